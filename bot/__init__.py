@@ -1,0 +1,1 @@
+"""The sleep diary's domain: plain functions and dataclasses, no Telegram, no database."""
