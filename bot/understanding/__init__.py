@@ -1,0 +1,208 @@
+"""Text -> intent, safety, diary fields, FAQ answer. Pure: no Telegram, database or network.
+
+See ../shared/spec/understanding.md. The reading is rules and small lexicons compiled at
+import time: every value can be traced to the words that produced it (entry.evidence).
+
+    text.py         normalising, sentences and clauses (offsets kept)
+    numbers.py      number words
+    times.py        clock times, durations, counts, ratings, BP readings
+    cues.py         role words: bed, asleep, woke, got up, nap...
+    intent.py       questions, plans and farewells (parts that never fill in a night)
+    fields.py       the clock, count and duration fields and the spec's derivations
+    quality.py      sleep quality words and ratings
+    sideeffects.py  side effects and severities
+    dates.py        diary_date
+    answers.py      bare answers to the question just asked
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from bot.entry import DiaryEntry, SideEffect
+from bot.faq import FaqAnswer
+from bot.knowledge import KnowledgeBase
+from bot.safety import SafetyAssessment, assess
+from bot.understanding import faq_link
+from bot.understanding.answers import bare_answer
+from bot.understanding.cues import find_cues
+from bot.understanding.dates import diary_date
+from bot.understanding.fields import Fields, read_fields
+from bot.understanding.intent import DIARY_VERB, read
+from bot.understanding.quality import bare_quality, read_quality
+from bot.understanding.sideeffects import SideEffectsFound, read_side_effects
+from bot.understanding.text import Text
+from bot.understanding.times import scan
+
+Intent = Literal["diary", "question", "other"]
+
+log = logging.getLogger(__name__)
+
+CORE_FIELDS: tuple[str, ...] = (
+    "bedtime",
+    "sleep_onset",
+    "awakenings",
+    "final_wake",
+    "quality",
+    "side_effects",
+)
+# Longer messages are cut here: nobody reports a night in more, and it bounds the work.
+MAX_CHARS = 4096
+
+
+@dataclass
+class Understanding:
+    intent: Intent
+    safety: SafetyAssessment
+    entry: DiaryEntry | None = None
+    faq: FaqAnswer | None = None
+    # Core fields still missing, in the order the conversation asks for them.
+    missing: list[str] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "intent": self.intent,
+            "safety": self.safety.level,
+            "entry": self.entry.to_json() if self.entry else None,
+            "faq": self.faq.to_json() if self.faq else None,
+            "missing": self.missing,
+            "evidence": self.entry.evidence if self.entry else {},
+        }
+
+
+def understand(
+    text: str,
+    received_at: dt.datetime,
+    tz: str,
+    kb: KnowledgeBase | None = None,
+    expecting: str | None = None,
+) -> Understanding:
+    """Read one patient message. Never raises; `received_at` is naive local wall-clock time."""
+    safety = _safety(text)
+    try:
+        intent, entry = _read(text if isinstance(text, str) else "", received_at, expecting)
+    except Exception:  # a bug here must not lose the patient's message or the safety check
+        log.exception("understanding failed; treating the message as 'other'")
+        intent, entry = "other", None
+    result = Understanding(intent=intent, safety=safety)
+    if intent == "diary" and entry is not None:
+        result.entry = entry
+        result.missing = missing_fields(entry)
+    elif intent == "question":
+        result.faq = faq_link.answer(text, kb)
+    return result
+
+
+def missing_fields(entry: DiaryEntry) -> list[str]:
+    missing = []
+    for name in CORE_FIELDS:
+        if name == "sleep_onset":
+            if entry.sleep_onset is None and entry.sol_min is None:
+                missing.append(name)
+        elif getattr(entry, name) is None:
+            missing.append(name)
+    return missing
+
+
+def _safety(text: str) -> SafetyAssessment:
+    try:
+        return assess(text)
+    except Exception:
+        log.exception("safety assessment failed")
+        return SafetyAssessment("none")
+
+
+def _read(
+    raw: str, received_at: dt.datetime, expecting: str | None
+) -> tuple[Intent, DiaryEntry | None]:
+    text = Text.of(raw[:MAX_CHARS])
+    reading = read(text, night_in_progress=received_at.hour < 5)
+    mentions = scan(text)
+    cues = find_cues(text)
+    fields = read_fields(text, mentions, cues, reading, expecting)
+    quality = read_quality(text, mentions.ratings, reading, expecting == "quality")
+    effects = read_side_effects(text, mentions, reading)
+
+    if quality is not None:
+        fields.put("quality", quality.level, (quality.start, quality.end))
+    elif expecting == "quality":
+        bare = bare_quality(text)
+        if bare is not None:
+            fields.put("quality", bare.level, (bare.start, bare.end))
+
+    side_effects = _side_effects(effects, fields, expecting)
+    if expecting:
+        _apply_bare_answer(text, expecting, fields)
+        if expecting == "side_effects" and fields.values.get("side_effects") == []:
+            side_effects = []
+
+    reports = (
+        any(v is not None for k, v in fields.values.items() if k != "side_effects")
+        or side_effects is not None
+        or fields.mentioned
+        or any(reading.span_active(m.start(), m.end()) for m in DIARY_VERB.finditer(text.s))
+    )
+    if reading.farewell and not expecting:
+        reports = False
+    if not reports:
+        return ("question" if reading.has_question else "other"), None
+
+    entry = DiaryEntry()
+    evidence: dict[str, str] = {}
+    for name, value in fields.values.items():
+        if value is None or name == "side_effects" or not hasattr(entry, name):
+            continue
+        setattr(entry, name, value)
+        evidence[name] = _quote(text, fields.spans.get(name, []))
+    if side_effects is not None:
+        entry.side_effects = [SideEffect(name, severity) for name, severity in side_effects]
+        spans = [sp for name, _ in side_effects for sp in effects.spans.get(name, [])]
+        none_span = effects.none_strong or effects.none_weak or effects.negated
+        if not spans and none_span is not None:
+            spans = [none_span]
+        if not spans:
+            spans = fields.spans.get("side_effects", [])
+        evidence["side_effects"] = _quote(text, spans) if spans else text.quote(0, len(raw))
+    dated = diary_date(text, received_at, reading)
+    entry.diary_date = dated.date
+    evidence["diary_date"] = (
+        _quote(text, [dated.span]) if dated.span else f"received {received_at.date().isoformat()}"
+    )
+    entry.evidence = evidence
+    return "diary", entry
+
+
+def _side_effects(
+    effects: SideEffectsFound, fields: Fields, expecting: str | None
+) -> list[tuple[str, str | None]] | None:
+    if effects.effects:
+        return list(effects.effects.items())
+    if effects.none_strong or effects.negated:
+        return []
+    other_evidence = any(v is not None for v in fields.values.values()) or fields.mentioned
+    if effects.none_weak and (other_evidence or expecting == "side_effects"):
+        return []
+    return None
+
+
+def _apply_bare_answer(text: Text, expecting: str, fields: Fields) -> None:
+    target = "sol_min" if expecting == "sleep_onset" else expecting
+    if fields.has(target) or (expecting == "sleep_onset" and fields.has("sleep_onset")):
+        return
+    answer = bare_answer(text, expecting)
+    if answer is None or fields.has(answer.field):
+        return
+    fields.put(answer.field, answer.value, (0, len(text.s)))
+
+
+def _quote(text: Text, spans: list[tuple[int, int]]) -> str:
+    seen: list[tuple[int, int]] = []
+    for a, b in sorted(set(spans)):
+        if seen and a <= seen[-1][1]:
+            seen[-1] = (seen[-1][0], max(seen[-1][1], b))
+        else:
+            seen.append((a, b))
+    return " … ".join(q for q in (text.quote(a, b) for a, b in seen) if q)

@@ -1,0 +1,217 @@
+"""The words that give a time, count or duration its role: "bed", "asleep", "woke", "nap"...
+
+One alternation per role, tried in a fixed order at each position, so "out of bed" is
+never read as "bed", and "fell back asleep" never as "asleep".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.understanding.numbers import HOUR_WORD
+from bot.understanding.text import Text
+
+_F = re.ASCII
+
+# Roles a clock time can take. "back" (back to sleep), "nap" and "sink" (dinner, the
+# infusion...) take times that must not be read as any diary clock field.
+BED, LIGHTS, ONSET, WAKE, OUT, BACK, NAP, SINK, SLEPT = (
+    "bed",
+    "lights",
+    "onset",
+    "wake",
+    "out",
+    "back",
+    "nap",
+    "sink",
+    "slept",
+)
+EVENING_ROLES = frozenset({BED, LIGHTS, ONSET, BACK, SLEPT})
+
+_TIME_AHEAD = (
+    r"(?=\s*(?:at\b|by\b|from\b|between\b|around\b|about\b|abt\b|@|~|approx|like\b|[0-9]"
+    rf"|{HOUR_WORD}\b|midnight|noon|half\b|quarter\b))"
+)
+_NOT_UP_AFTER = [
+    "threw",
+    "throw",
+    "throws",
+    "thrown",
+    "sign",
+    "set",
+    "messed",
+    "looked",
+    "look",
+    "looking",
+    "showed",
+    "brought",
+    "bring",
+    "picked",
+    "swelling",
+    "swelled",
+    "hooked",
+    "end",
+    "ended",
+    "cheer",
+    "fed",
+]
+# "up" as in waking ("up twice", "up at 6"), not "threw up" or "set up". The look-behinds
+# sit after the literal so they only run where "up" matched.
+_UP = r"\bup\b" + "".join(rf"(?<!\b{w}\sup)" for w in _NOT_UP_AFTER)
+
+_ROLE_PATTERNS: list[tuple[str, str]] = [
+    (
+        BACK,
+        r"(?:went|go|going|gone|got|get|getting|fell|fall|falling|drifted|dozed|nodded|crawled"
+        r"|climbed|crept|headed|managed\s+to\s+get|managed\s+to\s+go)\s+back\s+"
+        r"(?:to\s+(?:bed|sleep)|asleep|down|off)"
+        r"|back\s+to\s+(?:bed|sleep)|back\s+asleep|asleep\s+again|(?:fell|went)\s+to\s+sleep\s+again",
+    ),
+    (
+        OUT,
+        r"(?:got|get|getting|gotten|climbed|rolled|dragged\s+myself|crawled|hopped|jumped"
+        r"|stumbled|hauled\s+myself)\s+out\s+of\s+bed|out\s+of\s+bed"
+        r"|(?:stayed|lay|laid|lie|lying|lazed|stayed\s+lying)\s+in\s+bed\s+(?=till|until|til|to\b)"
+        r"|in\s+bed\s+(?=till|until|til\b)"
+        r"|(?:lay|laid|lied|lying|stayed|stayed\s+lying)\s+(?:there|around|awake)\s+(?=till|until|til\b)"
+        r"|(?:got|get|getting|gotten)\s+up(?:\s+for\s+(?:the\s+day|good|real|work))?"
+        r"|up\s+for\s+(?:the\s+day|good)|left\s+(?:the\s+|my\s+)?bed(?:room)?"
+        rf"|{_UP}(?!\s+to\b){_TIME_AHEAD}",
+    ),
+    (
+        WAKE,
+        r"(?:slept|dozed|snoozed|stayed\s+asleep|lay\s+in|slept\s+in|sleep\s+in|lie[- ]in"
+        r"|dozing|snoozing)(?:\s+(?:right\s+|straight\s+)?(?:through|thru|in|on))?"
+        r"\s+(?:till|until|til|to|'til)\b"
+        r"|(?:woke|woken|wake|waking|wakes|awoke|awoken|awakened)(?:\s+(?:me\s+|myself\s+)?up)?"
+        r"|awakening"
+        r"|awake(?!\s+(?:till|until|til)\b)"
+        r"|alarm(?:\s+(?:went\s+off|rang|clock|at))?|opened\s+my\s+eyes|eyes\s+open",
+    ),
+    (
+        ONSET,
+        r"(?:fell|fall|falls|falling|fallen)\s+asleep"
+        r"|(?:dozed|dozing|doze|drifted|drifting|drift|nodded|nodding|nod|dropped|dropping|drop"
+        r"|conked|zonked|knocked|crashed|passed)\s+(?:off|out)"
+        r"|(?:went|go|going|gone|got|get|getting)\s+to\s+sleep|asleep"
+        r"|(?:awake|tossed\s+and\s+turned|tossing\s+and\s+turning)\s+(?=till|until|til)"
+        r"|crashed(?=\s+(?:at|around|by|about)\b)"
+        rf"|sleep\b{_TIME_AHEAD}",
+    ),
+    (
+        SLEPT,
+        r"slept(?=\s+(?:from|between|[0-9]{1,2}(?:[:.][0-9]{2})?\s*(?:am|pm|a|p)?\s*(?:-|to)\s*[0-9]))"
+        r"|slept\b(?=\s*(?:at|by|around|about|@|~)\b)",
+    ),
+    (
+        LIGHTS,
+        r"lights?\s+(?:out|off|went\s+(?:out|off))"
+        r"|(?:turned|switched|turn|switch|shut|put)\s+(?:off\s+|out\s+)?(?:the\s+|my\s+)?"
+        r"(?:lights?|lamp)(?:\s+(?:off|out))?"
+        r"|(?:tried|try|trying|started\s+trying|began\s+trying|started\s+to\s+try)\s+to\s+"
+        r"(?:go\s+to\s+)?sleep|closed\s+my\s+eyes|put\s+(?:my\s+|the\s+)?(?:phone|book|kindle)"
+        r"\s+(?:down|away)",
+    ),
+    (
+        BED,
+        r"(?:went|go|going|gone|got|get|getting|climbed|crawled|hopped|jumped|headed)\s+"
+        r"(?:up\s+)?(?:in|into|to)\s+bed|(?:in|into|to)\s+bed|bed\s*time|bedtime|bed"
+        r"|hit\s+the\s+(?:sack|hay|pillow)|turned\s+in|lay\s+down|laid\s+down|lie\s+down|retired",
+    ),
+    (
+        NAP,
+        r"(?:power\s+|cat\s*)?naps?|napped|napping|siesta|snooze|snoozed|catnap"
+        r"|dozed\s+(?:off\s+)?on\s+the\s+(?:couch|sofa)",
+    ),
+    (
+        SINK,
+        r"infusions?|sessions?|appointments?|treatments?|clinic|dinner|lunch|breakfast|meds"
+        r"|medications?|melatonin|pills?|work|shift|gym|coffee|ate|took|seizure|home|school"
+        r"|dose|ambien|zolpidem|trazodone",
+    ),
+]
+
+_ROLE_RE = re.compile(
+    "|".join(rf"(?P<r{i}>\b(?:{p}))" for i, (_, p) in enumerate(_ROLE_PATTERNS)), _F
+)
+_ROLE_BY_GROUP = {f"r{i}": role for i, (role, _) in enumerate(_ROLE_PATTERNS)}
+
+
+@dataclass(frozen=True)
+class Cue:
+    start: int
+    end: int
+    role: str
+
+
+def find_cues(text: Text) -> list[Cue]:
+    cues = []
+    for m in _ROLE_RE.finditer(text.s):
+        group = m.lastgroup
+        if group is not None:
+            cues.append(Cue(m.start(), m.end(), _ROLE_BY_GROUP[group]))
+    return cues
+
+
+# --- markers ------------------------------------------------------------------------------
+
+# Words that make a waking a mid-night one (not the final awakening).
+MIDDLE = re.compile(
+    r"\bagain\b|\bto\s+(?:pee|wee|urinate|use\s+the\s+(?:bathroom|toilet|loo|restroom)"
+    r"|the\s+(?:bathroom|toilet|loo|restroom)|go\s+to\s+the\s+(?:bathroom|toilet|loo)|drink"
+    r"|get\s+(?:some\s+|a\s+)?(?:water|drink)|feed|let\s+the\s+dog|check\s+on)"
+    r"|\bfor\s+(?:the\s+)?(?:bathroom|toilet|loo|a\s+wee|a\s+pee|water|a\s+drink|a\s+bit|a\s+while"
+    r"|a\s+few\s+min)|\b(?:bathroom|toilet|loo|pee|wee|restroom)\b"
+    r"|\bwith\s+(?:the\s+|my\s+)?(?:dog|baby|kids?|cat|son|daughter|puppy)\b|\bbriefly\b"
+    r"|\bthen\s+(?:slept|dozed|went\s+back)|\bin\s+the\s+(?:night|middle\s+of\s+the\s+night)\b"
+    r"|\bduring\s+the\s+night\b|\bmiddle\s+of\s+the\s+night\b|\bnightmares?\b",
+    _F,
+)
+# Words that make a waking the final one.
+FINAL = re.compile(
+    r"\bfor\s+(?:good|the\s+day)\b|\bno\s+more\s+sleep\b|\bstayed\s+(?:awake|up)\b"
+    r"|\bfor\s+work\b|\bthis\s+morning\b|\bready\s+for\s+the\s+day\b",
+    _F,
+)
+NEGATION_BEFORE = re.compile(
+    r"(?:n't|\bnot|\bnever|\bunable\s+to|\bno|\bcannot|\bcant|\bcouldnt|\bdidnt|\bwasnt)"
+    r"(?:\s+\w+){0,2}\s*$",
+    _F,
+)
+CORRECTION = re.compile(
+    r"\b(?:no\s+actually|actually|no\s+wait|wait|i\s+mean|or\s+rather|make\s+that|scratch\s+that"
+    r"|correction|sorry|more\s+like|nope|no)\b|[-,]\s*well\b",
+    _F,
+)
+STRAIGHT_UP = re.compile(
+    r"\b(?:got|get|getting)\s+(?:straight\s+)?(?:up|out\s+of\s+bed)\s+"
+    r"(?:straight\s+away|right\s+away|immediately|straightaway|at\s+once|right\s+then|straight\s+up"
+    r"|right\s+after|straight\s+after|then\s+and\s+there|instantly|too)\b"
+    r"|\b(?:and|then)\s+(?:got|get)\s+(?:straight\s+)?(?:up|out\s+of\s+bed)\s*(?:[.,;!]|$)",
+    _F,
+)
+SLEPT_THROUGH = re.compile(
+    r"\bslept\s+(?:straight\s+|right\s+|all\s+the\s+way\s+|soundly\s+)?(?:through|thru)\b"
+    r"(?!\s+(?:my|the|an?)\s+alarms?)"
+    r"|\b(?:didn'?t|did\s+not|never|dont|don't)\s+wake(?:\s+up)?\b"
+    r"(?!\s+(?:until|till|til|before|at|till|up\s+until|feeling|rested|refreshed|tired|early|late))"
+    r"|\bno\s+(?:wake[- ]?ups|awakenings|waking|night\s+wakings)\b"
+    r"|\bwoke\s+(?:up\s+)?(?:0|zero)\s+times\b"
+    r"|\bslept\s+(?:the\s+)?(?:whole|entire)\s+night\b|\bslept\s+all\s+night\b"
+    r"|\bstayed\s+asleep\s+(?:all\s+night|the\s+whole\s+night)\b|\b(?:uninterrupted|unbroken)\s+sleep\b"
+    r"|\bwithout\s+waking(?:\s+up)?\b",
+    _F,
+)
+# Waking cues a count can attach to ("woke 3x", "up twice", "got up to pee twice").
+COUNT_CUE = re.compile(
+    r"\b(?:woke|woken|wake|waking|wakes|awoke|awoken|awakened|awake|awakenings?|wake[- ]?ups?"
+    r"|got\s+up|get\s+up|getting\s+up|bathroom|toilet|loo|pee|peed|peeing|wee|restroom)\b"
+    rf"|{_UP}",
+    _F,
+)
+COUNT_AFTER = re.compile(
+    r"\s*(?:awakenings?|wake[- ]?ups?|wakings|times?\s+(?:i\s+)?(?:woke|awake)|bathroom\s+trips?"
+    r"|trips?\s+to\s+the\s+(?:bathroom|toilet|loo))\b",
+    _F,
+)

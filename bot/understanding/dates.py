@@ -1,0 +1,177 @@
+"""Which night a message is about: the diary_date (the morning that night ended).
+
+- default: the date the message was received;
+- "the night before last" / "two nights ago": one day earlier ("three nights ago": two);
+- "on Saturday night": the morning after the most recent Saturday before that date;
+- "for Monday" / "Monday morning": that Monday (the most recent one, today included);
+- "for the 12th" / "Nov 12": that date; "the night of the 12th": the morning after;
+- received 00:00-03:59 and speaking of "last night" / "yesterday": the previous date,
+  because the coming night has not happened yet. A night in progress keeps the date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from bot.understanding.intent import Reading
+from bot.understanding.text import Text
+
+_F = re.ASCII
+
+_WEEKDAYS: dict[str, int] = {
+    "monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2, "wed": 2,
+    "weds": 2, "thursday": 3, "thu": 3, "thur": 3, "thurs": 3, "friday": 4, "fri": 4,
+    "saturday": 5, "sat": 5, "sunday": 6, "sun": 6,
+}  # fmt: skip
+_MONTHS: dict[str, int] = {
+    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4,
+    "april": 4, "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8,
+    "sep": 9, "sept": 9, "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11,
+    "dec": 12, "december": 12,
+}  # fmt: skip
+_DAY_NAMES = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_DAY_ABBREVIATIONS = "mon|tues?|wed|weds|thu|thurs?|fri|sat|sun"
+_MONTH_NAMES = (
+    "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    "|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+)
+
+
+def _month(name: str) -> str:
+    return rf"(?P<{name}>{_MONTH_NAMES})"
+
+
+def _day(name: str) -> str:
+    return rf"(?P<{name}>[0-3]?[0-9])(?:st|nd|rd|th)?"
+
+
+_NIGHT_OF_WEEKDAY = re.compile(
+    rf"\b(?:on\s+|last\s+)?(?P<wd>{_DAY_NAMES}|{_DAY_ABBREVIATIONS})(?:'s)?\s+night\b", _F
+)
+_FOR_WEEKDAY = re.compile(
+    rf"\b(?:for|on)\s+(?:last\s+)?(?P<wd>{_DAY_NAMES})(?:'s)?\b(?!\s+night)"
+    rf"|\b(?P<wd2>{_DAY_NAMES}|{_DAY_ABBREVIATIONS})(?:'s)?\s+morning\b",
+    _F,
+)
+_NIGHT_OF_DATE = re.compile(
+    rf"\bnight\s+of\s+(?:the\s+)?(?:{_month('mon')}\s+{_day('day')}"
+    rf"|{_day('day2')}(?:\s+of\s+{_month('mon2')})?)\b",
+    _F,
+)
+_FOR_DATE = re.compile(
+    rf"\b(?:for|on)\s+(?:the\s+)?(?:{_month('mon')}\s+{_day('day')}"
+    rf"|(?P<day2>[0-3]?[0-9])(?:st|nd|rd|th)(?:\s+(?:of\s+)?{_month('mon2')})?)\b",
+    _F,
+)
+_BEFORE_LAST = re.compile(
+    r"\b(?:the\s+)?night\s+before\s+last\b|\b(?:two|2)\s+nights\s+ago\b|\bday\s+before\s+yesterday\b",
+    _F,
+)
+_N_NIGHTS_AGO = re.compile(r"\b(?P<n>three|four|five|[3-6])\s+nights\s+ago\b", _F)
+_LAST_NIGHT = re.compile(r"\blast\s+night\b|\byesterday\b|\blast\s+evening\b", _F)
+_IN_PROGRESS = re.compile(
+    r"\b(?:can'?t|cannot|cant)\s+(?:get\s+(?:back\s+)?to\s+)?sleep\b|\bstill\s+(?:awake|up)\b"
+    r"|\b(?:am|i'm|im)\s+(?:awake|up)\b|\bwide\s+awake\b|\bright\s+now\b",
+    _F,
+)
+_FOR_YESTERDAY = re.compile(r"\bfor\s+yesterday(?:'s)?(?:\s+(?:morning|diary|entry))?\b", _F)
+_WORD_NUMBERS = {"three": 3, "four": 4, "five": 5}
+
+
+@dataclass(frozen=True)
+class DiaryDate:
+    date: dt.date
+    span: tuple[int, int] | None  # the words that named another night, if any
+
+
+def _latest_on_or_before(base: dt.date, month: int, day: int) -> dt.date | None:
+    for year in (base.year, base.year - 1):
+        try:
+            d = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if d <= base:
+            return d
+    return None
+
+
+def _latest_day_of_month(base: dt.date, day: int) -> dt.date | None:
+    y, m = base.year, base.month
+    for _ in range(3):
+        try:
+            d = dt.date(y, m, day)
+            if d <= base:
+                return d
+        except ValueError:
+            pass
+        m -= 1
+        if m == 0:
+            y, m = y - 1, 12
+    return None
+
+
+def _month_day(m: re.Match[str], base: dt.date) -> dt.date | None:
+    g = m.groupdict()
+    day_text = g.get("day") or g.get("day2")
+    if not day_text:
+        return None
+    day = int(day_text)
+    if not 1 <= day <= 31:
+        return None
+    mon_text = g.get("mon") or g.get("mon2")
+    if mon_text:
+        return _latest_on_or_before(base, _MONTHS[mon_text[:3]], day)
+    return _latest_day_of_month(base, day)
+
+
+def diary_date(text: Text, received_at: dt.datetime, reading: Reading) -> DiaryDate:
+    s = text.s
+    today = received_at.date()
+
+    def active(m: re.Match[str]) -> bool:
+        return reading.span_active(m.start(), m.end()) or bool(
+            re.match(r"^\W*$", s[m.end() : m.end() + 2])
+        )
+
+    for m in _NIGHT_OF_DATE.finditer(s):
+        d = _month_day(m, today - dt.timedelta(days=1))
+        if d is not None:
+            return DiaryDate(d + dt.timedelta(days=1), m.span())
+    for m in _FOR_DATE.finditer(s):
+        d = _month_day(m, today)
+        if d is not None:
+            return DiaryDate(d, m.span())
+    for m in _NIGHT_OF_WEEKDAY.finditer(s):
+        if not active(m):
+            continue
+        wd = _WEEKDAYS[m.group("wd")]
+        back = (today.weekday() - wd) % 7 or 7  # strictly before the date received
+        return DiaryDate(today - dt.timedelta(days=back - 1), m.span())
+    for m in _FOR_WEEKDAY.finditer(s):
+        if not active(m):
+            continue
+        wd = _WEEKDAYS[m.group("wd") or m.group("wd2")]
+        back = (today.weekday() - wd) % 7
+        return DiaryDate(today - dt.timedelta(days=back), m.span())
+
+    m = _FOR_YESTERDAY.search(s)
+    if m:
+        return DiaryDate(today - dt.timedelta(days=1), m.span())
+    early = received_at.hour < 4
+    base = today
+    span = None
+    last = _LAST_NIGHT.search(s)
+    if early and last is not None and not _IN_PROGRESS.search(s):
+        base = today - dt.timedelta(days=1)
+        span = last.span()
+    m = _BEFORE_LAST.search(s)
+    if m:
+        return DiaryDate(base - dt.timedelta(days=1), m.span())
+    m = _N_NIGHTS_AGO.search(s)
+    if m:
+        n_text = m.group("n")
+        n = int(n_text) if n_text.isdigit() else _WORD_NUMBERS[n_text]
+        return DiaryDate(base - dt.timedelta(days=n - 1), m.span())
+    return DiaryDate(base, span)

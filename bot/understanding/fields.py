@@ -1,0 +1,765 @@
+"""Diary clock times, counts and durations: each value read in the role its words give it.
+
+A clock time takes the role of the nearest cue before it in its sentence ("bed at 11",
+"woke at 1 and again at 4"), or of a cue right after it at the start of a clause
+("11p to bed"). Counts attach to waking words ("woke 3x", "up twice"), durations to
+falling asleep ("took 20 min to fall asleep"), naps or time awake.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from bot.understanding import cues as C
+from bot.understanding.intent import Reading
+from bot.understanding.numbers import NUMBER_WORD, word_value
+from bot.understanding.text import Text
+from bot.understanding.times import Clock, Count, Duration, Mentions, to_24h, with_hour
+
+_F = re.ASCII
+
+_CLOCK_LIMIT = 6  # words between a cue and its time
+_WEAK_LIMIT = 2  # ... when the time is a bare number or number word
+_PREP_BEFORE = re.compile(
+    r"(?:\b(?:at|by|around|round|about|abt|till|until|til|from|to|after|before|since|approx"
+    r"|approximately|roughly|like|maybe|nearly|almost|gone|past|and|or|again|was|it's|its)|[@~-])"
+    r"\s*$",
+    _F,
+)
+_FILLER_ONLY = re.compile(
+    r"^[\s,;:~@.-]*(?:(?:and|then|about|around|abt|at|by|like|maybe|approx|approximately"
+    r"|roughly|~|@|i|went|was|got|finally|only|probably|prob|ish|oh|so|ok|okay|fine|um|also)"
+    r"[\s,;:~@.-]*)*$",
+    _F,
+)
+_AFTER_CUE_GAP = re.compile(r"^[\s,]*(?:(?:i|then|went|got|and)\s+)*$", _F)
+_AFTER_CUE_EXPLICIT = re.compile(r"^[\s,]*(?:when|and\s+then|then)\s+i\s+$", _F)
+_NO_NAP = re.compile(
+    r"\b(?:no\s+naps?|didn'?t\s+nap|did\s+not\s+nap|didn'?t\s+(?:have|take)\s+a\s+nap"
+    r"|no\s+napping|never\s+napped|zero\s+naps?)\b",
+    _F,
+)
+_RANGE_JOIN = re.compile(r"^\s*(?:-+|to|till|until|til|and|through|thru)\s*$", _F)
+_RANGE_OPEN = re.compile(r"\b(?:from|between)\s*$", _F)
+_APPROX_JOIN = re.compile(r"^\s*(?:-+|or|to|/)\s*$", _F)
+
+_SOL_AFTER = re.compile(
+    r"^\s*(?:\w+\s+){0,2}?(?:to|before|till|until|til)\s+(?:i\s+|we\s+)?(?:finally\s+|actually\s+)?"
+    r"(?:(?:fall|fell|falling|get|got|getting|drift|drifted|drifting|drop|dropped|dropping|doze"
+    r"|dozed|dozing|nod|nodded|nodding)\s+(?:off|asleep|to\s+sleep)|sleep\b|asleep\b|nod\s+off"
+    r"|pass\s+out|conk\s+out|crash)",
+    _F,
+)
+_SOL_BEFORE = re.compile(
+    r"(?:(?:fell|fall|falling|was|got|get|getting|drifted|dozed)\s+(?:asleep|to\s+sleep|off)\s+"
+    r"(?:with)?in|asleep\s+after|(?:falling|fall|getting)\s+asleep\s+took(?:\s+me)?"
+    r"|sleep\s+latency(?:\s+was|\s+of|\s*:)?"
+    r"|(?:falling|fall|getting|get|dropping|drifting|nodding)\s+(?:to\s+)?(?:asleep|sleep|off)"
+    r"[\s,:-]*(?:(?:it\s+)?(?:was|took|took\s+me|took\s+about|probably|maybe|about|like|around"
+    r"|prob|i\s+think|i'd\s+say|say|roughly)\s+){0,2}|(?:it\s+)?took\s+me(?=\s+\S+\s+\S+\s+to\s+(?:fall|get)))"
+    r"\s*(?:about|around|like|maybe|roughly|approx|approximately|~|only|just|over|under|nearly"
+    r"|almost|probably|a\s+good)?\s*$",
+    _F,
+)
+_BACK_AFTER = re.compile(
+    r"^\s*(?:\w+\s+){0,2}?(?:to|before|till|until)\s+(?:i\s+)?(?:get|got|getting|fall|fell|falling"
+    r"|go|went|drift|drifted|drop|dropped|doze|dozed|nod|nodded)\s+back",
+    _F,
+)
+_EACH_AFTER = re.compile(r"^\s*(?:each|apiece|per\s+time|every\s+time|each\s+time)\b", _F)
+_TOTAL_NEAR = re.compile(r"\b(?:total|in\s+total|altogether|all\s+together|overall|combined)\b", _F)
+_AWAKE_AFTER = re.compile(r"^\s*(?:total\s+)?(?:of\s+)?(?:being\s+)?(?:awake|up)\b", _F)
+_NOT_WASO_AFTER = re.compile(
+    r"^\s*(?:of\s+)?(?:sleep|asleep|in\s+bed|naps?|since|ago|later|before\s+(?:my|the)\s+alarm"
+    r"|earlier|early|late|after\s+(?:the|my)|before\s+i\s+(?:had|have)\s+to)\b",
+    _F,
+)
+_NOT_WASO_BEFORE = re.compile(
+    r"\b(?:after|slept|sleep|only|extra|got)\s*(?:about|like|maybe)?\s*$", _F
+)
+_BARE_FOR_NUMBER = re.compile(
+    r"(?:\bfor|\bactually|\bmore\s+like|\bi\s+mean|\bor\s+rather|\bmake\s+that|\bsorry|\bwait)"
+    r"\s+(?:like\s+|about\s+|maybe\s+|around\s+|roughly\s+|more\s+like\s+|it\s+was\s+|~\s*)*"
+    r"(?P<n>[0-9]{1,3})\b"
+    r"(?!\s*(?:[:.][0-9]|am\b|pm\b|x\b|times|/))",
+    _F,
+)
+
+_NEGATED_WAKE = re.compile(
+    r"(?:n't|\bnot|\bnever|\bdidnt)\s+(?:wake|woke|waking)(?:\s+up)?\s*$", _F
+)
+_BARE_COUNT_FIX = re.compile(
+    r"[\s,.-]*(?:no\s+actually|actually|no\s+wait|wait|i\s+mean|or\s+rather|make\s+that|sorry"
+    r"|more\s+like|no)[\s,]+(?:(?:i\s+mean|it\s+was|more\s+like|maybe|like)\s+)*"
+    rf"(?P<n>[0-9]{{1,2}}|{NUMBER_WORD})\b(?!\s*(?:[:.][0-9]|am|pm|min|hour|hr))",
+    _F,
+)
+
+CLOCK_ROLES = (C.BED, C.LIGHTS, C.ONSET, C.WAKE, C.OUT, C.SLEPT)
+_STOP_ROLES = frozenset({C.BED, C.LIGHTS, C.ONSET, C.WAKE, C.OUT, C.NAP, C.SLEPT})
+_FIELD_FOR_EXPECTING = {
+    "bedtime": C.BED,
+    "lights_out": C.LIGHTS,
+    "sleep_onset": C.ONSET,
+    "final_wake": C.WAKE,
+    "out_of_bed": C.OUT,
+}
+
+
+@dataclass
+class Fields:
+    values: dict[str, object] = field(default_factory=dict)
+    spans: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
+    mentioned: bool = False  # a report with no value: "took ages to fall asleep"
+
+    def put(self, name: str, value: object, *spans: tuple[int, int]) -> None:
+        self.values[name] = value
+        self.spans[name] = [sp for sp in spans if sp[1] > sp[0]]
+
+    def has(self, name: str) -> bool:
+        return self.values.get(name) is not None
+
+
+@dataclass
+class _Timed:
+    clock: Clock
+    role: str | None
+    cue: C.Cue | None
+    end: Clock | None = None  # the end of a range ("from 3 to 4:30")
+
+
+def _night_key(t: tuple[int, int]) -> int:
+    """Minutes since 18:00, so a night's times sort in the order they happen."""
+    return (t[0] * 60 + t[1] - 18 * 60) % (24 * 60)
+
+
+def _time(t: tuple[int, int]) -> dt.time:
+    return dt.time(t[0], t[1])
+
+
+def _minutes_between(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return (b[0] * 60 + b[1] - a[0] * 60 - a[1]) % (24 * 60)
+
+
+class _Reader:
+    def __init__(
+        self,
+        text: Text,
+        mentions: Mentions,
+        cues: list[C.Cue],
+        reading: Reading,
+        expecting: str | None,
+    ) -> None:
+        self.t = text
+        self.s = text.s
+        self.m = mentions
+        self.reading = reading
+        self.cues = [c for c in cues if reading.span_active(c.start, c.end)]
+        self.cue_starts = [c.start for c in self.cues]
+        self.cue_ends = [c.end for c in self.cues]
+        self.expecting = expecting
+        self.out = Fields()
+        self.middle_events: list[tuple[int, int]] = []
+        self.waso_ranges: list[tuple[int, tuple[int, int]]] = []
+        self.waso_extra: list[tuple[int, tuple[int, int]]] = []  # minutes, no extra waking
+        self.back_clocks: list[_Timed] = []
+
+    # --- helpers --------------------------------------------------------------------------
+    def cue_before(self, pos: int) -> C.Cue | None:
+        sa, _ = self.t.sentence_at(pos)
+        i = bisect.bisect_right(self.cue_ends, pos) - 1
+        if i >= 0 and self.cues[i].start >= sa:
+            return self.cues[i]
+        return None
+
+    def cue_after(self, pos: int, roles: frozenset[str]) -> C.Cue | None:
+        _, sb = self.t.sentence_at(pos)
+        j = bisect.bisect_left(self.cue_starts, pos)
+        if j < len(self.cues) and self.cues[j].start <= sb and self.cues[j].role in roles:
+            return self.cues[j]
+        return None
+
+    def cues_from(self, a: int, b: int) -> list[C.Cue]:
+        """The cues starting in [a, b)."""
+        return self.cues[
+            bisect.bisect_left(self.cue_starts, a) : bisect.bisect_left(self.cue_starts, b)
+        ]
+
+    def clock_words(self, a: int, b: int, clocks: list[Clock]) -> int:
+        words = self.t.words_between(a, b)
+        i = bisect.bisect_left(self._clock_starts, a)
+        while i < len(clocks) and clocks[i].start < b:
+            if clocks[i].end <= b:
+                words -= self.t.words_between(clocks[i].start, clocks[i].end)
+            i += 1
+        return max(words, 0)
+
+    def corrected(self, a: int, b: int) -> bool:
+        """A correction between two values ("3 times no actually twice"); only close by."""
+        return 0 <= b - a <= 80 and bool(C.CORRECTION.search(self.s, a, b))
+
+    # --- clock times ----------------------------------------------------------------------
+    def timed_clocks(self) -> list[_Timed]:
+        clocks = [c for c in self.m.clocks if self.reading.span_active(c.start, c.end)]
+        # "asleep by half past": the hour of the time before
+        resolved: list[Clock] = []
+        for c in clocks:
+            if c.hour is None:
+                prev = next((p for p in reversed(resolved) if p.hour is not None), None)
+                if prev is None or prev.hour is None:
+                    continue
+                c = with_hour(c, prev.hour, prev.h24)
+            resolved.append(c)
+        clocks = resolved
+
+        self._clock_starts = [c.start for c in clocks]
+        virtual = _FIELD_FOR_EXPECTING.get(self.expecting or "")
+        timed: list[_Timed] = []
+        for c in clocks:
+            role, cue = self.role_of(c, clocks)
+            if role is None and virtual and not any(x.role == virtual for x in timed):
+                role = virtual
+            timed.append(_Timed(c, role, cue))
+
+        # join ranges ("from 3 to 4:30", "1pm-2pm") and drop approximate second times
+        joined: list[_Timed] = []
+        i = 0
+        while i < len(timed):
+            cur = timed[i]
+            nxt = timed[i + 1] if i + 1 < len(timed) else None
+            if nxt is not None and self.t.same_sentence(cur.clock.start, nxt.clock.start):
+                gap = self.s[cur.clock.end : nxt.clock.start]
+                opened = bool(
+                    _RANGE_OPEN.search(self.s, max(0, cur.clock.start - 12), cur.clock.start)
+                )
+                if _RANGE_JOIN.match(gap) and nxt.role in (cur.role, None, C.SINK):
+                    if self.is_range(cur, gap, opened):
+                        cur.end = nxt.clock
+                        joined.append(cur)
+                        i += 2
+                        continue
+                    if _APPROX_JOIN.match(gap) and cur.role is not None:
+                        joined.append(cur)  # "woke 6-6:30": the first time, not two wakings
+                        i += 2
+                        continue
+            joined.append(cur)
+            i += 1
+        return joined
+
+    def is_range(self, cur: _Timed, gap: str, opened: bool) -> bool:
+        conn = gap.strip()
+        if conn == "and" and not opened:
+            return False
+        if cur.role in (C.NAP, C.SLEPT, C.ONSET, C.BACK):
+            return True
+        if cur.role in (C.WAKE, C.OUT):
+            cue_text = self.s[cur.cue.start : cur.cue.end] if cur.cue else ""
+            return opened or "awake" in cue_text or cue_text.endswith("up")
+        if cur.role == C.BED:
+            return opened
+        return False
+
+    def role_of(self, c: Clock, clocks: list[Clock]) -> tuple[str | None, C.Cue | None]:
+        before = self.cue_before(c.start)
+        after = self.cue_after(c.end, _STOP_ROLES)
+        if after is not None and _AFTER_CUE_EXPLICIT.match(self.s[c.end : after.start]):
+            return after.role, after  # "until 6:30 when I got up"
+        if after is not None and (
+            not _AFTER_CUE_GAP.match(self.s[c.end : after.start])
+            or self.t.clause_at(after.start) != self.t.clause_at(c.start)
+        ):
+            after = None
+        ca, _ = self.t.clause_at(c.start)
+        at_clause_start = bool(_FILLER_ONLY.match(self.s[ca : c.start]))
+        if after is not None and at_clause_start:
+            return after.role, after
+        if before is None:
+            return None, None
+        dist = self.clock_words(before.end, c.start, clocks)
+        limit = _CLOCK_LIMIT
+        if c.weak and not _PREP_BEFORE.search(self.s, max(0, c.start - 16), c.start):
+            limit = _WEAK_LIMIT
+        if dist > limit:
+            return None, None
+        return before.role, before
+
+    def scope_end(self, pos: int) -> int:
+        _, sb = self.t.sentence_at(pos)
+        for cue in self.cues_from(pos, sb):
+            if cue.role in _STOP_ROLES:
+                return cue.start
+        return sb
+
+    def back_positive(self, a: int, b: int) -> bool | None:
+        """True: they got back to sleep; False: they could not; None: not said."""
+        found: bool | None = None
+        for cue in self.cues_from(a, b):
+            if cue.role == C.BACK:
+                ca, _ = self.t.clause_at(cue.start)
+                negated = bool(
+                    C.NEGATION_BEFORE.search(self.s[max(ca, cue.start - 40) : cue.start])
+                )
+                if negated and re.match(r"\s*(?:until|till|til)\b", self.s[cue.end : cue.end + 8]):
+                    negated = False  # "couldn't get back to sleep until 3": they did, at 3
+                if negated:
+                    return False
+                found = True
+        return found
+
+    def read_clocks(self) -> None:
+        timed = self.timed_clocks()
+        single: dict[str, list[_Timed]] = {C.BED: [], C.LIGHTS: [], C.ONSET: [], C.OUT: []}
+        wakes: list[_Timed] = []
+        for item in timed:
+            role = item.role
+            if item.end is not None:
+                self.read_range(item)
+            elif role in (C.BED, C.LIGHTS, C.ONSET):
+                single[role].append(item)
+            elif role == C.SLEPT:
+                single[C.ONSET].append(item)
+            elif role == C.WAKE:
+                wakes.append(item)
+            elif role == C.OUT:
+                single[C.OUT].append(item)
+            elif role == C.BACK:
+                self.back_clocks.append(item)
+
+        for role, name in ((C.BED, "bedtime"), (C.LIGHTS, "lights_out"), (C.ONSET, "sleep_onset")):
+            chosen = self.first_or_corrected(single[role])
+            if chosen is not None and not self.out.has(name):
+                t = to_24h(chosen.clock, evening=True)
+                if t is not None:
+                    self.out.put(name, _time(t), self.span_of(chosen))
+
+        self.read_wakes(wakes)
+
+        outs = []
+        for item in single[C.OUT]:
+            if self.is_middle(item, final_markers=False):
+                self.middle_events.append((item.clock.start, item.clock.end))
+                self.awake_until_back(item)
+            else:
+                outs.append(item)
+        chosen = self.first_or_corrected(outs)
+        if chosen is not None and not self.out.has("out_of_bed"):
+            t = to_24h(chosen.clock, evening=False)
+            if t is not None:
+                self.out.put("out_of_bed", _time(t), self.span_of(chosen))
+
+    def span_of(self, item: _Timed) -> tuple[int, int]:
+        end = item.end.end if item.end else item.clock.end
+        if item.cue is None:
+            return (item.clock.start, end)
+        return (min(item.cue.start, item.clock.start), max(item.cue.end, end))
+
+    def first_or_corrected(self, items: list[_Timed]) -> _Timed | None:
+        if not items:
+            return None
+        chosen = items[0]
+        for item in items[1:]:
+            if self.corrected(chosen.clock.end, item.clock.start):
+                chosen = item
+        return chosen
+
+    def is_middle(self, item: _Timed, final_markers: bool) -> bool | None:
+        """True for a mid-night waking, False for a final one, None when nothing says."""
+        a = (
+            item.cue.start
+            if item.cue is not None and item.cue.start < item.clock.start
+            else item.clock.start
+        )
+        b = self.scope_end(item.clock.end)
+        back = self.back_positive(a, b)
+        if back is False:
+            return False
+        if final_markers and C.FINAL.search(self.s, a, b):
+            return False
+        if back or C.MIDDLE.search(self.s, a, b):
+            return True
+        for count in self.m.counts:
+            if a <= count.start < b:
+                return True
+        _, sb = self.t.sentence_at(item.clock.end)
+        for d in self.m.durations:
+            between_clocks = any(item.clock.end <= c.start < d.start for c in self.m.clocks)
+            if (
+                item.clock.end <= d.start < sb
+                and not between_clocks
+                and re.search(
+                    r"\b(?:for|awake|up)\b(?:\s+\S+){0,2}\s*$", self.s[item.clock.end : d.start]
+                )
+            ):
+                return True
+        return None
+
+    def read_wakes(self, wakes: list[_Timed]) -> None:
+        kept: list[_Timed] = []
+        for item in wakes:
+            if kept and self.corrected(kept[-1].clock.end, item.clock.start):
+                kept[-1] = item
+            else:
+                kept.append(item)
+        candidates: list[tuple[int, _Timed, tuple[int, int]]] = []
+        for item in kept:
+            t = to_24h(item.clock, evening=False)
+            if t is None:
+                continue
+            middle = self.is_middle(item, final_markers=True)
+            if middle:
+                self.middle_events.append((item.clock.start, item.clock.end))
+                self.awake_until_back(item)
+            else:
+                candidates.append((_night_key(t), item, t))
+        if not candidates:
+            return
+        candidates.sort(key=lambda c: c[0])
+        *earlier, (_, final, t) = candidates
+        for _, item, _ in earlier:
+            self.middle_events.append((item.clock.start, item.clock.end))
+        if not self.out.has("final_wake"):
+            self.out.put("final_wake", _time(t), self.span_of(final))
+
+    def awake_until_back(self, item: _Timed) -> None:
+        """ "woke at 2 ... back to sleep at 2:30": a stated clock range of 30 minutes awake."""
+        for back in self.back_clocks:
+            if back.clock.start > item.clock.end and self.t.same_sentence(
+                item.clock.start, back.clock.start
+            ):
+                a, b = item.clock, back.clock
+                if a.hour is None or b.hour is None:
+                    return
+                length = ((b.hour % 12) * 60 + b.minute - (a.hour % 12) * 60 - a.minute) % 720
+                if 0 < length <= 360:
+                    self.waso_extra.append((length, (a.start, b.end)))
+                return
+
+    def read_range(self, item: _Timed) -> None:
+        assert item.end is not None
+        a, b = item.clock, item.end
+        evening = item.role in (C.BED, C.SLEPT, C.ONSET)
+        if a.meridiem is None and not a.h24 and b.meridiem in ("am", "pm") and a.hour is not None:
+            a = Clock(a.start, a.end, a.hour, a.minute, b.meridiem, False, False)
+        ta, tb = to_24h(a, evening), to_24h(b, evening=False)
+        if ta is None or tb is None:
+            return
+        plain = a.meridiem is None and b.meridiem is None and not a.h24 and not b.h24
+        if plain and a.hour is not None and b.hour is not None:
+            length = ((b.hour % 12) * 60 + b.minute - (a.hour % 12) * 60 - a.minute) % 720
+        else:
+            length = _minutes_between(ta, tb)
+        span = self.span_of(item)
+        if item.role in (C.WAKE, C.OUT, C.BACK):
+            if 0 < length <= 720:
+                self.waso_ranges.append((length, span))
+        elif item.role == C.NAP:
+            if 0 < length <= 720:
+                self.nap_parts.append((length, span))
+        elif item.role in (C.SLEPT, C.ONSET):
+            if not self.out.has("sleep_onset"):
+                self.out.put("sleep_onset", _time(to_24h(a, evening=True) or ta), span)
+            if not self.out.has("final_wake"):
+                self.out.put("final_wake", _time(tb), span)
+        elif item.role == C.BED:
+            if not self.out.has("bedtime"):
+                self.out.put("bedtime", _time(to_24h(a, evening=True) or ta), span)
+            if not self.out.has("out_of_bed"):
+                self.out.put("out_of_bed", _time(tb), span)
+
+    # --- counts ---------------------------------------------------------------------------
+    def read_counts(self) -> None:
+        cue_spans = [
+            (m.start(), m.end())
+            for m in C.COUNT_CUE.finditer(self.s)
+            if self.reading.span_active(m.start(), m.end())
+        ]
+        chosen: Count | None = None
+        for count in self.m.counts:
+            if not self.reading.span_active(count.start, count.end):
+                continue
+            # "woke up 3 times no actually twice": the correction needs no cue of its own
+            fixes = (
+                chosen is not None
+                and self.corrected(chosen.end, count.start)
+                and self.t.words_between(chosen.end, count.start) <= 4
+            )
+            if not fixes and not self.count_attached(count, cue_spans):
+                continue
+            if _NEGATED_WAKE.search(self.s, max(0, count.start - 30), count.start):
+                continue  # "didn't wake up once"
+            if chosen is None or self.corrected(chosen.end, count.start):
+                chosen = count
+        if chosen is not None:
+            fix = _BARE_COUNT_FIX.match(self.s, chosen.end)
+            if fix and fix.end() - chosen.end < 40:
+                n = int(fix.group("n")) if fix.group("n").isdigit() else word_value(fix.group("n"))
+                if n is not None and n <= 30:
+                    chosen = Count(chosen.start, fix.end(), n)
+        if chosen is None:
+            if self.expecting == "awakenings":
+                chosen = next(
+                    (c for c in self.m.counts if self.reading.span_active(c.start, c.end)), None
+                )
+            if chosen is None:
+                return
+        self.out.mentioned = True
+        if chosen.value is not None:
+            self.out.put("awakenings", chosen.value, self.count_span(chosen, cue_spans))
+
+    @staticmethod
+    def cue_span_before(pos: int, cue_spans: list[tuple[int, int]]) -> tuple[int, int] | None:
+        i = bisect.bisect_right(cue_spans, (pos, pos)) - 1
+        while i >= 0 and cue_spans[i][1] > pos:
+            i -= 1
+        return cue_spans[i] if i >= 0 else None
+
+    def count_attached(self, count: Count, cue_spans: list[tuple[int, int]]) -> bool:
+        if C.COUNT_AFTER.match(self.s, count.end):
+            return True
+        sa, _ = self.t.sentence_at(count.start)
+        prev = self.cue_span_before(count.start, cue_spans)
+        if prev is None or prev[0] < sa:
+            return False
+        cue_end = prev[1]
+        words = self.t.words_between(cue_end, count.start)
+        strong = re.search(r"times?|x", self.s[count.start : count.end]) is not None
+        return words <= (7 if strong else 3)
+
+    def count_span(self, count: Count, cue_spans: list[tuple[int, int]]) -> tuple[int, int]:
+        prev = self.cue_span_before(count.start, cue_spans)
+        start = prev[0] if prev and count.start - prev[0] < 60 else count.start
+        return (start, count.end)
+
+    # --- durations ------------------------------------------------------------------------
+    nap_parts: list[tuple[int, tuple[int, int]]]
+
+    def durations(self) -> list[Duration]:
+        found = [d for d in self.m.durations if self.reading.span_active(d.start, d.end)]
+        # "once for 5 min, once for like 40": a bare number after "for" takes the unit before
+        taken = [(d.start, d.end) for d in found]
+        extra: list[Duration] = []
+        for mt in _BARE_FOR_NUMBER.finditer(self.s):
+            a, b = mt.start("n"), mt.end("n")
+            if any(x < b and a < y for x, y in taken) or not self.reading.span_active(a, b):
+                continue
+            sa, _ = self.t.sentence_at(a)
+            earlier = [d for d in found if sa <= d.start < a and d.minutes is not None]
+            if earlier and (earlier[-1].minutes or 0) < 60:
+                extra.append(Duration(a, b, int(mt.group("n"))))
+        return sorted(found + extra, key=lambda d: d.start)
+
+    def read_durations(self) -> None:
+        self.nap_parts = getattr(self, "nap_parts", [])
+        sol: list[tuple[Duration, tuple[int, int]]] = []
+        waso: list[tuple[Duration, tuple[int, int], str]] = []  # kind: "one", "each", "total"
+        last_role: tuple[str, int] | None = None
+        nap_cues = [c for c in self.cues if c.role == C.NAP]
+        all_durations = self.durations()
+        for d in all_durations:
+            role, span, kind = self.duration_role(d, nap_cues)
+            if role is None and last_role is not None:
+                # "napped 40 min, no wait it was more like an hour"
+                prev_role, prev_end = last_role
+                close = (
+                    self.t.same_sentence(prev_end, d.start)
+                    or self.t.words_between(prev_end, d.start) < 8
+                )
+                if close and self.corrected(prev_end, d.start):
+                    role, span, kind = prev_role, (d.start, d.end), "fix"
+            if role is None:
+                continue
+            if role == "nap":
+                if kind == "fix" and self.nap_parts:
+                    self.nap_parts.pop()
+                if d.minutes is not None:
+                    self.nap_parts.append((d.minutes, span))
+                else:
+                    self.out.mentioned = True
+            elif role == "sol":
+                if kind == "fix" and sol:
+                    sol.pop()
+                sol.append((d, span))
+            elif role == "waso":
+                if kind == "fix" and waso:
+                    waso.pop()
+                    kind = "one"
+                waso.append((d, span, kind))
+            last_role = (role, d.end)
+
+        if self.expecting == "sleep_onset" and not sol and not self.out.has("sleep_onset"):
+            free = [d for d in all_durations if self.duration_role(d, nap_cues)[0] is None]
+            if free:
+                sol.append((free[0], (free[0].start, free[0].end)))
+        if self.expecting in ("nap_min", "waso_min") and all_durations:
+            d = all_durations[0]
+            if d.minutes is not None and not self.nap_parts and not waso:
+                if self.expecting == "nap_min":
+                    self.nap_parts.append((d.minutes, (d.start, d.end)))
+                else:
+                    waso.append((d, (d.start, d.end), "one"))
+
+        if sol:
+            d, span = sol[0]
+            self.out.mentioned = True
+            if d.minutes is not None:
+                self.out.put("sol_min", d.minutes, span)
+        if not self.nap_parts:
+            for m in _NO_NAP.finditer(self.s):
+                if self.reading.span_active(m.start(), m.end()):
+                    self.nap_parts.append((0, (m.start(), m.end())))
+                    break
+        if self.nap_parts:
+            self.out.put(
+                "nap_min", sum(m for m, _ in self.nap_parts), *[sp for _, sp in self.nap_parts]
+            )
+        self.waso_parts = waso
+
+    def duration_role(
+        self, d: Duration, nap_cues: list[C.Cue]
+    ) -> tuple[str | None, tuple[int, int], str]:
+        s = self.s
+        after = s[d.end : d.end + 60]
+        sa, sb = self.t.sentence_at(d.start)
+        before = s[max(sa, d.start - 60) : d.start]
+        if _BACK_AFTER.match(after):
+            return "waso", (d.start, min(sb, d.end + 40)), "one"
+        m = _SOL_AFTER.match(after)
+        if m:
+            return "sol", (d.start, d.end + m.end()), "one"
+        if _SOL_BEFORE.search(before):
+            return "sol", (max(sa, d.start - 30), d.end), "one"
+        ca, cb = self.t.clause_at(d.start)
+        for cue in nap_cues:
+            if ca <= cue.start < cb:
+                gap = (
+                    self.t.words_between(d.end, cue.start)
+                    if cue.start >= d.end
+                    else self.t.words_between(cue.end, d.start)
+                )
+                if gap <= 5:
+                    return "nap", (min(cue.start, d.start), max(cue.end, d.end)), "one"
+        if _NOT_WASO_AFTER.match(after) or _NOT_WASO_BEFORE.search(before):
+            return None, (d.start, d.end), ""
+        near = s[max(sa, d.start - 25) : min(sb, d.end + 25)]
+        kind = "total" if _TOTAL_NEAR.search(near) else "one"
+        if _EACH_AFTER.match(after):
+            return "waso", (d.start, d.end + _EACH_AFTER.match(after).end()), "each"  # type: ignore[union-attr]
+        if _AWAKE_AFTER.match(after):
+            return "waso", (d.start, d.end + _AWAKE_AFTER.match(after).end()), kind  # type: ignore[union-attr]
+        for mt in C.COUNT_CUE.finditer(s, sa, d.start):
+            if self.t.words_between(mt.end(), d.start) <= 8:
+                return "waso", (mt.start(), d.end), kind
+        if re.search(r"\b(?:once|twice|other|another)\s+for\s*(?:\S+\s*)?$", before):
+            return "waso", (d.start, d.end), kind
+        return None, (d.start, d.end), ""
+
+    # --- everything -----------------------------------------------------------------------
+    def read(self) -> Fields:
+        self.nap_parts = []
+        self.read_clocks()
+        self.read_counts()
+        self.read_durations()
+        self.read_awake_summary()
+        self.derive()
+        return self.out
+
+    def read_awake_summary(self) -> None:
+        s = self.s
+        out = self.out
+        through = None
+        for m in C.SLEPT_THROUGH.finditer(s):
+            if not self.reading.span_active(m.start(), m.end()):
+                continue
+            if m.group(0).startswith(("slept", "stayed")):
+                ca, _ = self.t.clause_at(m.start())
+                if C.NEGATION_BEFORE.search(s[max(ca, m.start() - 30) : m.start()]):
+                    continue
+            through = m
+            break
+        if not out.has("awakenings"):
+            events = len(self.middle_events) + len(self.waso_ranges)
+            if events:
+                spans = self.middle_events + [sp for _, sp in self.waso_ranges]
+                out.put("awakenings", events, *spans)
+            elif through is not None:
+                out.put("awakenings", 0, (through.start(), through.end()))
+        waso_parts = getattr(self, "waso_parts", [])
+        total = [p for p in waso_parts if p[2] == "total" and p[0].minutes is not None]
+        if total:
+            d, span, _ = total[-1]
+            out.put("waso_min", d.minutes, span)
+        elif waso_parts or self.waso_ranges or self.waso_extra:
+            minutes = 0
+            spans: list[tuple[int, int]] = []
+            known = True
+            for d, span, kind in waso_parts:
+                if d.minutes is None:
+                    known = False
+                    continue
+                if kind == "each":
+                    n = out.values.get("awakenings")
+                    if not isinstance(n, int) or n <= 0:
+                        known = False
+                        continue
+                    minutes += d.minutes * n
+                else:
+                    minutes += d.minutes
+                spans.append(span)
+            for length, span in self.waso_ranges + self.waso_extra:
+                minutes += length
+                spans.append(span)
+            self.out.mentioned = True
+            if known and spans:
+                out.put("waso_min", minutes, *spans)
+        if through is not None and out.values.get("awakenings") == 0 and not out.has("waso_min"):
+            out.put("waso_min", 0, (through.start(), through.end()))
+
+    def derive(self) -> None:
+        out = self.out
+        v = out.values
+        ref_name = "lights_out" if out.has("lights_out") else "bedtime"
+        ref = v.get(ref_name)
+        if isinstance(ref, dt.time):
+            ref_t = (ref.hour, ref.minute)
+            sol = v.get("sol_min")
+            onset = v.get("sleep_onset")
+            if isinstance(sol, int) and onset is None:
+                total = ref_t[0] * 60 + ref_t[1] + sol
+                out.put(
+                    "sleep_onset",
+                    dt.time((total // 60) % 24, total % 60),
+                    *out.spans.get(ref_name, []),
+                    *out.spans.get("sol_min", []),
+                )
+            elif isinstance(onset, dt.time) and sol is None:
+                gap = _minutes_between(ref_t, (onset.hour, onset.minute))
+                if gap < 12 * 60:
+                    out.put(
+                        "sol_min",
+                        gap,
+                        *out.spans.get(ref_name, []),
+                        *out.spans.get("sleep_onset", []),
+                    )
+        if out.has("final_wake") and not out.has("out_of_bed"):
+            for m in C.STRAIGHT_UP.finditer(self.s):
+                if self.reading.span_active(m.start(), m.end()):
+                    out.put(
+                        "out_of_bed",
+                        v["final_wake"],
+                        *out.spans["final_wake"],
+                        (m.start(), m.end()),
+                    )
+                    break
+
+
+def read_fields(
+    text: Text,
+    mentions: Mentions,
+    cues: list[C.Cue],
+    reading: Reading,
+    expecting: str | None = None,
+) -> Fields:
+    return _Reader(text, mentions, cues, reading, expecting).read()

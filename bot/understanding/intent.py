@@ -1,0 +1,309 @@
+"""Which parts of a message report a night, which ask something, and which plan ahead.
+
+Diary fields are read only from the "reporting" parts: a sentence that asks something
+("will it help me fall asleep faster") or a clause about the future ("bed by 10 tonight")
+never fills in a night.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from bot.understanding.text import Text
+
+_F = re.ASCII
+
+_LEAD_IN = (
+    r"^[\s\"'*]*(?:(?:ok|okay|so|also|and|but|hey|hi|hello|um+|uh+|er+|quick\s+question|question"
+    r"|q|btw|oh|hmm+|ps|random\s+question|bottom\s+line|one\s+more\s+thing|sorry|doc|doctor"
+    r"|nurse|guys|real\s+quick|just\s+curious|honestly|seriously|anyway|anyways|then|lol|haha)"
+    r"\s*[,:!.-]?\s+)*"
+)
+_FIRST_WORDS = re.compile(_LEAD_IN + r"(?P<w>[a-z']+)(?:\W+(?P<n>[a-z']+))?", _F)
+
+_WH = frozenset(
+    [
+        "what",
+        "whats",
+        "what's",
+        "wat",
+        "wut",
+        "how",
+        "hows",
+        "how's",
+        "why",
+        "whys",
+        "when",
+        "whens",
+        "when's",
+        "where",
+        "wheres",
+        "where's",
+        "which",
+        "who",
+        "whos",
+        "who's",
+        "whose",
+        "whom",
+    ]
+)
+# Auxiliaries that open a question unless the next word shows a statement ("is feeling
+# woozy normal" asks; "did ok last night" reports).
+_AUX_OPEN = frozenset(["is", "are", "does", "do"])
+_AUX_MODAL = frozenset(
+    [
+        "will",
+        "would",
+        "can",
+        "could",
+        "should",
+        "shall",
+        "may",
+        "might",
+        "must",
+        "did",
+        "wont",
+        "won't",
+    ]
+)
+_AUX_SUBJECT = frozenset(
+    ["was", "were", "has", "have", "had", "am", "isnt", "isn't", "arent", "aren't"]
+)
+_SUBJECTS = frozenset(
+    [
+        "i",
+        "you",
+        "u",
+        "ya",
+        "y'all",
+        "it",
+        "he",
+        "she",
+        "we",
+        "they",
+        "there",
+        "this",
+        "that",
+        "these",
+        "those",
+        "anyone",
+        "anybody",
+        "someone",
+        "somebody",
+        "people",
+        "ppl",
+        "ketamine",
+        "everyone",
+        "others",
+        "patients",
+    ]
+)
+_STATEMENT_NEXT = frozenset(
+    [
+        "not",
+        "n't",
+        "up",
+        "ok",
+        "okay",
+        "fine",
+        "well",
+        "good",
+        "great",
+        "bad",
+        "awake",
+        "asleep",
+        "out",
+        "in",
+        "really",
+        "so",
+        "pretty",
+        "very",
+        "also",
+        "still",
+        "just",
+        "barely",
+        "hardly",
+        "finally",
+        "able",
+        "alright",
+        "gonna",
+        "going",
+    ]
+)
+# Verbs that follow a modal when the subject is dropped ("will fill it in later").
+_BASE_VERBS = frozenset(
+    [
+        "fill",
+        "do",
+        "send",
+        "try",
+        "get",
+        "be",
+        "let",
+        "update",
+        "answer",
+        "check",
+        "text",
+        "write",
+        "call",
+        "see",
+        "go",
+        "tell",
+        "reply",
+        "respond",
+        "message",
+        "take",
+        "keep",
+        "add",
+        "finish",
+        "log",
+        "report",
+        "sleep",
+        "need",
+        "make",
+        "come",
+        "look",
+        "love",
+        "like",
+        "hate",
+        "probably",
+        "definitely",
+        "totally",
+    ]
+)
+_QUESTION_PHRASE = re.compile(
+    r"\b(?:i\s+wonder|i\s+was\s+wondering|wondering\s+(?:if|whether|about|what|how|why|when)"
+    r"|do\s+you\s+know|can\s+you\s+tell|could\s+you\s+tell|tell\s+me\s+(?:about|more|what|how|why|if)"
+    r"|(?:can|could)\s+you\s+explain|please\s+explain|explain\s+(?:to\s+me\s+)?(?:what|how|why)"
+    r"|i(?:'d|\s+would)\s+like\s+to\s+know|i\s+want\s+to\s+know|want\s+to\s+know\s+(?:if|whether|what|how|why)"
+    r"|curious\s+(?:about|if|whether|what|how|why)|any\s+(?:idea|ideas|advice|tips|info)\s+(?:on|about|if|why|how)"
+    r"|is\s+(?:it|that|this)\s+(?:normal|ok|okay|safe|common|bad|true|possible|usual|expected)"
+    r"|should\s+i\s+(?:be|worry|call|take|stop|skip|go)|is\s+there\s+(?:a|any)\s+way"
+    r"|any\s+(?:tips|advice|ideas|suggestions|thoughts))\b",
+    _F,
+)
+_FUTURE = re.compile(
+    r"\b(?:tomorrow|gonna|(?<!was\s)(?<!were\s)going\s+to\s+(?!bed\s+at\b)|will|wont|won't|plan(?:ning)?\s+(?:to|on)"
+    r"|hop(?:e|ing)\b|aim(?:ing)?\s+(?:to|for)|shooting\s+for|intend(?:ing)?\s+to|wanna"
+    r"|want\s+to|need\s+to|next\s+(?:time|week|session|infusion))\b|'ll\b|^\s*if\b|\bif\s+i\b",
+    _F,
+)
+_HABITUAL = re.compile(
+    r"\b(?:usually|normally|typically|generally|most\s+nights|every\s+night|always|tend\s+to"
+    r"|on\s+average|these\s+days)\b",
+    _F,
+)
+_TONIGHT = re.compile(r"\btonight\b|\bthis\s+evening\b|\blater\s+today\b", _F)
+_FAREWELL = re.compile(
+    r"^\W*(?:good\s*night|night\s+night|nite|gn|sweet\s+dreams|sleep\s+well|sleep\s+tight)"
+    r"(?:\s+(?:all|everyone|guys|x+|team))?\W*$",
+    _F,
+)
+# Reports of a night that give no value ("couldn't sleep at all", "took ages to fall asleep").
+DIARY_VERB = re.compile(
+    r"\b(?:slept|woke|woken|awoke|napped|fell\s+asleep|went\s+to\s+bed|couldn'?t\s+sleep"
+    r"|could\s+not\s+sleep|can'?t\s+sleep|cannot\s+sleep|didn'?t\s+sleep|did\s+not\s+sleep"
+    r"|no\s+sleep|tossed\s+and\s+turned|up\s+all\s+night|awake\s+all\s+night|lay\s+awake"
+    r"|insomnia\s+(?:last\s+night|again)|(?:had|took)\s+an?\s+(?:\w+\s+)?nap|(?:my\s+)?sleep\s+was"
+    r"|(?:last\s+)?night\s+was|(?:to|get|getting)\s+(?:fall\s+)?asleep|falling\s+asleep|sleepless"
+    r"|wide\s+awake|kept\s+waking|waking\s+up)\b",
+    _F,
+)
+
+
+@dataclass
+class Reading:
+    """Which spans of the message report (the rest asks or plans)."""
+
+    active: list[tuple[int, int]]
+    has_question: bool
+    farewell: bool
+
+    def __post_init__(self) -> None:
+        self._starts = [a for a, _ in self.active]
+
+    def is_active(self, pos: int) -> bool:
+        i = bisect.bisect_right(self._starts, pos) - 1
+        return i >= 0 and self.active[i][0] <= pos < self.active[i][1]
+
+    def span_active(self, a: int, b: int) -> bool:
+        return self.is_active(a) and self.is_active(max(a, b - 1))
+
+
+def _opens_question(clause: str, anywhere: bool) -> bool:
+    m = _FIRST_WORDS.match(clause)
+    if m is None:
+        return False
+    w, n = m.group("w"), m.group("n") or ""
+    if w in _WH:
+        if w.startswith("when") and n in ("i", "we", "my", "he", "she", "they"):
+            return False
+        return not (w == "what" and n in ("a", "an"))
+    if w in _AUX_OPEN:
+        return n not in _STATEMENT_NEXT and n != ""
+    if w in _AUX_MODAL:
+        return n != "" and n not in _STATEMENT_NEXT and n not in _BASE_VERBS
+    if w in _AUX_SUBJECT:
+        if w == "had":
+            return n in ("you", "anyone", "anybody", "people", "ppl")
+        return n in _SUBJECTS
+    return False
+
+
+_SMALL_TALK = re.compile(
+    r"^\W*(?:(?:hi|hello|hey|morning|good\s+morning|evening)\W+)*(?:how\s+are\s+(?:you|u|things)"
+    r"|how\s+r\s+u|how'?s\s+it\s+going|how\s+is\s+it\s+going|what'?s\s+up|wh?assup|sup"
+    r"|how\s+have\s+you\s+been|(?:are\s+)?you\s+there|anyone\s+there|is\s+this\s+working"
+    r"|you\s+ok|how\s+was\s+your\s+(?:day|weekend))\W*(?:today|doing|tonight)?\W*$",
+    _F,
+)
+
+
+def _clauses_in(text: Text, a: int, b: int) -> list[tuple[int, int]]:
+    lo = bisect.bisect_left(text._clause_starts, a)
+    hi = bisect.bisect_left(text._clause_starts, b)
+    return text.clauses[lo:hi]
+
+
+def is_question_sentence(text: Text, a: int, b: int) -> bool:
+    s = text.s
+    if _SMALL_TALK.match(s[a:b]) or _SMALL_TALK.match(s):
+        return False
+    if "?" in s[b : b + 3]:
+        return True
+    sentence = s[a:b]
+    if _QUESTION_PHRASE.search(sentence):
+        return True
+    clauses = _clauses_in(text, a, b)
+    if not clauses:
+        return False
+    first = s[clauses[0][0] : clauses[0][1]]
+    if _opens_question(first, anywhere=False):
+        return True
+    if len(clauses) > 1:
+        last = s[clauses[-1][0] : clauses[-1][1]]
+        return _opens_question(last, anywhere=True)
+    return False
+
+
+def read(text: Text, night_in_progress: bool) -> Reading:
+    s = text.s
+    active: list[tuple[int, int]] = []
+    has_question = False
+    for a, b in text.sentences:
+        if not s[a:b].strip():
+            continue
+        if is_question_sentence(text, a, b):
+            has_question = True
+            continue
+        for ca, cb in _clauses_in(text, a, b):
+            clause = s[ca:cb]
+            if _FUTURE.search(clause) or _HABITUAL.search(clause):
+                continue
+            if not night_in_progress and _TONIGHT.search(clause):
+                continue
+            active.append((ca, cb))
+    farewell = bool(_FAREWELL.match(s))
+    return Reading(active, has_question, farewell)

@@ -1,0 +1,266 @@
+"""Sleep quality (CSD Q8, 1-5) from words or ratings, only when they describe the sleep.
+
+"slept great", "rough night", "the night was ok", "sleep quality 4", "6/10" standing on its
+own -- but not "felt fine otherwise" or "fine: bed 11" or "headache 7/10".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.understanding.intent import Reading
+from bot.understanding.text import Text
+from bot.understanding.times import Rating
+
+_F = re.ASCII
+
+# Levels: 1 very poor, 2 poor, 3 fair, 4 good, 5 very good.
+_BASE: dict[str, int] = {
+    "terrible": 1, "terribly": 1, "awful": 1, "awfully": 1, "horrible": 1, "horribly": 1,
+    "horrendous": 1, "dreadful": 1, "dreadfully": 1, "atrocious": 1, "abysmal": 1,
+    "appalling": 1, "hellish": 1, "miserable": 1, "worst": 1, "the worst": 1, "shocking": 1,
+    "poor": 2, "poorly": 2, "bad": 2, "badly": 2, "rough": 2, "rubbish": 2, "lousy": 2,
+    "crap": 2, "crappy": 2, "shit": 2, "shitty": 2, "restless": 2, "fitful": 2, "broken": 2,
+    "disturbed": 2, "choppy": 2, "crummy": 2, "like crap": 2, "like shit": 2, "like garbage": 2,
+    "like rubbish": 2, "pants": 2, "naff": 2, "bleh": 2,
+    "ok": 3, "okay": 3, "okish": 3, "ok-ish": 3, "okay-ish": 3, "fine": 3, "fair": 3,
+    "so-so": 3, "so so": 3, "alright": 3, "all right": 3, "average": 3, "meh": 3,
+    "mediocre": 3, "normal": 3, "not bad": 3, "not too bad": 3, "not terrible": 3,
+    "not awful": 3, "could be worse": 3, "middling": 3, "decent-ish": 3,
+    "good": 4, "well": 4, "decent": 4, "decently": 4, "solid": 4, "nice": 4, "soundly": 4,
+    "peacefully": 4, "good enough": 4,
+    "great": 5, "excellent": 5, "amazing": 5, "amazingly": 5, "fantastic": 5,
+    "fantastically": 5, "best": 5, "the best": 5, "wonderful": 5, "wonderfully": 5,
+    "brilliant": 5, "perfect": 5, "perfectly": 5, "awesome": 5, "superb": 5, "incredible": 5,
+    "incredibly": 5, "phenomenal": 5, "outstanding": 5, "like a log": 5, "like a rock": 5,
+    "like a baby": 5, "like the dead": 5, "like a stone": 5, "like a top": 5,
+    "like a champ": 5, "gr8": 5,
+}  # fmt: skip
+_STRONG = ("very", "really", "so", "super", "extremely", "incredibly", "exceptionally", "truly")
+_SOFT = (
+    "pretty", "quite", "fairly", "reasonably", "rather", "kinda", "kind of", "sort of",
+    "relatively", "mostly", "generally", "surprisingly", "actually", "real",
+)  # fmt: skip
+_STRONGER = {4: 5, 2: 1, 1: 1, 3: 3, 5: 5}
+_FIXED_PHRASES = ("like ", "not ", "the ", "could ")
+
+
+def _alternation(words: tuple[str, ...] | list[str]) -> str:
+    ordered = sorted(words, key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+
+
+# An optional intensifier, then a quality word: "pretty good", "really badly", "ok".
+_QW = rf"(?:(?:{_alternation(_STRONG + _SOFT)})\s+)?(?:{_alternation(list(_BASE))})"
+_QW_PARTS = re.compile(
+    rf"^(?:(?P<adv>{_alternation(_STRONG + _SOFT)})\s+)?(?P<base>{_alternation(list(_BASE))})$", _F
+)
+_NEG = (
+    r"(?P<neg>not\s+(?:a\s+|the\s+|very\s+|so\s+|too\s+|that\s+)?"
+    r"|n't\s+(?:a\s+|very\s+|so\s+|too\s+|that\s+)?|nt\s+)?"
+)
+_ADV = r"(?:(?:a|an|one|honestly|overall|tbh)\s+)*"
+_SLEEPISH = re.compile(r"sle|night|nite|rest|kip|snooz|quality", _F)
+
+_SLEEP_THEN_WORD = re.compile(
+    r"\b(?P<sw>slept|sleep|sleeping|night|nite|rest)\b"
+    r"(?:\s+(?:last\s+night|overall|tbh|honestly))?"
+    r"(?:\s*[:=-]\s*|\s+(?:was|is|has\s+been|been|felt|went|overall)(?:\s*n'?t|\s+not)?\s+|\s+"
+    r"(?=[a-z]))" + _ADV + rf"(?P<q>{_QW})\b",
+    _F,
+)
+_WORD_THEN_SLEEP = re.compile(
+    r"(?:\b" + _NEG + r")?" + rf"\b(?P<q>{_QW})\s+"
+    r"(?P<sw>night(?:'?s)?(?:\s+(?:of\s+)?sleep)?|sleep|kip|rest|nite|snooze)\b",
+    _F,
+)
+_QUALITY_SCORE = re.compile(
+    r"\b(?:sleep\s+)?quality\s*(?:was|is|:|-|=|of|would\s+be|i'?d\s+say)?\s*"
+    rf"(?:(?P<n>[1-5])\b(?!\s*(?:/|out\s+of|[:.][0-9]))|(?P<q>{_QW})\b)",
+    _F,
+)
+_NEGATED_BEFORE = re.compile(
+    r"(?:n't|\bnot|\bnever|\bdidnt|\bcouldnt|\bwasnt|\bhavent|\bhadnt)\s+(?:\w+\s+){0,2}$", _F
+)
+_GOOD_NIGHT_FAREWELL = re.compile(r"^\W*(?:good|great)\s+night\b(?!'?s)", _F)
+
+_RATING_BLOCK = re.compile(
+    r"\b(?:pain|headache|head|mood|anxiety|anxious|stress|stressed|energy|nausea|nauseous|dizz\w*"
+    r"|depress\w*|happiness|happy|focus|appetite|infusion|session|treatment|bp|pressure|heart"
+    r"|dose|mg|depression|feel|feeling|felt|day)\b",
+    _F,
+)
+_RATING_FILLER = frozenset(
+    [
+        "i",
+        "id",
+        "i'd",
+        "would",
+        "say",
+        "give",
+        "it",
+        "a",
+        "an",
+        "rate",
+        "rating",
+        "overall",
+        "maybe",
+        "about",
+        "like",
+        "probably",
+        "the",
+        "was",
+        "my",
+        "so",
+        "and",
+        "tbh",
+        "honestly",
+        "guess",
+        "around",
+        "solid",
+        "hmm",
+        "um",
+        "quality",
+        "score",
+        "last",
+        "night",
+        "prob",
+        "roughly",
+        "approx",
+        "think",
+        "sleep",
+        "slept",
+        "sleeping",
+        "night's",
+        "nights",
+        "rest",
+        "a's",
+        "as",
+        "only",
+        "just",
+        "me",
+    ]
+)
+
+
+def level_of(q: str) -> int | None:
+    m = _QW_PARTS.match(re.sub(r"\s+", " ", q.strip()))
+    if m is None:
+        return None
+    base, adv = m.group("base"), m.group("adv")
+    level = _BASE.get(base)
+    if level is None or adv is None or base.startswith(_FIXED_PHRASES):
+        return level
+    return _STRONGER[level] if adv in _STRONG else level
+
+
+def _from_word(q: str, negated: bool) -> int | None:
+    level = level_of(q)
+    if level is None:
+        return None
+    if negated:
+        return 2 if level >= 3 else 3
+    return level
+
+
+def rating_level(r: Rating) -> int:
+    if r.scale == 5:
+        return max(1, min(5, round(r.score)))
+    n = r.score
+    if n < 3:
+        return 1
+    if n < 5:
+        return 2
+    if n < 7:
+        return 3
+    if n < 9:
+        return 4
+    return 5
+
+
+@dataclass(frozen=True)
+class Quality:
+    level: int
+    start: int
+    end: int
+
+
+def _rating_describes_sleep(text: Text, r: Rating) -> bool:
+    s = text.s
+    ca, _ = text.clause_at(r.start)
+    sa, sb = text.sentence_at(r.start)
+    before = s[ca : r.start]
+    after = s[r.end : min(sb, r.end + 25)]
+    if _RATING_BLOCK.search(before) or re.match(r"^\s*(?:for|on)\s+(?!sleep|the\s+night)", after):
+        return False
+    words = re.findall(r"[a-z']+", before)
+    if all(w in _RATING_FILLER for w in words):
+        return True
+    return bool(re.search(r"\b(?:slept|sleep|night)\b", s[sa : r.start]))
+
+
+def read_quality(
+    text: Text, ratings: list[Rating], reading: Reading, expecting: bool
+) -> Quality | None:
+    s = text.s
+    found_words: list[Quality] = []
+    patterns = (_SLEEP_THEN_WORD, _WORD_THEN_SLEEP, _QUALITY_SCORE) if _SLEEPISH.search(s) else ()
+    for pattern in patterns:
+        for m in pattern.finditer(s):
+            if not reading.span_active(m.start(), m.end()):
+                continue
+            q = m.groupdict().get("q")
+            n = m.groupdict().get("n")
+            if n:
+                found_words.append(Quality(int(n), m.start(), m.end()))
+                continue
+            if not q:
+                continue
+            if pattern is _WORD_THEN_SLEEP:
+                sw = m.group("sw")
+                sa, _ = text.sentence_at(m.start())
+                bare_night = sw.startswith("night") and "sleep" not in sw and "'" not in sw
+                if bare_night and _GOOD_NIGHT_FAREWELL.match(s[sa : m.end()]):
+                    continue  # "Good night!" says goodbye
+                negated = bool(m.group("neg"))
+            else:
+                between = s[m.start() : m.start("q")]
+                negated = bool(re.search(r"n'?t\b|\bnot\b", between))
+            ca, _ = text.clause_at(m.start())
+            if _NEGATED_BEFORE.search(s[max(ca, m.start() - 25) : m.start()]):
+                negated = not negated if pattern is not _WORD_THEN_SLEEP else True
+            level = _from_word(q, negated)
+            if level is not None:
+                found_words.append(Quality(level, m.start(), m.end()))
+    rated = [
+        Quality(rating_level(r), r.start, r.end)
+        for r in ratings
+        if reading.span_active(r.start, r.end) and (expecting or _rating_describes_sleep(text, r))
+    ]
+    if rated:
+        return rated[-1]
+    if found_words:
+        return max(found_words, key=lambda q: q.start)
+    return None
+
+
+_BARE_WORD = re.compile(rf"^\W*(?:(?:it\s+was|i\s+slept|slept)\s+)?{_NEG}(?P<q>{_QW})\W*$", _F)
+_BARE_NUMBER = re.compile(r"^\W*(?P<n>(?:10|[0-9])(?:\.[0-9])?)\W*$", _F)
+
+
+def bare_quality(text: Text) -> Quality | None:
+    """A whole-message answer to "how did you sleep?": "ok", "not great", "4", "7"."""
+    s = text.s
+    m = _BARE_WORD.match(s)
+    if m:
+        level = _from_word(m.group("q"), bool(m.group("neg")))
+        if level is not None:
+            return Quality(level, 0, len(s))
+    m = _BARE_NUMBER.match(s)
+    if m:
+        n = float(m.group("n"))
+        if n <= 5 and n == int(n):
+            return Quality(max(1, int(n)), 0, len(s))
+        return Quality(rating_level(Rating(0, len(s), n, 10)), 0, len(s))
+    return None

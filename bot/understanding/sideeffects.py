@@ -1,0 +1,297 @@
+"""Side effects: which ones (bot.entry.SIDE_EFFECT_NAMES), how bad, or explicitly none.
+
+Severity follows PRO-CTCAE words: "a bit dizzy" mild, "quite dizzy" moderate, "severe
+nausea" / "couldn't function" severe; null when the patient does not say.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from bot.entry import SIDE_EFFECT_NAMES
+from bot.understanding.intent import Reading
+from bot.understanding.text import Text
+from bot.understanding.times import Mentions
+
+_F = re.ASCII
+
+# Order matters: an earlier name keeps the words it matched ("felt like throwing up" is
+# nausea, not vomiting; "trippy dreams" vivid dreams, not dissociation).
+_LEXICON: list[tuple[str, str]] = [
+    (
+        "vivid_dreams",
+        r"(?:vivid|strange|weird|crazy|intense|bizarre|odd|wild|bad|scary|disturbing|trippy"
+        r"|horrible|terrible|awful|freaky|realistic|lucid|messed[- ]up|insane|unsettling"
+        r"|nightmarish|creepy|dark|weirdest|craziest|strangest|vivid\w*)\s+(?:\w+\s+)?dreams?\b"
+        r"|\bdreams?\s+(?:\w+\s+){0,3}?(?:vivid|strange|weird|crazy|intense|bizarre|odd|wild"
+        r"|scary|disturbing|trippy|so\s+real|lucid)\b|nightmares?|night\s+terrors?|vivid\s+af"
+        r"|dreaming\s+(?:a\s+lot|loads|heaps|all\s+night|like\s+crazy)|(?:lots|loads)\s+of\s+dreams"
+        r"|vivid\w*",
+    ),
+    (
+        "blurred_vision",
+        r"blurr?(?:y|ed|iness|ing)\b|double\s+vision|seeing\s+double|vision\s+(?:\w+\s+){0,2}?"
+        r"(?:blurry|fuzzy|off|weird|funny|strange|hazy|wonky|doubled|went\s+\w+)"
+        r"|(?:fuzzy|hazy|wonky|weird|funny|strange)\s+vision"
+        r"|(?:couldn'?t|could\s+not|can'?t|cannot)\s+see\s+(?:straight|properly|clearly)"
+        r"|eyes\s+(?:\w+\s+){0,2}?(?:blurry|unfocused|wouldn'?t\s+focus|couldn'?t\s+focus|not\s+focusing)",
+    ),
+    (
+        "elevated_heart_rate",
+        r"heart\s+(?:was\s+|is\s+|kept\s+|started\s+)?(?:\w+\s+)?(?:racing|raced|pounding|pounded"
+        r"|beating\s+(?:really\s+|so\s+|very\s+)?(?:fast|hard|quickly)|thumping|thudding|fluttering"
+        r"|going\s+(?:crazy|mad|a\s+mile\s+a\s+minute)|hammering|skipping\s+beats|going\s+nuts)"
+        r"|(?:racing|pounding|rapid|fast|fluttering|thumping|hammering)\s+(?:heart|heartbeat"
+        r"|heart\s*beat|pulse)|palpitations?|tachycardi\w*"
+        r"|(?:heart\s*rate|pulse)\s+(?:\w+\s+){0,2}?(?:high|up|elevated|fast|racing"
+        r"|through\s+the\s+roof|over\s+1[0-9]{2})|\bhr\s+(?:was\s+)?(?:high|elevated|racing)"
+        r"|(?:high|elevated|fast|raised)\s+(?:heart\s*rate|pulse)",
+    ),
+    (
+        "elevated_blood_pressure",
+        r"(?:high|elevated|raised|increased|spiked?|higher)\s+(?:blood\s+pressure|bp)"
+        r"|(?:blood\s+pressure|\bbp)\s+(?:\w+\s+){0,5}?(?:high|elevated|up|raised|through\s+the\s+roof"
+        r"|spiked|sky\s*high|went\s+up|shot\s+up|higher|crazy)\b|hypertensi\w+",
+    ),
+    (
+        "nausea",
+        r"nause\w*|queas\w*|sick\s+to\s+(?:my|the)\s+stomach"
+        r"|(?:felt|feel|feeling|feels|bit|little|slightly|kinda|pretty|quite|very|really|so)"
+        r"\s+sick\b(?!\s+of)|upset\s+stomach|stomach\s+(?:was\s+|felt\s+)?(?:upset|turning|churning|off)"
+        r"|(?:felt|feel|feeling)\s+like\s+(?:i\s+was\s+going\s+to\s+|i\s+would\s+|i'?d\s+|i\s+might\s+)?"
+        r"(?:throw(?:ing)?\s+up|vomit\w*|puk(?:e|ing)|be(?:ing)?\s+sick)"
+        r"|(?:wanted|want)\s+to\s+(?:throw\s+up|vomit|puke)|urge\s+to\s+vomit|sicky",
+    ),
+    (
+        "vomiting",
+        r"vomit\w*|threw\s+up|throw(?:ing)?\s+up|thrown\s+up|puk(?:e|ed|ing)\b|retch\w*|barf\w*"
+        r"|(?:was|been|got|being)\s+sick\b(?!\s+(?:of|to|with|and\s+tired))",
+    ),
+    (
+        "headache",
+        r"head\s*aches?|migraines?|head\s+(?:was\s+|is\s+)?(?:pounding|throbbing|hurt\w*|killing\s+me"
+        r"|splitting|sore|aching)|(?:pounding|throbbing|splitting|sore|achy|aching)\s+head\b"
+        r"|my\s+head\s+hurts?",
+    ),
+    (
+        "dizziness",
+        r"dizz\w*|light[- ]?headed\w*|room\s+(?:was\s+)?spinning|spinning\s+room"
+        r"|head\s+(?:was\s+)?spinning|vertigo|unsteady|wobbly|woozy|off[- ]balance"
+        r"|lost\s+(?:my\s+)?balance|giddy",
+    ),
+    (
+        "fatigue",
+        r"(?<!sick\sand\s)\btired\b(?!\s+of\b)|tiredness|drowsy|drowsiness|groggy|grogginess"
+        r"|exhausted|exhaustion|fatigue\w*|sleepy|lethargic|lethargy|wiped\s+out|worn\s+out"
+        r"|knackered|drained|no\s+energy|low\s+energy|zero\s+energy|sluggish|like\s+a\s+zombie"
+        r"|shattered|run\s+down|dead\s+tired|dead\s+on\s+my\s+feet|could\s+barely\s+keep\s+my\s+eyes\s+open",
+    ),
+    (
+        "anxiety",
+        r"anxious|anxiety|nervous|nervy|on\s+edge|panick?y|panic(?:\s+attacks?)?|panicked"
+        r"|jittery|jumpy|uneasy|restless(?!\s+(?:night|sleep|legs?))|wound\s+up|agitated"
+        r"|freaking\s+out|freaked\s+out|keyed\s+up|edgy",
+    ),
+    (
+        "dissociation",
+        r"dissociat\w*|detached|unreal|out\s+of\s+(?:my\s+)?body|out-of-body|floaty|floating"
+        r"|trippy|tripping|tripped\s+out|spaced\s+out|spacey|spacy|disconnected|dereali[sz]ation"
+        r"|depersonali[sz]ation|not\s+(?:really\s+)?in\s+my\s+body|outside\s+(?:of\s+)?my\s+body"
+        r"|like\s+i\s+was(?:n'?t)?\s+(?:real|there|in\s+a\s+dream)|dream-?like|k[- ]hole"
+        r"|zoned\s+out|surreal",
+    ),
+    (
+        "confusion",
+        r"confus\w*|disorient\w*|fogg?y|brain\s+fog|\bfog\b|muddled|muddle[- ]headed"
+        r"|fuzzy(?:[- ]headed)?"
+        r"|(?:hard|difficult|trouble|struggl\w*)\s+(?:to\s+)?(?:focus\w*|concentrat\w*|think(?:ing)?"
+        r"(?:\s+straight|\s+clearly)?)|(?:couldn'?t|could\s+not|can'?t|cannot)\s+(?:think|concentrate"
+        r"|focus)(?:\s+straight|\s+clearly)?|not\s+thinking\s+(?:clearly|straight)|forgetful",
+    ),
+    (
+        "other",
+        r"dry\s+mouth|mouth\s+(?:was\s+|felt\s+)?(?:so\s+|really\s+|very\s+)?dry|cotton\s+mouth"
+        r"|metallic\s+taste|tast(?:ed|es|ing)\s+(?:\w+\s+)?metal(?:lic)?|\brash\b|hives|itch(?:y|ing|iness)?"
+        r"|swell(?:ing|ed|s)?|swollen|chest\s+(?:pain|pains|hurts?|hurting|tight(?:ness)?|pressure"
+        r"|felt\s+tight)|pain\s+in\s+(?:my\s+)?chest|(?:can'?t|couldn'?t|could\s+not|cannot|trouble"
+        r"|hard|difficult|struggl\w*|difficulty)\s+(?:to\s+)?breath(?:e|ing)?|short(?:ness)?\s+of\s+breath"
+        r"|breathless|faint(?:ed|ing)|passed\s+out|blacked\s+out|seizures?|convuls\w+"
+        r"|hallucinat\w*|seeing\s+things|hearing\s+(?:things|voices)|numb(?:ness)?\b|tingl\w+"
+        r"|pins\s+and\s+needles|trembl\w+|tremors?|shak(?:y|ing|es)\b|sweat(?:y|ing|s)?\b"
+        r"|chills|fever\w*|stomach\s+(?:ache|pain|cramps?)|stomachache|cramp(?:s|ing)?\b"
+        r"|(?:pain|burning|stinging|hurts?)\s+(?:when|while)\s+(?:i\s+)?(?:pee|peeing|urinat\w+)"
+        r"|bladder\s+(?:pain|issues?|problems?)|blood\s+in\s+(?:my\s+)?(?:pee|urine)"
+        r"|jaw\s+(?:pain|ache|clench\w*)|muscle\s+(?:aches?|pain|cramps?)|slurred\s+speech"
+        r"|ringing\s+in\s+(?:my\s+)?ears|tinnitus|(?:lost\s+(?:my\s+)?|no\s+)appetite|hot\s+flash\w*"
+        r"|sore\s+(?:arm|throat|muscles)|bruis\w+",
+    ),
+]
+assert all(name in SIDE_EFFECT_NAMES for name, _ in _LEXICON)
+_PATTERNS = [(name, re.compile(rf"\b(?:{p})", _F)) for name, p in _LEXICON]
+
+_TREATMENT = re.compile(
+    r"\b(?:infusions?|treatments?|sessions?|ketamine|iv\b|drip|since\s+the)", _F
+)
+_GENERIC_COMPLAINT = re.compile(
+    r"\b(?:pain|painful|aches?|aching|sore(?:ness)?|hurts?|hurting|burning|weak|weakness)\b", _F
+)
+
+_SEVERITY = re.compile(
+    r"\b(?:(?P<severe>severe(?:ly)?|terrible|terribly|awful|awfully|horrible|horribly|horrendous"
+    r"|excruciating|unbearable|extreme(?:ly)?|really\s+bad|very\s+bad|so\s+bad|super\s+bad|worst"
+    r"|intense|couldn'?t\s+function|could\s+not\s+function|can'?t\s+function|debilitating"
+    r"|crippling|agoni[sz]ing|brutal|really\s+strong|very\s+strong|really\s+severe)"
+    r"|(?P<moderate>moderate(?:ly)?|pretty\s+bad|quite\s+bad|fairly\s+bad|fairly\s+strong"
+    r"|pretty\s+strong|quite\s+strong|quite|fairly|rather|pretty|considerabl[ey]|noticeabl[ey]"
+    r"|medium|somewhat\s+bad)"
+    r"|(?P<mild>mild(?:ly)?|slight(?:ly)?|a\s+little(?:\s+bit)?|a\s+(?:tiny\s+)?bit(?:\s+of)?"
+    r"|bit(?:\s+of)?|little|a\s+touch(?:\s+of)?|a\s+tad|minor|not\s+too\s+bad|not\s+bad|hint\s+of"
+    r"|faint(?!ed|ing)))\b",
+    _F,
+)
+# Intensifiers that modify the word after them, so they never describe a symptom before.
+_PREFIX_ONLY = re.compile(
+    r"^(?:quite|fairly|rather|pretty|a\s+little(?:\s+bit)?|a\s+(?:tiny\s+)?bit(?:\s+of)?|bit(?:\s+of)?"
+    r"|little|a\s+touch(?:\s+of)?|a\s+tad|hint\s+of|extreme(?:ly)?|considerabl[ey]|noticeabl[ey]"
+    r"|slightly|faint)$",
+    _F,
+)
+_NEGATION = re.compile(
+    r"(?:\bno|\bnot|\bnor|\bwithout|\bzero|\bnever|n't|\bnt|\bfree\s+of|\bno\s+longer|\bany\s+more)"
+    r"\s+(?P<gap>(?:[a-z']+\s+){0,3})$",
+    _F,
+)
+_NEGATION_GAP_BLOCK = re.compile(
+    r"\b(?:sleep|slept|sleeping|because|since|but|when|until|till|due|from|stop|help|bed)\b", _F
+)
+_NONE_STRONG = re.compile(
+    r"\b(?:no|zero|nil)\s+(?:real\s+|new\s+|bad\s+|other\s+|major\s+|noticeable\s+)?"
+    r"(?:side[- ]?effects?|s/?e'?s?|issues|problems|complaints|symptoms|reactions?"
+    r"|after[- ]?effects)\b"
+    r"|\bside[- ]?effects?\s*(?::|-|=|were|was)?\s*(?:none|no|nil|nothing|n/?a|zero)\b"
+    r"|\b(?:didn'?t|did\s+not|haven'?t|have\s+not)\s+(?:have|notice|get|experience|had|noticed)\s+"
+    r"any\s+(?:side[- ]?effects?|issues|problems|symptoms)\b"
+    r"|\bwithout\s+(?:any\s+)?(?:side[- ]?effects?|issues|problems)\b"
+    r"|\b(?:side[- ]?effect|symptom)[- ]free\b|\bnothing\s+to\s+report\b",
+    _F,
+)
+_NONE_WEAK = re.compile(
+    r"\b(?:nothing\s+(?:else|new|unusual|major|different|much)|no\s+other|otherwise\s+"
+    r"(?:fine|good|ok|okay|great|normal|alright|all\s+right|well)|(?:fine|good|ok|okay|normal)\s+otherwise"
+    r"|(?:felt|feel|feeling|feels)\s+(?:totally\s+|completely\s+|pretty\s+|perfectly\s+)?"
+    r"(?:fine|good|ok|okay|great|normal|alright|all\s+right|well|grand)|all\s+good|no\s+complaints"
+    r"|none|nope|nothing|nada)\b",
+    _F,
+)
+# Someone else's symptoms ("my son has a headache") are not the patient's side effects.
+_THIRD_PERSON = re.compile(
+    r"\b(?:my|our|his|her)\s+(?:son|daughter|husband|wife|partner|kid|kids|child|children|mum|mom"
+    r"|mother|dad|father|friend|boyfriend|girlfriend|roommate|sister|brother|baby|dog|cat|hubby"
+    r"|spouse|colleague|boss)\s+(?:has|had|have|is|was|got|gets|feels|felt|seems|'s)\b"
+    r"|\b(?:he|she|they)\s+(?:has|had|is|was|feels|felt|got|seems)\b",
+    _F,
+)
+_RANK = {None: 0, "mild": 1, "moderate": 2, "severe": 3}
+
+
+@dataclass
+class SideEffectsFound:
+    effects: dict[str, str | None] = field(default_factory=dict)  # name -> severity
+    spans: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
+    none_strong: tuple[int, int] | None = None
+    none_weak: tuple[int, int] | None = None
+    negated: tuple[int, int] | None = None
+
+
+def _negated(s: str, clause_start: int, pos: int) -> bool:
+    m = _NEGATION.search(s, max(clause_start, pos - 50), pos)
+    return bool(m) and not _NEGATION_GAP_BLOCK.search(m.group("gap"))
+
+
+def _severity(text: Text, a: int, b: int, lo: int, hi: int) -> str | None:
+    """Severity words just before the symptom (or inside it: "bp a bit high"), else a
+    predicate after it in its clause or opening the next ("exhausted, couldn't function")."""
+    s = text.s
+    ca, cb = text.clause_at(a)
+    start = max(ca, lo, a - 40)
+    before = [m for m in _SEVERITY.finditer(s, start, a) if text.words_between(m.end(), a) <= 3]
+    if before:
+        return before[-1].lastgroup
+    inside = _SEVERITY.search(s, a, b)
+    if inside:
+        return inside.lastgroup
+    _, sb = text.sentence_at(a)
+    for m in _SEVERITY.finditer(s, b, min(cb, hi)):
+        if not _PREFIX_ONLY.match(m.group(0)):
+            return m.lastgroup
+    nxt = [c for c in text.clauses if c[0] >= cb and c[0] < min(sb, hi)]
+    if nxt:
+        na, nb = nxt[0]
+        m = _SEVERITY.match(s, na + (len(s[na:nb]) - len(s[na:nb].lstrip())), min(nb, hi))
+        if m and not _PREFIX_ONLY.match(m.group(0)):
+            return m.lastgroup
+    return None
+
+
+def read_side_effects(text: Text, mentions: Mentions, reading: Reading) -> SideEffectsFound:
+    s = text.s
+    found = SideEffectsFound()
+    hits: list[tuple[int, int, str]] = []
+    taken: list[tuple[int, int]] = []
+    for name, pattern in _PATTERNS:
+        for m in pattern.finditer(s):
+            a, b = m.start(), m.end()
+            if not reading.span_active(a, b) or any(x < b and a < y for x, y in taken):
+                continue
+            if name == "elevated_blood_pressure" and re.search(
+                r"\bnot\b|n't|\bnormal\b", m.group(0)
+            ):
+                continue
+            taken.append((a, b))
+            ca, _ = text.clause_at(a)
+            sa, _ = text.sentence_at(a)
+            if _THIRD_PERSON.search(s, sa, a):
+                continue
+            if _negated(s, ca, a):
+                found.negated = found.negated or (a, b)
+                continue
+            hits.append((a, b, name))
+
+    # A blood pressure reading above 140/90 counts when the sentence says it is blood pressure.
+    for r in mentions.readings:
+        if not reading.span_active(r.start, r.end):
+            continue
+        sa, _ = text.sentence_at(r.start)
+        if not re.search(r"\b(?:bp|blood\s+pressure|pressure)\b", s[sa : r.start]):
+            continue
+        if r.systolic >= 140 or r.diastolic >= 90:
+            hits.append((r.start, r.end, "elevated_blood_pressure"))
+
+    # Pain the patient ties to the treatment ("arm sore since the infusion").
+    for m in _GENERIC_COMPLAINT.finditer(s):
+        a, b = m.start(), m.end()
+        if not reading.span_active(a, b) or any(x < b and a < y for x, y in taken):
+            continue
+        sa, sb = text.sentence_at(a)
+        if _TREATMENT.search(s, sa, sb) and not _negated(s, text.clause_at(a)[0], a):
+            hits.append((a, b, "other"))
+
+    hits.sort()
+    for i, (a, b, name) in enumerate(hits):
+        lo = hits[i - 1][1] if i > 0 else 0
+        hi = hits[i + 1][0] if i + 1 < len(hits) else len(s)
+        severity = _severity(text, a, b, lo, hi)
+        if name not in found.effects or _RANK[severity] > _RANK[found.effects[name]]:
+            found.effects[name] = severity
+        found.spans.setdefault(name, []).append((a, b))
+
+    for m in _NONE_STRONG.finditer(s):
+        if reading.span_active(m.start(), m.end()):
+            found.none_strong = (m.start(), m.end())
+            break
+    for m in _NONE_WEAK.finditer(s):
+        if reading.span_active(m.start(), m.end()):
+            found.none_weak = (m.start(), m.end())
+            break
+    return found

@@ -1,0 +1,534 @@
+"""Clock times, durations, counts, ratings and blood-pressure readings found in a message.
+
+Each reader finds spans in the normalised text. They are run in a fixed order (readings
+and ratings, then durations, then counts, then clock times) and a later reader never takes
+characters an earlier one took, so "20 min" is a duration, not the clock time 20 and "3x"
+is a count, not 3 o'clock.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import TypeVar
+
+from bot.understanding.numbers import HOUR_WORD, MINUTE_WORD, NUMBER, NUMBER_WORD, value, word_value
+from bot.understanding.text import Text
+
+_F = re.ASCII
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Clock:
+    start: int
+    end: int
+    hour: int | None  # as written (0-24); None for a bare "half past" (hour of the time before)
+    minute: int
+    meridiem: str | None = None  # "am", "pm", or "night" ("11 at night", "3 at night")
+    h24: bool = False  # written on a 24-hour clock: "23:15", "06:40", "midnight"
+    weak: bool = False  # a bare number or number word: a time only right beside a cue
+
+
+@dataclass(frozen=True)
+class Duration:
+    start: int
+    end: int
+    minutes: int | None  # None for "ages", "forever", "a while"
+
+
+@dataclass(frozen=True)
+class Count:
+    start: int
+    end: int
+    value: int | None  # None for "several times", "loads of times"
+
+
+@dataclass(frozen=True)
+class Rating:
+    start: int
+    end: int
+    score: float
+    scale: int  # 10 or 5
+
+
+@dataclass(frozen=True)
+class Reading:
+    """A blood-pressure style reading, e.g. 148/96."""
+
+    start: int
+    end: int
+    systolic: int
+    diastolic: int
+
+
+@dataclass
+class Mentions:
+    readings: list[Reading]
+    ratings: list[Rating]
+    durations: list[Duration]
+    counts: list[Count]
+    clocks: list[Clock]
+
+
+_N = NUMBER
+_H = r"(?:hours?|hrs?|h)\b"
+_M = r"(?:minutes?|mins?|mns?|m)\b"
+_NOT_AFTER_DIGIT = r"(?<![0-9:./])"
+
+# --- readings and ratings -------------------------------------------------------------
+_READING = re.compile(r"(?<![0-9/.])([0-9]{2,3})\s*/\s*([0-9]{2,3})(?![0-9/])", _F)
+_RATING = re.compile(
+    rf"(?<![0-9./:])(?P<n>[0-9]{{1,2}}(?:\.[0-9])?|\b{NUMBER_WORD}\b)\s*"
+    r"(?:/|out\s+of|outta)\s*(?P<d>10|5|ten|five)\b(?![./][0-9])"
+    r"(?!\s*(?:mg|ml|min|mins|minutes|hours?|hrs?|times|nights?|days?|people|ppl)\b)",
+    _F,
+)
+
+# --- durations --------------------------------------------------------------------------
+_Rule = tuple[re.Pattern[str], Callable[[re.Match[str]], int | None]]
+
+
+def _num(m: re.Match[str], group: str) -> float | None:
+    text = m.group(group)
+    return value(text) if text else None
+
+
+_INVALID = -1
+
+
+def _hours_and_half(m: re.Match[str]) -> int | None:
+    n = _num(m, "n")
+    return int((1 if n is None else n) * 60 + 30)
+
+
+def _range(m: re.Match[str]) -> int | None:
+    a, b = _num(m, "a"), _num(m, "b")
+    if a is None or b is None or b < a:
+        return _INVALID  # "forty-five minutes" is not a range from 40 to 5
+    per = 60 if re.match(r"h", m.group("u")) else 1
+    return round((a + b) / 2 * per)
+
+
+def _hm(m: re.Match[str]) -> int | None:
+    h, mm = _num(m, "h"), _num(m, "m")
+    if h is None or mm is None or mm >= 60:
+        return None
+    return int(h * 60 + mm)
+
+
+def _hours(m: re.Match[str]) -> int | None:
+    n = _num(m, "n")
+    return round((1 if n is None else n) * 60)
+
+
+def _minutes(m: re.Match[str]) -> int | None:
+    n = _num(m, "n")
+    return None if n is None else round(n)
+
+
+def _couple(m: re.Match[str]) -> int | None:
+    return 120 if m.group("u").startswith("h") else 2
+
+
+def _const(v: int | None) -> Callable[[re.Match[str]], int | None]:
+    return lambda m: v
+
+
+_DURATIONS: list[_Rule] = [
+    (re.compile(rf"(?:\b(?P<n>{_N})|\ban?)\s*{_H}\s+and\s+an?\s+half\b", _F), _hours_and_half),
+    (re.compile(rf"(?P<n>{_N})\s+and\s+an?\s+half\s+{_H}", _F), _hours_and_half),
+    (re.compile(r"\bhour\s+and\s+a\s+half\b", _F), _const(90)),
+    (
+        re.compile(r"\b(?:half\s+an?\s+hour|an?\s+half[- ]hour|half[- ]hour|half\s+hr)\b", _F),
+        _const(30),
+    ),
+    (re.compile(r"\bthree[- ]quarters?\s+of\s+an\s+hour\b", _F), _const(45)),
+    (
+        re.compile(r"\b(?:an?\s+)?quarter\s+(?:of\s+)?an\s+hour\b|\bquarter[- ]hour\b", _F),
+        _const(15),
+    ),
+    (
+        re.compile(
+            rf"{_NOT_AFTER_DIGIT}(?P<a>{_N})\s*(?:-|to|or)\s*(?P<b>{_N})\s*(?P<u>{_H}|{_M})", _F
+        ),
+        _range,
+    ),
+    (
+        re.compile(rf"{_NOT_AFTER_DIGIT}(?P<h>{_N})\s*{_H}\.?\s*(?:and\s+)?(?P<m>{_N})\s*{_M}", _F),
+        _hm,
+    ),
+    (re.compile(r"(?<![0-9:./])(?P<h>[0-9]{1,2})\s*h\s*(?P<m>[0-5][0-9])\b", _F), _hm),
+    (re.compile(rf"(?:{_NOT_AFTER_DIGIT}(?P<n>{_N})|\ban?)\s*{_H}", _F), _hours),
+    (re.compile(rf"{_NOT_AFTER_DIGIT}(?P<n>{_N})\s*{_M}", _F), _minutes),
+    (re.compile(r"\ba\s+couple\s+(?:of\s+)?(?P<u>hours|hrs|minutes|mins)\b", _F), _couple),
+    (re.compile(r"\ba\s+few\s+(?:minutes|mins)\b", _F), _const(5)),
+    (
+        re.compile(
+            r"\b(?:(?:a\s+)?few|several|many|couple)\s+(?:more\s+)?(?:hours|hrs)\b"
+            r"|\b(?:ages|forever|an?\s+eternity|(?:a\s+)?(?:long|good|little)\s+while|a\s+while"
+            r"|a\s+long\s+time|hours\s+and\s+hours|what\s+felt\s+like\s+(?:hours|forever|ages))\b"
+            r"|\bhours\b(?<=took\shours)|\bhours\b(?<=took\sme\shours)",
+            _F,
+        ),
+        _const(None),
+    ),
+]
+
+# --- counts -----------------------------------------------------------------------------
+
+
+def _count_range(m: re.Match[str]) -> int | None:
+    a, b = _num(m, "a"), _num(m, "b")
+    if a is None or b is None:
+        return None
+    return int(max(a, b))
+
+
+def _count(m: re.Match[str]) -> int | None:
+    n = _num(m, "n")
+    return None if n is None or n != int(n) else int(n)
+
+
+_COUNT_WORDS = {"once": 1, "twice": 2, "thrice": 3}
+
+_COUNTS: list[_Rule] = [
+    (
+        re.compile(rf"(?<![0-9:./])(?P<a>{_N})\s*(?:-|to|or)\s*(?P<b>{_N})\s*(?:times|x)\b", _F),
+        _count_range,
+    ),
+    (re.compile(rf"(?<![0-9:./])(?P<n>{_N})\s*(?:times?\b|x\b)", _F), _count),
+    (re.compile(r"(?<![a-z0-9])x\s*(?P<n>[0-9]{1,2})\b", _F), _count),
+    (
+        re.compile(
+            rf"(?<![0-9:./])(?P<n>{_N})(?=\s+(?:wake[- ]?ups?|awakenings?|wakings|night\s+wakings"
+            r"|bathroom\s+trips?|trips?\s+to\s+the\s+(?:bathroom|loo|toilet))\b)",
+            _F,
+        ),
+        _count,
+    ),
+    (
+        re.compile(
+            r"(?<!\bfor\s)(?<!\bat\s)\b(?P<w>once|twice|thrice)\b(?!\s+(?:again|for|in\s+a|i\b))",
+            _F,
+        ),
+        lambda m: _COUNT_WORDS[m.group("w")],
+    ),
+    (re.compile(r"\ba\s+couple(?:\s+of)?(?:\s+times)?\b", _F), _const(2)),
+    (re.compile(r"\ba\s+few\s+times\b", _F), _const(3)),
+    (
+        re.compile(
+            r"\b(?:several|multiple|many|numerous|countless|a\s+bunch\s+of|a\s+lot\s+of|lots\s+of"
+            r"|loads\s+of|a\s+million|a\s+hundred|so\s+many|too\s+many|a\s+few|few)\s+times\b"
+            r"|\bevery\s+(?:hour|half\s+hour|couple\s+(?:of\s+)?hours|few\s+hours|[0-9]+\s+hours?)\b",
+            _F,
+        ),
+        _const(None),
+    ),
+]
+
+# --- clock times ------------------------------------------------------------------------
+_MERIDIEM = (
+    r"(?:\s*(?P<ap>am|pm)\b|(?P<ap1>[ap])\b"
+    r"|\s+(?P<apw>in\s+the\s+morning|this\s+morning|in\s+the\s+afternoon|this\s+afternoon"
+    r"|in\s+the\s+evening|this\s+evening|at\s+night))?"
+)
+_ISH = r"(?:\s?-?\s?ish\b)?"
+_NOT_A_TIME_NOUN = (
+    r"(?!\s+(?:point|of|or|more|less|thing|things|time|times|day|days|night|nights|hours?|hrs?"
+    r"|mins?|minutes?|weeks?|months?|years?|secs?|seconds?|moment|last|another|big|small"
+    r"|little|good|bad|dreams?|nightmares?|glass(?:es)?|cups?|pills?|tabs?|kids?|dogs?|cats?"
+    r"|people|person|side|bathroom|and\s+a\s+half|nap|naps|infusions?|sessions?|doses?)\b)"
+)
+_REL = re.compile(
+    rf"\b(?P<mm>half|quarter|{NUMBER_WORD}|[0-9]{{1,2}})(?P<mw>\s+min(?:ute)?s?)?\s+"
+    rf"(?P<dir>past|after|to|till|til|before)\s+(?P<hh>[0-9]{{1,2}}|{HOUR_WORD}|midnight|noon)\b"
+    + _MERIDIEM,
+    _F,
+)
+_REL_BARE = re.compile(
+    rf"\b(?P<mm>half|quarter)\s+(?P<dir>past|after)\b(?!\s*(?:[0-9]|{HOUR_WORD}\b|midnight|noon))",
+    _F,
+)
+_HALF_BRITISH = re.compile(
+    rf"\bhalf\s+(?P<hh>[0-9]{{1,2}}|{HOUR_WORD})\b"
+    r"(?!\s*(?:hours?|hrs?|h\b|mins?|minutes?|an?\b|[:.][0-9]|x\b|times|days?|nights?))"
+    + _MERIDIEM,
+    _F,
+)
+_HM = re.compile(
+    r"(?<![0-9:./])(?P<h>[0-9]{1,2})\s?(?P<sep>[:.]|h(?=[0-5][0-9]))\s?(?P<m>[0-5][0-9])(?![0-9])"
+    r"(?!\s*(?:hours?|hrs?|mins?|minutes?)\b)" + _MERIDIEM + _ISH,
+    _F,
+)
+_HAP = re.compile(
+    r"(?<![0-9:./])(?P<h>[0-9]{1,2})(?:\s*(?P<ap>am|pm)\b|(?P<ap1>[ap])\b)" + _ISH, _F
+)
+_OCLOCK = re.compile(
+    rf"(?:(?<![0-9:./])(?P<h>[0-9]{{1,2}})|\b(?P<hw>{HOUR_WORD}))\s*o'?\s?clock\b"
+    + _MERIDIEM
+    + _ISH,
+    _F,
+)
+_WORD = re.compile(
+    rf"\b(?P<hw>{HOUR_WORD})(?:[\s-]+(?P<mw>{MINUTE_WORD})\b)?"
+    + _NOT_A_TIME_NOUN
+    + _MERIDIEM
+    + _ISH,
+    _F,
+)
+_BARE = re.compile(
+    r"(?<![0-9:./$#+])(?P<h>[0-9]{1,2})(?![0-9]|\s*(?:[:/%]|\.[0-9]|x\b|times?\b|mins?\b|minutes?\b"
+    r"|m\b|hours?\b|hrs?\b|h\b|nights?\b|days?\b|weeks?\b|months?\b|years?\b|yrs?\b|mg\b|mcg\b"
+    r"|ml\b|pills?\b|tabs?\b|kg\b|lbs?\b|st\b|nd\b|rd\b|th\b|out\s+of\b|outta\b|or\s+so\s+times"
+    r"|ppl\b|people\b|kids?\b|infusions?\b|sessions?\b|doses?\b|naps?\b))" + _MERIDIEM + _ISH,
+    _F,
+)
+_SPECIAL = re.compile(r"\b(?:(?P<mid>midnight)|(?P<noon>12\s*noon|noon|midday))\b", _F)
+
+
+def _meridiem(m: re.Match[str]) -> str | None:
+    groups = m.groupdict()
+    ap = groups.get("ap") or groups.get("ap1")
+    if ap:
+        return "am" if ap.startswith("a") else "pm"
+    words = groups.get("apw")
+    if not words:
+        return None
+    if "morning" in words:
+        return "am"
+    if "night" in words:
+        return "night"
+    return "pm"
+
+
+def _hour_value(token: str) -> int | None:
+    if token.isdigit():
+        return int(token)
+    return word_value(token)
+
+
+def _clock(m: re.Match[str], hour: int | None, minute: int, **kw: bool) -> Clock | None:
+    meridiem = _meridiem(m)
+    if hour is not None:
+        if hour > 24 or minute > 59:
+            return None
+        if meridiem in ("am", "pm") and not 1 <= hour <= 12:
+            meridiem = None if hour > 12 else meridiem
+            if hour == 0:
+                return None
+    weak = kw.get("weak", False) and meridiem is None
+    return Clock(m.start(), m.end(), hour, minute, meridiem, kw.get("h24", False), weak)
+
+
+def _rel(m: re.Match[str]) -> Clock | None:
+    mm_text, direction, hh = m.group("mm"), m.group("dir"), m.group("hh")
+    if mm_text == "half":
+        mm: int | None = 30
+    elif mm_text == "quarter":
+        mm = 15
+    else:
+        mm = _hour_value(mm_text)
+        if mm is None or mm >= 60:
+            return None
+        backwards = direction in ("to", "till", "til", "before")
+        # "10 to 7" and "eleven to seven" are ranges; "ten to seven" is 6:50
+        if backwards and not m.group("mw") and (mm_text.isdigit() or mm not in (5, 10, 20, 25)):
+            return None
+    if hh == "midnight":
+        base, h24 = 0, True
+    elif hh == "noon":
+        base, h24 = 12, True
+    else:
+        hv = _hour_value(hh)
+        if hv is None or hv > 12 or hv == 0:
+            return None
+        base, h24 = hv, False
+    if direction in ("past", "after"):
+        return _clock(m, base, mm, h24=h24)
+    hour = base - 1
+    if h24:
+        hour %= 24
+    elif hour == 0:
+        hour = 12
+    return _clock(m, hour, 60 - mm, h24=h24)
+
+
+def _rel_bare(m: re.Match[str]) -> Clock | None:
+    return Clock(m.start(), m.end(), None, 30 if m.group("mm") == "half" else 15)
+
+
+def _half_british(m: re.Match[str]) -> Clock | None:
+    hv = _hour_value(m.group("hh"))
+    if hv is None or not 1 <= hv <= 12:
+        return None
+    return _clock(m, hv, 30)
+
+
+def _hm_clock(m: re.Match[str]) -> Clock | None:
+    h_text = m.group("h")
+    h, minute = int(h_text), int(m.group("m"))
+    if m.group("sep") == "." and m.group("ap") is None and m.group("ap1") is None and h > 12:
+        return None  # "13.5" style decimals are not times
+    h24 = h >= 13 or h == 0 or (len(h_text) == 2 and h_text.startswith("0"))
+    if h == 24:
+        h = 0
+    return _clock(m, h, minute, h24=h24)
+
+
+def _hap(m: re.Match[str]) -> Clock | None:
+    return _clock(m, int(m.group("h")), 0)
+
+
+def _oclock(m: re.Match[str]) -> Clock | None:
+    hv = _hour_value(m.group("h") or m.group("hw") or "")
+    if hv is None or hv > 12:
+        return None
+    return _clock(m, hv, 0)
+
+
+def _word(m: re.Match[str]) -> Clock | None:
+    hv = word_value(m.group("hw"))
+    if hv is None:
+        return None
+    mw = m.group("mw")
+    if mw:
+        minute = word_value(mw)
+        if minute is None or minute >= 60:
+            return None
+        return _clock(m, hv, minute)
+    return _clock(m, hv, 0, weak=m.group(0).rstrip().endswith("ish") is False)
+
+
+def _bare(m: re.Match[str]) -> Clock | None:
+    h_text = m.group("h")
+    h = int(h_text)
+    if h > 24:
+        return None
+    h24 = h >= 13 or (len(h_text) == 2 and h_text.startswith("0"))
+    ish = m.group(0).rstrip().endswith("ish")
+    return _clock(m, 0 if h == 24 else h, 0, h24=h24, weak=not ish)
+
+
+def _special(m: re.Match[str]) -> Clock | None:
+    if m.group("mid"):
+        return Clock(m.start(), m.end(), 0, 0, None, True)
+    return Clock(m.start(), m.end(), 12, 0, None, True)
+
+
+_CLOCKS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], Clock | None]]] = [
+    (_REL, _rel),
+    (_REL_BARE, _rel_bare),
+    (_HALF_BRITISH, _half_british),
+    (_HM, _hm_clock),
+    (_HAP, _hap),
+    (_OCLOCK, _oclock),
+    (_SPECIAL, _special),
+    (_WORD, _word),
+    (_BARE, _bare),
+]
+
+
+class _Mask:
+    def __init__(self, n: int) -> None:
+        self.taken = bytearray(n)
+
+    def free(self, a: int, b: int) -> bool:
+        return self.taken.find(1, a, b) == -1
+
+    def take(self, a: int, b: int) -> None:
+        self.taken[a:b] = b"\x01" * (b - a)
+
+
+def _pick(mask: _Mask, candidates: Iterable[tuple[int, int, T]]) -> list[T]:
+    """Longest-first among overlapping candidates, left to right; marks what it keeps."""
+    chosen: list[tuple[int, T]] = []
+    for a, b, item in sorted(candidates, key=lambda c: (c[0], c[0] - c[1])):
+        if b > a and mask.free(a, b):
+            mask.take(a, b)
+            chosen.append((a, item))
+    chosen.sort(key=lambda c: c[0])
+    return [item for _, item in chosen]
+
+
+# Cheap tests that let scan() skip whole families of patterns a message cannot match.
+_HAS_DURATION_WORD = re.compile(
+    r"[0-9]\s*(?:h|m)|hour|hr|min|while|ages|forever|eternity|long\s+time|quarter|half", _F
+)
+_HAS_COUNT_WORD = re.compile(r"time|wak|trip|[0-9]\s*x|x\s*[0-9]|once|twice|thrice|couple|few", _F)
+_HAS_SLASH = re.compile(r"/|out\s*of|outta", _F)
+
+
+def scan(text: Text) -> Mentions:
+    s = text.s
+    mask = _Mask(len(s))
+    slash = bool(_HAS_SLASH.search(s))
+
+    readings: list[tuple[int, int, Reading]] = []
+    for m in _READING.finditer(s) if slash else ():
+        sys_, dia = int(m.group(1)), int(m.group(2))
+        if 70 <= sys_ <= 300 and 40 <= dia <= 200 and sys_ > dia:
+            readings.append((m.start(), m.end(), Reading(m.start(), m.end(), sys_, dia)))
+    picked_readings = _pick(mask, readings)
+
+    ratings: list[tuple[int, int, Rating]] = []
+    for m in _RATING.finditer(s) if slash else ():
+        n = value(m.group("n"))
+        d = 10 if m.group("d") in ("10", "ten") else 5
+        if n is not None and 0 <= n <= d:
+            ratings.append((m.start(), m.end(), Rating(m.start(), m.end(), n, d)))
+    picked_ratings = _pick(mask, ratings)
+
+    durations: list[tuple[int, int, Duration]] = []
+    for pattern, read in _DURATIONS if _HAS_DURATION_WORD.search(s) else ():
+        for m in pattern.finditer(s):
+            minutes = read(m)
+            if minutes is not None and not 0 <= minutes <= 24 * 60:  # also skips _INVALID
+                continue
+            durations.append((m.start(), m.end(), Duration(m.start(), m.end(), minutes)))
+    picked_durations = _pick(mask, durations)
+
+    counts: list[tuple[int, int, Count]] = []
+    for pattern, read in _COUNTS if _HAS_COUNT_WORD.search(s) else ():
+        for m in pattern.finditer(s):
+            n = read(m)
+            if n is not None and not 0 <= n <= 50:
+                continue
+            counts.append((m.start(), m.end(), Count(m.start(), m.end(), n)))
+    picked_counts = _pick(mask, counts)
+
+    clocks: list[tuple[int, int, Clock]] = []
+    for pattern, read_clock in _CLOCKS:
+        for m in pattern.finditer(s):
+            c = read_clock(m)
+            if c is not None:
+                clocks.append((c.start, c.end, c))
+    picked_clocks = _pick(mask, clocks)
+    return Mentions(picked_readings, picked_ratings, picked_durations, picked_counts, picked_clocks)
+
+
+def to_24h(c: Clock, evening: bool) -> tuple[int, int] | None:
+    """The 24-hour wall clock for a time read in its role.
+
+    Evening roles (bedtime, lights out, falling asleep): 6-11 are pm, 12 is 00:00, 1-5 am.
+    Morning roles (final wake, out of bed): 4-11 am, 12 is 12:00, 1-3 am.
+    """
+    if c.hour is None:
+        return None
+    h, m = c.hour, c.minute
+    if c.h24 or h > 12:
+        return (h % 24, m)
+    if c.meridiem == "am":
+        return (0 if h == 12 else h, m)
+    if c.meridiem == "pm":
+        return (h if h == 12 else h + 12, m)
+    if c.meridiem == "night" or evening:
+        if 6 <= h <= 11:
+            return (h + 12, m)
+        return (0 if h == 12 else h, m)
+    return (h, m)
+
+
+def with_hour(c: Clock, hour: int, h24: bool) -> Clock:
+    return Clock(c.start, c.end, hour, c.minute, c.meridiem, h24, c.weak)

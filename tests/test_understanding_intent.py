@@ -1,0 +1,80 @@
+"""Intent: diary, question or other; and the FAQ hand-off for questions."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bot.understanding import understand
+
+WHEN = dt.datetime(2026, 3, 11, 9, 15)
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        # diary: a night, a nap or side effects, with or without values
+        ("slept badly", "diary"),
+        ("couldn't sleep at all last night", "diary"),
+        ("napped after lunch", "diary"),
+        ("a little queasy this morning", "diary"),
+        ("no side effects", "diary"),
+        ("9/10", "diary"),
+        ("bed 11 woke 7", "diary"),
+        ("slept awful. is that normal after an infusion?", "diary"),
+        # questions, with or without a question mark
+        ("is it normal to feel spaced out after treatment", "question"),
+        ("how many sessions do people usually need", "question"),
+        ("will this help me sleep through the night", "question"),
+        ("can my husband drive me home", "question"),
+        ("does insurance cover this?", "question"),
+        ("wondering if ketamine affects dreams", "question"),
+        ("ok so, are there any long term risks", "question"),
+        ("whats the parking situation", "question"),
+        ("my wife feels dizzy, any advice", "question"),
+        # other: greetings, thanks, plans, habits, bare numbers, farewells
+        ("hey!", "other"),
+        ("hi, how are you?", "other"),
+        ("thanks so much", "other"),
+        ("👍👍", "other"),
+        ("will fill this in after work", "other"),
+        ("planning to go to bed at 10 tonight", "other"),
+        ("I normally go to bed around 11", "other"),
+        ("gonna take a nap later", "other"),
+        ("2", "other"),
+        ("11:30", "other"),
+        ("good night!", "other"),
+        ("I'm dead on my feet at work lol, chat later", "diary"),
+    ],
+)
+def test_intent(text: str, intent: str) -> None:
+    assert understand(text, WHEN, "UTC").intent == intent
+
+
+def test_question_gets_an_faq_answer_and_no_entry() -> None:
+    result = understand("is ketamine addictive", WHEN, "UTC")
+    assert result.intent == "question"
+    assert result.entry is None and result.missing == []
+    assert result.faq is not None and result.faq.source is None  # no knowledge base given
+
+
+def test_other_has_neither_entry_nor_faq() -> None:
+    result = understand("see you thursday", WHEN, "UTC")
+    assert (result.intent, result.entry, result.faq) == ("other", None, None)
+
+
+def test_safety_is_judged_on_every_message(monkeypatch: pytest.MonkeyPatch) -> None:
+    from bot import safety
+    from bot.understanding import __init__ as mod  # noqa: F401
+
+    seen: list[str] = []
+
+    def fake(text: str) -> safety.SafetyAssessment:
+        seen.append(text)
+        return safety.SafetyAssessment("urgent", "x")
+
+    monkeypatch.setattr("bot.understanding.assess", fake)
+    for text in ("hi", "slept ok", "is it safe?"):
+        assert understand(text, WHEN, "UTC").safety.level == "urgent"
+    assert seen == ["hi", "slept ok", "is it safe?"]
