@@ -1,0 +1,144 @@
+"""Answers from the knowledge base: the article's own sentences, or a kind referral.
+
+Extractive only: the answer quotes 1-3 sentences of the best passage and names its
+heading. Personal medical questions and questions nothing answers well are declined with
+the clinic's details; questions about reaching the clinic are answered from its settings.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.faq_index import Hit, index_for, split_sentences, terms
+from bot.faq_policy import is_about_clinic, is_personal_medical
+from bot.knowledge import CLINIC_SOURCE, KnowledgeBase, Section
+from bot.texts import faq as texts
+
+# Below this share of the question's weight matched by the best passage, decline.
+MIN_COVERAGE = 0.40
+MAX_SENTENCES = 3
+MAX_QUOTE_CHARS = 420  # about a phone screen
+SECTION_CHARS = 700
+# Where the "general information" line belongs: a question about risks, side effects or
+# treatment, or a passage from a section about risks.
+_CAUTION_QUESTION = frozenset(
+    terms(
+        "side effects risk risky safe safety unsafe danger dangerous adverse harm harmful "
+        "symptom reaction dose dosage treatment treatments medication medications normal "
+        "nausea vomiting dizziness dizzy woozy headache heart pressure confusion worried"
+    )
+)
+_CAUTION_HEADING = frozenset(
+    terms("side effects risks safety concerns adverse warnings precautions symptoms dose")
+)
+
+
+@dataclass(frozen=True)
+class FaqAnswer:
+    source: str | None  # heading text, "Clinic information", or None when declined
+    answer: str  # the text shown to the patient
+
+    def to_json(self) -> dict[str, str | None]:
+        return {"source": self.source, "answer": self.answer}
+
+
+def answer(question: str, kb: KnowledgeBase) -> FaqAnswer:
+    if is_personal_medical(question):
+        return FaqAnswer(None, texts.declined(kb.clinic, personal=True))
+    if is_about_clinic(question):
+        return FaqAnswer(CLINIC_SOURCE, texts.clinic_answer(kb.clinic))
+    best = best_hit(question, kb)
+    if best is None:
+        return FaqAnswer(None, texts.declined(kb.clinic, personal=False))
+    index = index_for(kb)
+    passage = best.passage
+    weights = index.sentence_weights(passage, question)
+    chosen = _choose_sentences(list(passage.sentences), weights)
+    lines = [texts.quote(" ".join(chosen)), texts.FROM.format(heading=passage.section.heading)]
+    if _needs_caution(question, passage.section):
+        lines.append(texts.CARE_TEAM)
+    return FaqAnswer(passage.section.heading, "\n".join(lines))
+
+
+def best_hit(question: str, kb: KnowledgeBase) -> Hit | None:
+    """The passage that answers best, or None when none answers well enough."""
+    hits = index_for(kb).search(question)
+    if not hits or hits[0].score <= 0 or hits[0].coverage < MIN_COVERAGE:
+        return None
+    if not hits[0].specific:
+        # Only the article's subject words ("what is ketamine therapy?"): the title's
+        # introduction is the overview; without one, nothing in particular answers.
+        intro = next((h for h in hits if h.passage.section.level == 1), None)
+        return intro if intro is not None and intro.coverage >= MIN_COVERAGE else None
+    return hits[0]
+
+
+def topics(kb: KnowledgeBase) -> list[str]:
+    """The top-level sections, in reading order (one /faq button each)."""
+    return [s.heading for s in kb.sections if s.level == 2]
+
+
+def subtopics(heading: str, kb: KnowledgeBase) -> list[str]:
+    section = kb.section(heading)
+    return [s.heading for s in kb.children(section.heading)] if section else []
+
+
+def section_answer(heading: str, kb: KnowledgeBase) -> FaqAnswer:
+    """A section's own words, shortened for a phone; a bare heading shows its first part."""
+    section = kb.section(heading)
+    if section is None:
+        return FaqAnswer(None, texts.UNKNOWN_TOPIC)
+    shown = section
+    if not section.text.strip():
+        shown = next((c for c in kb.children(section.heading) if c.text.strip()), section)
+    text = _shorten(shown.text, SECTION_CHARS)
+    lines = [text, texts.FROM.format(heading=shown.heading)]
+    if _needs_caution("", shown):
+        lines.append(texts.CARE_TEAM)
+    return FaqAnswer(shown.heading, "\n".join(lines))
+
+
+def _choose_sentences(sentences: list[str], weights: list[float]) -> list[str]:
+    """The best sentence and up to two more that also answer, in the article's order."""
+    if not sentences:
+        return []
+    ranked = sorted(range(len(sentences)), key=lambda i: (-weights[i], i))
+    top = ranked[0]
+    if weights[top] <= 0:
+        return [sentences[0]]
+    picked = [top]
+    length = len(sentences[top])
+    for i in ranked[1:]:
+        if len(picked) >= MAX_SENTENCES or weights[i] < 0.5 * weights[top]:
+            break
+        if length + len(sentences[i]) > MAX_QUOTE_CHARS:
+            continue
+        picked.append(i)
+        length += len(sentences[i])
+    # A lone list lead-in, or a sentence that leans on the one before it, needs its context.
+    if len(picked) < MAX_SENTENCES and top + 1 < len(sentences) and sentences[top].endswith(":"):
+        picked.append(top + 1)
+    return [sentences[i] for i in sorted(set(picked))]
+
+
+def _needs_caution(question: str, section: Section) -> bool:
+    heading = set(terms(section.heading)) | set(terms(section.parent or ""))
+    return bool(set(terms(question)) & _CAUTION_QUESTION or heading & _CAUTION_HEADING)
+
+
+def _shorten(text: str, limit: int) -> str:
+    """Whole sentences (and lists) up to about `limit` characters, paragraphs kept."""
+    paragraphs: list[str] = []
+    length = 0
+    for block in text.split("\n\n"):
+        kept: list[str] = []
+        for unit in split_sentences(block):
+            if (paragraphs or kept) and length + len(unit) > limit:
+                if kept:
+                    paragraphs.append(" ".join(kept))
+                return "\n\n".join(paragraphs) + " " + texts.MORE
+            kept.append(unit)
+            length += len(unit) + 1
+        if kept:
+            paragraphs.append(" ".join(kept))
+    return "\n\n".join(paragraphs)

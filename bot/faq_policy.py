@@ -1,0 +1,140 @@
+"""What the FAQ must not answer from an article, and what the clinic's settings answer.
+
+Personal medical questions -- the patient's own dose, changing or combining medicines,
+whether to start, skip or stop treatment -- go to the care team even when an article
+shares their words: a general sentence quoted back would read as advice. Questions about
+reaching the clinic (where, when, how to book or call) are answered from its settings.
+Plain language patterns, independent of any article.
+"""
+
+from __future__ import annotations
+
+import re
+
+_I = r"(?:i|i'm|im|i've|ive|i'd|id|me|my|we|our|us)"
+_TREATMENT = (
+    r"(?:ketamine|infusions?|treatments?|therapy|therapies|sessions?|course|"
+    r"appointments?|the (?:next|last|rest)|it)"
+)
+_MEDICINE = (
+    r"(?:meds?|medications?|medicines?|pills?|tablets?|prescriptions?|drugs?|"
+    r"antidepressants?|ssris?|snris?|benzos?|benzodiazepines?|sleeping pills?|sleep aids?|"
+    r"painkillers?|opioids?|supplements?|vitamins?|"
+    r"ambien|zolpidem|lunesta|zopiclone|eszopiclone|trazodone|melatonin|benadryl|"
+    r"diphenhydramine|unisom|doxylamine|quetiapine|seroquel|mirtazapine|remeron|"
+    r"xanax|alprazolam|klonopin|clonazepam|ativan|lorazepam|valium|diazepam|"
+    r"zoloft|sertraline|prozac|fluoxetine|lexapro|escitalopram|celexa|citalopram|"
+    r"paxil|paroxetine|effexor|venlafaxine|cymbalta|duloxetine|wellbutrin|bupropion|"
+    r"lamotrigine|lamictal|lithium|gabapentin|lyrica|pregabalin|adderall|ritalin|"
+    r"methylphenidate|suboxone|buprenorphine|naltrexone|methadone|tramadol|oxycodone|"
+    r"ibuprofen|advil|tylenol|acetaminophen|paracetamol|aspirin|"
+    r"lisinopril|amlodipine|metoprolol|propranolol|clonidine|"
+    r"alcohol|booze|beer|wine|weed|cannabis|marijuana|thc|cbd|edibles?)"
+)
+
+# Each pattern is one kind of personal medical question.
+_PERSONAL = tuple(
+    re.compile(pattern)
+    for pattern in (
+        # the patient's own dose, or a dose amount the article cannot give
+        rf"\b{_I}\b[\w\s']{{0,20}}\b(?:dose|doses|dosage|dosing|mg|milligrams?)\b",
+        r"\b(?:what|which|right|correct|usual|typical|max(?:imum)?|higher|lower|bigger|"
+        r"smaller|stronger)\s+(?:\w+\s+)?(?:dose|dosage|dosing)\b",
+        r"\b(?:dose|dosage)\s+(?:for|of\s+\w+\s+for)\b",
+        r"\bhow\s+(?:much|many\s+(?:mg|milligrams?))\s+(?:ketamine|of\s+(?:it|the\s+\w+)|"
+        r"(?:will|should|would|do|does|did|can)\s+(?:i|you|they|he|she|we)\s+(?:get|give|need|"
+        r"take|have|use|be\s+given))\b",
+        r"\b(?:up|raise|increase|lower|reduce|decrease|change|double|adjust)\s+(?:the|my|your|"
+        r"her|his|their)\s+(?:dose|dosage)\b",
+        r"\boverdos\w*",
+        # changing or combining medicines
+        rf"\b(?:take|taking|took|drink|drinking|mix|mixing|combine|combining)\b"
+        rf"[\w\s',]{{0,40}}\b{_MEDICINE}\b",
+        rf"\b{_MEDICINE}\b[\w\s',]{{0,30}}\b(?:with|and|after|before|on the same day|"
+        rf"while)\b[\w\s']{{0,20}}\b(?:ketamine|infusions?|treatment)\b",
+        rf"\b(?:ketamine|infusions?|treatment)\b[\w\s',]{{0,30}}\b(?:with|and|on)\s+"
+        rf"(?:my|other|any|your|the)?\s*(?:\w+\s+){{0,2}}{_MEDICINE}\b",
+        rf"\b(?:stop|stopping|quit|quitting|skip|skipping|pause|pausing|change|changing|"
+        rf"switch|switching|cut|cutting|come off|coming off|go off|going off|wean|weaning|"
+        rf"taper|tapering|reduce|reducing|increase|increasing)\b[\w\s']{{0,20}}"
+        rf"\b(?:my|the|these|those|other)\s+(?:\w+\s+){{0,2}}{_MEDICINE}\b",
+        rf"\b{_I}\s+{_MEDICINE}\b",
+        rf"\binteract\w*\b[\w\s']{{0,30}}\b{_MEDICINE}\b",
+        rf"\b{_MEDICINE}\s+interactions?\b",
+        # whether to start, skip or stop treatment
+        rf"\b(?:should|shall|can|could|may|must|do|would)\s+{_I}\s+(?:still\s+|just\s+|even\s+)?"
+        rf"(?:start|begin|stop|quit|skip|miss|cancel|postpone|pause|continue|keep|resume|"
+        rf"restart|try|get|have|go for|go ahead with|sign up for|give up|come off)\b"
+        rf"[\w\s']{{0,20}}\b{_TREATMENT}\b",
+        rf"\b{_I}\s+(?:should|must|ought\s+to|need\s+to|have\s+to)\s+(?:still\s+|just\s+)?"
+        rf"(?:start|begin|stop|quit|skip|miss|cancel|postpone|pause|continue|keep|resume|"
+        rf"restart|try|get|have|go for|give up|come off)\b[\w\s']{{0,20}}\b{_TREATMENT}\b",
+        r"\bis\s+(?:it|ketamine|this|treatment|an infusion|the treatment)\s+(?:\w+\s+)?"
+        r"(?:right|good|safe|ok|okay|suitable|appropriate|a good idea|worth it)\s+for\s+"
+        r"(?:me|my)\b",
+        r"\b(?:am\s+i|would\s+i\s+be|is\s+my\s+\w+)\s+(?:a\s+)?(?:good\s+)?(?:candidate|"
+        r"eligible|suitable)\b",
+        rf"\bhow\s+many\b[\w\s']{{0,30}}\b(?:will|would|do|should|shall)\s+{_I}\s+"
+        rf"(?:need|have|get)\b",
+        rf"\b(?:will|would|do|should)\s+{_I}\s+need\s+(?:more|another|extra|a\s+booster|"
+        rf"boosters?|maintenance)\b",
+        r"\bok(?:ay)?\s+(?:for\s+me\s+)?to\s+(?:skip|miss|stop|quit|cancel|drive|drink)\b",
+    )
+)
+
+_CLINIC = tuple(
+    re.compile(pattern)
+    for pattern in (
+        # where
+        r"\bwhere\s+(?:are|r|is)\s+(?:you|u|ya|the clinic|your clinic|the office|your office|"
+        r"the practice|it)\b(?!\s+(?:safe|legal|used|approved|available))",
+        r"\bwhere(?:'s|s)?\s+(?:\w+\s+){0,2}(?:the|your)\s+(?:clinic|office|practice|building|"
+        r"entrance)\b",
+        r"\bwhere\s+(?:do|can|should)\s+i\s+(?:go|find|park|come)\b",
+        r"\b(?:address|located|location|directions|postcode|zip\s*code|gps|parking|"
+        r"park(?:ing)?\s+lot)\b",
+        r"\bwhat\s+(?:street|road|building|town|city|suite|floor)\b",
+        r"\bhow\s+(?:do|can|would)\s+i\s+(?:get|find)\s+(?:there|to\s+(?:you|the\s+clinic|"
+        r"your))\b",
+        # when
+        r"\b(?:opening|office|business|clinic|your)\s+hours\b",
+        r"\bwhat\s+(?:are\s+)?(?:the\s+|your\s+)?hours\b",
+        r"\b(?:are|r)\s+(?:you|u|the clinic|you guys)\s+(?:\w+\s+)?open\b",
+        r"\b(?:when|what time)\s+(?:do|does|are|is)\s+(?:you|u|the clinic|the office|it|"
+        r"you guys)\s+(?:\w+\s+)?(?:open|close|closed)\b",
+        r"\bopen\s+(?:on|at|during|this|today|tomorrow|weekends?|saturdays?|sundays?|late|"
+        r"early)\b",
+        r"\b(?:stop|drop|swing|pop|come|walk)\s+(?:by|in|over)\b[\w\s']{0,20}"
+        r"\b(?:at\s+\d|on\s+(?:a\s+)?(?:weekday|weekend|monday|tuesday|wednesday|thursday|"
+        r"friday|saturday|sunday)|today|tomorrow|tonight|this\s+(?:morning|afternoon|evening))",
+        r"\bwalk[\s-]?ins?\b",
+        # contact and booking
+        r"\b(?:phone|telephone)\s+(?:number|no)\b",
+        r"\bwhat(?:'s|s| is)\s+(?:the|your)\s+(?:phone|number|telephone|email)\b",
+        r"\b(?:call|ring|email|e-mail|contact|reach)\s+(?:you|u|the clinic|the office|"
+        r"your|someone|a person|a human|staff)\b",
+        r"\b(?:contact|get in touch)\b",
+        r"\b(?:book|booking|schedule|scheduling|set\s+up|make|arrange|reschedule)\s+"
+        r"(?:an?\s+|my\s+|the\s+)?(?:\w+\s+)?(?:appointment|consult|consultation|visit)\b",
+        r"\bconsultation\b",
+        r"\b(?:new\s+patients?|sign\s+up\s+(?:for|with)\s+(?:you|the clinic))\b",
+        r"\bname\s+of\s+(?:the|your)\s+(?:clinic|practice|office)\b",
+    )
+)
+
+
+def normalise(question: str) -> str:
+    text = question.lower().replace("’", "'").replace("‘", "'")
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def is_personal_medical(question: str) -> bool:
+    """The patient's own dose, medicines, or whether to start/skip/stop treatment."""
+    text = normalise(question)
+    return any(pattern.search(text) for pattern in _PERSONAL)
+
+
+def is_about_clinic(question: str) -> bool:
+    """Where the clinic is, when it opens, how to reach it or book."""
+    text = normalise(question)
+    return any(pattern.search(text) for pattern in _CLINIC)

@@ -1,0 +1,44 @@
+"""What the patient reads when they ask a question: quotes, sources, kind referrals."""
+
+from __future__ import annotations
+
+from bot.clinic import Clinic
+
+FROM = "From: {heading}"
+MORE = "…"
+
+CARE_TEAM = "This is general information. Your care team can advise on your own treatment."
+
+NOT_IN_ARTICLE = "I'm sorry, I can't answer that one here."
+PERSONAL = (
+    "That's a question about your own treatment, so it's best answered by your care team, "
+    "not by me."
+)
+UNKNOWN_TOPIC = "Sorry, I couldn't find that topic."
+
+
+def quote(text: str) -> str:
+    return f"“{text}”"
+
+
+def clinic_details(clinic: Clinic) -> str:
+    lines = [clinic.name, clinic.address, f"Opening hours: {clinic.hours}"]
+    if clinic.phone:
+        lines.append(f"Phone: {clinic.phone}")
+    return "\n".join(line for line in lines if line)
+
+
+def clinic_answer(clinic: Clinic) -> str:
+    return f"Here's how to reach us:\n{clinic_details(clinic)}"
+
+
+def declined(clinic: Clinic, *, personal: bool) -> str:
+    lead = PERSONAL if personal else NOT_IN_ARTICLE
+    how = "Please call or visit the clinic" if clinic.phone else "Please visit the clinic"
+    return f"{lead}\n{how} and they'll be glad to help:\n{clinic_details(clinic)}"
+
+
+TOPICS_INTRO = (
+    "You can ask me anything about ketamine treatment and sleep, in your own words. "
+    "Or pick a topic:"
+)
