@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bot.clinic import Clinic
+from bot.texts.common import clinic_details
 
 FROM = "From: {heading}"
 MORE = "…"
@@ -19,13 +20,6 @@ UNKNOWN_TOPIC = "Sorry, I couldn't find that topic."
 
 def quote(text: str) -> str:
     return f"“{text}”"
-
-
-def clinic_details(clinic: Clinic) -> str:
-    lines = [clinic.name, clinic.address, f"Opening hours: {clinic.hours}"]
-    if clinic.phone:
-        lines.append(f"Phone: {clinic.phone}")
-    return "\n".join(line for line in lines if line)
 
 
 def clinic_answer(clinic: Clinic) -> str:

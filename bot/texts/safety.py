@@ -7,16 +7,10 @@ to call first. After these replies the conversation goes on as usual.
 from __future__ import annotations
 
 from bot.clinic import Clinic
+from bot.texts.common import clinic_details
 
 # Telegram refuses messages over 4096 characters; the patient's words are cut well before.
 _ALERT_MESSAGE_MAX = 3000
-
-
-def _clinic_lines(clinic: Clinic) -> str:
-    lines = [clinic.name, clinic.address, f"Open: {clinic.hours}"]
-    if clinic.phone:
-        lines.append(f"Phone: {clinic.phone}")
-    return "\n".join(lines)
 
 
 def crisis_reply(clinic: Clinic) -> str:
@@ -29,7 +23,7 @@ def crisis_reply(clinic: Clinic) -> str:
         "• If you or someone else is in danger right now, call 911.\n"
         "\n"
         "Your clinic:\n"
-        f"{_clinic_lines(clinic)}\n"
+        f"{clinic_details(clinic)}\n"
         "\n"
         "I'm letting your care team know about your message.\n"
         "You can keep writing to me here whenever you like."
@@ -43,7 +37,7 @@ def urgent_reply(clinic: Clinic) -> str:
         "• If it is severe or getting worse, call 911 or go to the nearest emergency room.\n"
         "• Otherwise, please contact the clinic today:\n"
         "\n"
-        f"{_clinic_lines(clinic)}\n"
+        f"{clinic_details(clinic)}\n"
         "\n"
         "I'm letting your care team know. Your message is saved in your diary."
     )

@@ -1,0 +1,24 @@
+"""Reaching the application's dependencies, and the patient behind an update."""
+
+from __future__ import annotations
+
+from telegram.ext import CallbackContext
+
+from sleepdiary.app import Deps
+from storage import patients as patient_store
+from storage.models import Patient
+
+
+def deps(context: CallbackContext) -> Deps:  # type: ignore[type-arg]
+    return context.application.bot_data["deps"]
+
+
+def current_patient(context: CallbackContext, telegram_user_id: int) -> Patient | None:  # type: ignore[type-arg]
+    """The enrolled patient writing to us, or None. Writing to us means they have not
+    blocked the bot, so a patient marked unreachable is reachable again."""
+    d = deps(context)
+    with d.sessions.begin() as session:
+        patient = patient_store.by_telegram_user(session, telegram_user_id)
+        if patient is not None:
+            patient_store.mark_reachable(session, patient)
+        return patient

@@ -1,0 +1,181 @@
+"""A patient's words, edits and button presses about a night, through to the stored entry."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from zoneinfo import ZoneInfo
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
+from telegram.ext import ContextTypes
+
+from bot import conversation, diary
+from bot.conversation import FIXING, Reply, State, Turn
+from bot.entry import DiaryEntry
+from bot.texts import diary as diary_texts
+from bot.understanding import Understanding, understand
+from handlers import safety as safety_handler
+from handlers.context import deps
+from storage import checkins as checkin_store
+from storage import conversations
+from storage import diary as diary_store
+from storage.models import Patient
+
+log = logging.getLogger(__name__)
+
+
+def local_now(patient: Patient, now: dt.datetime) -> dt.datetime:
+    """The patient's wall clock, naive, as understanding expects it."""
+    return now.astimezone(ZoneInfo(patient.timezone)).replace(tzinfo=None)
+
+
+async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE, patient: Patient) -> None:
+    message = update.effective_message
+    assert message is not None and message.text is not None
+    d = deps(context)
+    now = d.clock()
+    text = message.text
+    with d.sessions.begin() as session:
+        state = conversations.load(session, patient.id)
+        understood = understand(
+            text, local_now(patient, now), patient.timezone, d.kb, state.expecting(now)
+        )
+        event_id = safety_handler.record_event(session, patient, understood.safety, text, now)
+        turn = _turn(session, patient, understood, state, now=now, text=text)
+        if turn.entry is not None and turn.diary_date is not None:
+            _store(session, patient, turn, text, now, message, guided=bool(state.expecting(now)))
+        conversations.save(session, patient.id, turn.state, now=now)
+    replies = turn.replies
+    if event_id is not None:
+        await safety_handler.respond(context, patient, understood.safety.level, event_id)
+        if understood.intent != "diary":
+            replies = []  # after a safety reply, small talk would ring hollow
+    log.info("message.handled", extra={"patient_id": patient.id, "intent": understood.intent})
+    await send_replies(message, replies)
+
+
+def _turn(
+    session, patient: Patient, understood: Understanding, state: State, *, now, text: str
+) -> Turn:  # type: ignore[no-untyped-def]
+    date = conversation.night_for(understood, state, now)
+    row = diary_store.get_row(session, patient.id, date) if date else None
+    current = diary_store.to_entry(row) if row else None
+    if understood.entry is not None and date is not None:
+        understood.entry.diary_date = date
+    confirmed = row is not None and row.confirmed_at is not None
+    return conversation.next_turn(
+        understood, state, current, now=now, text=text, confirmed=confirmed
+    )
+
+
+def _store(session, patient, turn: Turn, text: str, now, message: Message, *, guided: bool):  # type: ignore[no-untyped-def]
+    assert turn.entry is not None and turn.diary_date is not None
+    row = diary_store.get_or_create_row(
+        session, patient.id, turn.diary_date, now=now, source="guided" if guided else "free_text"
+    )
+    stored = diary_store.add_message(
+        session,
+        row,
+        text=text,
+        kind="message",
+        received_at=now,
+        telegram_message_id=message.message_id,
+    )
+    diary_store.apply(session, row, turn.entry, now=now, message=stored)
+    checkin_store.mark_answered(session, patient.id, turn.diary_date, now)
+
+
+async def on_edit(update: Update, context: ContextTypes.DEFAULT_TYPE, patient: Patient) -> None:
+    """An edited message corrects the night it went into (or is read afresh if it went nowhere)."""
+    message = update.edited_message
+    assert message is not None and message.text is not None
+    d = deps(context)
+    now = d.clock()
+    with d.sessions.begin() as session:
+        row = diary_store.row_for_message(session, patient.id, message.message_id)
+        understood = understand(message.text, local_now(patient, now), patient.timezone, d.kb)
+        event_id = safety_handler.record_event(
+            session, patient, understood.safety, message.text, now
+        )
+        if row is None or understood.entry is None:
+            replies: list[Reply] = []
+        else:
+            before = diary_store.to_entry(row)
+            understood.entry.diary_date = row.diary_date
+            after = diary.merge(before, understood.entry)
+            stored = diary_store.add_message(
+                session,
+                row,
+                text=message.text,
+                kind="edit",
+                received_at=now,
+                telegram_message_id=message.message_id,
+            )
+            diary_store.apply(session, row, after, now=now, message=stored)
+            replies = [
+                Reply(diary.describe_changes(before, after)),
+                conversation.card_reply(after, row.diary_date),
+            ]
+    if event_id is not None:
+        await safety_handler.respond(context, patient, understood.safety.level, event_id)
+    await send_replies(message, replies)
+
+
+async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE, patient: Patient) -> None:
+    """ans:<date>:<field>:<value>, confirm:<date> and fix:<date>; anything else is ignored."""
+    query = update.callback_query
+    assert query is not None and query.data is not None
+    await query.answer()
+    d = deps(context)
+    now = d.clock()
+    kind, _, rest = query.data.partition(":")
+    key, _, answer = rest.partition(":")
+    date = conversation.parse_date_key(key)
+    if date is None or kind not in ("ans", "confirm", "fix"):
+        return
+    replies: list[Reply] = []
+    with d.sessions.begin() as session:
+        row = diary_store.get_row(session, patient.id, date)
+        state = conversations.load(session, patient.id)
+        if kind == "confirm" and row is not None:
+            row.confirmed_at = row.confirmed_at or now
+            replies = [Reply(diary_texts.SAVED)]
+            conversations.save(session, patient.id, State(date, None, (), now), now=now)
+        elif kind == "fix":
+            replies = [Reply(diary_texts.FIX_PROMPT)]
+            conversations.save(session, patient.id, State(date, FIXING, (), now), now=now)
+        elif kind == "ans":
+            field, _, value = answer.partition(":")
+            current = diary_store.to_entry(row) if row else DiaryEntry(diary_date=date)
+            try:
+                after = diary.apply_button(current, field, value)
+            except ValueError:
+                return  # forged or stale data: change nothing
+            row = row or diary_store.get_or_create_row(
+                session, patient.id, date, now=now, source="guided"
+            )
+            stored = diary_store.add_message(
+                session, row, text=value, kind="button", received_at=now, telegram_message_id=None
+            )
+            diary_store.apply(session, row, after, now=now, message=stored)
+            checkin_store.mark_answered(session, patient.id, date, now)
+            skipped = state.skipped if state.diary_date == date else ()
+            turn = conversation.after_answer(after, State(date, None, skipped, now), now=now)
+            replies = turn.replies
+            conversations.save(session, patient.id, turn.state, now=now)
+    if query.message is not None and isinstance(query.message, Message):
+        await query.edit_message_reply_markup(None)
+        await send_replies(query.message, replies)
+
+
+async def send_replies(message: Message, replies: list[Reply]) -> None:
+    for reply in replies:
+        markup = None
+        if reply.buttons:
+            markup = InlineKeyboardMarkup(
+                [
+                    [InlineKeyboardButton(label, callback_data=data) for label, data in row]
+                    for row in reply.buttons
+                ]
+            )
+        await message.get_bot().send_message(message.chat_id, reply.text, reply_markup=markup)

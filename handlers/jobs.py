@@ -1,0 +1,144 @@
+"""The minute tick on PTB's JobQueue (APScheduler): check-ins, reminders, summaries, alerts.
+
+Every send is claimed in storage first (unique per patient and night), so a late tick, a
+restart or a second process never sends one twice, and a tick that was skipped is harmless.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import logging
+
+from telegram.ext import Application, ContextTypes
+
+from bot import checkins
+from bot.conversation import State
+from bot.texts import checkins as texts
+from handlers.outbox import deliver
+from handlers.safety import send_alert
+from storage import checkins as checkin_store
+from storage import conversations
+from storage import safety as safety_store
+from storage.models import Patient
+
+log = logging.getLogger(__name__)
+
+# APScheduler drops a run that starts later than misfire_grace_time (1 s by default); a busy
+# loop must delay the tick, never skip it.
+JOB_KWARGS = {"misfire_grace_time": 50, "coalesce": True, "max_instances": 1}
+TICK_SECONDS = 60
+# A claim whose send has not completed after this long is sent again (crash or outage).
+RESEND_AFTER = dt.timedelta(minutes=2)
+SEND_BATCH = 100
+
+
+def schedule_jobs(application: Application) -> None:
+    assert application.job_queue is not None
+    application.job_queue.run_repeating(
+        _tick_job, interval=TICK_SECONDS, first=1, name="minute-tick", job_kwargs=JOB_KWARGS
+    )
+
+
+async def _tick_job(context: ContextTypes.DEFAULT_TYPE) -> None:
+    await tick(context.application)
+
+
+async def tick(application: Application) -> None:
+    """One pass over everything that is due now; tests call this with a controlled clock."""
+    await send_due_checkins(application)
+    await send_due_reminders(application)
+    await retry_unsent_alerts(application)
+
+
+async def send_due_checkins(application: Application) -> int:
+    d = application.bot_data["deps"]
+    now = d.clock()
+    to_send: list[tuple[int, int, int, dt.date]] = []  # checkin id, patient id, chat id, night
+    with d.sessions.begin() as session:
+        for patient in checkin_store.due_patients(session, now):
+            due = patient.next_checkin_at
+            assert due is not None
+            following = checkins.next_checkin_at(
+                max(due, now), patient.timezone, patient.checkin_time
+            )
+            if not checkin_store.advance(session, patient.id, was=due, to=following):
+                continue  # another process is handling this patient
+            night = checkins.diary_date_for(due, patient.timezone)
+            if not checkins.catch_up_allowed(due, now, patient.timezone):
+                log.info("checkin.missed", extra={"patient_id": patient.id})
+                continue
+            if checkin_store.entry_exists(session, patient.id, night):
+                continue  # already logged that night: nothing to ask
+            claim = checkin_store.claim(
+                session, patient_id=patient.id, diary_date=night, due_at=due, now=now
+            )
+            if claim is not None and patient.chat_id is not None:
+                to_send.append((claim.id, patient.id, patient.chat_id, night))
+        for claim in checkin_store.unsent_claims(session, claimed_before=now - RESEND_AFTER):
+            patient = session.get(Patient, claim.patient_id)
+            if (
+                patient is not None
+                and patient.status == "active"
+                and patient.chat_id is not None
+                and checkins.catch_up_allowed(claim.due_at, now, patient.timezone)
+            ):
+                to_send.append((claim.id, patient.id, patient.chat_id, claim.diary_date))
+    for start in range(0, len(to_send), SEND_BATCH):
+        await asyncio.gather(
+            *(_send_checkin(application, *item) for item in to_send[start : start + SEND_BATCH])
+        )
+    return len(to_send)
+
+
+async def _send_checkin(
+    application: Application, checkin_id: int, patient_id: int, chat_id: int, night: dt.date
+) -> None:
+    d = application.bot_data["deps"]
+    message = await deliver(application, patient_id, chat_id, texts.CHECKIN)
+    if message is None:
+        return
+    now = d.clock()
+    with d.sessions.begin() as session:
+        checkin_store.mark_sent(
+            session,
+            checkin_id,
+            message_id=message.message_id,
+            now=now,
+            remind_at=checkins.reminder_due_at(now, d.settings.reminder_after_minutes),
+        )
+        conversations.save(session, patient_id, State(night, None, (), now), now=now)
+    log.info("checkin.sent", extra={"patient_id": patient_id})
+
+
+async def send_due_reminders(application: Application) -> int:
+    d = application.bot_data["deps"]
+    now = d.clock()
+    to_send: list[tuple[int, int]] = []
+    with d.sessions.begin() as session:
+        for claim in checkin_store.due_reminders(session, now):
+            patient = session.get(Patient, claim.patient_id)
+            if patient is None or patient.status != "active" or patient.chat_id is None:
+                continue
+            if checkin_store.entry_exists(session, patient.id, claim.diary_date):
+                checkin_store.mark_answered(session, patient.id, claim.diary_date, now)
+                continue
+            if checkin_store.claim_reminder(session, claim.id, now):
+                to_send.append((patient.id, patient.chat_id))
+    for patient_id, chat_id in to_send:
+        if await deliver(application, patient_id, chat_id, texts.REMINDER) is not None:
+            log.info("reminder.sent", extra={"patient_id": patient_id})
+    return len(to_send)
+
+
+async def retry_unsent_alerts(application: Application) -> None:
+    d = application.bot_data["deps"]
+    now = d.clock()
+    with d.sessions() as session:
+        pending = [
+            e.id
+            for e in safety_store.unsent_alerts(session)
+            if now - e.created_at > dt.timedelta(minutes=3)
+        ]
+    for event_id in pending:
+        await send_alert(application, event_id, retry_delays=())

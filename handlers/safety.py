@@ -1,0 +1,106 @@
+"""A message that needs a human now: the patient's safe reply at once, the staff alert after.
+
+The patient's reply never waits for the alert. An alert that fails is retried with backoff and
+logged loudly; the minute job also re-sends any alert still unsent (after a restart, say).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from zoneinfo import ZoneInfo
+
+from sqlalchemy.orm import Session
+from telegram.error import TelegramError
+from telegram.ext import Application, ContextTypes
+
+from bot.safety import SafetyAssessment
+from bot.texts import safety as texts
+from handlers.context import deps
+from storage import safety as safety_store
+from storage.models import Patient, SafetyEvent
+
+log = logging.getLogger(__name__)
+
+ALERT_RETRY_DELAYS = (1, 5, 30, 120)
+
+
+def record_event(
+    session: Session, patient: Patient, assessment: SafetyAssessment, text: str, now
+) -> int | None:  # type: ignore[no-untyped-def]
+    if assessment.level == "none":
+        return None
+    event = safety_store.create(
+        session,
+        patient_id=patient.id,
+        level=assessment.level,
+        text=text,
+        matched=assessment.matched,
+        now=now,
+    )
+    log.warning(
+        "safety.event",
+        extra={"patient_id": patient.id, "event_id": event.id, "level": assessment.level},
+    )
+    return event.id
+
+
+async def respond(
+    context: ContextTypes.DEFAULT_TYPE, patient: Patient, level: str, event_id: int
+) -> None:
+    clinic = deps(context).settings.clinic
+    reply = texts.crisis_reply(clinic) if level == "crisis" else texts.urgent_reply(clinic)
+    if patient.chat_id is not None:
+        await context.bot.send_message(patient.chat_id, reply)
+    context.application.create_task(
+        send_alert(context.application, event_id), name=f"alert-{event_id}"
+    )
+
+
+async def send_alert(
+    application: Application, event_id: int, *, retry_delays: tuple[int, ...] = ALERT_RETRY_DELAYS
+) -> bool:
+    """Send one event's staff alert, retrying; True once it is sent (now or before)."""
+    d = application.bot_data["deps"]
+    if d.settings.staff_chat_id is None:
+        log.error(
+            "safety.alert_unroutable", extra={"event_id": event_id, "reason": "STAFF_CHAT_ID unset"}
+        )
+        return False
+    for attempt, delay in enumerate((0, *retry_delays)):
+        if delay:
+            await asyncio.sleep(delay)
+        with d.sessions.begin() as session:
+            event = session.get(SafetyEvent, event_id)
+            if event is None or event.alert_sent_at is not None:
+                return event is not None
+            patient = session.get(Patient, event.patient_id)
+            event.alert_attempts += 1
+            text = _alert_text(event, patient)
+        try:
+            await application.bot.send_message(d.settings.staff_chat_id, text)
+        except TelegramError as error:
+            log.error(
+                "safety.alert_failed",
+                extra={"event_id": event_id, "attempt": attempt + 1, "error": type(error).__name__},
+            )
+            continue
+        with d.sessions.begin() as session:
+            event = session.get(SafetyEvent, event_id)
+            if event is not None:
+                event.alert_sent_at = d.clock()
+        log.info("safety.alert_sent", extra={"event_id": event_id})
+        return True
+    return False
+
+
+def _alert_text(event: SafetyEvent, patient: Patient | None) -> str:
+    tz = ZoneInfo(patient.timezone) if patient else None
+    when = event.created_at.astimezone(tz) if tz else event.created_at
+    return texts.staff_alert(
+        patient.label if patient else f"patient #{event.patient_id}",
+        event.level,
+        event.message_text,
+        when.strftime("%a %d %b %Y, %H:%M %Z"),
+        event.id,
+    )

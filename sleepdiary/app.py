@@ -1,0 +1,71 @@
+"""Wiring: the python-telegram-bot Application with our handlers, jobs and dependencies."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from sqlalchemy.orm import Session, sessionmaker
+from telegram import BotCommand
+from telegram.ext import AIORateLimiter, Application, ApplicationBuilder
+
+from bot.knowledge import KnowledgeBase
+from bot.texts import commands as command_texts
+from sleepdiary.settings import Settings
+
+Clock = Callable[[], dt.datetime]
+
+
+def utc_now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+@dataclass
+class Deps:
+    """What every handler and job needs; kept in `application.bot_data["deps"]`."""
+
+    settings: Settings
+    sessions: sessionmaker[Session]
+    kb: KnowledgeBase
+    clock: Clock = utc_now
+
+
+def build_application(
+    settings: Settings,
+    sessions: sessionmaker[Session],
+    kb: KnowledgeBase,
+    *,
+    clock: Clock = utc_now,
+    token: str | None = None,
+    base_url: str | None = None,
+    run_jobs: bool = True,
+) -> Application:
+    """The real bot. `token`/`base_url` override the settings (the demo and tests use them)."""
+    from handlers import register
+    from handlers.jobs import schedule_jobs
+
+    builder = (
+        ApplicationBuilder()
+        .token(token or settings.telegram_bot_token or "")
+        # Telegram's limits: ~30 messages a second overall, one a second per chat; the
+        # limiter waits for them and retries a RetryAfter instead of dropping the message.
+        .rate_limiter(AIORateLimiter(overall_max_rate=30, group_max_rate=20, max_retries=5))
+        .concurrent_updates(False)
+        .post_init(_post_init)
+    )
+    base = base_url or settings.telegram_base_url
+    if base:
+        builder = builder.base_url(base).base_file_url(base.replace("/bot", "/file/bot", 1))
+    application = builder.build()
+    application.bot_data["deps"] = Deps(settings=settings, sessions=sessions, kb=kb, clock=clock)
+    register(application)
+    if run_jobs:
+        schedule_jobs(application)
+    return application
+
+
+async def _post_init(application: Application) -> None:
+    await application.bot.set_my_commands(
+        [BotCommand(name, description) for name, description in command_texts.PATIENT_MENU]
+    )

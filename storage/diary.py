@@ -1,0 +1,214 @@
+"""Diary entries: one row per patient and night, every raw message and every change kept."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Sequence
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from bot.entry import DIARY_FIELDS, DiaryEntry, SideEffect
+from bot.export import Night
+from storage.models import DiaryEntryRow, EntryChange, EntryMessage, Patient, SideEffectRow
+
+SCALAR_FIELDS = tuple(name for name in DIARY_FIELDS if name not in ("diary_date", "side_effects"))
+
+
+def get_row(session: Session, patient_id: int, diary_date: dt.date) -> DiaryEntryRow | None:
+    return session.scalars(
+        select(DiaryEntryRow)
+        .where(DiaryEntryRow.patient_id == patient_id, DiaryEntryRow.diary_date == diary_date)
+        .options(selectinload(DiaryEntryRow.side_effects))
+    ).first()
+
+
+def to_entry(row: DiaryEntryRow) -> DiaryEntry:
+    entry = DiaryEntry(diary_date=row.diary_date, evidence=dict(row.evidence or {}))
+    for name in SCALAR_FIELDS:
+        setattr(entry, name, getattr(row, name))
+    if row.no_side_effects:
+        entry.side_effects = []
+    elif row.side_effects:
+        entry.side_effects = [SideEffect(se.name, se.severity) for se in row.side_effects]  # type: ignore[arg-type]
+    return entry
+
+
+def recent_entries(
+    session: Session, patient_id: int, *, since: dt.date, until: dt.date | None = None
+) -> list[DiaryEntry]:
+    query = (
+        select(DiaryEntryRow)
+        .where(DiaryEntryRow.patient_id == patient_id, DiaryEntryRow.diary_date >= since)
+        .options(selectinload(DiaryEntryRow.side_effects))
+        .order_by(DiaryEntryRow.diary_date)
+    )
+    if until is not None:
+        query = query.where(DiaryEntryRow.diary_date <= until)
+    return [to_entry(row) for row in session.scalars(query)]
+
+
+def add_message(
+    session: Session,
+    row: DiaryEntryRow,
+    *,
+    text: str,
+    kind: str,
+    received_at: dt.datetime,
+    telegram_message_id: int | None,
+) -> EntryMessage:
+    message = EntryMessage(
+        entry_id=row.id,
+        telegram_message_id=telegram_message_id,
+        kind=kind,
+        text=text,
+        received_at=received_at,
+    )
+    session.add(message)
+    session.flush()
+    return message
+
+
+def get_or_create_row(
+    session: Session, patient_id: int, diary_date: dt.date, *, now: dt.datetime, source: str
+) -> DiaryEntryRow:
+    row = get_row(session, patient_id, diary_date)
+    if row is None:
+        row = DiaryEntryRow(
+            patient_id=patient_id,
+            diary_date=diary_date,
+            evidence={},
+            source=source,
+            answered_at=now,
+            updated_at=now,
+        )
+        session.add(row)
+        session.flush()
+    return row
+
+
+def apply(
+    session: Session,
+    row: DiaryEntryRow,
+    after: DiaryEntry,
+    *,
+    now: dt.datetime,
+    message: EntryMessage | None,
+) -> list[str]:
+    """Write `after` into the row, one change-history row per field that changed."""
+    before = to_entry(row)
+    changed: list[str] = []
+    for name in SCALAR_FIELDS:
+        old, new = getattr(before, name), getattr(after, name)
+        if old != new:
+            setattr(row, name, new)
+            changed.append(name)
+            _history(session, row, name, old, new, now, message)
+    if _side_effect_key(before.side_effects) != _side_effect_key(after.side_effects):
+        _history(
+            session,
+            row,
+            "side_effects",
+            _side_effect_json(before.side_effects),
+            _side_effect_json(after.side_effects),
+            now,
+            message,
+        )
+        row.no_side_effects = None if after.side_effects is None else not after.side_effects
+        row.side_effects = [
+            SideEffectRow(name=se.name, severity=se.severity) for se in after.side_effects or []
+        ]
+        changed.append("side_effects")
+    if after.evidence != row.evidence:
+        row.evidence = dict(after.evidence)
+    if changed:
+        if row.confirmed_at is not None:
+            row.edits += 1
+        row.updated_at = now
+    session.flush()
+    return changed
+
+
+def _history(
+    session: Session,
+    row: DiaryEntryRow,
+    name: str,
+    old: object,
+    new: object,
+    now: dt.datetime,
+    message: EntryMessage | None,
+) -> None:
+    session.add(
+        EntryChange(
+            entry_id=row.id,
+            message_id=message.id if message else None,
+            field=name,
+            old_value=_text(old),
+            new_value=_text(new),
+            changed_at=now,
+        )
+    )
+
+
+def _text(value: object) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, dt.time):
+        return value.strftime("%H:%M")
+    return str(value)
+
+
+def _side_effect_key(items: Sequence[SideEffect] | None) -> object:
+    return None if items is None else sorted((se.name, se.severity or "") for se in items)
+
+
+def _side_effect_json(items: Sequence[SideEffect] | None) -> str | None:
+    return None if items is None else json.dumps([se.to_json() for se in items])
+
+
+def row_for_message(
+    session: Session, patient_id: int, telegram_message_id: int
+) -> DiaryEntryRow | None:
+    """The entry a patient's Telegram message went into, if any."""
+    return session.scalars(
+        select(DiaryEntryRow)
+        .join(EntryMessage, EntryMessage.entry_id == DiaryEntryRow.id)
+        .where(
+            DiaryEntryRow.patient_id == patient_id,
+            EntryMessage.telegram_message_id == telegram_message_id,
+        )
+        .order_by(EntryMessage.id.desc())
+    ).first()
+
+
+def export_nights(
+    session: Session,
+    *,
+    patient_id: int | None = None,
+    since: dt.date | None = None,
+    until: dt.date | None = None,
+) -> list[Night]:
+    """Nights ready for bot.export, oldest first (one patient's, or everyone's)."""
+    query = (
+        select(DiaryEntryRow, Patient.label)
+        .join(Patient, Patient.id == DiaryEntryRow.patient_id)
+        .options(selectinload(DiaryEntryRow.side_effects))
+        .order_by(Patient.label, DiaryEntryRow.diary_date)
+    )
+    if patient_id is not None:
+        query = query.where(DiaryEntryRow.patient_id == patient_id)
+    if since is not None:
+        query = query.where(DiaryEntryRow.diary_date >= since)
+    if until is not None:
+        query = query.where(DiaryEntryRow.diary_date <= until)
+    return [
+        Night(
+            patient=label,
+            entry=to_entry(row),
+            answered_at=row.answered_at,
+            entry_source=row.source,
+            edits=row.edits,
+        )
+        for row, label in session.execute(query)
+    ]

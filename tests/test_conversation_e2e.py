@@ -1,0 +1,108 @@
+"""The diary conversation end to end: free text, questions for what is missing, buttons,
+the summary card, corrections, and a restart in the middle."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import select
+
+from sleepdiary.emulated import emulated_bot
+from storage.models import DiaryEntryRow, EntryChange, EntryMessage
+from tests.harness import Clock, bundled_kb, enrolled_patient
+
+USER = 700_001
+# 08:05 in New York on 24 November 2026.
+MORNING = dt.datetime(2026, 11, 24, 13, 5, tzinfo=dt.UTC)
+
+
+def _entry(sessions) -> DiaryEntryRow:  # type: ignore[no-untyped-def]
+    with sessions() as session:
+        row = session.scalars(select(DiaryEntryRow)).one()
+        session.expunge(row)
+        return row
+
+
+async def test_free_text_then_questions_then_card(settings, sessions) -> None:
+    clock = Clock(MORNING)
+    enrolled_patient(sessions, user_id=USER, now=clock.now - dt.timedelta(days=3))
+    kb = bundled_kb(settings)
+    async with emulated_bot(settings, sessions, kb, clock=clock) as running:
+        emu = running.emulator
+        emu.send_text(USER, "bed at 11, asleep by half past, up twice, alarm at 6:45")
+        question = await emu.wait_for_message(USER, contains="rate your sleep")
+        assert question.button_labels() == ["Very poor", "Poor", "Fair", "Good", "Very good"]
+        emu.press_button(USER, question.message_id, "ans:20261124:quality:4")
+        side = await emu.wait_for_message(USER, contains="side effects")
+        emu.send_text(USER, "a bit dizzy")
+        card = await emu.wait_for_message(USER, contains="Does this look right?")
+        assert "11:00 pm" in card.text and "6:45 am" in card.text
+        assert card.button_labels() == ["Looks right", "Fix something"]
+        emu.click(USER, card, "Looks right")
+        await emu.wait_for_message(USER, contains="saved")
+        assert side.text
+
+    row = _entry(sessions)
+    assert row.diary_date == dt.date(2026, 11, 24)
+    assert (row.bedtime, row.sleep_onset, row.sol_min) == (dt.time(23), dt.time(23, 30), 30)
+    assert (row.awakenings, row.final_wake, row.quality) == (2, dt.time(6, 45), 4)
+    assert row.confirmed_at is not None
+    with sessions() as session:
+        kinds = [m.kind for m in session.scalars(select(EntryMessage).order_by(EntryMessage.id))]
+    assert kinds == ["message", "button", "message"]
+
+
+async def test_correction_after_confirming_is_kept_in_history(settings, sessions) -> None:
+    clock = Clock(MORNING)
+    enrolled_patient(sessions, user_id=USER, now=clock.now - dt.timedelta(days=3))
+    async with emulated_bot(settings, sessions, bundled_kb(settings), clock=clock) as running:
+        emu = running.emulator
+        emu.send_text(
+            USER,
+            "bed 10:30pm, fell asleep in 20 min, woke once, woke up at 6, slept ok, "
+            "no side effects",
+        )
+        card = await emu.wait_for_message(USER, contains="Does this look right?")
+        emu.click(USER, card, "Looks right")
+        await emu.wait_for_message(USER, contains="saved")
+        clock.advance(minutes=5)
+        emu.send_text(USER, "actually I woke 3 times")
+        fixed = await emu.wait_for_message(USER, contains="3")
+        assert "Changed" in fixed.text
+    row = _entry(sessions)
+    assert row.awakenings == 3
+    assert row.edits == 1
+    with sessions() as session:
+        change = session.scalars(select(EntryChange).where(EntryChange.field == "awakenings")).all()
+    assert [(c.old_value, c.new_value) for c in change] == [(None, "1"), ("1", "3")]
+
+
+async def test_a_restart_continues_the_open_question(settings, sessions) -> None:
+    clock = Clock(MORNING)
+    enrolled_patient(sessions, user_id=USER, now=clock.now - dt.timedelta(days=3))
+    kb = bundled_kb(settings)
+    async with emulated_bot(settings, sessions, kb, clock=clock) as running:
+        running.emulator.send_text(USER, "went to bed around 11")
+        await running.emulator.wait_for_message(USER, contains="fall asleep")
+    clock.advance(minutes=2)
+    async with emulated_bot(settings, sessions, kb, clock=clock) as running:
+        running.emulator.send_text(USER, "20 min")
+        await running.emulator.wait_for_message(USER, contains="How many times")
+    row = _entry(sessions)
+    assert (row.bedtime, row.sol_min, row.sleep_onset) == (dt.time(23), 20, dt.time(23, 20))
+
+
+async def test_skip_moves_on_and_forged_buttons_change_nothing(settings, sessions) -> None:
+    clock = Clock(MORNING)
+    enrolled_patient(sessions, user_id=USER, now=clock.now - dt.timedelta(days=3))
+    async with emulated_bot(settings, sessions, bundled_kb(settings), clock=clock) as running:
+        emu = running.emulator
+        emu.send_text(USER, "bed at 11")
+        await emu.wait_for_message(USER, contains="fall asleep")
+        emu.send_text(USER, "skip")
+        question = await emu.wait_for_message(USER, contains="How many times")
+        emu.press_button(USER, question.message_id, "ans:20261124:quality:99")
+        emu.press_button(USER, question.message_id, "ans:notadate:awakenings:2")
+        await running.idle()
+    row = _entry(sessions)
+    assert row.quality is None and row.awakenings is None
