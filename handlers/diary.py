@@ -62,7 +62,8 @@ def _turn(
     current = diary_store.to_entry(row) if row else None
     if understood.entry is not None and date is not None:
         understood.entry.diary_date = date
-    confirmed = row is not None and row.confirmed_at is not None
+    # A correction (after the card was approved, or after "Fix something") shows what changed.
+    confirmed = (row is not None and row.confirmed_at is not None) or state.fixing(now)
     return conversation.next_turn(
         understood, state, current, now=now, text=text, confirmed=confirmed
     )

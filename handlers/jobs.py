@@ -12,14 +12,17 @@ import logging
 
 from telegram.ext import Application, ContextTypes
 
-from bot import checkins
+from bot import charts, checkins, metrics
 from bot.conversation import State
 from bot.texts import checkins as texts
+from bot.texts import patient as patient_texts
 from handlers.outbox import deliver
 from handlers.safety import send_alert
 from storage import checkins as checkin_store
 from storage import conversations
+from storage import diary as diary_store
 from storage import safety as safety_store
+from storage import summaries as summary_store
 from storage.models import Patient
 
 log = logging.getLogger(__name__)
@@ -48,6 +51,7 @@ async def tick(application: Application) -> None:
     """One pass over everything that is due now; tests call this with a controlled clock."""
     await send_due_checkins(application)
     await send_due_reminders(application)
+    await send_weekly_summaries(application)
     await retry_unsent_alerts(application)
 
 
@@ -129,6 +133,50 @@ async def send_due_reminders(application: Application) -> int:
         if await deliver(application, patient_id, chat_id, texts.REMINDER) is not None:
             log.info("reminder.sent", extra={"patient_id": patient_id})
     return len(to_send)
+
+
+async def send_weekly_summaries(application: Application) -> int:
+    d = application.bot_data["deps"]
+    now = d.clock()
+    to_send: list[tuple[int, int, int, list[dt.date]]] = []
+    with d.sessions.begin() as session:
+        for patient in summary_store.due_patients(session, now):
+            due = patient.next_summary_at
+            assert due is not None
+            following = checkins.next_weekly_summary_at(
+                max(due, now), patient.timezone, patient.checkin_time, patient.summary_weekday
+            )
+            if not summary_store.advance(session, patient.id, was=due, to=following):
+                continue
+            if not checkins.catch_up_allowed(due, now, patient.timezone):
+                continue
+            week_ending = checkins.diary_date_for(due, patient.timezone)
+            claim = summary_store.claim(
+                session, patient_id=patient.id, week_ending=week_ending, now=now
+            )
+            if claim is not None and patient.chat_id is not None:
+                days = [week_ending - dt.timedelta(days=6 - n) for n in range(7)]
+                to_send.append((claim.id, patient.id, patient.chat_id, days))
+    for claim_id, patient_id, chat_id, days in to_send:
+        await _send_summary(application, claim_id, patient_id, chat_id, days)
+    return len(to_send)
+
+
+async def _send_summary(
+    application: Application, claim_id: int, patient_id: int, chat_id: int, days: list[dt.date]
+) -> None:
+    d = application.bot_data["deps"]
+    with d.sessions() as session:
+        entries = diary_store.recent_entries(session, patient_id, since=days[0], until=days[-1])
+    text = patient_texts.weekly_message(metrics.weekly_averages(entries))
+    if await deliver(application, patient_id, chat_id, text) is None:
+        return
+    if entries:
+        png = await asyncio.to_thread(charts.sleep_chart, entries, days=days)
+        await application.bot.send_photo(chat_id, png, filename="week.png")
+    with d.sessions.begin() as session:
+        summary_store.mark_sent(session, claim_id, d.clock())
+    log.info("summary.sent", extra={"patient_id": patient_id})
 
 
 async def retry_unsent_alerts(application: Application) -> None:

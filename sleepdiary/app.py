@@ -66,6 +66,11 @@ def build_application(
 
 
 async def _post_init(application: Application) -> None:
+    await announce_commands(application)
+
+
+async def announce_commands(application: Application) -> None:
+    """The command menu Telegram shows patients (setMyCommands)."""
     await application.bot.set_my_commands(
         [BotCommand(name, description) for name, description in command_texts.PATIENT_MENU]
     )

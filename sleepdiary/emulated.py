@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from telegram.ext import Application
 
 from bot.knowledge import KnowledgeBase
-from sleepdiary.app import Clock, build_application, utc_now
+from sleepdiary.app import Clock, announce_commands, build_application, utc_now
 from sleepdiary.emulator import BotApiEmulator
 from sleepdiary.settings import Settings
 
@@ -68,6 +68,7 @@ async def emulated_bot(
             run_jobs=run_jobs,
         )
         async with application:
+            await announce_commands(application)  # run_polling's post_init, done by hand
             await application.start()
             assert application.updater is not None
             if poll:

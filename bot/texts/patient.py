@@ -84,3 +84,7 @@ def week_summary(averages: dict[str, float | int | None]) -> str:
 
 
 WEEKLY_INTRO = "Here's your week of sleep. Thanks for keeping your diary! 🌙"
+
+
+def weekly_message(averages: dict[str, float | int | None]) -> str:
+    return f"{WEEKLY_INTRO}\n\n{week_summary(averages)}"
