@@ -8,12 +8,13 @@ it up where it stopped.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass, field
 
 from bot import diary
-from bot.entry import DiaryEntry
+from bot.entry import DIARY_FIELDS, DiaryEntry
 from bot.faq import FaqAnswer
 from bot.texts import conversation as texts
 from bot.understanding import Understanding
@@ -74,11 +75,17 @@ def night_for(understanding: Understanding, state: State, now: dt.datetime) -> d
     """Which night a diary message is about: the open question's night when it answers one."""
     if understanding.entry is None:
         return state.diary_date if state.fresh(now) else None
-    if (state.expecting(now) or state.fixing(now)) and state.diary_date is not None:
-        stated = understanding.entry.evidence.get("diary_date")
-        if not stated:
-            return state.diary_date
+    answering = state.expecting(now) or state.fixing(now)
+    if answering and state.diary_date is not None and not names_a_night(understanding.entry):
+        return state.diary_date
     return understanding.entry.diary_date
+
+
+def names_a_night(entry: DiaryEntry) -> bool:
+    """Whether the message itself said which night ("the night before last", "Saturday"),
+    rather than its date coming from when it was received."""
+    words = entry.evidence.get("diary_date", "")
+    return bool(words) and not words.startswith("received")
 
 
 def next_turn(
@@ -146,6 +153,36 @@ def _ask_or_show(
 def after_answer(entry: DiaryEntry, state: State, *, now: dt.datetime) -> Turn:
     """After a button answer: the next question, or the card when nothing is missing."""
     return _ask_or_show(entry, state, state.skipped, now)
+
+
+def apply_edit(
+    current: DiaryEntry, said_before: DiaryEntry | None, says_now: DiaryEntry
+) -> DiaryEntry:
+    """An edited message changes only what the edit changed.
+
+    Fields whose value differs between the message as first sent and as edited take the new
+    value (or are cleared, if the edit removed them and nothing later restated them); the rest
+    of the night, including corrections made since, stays as it is.
+    """
+    said_before = said_before or DiaryEntry()
+    patch = DiaryEntry(diary_date=current.diary_date)
+    cleared: list[str] = []
+    for name in DIARY_FIELDS[1:]:
+        old, new = getattr(said_before, name), getattr(says_now, name)
+        if old == new:
+            continue
+        if new is not None:
+            setattr(patch, name, new)
+            if name in says_now.evidence:
+                patch.evidence[name] = says_now.evidence[name]
+        elif getattr(current, name) == old:
+            cleared.append(name)
+    base = dataclasses.replace(
+        current,
+        **{name: None for name in cleared},
+        evidence={k: v for k, v in current.evidence.items() if k not in cleared},
+    )
+    return diary.merge(base, patch)
 
 
 def card_reply(entry: DiaryEntry, date: dt.date | None) -> Reply:

@@ -6,15 +6,17 @@ where a patient is in a conversation is a database row, read per update.
 
 from __future__ import annotations
 
+from telegram import Update
 from telegram.ext import (
     Application,
     CallbackQueryHandler,
     CommandHandler,
     MessageHandler,
+    TypeHandler,
     filters,
 )
 
-from handlers import fallback, faq, messages, onboarding, patient_commands, staff
+from handlers import fallback, faq, guards, messages, onboarding, patient_commands, staff
 
 PATIENT_COMMANDS = {
     "help": patient_commands.help_command,
@@ -37,6 +39,9 @@ def register(application: Application) -> None:
     private = filters.ChatType.PRIVATE
     new_text = private & filters.TEXT & ~filters.COMMAND & filters.UpdateType.MESSAGE
     edited_text = private & filters.TEXT & ~filters.COMMAND & filters.UpdateType.EDITED_MESSAGE
+    application.add_handler(TypeHandler(Update, guards.once_per_update), group=-2)
+    application.add_handler(TypeHandler(Update, guards.slow_floods), group=-1)
+    application.add_error_handler(guards.log_errors)
     application.add_handlers(
         [
             CommandHandler("start", onboarding.start, filters=private),

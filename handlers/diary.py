@@ -94,16 +94,17 @@ async def on_edit(update: Update, context: ContextTypes.DEFAULT_TYPE, patient: P
     now = d.clock()
     with d.sessions.begin() as session:
         row = diary_store.row_for_message(session, patient.id, message.message_id)
-        understood = understand(message.text, local_now(patient, now), patient.timezone, d.kb)
+        local = local_now(patient, now)
+        understood = understand(message.text, local, patient.timezone, d.kb)
         event_id = safety_handler.record_event(
             session, patient, understood.safety, message.text, now
         )
-        if row is None or understood.entry is None:
-            replies: list[Reply] = []
-        else:
+        replies: list[Reply] = []
+        if row is not None and understood.entry is not None:
+            first_text = diary_store.last_text_of(session, row, message.message_id)
+            said_before = understand(first_text or "", local, patient.timezone).entry
             before = diary_store.to_entry(row)
-            understood.entry.diary_date = row.diary_date
-            after = diary.merge(before, understood.entry)
+            after = conversation.apply_edit(before, said_before, understood.entry)
             stored = diary_store.add_message(
                 session,
                 row,

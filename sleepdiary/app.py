@@ -44,6 +44,7 @@ def build_application(
     """The real bot. `token`/`base_url` override the settings (the demo and tests use them)."""
     from handlers import register
     from handlers.jobs import schedule_jobs
+    from handlers.processing import PerChatUpdateProcessor
 
     builder = (
         ApplicationBuilder()
@@ -51,7 +52,7 @@ def build_application(
         # Telegram's limits: ~30 messages a second overall, one a second per chat; the
         # limiter waits for them and retries a RetryAfter instead of dropping the message.
         .rate_limiter(AIORateLimiter(overall_max_rate=30, group_max_rate=20, max_retries=5))
-        .concurrent_updates(False)
+        .concurrent_updates(PerChatUpdateProcessor())
         .post_init(_post_init)
     )
     base = base_url or settings.telegram_base_url

@@ -212,3 +212,15 @@ def export_nights(
         )
         for row, label in session.execute(query)
     ]
+
+
+def last_text_of(session: Session, row: DiaryEntryRow, telegram_message_id: int) -> str | None:
+    """What a Telegram message said the last time it reached this entry (before an edit)."""
+    return session.scalars(
+        select(EntryMessage.text)
+        .where(
+            EntryMessage.entry_id == row.id,
+            EntryMessage.telegram_message_id == telegram_message_id,
+        )
+        .order_by(EntryMessage.id.desc())
+    ).first()

@@ -8,6 +8,7 @@ import datetime as dt
 from sqlalchemy import select
 
 from sleepdiary.emulated import emulated_bot
+from sleepdiary.emulator import BotApiEmulator
 from storage.models import DiaryEntryRow, EntryChange, EntryMessage
 from tests.harness import Clock, bundled_kb, enrolled_patient
 
@@ -81,13 +82,15 @@ async def test_a_restart_continues_the_open_question(settings, sessions) -> None
     clock = Clock(MORNING)
     enrolled_patient(sessions, user_id=USER, now=clock.now - dt.timedelta(days=3))
     kb = bundled_kb(settings)
-    async with emulated_bot(settings, sessions, kb, clock=clock) as running:
-        running.emulator.send_text(USER, "went to bed around 11")
-        await running.emulator.wait_for_message(USER, contains="fall asleep")
-    clock.advance(minutes=2)
-    async with emulated_bot(settings, sessions, kb, clock=clock) as running:
-        running.emulator.send_text(USER, "20 min")
-        await running.emulator.wait_for_message(USER, contains="How many times")
+    # One Telegram, two lives of the bot: update ids go on where they were.
+    async with BotApiEmulator() as telegram:
+        async with emulated_bot(settings, sessions, kb, clock=clock, emulator=telegram):
+            telegram.send_text(USER, "went to bed around 11")
+            await telegram.wait_for_message(USER, contains="fall asleep")
+        clock.advance(minutes=2)
+        async with emulated_bot(settings, sessions, kb, clock=clock, emulator=telegram):
+            telegram.send_text(USER, "20 min")
+            await telegram.wait_for_message(USER, contains="How many times")
     row = _entry(sessions)
     assert (row.bedtime, row.sol_min, row.sleep_onset) == (dt.time(23), 20, dt.time(23, 20))
 
