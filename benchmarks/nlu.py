@@ -87,6 +87,7 @@ def main(argv: list[str] | None = None) -> int:
     sys.path.insert(0, str(ROOT))
     from dateparser.search import search_dates
 
+    from bot.safety import assess
     from bot.understanding import understand
 
     rows = _load(args.dev)
@@ -104,6 +105,8 @@ def main(argv: list[str] | None = None) -> int:
     long_s = min(
         _time_each(lambda r: understand(r, dt.datetime(2026, 11, 24, 8), "UTC"), [long_text], 3)
     )
+    # understand() always runs the safety check too; show its share so each part can be tuned
+    long_safety = min(_time_each(assess, [long_text], 3))
 
     med_o, p99_o = statistics.median(ours), _percentile(ours, 0.99)
     med_b, p99_b = statistics.median(base), _percentile(base, 0.99)
@@ -113,7 +116,7 @@ def main(argv: list[str] | None = None) -> int:
     ratio = med_b / med_o if med_o else float("nan")
     p99_ratio = p99_b / p99_o if p99_o else float("nan")
     print(f"ratio (baseline/us) median {ratio:8.1f}x   p99 {p99_ratio:8.1f}x")
-    print(f"4096-char message   {_ms(long_s)}")
+    print(f"4096-char message   {_ms(long_s)}   (safety {_ms(long_safety).strip()})")
     if cold_s != "?":
         print(f"import + first msg  {_ms(float(cold_s))}")
     else:

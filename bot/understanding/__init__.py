@@ -32,7 +32,7 @@ from bot.understanding.cues import find_cues
 from bot.understanding.dates import diary_date
 from bot.understanding.fields import Fields, read_fields
 from bot.understanding.intent import DIARY_VERB, read
-from bot.understanding.quality import bare_quality, read_quality
+from bot.understanding.quality import bare_quality, read_quality, verdict_quality
 from bot.understanding.sideeffects import SideEffectsFound, read_side_effects
 from bot.understanding.text import Text
 from bot.understanding.times import scan
@@ -133,6 +133,12 @@ def _read(
         if bare is not None:
             fields.put("quality", bare.level, (bare.start, bare.end))
 
+    if quality is None and not fields.has("quality") and _has_clock_or_count(fields):
+        spans = [sp for found in effects.spans.values() for sp in found]
+        verdict = verdict_quality(text, reading, spans)
+        if verdict is not None:
+            fields.put("quality", verdict.level, (verdict.start, verdict.end))
+
     side_effects = _side_effects(effects, fields, expecting)
     if expecting:
         _apply_bare_answer(text, expecting, fields)
@@ -173,6 +179,12 @@ def _read(
     )
     entry.evidence = evidence
     return "diary", entry
+
+
+def _has_clock_or_count(fields: Fields) -> bool:
+    return any(
+        v is not None for k, v in fields.values.items() if k not in ("side_effects", "quality")
+    )
 
 
 def _side_effects(

@@ -60,7 +60,28 @@ _NOT_UP_AFTER = [
 # sit after the literal so they only run where "up" matched.
 _UP = r"\bup\b" + "".join(rf"(?<!\b{w}\sup)" for w in _NOT_UP_AFTER)
 
+_NAP_PLACE = (
+    r"(?:on|in)\s+(?:the|my|a)\s+(?:couch|sofa|settee|chair|armchair|recliner|train|bus|car"
+    r"|plane|flight|afternoon|sun|garden|hammock|lounge)\b"
+)
+_ONSET_NEGATED = (
+    r"(?:couldn'?t|could\s+not|didn'?t|did\s+not|can'?t|cannot|wasn'?t|was\s+not|never|no)"
+    r"\s+(?:get\s+to\s+|go\s+to\s+|fall\s+)?(?:sleep|asleep|drop\s+off|nod\s+off|drift\s+off)"
+)
+
 _ROLE_PATTERNS: list[tuple[str, str]] = [
+    # Dozing that the words place in the day ("dozed 10 min on the couch", "a quick doze")
+    # is a nap, before "dozed off" can be read as falling asleep for the night.
+    (
+        NAP,
+        r"(?:dozed|dozing|dozes|doze|nodded|nodding|dropped|kipped|kipping|snoozed|snoozing"
+        r"|crashed|conked|zonked)"
+        rf"(?:\s+(?:off|out))?(?=(?:\s+[a-z0-9'~]+){{0,5}}?\s+{_NAP_PLACE})"
+        r"|(?:an?|quick|little|short|small|brief|tiny|wee|hour'?s|hours'?|min(?:ute)?s?)"
+        r"\s+(?:doze|kip|snooze|lie[- ]down|power\s+nap)\b|(?:forty|40)\s+winks",
+    ),
+    # "still awake at 2": a moment of a sleepless night, neither waking nor falling asleep.
+    (SINK, r"still\s+(?:awake|up)(?!\s+(?:till|until|til)\b)"),
     (
         BACK,
         r"(?:went|go|going|gone|got|get|getting|fell|fall|falling|drifted|dozed|nodded|crawled"
@@ -73,6 +94,8 @@ _ROLE_PATTERNS: list[tuple[str, str]] = [
         r"(?:got|get|getting|gotten|climbed|rolled|dragged\s+myself|crawled|hopped|jumped"
         r"|stumbled|hauled\s+myself)\s+out\s+of\s+bed|out\s+of\s+bed"
         r"|(?:stayed|lay|laid|lie|lying|lazed|stayed\s+lying)\s+in\s+bed\s+(?=till|until|til|to\b)"
+        r"|(?:lay|laid|lying|lazed|lie)\s+in\s+(?=till|until|til\b)"
+        r"|(?:a\s+)?lie[- ]in\s+(?:(?:till|until|til)\b|(?=to\s+[0-9]))"
         r"|in\s+bed\s+(?=till|until|til\b)"
         r"|(?:lay|laid|lied|lying|stayed|stayed\s+lying)\s+(?:there|around|awake)\s+(?=till|until|til\b)"
         r"|(?:got|get|getting|gotten)\s+up(?:\s+for\s+(?:the\s+day|good|real|work))?"
@@ -81,7 +104,7 @@ _ROLE_PATTERNS: list[tuple[str, str]] = [
     ),
     (
         WAKE,
-        r"(?:slept|dozed|snoozed|stayed\s+asleep|lay\s+in|slept\s+in|sleep\s+in|lie[- ]in"
+        r"(?:slept|dozed|snoozed|stayed\s+asleep|slept\s+in|sleep\s+in"
         r"|dozing|snoozing)(?:\s+(?:right\s+|straight\s+)?(?:through|thru|in|on))?"
         r"\s+(?:till|until|til|to|'til)\b"
         r"|(?:woke|woken|wake|waking|wakes|awoke|awoken|awakened)(?:\s+(?:me\s+|myself\s+)?up)?"
@@ -96,7 +119,11 @@ _ROLE_PATTERNS: list[tuple[str, str]] = [
         r"|conked|zonked|knocked|crashed|passed)\s+(?:off|out)"
         r"|(?:went|go|going|gone|got|get|getting)\s+to\s+sleep|asleep"
         r"|(?:awake|tossed\s+and\s+turned|tossing\s+and\s+turning)\s+(?=till|until|til)"
-        r"|crashed(?=\s+(?:at|around|by|about)\b)"
+        rf"|{_ONSET_NEGATED}\s+(?=till|until|til\b)"
+        r"|(?:(?:went|was|were)\s+)?out\s+like\s+a\s+(?:light|lamp)|dead\s+to\s+the\s+world"
+        r"|(?:sparked|spark|conked|zonked|passed|crashed)\s+out|out\s+cold"
+        r"|(?:was|were)\s+out(?=\s+(?:by|at|around|before)\b)"
+        r"|(?:crashed|zonked|conked|flaked|sparko)(?=\s+(?:at|around|by|about|before)\b)"
         rf"|sleep\b{_TIME_AHEAD}",
     ),
     (
@@ -132,8 +159,12 @@ _ROLE_PATTERNS: list[tuple[str, str]] = [
     ),
 ]
 
+# Every alternative starts a word; the look-ahead rejects other positions fast.
 _ROLE_RE = re.compile(
-    "|".join(rf"(?P<r{i}>\b(?:{p}))" for i, (_, p) in enumerate(_ROLE_PATTERNS)), _F
+    r"\b(?=[a-z0-9])(?:"
+    + "|".join(rf"(?P<r{i}>\b(?:{p}))" for i, (_, p) in enumerate(_ROLE_PATTERNS))
+    + ")",
+    _F,
 )
 _ROLE_BY_GROUP = {f"r{i}": role for i, (role, _) in enumerate(_ROLE_PATTERNS)}
 

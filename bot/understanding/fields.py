@@ -37,6 +37,11 @@ _FILLER_ONLY = re.compile(
 )
 _AFTER_CUE_GAP = re.compile(r"^[\s,]*(?:(?:i|then|went|got|and)\s+)*$", _F)
 _AFTER_CUE_EXPLICIT = re.compile(r"^[\s,]*(?:when|and\s+then|then)\s+i\s+$", _F)
+_AFTER_CUE_BY_THEN = re.compile(
+    r"^[\s,]*(?:or\s+so\s+|at\s+least\s+)?(?:before|by\s+the\s+time)\s+i\s+"
+    r"(?:finally\s+|eventually\s+|actually\s+|even\s+)?$",
+    _F,
+)
 _NO_NAP = re.compile(
     r"\b(?:no\s+naps?|didn'?t\s+nap|did\s+not\s+nap|didn'?t\s+(?:have|take)\s+a\s+nap"
     r"|no\s+napping|never\s+napped|zero\s+naps?)\b",
@@ -55,7 +60,7 @@ _SOL_AFTER = re.compile(
 )
 _SOL_BEFORE = re.compile(
     r"(?:(?:fell|fall|falling|was|got|get|getting|drifted|dozed)\s+(?:asleep|to\s+sleep|off)\s+"
-    r"(?:with)?in|asleep\s+after|(?:falling|fall|getting)\s+asleep\s+took(?:\s+me)?"
+    r"(?:with)?in|\basleep\s+(?:with)?in|asleep\s+after|(?:falling|fall|getting)\s+asleep\s+took(?:\s+me)?"
     r"|sleep\s+latency(?:\s+was|\s+of|\s*:)?"
     r"|(?:falling|fall|getting|get|dropping|drifting|nodding)\s+(?:to\s+)?(?:asleep|sleep|off)"
     r"[\s,:-]*(?:(?:it\s+)?(?:was|took|took\s+me|took\s+about|probably|maybe|about|like|around"
@@ -64,6 +69,21 @@ _SOL_BEFORE = re.compile(
     r"|almost|probably|a\s+good)?\s*$",
     _F,
 )
+# "fell asleep an hour after going to bed", "drifted off 20 min after lights out"
+_AFTER_BED = re.compile(
+    r"^\s*(?:or\s+so\s+|later\s+)?after\s+(?:i\s+)?(?:(?:going|went|got|getting|get|climbing|climbed)"
+    r"\s+(?:in)?to\s+bed|(?:hitting|i\s+hit|hit)\s+the\s+(?:sack|hay|pillow)|bed(?:time)?\b"
+    r"|lights?\s+(?:out|off)|(?:turning|turned|switching|switched)\s+(?:off\s+)?the\s+lights?"
+    r"|(?:lying|lay|laying)\s+down|i\s+lay\s+down|my\s+head\s+hit)",
+    _F,
+)
+# "bed 11, took 20 min": a bare "took" right after bedtime or lights out is the time to sleep.
+_TOOK_BEFORE = re.compile(
+    r"\btook\s+(?:me\s+)?(?:about|around|like|maybe|roughly|approx|approximately|~|only|just"
+    r"|over|under|nearly|almost|probably|prob|a\s+good|at\s+least)?\s*$",
+    _F,
+)
+_TOOK_AFTER_END = re.compile(r"^\s*(?:or\s+so\s*)?(?:[.,;!]|$|and\b|then\b|but\b)", _F)
 _BACK_AFTER = re.compile(
     r"^\s*(?:\w+\s+){0,2}?(?:to|before|till|until)\s+(?:i\s+)?(?:get|got|getting|fall|fell|falling"
     r"|go|went|drift|drifted|drop|dropped|doze|dozed|nod|nodded)\s+back",
@@ -267,6 +287,12 @@ class _Reader:
         after = self.cue_after(c.end, _STOP_ROLES)
         if after is not None and _AFTER_CUE_EXPLICIT.match(self.s[c.end : after.start]):
             return after.role, after  # "until 6:30 when I got up"
+        if (
+            after is not None
+            and _AFTER_CUE_BY_THEN.match(self.s[c.end : after.start])
+            and not self.cues_from(self.t.clause_at(c.start)[0], c.start)
+        ):
+            return after.role, after  # "it was 3am before I fell asleep"
         if after is not None and (
             not _AFTER_CUE_GAP.match(self.s[c.end : after.start])
             or self.t.clause_at(after.start) != self.t.clause_at(c.start)
@@ -377,6 +403,11 @@ class _Reader:
         if back is False:
             return False
         if final_markers and C.FINAL.search(self.s, a, b):
+            return False
+        # "woke at 5:30 with the kids and got up right away": getting up ends the night
+        _, sb = self.t.sentence_at(item.clock.end)
+        up = C.STRAIGHT_UP.search(self.s, b, sb)
+        if final_markers and up is not None and self.t.words_between(b, up.start()) <= 2:
             return False
         if back or C.MIDDLE.search(self.s, a, b):
             return True
@@ -631,6 +662,20 @@ class _Reader:
             return "sol", (d.start, d.end + m.end()), "one"
         if _SOL_BEFORE.search(before):
             return "sol", (max(sa, d.start - 30), d.end), "one"
+        prev = self.cue_before(d.start)
+        if (
+            prev is not None
+            and prev.role == C.ONSET
+            and _AFTER_BED.match(after)
+            and self.t.words_between(prev.end, d.start) <= 3
+        ):
+            return "sol", (prev.start, d.end + _AFTER_BED.match(after).end()), "one"  # type: ignore[union-attr]
+        if _TOOK_BEFORE.search(before) and _TOOK_AFTER_END.match(after):
+            took = _TOOK_BEFORE.search(before)
+            took_at = d.start - len(before) + took.start()  # type: ignore[union-attr]
+            ref = self.cue_before(took_at)
+            if ref is not None and ref.role in (C.BED, C.LIGHTS):
+                return "sol", (took_at, d.end), "one"
         ca, cb = self.t.clause_at(d.start)
         for cue in nap_cues:
             if ca <= cue.start < cb:
@@ -641,6 +686,18 @@ class _Reader:
                 )
                 if gap <= 5:
                     return "nap", (min(cue.start, d.start), max(cue.end, d.end)), "one"
+        # "had a little doze, about 20 min": a clause of its own that only gives the length
+        prev = self.cue_before(d.start)
+        if (
+            prev is not None
+            and prev.role == C.NAP
+            and prev.end <= ca
+            and not self.cues_from(ca, cb)
+            and self.t.words_between(prev.end, d.start) <= 5
+            and not _NOT_WASO_AFTER.match(after)
+            and not self.corrected(prev.end, d.start)
+        ):
+            return "nap", (prev.start, d.end), "one"
         if _NOT_WASO_AFTER.match(after) or _NOT_WASO_BEFORE.search(before):
             return None, (d.start, d.end), ""
         near = s[max(sa, d.start - 25) : min(sb, d.end + 25)]

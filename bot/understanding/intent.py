@@ -181,11 +181,15 @@ _QUESTION_PHRASE = re.compile(
     r"|curious\s+(?:about|if|whether|what|how|why)|any\s+(?:idea|ideas|advice|tips|info)\s+(?:on|about|if|why|how)"
     r"|is\s+(?:it|that|this)\s+(?:normal|ok|okay|safe|common|bad|true|possible|usual|expected)"
     r"|should\s+i\s+(?:be|worry|call|take|stop|skip|go)|is\s+there\s+(?:a|any)\s+way"
-    r"|any\s+(?:tips|advice|ideas|suggestions|thoughts))\b",
+    r"|any\s+(?:tips|advice|ideas|suggestions|thoughts)"
+    r"|not\s+sure\s+(?:if|whether)\s+(?:it'?s|its|it\s+is|this\s+is|that'?s|thats|i\s+should"
+    r"|i\s+can|i'?m\s+allowed)|(?:love|like)\s+to\s+know|need\s+to\s+know\s+(?:if|whether|what|how)"
+    r"|let\s+me\s+know\s+(?:if|whether|what|how|when)|does\s+anyone\s+know"
+    r"|(?:can|could)\s+(?:someone|somebody)\s+(?:tell|explain|let))\b",
     _F,
 )
 _FUTURE = re.compile(
-    r"\b(?:tomorrow|gonna|(?<!was\s)(?<!were\s)going\s+to\s+(?!bed\s+at\b)|will|wont|won't|plan(?:ning)?\s+(?:to|on)"
+    r"\b(?:tomorrow|gonna|(?<!was\s)(?<!were\s)(?<!of\s)(?<!after\s)(?<!before\s)(?<!since\s)going\s+to\s+(?!bed\s+at\b)|will|wont|won't|plan(?:ning)?\s+(?:to|on)"
     r"|hop(?:e|ing)\b|aim(?:ing)?\s+(?:to|for)|shooting\s+for|intend(?:ing)?\s+to|wanna"
     r"|want\s+to|need\s+to|next\s+(?:time|week|session|infusion))\b|'ll\b|^\s*if\b|\bif\s+i\b",
     _F,
@@ -232,11 +236,27 @@ class Reading:
         return self.is_active(a) and self.is_active(max(a, b - 1))
 
 
+# Modals that report a guess or a regret, not a question ("must have been 9 hours").
+_MODAL_PERFECT = frozenset(["have", "of", "ve", "'ve", "been", "just"])
+_ANY_OPENERS = frozenset(["any", "anyone", "anybody", "anything"])
+_ANYONE_NEXT = frozenset(
+    ["else", "ever", "know", "have", "had", "get", "got", "found", "tried", "experience", "here"]
+)
+
+
 def _opens_question(clause: str, anywhere: bool) -> bool:
     m = _FIRST_WORDS.match(clause)
     if m is None:
         return False
     w, n = m.group("w"), m.group("n") or ""
+    if w in _ANY_OPENERS:
+        # "any studies on sleep", "anyone else get vivid dreams" (a clause that opens a
+        # message's sentence; mid-sentence "any" is usually part of a report)
+        if w in ("anyone", "anybody"):
+            return n in _ANYONE_NEXT
+        return not anywhere and w == "any" and n not in ("", "more", "longer")
+    if w == "must" or (w in _AUX_MODAL and n in _MODAL_PERFECT):
+        return False
     if w in _WH:
         if w.startswith("when") and n in ("i", "we", "my", "he", "she", "they"):
             return False
@@ -261,6 +281,31 @@ _SMALL_TALK = re.compile(
 )
 
 
+# A bare greeting, even with a question mark ("hello?", "anyone there??") is not a question.
+_GREETING_ONLY = re.compile(
+    r"^\W*(?:(?:h+e+l+o+|h+i+|h+e+y+|hiya|yo|oi|howdy|hallo|helo|test(?:ing)?|ping|anyone|anybody"
+    r"|someone|(?:good\s+)?(?:morning|afternoon|evening)|there|you|bot|doc|nurse)\W*)+$",
+    _F,
+)
+# Despair asked as a question ("what's the point of anything anymore") asks nothing the
+# knowledge base could answer; safety reads it.
+_RHETORICAL = re.compile(
+    r"^\W*(?:(?:so|and|but|honestly|really)\s+)*(?:what'?s|whats|what\s+is)\s+(?:even\s+)?the"
+    r"\s+point(?:\s*$|\s+(?:of|in)\s+(?:anything|it\s+all|living|life|going\s+on|being\s+alive"
+    r"|staying\s+alive|trying|carrying\s+on|any\s+of\s+(?:it|this)|me|even\s+trying)\b"
+    r"|.*\banymore\b)|^\W*why\s+(?:do\s+i\s+|should\s+i\s+)?(?:even\s+)?(?:bother|try)\b",
+    _F,
+)
+# A question after a leading clause with no comma: "if it helps will i feel better".
+_LEADING_CLAUSE_INVERSION = re.compile(
+    r"^\W*(?:if|when|once|after|since|now\s+that|given\s+that|say)\s+(?:[a-z0-9']+\s+){1,10}?"
+    r"(?P<prev>[a-z0-9']+)\s+(?:will|would|can|could|should|does|do|is|are|am|shall)"
+    r"\s+(?:i|you|u|it|this|that|there|they|we|he|she|ketamine|the\s+infusions?)\b",
+    _F,
+)
+_PRONOUNS = frozenset(["i", "you", "u", "it", "we", "they", "he", "she", "that", "this"])
+
+
 def _clauses_in(text: Text, a: int, b: int) -> list[tuple[int, int]]:
     lo = bisect.bisect_left(text._clause_starts, a)
     hi = bisect.bisect_left(text._clause_starts, b)
@@ -269,12 +314,17 @@ def _clauses_in(text: Text, a: int, b: int) -> list[tuple[int, int]]:
 
 def is_question_sentence(text: Text, a: int, b: int) -> bool:
     s = text.s
-    if _SMALL_TALK.match(s[a:b]) or _SMALL_TALK.match(s):
+    if _SMALL_TALK.match(s[a:b]) or _SMALL_TALK.match(s) or _GREETING_ONLY.match(s):
+        return False
+    sentence = s[a:b]
+    if _RHETORICAL.match(sentence):
         return False
     if "?" in s[b : b + 3]:
         return True
-    sentence = s[a:b]
     if _QUESTION_PHRASE.search(sentence):
+        return True
+    inverted = _LEADING_CLAUSE_INVERSION.match(sentence)
+    if inverted and inverted.group("prev") not in _PRONOUNS:
         return True
     clauses = _clauses_in(text, a, b)
     if not clauses:

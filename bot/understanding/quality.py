@@ -64,14 +64,14 @@ _ADV = r"(?:(?:a|an|one|honestly|overall|tbh)\s+)*"
 _SLEEPISH = re.compile(r"sle|night|nite|rest|kip|snooz|quality", _F)
 
 _SLEEP_THEN_WORD = re.compile(
-    r"\b(?P<sw>slept|sleep|sleeping|night|nite|rest)\b"
+    r"\b(?=[nrs])(?P<sw>slept|sleep|sleeping|night|nite|rest)\b"
     r"(?:\s+(?:last\s+night|overall|tbh|honestly))?"
     r"(?:\s*[:=-]\s*|\s+(?:was|is|has\s+been|been|felt|went|overall)(?:\s*n'?t|\s+not)?\s+|\s+"
     r"(?=[a-z]))" + _ADV + rf"(?P<q>{_QW})\b",
     _F,
 )
 _WORD_THEN_SLEEP = re.compile(
-    r"(?:\b" + _NEG + r")?" + rf"\b(?P<q>{_QW})\s+"
+    r"\b(?=[a-z])(?:\b" + _NEG + r")?" + rf"\b(?P<q>{_QW})\s+"
     r"(?P<sw>night(?:'?s)?(?:\s+(?:of\s+)?sleep)?|sleep|kip|rest|nite|snooze)\b",
     _F,
 )
@@ -264,3 +264,41 @@ def bare_quality(text: Text) -> Quality | None:
             return Quality(max(1, int(n)), 0, len(s))
         return Quality(rating_level(Rating(0, len(s), n, 10)), 0, len(s))
     return None
+
+
+# A clause that is nothing but a verdict ("woke 4 times, awful", "bed 11 up 7. pretty good"),
+# read only beside other diary values and never as a message's opening word ("ok, bed at 11").
+_VERDICT = re.compile(
+    r"\W*(?:(?:overall|all\s+in\s+all|honestly|tbh|so|and|but|just|generally|all\s+told)\s+)*"
+    + _NEG
+    + rf"(?P<q>{_QW})"
+    + r"(?:\s+(?:night|one|sleep|overall|tbh|honestly|really|lol|haha|tho|though))?\W*",
+    _F,
+)
+_NOT_A_VERDICT = frozenset(["well", "nice", "normal", "real", "pants", "broken", "disturbed"])
+_DISCOURSE = frozenset(["ok", "okay", "alright", "all right", "right", "fine", "good", "great"])
+
+
+def verdict_quality(
+    text: Text, reading: Reading, effect_spans: list[tuple[int, int]]
+) -> Quality | None:
+    s = text.s
+    found: Quality | None = None
+    for i, (a, b) in enumerate(text.clauses):
+        if i == 0 or not reading.span_active(a, b):
+            continue
+        m = _VERDICT.fullmatch(s, a, b)
+        if m is None or m.group("q").split()[-1] in _NOT_A_VERDICT:
+            continue
+        sa, sb = text.sentence_at(a)
+        if a == sa and b < sb and m.group("q") in _DISCOURSE:
+            continue  # "ok, woke at 3": an opener, not a verdict
+        # "dizzy, awful" grades the symptom, not the night
+        lo = text.clauses[i - 1][0]
+        hi = text.clauses[i + 1][1] if i + 1 < len(text.clauses) else b
+        if any(lo <= x < hi for x, _ in effect_spans):
+            continue
+        level = _from_word(m.group("q"), bool(m.group("neg")))
+        if level is not None:
+            found = Quality(level, a, b)
+    return found

@@ -124,11 +124,26 @@ _LEXICON: list[tuple[str, str]] = [
         r"|bladder\s+(?:pain|issues?|problems?)|blood\s+in\s+(?:my\s+)?(?:pee|urine)"
         r"|jaw\s+(?:pain|ache|clench\w*)|muscle\s+(?:aches?|pain|cramps?)|slurred\s+speech"
         r"|ringing\s+in\s+(?:my\s+)?ears|tinnitus|(?:lost\s+(?:my\s+)?|no\s+)appetite|hot\s+flash\w*"
-        r"|sore\s+(?:arm|throat|muscles)|bruis\w+",
+        r"|sore\s+(?:arm|throat|muscles)|bruis\w+"
+        # new symptoms patients tie to a session: fits, swelling, things that are not there
+        r"|(?:had|having|have|has|had\s+another|had\s+like)\s+(?:a\s+|another\s+|some\s+)?fits?\b"
+        r"|fitting\b(?=\s+(?:again|this|last|after|since))|puff(?:y|iness|ed\s+up)"
+        r"|(?:throat|tongue|lips?|face|eyes?|mouth)\s+(?:\w+\s+){0,3}?(?:closing|tight(?:ening)?"
+        r"|swell\w*|puff\w*|tingl\w*|numb|itch\w*|burning)"
+        r"|closing\s+up|allergic\s+reaction|anaphyla\w+|twitch\w*|spasms?|jerking"
+        r"|seeing\s+(?:faces|people|shapes|figures|bugs|insects|spiders|shadows|stuff|lights"
+        r"|colou?rs|patterns|things)|hearing\s+(?:music|whispers|someone|people)"
+        r"|heard\s+(?:voices|things|music|whispers|someone\s+(?:talking|calling))"
+        r"|(?:saw|see|seen)\s+(?:\w+\s+)?(?:faces|bugs|insects|spiders|shapes|figures|shadows)"
+        r"\s+(?:crawling|moving|in\s+the|on\s+the|that|which|everywhere)"
+        r"|(?:things|stuff|people|faces|someone)\s+(?:that|who|which)?\s*(?:are|is|were|was)"
+        r"\s*n'?t\s+(?:really\s+)?there|(?:things|stuff|people|faces)\s+(?:that\s+)?(?:arent|werent)"
+        r"\s+(?:really\s+)?there|faces\s+in\s+the\s+(?:walls?|ceiling|curtains|dark)",
     ),
 ]
 assert all(name in SIDE_EFFECT_NAMES for name, _ in _LEXICON)
-_PATTERNS = [(name, re.compile(rf"\b(?:{p})", _F)) for name, p in _LEXICON]
+# Every alternative starts a word; the look-ahead rejects other positions fast.
+_PATTERNS = [(name, re.compile(rf"\b(?=[a-z])(?:{p})", _F)) for name, p in _LEXICON]
 
 _TREATMENT = re.compile(
     r"\b(?:infusions?|treatments?|sessions?|ketamine|iv\b|drip|since\s+the)", _F

@@ -49,7 +49,9 @@ _TRANSLATE = str.maketrans(_MAP)
 # Same-length rewrites, so offsets keep pointing at the original text.
 _DOTTED_MERIDIEM = re.compile(r"\b([ap])\.m\.", re.ASCII)
 _SENTENCE_END = re.compile(r"[!?;\n]+|\.(?![0-9])", re.ASCII)
-_CLAUSE_BREAK = re.compile(r"[,()\[\]]|:(?![0-9])|\s-+\s|\bbut\b|\bthough\b|\bwhereas\b", re.ASCII)
+_CLAUSE_BREAK = re.compile(
+    r"[,()\[\]]|:(?![0-9])|\s-+\s|\bbut\b|\b(?:al)?though\b|\btho\b|\bwhereas\b", re.ASCII
+)
 _WORD = re.compile(r"[a-z0-9']+", re.ASCII)
 
 

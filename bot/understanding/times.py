@@ -215,6 +215,15 @@ _COUNTS: list[_Rule] = [
         ),
         lambda m: _COUNT_WORDS[m.group("w")],
     ),
+    # "woke once for 20 min" (but not "once for 5 min, once for 40": two wakings)
+    (
+        re.compile(
+            r"\b(?P<w>once)(?:(?<=\bwoke\sonce)|(?<=\bwoken\sonce)|(?<=\bup\sonce)"
+            r"|(?<=\bawake\sonce)|(?<=\bwaking\sonce))(?=\s+for\b)(?![^.;!?\n]*\b(?:once|another|again|second|twice)\b)",
+            _F,
+        ),
+        lambda m: 1,
+    ),
     (re.compile(r"\ba\s+couple(?:\s+of)?(?:\s+times)?\b", _F), _const(2)),
     (re.compile(r"\ba\s+few\s+times\b", _F), _const(3)),
     (
@@ -285,7 +294,19 @@ _BARE = re.compile(
     r"|ppl\b|people\b|kids?\b|infusions?\b|sessions?\b|doses?\b|naps?\b))" + _MERIDIEM + _ISH,
     _F,
 )
-_SPECIAL = re.compile(r"\b(?:(?P<mid>midnight)|(?P<noon>12\s*noon|noon|midday))\b", _F)
+_SPECIAL = re.compile(
+    r"\b(?:(?P<mid>midnight)|(?P<noon>12\s*noon|noon|midday))(?:\s?-?\s?ish\b|\b)", _F
+)
+# Clock times written without a separator ("bed 2330", "woke 615"): three or four digits, a
+# real hour and minute. Weak like a bare number, so only right beside a cue; never a year,
+# a dose or a reading (those have units, slashes or no cue).
+_COMPACT = re.compile(
+    r"(?<![0-9:./$#+,])(?P<h>[01]?[0-9]|2[0-3])(?P<m>[0-5][0-9])(?![0-9]|[.,/:%][0-9])"
+    r"(?!\s*(?:mg|mcg|ml|kg|lbs?|cal|kcal|steps|bpm|hours?|hrs?|mins?|minutes?|times|x\b|ft|m\b"
+    r"|feet|miles?|km|people|ppl|days?|years?|yrs?))"
+    r"(?:\s*(?P<ap>am|pm)\b|\s*(?:h|hrs|hours)\b)?",
+    _F,
+)
 
 
 def _meridiem(m: re.Match[str]) -> str | None:
@@ -370,7 +391,8 @@ def _hm_clock(m: re.Match[str]) -> Clock | None:
     h_text = m.group("h")
     h, minute = int(h_text), int(m.group("m"))
     if m.group("sep") == "." and m.group("ap") is None and m.group("ap1") is None and h > 12:
-        return None  # "13.5" style decimals are not times
+        # "22.45" beside a cue is a time; elsewhere it may be a decimal
+        return _clock(m, h, minute, h24=True, weak=True) if h <= 23 else None
     h24 = h >= 13 or h == 0 or (len(h_text) == 2 and h_text.startswith("0"))
     if h == 24:
         h = 0
@@ -411,6 +433,17 @@ def _bare(m: re.Match[str]) -> Clock | None:
     return _clock(m, 0 if h == 24 else h, 0, h24=h24, weak=not ish)
 
 
+def _compact(m: re.Match[str]) -> Clock | None:
+    h_text = m.group("h")
+    h, minute = int(h_text), int(m.group("m"))
+    if len(h_text) == 1 and h == 0:
+        return None
+    if m.group("ap") and not 1 <= h <= 12:
+        return None
+    h24 = h >= 13 or h_text.startswith("0") or (m.group(0).rstrip().endswith(("h", "hrs", "hours")))
+    return Clock(m.start(), m.end(), h, minute, _meridiem(m), h24, m.group("ap") is None)
+
+
 def _special(m: re.Match[str]) -> Clock | None:
     if m.group("mid"):
         return Clock(m.start(), m.end(), 0, 0, None, True)
@@ -425,6 +458,7 @@ _CLOCKS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], Clock | None]]] =
     (_HAP, _hap),
     (_OCLOCK, _oclock),
     (_SPECIAL, _special),
+    (_COMPACT, _compact),
     (_WORD, _word),
     (_BARE, _bare),
 ]
@@ -453,11 +487,77 @@ def _pick(mask: _Mask, candidates: Iterable[tuple[int, int, T]]) -> list[T]:
 
 
 # Cheap tests that let scan() skip whole families of patterns a message cannot match.
-_HAS_DURATION_WORD = re.compile(
-    r"[0-9]\s*(?:h|m)|hour|hr|min|while|ages|forever|eternity|long\s+time|quarter|half", _F
-)
-_HAS_COUNT_WORD = re.compile(r"time|wak|trip|[0-9]\s*x|x\s*[0-9]|once|twice|thrice|couple|few", _F)
 _HAS_SLASH = re.compile(r"/|out\s*of|outta", _F)
+
+# ... and per pattern: what a message must hold for it to match at all. Substring tests and
+# patterns that open with a character class are far cheaper than running a pattern whose
+# first step is a look-behind or an alternation over a 4,096-character message.
+_Need = Callable[[str], bool]
+
+
+def _any(*words: str) -> _Need:
+    return lambda s: any(w in s for w in words)
+
+
+def _found(pattern: str) -> _Need:
+    compiled = re.compile(pattern, _F)
+    return lambda s: compiled.search(s) is not None
+
+
+_UNIT_AFTER_DIGIT = re.compile(r"[0-9\u00bd]\s*[hm]", _F)
+
+
+def _has_unit(s: str) -> bool:
+    return any(w in s for w in ("hour", "hr", "min", "mn")) or bool(_UNIT_AFTER_DIGIT.search(s))
+
+
+_HALF = _any("half")
+_HOUR_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+_HOUR_WORDS += ("eleven", "twelve")
+_DURATION_NEEDS: list[_Need] = [
+    _HALF,
+    _HALF,
+    _HALF,
+    _HALF,
+    _any("quarter"),
+    _any("quarter"),
+    _has_unit,
+    _has_unit,
+    _has_unit,
+    _has_unit,
+    _has_unit,
+    _any("couple"),
+    _any("few"),
+    _any(
+        "few", "several", "many", "couple", "ages", "forever", "eternity", "while", "long", "hours"
+    ),
+]
+_TIMES_OR_X = _any("time", "x")
+_COUNT_NEEDS: list[_Need] = [
+    _TIMES_OR_X,
+    _TIMES_OR_X,
+    _any("x"),
+    _any("wak", "awaken", "bathroom", "trip"),
+    _any("once", "twice", "thrice"),
+    _any("once"),
+    _any("couple"),
+    _any("few"),
+    _any("times", "every"),
+]
+_CLOCK_NEEDS: list[_Need] = [
+    _any("past", "after", "to", "til", "before"),
+    _any("half", "quarter"),
+    _HALF,
+    _found(r"[0-9]\s?[:.h]\s?[0-5][0-9]"),
+    _found(r"[0-9]\s*[ap]"),
+    _any("clock"),
+    _any("midnight", "noon", "midday"),
+    _found(r"[0-9][0-9][0-9]"),
+    _any(*_HOUR_WORDS),
+    _found(r"[0-9]"),
+]
+assert len(_DURATION_NEEDS) == len(_DURATIONS) and len(_COUNT_NEEDS) == len(_COUNTS)
+assert len(_CLOCK_NEEDS) == len(_CLOCKS)
 
 
 def scan(text: Text) -> Mentions:
@@ -481,7 +581,9 @@ def scan(text: Text) -> Mentions:
     picked_ratings = _pick(mask, ratings)
 
     durations: list[tuple[int, int, Duration]] = []
-    for pattern, read in _DURATIONS if _HAS_DURATION_WORD.search(s) else ():
+    for (pattern, read), need in zip(_DURATIONS, _DURATION_NEEDS, strict=True):
+        if not need(s):
+            continue
         for m in pattern.finditer(s):
             minutes = read(m)
             if minutes is not None and not 0 <= minutes <= 24 * 60:  # also skips _INVALID
@@ -490,7 +592,9 @@ def scan(text: Text) -> Mentions:
     picked_durations = _pick(mask, durations)
 
     counts: list[tuple[int, int, Count]] = []
-    for pattern, read in _COUNTS if _HAS_COUNT_WORD.search(s) else ():
+    for (pattern, read), need in zip(_COUNTS, _COUNT_NEEDS, strict=True):
+        if not need(s):
+            continue
         for m in pattern.finditer(s):
             n = read(m)
             if n is not None and not 0 <= n <= 50:
@@ -499,7 +603,9 @@ def scan(text: Text) -> Mentions:
     picked_counts = _pick(mask, counts)
 
     clocks: list[tuple[int, int, Clock]] = []
-    for pattern, read_clock in _CLOCKS:
+    for (pattern, read_clock), need in zip(_CLOCKS, _CLOCK_NEEDS, strict=True):
+        if not need(s):
+            continue
         for m in pattern.finditer(s):
             c = read_clock(m)
             if c is not None:
