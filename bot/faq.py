@@ -14,8 +14,16 @@ from bot.faq_policy import is_about_clinic, is_personal_medical
 from bot.knowledge import CLINIC_SOURCE, KnowledgeBase, Section
 from bot.texts import faq as texts
 
-# Below this share of the question's weight matched by the best passage, decline.
+# How much of the question the best passage must match (see faq_index.Hit), chosen from
+# the scores of answerable and unanswerable questions on two articles:
+# below MIN_COVERAGE nothing answers; from SURE_COVERAGE up the passage answers; in the
+# thin band between, a content word the article never uses that carries MAX_UNKNOWN of the
+# question is most likely what it asks about ("safe while breastfeeding"), so decline.
 MIN_COVERAGE = 0.40
+SURE_COVERAGE = 0.70
+MAX_UNKNOWN = 0.30
+# Words matched only in different sentences ("how long" here, "stay" there) answer nothing.
+MIN_FOCUS = 0.35
 MAX_SENTENCES = 3
 MAX_QUOTE_CHARS = 420  # about a phone screen
 SECTION_CHARS = 700
@@ -63,14 +71,20 @@ def answer(question: str, kb: KnowledgeBase) -> FaqAnswer:
 def best_hit(question: str, kb: KnowledgeBase) -> Hit | None:
     """The passage that answers best, or None when none answers well enough."""
     hits = index_for(kb).search(question)
-    if not hits or hits[0].score <= 0 or hits[0].coverage < MIN_COVERAGE:
+    if not hits or not _answers(hits[0]):
         return None
     if not hits[0].specific:
         # Only the article's subject words ("what is ketamine therapy?"): the title's
         # introduction is the overview; without one, nothing in particular answers.
         intro = next((h for h in hits if h.passage.section.level == 1), None)
-        return intro if intro is not None and intro.coverage >= MIN_COVERAGE else None
+        return intro if intro is not None and _answers(intro) else None
     return hits[0]
+
+
+def _answers(hit: Hit) -> bool:
+    if hit.score <= 0 or hit.coverage < MIN_COVERAGE or hit.focus < MIN_FOCUS:
+        return False
+    return hit.coverage >= SURE_COVERAGE or hit.unknown < MAX_UNKNOWN
 
 
 def topics(kb: KnowledgeBase) -> list[str]:

@@ -6,6 +6,9 @@ by BM25, taking for each concept its best-matching form, so a synonym never coun
 *Coverage* -- how much of the question's weight the best passage matches -- decides
 whether the article answers at all: a question whose telling words appear nowhere in the
 article ("is there wifi here?") has low coverage however many common words it shares.
+*Focus* is the same share for the best single sentence read under its heading, and
+*unknown* the share carried by content words the article never uses: both tell a real
+answer from words that merely recur in the article in other senses.
 """
 
 from __future__ import annotations
@@ -16,7 +19,14 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from bot.faq_vocabulary import PHRASES, STOP_WORDS, SYNONYMS, WEAK_WORDS
+from bot.faq_vocabulary import (
+    CONTRACTIONS,
+    FILLER_PHRASES,
+    PHRASES,
+    STOP_WORDS,
+    SYNONYMS,
+    WEAK_WORDS,
+)
 from bot.knowledge import KnowledgeBase, Section
 
 K1 = 1.2
@@ -24,6 +34,8 @@ B = 0.75
 HEADING_REPEAT = 2  # a heading names what its passage is about: count its words twice
 SYNONYM_WEIGHT = 0.8  # a lay term's expansion is good evidence, the patient's own word better
 WEAK_WEIGHT = 0.3
+EXTRA_FORM_WEIGHT = 0.25
+RELATED_WEIGHT = 0.7  # a word matched only by its family ("insomniacs" -> insomnia)
 SENTENCE_BONUS = 0.5
 COORDINATION = 2.0
 
@@ -138,6 +150,16 @@ def terms(text: str) -> list[str]:
     return [stem(w) for w in words(text) if w not in STOP_WORDS]
 
 
+# Words that may stand inside a phrase without changing it.
+_GLUE = frozenset("my your me myself yourself it them his her our their the a an this that".split())  # noqa: SIM905
+MAX_GLUE = 2
+
+
+def question_words(text: str) -> list[str]:
+    """A question's words, with chat spellings of contractions mended ("shouldnt")."""
+    return [CONTRACTIONS.get(w, w) for w in words(text)]
+
+
 @dataclass(frozen=True)
 class Concept:
     """One thing the question asks about, and the stems it may appear as in a passage."""
@@ -147,23 +169,97 @@ class Concept:
     weight: float
 
 
-def concepts(question: str) -> list[Concept]:
-    text = " " + " ".join(words(question)) + " "
-    found: list[Concept] = []
-    for phrase in sorted(PHRASES, key=len, reverse=True):
-        key = " " + " ".join(words(phrase)) + " "
-        if key in text:
-            forms = _forms((), PHRASES[phrase])
-            found.append(Concept(phrase, forms, 1.0))
-            text = text.replace(key, " | ")
-    seen = {c.word for c in found}
-    for word in text.split():
-        if word == "|" or word in STOP_WORDS or word in seen:
+def _stem_key(phrase: str) -> tuple[str, ...]:
+    return tuple(stem(w) for w in question_words(phrase))
+
+
+# Phrases are matched on stems, so "messing with" finds "mess with", "woke up" "wake up".
+_PHRASE_KEYS: tuple[tuple[tuple[str, ...], str], ...] = tuple(
+    sorted(((_stem_key(p), p) for p in PHRASES), key=lambda item: -len(item[0]))
+)
+_FILLER_KEYS: tuple[tuple[str, ...], ...] = tuple(
+    sorted((_stem_key(p) for p in FILLER_PHRASES), key=len, reverse=True)
+)
+
+
+def _replace_runs(tokens: list[str], stems: list[str], key: tuple[str, ...], mark: str) -> bool:
+    """Replace each occurrence of `key` by one `mark` token; True when found.
+
+    A pronoun or article may sit inside a phrase as people say it: "wean myself off",
+    "push your blood pressure up" match "wean off" and "push up".
+    """
+    found = False
+    i = 0
+    while i < len(stems):
+        end = _match_at(stems, i, key)
+        if end is None:
+            i += 1
             continue
-        seen.add(word)
-        weight = WEAK_WEIGHT if word in WEAK_WORDS else 1.0
-        found.append(Concept(word, _forms((word,), SYNONYMS.get(word, ())), weight))
+        tokens[i:end] = [mark]
+        stems[i:end] = [mark]
+        found = True
+        i += 1
     return found
+
+
+def _match_at(stems: list[str], start: int, key: tuple[str, ...]) -> int | None:
+    position = start
+    for n, part in enumerate(key):
+        if n and part not in _GLUE:
+            gap = 0
+            while position < len(stems) and stems[position] in _GLUE and stems[position] != part:
+                position += 1
+                gap += 1
+            if gap > MAX_GLUE:
+                return None
+        if position >= len(stems) or stems[position] != part:
+            return None
+        position += 1
+    return position
+
+
+@lru_cache(maxsize=4096)
+def concepts(question: str) -> tuple[Concept, ...]:
+    tokens = question_words(question)
+    stems = [stem(w) for w in tokens]
+    for key in _FILLER_KEYS:
+        _replace_runs(tokens, stems, key, "|")
+    found: list[Concept] = []
+    for key, phrase in _PHRASE_KEYS:
+        if _replace_runs(tokens, stems, key, "|"):
+            # The phrase's own words count fully where they are meant literally ("blood
+            # pressure"), not in an idiom ("late in the day", "down the road").
+            lay = PHRASES[phrase]
+            own = tuple(w for w in question_words(phrase) if w in lay and w not in STOP_WORDS)
+            found.append(Concept(phrase, _forms(own, lay), 1.0))
+    seen = {c.word for c in found}
+    for word, word_stem in zip(tokens, stems, strict=True):
+        bases = _base_forms(word)
+        if word == "|" or word_stem in seen or any(b in STOP_WORDS for b in bases):
+            continue
+        seen.add(word_stem)
+        weak = any(b in WEAK_WORDS for b in bases) or any(ch.isdigit() for ch in word)
+        lay = next((SYNONYMS[b] for b in bases if b in SYNONYMS), ())
+        found.append(Concept(word, _forms((word,), lay), WEAK_WEIGHT if weak else 1.0))
+    return tuple(found)
+
+
+def _base_forms(word: str) -> tuple[str, ...]:
+    """The word and what it may be an inflection of, so "insomniacs" finds "insomniac"."""
+    forms = [word]
+    for suffix, replacements in (
+        ("ies", ("y",)),
+        ("es", ("", "e")),
+        ("s", ("",)),
+        ("ing", ("", "e")),
+        ("ied", ("y",)),
+        ("ed", ("", "e")),
+    ):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            forms.extend(word[: -len(suffix)] + r for r in replacements)
+    if len(forms) > 1 and forms[1][-1:] == forms[1][-2:-1]:  # "stopped" -> "stop"
+        forms.append(forms[1][:-1])
+    return tuple(forms)
 
 
 def _forms(own: tuple[str, ...], lay: tuple[str, ...]) -> tuple[tuple[str, float], ...]:
@@ -182,6 +278,7 @@ class Passage:
     section: Section
     sentences: tuple[str, ...]  # a list, with its lead-in line, is one unit
     sentence_terms: tuple[frozenset[str], ...]
+    heading_terms: frozenset[str]  # the heading's and its parent's: context for every sentence
     term_counts: dict[str, int]
     length: int
 
@@ -193,6 +290,8 @@ class Hit:
     coverage: float  # 0..1: the share of the question's weight this passage matches
     matched: frozenset[str]  # stems that matched
     specific: bool  # matched a word that sets passages apart (not in most of them)
+    focus: float = 0.0  # 0..1: the share matched by one sentence read under its heading
+    unknown: float = 0.0  # 0..1: the share in content words the article never uses at all
 
 
 class Index:
@@ -214,6 +313,10 @@ class Index:
                     section=section,
                     sentences=tuple(units),
                     sentence_terms=tuple(frozenset(terms(u)) for u in units),
+                    heading_terms=frozenset(
+                        terms(section.heading)
+                        + (terms(section.parent) if section.parent and section.level > 2 else [])
+                    ),
                     term_counts=dict(counts),
                     length=sum(counts.values()),
                 )
@@ -231,6 +334,31 @@ class Index:
         self.common = frozenset(t for t, n in document_frequency.items() if 2 * n > total)
         # What a word the article never uses weighs: as much as the rarest word it does use.
         self.unseen_idf = math.log(1 + (total - 1 + 0.5) / 1.5)
+        self._resolved: dict[Concept, Concept] = {}
+
+    def resolve(self, concept: Concept) -> Concept:
+        """The concept, or when none of its forms is in the article, its near relatives.
+
+        A word the stemmer leaves apart from the article's ("insomniacs"/"insomnia",
+        "addiction"/"addictive") is matched by a long shared beginning, as weaker evidence.
+        """
+        known = self._resolved.get(concept)
+        if known is not None:
+            return known
+        resolved = concept
+        if not any(form in self.idf for form, _ in concept.forms):
+            extra: dict[str, float] = {}
+            for form, weight in concept.forms:
+                for word in self.idf:
+                    if _related(form, word):
+                        extra.setdefault(word, weight * RELATED_WEIGHT)
+            if extra:
+                resolved = Concept(
+                    concept.word, concept.forms + tuple(extra.items()), concept.weight
+                )
+        if len(self._resolved) < 8192:
+            self._resolved[concept] = resolved
+        return resolved
 
     def concept_idf(self, concept: Concept) -> float:
         """How telling the concept is: its own word's weight if the article uses it."""
@@ -242,13 +370,19 @@ class Index:
 
     def _about_subject(self, concept: Concept) -> bool:
         own = [f for f, w in concept.forms if w == 1.0]
-        if own:
-            return any(f in self.common for f in own)
+        if own and " " not in concept.word:  # a phrase is about its meaning, not its words
+            return all(f in self.common for f in own)
         return all(f in self.common for f, _ in concept.forms)
 
     def search(self, question: str) -> list[Hit]:
-        found = concepts(question)
+        found = [self.resolve(c) for c in concepts(question)]
         total = sum(c.weight * self.concept_idf(c) for c in found)
+        unseen = sum(
+            self.concept_idf(c)
+            for c in found
+            if c.weight == 1.0 and not any(f in self.idf for f, _ in c.forms)
+        )
+        unknown = unseen / total if total else 0.0
         hits = []
         for passage in self.passages:
             score = 0.0
@@ -257,33 +391,57 @@ class Index:
             flags: list[tuple[bool, bool]] = []  # per concept: matched here, about the subject
             norm = K1 * (1 - B + B * passage.length / self.average_length)
             for concept in found:
-                best = 0.0
+                parts = []
                 best_cover = 0.0
                 for form, weight in concept.forms:
                     tf = passage.term_counts.get(form)
                     if not tf:
                         continue
                     idf = self.idf[form]
-                    best = max(best, weight * idf * tf * (K1 + 1) / (tf + norm))
+                    parts.append(weight * idf * tf * (K1 + 1) / (tf + norm))
                     best_cover = max(best_cover, weight * idf)
                     matched.add(form)
+                # The best form counts; more of a lay term's meanings ("substance" and
+                # "abuse" for "addiction") count a little, so no synonym counts twice.
+                parts.sort(reverse=True)
+                best = sum(parts[:1]) + EXTRA_FORM_WEIGHT * sum(parts[1:3])
                 score += concept.weight * best
                 flags.append((best > 0, self._about_subject(concept)))
                 covered += concept.weight * min(best_cover, self.concept_idf(concept))
             coverage = covered / total if total else 0.0
             # An answer is usually one sentence: reward a passage whose single sentence
             # holds much of the question, over one that spreads the words thinly.
+            focus = 0.0
             if matched:
                 score += SENTENCE_BONUS * max(self._sentence_weights(passage, found))
+                focus = self._focus(passage, found) / total
             specific = any(
                 concept_matched and not concept_common for concept_matched, concept_common in flags
             )
-            hits.append(Hit(passage, score, coverage, frozenset(matched), specific))
+            hits.append(Hit(passage, score, coverage, frozenset(matched), specific, focus, unknown))
         hits.sort(key=lambda h: -h.score)
         return hits
 
+    def _focus(self, passage: Passage, found: list[Concept]) -> float:
+        """The question weight that the best single sentence, under its heading, matches.
+
+        Words matched across a passage in unrelated senses ("how long" in one sentence,
+        "stay" in another) do not make an answer; one sentence that holds them does.
+        """
+        best = 0.0
+        for units in passage.sentence_terms:
+            here = units | passage.heading_terms
+            weight = 0.0
+            for concept in found:
+                weight += concept.weight * min(
+                    max((w * self.idf[f] for f, w in concept.forms if f in here), default=0.0),
+                    self.concept_idf(concept),
+                )
+            best = max(best, weight)
+        return best
+
     def sentence_weights(self, passage: Passage, question: str) -> list[float]:
-        return self._sentence_weights(passage, concepts(question))
+        return self._sentence_weights(passage, [self.resolve(c) for c in concepts(question)])
 
     def _sentence_weights(self, passage: Passage, found: list[Concept]) -> list[float]:
         weights = []
@@ -296,6 +454,12 @@ class Index:
                 )
             weights.append(weight)
         return weights
+
+
+def _related(a: str, b: str) -> bool:
+    """One stem is the other plus an ending the stemmer left ("insomniac"/"insomnia")."""
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    return len(short) >= 6 and 0 < len(long) - len(short) <= 2 and long.startswith(short)
 
 
 def split_sentences(text: str) -> list[str]:

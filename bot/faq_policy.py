@@ -54,7 +54,7 @@ _PERSONAL = tuple(
         rf"while)\b[\w\s']{{0,20}}\b(?:ketamine|infusions?|treatment)\b",
         rf"\b(?:ketamine|infusions?|treatment)\b[\w\s',]{{0,30}}\b(?:with|and|on)\s+"
         rf"(?:my|other|any|your|the)?\s*(?:\w+\s+){{0,2}}{_MEDICINE}\b",
-        rf"\b(?:stop|stopping|quit|quitting|skip|skipping|pause|pausing|change|changing|"
+        rf"\b(?:stop|stopping|quit|quitting|skip|skipping|pause|pausing|change|changing|double|"
         rf"switch|switching|cut|cutting|come off|coming off|go off|going off|wean|weaning|"
         rf"taper|tapering|reduce|reducing|increase|increasing)\b[\w\s']{{0,20}}"
         rf"\b(?:my|the|these|those|other)\s+(?:\w+\s+){{0,2}}{_MEDICINE}\b",
@@ -79,6 +79,25 @@ _PERSONAL = tuple(
         rf"\b(?:will|would|do|should)\s+{_I}\s+need\s+(?:more|another|extra|a\s+booster|"
         rf"boosters?|maintenance)\b",
         r"\bok(?:ay)?\s+(?:for\s+me\s+)?to\s+(?:skip|miss|stop|quit|cancel|drive|drink)\b",
+        r"\b(?:ok|okay|alright|fine|bad)\s+if\s+i\s+(?:skip|skipped|miss|missed|stop|stopped|"
+        r"quit|cancel|cancelled|canceled|postpone|postponed|delay|delayed)\b",
+        # the patient's own medicines, named or not: "I'm on sertraline, is that a problem?"
+        rf"\b(?:i'm|im|i am|i've been|ive been)\s+(?:on|taking|using)\s+(?:\w+\s+){{0,2}}"
+        rf"{_MEDICINE}\b",
+        r"\b(?:i'm|im|i am)\s+(?:on|taking)\s+\w+[\w\s,]{0,10}\b(?:is|will|would|does|can|could)"
+        r"\s+(?:that|it|this)\s+(?:be\s+)?(?:a\s+problem|an\s+issue|ok|okay|fine|safe|matter|"
+        r"interfere|clash)\b",
+        rf"\b(?:double|double up|skip|halve|split)\b[\w\s']{{0,15}}\b{_MEDICINE}\b",
+        # the patient's own plan, amount or results
+        r"\bmy\s+(?:\w+\s+)?(?:plan|protocol|schedule|regimen|results?|progress|scores?)\b",
+        r"\b(?:amount|how\s+much|dose|dosage|mg)\b[\w\s']{0,30}\b(?:for|right for|suit)\s+"
+        r"(?:me|my|someone\s+(?:my|like\s+me)|a\s+person\s+(?:my|like\s+me)|people\s+my)\b",
+        # whether it is right or safe for this patient, given their own condition
+        r"\b(?:safe|ok|okay|fine|alright|dangerous|risky|bad|good|right)\s+for\s+me\b",
+        r"\b(?:can|could|should|may)\s+i\s+(?:still\s+)?(?:have|get|take|start|do|try|use)\b"
+        r"[\w\s']{0,30}\b(?:if|when|since|because|as)\s+(?:i|i'm|im)\b",
+        r"\b(?:i have|i've got|ive got|i've had|i had|with my)\b[\w\s']{0,30}\b(?:should|can|could|"
+        r"is it|will it|would it)\s+(?:i|it|ketamine|this|the treatment)\b",
     )
 )
 

@@ -179,3 +179,139 @@ def test_answers_are_fast_once_indexed() -> None:
         timings.append(time.perf_counter() - start)
     # Generous bound for slow CI machines; benchmarks/faq.py reports the real figures.
     assert statistics.median(timings) < 0.05
+
+
+# Lay phrasings, not copied from any evaluation set. None: declined (the article does not
+# say, or the question is about the patient's own treatment).
+SE = "Common Side Effects of Ketamine Therapy"
+RISK = "Addressing Potential Risks and Concerns"
+PROC = "The Process of Ketamine Infusion Therapy"
+SCI = "The Science Behind Ketamine Infusion"
+AFF = "How Ketamine Affects Sleep Patterns"
+REM = "Ketamine Infusion Therapy and REM Sleep"
+IMP = "Improving Sleep Quality with Ketamine"
+INS = "Ketamine Therapy and Insomnia"
+ONG = "Ongoing Research and Developments"
+NEW = "Potential for New Treatment Approaches"
+CON = "In Conclusion"
+INTRO = "Ketamine Infusion Therapy & Sleep"
+FUT = "The Future of Ketamine Infusion Therapy in Sleep Medicine"
+BEN = "Potential Benefits of Ketamine Infusion Therapy for Sleep"
+RSE = "Risks and Side Effects of Ketamine Infusion Therapy"
+UND = "Understanding Ketamine Infusion Therapy"
+CONN = "The Connection Between Ketamine and Sleep"
+ADEN = "Adenosine and Sleep Pressure"
+HL = "How Long Caffeine Stays in the Body"
+QUAL = "Caffeine and Sleep Quality"
+WD = "Withdrawal and Cutting Down"
+TIPS = "Practical Tips"
+CAFT = "Caffeine and Your Sleep"
+WORKS = "How Caffeine Works"
+
+KETAMINE_LAY_QUESTIONS = [
+    ("does ketamine knock out your dreams", {AFF, REM}),
+    ("how come ketamine helps with depression", {AFF, REM, SCI}),
+    ("will the drip make my blood pressure go up", {SE}),
+    ("do people throw up during the infusion", {SE}),
+    ("is getting dizzy during a session a thing", {SE}),
+    ("do the side effects go away quickly", {SE}),
+    ("could i feel spaced out while it's running", {SE}),
+    ("is it risky for someone with a heart condition", {RISK}),
+    ("what checks happen before you start", {PROC, RISK}),
+    ("do they check your vitals while you're hooked up", {PROC}),
+    ("how many sessions do people usually end up having", {PROC}),
+    ("is talk therapy part of it too", {PROC}),
+    ("does it make your sleep deeper", {AFF}),
+    ("what does ketamine do to the stages of sleep", {AFF, CONN}),
+    ("why does dream sleep matter", {AFF, REM}),
+    ("can it stop me waking up all through the night", {IMP}),
+    ("will i wake up feeling refreshed", {IMP}),
+    ("does it help you drop off quicker", {INS}),
+    ("can ketamine help if i lie awake for hours", {INS}),
+    ("has ketamine been tested on people with insomnia", {INS}),
+    ("do they know if it's safe to use for insomnia over years", {INS}),
+    ("are researchers still studying ketamine and sleep", {AFF, ONG}),
+    ("could this lead to new sleep medicines one day", {FUT, NEW}),
+    ("what's the overall conclusion", {CON}),
+    ("how does ketamine act on the brain", {SCI, UND}),
+    ("is ketamine anti-inflammatory", {SCI}),
+    ("why does everyone seem to be into ketamine lately", {INTRO}),
+    ("can ketamine ease pain too", {SCI}),
+    ("is it normal to feel out of it afterwards", {SE}),
+    ("how long till the nausea wears off", {SE}),
+    ("what is slow wave sleep and does ketamine change it", {AFF}),
+    ("does ketamine help with ptsd", {AFF, REM}),
+    ("is a headache after the infusion normal", {SE}),
+    ("does ketamine mess up your sleep cycle", {AFF, IMP}),
+    ("how is ketamine different from regular antidepressants", {SCI}),
+    ("does my heart race on ketamine", {SE}),
+    ("will ketamine help me sleep through", {IMP}),
+    ("who is it not suitable for", {RISK}),
+    ("what do they do at the first visit", {PROC, RISK}),
+    ("can i eat before my infusion", None),
+    ("how much does a full course cost", None),
+    ("will my insurance pay for it", None),
+    ("can kids have ketamine", None),
+    ("can i bring a friend along", None),
+    ("is ketamine approved by the fda", None),
+    ("does ketamine cause weight gain", None),
+    ("what's the wifi password", None),
+    ("could you get hooked on ketamine", None),
+    ("do i need someone to drive me home", None),
+    ("is ketamine the same thing as the party drug", None),
+    ("does it show up in a urine test", None),
+    ("should i keep going with my infusions if i don't feel different", None),
+    ("can i double up my sleeping pills on infusion nights", None),
+    ("am i ok to take my usual meds the morning of the session", None),
+    ("is it safe for me to have ketamine with my heart condition", None),
+    ("i'm on trazodone, is that a problem", None),
+    ("should i increase my melatonin", None),
+    ("would it be ok if i skipped next week's session", None),
+    ("what amount of ketamine is right for someone my weight", None),
+    ("should i stop treatment because of the nausea", None),
+    ("can i take ibuprofen after", None),
+    ("how many mg will they give me", None),
+    ("will my treatment plan change now", None),
+    ("do i still need my antidepressants", None),
+    ("is my dose too high", None),
+    ("can i have ketamine if i'm pregnant", None),
+    ("is it ok for me to go back on my sleeping tablets", None),
+]
+
+CAFFEINE_LAY_QUESTIONS = [
+    ("what is adenosine", {ADEN}),
+    ("how long does a cup of coffee stay in your system", {HL}),
+    ("if i have a coffee at 3pm is it still working at bedtime", {HL, QUAL}),
+    ("does being pregnant change how long caffeine lasts", {HL}),
+    ("can coffee late in the day cut my sleep short", {QUAL}),
+    ("why do i wake up groggy after an evening coffee", {QUAL}),
+    ("what happens if i quit coffee cold turkey", {WD}),
+    ("how long do caffeine withdrawal headaches last", {WD}),
+    ("what's the best way to wean myself off coffee", {WD}),
+    ("does tea have caffeine too", {TIPS}),
+    ("is chocolate a problem for sleep", {TIPS}),
+    ("when should i have my last coffee of the day", {CAFT, QUAL, TIPS}),
+    ("does decaf still have a bit of caffeine", {TIPS}),
+    ("is caffeine the most used stimulant", {CAFT}),
+    ("does coffee stop you getting deep sleep", {QUAL}),
+    ("why am i cranky when i skip my morning coffee", {WD}),
+    ("do energy drinks count", {TIPS}),
+    ("is coffee bad for my heart", None),
+    ("does caffeine help you lose weight", None),
+    ("where can i buy decaf beans", None),
+    ("should i stop drinking coffee with my blood pressure meds", None),
+    ("can i have caffeine with my adhd medication", None),
+    ("is green tea good for anxiety", None),
+]
+
+
+@pytest.mark.parametrize(("question", "accepted"), KETAMINE_LAY_QUESTIONS)
+def test_lay_questions_on_the_bundled_article(question: str, accepted: set[str] | None) -> None:
+    source = answer(question, KETAMINE).source
+    assert source is None if accepted is None else source in accepted
+
+
+@pytest.mark.parametrize(("question", "accepted"), CAFFEINE_LAY_QUESTIONS)
+def test_lay_questions_on_another_article(question: str, accepted: set[str] | None) -> None:
+    source = answer(question, CAFFEINE).source
+    assert source is None if accepted is None else source in accepted
