@@ -39,8 +39,9 @@ def register(application: Application) -> None:
     private = filters.ChatType.PRIVATE
     new_text = private & filters.TEXT & ~filters.COMMAND & filters.UpdateType.MESSAGE
     edited_text = private & filters.TEXT & ~filters.COMMAND & filters.UpdateType.EDITED_MESSAGE
-    application.add_handler(TypeHandler(Update, guards.once_per_update), group=-2)
+    application.add_handler(TypeHandler(Update, guards.skip_handled), group=-2)
     application.add_handler(TypeHandler(Update, guards.slow_floods), group=-1)
+    application.add_handler(TypeHandler(Update, guards.mark_handled), group=99)
     application.add_error_handler(guards.log_errors)
     application.add_handlers(
         [

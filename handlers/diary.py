@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections.abc import Callable
+from typing import TypeVar
 from zoneinfo import ZoneInfo
 
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm.exc import StaleDataError
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.ext import ContextTypes
 
@@ -16,8 +20,9 @@ from bot.texts import diary as diary_texts
 from bot.understanding import Understanding, understand
 from handlers import safety as safety_handler
 from handlers.context import deps
+from sleepdiary.app import Deps
 from storage import checkins as checkin_store
-from storage import conversations
+from storage import conversations, inbox
 from storage import diary as diary_store
 from storage.models import Patient
 
@@ -34,8 +39,28 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE, patient: P
     assert message is not None and message.text is not None
     d = deps(context)
     now = d.clock()
-    text = message.text
+    outcome = with_retries(lambda: _record_text(d, patient, update.update_id, message, now))
+    if outcome is None:
+        return  # another process handled this update already
+    understood, turn, event_id = outcome
+    replies = turn.replies
+    if event_id is not None:
+        await safety_handler.respond(context, patient, understood.safety.level, event_id)
+        if understood.intent != "diary":
+            replies = []  # after a safety reply, small talk would ring hollow
+    log.info("message.handled", extra={"patient_id": patient.id, "intent": understood.intent})
+    await send_replies(message, replies)
+
+
+def _record_text(
+    d: Deps, patient: Patient, update_id: int, message: Message, now: dt.datetime
+) -> tuple[Understanding, Turn, int | None] | None:
+    """One transaction: what the message meant, the night it changes, the conversation's
+    next state, its safety event, and the update marked handled -- all or nothing."""
+    text = message.text or ""
     with d.sessions.begin() as session:
+        if not inbox.mark_handled(session, update_id, now):
+            return None
         state = conversations.load(session, patient.id)
         understood = understand(
             text, local_now(patient, now), patient.timezone, d.kb, state.expecting(now)
@@ -45,13 +70,24 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE, patient: P
         if turn.entry is not None and turn.diary_date is not None:
             _store(session, patient, turn, text, now, message, guided=bool(state.expecting(now)))
         conversations.save(session, patient.id, turn.state, now=now)
-    replies = turn.replies
-    if event_id is not None:
-        await safety_handler.respond(context, patient, understood.safety.level, event_id)
-        if understood.intent != "diary":
-            replies = []  # after a safety reply, small talk would ring hollow
-    log.info("message.handled", extra={"patient_id": patient.id, "intent": understood.intent})
-    await send_replies(message, replies)
+    return understood, turn, event_id
+
+
+T = TypeVar("T")
+ATTEMPTS = 3
+
+
+def with_retries(work: Callable[[], T]) -> T:
+    """Run a transaction again when another process changed the same night first (the
+    entry's version moved on, or both created it at once); the second run sees their write."""
+    for attempt in range(ATTEMPTS):
+        try:
+            return work()
+        except (StaleDataError, IntegrityError):
+            if attempt == ATTEMPTS - 1:
+                raise
+            log.info("transaction.retried", extra={"attempt": attempt + 1})
+    raise AssertionError("unreachable")
 
 
 def _turn(
@@ -93,6 +129,8 @@ async def on_edit(update: Update, context: ContextTypes.DEFAULT_TYPE, patient: P
     d = deps(context)
     now = d.clock()
     with d.sessions.begin() as session:
+        if not inbox.mark_handled(session, update.update_id, now):
+            return
         row = diary_store.row_for_message(session, patient.id, message.message_id)
         local = local_now(patient, now)
         understood = understand(message.text, local, patient.timezone, d.kb)
@@ -137,6 +175,8 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE, patient:
         return
     replies: list[Reply] = []
     with d.sessions.begin() as session:
+        if not inbox.mark_handled(session, update.update_id, now):
+            return
         row = diary_store.get_row(session, patient.id, date)
         state = conversations.load(session, patient.id)
         if kind == "confirm" and row is not None:

@@ -11,13 +11,12 @@ import logging
 import time
 import traceback
 
-from sqlalchemy.exc import IntegrityError
 from telegram import Update
 from telegram.ext import ApplicationHandlerStop, ContextTypes
 
 from bot.texts import common
 from handlers.context import deps
-from storage.models import ProcessedUpdate
+from storage import inbox
 
 log = logging.getLogger(__name__)
 
@@ -30,15 +29,23 @@ _recent: dict[int, collections.deque[float]] = {}
 _warned_at: dict[int, float] = {}
 
 
-async def once_per_update(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Claim the update id; a repeat (a redelivery, a second process) is dropped quietly."""
+async def skip_handled(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """An update already handled (a redelivery after a crash, or by another process) is
+    dropped quietly."""
     d = deps(context)
-    try:
-        with d.sessions.begin() as session:
-            session.add(ProcessedUpdate(update_id=update.update_id, processed_at=d.clock()))
-    except IntegrityError:
+    with d.sessions() as session:
+        handled = inbox.is_handled(session, update.update_id)
+    if handled:
         log.info("update.duplicate", extra={"update_id": update.update_id})
-        raise ApplicationHandlerStop from None
+        raise ApplicationHandlerStop
+
+
+async def mark_handled(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Last of all: handled (handlers that record something mark it in their own
+    transaction already; this covers the rest)."""
+    d = deps(context)
+    with d.sessions.begin() as session:
+        inbox.mark_handled(session, update.update_id, d.clock())
 
 
 async def slow_floods(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

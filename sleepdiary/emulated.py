@@ -13,6 +13,7 @@ from telegram.ext import Application
 from bot.knowledge import KnowledgeBase
 from sleepdiary.app import Clock, announce_commands, build_application, utc_now
 from sleepdiary.emulator import BotApiEmulator
+from sleepdiary.polling import DurablePoller
 from sleepdiary.settings import Settings
 
 
@@ -70,14 +71,13 @@ async def emulated_bot(
         async with application:
             await announce_commands(application)  # run_polling's post_init, done by hand
             await application.start()
-            assert application.updater is not None
+            poller = DurablePoller(application, timeout=1)
             if poll:
-                await application.updater.start_polling(poll_interval=0, timeout=1)
+                await poller.start()
             try:
                 yield EmulatedBot(emu, application)
             finally:
-                if poll:
-                    await application.updater.stop()
+                await poller.stop()
                 await application.stop()
     finally:
         if owned:

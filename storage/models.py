@@ -253,10 +253,17 @@ class AuditLog(Base):
     detail: Mapped[dict[str, Any]] = mapped_column(default=dict)
 
 
-class ProcessedUpdate(Base):
-    """Telegram update ids already handled: the same update twice is never recorded twice."""
+class InboxUpdate(Base):
+    """Every Telegram update, stored before Telegram is told we have it.
 
-    __tablename__ = "processed_updates"
+    The polling offset moves past an update only once it is here, so a crash never loses a
+    message; `processed_at` makes handling idempotent by update id. The payload is dropped once
+    the update is handled (the diary keeps what it needs).
+    """
+
+    __tablename__ = "inbox_updates"
 
     update_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
-    processed_at: Mapped[dt.datetime] = mapped_column(index=True)
+    payload: Mapped[dict[str, Any] | None]
+    received_at: Mapped[dt.datetime]
+    processed_at: Mapped[dt.datetime | None] = mapped_column(index=True)

@@ -60,5 +60,7 @@ def run(args: argparse.Namespace) -> int:
             allowed_updates=["message", "edited_message", "callback_query"],
         )
     else:
-        application.run_polling(allowed_updates=["message", "edited_message", "callback_query"])
+        from sleepdiary.serve import serve_polling
+
+        serve_polling(application)
     return 0

@@ -540,6 +540,11 @@ class BotApiEmulator:
         """Queue any other update (e.g. "my_chat_member"); returns its update_id."""
         return self.world.push_update(kind, payload, None)
 
+    def redeliver(self, update_id: int) -> None:
+        """Send an earlier update again with the same update_id, as Telegram does with an
+        update whose offset was never confirmed (after a crash)."""
+        self.world.redeliver(update_id)
+
     # -- what the bot sent ----------------------------------------------------------------
 
     def calls(self, method: str | None = None) -> list[BotCall]:

@@ -148,6 +148,13 @@ class World:
         self.on_change()
         return int(update["update_id"])
 
+    def redeliver(self, update_id: int) -> None:
+        """Queue an earlier update again, same id: Telegram resending one never confirmed."""
+        update = next(u for u in self.history if u["update_id"] == update_id)
+        self.pending.append(copy.deepcopy(update))
+        self.seq += 1
+        self.on_change()
+
     def message_for_callback(self, chat_id: ChatId, message_id: int) -> dict[str, Any]:
         known = self.messages.get((chat_id, message_id))
         if known is not None:
