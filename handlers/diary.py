@@ -24,6 +24,7 @@ from sleepdiary.app import Deps
 from storage import checkins as checkin_store
 from storage import conversations, inbox
 from storage import diary as diary_store
+from storage import patients as patient_store
 from storage.models import Patient
 
 log = logging.getLogger(__name__)
@@ -59,6 +60,7 @@ def _record_text(
     next state, its safety event, and the update marked handled -- all or nothing."""
     text = message.text or ""
     with d.sessions.begin() as session:
+        patient_store.lock(session, patient.id)
         if not inbox.mark_handled(session, update_id, now):
             return None
         state = conversations.load(session, patient.id)
@@ -129,6 +131,7 @@ async def on_edit(update: Update, context: ContextTypes.DEFAULT_TYPE, patient: P
     d = deps(context)
     now = d.clock()
     with d.sessions.begin() as session:
+        patient_store.lock(session, patient.id)
         if not inbox.mark_handled(session, update.update_id, now):
             return
         row = diary_store.row_for_message(session, patient.id, message.message_id)
@@ -175,6 +178,7 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE, patient:
         return
     replies: list[Reply] = []
     with d.sessions.begin() as session:
+        patient_store.lock(session, patient.id)
         if not inbox.mark_handled(session, update.update_id, now):
             return
         row = diary_store.get_row(session, patient.id, date)

@@ -99,3 +99,9 @@ def delete(session: Session, patient: Patient) -> None:
     """Everything about the patient: entries, messages, history, check-ins, events (cascade)."""
     session.delete(patient)
     session.flush()
+
+
+def lock(session: Session, patient_id: int) -> None:
+    """Hold the patient's row until the transaction ends: two processes handling the same
+    patient's messages take turns (PostgreSQL row lock; SQLite serialises writers anyway)."""
+    session.execute(select(Patient.id).where(Patient.id == patient_id).with_for_update())
