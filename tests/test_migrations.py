@@ -43,3 +43,26 @@ def test_sqlite_file_is_private_and_uses_wal(tmp_path: Path) -> None:
         assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
     engine.dispose()
+
+
+def test_processes_starting_together_migrate_one_after_another(database_url: str) -> None:
+    import threading
+
+    engines = [make_engine(database_url) for _ in range(3)]
+    errors: list[BaseException] = []
+
+    def start(engine) -> None:  # type: ignore[no-untyped-def]
+        try:
+            migrate.upgrade(engine)
+        except BaseException as error:
+            errors.append(error)
+
+    threads = [threading.Thread(target=start, args=(e,)) for e in engines]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    assert errors == []
+    assert set(inspect(engines[0]).get_table_names()) >= TABLES
+    for engine in engines:
+        engine.dispose()
