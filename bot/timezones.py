@@ -162,3 +162,13 @@ def find_timezone(text: str) -> str | None:
         return None
     ZoneInfo(name)  # every entry above is a real zone; fail loudly in tests if not
     return name
+
+
+def timezone_at(latitude: float, longitude: float) -> str | None:
+    """The IANA zone of a shared location (offline lookup; the location itself is not kept)."""
+    from tzfpy import get_tz
+
+    if not (-90 <= latitude <= 90 and -180 <= longitude <= 180):
+        return None
+    name = get_tz(longitude, latitude)
+    return name or None

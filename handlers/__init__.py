@@ -56,10 +56,14 @@ def register(application: Application) -> None:
             CallbackQueryHandler(messages.button, pattern=r"^(ans|confirm|fix):"),
             CallbackQueryHandler(faq.topic_pressed, pattern=f"^{faq.TOPIC}"),
             CallbackQueryHandler(patient_commands.delete_answer, pattern=r"^delete:"),
+            CallbackQueryHandler(
+                patient_commands.timezone_picked, pattern=f"^{patient_commands.TIMEZONE_PICK}"
+            ),
             MessageHandler(new_text & filters.Regex(r"(?i)^\W*what can i ask\b"), faq.topics),
             MessageHandler(new_text, messages.text),
             MessageHandler(edited_text, messages.edited),
             MessageHandler(private & filters.COMMAND, fallback.unknown_command),
+            MessageHandler(private & filters.LOCATION, patient_commands.location),
             MessageHandler(private & ~filters.TEXT & filters.UpdateType.MESSAGE, fallback.not_text),
             MessageHandler(filters.ChatType.GROUPS & filters.COMMAND, fallback.group_message),
             CallbackQueryHandler(fallback.stale_button),

@@ -20,6 +20,7 @@ from bot.texts import diary as diary_texts
 from bot.understanding import Understanding, understand
 from handlers import safety as safety_handler
 from handlers.context import deps
+from handlers.outbox import remove_buttons
 from sleepdiary.app import Deps
 from storage import checkins as checkin_store
 from storage import conversations, inbox
@@ -210,7 +211,7 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE, patient:
             replies = turn.replies
             conversations.save(session, patient.id, turn.state, now=now)
     if query.message is not None and isinstance(query.message, Message):
-        await query.edit_message_reply_markup(None)
+        await remove_buttons(query)
         await send_replies(query.message, replies)
 
 

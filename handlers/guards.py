@@ -12,7 +12,7 @@ import time
 import traceback
 
 from telegram import Update
-from telegram.ext import ApplicationHandlerStop, ContextTypes
+from telegram.ext import Application, ApplicationHandlerStop, ContextTypes
 
 from bot.texts import common
 from handlers.context import deps
@@ -24,9 +24,6 @@ log = logging.getLogger(__name__)
 FLOOD_LIMIT = 15
 FLOOD_WINDOW = 10.0
 FLOOD_DELAY = 1.0
-
-_recent: dict[int, collections.deque[float]] = {}
-_warned_at: dict[int, float] = {}
 
 
 async def skip_handled(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -48,32 +45,51 @@ async def mark_handled(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
         inbox.mark_handled(session, update.update_id, d.clock())
 
 
+class FloodGate:
+    """Recent update times per user, for this process (kept in application.bot_data)."""
+
+    def __init__(self) -> None:
+        self.recent: dict[int, collections.deque[float]] = {}
+        self.warned_at: dict[int, float] = {}
+
+    def over_limit(self, user_id: int, now: float) -> bool:
+        stamps = self.recent.setdefault(user_id, collections.deque())
+        stamps.append(now)
+        while stamps and now - stamps[0] > FLOOD_WINDOW:
+            stamps.popleft()
+        return len(stamps) > FLOOD_LIMIT
+
+    def should_warn(self, user_id: int, now: float) -> bool:
+        if now - self.warned_at.get(user_id, -FLOOD_WINDOW * 2) <= FLOOD_WINDOW:
+            return False
+        self.warned_at[user_id] = now
+        return True
+
+    def forget_idle(self, now: float) -> None:
+        """Drop users with no recent updates (the minute tick calls this)."""
+        idle = [u for u, s in self.recent.items() if not s or now - s[-1] > FLOOD_WINDOW]
+        for user_id in idle:
+            self.recent.pop(user_id, None)
+            self.warned_at.pop(user_id, None)
+
+
+def flood_gate(application: Application) -> FloodGate:
+    return application.bot_data.setdefault("flood", FloodGate())
+
+
 async def slow_floods(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """A user over the limit waits before each update (their own chat only: updates are
     serialised per chat) and is told once, politely, per window."""
     user = update.effective_user
     if user is None:
         return
-    now = time.monotonic()
-    stamps = _recent.setdefault(user.id, collections.deque())
-    stamps.append(now)
-    while stamps and now - stamps[0] > FLOOD_WINDOW:
-        stamps.popleft()
-    if len(stamps) <= FLOOD_LIMIT:
+    gate, now = flood_gate(context.application), time.monotonic()
+    if not gate.over_limit(user.id, now):
         return
-    if now - _warned_at.get(user.id, -FLOOD_WINDOW * 2) > FLOOD_WINDOW and update.effective_chat:
-        _warned_at[user.id] = now
+    if gate.should_warn(user.id, now) and update.effective_chat:
         log.warning("user.flooding", extra={"telegram_user_id": user.id})
         await context.bot.send_message(update.effective_chat.id, common.SLOW_DOWN)
     await asyncio.sleep(FLOOD_DELAY)
-
-
-def forget_idle_users() -> None:
-    """Drop users with no recent updates (called from the minute tick)."""
-    now = time.monotonic()
-    for user_id in [u for u, s in _recent.items() if not s or now - s[-1] > FLOOD_WINDOW]:
-        _recent.pop(user_id, None)
-        _warned_at.pop(user_id, None)
 
 
 async def log_errors(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import logging
+import time
 
 from telegram.ext import Application, ContextTypes
 
@@ -16,7 +17,7 @@ from bot import charts, checkins, metrics
 from bot.conversation import State
 from bot.texts import checkins as texts
 from bot.texts import patient as patient_texts
-from handlers.guards import forget_idle_users
+from handlers.guards import flood_gate
 from handlers.outbox import deliver
 from handlers.safety import send_alert
 from storage import checkins as checkin_store
@@ -54,7 +55,7 @@ async def tick(application: Application) -> None:
     await send_due_reminders(application)
     await send_weekly_summaries(application)
     await retry_unsent_alerts(application)
-    forget_idle_users()
+    flood_gate(application).forget_idle(time.monotonic())
 
 
 async def send_due_checkins(application: Application) -> int:

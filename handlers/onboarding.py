@@ -10,6 +10,7 @@ from telegram.ext import ContextTypes
 from bot import invitations
 from bot.texts import common, onboarding
 from handlers.context import deps
+from handlers.outbox import remove_buttons
 from storage import audit
 from storage import invitations as invitation_store
 from storage import patients as patient_store
@@ -70,7 +71,7 @@ async def agree(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     now = d.clock()
     with d.sessions.begin() as session:
         if patient_store.by_telegram_user(session, user.id) is not None:
-            await query.edit_message_reply_markup(None)
+            await remove_buttons(query)
             await context.bot.send_message(update.effective_chat.id, onboarding.ALREADY_ENROLLED)
             return
         result = invitation_store.check(session, code, telegram_user_id=user.id, now=now)
@@ -97,7 +98,7 @@ async def agree(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         )
         checkin_time, timezone, patient_id = patient.checkin_time, patient.timezone, patient.id
     log.info("patient.enrolled", extra={"patient_id": patient_id})
-    await query.edit_message_reply_markup(None)
+    await remove_buttons(query)
     await context.bot.send_message(
         update.effective_chat.id, onboarding.welcome(checkin_time, timezone)
     )
@@ -108,7 +109,7 @@ async def decline(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if query is None:
         return
     await query.answer()
-    await query.edit_message_reply_markup(None)
+    await remove_buttons(query)
     if update.effective_chat is not None:
         await context.bot.send_message(update.effective_chat.id, onboarding.DECLINED)
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import logging
 
-from telegram import InlineKeyboardMarkup, Message
-from telegram.error import Forbidden, TelegramError
+from telegram import CallbackQuery, InlineKeyboardMarkup, Message
+from telegram.error import BadRequest, Forbidden, TelegramError
 from telegram.ext import Application
 
 from storage import patients as patient_store
@@ -36,3 +36,13 @@ async def deliver(
     except TelegramError as error:
         log.warning("send.failed", extra={"patient_id": patient_id, "error": type(error).__name__})
     return None
+
+
+async def remove_buttons(query: CallbackQuery) -> None:
+    """Take the buttons off the message that was pressed. Pressing an old or forged button
+    twice is normal; Telegram's "message is not modified" then is not an error."""
+    try:
+        await query.edit_message_reply_markup(None)
+    except BadRequest as error:
+        if "not modified" not in str(error).lower():
+            raise

@@ -21,6 +21,7 @@ from bot.texts import diary as diary_texts
 from bot.texts import patient as texts
 from handlers.context import current_patient, deps
 from handlers.diary import local_now, send_replies
+from handlers.outbox import remove_buttons
 from sleepdiary.settings import SettingsError, parse_clock
 from storage import audit, conversations
 from storage import diary as diary_store
@@ -173,6 +174,50 @@ def _audit(session, patient: Patient, action: str, now: dt.datetime) -> None:  #
     )
 
 
+TIMEZONE_PICK = "tz:"
+
+
+@for_patients
+async def location(update: Update, context: ContextTypes.DEFAULT_TYPE, patient: Patient) -> None:
+    """A shared location: offer its time zone (the location itself is never stored)."""
+    message = update.effective_message
+    assert message is not None and message.location is not None
+    timezone = timezones.timezone_at(message.location.latitude, message.location.longitude)
+    if timezone is None:
+        await message.reply_text(texts.TIMEZONE_FROM_LOCATION_UNKNOWN)
+        return
+    keyboard = InlineKeyboardMarkup(
+        [
+            [
+                InlineKeyboardButton(
+                    texts.timezone_use_button(timezone), callback_data=TIMEZONE_PICK + timezone
+                )
+            ],
+            [InlineKeyboardButton(texts.TIMEZONE_KEEP_BUTTON, callback_data=TIMEZONE_PICK)],
+        ]
+    )
+    await message.reply_text(texts.timezone_offer(timezone), reply_markup=keyboard)
+
+
+@for_patients
+async def timezone_picked(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, patient: Patient
+) -> None:
+    query = update.callback_query
+    assert query is not None and query.data is not None and query.message is not None
+    await query.answer()
+    await remove_buttons(query)
+    wanted = query.data.removeprefix(TIMEZONE_PICK)
+    timezone = timezones.find_timezone(wanted) if wanted else None
+    if timezone is None:
+        await context.bot.send_message(query.message.chat.id, texts.TIMEZONE_KEPT)
+        return
+    row = _reschedule(context, patient, "patient.timezone_changed", timezone=timezone)
+    await context.bot.send_message(
+        query.message.chat.id, texts.timezone_changed(row.timezone, row.checkin_time)
+    )
+
+
 @for_patients
 async def pause(update: Update, context: ContextTypes.DEFAULT_TYPE, patient: Patient) -> None:
     d = deps(context)
@@ -242,7 +287,7 @@ async def delete_answer(
     query = update.callback_query
     assert query is not None
     await query.answer()
-    await query.edit_message_reply_markup(None)
+    await remove_buttons(query)
     d = deps(context)
     if query.data != DELETE_YES:
         await context.bot.send_message(query.message.chat.id, texts.KEPT)  # type: ignore[union-attr]

@@ -193,8 +193,6 @@ async def test_things_the_bot_cannot_read_get_a_kind_answer(settings, sessions) 
             await emu.wait_for_message(USER, contains="typed messages")
         emu.send_document(USER, b"x", "notes.txt")
         await emu.wait_for_message(USER, contains="typed messages")
-        emu.send_location(USER, 42.65, -73.75)
-        await emu.wait_for_message(USER, contains="/timezone")
         emu.send_text(USER, "x" * 4096)
         await emu.wait_for_message(USER, contains="shorter parts")
         emu.send_text(USER, "/nonsense")
@@ -217,3 +215,18 @@ async def test_weekly_summary_once_on_sunday(settings, sessions) -> None:
         await tick(running.application)
     summaries = [t for t in emu.texts_to(USER) if "week of sleep" in t]
     assert len(summaries) == 1
+
+
+async def test_a_shared_location_offers_its_time_zone(settings, sessions) -> None:
+    enrolled_patient(sessions, user_id=USER, now=MORNING)
+    async with emulated_bot(
+        settings, sessions, bundled_kb(settings), clock=Clock(MORNING)
+    ) as running:
+        emu = running.emulator
+        emu.send_location(USER, 41.88, -87.63)  # Chicago
+        offer = await emu.wait_for_message(USER, contains="America/Chicago")
+        emu.click(USER, offer, "Yes")
+        await emu.wait_for_message(USER, contains="time zone is now America/Chicago")
+        emu.press_button(USER, offer.message_id, "tz:Not/AZone")  # forged
+        await emu.wait_for_message(USER, contains="stays as it was")
+    assert _patient(sessions).timezone == "America/Chicago"

@@ -8,7 +8,25 @@ from bot.clinic import Clinic
 from bot.texts.onboarding import format_clock
 
 TIME_USAGE = "Send the time you'd like your morning message, like /time 7:30 or /time 6:45am."
-TIMEZONE_USAGE = "Send your city or time zone, like /timezone Chicago or /timezone America/Denver."
+TIMEZONE_USAGE = (
+    "Send your city or time zone, like /timezone Chicago or /timezone America/Denver. "
+    "Or share your location with the 📎 button and I'll work it out (I don't keep it)."
+)
+TIMEZONE_FROM_LOCATION_UNKNOWN = (
+    "Sorry, I couldn't tell the time zone there. Try /timezone and your city instead."
+)
+TIMEZONE_KEEP_BUTTON = "No, keep mine"
+TIMEZONE_KEPT = "OK, your time zone stays as it was."
+
+
+def timezone_offer(timezone: str) -> str:
+    return f"That looks like {timezone}. Use it for your check-ins?"
+
+
+def timezone_use_button(timezone: str) -> str:
+    return f"Yes, use {timezone}"
+
+
 TIMEZONE_UNKNOWN = (
     "Sorry, I don't know that one. Try a nearby big city, like /timezone Denver, "
     "or a zone name like America/Denver."
