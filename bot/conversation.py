@@ -22,6 +22,10 @@ from bot.understanding import Understanding
 # An open question older than this is not what a new message answers.
 QUESTION_FRESH_FOR = dt.timedelta(hours=12)
 
+_STRAIGHT_AWAY = re.compile(
+    r"^\W*(straight away|right away|immediately|at once|same time|the same)\W*$", re.I
+)
+
 # Stored as the open question while a patient is correcting a night.
 FIXING = "fix"
 
@@ -106,6 +110,10 @@ def next_turn(
     if expecting and is_skip(text):
         skipped = (*state.skipped, expecting)
         return _ask_or_show(current or DiaryEntry(diary_date=state.diary_date), state, skipped, now)
+    if expecting == "out_of_bed" and current and current.final_wake and _STRAIGHT_AWAY.match(text):
+        entry = diary.apply_button(current, "out_of_bed", diary.OUT_OF_BED_AT_WAKE)
+        turn = _ask_or_show(entry, state, state.skipped, now)
+        return Turn(turn.replies, turn.state, diary_date=entry.diary_date, entry=entry)
 
     if understanding.intent == "diary" and understanding.entry is not None:
         update = understanding.entry

@@ -29,6 +29,20 @@ CORE_FIELDS: tuple[str, ...] = (
     "side_effects",
 )
 
+# What the conversation asks for, in this order: the core fields, plus the two Consensus Sleep
+# Diary items without which total sleep and sleep efficiency stay unknown (time awake in the
+# night, asked only after a night with awakenings, and getting out of bed).
+ASKED_FIELDS: tuple[str, ...] = (
+    "bedtime",
+    "sleep_onset",
+    "awakenings",
+    "waso_min",
+    "final_wake",
+    "out_of_bed",
+    "quality",
+    "side_effects",
+)
+
 DERIVED_PREFIX = "derived: "
 
 # A latency longer than this is two answers contradicting each other (asleep "before" bed),
@@ -36,6 +50,7 @@ DERIVED_PREFIX = "derived: "
 MAX_DERIVED_SOL_MIN = 12 * 60
 
 NO_SIDE_EFFECTS = "none"
+OUT_OF_BED_AT_WAKE = "same"
 AWAKENINGS_TOP = "4+"
 
 
@@ -219,6 +234,10 @@ def _buttons(name: str) -> list[tuple[str, str]]:
         return [(word, str(value)) for value, word in texts.QUALITY_WORDS.items()]
     if name == "side_effects":
         return [(texts.NO_SIDE_EFFECTS_LABEL, NO_SIDE_EFFECTS), *texts.SIDE_EFFECT_BUTTONS]
+    if name == "waso_min":
+        return [(label, str(minutes)) for label, minutes in texts.WASO_BUTTONS]
+    if name == "out_of_bed":
+        return [(texts.OUT_OF_BED_AT_WAKE_LABEL, OUT_OF_BED_AT_WAKE)]
     return []
 
 
@@ -226,9 +245,25 @@ def question_for(name: str) -> Question:
     return Question(field=name, text=texts.question_text(name), buttons=_buttons(name))
 
 
+def questions_left(entry: DiaryEntry, skipped: Collection[str] = ()) -> list[str]:
+    """What the conversation still has to ask about this night, in asking order."""
+    return [
+        name
+        for name in ASKED_FIELDS
+        if name not in skipped
+        and not _has(entry, name)
+        and (name != "waso_min" or bool(entry.awakenings))
+    ]
+
+
 def next_question(entry: DiaryEntry, skipped: Collection[str] = ()) -> Question | None:
-    missing = missing_fields(entry, skipped)
-    return question_for(missing[0]) if missing else None
+    left = questions_left(entry, skipped)
+    if not left:
+        return None
+    question = question_for(left[0])
+    if question.field == "out_of_bed" and entry.final_wake is None:
+        return Question(question.field, question.text)  # no wake time to copy
+    return question
 
 
 def _button_label(name: str, value: str) -> str:
@@ -255,6 +290,14 @@ def apply_button(entry: DiaryEntry, field: str, value: str) -> DiaryEntry:
             update = DiaryEntry(side_effects=[SideEffect(value)])
         else:
             raise ValueError(f"not a side-effect button: {value!r}")
+    elif field == "waso_min":
+        if value not in {str(minutes) for _, minutes in texts.WASO_BUTTONS}:
+            raise ValueError(f"not a time-awake button: {value!r}")
+        update = DiaryEntry(waso_min=int(value))
+    elif field == "out_of_bed":
+        if value != OUT_OF_BED_AT_WAKE or entry.final_wake is None:
+            raise ValueError(f"not an out-of-bed button: {value!r}")
+        update = DiaryEntry(out_of_bed=entry.final_wake)
     else:
         raise ValueError(f"no buttons for field {field!r}")
     update.evidence[field] = f"button: {_button_label(field, value)}"

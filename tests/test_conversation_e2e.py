@@ -31,6 +31,10 @@ async def test_free_text_then_questions_then_card(settings, sessions) -> None:
     async with emulated_bot(settings, sessions, kb, clock=clock) as running:
         emu = running.emulator
         emu.send_text(USER, "bed at 11, asleep by half past, up twice, alarm at 6:45")
+        awake = await emu.wait_for_message(USER, contains="how long were you awake")
+        emu.click(USER, awake, "30 min")
+        await emu.wait_for_message(USER, contains="get out of bed")
+        emu.send_text(USER, "7:10")
         question = await emu.wait_for_message(USER, contains="rate your sleep")
         assert question.button_labels() == ["Very poor", "Poor", "Fair", "Good", "Very good"]
         emu.press_button(USER, question.message_id, "ans:20261124:quality:4")
@@ -47,10 +51,11 @@ async def test_free_text_then_questions_then_card(settings, sessions) -> None:
     assert row.diary_date == dt.date(2026, 11, 24)
     assert (row.bedtime, row.sleep_onset, row.sol_min) == (dt.time(23), dt.time(23, 30), 30)
     assert (row.awakenings, row.final_wake, row.quality) == (2, dt.time(6, 45), 4)
+    assert (row.waso_min, row.out_of_bed) == (30, dt.time(7, 10))
     assert row.confirmed_at is not None
     with sessions() as session:
         kinds = [m.kind for m in session.scalars(select(EntryMessage).order_by(EntryMessage.id))]
-    assert kinds == ["message", "button", "message"]
+    assert kinds == ["message", "button", "message", "button", "message"]
 
 
 async def test_correction_after_confirming_is_kept_in_history(settings, sessions) -> None:
@@ -60,8 +65,8 @@ async def test_correction_after_confirming_is_kept_in_history(settings, sessions
         emu = running.emulator
         emu.send_text(
             USER,
-            "bed 10:30pm, fell asleep in 20 min, woke once, woke up at 6, slept ok, "
-            "no side effects",
+            "bed 10:30pm, fell asleep in 20 min, woke once for 10 min, woke up at 6, "
+            "out of bed 6:15, slept ok, no side effects",
         )
         card = await emu.wait_for_message(USER, contains="Does this look right?")
         emu.click(USER, card, "Looks right")

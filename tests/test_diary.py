@@ -8,6 +8,7 @@ import datetime as dt
 import pytest
 
 from bot.diary import (
+    ASKED_FIELDS,
     CORE_FIELDS,
     DERIVED_PREFIX,
     Question,
@@ -272,6 +273,22 @@ def test_missing_fields(
     assert missing_fields(entry(**values), skipped) == list(missing)
 
 
+def test_time_awake_is_asked_only_after_a_night_with_awakenings() -> None:
+    done = {"bedtime", "sleep_onset", "final_wake", "out_of_bed", "quality", "side_effects"}
+    assert next_question(entry(awakenings=0), skipped=done) is None
+    question = next_question(entry(awakenings=2), skipped=done)
+    assert question is not None and question.field == "waso_min"
+    after = apply_button(entry(awakenings=2), "waso_min", "30")
+    assert after.waso_min == 30
+
+
+def test_out_of_bed_straight_away_copies_the_final_wake() -> None:
+    after = apply_button(entry(final_wake=t("06:40")), "out_of_bed", "same")
+    assert after.out_of_bed == t("06:40")
+    with pytest.raises(ValueError):
+        apply_button(entry(), "out_of_bed", "same")  # nothing to copy
+
+
 def test_next_question_asks_the_first_missing_field() -> None:
     question = next_question(entry(bedtime=t("23:00"), sol_min=5), skipped={"awakenings"})
     assert isinstance(question, Question)
@@ -281,13 +298,14 @@ def test_next_question_asks_the_first_missing_field() -> None:
 
 
 def test_no_question_when_nothing_is_missing() -> None:
-    assert next_question(entry(), skipped=CORE_FIELDS) is None
+    assert next_question(entry(), skipped=ASKED_FIELDS) is None
 
 
-@pytest.mark.parametrize("field", CORE_FIELDS)
+@pytest.mark.parametrize("field", ASKED_FIELDS)
 def test_every_question_says_skip_is_fine(field: str) -> None:
-    skipped = [name for name in CORE_FIELDS if name != field]
-    question = next_question(entry(), skipped)
+    skipped = [name for name in ASKED_FIELDS if name != field]
+    night = entry() if field == "awakenings" else entry(awakenings=2)  # waso needs awakenings
+    question = next_question(night, skipped)
     assert question is not None and question.field == field
     assert "skip" in question.text.lower()
 
@@ -304,16 +322,19 @@ def test_every_question_says_skip_is_fine(field: str) -> None:
         ),
         ("bedtime", []),
         ("sleep_onset", []),
+        ("waso_min", ["5 min", "15 min", "30 min", "1 hour", "2 hours"]),
+        ("out_of_bed", ["Straight away"]),
     ],
 )  # fmt: skip
 def test_question_buttons(field: str, labels: list[str]) -> None:
-    skipped = CORE_FIELDS[: CORE_FIELDS.index(field)]
-    question = next_question(entry(), skipped)
+    skipped = ASKED_FIELDS[: ASKED_FIELDS.index(field)]
+    night = entry(final_wake=t("06:30"), awakenings=None if field == "awakenings" else 1)
+    question = next_question(night, skipped)
     assert question is not None
     assert [label for label, _ in question.buttons] == labels
     # Every button round-trips through apply_button.
     for _, value in question.buttons:
-        apply_button(entry(), field, value)
+        apply_button(entry(final_wake=t("06:30")), field, value)
 
 
 @pytest.mark.parametrize(

@@ -94,7 +94,8 @@ async def test_summary_sends_averages_and_a_chart(settings, sessions) -> None:
         for _ in range(3):
             emu.send_text(
                 USER,
-                "bed 11pm, asleep 11:30, woke once, awake 10 min, woke up at 7, slept well, "
+                "bed 11pm, asleep 11:30, woke once for 10 min, woke up at 7, out of bed 7:10, "
+                "slept well, "
                 "no side effects",
             )
             await emu.wait_for_message(USER, contains="Does this look right?")

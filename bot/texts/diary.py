@@ -59,12 +59,24 @@ QUESTIONS: dict[str, str] = {
         "(e.g. 11:40 pm, or 20 min)."
     ),
     "awakenings": "How many times did you wake up in the night? (Not counting this morning.)",
+    "waso_min": "Roughly how long were you awake in the night, all together?",
     "final_wake": "What time did you wake up for good this morning? (e.g. 6:45 am)",
+    "out_of_bed": "And what time did you get out of bed? (e.g. 7:10 am)",
     "quality": "How would you rate your sleep last night?",
     "side_effects": (
         "Any side effects since your last check-in? Tap one, or tell me in your own words."
     ),
 }
+
+# Time awake in the night: rough answers are fine, and what patients can judge.
+WASO_BUTTONS: tuple[tuple[str, int], ...] = (
+    ("5 min", 5),
+    ("15 min", 15),
+    ("30 min", 30),
+    ("1 hour", 60),
+    ("2 hours", 120),
+)
+OUT_OF_BED_AT_WAKE_LABEL = "Straight away"
 
 LOOKS_RIGHT = "Looks right"
 FIX_SOMETHING = "Fix something"
