@@ -10,6 +10,7 @@ Every rule is compiled at import; `assess` never raises.
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from collections.abc import Callable
@@ -41,37 +42,43 @@ _INVISIBLE = re.compile(r"[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]"
 _LETTER_HYPHEN = re.compile(r"(?<=[a-z])[-\u2010-\u2015_]+(?=[a-z])")
 _REPEATS = re.compile(r"([a-z])\1{2,}")
 _SPACES = re.compile(r"[ \t\r\f\v]+")
-_WORD_SUBS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(rf"\b{a}\b"), b)
-    for a, b in (
-        ("wanna", "want to"),
-        ("gonna", "going to"),
-        ("gotta", "got to"),
-        ("tryna", "trying to"),
-        ("wana", "want to"),
-        ("gona", "going to"),
-        ("i am", "im"),
-        ("i will", "ill"),
-        ("i would", "id"),
-        ("cannot", "cant"),
-        ("can not", "cant"),
-        ("cnt", "cant"),
-        ("do not", "dont"),
-        ("does not", "doesnt"),
-        ("did not", "didnt"),
-        ("will not", "wont"),
-        ("could not", "couldnt"),
-        ("would not", "wouldnt"),
-        ("have not", "havent"),
-        ("has not", "hasnt"),
-        ("is not", "isnt"),
-        ("was not", "wasnt"),
-        ("are not", "arent"),
-        ("u", "you"),
-        ("ur", "your"),
-        ("e r", "er"),
-        ("b p", "bp"),
+# One pass over the text with a lookup, not one pass per contraction: normalising is the
+# part of `assess` that touches every character of a long message.
+_WORD_SUB_MAP: dict[str, str] = {
+    "wanna": "want to",
+    "gonna": "going to",
+    "gotta": "got to",
+    "tryna": "trying to",
+    "wana": "want to",
+    "gona": "going to",
+    "i am": "im",
+    "i will": "ill",
+    "i would": "id",
+    "cannot": "cant",
+    "can not": "cant",
+    "cnt": "cant",
+    "do not": "dont",
+    "does not": "doesnt",
+    "did not": "didnt",
+    "will not": "wont",
+    "could not": "couldnt",
+    "would not": "wouldnt",
+    "have not": "havent",
+    "has not": "hasnt",
+    "is not": "isnt",
+    "was not": "wasnt",
+    "are not": "arent",
+    "u": "you",
+    "ur": "your",
+    "e r": "er",
+    "b p": "bp",
+}
+_WORD_SUBS = re.compile(
+    r"\b(?:"
+    + "|".join(
+        re.escape(k).replace(r"\ ", " ") for k in sorted(_WORD_SUB_MAP, key=len, reverse=True)
     )
+    + r")\b"
 )
 
 
@@ -85,9 +92,8 @@ def _normalise(text: object) -> str:
     text = text.replace("e.r.", "er").replace("a&e", "er")
     text = _LETTER_HYPHEN.sub(" ", text)
     text = _REPEATS.sub(r"\1\1", text)
-    for pattern, repl in _WORD_SUBS:
-        text = pattern.sub(repl, text)
-    return _SPACES.sub(" ", text)
+    text = _SPACES.sub(" ", text)
+    return _WORD_SUBS.sub(lambda m: _WORD_SUB_MAP[m.group(0)], text)
 
 
 # A sentence keeps its closing punctuation so a question can be recognised.
@@ -236,8 +242,26 @@ def _is_general_question(sentence: str) -> bool:
     )
 
 
+# "is chest pain normal after an infusion? mine started an hour ago": a general question
+# followed by a report of the patient's own symptom is a report.
+_OWN_SYMPTOM = re.compile(
+    r"\b(?:mine|my one|i (?:have|got|get) (?:it|this|that|one|some|them)(?! (?:tomorrow|next"
+    r"|on|later|at|in|this (?:afternoon|evening)))|its (?:still|been|getting|not stopping)"
+    r"|ive (?:got|had)"
+    r" (?:it|this|that|one|some)|im (?:having|getting|feeling) (?:it|this|that|one|some|them)"
+    r"(?! (?:tomorrow|next|on|later|at|in|this (?:afternoon|evening)))"
+    r"|i (?:have|had) (?:it|this|that) (?:now|since|right now|at the moment|still)"
+    r"|(?:it|this|that|they|the pain) (?:started|began|came on|kicked in|has been going|hasnt"
+    r" (?:stopped|gone|eased|passed|settled)|wont (?:stop|go away|ease)|is still|s still|keeps"
+    r" (?:coming|getting)|keeps|has been|got worse|is getting worse)|(?:started|began|came on)"
+    r" (?:an?|\d+|about|around|like|a few|a couple of|half an) ?(?:hours?|hrs?|minutes?|mins?)"
+    r" ago|hasnt stopped|wont stop|still (?:there|going|happening|hurts|have it|got it)"
+    r"|happening (?:to me )?(?:right )?now|right now)\b"
+)
+
+
 def _general_question(sentence: str, m: re.Match[str], text: str) -> bool:
-    return _is_general_question(sentence)
+    return _is_general_question(sentence) and not _OWN_SYMPTOM.search(text)
 
 
 _HYPOTHETICAL = re.compile(
@@ -259,6 +283,8 @@ def _hypothetical(sentence: str, m: re.Match[str], text: str) -> bool:
     """'what if i pass out during it?' is a worry about the future, not a symptom now."""
     if _PERSISTS.search(sentence) and _ONGOING_WORDS.search(sentence):
         return False
+    if _OWN_SYMPTOM.search(text):
+        return False  # "can ketamine cause hives? they started an hour ago"
     return bool(_HYPOTHETICAL.search(_prefix(sentence, m)))
 
 
@@ -327,7 +353,11 @@ def _symptom_resolved(sentence: str, m: re.Match[str], text: str) -> bool:
 
 def _needs_persistence(sentence: str, m: re.Match[str], text: str) -> bool:
     """Hallucinations during the infusion are expected; ones that go on are not."""
-    return not (_PERSISTS.search(sentence) or _ONGOING_SUBJECT.search(_prefix(sentence, m)))
+    return not (
+        _PERSISTS.search(sentence)
+        or _ONGOING_SUBJECT.search(_prefix(sentence, m))
+        or _OWN_SYMPTOM.search(text)
+    )
 
 
 _ONGOING_SUBJECT = re.compile(
@@ -728,6 +758,189 @@ def _treatment_ending(sentence: str, m: re.Match[str], text: str) -> bool:
     )
 
 
+# --------------------------------------------------------------------------------------------
+# Vocabulary for the broader crisis categories below (after the C-SSRS: wish to be dead,
+# active thoughts, method, intent, plan, preparatory acts; non-suicidal self-injury;
+# thoughts of harming others).
+
+_BODY = (
+    r"(?:arms?|wrists?|legs?|thighs?|skin|stomach|belly|hands?|face|head|hips?|ankles?"
+    r"|chest|body|shoulders?|forearms?|knuckles|fingers?|feet|foot|neck|ribs)"
+)
+_NSSI_VERB = (
+    r"(?:cut|cuts|cutting|burn|burns|burned|burnt|burning|hit|hits|hitting|punch\w*"
+    r"|scratch\w*|bang\w*|slam\w*|bit|bite|biting|carv\w*|stab\w*|pinch\w*|bruis\w*|slap\w*"
+    r"|whip\w*|beat|beating|pick\w*|goug\w*|scald\w*|smash\w*|slash\w*)"
+)
+_NSSI_TOOL = (
+    r"(?:lighter|cigarettes?|cig|razors?|blades?|knife|knives|scissors|match|matches|compass"
+    r"|broken glass|safety pin|needles?|pencil sharpener|sharpener|hot iron|boiling water)"
+)
+_NSSI_CUE = (
+    r"(?:on purpose|deliberately|intentionally|to feel (?:something|anything|real|alive|in"
+    r" control|the pain)|to (?:punish|hurt) (?:my ?self|me)|as (?:a )?punishment|(?:until|till|til)"
+    r" (?:it|i|they|the skin|my \w+) (?:bled|bleed|bleeds|was bleeding|were bleeding|bruised"
+    r"|blistered|went numb|broke)|(?:because|cause|coz|cuz) i deserved? it|to (?:cope|numb"
+    r" (?:it|the pain|myself)|calm (?:myself )?down|release (?:it|the pain|the pressure))"
+    r"|so i (?:could|would|can) feel)"
+)
+_PILLS = (
+    r"(?:pills|meds|medications?|medicines?|tablets|sleeping pills|sleepers|painkillers"
+    r"|opioids|oxy\w*|benzos|xanax|valium|ambien|zopiclone|zolpidem|trazodone|seroquel"
+    r"|quetiapine|lithium|insulin|prescriptions?|tylenol|paracetamol|acetaminophen"
+    r"|ibuprofen|advil|antidepressants)"
+)
+_DEATH_CONTEXT = re.compile(
+    r"\b(?:die|dying|dead|death|suicid\w*|kill\w*|end (?:it|things|my life|everything)"
+    r"|overdos\w*|od|pills|rope|noose|gun|bridge|jump\w*|goodbyes?|alive|burden|hopeless"
+    r"|worthless|no point|nothing left|better off|funeral|wont be here|wont be around"
+    r"|not be here|pain to stop|unaliv\w*)\b"
+)
+
+
+def _no_death_context(sentence: str, m: re.Match[str], text: str) -> bool:
+    """'im going to do it tonight' is a plan only when the message is about dying."""
+    return not _DEATH_CONTEXT.search(text)
+
+
+_PILL_WORD = re.compile(rf"\b{_PILLS}\b")
+_REFILL = re.compile(
+    r"\b(?:refills?|pharmacy|pharmacist|chemist|prescri\w*|run(?:ning)? out|until|till|to last"
+    r"|for the (?:week|month|trip|holiday|weekend)|pill ?box|organi[sz]\w*|dosette|schedule)\b"
+)
+
+
+def _not_about_pills(sentence: str, m: re.Match[str], text: str) -> bool:
+    """'i have enough now' is stockpiling only beside pills, and not beside a refill."""
+    return not _PILL_WORD.search(text) or bool(_REFILL.search(text))
+
+
+_FAREWELL_BENIGN = re.compile(
+    r"\b(?:team|coworkers?|co workers?|colleagues?|office|class|classmates|retir\w*|new job"
+    r"|last day|leaving do|farewell party|party|moving|move|airport|station|trip|flight"
+    r"|visit\w*|holiday|vacation|school|nursery|daycare|drop(?:ped|ping)? (?:off|them|him|her)"
+    r"|goodnight|good night|insomnia|old habits?|bad habits?|caffeine|coffee|alarm"
+    r"|sleepless|summer|winter|the weekend|my old)\b"
+)
+
+
+def _farewell_benign(sentence: str, m: re.Match[str], text: str) -> bool:
+    """A goodbye card for a colleague, goodbye at the airport, goodbye to insomnia."""
+    return bool(_FAREWELL_BENIGN.search(sentence))
+
+
+_GIVING_BENIGN = re.compile(
+    r"\b(?:charity|charities|goodwill|thrift|salvation army|oxfam|donat\w*|declutter\w*"
+    r"|spring clean\w*|moving|move|downsiz\w*|outgrown|old clothes|baby clothes|car boot"
+    r"|yard sale|garage sale|marie kondo|too small|dont fit|no longer fit|allerg\w*|landlord"
+    r"|new (?:flat|apartment|house|place))\b"
+)
+
+
+def _giving_benign(sentence: str, m: re.Match[str], text: str) -> bool:
+    """Giving old clothes to charity is tidying, not a farewell."""
+    return bool(_GIVING_BENIGN.search(text))
+
+
+_MEANS_BENIGN = re.compile(
+    r"\bfor (?:the )?(?:camping|hunting|climbing|boat\w*|garden\w*|tent|dog|range|shed"
+    r"|work|protection|self defen\w*|target|sport|hammock|swing|washing line|clothes line"
+    r"|bbq|barbecue|grill|balloons?|party|crafts?)\b|\b(?:balloons?|birthday|party|camping"
+    r"|hunting|shooting range|gun range|sailing|climbing|grill|bbq|barbecue|mice|mouse|rats"
+    r"|pests?|slugs|weeds|wasps|ants|roaches|garden)\b"
+)
+
+
+def _means_benign(sentence: str, m: re.Match[str], text: str) -> bool:
+    """Rope for the tent, helium for the party balloons, a gun for the range."""
+    return bool(_MEANS_BENIGN.search(sentence))
+
+
+_AS_PRESCRIBED = re.compile(
+    r"\b(?:as (?:usual|prescribed|directed|normal|always)|on time|with (?:breakfast|lunch"
+    r"|dinner|food|water|a meal)|like (?:normal|usual|always|i should|im supposed to)"
+    r"|remembered|forgot|morning meds|evening meds|night meds|this morning|each day|every day"
+    r"|daily)\b"
+)
+
+
+_ALL_AT_ONCE = re.compile(
+    r"\b(?:at once|in one go|all at once|whole bottle|bottle|handful|to (?:die|sleep forever))\b"
+)
+
+
+def _as_prescribed(sentence: str, m: re.Match[str], text: str) -> bool:
+    """'took all my meds this morning' is adherence, not an overdose."""
+    return bool(_AS_PRESCRIBED.search(sentence)) and not _ALL_AT_ONCE.search(sentence)
+
+
+_REFILL_RE = _REFILL
+
+
+def _refill_context(sentence: str, m: re.Match[str], text: str) -> bool:
+    """Pills set aside for the pharmacy's take-back day or a refill are logistics."""
+    return bool(_REFILL_RE.search(sentence)) or bool(_DISPOSAL.search(sentence))
+
+
+_DISPOSAL = re.compile(r"\b(?:take back|dispos\w*|return\w*|recycl\w*)\b")
+_HARMLESS_AFTER = re.compile(
+    r"\s*(?:(?:of|for|from) (?:caffeine|coffee|water|sugar|chocolate|melatonin|vitamin \w+"
+    r"|nutmeg|salt|energy drinks?|tea|espresso|red bull)\b|(?:down|off|out)\b)"
+)
+
+
+def _harmless_after(sentence: str, m: re.Match[str], text: str) -> bool:
+    """'a lethal dose of caffeine', 'how long does it take to die down'."""
+    return bool(_HARMLESS_AFTER.match(_after(sentence, m)))
+
+
+_END_EARLY = re.compile(r"\s*(?:early|earlier)\b")
+_BEDTIME_WORDS = re.compile(r"\b(?:bed|sleep|nap|shift|work|meeting|call|party|class)\b")
+
+
+def _end_early(sentence: str, m: re.Match[str], text: str) -> bool:
+    """'ending it early tonight, going to bed at 9' ends the day."""
+    return bool(_END_EARLY.match(_after(sentence, m)) and _BEDTIME_WORDS.search(sentence))
+
+
+_NOT_PERSON = re.compile(
+    r"\b(?:phone|battery|laptop|car|plant|plants|tv|alarm|wifi|router|printer|app|bot"
+    r"|computer|headache|cold|flu|insomnia|habit|cough|migraine|pain|tooth|fridge)\b"
+)
+
+
+def _not_a_person(sentence: str, m: re.Match[str], text: str) -> bool:
+    """'i want it dead' about a phone, a plant or a headache is not about a person."""
+    return bool(_NOT_PERSON.search(m.group(0)))
+
+
+_SKIN_CONDITION = re.compile(
+    r"\b(?:eczema|psoriasis|mosquito\w*|bug bites?|bites|itchy|itching|itch|rash|hives"
+    r"|allerg\w*|dermatitis|chicken ?pox|sunburn\w*|scabs?)\b"
+)
+
+
+def _skin_condition(sentence: str, m: re.Match[str], text: str) -> bool:
+    """'scratched my arms till they bled, the eczema is back' is a skin complaint."""
+    return bool(_SKIN_CONDITION.search(sentence))
+
+
+_POSSESSIONS = (
+    r"(?:stuff|things|belongings|possessions|clothes|books|jewel\w*|guitar|records|vinyl"
+    r"|collection|savings|pets?|cat|cats|dog|dogs|plants|art|games|furniture|paintings|photos"
+    r"|watch|ring|tools)"
+)
+# Lighters and blades pressed to the skin; razors alone are too often shaving.
+_BURN_TOOL = (
+    r"(?:lighter|cigarettes?|cig|match|matches|hot iron|boiling water|blade|blades|razor blade"
+    r"|broken glass|compass|safety pin)"
+)
+_NOT_NEG_WORD = (
+    r"(?!(?:didnt|wasnt|hadnt|never|wouldnt|doesnt|dont|isnt|arent|not|wont|cant|shouldnt"
+    r"|hasnt|havent|werent)\b)\w+"
+)
+
+
 def _rule(
     level: SafetyLevel,
     kind: str,
@@ -759,8 +972,10 @@ _CRISIS_RULES: tuple[_Rule, ...] = (
         "kill_self",
         r"\b(?:k[i1!*]ll(?:ing|ed|s)?|off(?:ing)?|end(?:ing)?|hang(?:ing)?|shoot(?:ing)?"
         r"|drown(?:ing)?|poison(?:ing)?|starv\w*|hurt(?:ing|s)?|harm(?:ing|ed|s)?|cut(?:ting|s)?"
-        r"|burn(?:ing|ed|t)?|punish(?:ing)?|suffocat\w*|injur\w*) (?:my ?self|themselves|himself"
-        r"|herself)\b",
+        r"|burn(?:ing|ed|t)?|punish(?:ing)?|suffocat\w*|injur\w*|hit(?:ting)?|punch(?:ing|ed)?"
+        r"|scratch(?:ing|ed)?|bit|bite|biting|slap(?:ping|ped)?|bruis\w*|carv\w*|bang(?:ing|ed)?"
+        r"|strangl\w*|chok(?:e|ing|ed)|smother\w*|stab(?:bing|bed)?|mutilat\w*)"
+        r" (?:my ?self|themselves|himself|herself)\b",
         _accidental,
         _crisis_negated,
         _crisis_resolved,
@@ -773,6 +988,7 @@ _CRISIS_RULES: tuple[_Rule, ...] = (
         r"|thinking|thought|need|about|time|try(?:ing)?) (?:about |of )?(?:to )?end(?:ing)?"
         r" (?:it|things|everything)\b",
         _end_it_breakup,
+        _end_early,
         _crisis_negated,
     ),
     _rule(
@@ -866,6 +1082,9 @@ _CRISIS_RULES: tuple[_Rule, ...] = (
         r"|fatal|enough to die))|lethal dose|fatal dose|bought (?:a )?(?:gun|rope) (?:to|for)"
         r"|plan(?:ned|ning)? (?:how|when|where) (?:to|ill|i will) (?:die|do it|end))",
         _overdose_question,
+        _means_benign,
+        _as_prescribed,
+        _harmless_after,
         _crisis_negated,
     ),
     _rule(
@@ -927,6 +1146,415 @@ _CRISIS_RULES: tuple[_Rule, ...] = (
         r"\b(?:(?:want|wanted|wanting|going|deserve|ready) to (?:die|be dead)|wish i (?:could )?"
         r"die|(?:wanna|want|wants) (?:to )?die)\b",
         _die_idiom,
+    ),
+    # ---- Wish to be dead, said without the word "die" (C-SSRS item 1).
+    _rule(
+        _C,
+        "wish_not_exist",
+        r"\b(?:if|when|once) i (?:just |simply |finally |quietly |could just |could )?"
+        r"(?:(?:didnt|did not|wasnt|werent|was not|were not|no longer|stopped|never|dont|cease"
+        r" to) (?:exist\w*|alive|breathing|born|wake up|woke up|waking up|in the picture"
+        r"|in (?:this|the) world|on this earth|be here|here anymore|around anymore)"
+        r"|(?:died|disappeared|vanished|passed away|ended it|killed myself|stopped existing"
+        r"|stopped breathing|went to sleep forever|never woke up))\b"
+        r"|\b(?:wouldnt|would not|dont|do not|didnt) (?:really |even |honestly )?mind if i"
+        r" (?:just )?(?:never|didnt|did not|dont|wouldnt) (?:wake|woke|waking)\b"
+        r"|\b(?:dont|do not|didnt|never|wouldnt|would not|no longer) (?:really |even |honestly )?"
+        r"(?:care|mind) (?:if|whether|that|about) (?:i )?(?:live or die|live|die|died|dying"
+        r"|being dead|survive|(?:dont|didnt|never|wouldnt) wake up|get hit|got hit"
+        r"|not waking up)\b(?! (?:down|off|out|of (?:laughter|embarrassment|boredom|shame)))"
+        r"|\b(?:hope|hoping|wish|wishing|pray|praying|hopefully|maybe) (?:that )?(?:i|something"
+        r"|someone|somebody|a (?:car|bus|truck|train)|god|the (?:cancer|plane|car|illness"
+        r"|disease|universe)) (?:(?:gets? |got )?(?:hit by|run over|killed)|(?:just |would"
+        r" |will |could )?(?:kill|kills|take|takes|hit|hits) me(?! home| to| out| back| with"
+        r"| for| away| up| off| down| through| there)|(?:just |would |will |finally )?"
+        r"(?:die|dies|died)(?! down| off| out| of (?:laughter|embarrassment|boredom|shame"
+        r"|cringe|cuteness))|crash\w*|gets? cancer|(?:dont|wont|never|doesnt) (?:wake|make it"
+        r" through the night|survive|come back))\b"
+        r"|\b(?:dont|do not|cant|cannot|can no longer|no longer|really dont) (?:see|picture"
+        r"|imagine|envision) (?:myself|me) (?:\w+ ){0,2}(?:being (?:around|alive)|being here"
+        r"(?! in| at| with| for)|around (?:much|for|next|by|anymore|in a)|alive|surviv\w*"
+        r"|lasting (?:much|long|another)|growing old|getting old|here (?:much|for long|next"
+        r"|anymore)|living (?:much longer|for much|past|anymore|another))\b"
+        r"|\b(?:wont|will not|not going to|dont think ill|dont think i will|probably wont"
+        r"|might not) be alive\b"
+        r"|\b(?:dying|death|being dead|not waking up|not being here|not existing|never waking"
+        r" up|if i died|if i was dead|ending it all|an end to (?:it all|my life|everything))"
+        r" (?:would|will|could|might|seems|sounds|feels|is|would just)? ?(?:honestly |really |just"
+        r" |probably |actually |truly )?(?:be |feel |feel like"
+        r" |sound like |seem like |look like )?(?:such |so |a |the |like a )*(?:relief|mercy"
+        r"|blessing|release|peaceful|peace|welcome|easier|easy way out|bliss|freedom|escape"
+        r"|answer|only way out|way out|best option|only option)\b"
+        r"|\b(?:welcome|welcoming|long for|longing for|crave|craving|wish for|wishing for"
+        r"|pray for|praying for|look forward to|looking forward to|cant wait for|envy|jealous"
+        r" of|fantasi[sz]\w* about|romantici[sz]\w*) (?:the )?(?:death|dying|being dead|the dead"
+        r"|people who (?:die|died|are dead)|sweet release|eternal sleep|my (?:own )?death"
+        r"|my (?:own )?funeral|not waking up|not existing|not being here)\b"
+        r"|\b(?:whats|what is|wheres|where is|is there|theres|there is|no|zero|dont see|cant"
+        r" see|lost|dont see any|dont know the|what even is the) (?:even )?(?:the |any |a |even a"
+        r" |real )?"
+        r"(?:point|reason|purpose|use|sense) (?:in |of |to |for )?(?:me )?(?:(?:staying|stay"
+        r"|being|be|remaining) (?:alive|here anymore|on this earth|in this world)|keep(?:ing)?"
+        r" (?:going|living|trying|fighting|on|breathing|existing)(?! with| to| the| at| for)"
+        r"|go(?:ing)? on(?! with| to| the| at| for| about| holiday| vacation| a)"
+        r"|carry(?:ing)? on(?! with| to| the| at| for)|continu\w* (?:living|on|anymore)"
+        r"|exist|existing|waking up(?! early| at| before| for| so| in)|wake up(?! early| at"
+        r"| before| for| so| in)|(?:even )?trying anymore|fighting anymore|surviving|breathing"
+        r"|any of (?:it|this) anymore|my life|life anymore|living anymore)\b"
+        r"|\bwhy (?:should i |do i |would i |even |do i even |should i even )?(?:bother"
+        r" )?(?:with )?(?:living|staying alive|stay alive|being alive|go on|going on|keep going"
+        r"|keep living|exist|existing|keep breathing)\b(?! to| with| for| at| back| the| there"
+        r"| out| in| about)"
+        r"|\bwhy am i (?:even )?still (?:alive|breathing|on this earth|in this world)\b"
+        r"|\b(?:no|zero|not a single|not one|not any) (?:reason|reasons|point|will|desire)"
+        r" (?:left )?(?:to|for|in) (?:me to )?(?:live|living|go on|going on|stay alive|staying"
+        r" alive|keep going|keep living|carry on|carrying on|continue living|exist|existing"
+        r"|be alive|being alive|stay around|keep fighting|keep breathing|wake up|waking up)\b"
+        r"(?! (?:early|at|before|for|with|to|in the))"
+        r"|\b(?:want|wants|wanted|wanting|wish|need|needed|ready|just want|id like|would like"
+        r"|longing|long|begging) (?:for )?(?:it all|everything|all of this|all this|life|my life"
+        r"|this life) (?:to )?(?:end|stop|be over)(?: for good| forever| permanently| once and"
+        r" for all)?\b(?! (?:soon|with|at|on|early|by|so|before|after|when|quickly|already"
+        r"|being|getting|feeling|hurting|spinning))"
+        r"|\b(?:make|want|need) (?:it|the pain|everything|this|it all|my pain) (?:all )?(?:to )?"
+        r"(?:stop|end|go away) (?:for good|forever|permanently|once and for all)\b"
+        r"|\b(?:disappear|vanish|fade away|cease to exist|stop existing|not exist)(?: \w+)?"
+        r" (?:forever|for good|permanently|and never come back|off the face of the earth)\b"
+        r"|\b(?:fall|drift|go|going|went) (?:asleep|to sleep) (?:and (?:stay asleep forever"
+        r"|not wake|never wake|not come back)|permanently)\b"
+        r"|\b(?:want|wanted|like|prefer|rather|hope|wish|praying|pray|would love)(?: to| that i"
+        r"| i could| i would| i| i just)? (?:just )?(?:not|never|dont|wouldnt) (?:to )?"
+        r"wake(?: up)?(?: again| ever| anymore| tomorrow)?\b(?! (?:up|early|at|before|for|until"
+        r"|till|til|so|too|when|in time|on time|the|my|him|her|them|anyone|everyone|late|with"
+        r"|during|if|in the|every|at night|tired|groggy|feeling))"
+        r"|\bto (?:never wake up|not wake up (?:again|ever))\b"
+        r"|\b(?:world|everyone|everybody|family|kids|they|people|all|life) (?:\w+ )?(?:would|will"
+        r"|d) (?:all )?be (?:so much |much |a lot |way )?(?:better|better off|happier|easier"
+        r"|fine|lighter) (?:off )?(?:if|when|once|with) (?:i|im|me) (?:was |were |am )?"
+        r"(?:gone|dead|not here|not around|out of the (?:way|picture)|disappeared|died|never"
+        r" born|didnt exist|wasnt here|wasnt around)\b"
+        r"|\b(?:be|are|is) better off (?:if|when|once|after) (?:i|im) (?:just )?(?:die|died"
+        r"|dead|gone|left for good|wasnt|werent|was gone|disappear|didnt|never)\b"
+        r"|\b(?:my|their|everyones) li(?:fe|ves) would be (?:\w+ )?(?:better|easier) without"
+        r" me\b"
+        r"|\b(?:join|be with) (?:\w+ ){0,2}(?:in heaven|on the other side)\b"
+        r"|\b(?:(?:see|is|theres|there is|no|the only|only) (?:no |one )?way out(?! is through"
+        r"| of (?:bed|here|the|my|it|town|there))|(?:dont|cant|do not|cannot) see (?:a|any) way"
+        r" out(?! of (?:bed|here|the|my|it|town|there)))\b"
+        r"|\b(?:tired|sick|exhausted|weary) (?:of|from) (?:being alive|existing|breathing"
+        r"|waking up every day|fighting to stay alive|fighting to live|staying alive|being here)\b"
+        r"|\b(?:thinking|thought|think|thoughts?) (?:a lot |constantly |all the time |often"
+        r" |sometimes |again )?(?:about|of) (?:my (?:own )?funeral|not being alive|no longer"
+        r" being here|not existing|disappearing forever|ending it all|ending (?:things"
+        r"|everything|my life)|how (?:\w+ ){0,3}(?:better|easier) (?:it would be|things would"
+        r" be|everyone would be) without me)\b",
+        _die_idiom,
+        _end_it_breakup,
+        _crisis_general_question,
+        _crisis_resolved,
+        _crisis_negated,
+    ),
+    # ---- Active thoughts and intent in words that avoid "suicide" (items 2 and 4).
+    _rule(
+        _C,
+        "active_ideation",
+        r"\b(?:end|ending|ended|off|offing|offed|delete|deleting|erase|erasing|top|topping"
+        r"|topped|unalive|unaliving) my ?self\b(?! up| off)"
+        r"|\b(?:do|doing|did) my ?self in\b"
+        r"|\b(?:take|taking|took) myself out of (?:the|this) (?:world|equation|picture)\b"
+        r"|\b(?:should|could|might|will|ill|im going to|going to|just|wanna|want to|may|would"
+        r"|gonna|id|i could|i should|i might|i will|to) (?:just )?(?:finally )?(?:end|stop)"
+        r" (?:it|it all|things|everything|my life) (?:for good|forever|permanently|once and for"
+        r" all|tonight|today|this weekend)\b"
+        r"|\b(?:end|stop) (?:the|my) (?:pain|suffering) (?:for good|forever|permanently|once"
+        r" and for all)\b"
+        r"|\b(?:should|could|might|may|will|i could|i should|i might|ill|going to|gonna"
+        r"|plan to|planning to|want to|wanna|decided to|thinking of|thinking about)"
+        r" (?:just )?(?:finally )?end (?:it|it all|things|everything)\b(?! (?:here|there|early"
+        r"|on a|with|between|at|for the|for today|for now|off|up|now thanks|soon with))"
+        r"|\b(?:act|acting|acted|go|going|went) (?:on|through with) (?:the thoughts|these"
+        r" thoughts|my thoughts|the urges|my urges|the suicidal \w+|what ive planned)\b",
+        _end_it_breakup,
+        _crisis_general_question,
+        _crisis_resolved,
+        _crisis_negated,
+    ),
+    # Words that are a plan or a farewell only when the message is about dying.
+    _rule(
+        _C,
+        "intent_in_context",
+        r"\b(?:act|acting|acted|go|going|went) (?:on|through with) (?:it|them|the plan|my plan)\b"
+        r"|\b(?:tonight|today|tomorrow|this weekend|this)(?: is| will be|s) (?:the|my) (?:night"
+        r"|day|end|time)\b(?! (?:of|for|to|off|out|with|before|after|i|we|in|at))"
+        r"|\b(?:made up my mind|my mind is made up|no going back now|ive made my decision"
+        r"|i have made my decision|at peace with (?:my|the|this) decision|decided its time)\b"
+        r"|\b(?:going to|gonna|about to|ready to|plan to|planning to|decided to|will|ill"
+        r"|finally going to) (?:finally )?do it (?:tonight|today|tomorrow|this weekend|soon"
+        r"|when|after|before|once|while|for real|this time)\b"
+        r"|\b(?:have|got|made|making|came up with|figured out|worked out|thought out|thought"
+        r" through|settled on|decided on|picked|chose|chosen|set|know|researched) (?:a |the |my"
+        r" |out )?(?:plan|method|date|how ill|how i will|how i would|how id|how to do it|when ill"
+        r"|where ill|exactly how|how and when|when and how|where and when)\b(?! (?:for|to get"
+        r"|to go|to see|to visit|to fix|with))"
+        r"|\b(?:wrote|writing|write|made|making|updated|updating|finished|finishing|sorted"
+        r"|sorting|signed|signing) (?:out )?(?:my |a )(?:will|living will)\b"
+        r"|\b(?:im )?sorry for everything\b(?! (?:yesterday|last night|earlier|i said|ive said))",
+        _no_death_context,
+        _crisis_general_question,
+        _crisis_resolved,
+        _crisis_negated,
+    ),
+    # ---- Method, means and preparatory acts (items 3 and 6).
+    _rule(
+        _C,
+        "means_wide",
+        r"\b(?:bought|buy|buying|got|get|getting|ordered|order|ordering|picked out|pick out"
+        r"|tied|tying|tie|tested|testing|hid|hidden|hiding|stashed|loaded|loading|load|purchased"
+        r"|researched) (?:myself )?(?:a |the |some |my |a length of |a bit of |enough )?"
+        r"(?:rope|noose|gun|pistol|handgun|firearm|rifle|shotgun|bullets?|ammo|ammunition"
+        r"|charcoal|helium|exit bag|tank of helium|nitrogen|cyanide|poison|rat poison"
+        r"|antifreeze)\b"
+        r"|\bexit bag\b|\brope (?:\w+ ){0,3}(?:beam|ceiling|rafters?|banister|bannister|closet"
+        r" rod|door frame|doorframe|hook|loft hatch|tree branch)\b"
+        r"|\b(?:load\w*|cock\w*|hold\w*|held|put|putting|point\w*|press\w*|aim\w*) (?:the |a |my"
+        r" |his |dads |a loaded )?(?:gun|pistol|barrel|rifle) (?:to|at|against|in|into) (?:my )?"
+        r"(?:head|mouth|temple|chest|chin|myself)\b"
+        r"|\b(?:jump|jumping|jumped|leap|leaping|leapt|throw(?:ing)? myself|threw myself"
+        r"|step|stepping|stepped|walk|walking|walked|fall|falling) (?:off|from) (?:\w+ ){0,3}"
+        r"(?:bridge|building|roof|rooftop|balcony|cliff|ledge|overpass|tower|top floor|car park"
+        r"|parking garage|multi ?storey|window)\b"
+        r"|\b(?:jump|jumping|jumped|leap|leaping|leapt|throw(?:ing)? myself|threw myself"
+        r"|step|stepping|stepped|walk|walking|walked|lie|lying|lay|lay down|run|running) (?:in"
+        r" front of|onto|down on|into) (?:\w+ ){0,2}(?:train|bus|truck|lorry|car|traffic|tracks"
+        r"|railway|subway|tube|oncoming|motorway|highway|freeway)\b"
+        r"|\b(?:stood|standing|stand|sat|sitting|climbed|climbing) (?:\w+ )?(?:on|at|over|onto)"
+        r" (?:the |a )?(?:edge|ledge|railing|railings|parapet) (?:of )?(?:the |a |my )?(?:bridge"
+        r"|roof|building|cliff|balcony|platform|car park|overpass)\b"
+        r"|\b(?:carbon monoxide|exhaust (?:pipe |fumes |hose )?(?:into|in) (?:the |my )?car"
+        r"|(?:car|engine) running in the garage|hose (?:from|to) the exhaust)\b(?! (?:detector"
+        r"|alarm|monitor|sensor|leak))"
+        r"|\b(?:slash\w*|open\w*|cut\w*|slit\w*|carv\w*) (?:open )?(?:my |both )?(?:wrists?"
+        r"|veins?)\b(?! (?:on|with|in|while|when) (?:a |the )?(?:glass|tin|can|paper|kitchen"
+        r"|box))"
+        r"|\b(?:how|what|which) (?:many|much|amount|dose|dosage) (?:of )?(?:\w+ ){0,5}(?:would"
+        r"|does|will|do|is|to|should|could) (?:it )?(?:take|i need|i have to take|need|be"
+        r" needed)? ?(?:to )?(?:kill (?:me|myself|a person|someone|you|an adult|a human)|die"
+        r"|not wake up|never wake up|stop (?:my|your|a|the) heart|stop breathing|be (?:lethal"
+        r"|fatal|deadly|enough to (?:die|kill|not wake|od|overdose|end it))|od|overdose|end it"
+        r"|end things|end my life|do the job|sleep forever|make sure i dont wake)\b"
+        r"(?! (?:down|off|out|tired|groggy|early|at|in|so|feeling|with|during))"
+        r"|\b(?:would|does|will|did|could|might) it take (?:for me )?to (?:not wake up|never"
+        r" wake up|stop (?:my|your|the) heart|stop breathing|be (?:lethal|fatal|deadly)|od"
+        r"|overdose|end it|do the job|end things|end my life|die|kill (?:me|myself|a person"
+        r"|someone|you))\b(?! (?:down|off|out|tired|groggy|early|at|in|so|feeling|with|during))"
+        r"|\benough (?:\w+ ){0,3}to (?:not wake up|never wake up|kill (?:me|myself|a person"
+        r"|someone|an adult)|die|end it|end things|end my life|do the job|od|overdose|be"
+        r" (?:fatal|lethal|deadly)|stop my heart|sleep forever)\b"
+        r"(?! (?:down|off|out|tired|groggy|early|at|in|so|feeling|with|during))"
+        r"|\b(?:lethal|fatal|deadly) (?:dose|amount|dosage|quantity)\b"
+        r"|\b(?:mix\w*|combin\w*) (?:\w+ ){0,4}to (?:die|not wake up|never wake up|end it"
+        r"|make sure i dont wake)\b"
+        r"|\b(?:sav\w*|stockpil\w*|hoard\w*|stash\w*|squirrel\w*|hid\w*|setting aside|set"
+        r" aside|putting aside|put aside|collect\w* up) (?:up |away |aside )?"
+        r"(?:all |some |a few |a bunch of |my |the |all my |extra |old |leftover |spare"
+        r" |of my |all the |every one of my |a stash of |a supply of )*" + _PILLS + r"\b"
+        r"(?! (?:for (?:the|a|my) (?:trip|holiday|vacation|week|weekend|emergencies?|flight)"
+        r"|in (?:the|my) (?:bag|car|drawer|cabinet|bathroom|kitchen|purse)|from (?:the|my)"
+        r" (?:kids|children|dog|cat|toddler|grandkids)))"
+        r"|\b" + _PILLS + r" (?:\w+ ){0,2}(?:stockpiled|hoarded|stashed|saved up|set aside"
+        r"|put aside|hidden away)\b"
+        r"|\b(?:took|take|taken|taking|swallowed|swallow|swallowing|downed|necked|popped"
+        r"|chugged) (?:like |about |around |maybe |over |at least |almost |nearly )?(?:\d{2,}"
+        r"|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a dozen|dozens|loads|heaps"
+        r"|the rest|a fistful|fistfuls|a packet|two packets|a whole pack|the whole"
+        r" pack|the whole box|a box)(?: of)? (?:my |the |of my |of the |(?!mg|ml|mcg|milligrams"
+        r"|minutes|mins|hours)[a-z]+ )?" + _PILLS + r"\b"
+        r"|\b(?:took|swallowed|downed|necked|taking|swallowing) (?:all|every one) (?:of )?(?:my"
+        r" |the )?(?:\w+ )?" + _PILLS + r" (?:at once|in one go|together|with (?:vodka|wine"
+        r"|alcohol|booze|whisky|whiskey|gin|beer)|to (?:die|sleep forever|not wake up))\b",
+        _means_benign,
+        _overdose_question,
+        _as_prescribed,
+        _harmless_after,
+        _refill_context,
+        _crisis_resolved,
+        _crisis_negated,
+    ),
+    _rule(
+        _C,
+        "pills_enough",
+        r"\b(?:have|got|saved|collected|stockpiled|gathered|hoarded|stashed|counted|now have"
+        r"|finally have|should have|there are) (?:\w+ )?enough\b(?! (?:sleep|rest|time|money"
+        r"|food|energy|for|to eat|left for|refills?|until|till|to last|to get through|of"
+        r"|water|exercise|coffee))"
+        r"|\benough (?:\w+ ){0,2}(?:saved|stashed|hidden|put away|set aside)\b",
+        _not_about_pills,
+        _crisis_negated,
+    ),
+    _rule(
+        _C,
+        "final_acts",
+        r"\b(?:wrote|write|writes|writing|written|left|leave|leaving|drafted|drafting|finished"
+        r"|finishing|recorded|recording|started|typed|typing|prepared|preparing|penned|made"
+        r"|making|sealed|hid|hidden) (?:\w+ ){0,3}(?:goodbye|farewell|suicide) (?:notes?|letters?"
+        r"|messages?|videos?|texts?|emails?|posts?)\b"
+        r"|\b(?:wrote|write|writing|written|left|leave|leaving|drafted|recorded|finished)"
+        r" (?:my |a |the |some )?(?:last|final) (?:notes?|letters?|words|wishes)\b(?! (?:for"
+        r" (?:the|my) (?:boss|team|landlord|teacher|school|office|client|job)))"
+        r"|\b(?:notes?|letters?|messages?|videos?) (?:for|to) (?:\w+ ){0,3}(?:to (?:read|find"
+        r"|open|watch) )?(?:when|after|for when|once|if) (?:im|i am|i) (?:gone|dead|die|no longer"
+        r" here|not here)\b"
+        r"|\b(?:said|say|saying|says|sent|sending|send) (?:my |our |all my |a final |one last"
+        r" |a last |final |last )?goodbyes?\b(?! (?:to (?:\w+ ){0,2}(?:insomnia|nights|sleep|habit"
+        r"|alarm|coffee|caffeine|pain|headaches?|summer|winter|the old|my old|bad|naps?"
+        r"|sleepless))| and (?:goodnight|good night|see you))"
+        r"|\b(?:giv(?:e|es|ing|en)|gave|handing|handed|hand) (?:away (?:all )?(?:of )?my"
+        r" (?:\w+ ){0,2}"
+        + _POSSESSIONS
+        + r"|(?:all )?(?:of )?my (?:\w+ ){0,2}"
+        + _POSSESSIONS
+        + r" away|all (?:of )?my (?:\w+ ){0,2}"
+        + _POSSESSIONS
+        + r"|my (?:\w+ ){0,2}"
+        + _POSSESSIONS
+        + r" to (?:my |\w+ )?(?:\w+ )?(?:friends?|sister|brother|family|people"
+        r"|everyone|kids|mum|mom|dad|neighbou?rs?|niece|nephew|cousin|best friend))\b"
+        r"|\b(?:found|finding|find|looking for|arranged|arranging) (?:a )?(?:new )?(?:homes?"
+        r"|someone|somebody|people) (?:to (?:take|look after|care for) |for )(?:my )?(?:cat|cats"
+        r"|dog|dogs|pets?|rabbit|bird|animals)\b"
+        r"|\brehom\w* (?:my )?(?:cat|cats|dog|dogs|pets?|animals)\b"
+        r"|\b(?:wrote|writing|write|made|making|planned|planning|sorted|sorting) (?:out )?"
+        r"(?:my )?funeral(?: plans?| arrangements| playlist| songs)?\b"
+        r"|\b(?:cancel\w*|closed|closing|delet\w*) (?:all )?(?:my )?(?:\w+ )?(?:accounts?"
+        r"|subscriptions?|social media|plans) (?:because|cause|since|as) i (?:wont|will not"
+        r"|dont) (?:need|be)\b"
+        r"|\b(?:last|final) (?:day|night|week|hours?|sunrise|sunset) (?:\w+ ){0,2}(?:on (?:this"
+        r" )?earth|alive|of my life|before i (?:go|die|end))\b"
+        r"|\bthis (?:is|will be) (?:my|the) (?:last|final) (?:message|text|post|entry)"
+        r" (?:ever|youll (?:ever )?get|from me ever|to (?:you all|everyone))\b"
+        r"|\b(?:thank you|thanks) for (?:everything|all youve done|trying)(?:,| and| -)? ?"
+        r"(?:goodbye|bye forever|farewell|i love you all|sorry for everything)\b"
+        r"|\bsorry for (?:what im about to do|what im going to do|what ill do|leaving (?:you"
+        r" )?like this)\b"
+        r"|\b(?:take care of|look after|love) (?:\w+ ){0,3}for me (?:when|after|once|if)"
+        r" (?:im|i am|i) (?:gone|dead|not here)\b",
+        _farewell_benign,
+        _giving_benign,
+        _crisis_resolved,
+        _crisis_negated,
+    ),
+    # ---- Self-injury by any method (NSSI), not only cutting.
+    _rule(
+        _C,
+        "self_injury",
+        r"\b" + _NSSI_VERB + r" (?:up )?(?:my ?self|(?:my|me on (?:my|the)|me in (?:my|the))"
+        r" (?:own )?(?:\w+ )?"
+        + _BODY
+        + r")\b(?=[^.!?;\n]{0,80}?(?:\b"
+        + _NSSI_TOOL
+        + r"\b|"
+        + _NSSI_CUE
+        + r"))"
+        r"|\b(?:punch\w*|hit|hitting|bang\w*|slam\w*|smash\w*) (?:my (?:fists?|head|hands?)"
+        r" (?:on|into|against) )?(?:the |a )?(?:wall|walls|door|floor|mirror)\b"
+        r"(?=[^.!?;\n]{0,80}?(?:" + _NSSI_CUE + r"))"
+        r"|\b" + _BURN_TOOL + r" (?:on|to|against|into|across|over) (?:my ?self|my (?:own )?"
+        r"(?:\w+ )?" + _BODY + r"|me)\b(?! (?:while|when|by accident|accidentally|cooking))"
+        r"|\b(?:took|take|taking|used|use|using|held|hold|holding|pressed|pressing|put|putting)"
+        r" (?:a |the |my )?(?:" + _BURN_TOOL + r"|razor|knife|scissors) (?:to|on|against)"
+        r" (?:my ?self|my (?:own )?(?:\w+ )?" + _BODY + r")\b"
+        r"|\b(?:" + _NSSI_VERB + r"|hurt\w*|harm\w*) (?:[^.!?;\n]{0,50}?\b)?(?:to feel"
+        r" (?:something|anything|real|alive|the pain)|to punish (?:my ?self|me)|because i"
+        r" deserved? (?:it|the pain|to hurt|to suffer))\b"
+        r"|\bi (?:really |honestly |just |totally |probably )?deserve (?:to )?(?:the pain"
+        r"|to hurt|to suffer|to bleed|to be hurt|pain|the scars)\b"
+        r"|\b(?:urges?|urging|cravings?|craving|tempted|temptation|impulse|impulses"
+        r"|compulsion) (?:again )?to (?:cut|burn|hurt|harm|hit|punch|scratch|bite|punish"
+        r"|starve|bruise|carve|self harm|sh|use the (?:blade|razor|lighter))\b(?! (?:back"
+        r"|down|out|off|the|it|them|in|a |some|corners|costs|carbs|sugar|caffeine|my hair|ties"
+        r"|loose|class|work|school|my losses|him|her|people|someone|things|fat|calories"
+        r"|the grass|the cord|into|through|across|bread|cake|wood|my nails|my fringe))"
+        r"|\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|many)"
+        r" (?:days?|weeks?|months?|years?) (?:clean|free|without) (?:from |of )?(?:cutting"
+        r"|self harm\w*|sh|burning|hurting myself|harming myself)\b"
+        r"|\b(?:relapse|relapsed|relapsing|slip|slipped|slip up|slipped up) (?:on |with |into"
+        r" |again |and )?(?:cutting|burning|sh|self harm\w*|hurting myself|harming myself"
+        r"|the blade|the razor)\b"
+        r"|\b(?:fresh|new|more|deep|deeper) (?:cuts|burns|wounds|gashes) on my (?:\w+ )?"
+        + _BODY
+        + r"\b"
+        r"|\b(?:hid\w*|cover\w*|conceal\w*) (?:up )?(?:the |my )?(?:fresh |new )?(?:cuts|burns"
+        r"|self harm)\b(?! from (?:surgery|the operation|the accident|cooking|the oven))"
+        r"|\b(?:long sleeves|a hoodie|bracelets|plasters|bandages) to (?:hide|cover) (?:the |my )?"
+        r"(?:cuts|burns|marks)\b"
+        r"|\b(?:sh|s h|s/h) (?:urges?|again|relapse|thoughts)\b"
+        r"|\b(?:starv\w*|purg\w*|punish\w*) (?:my ?self|my body)\b",
+        _accidental,
+        _skin_condition,
+        _crisis_general_question,
+        _crisis_resolved,
+        _crisis_negated,
+    ),
+    # ---- Wishing harm or death on someone else (homicidal ideation).
+    _rule(
+        _C,
+        "harm_wish",
+        r"\b(?:want|wanted|wish|wishing|wished|hope|hoping|like to see|want to see|pray)"
+        r" (?:that )?(?:him|her|them|(?:my|that|the|this|his|her) "
+        + _PEOPLE
+        + r"(?: "
+        + _NOT_NEG_WORD
+        + r")?|he|she|they) (?:was |were |to be |would be |would |would just"
+        r" |to |gets? |got |would get )?(?:dead|die|dies|died|to die|gone for good|killed|shot"
+        r"|murdered|suffer|suffered)\b(?! (?:down|off|out|of (?:laughter|embarrassment)))"
+        r"|\b(?:he|she|they|" + _OTHERS + r") (?:" + _NOT_NEG_WORD + r" )?(?:deserves?|needs?"
+        r"|ought|should) (?:to )?(?:die|be dead|be killed|be shot|suffer|pay with (?:his|her"
+        r"|their) li(?:fe|ves))\b",
+        _not_a_person,
+        _crisis_general_question,
+        _crisis_resolved,
+        _crisis_negated,
+    ),
+    # ---- Plans and urges to harm others beyond "kill him".
+    _rule(
+        _C,
+        "harm_others_wide",
+        r"\b(?:shoot|shooting|shot|bomb|bombing|blow|blowing|burn|burning) (?:up|down) (?:the"
+        r" |my |a |that |his |her )?(?:school|office|work|workplace|place|building|church"
+        r"|mosque|synagogue|mall|clinic|store|house|home|classroom)\b"
+        r"|\b(?:bomb|bombing) (?:the |my |a |that )?(?:school|office|workplace|building|church"
+        r"|mosque|synagogue|mall|clinic|store|classroom)\b"
+        r"|\b(?:run|running|ran|knock|knocking|mow|mowing|mowed) (?:him|her|them|my \w+|that \w+"
+        r"|the \w+) (?:over|down)\b(?! (?:the|a|on|at|to|with|later|tomorrow|about))"
+        r"|\b(?:push|pushing|pushed|shove|shoving|shoved|throw|throwing|threw) (?:him|her|them"
+        r"|someone|somebody|people|my \w+|that \w+|the baby|a stranger|strangers) (?:down (?:the"
+        r" )?stairs|off (?:the|a) (?:\w+ )?(?:bridge|balcony|roof|platform|cliff)|in front of"
+        r" (?:a|the) (?:train|bus|car|truck|traffic)|onto the (?:tracks|road)|into (?:the )?"
+        r"traffic)\b"
+        r"|\b(?:put|putting|slip|slipping|spike|spiking|spiked|lace|lacing|laced|mix|mixing)"
+        r" (?:\w+ )?(?:poison|bleach|antifreeze|rat poison|pills|something|drugs|crushed \w+)"
+        r" (?:in|into) (?:his|her|their|my \w+s|the kids|the babys) (?:food|drink|coffee|tea"
+        r"|dinner|meal|water|bottle|milk|lunch)\b"
+        r"|\b(?:spike|spiking|poison|poisoning|poisoned) (?:his|her|their|my \w+s) (?:food|drink"
+        r"|coffee|tea|dinner|meal|water|bottle|milk|lunch)\b"
+        r"|\b(?:make|making) (?:him|her|them|my \w+|that \w+) (?:suffer|bleed|pay for what (?:he"
+        r"|she|they) did|regret being born)\b"
+        r"|\b(?:thoughts?|urges?|urge|fantas\w*|images?|visions?|impulses?|intrusive thoughts?"
+        r"|tempted|scared ill|afraid ill|scared i will|afraid i will|scared i might|afraid i"
+        r" might|worried ill|worried i might) (?:of |about |to )?(?:pushing|push|throwing|throw"
+        r"|dropping|drop|shaking|shake|hitting|hit|suffocating|suffocate|smother\w*|drown\w*"
+        r"|stabbing|stab|strangl\w*|hurting|hurt|harm\w*|kill\w*|poison\w*) (?:\w+ ){0,3}?(?:him"
+        r"|her|them|someone|somebody|people|the baby|my baby|my kids?|my son|my daughter|my"
+        r" \w+|a stranger|strangers|the kids|my children|my partner)\b"
+        r"(?! (?:up|a text|a message|back))"
+        r"|\b(?:get|got|getting|bought|buy|buying) (?:a )?(?:gun|knife|weapon) (?:for|to use on"
+        r"|to (?:kill|hurt|shoot|deal with)) (?:him|her|them|my \w+|that \w+)\b",
+        _needs_agent,
+        _harm_idiom,
+        _murder_joke,
+        _crisis_general_question,
+        _crisis_resolved,
+        _crisis_negated,
     ),
 )
 
@@ -1109,8 +1737,11 @@ _URGENT_RULES: tuple[_Rule, ...] = (
         "unresponsive",
         r"\b(?:unresponsive|non ?responsive|not responsive|not respond\w*|isnt respond\w*"
         r"|wasnt respond\w*|stopped respond\w*|not reacting|wont respond|doesnt respond"
-        r"|didnt respond|cant be woken|unrousable|cant (?:wake|rouse|get) (?:him|her|them"
-        r"|my \w+|\w+)(?: up)?(?! early| on time| for)|not waking up|wont wake up|not waking"
+        r"|didnt respond|cant be woken|unrousable|(?:cant|couldnt) (?:wake|rouse) (?:him|her"
+        r"|them|(?:my|our|the) (?:\w+ )?" + _PEOPLE + r")(?: up)?(?! early| on time| for| in time)"
+        r"|(?:cant|couldnt) get (?:him|her|them|(?:my|our|the) (?:\w+ )?" + _PEOPLE + r")"
+        r" (?:to wake|to respond|to open (?:his|her|their) eyes|to come round)"
+        r"|not waking up|wont wake up|not waking"
         r"|(?:is|was|went|became|knocked|found(?: \w+)?|lying|lay|laying) unconscious"
         r"|unconscious (?:on|in|and)|limp and)\b",
         _tech_unresponsive,
@@ -1175,6 +1806,118 @@ def _bp_urgent(sentence: str) -> str | None:
     return None
 
 
+# --------------------------------------------------------------------------------------------
+# Pre-filter. The rules are long alternations and a 4,096-character message has dozens of
+# sentences, so each level first looks for fragments that its rules cannot match without, and
+# runs the rules only on the sentences that hold one. A plain substring search (str.find) is
+# many times faster than any regex over the whole text. The fragments are searched in a copy
+# of the text where every character other than a-z and 0-9 is a space and a space leads, so
+# " end" means a word that starts with "end". When a rule changes, its fragments must change
+# with it: tests/test_safety.py checks the filtered and the full paths agree.
+
+
+def _alts(fragments: str) -> list[str]:
+    return fragments.split("|")
+
+
+def _combos(heads: str, tails: str) -> tuple[str, ...]:
+    return tuple(f"{h} {t}" for h in heads.split("|") for t in tails.split("|"))
+
+
+_CRISIS_ANCHORS: frozenset[str] = frozenset(
+    (
+        # suicide_word and its spellings
+        *_alts("suic|suuic|sucid|sucd|su1c|su c|suisid|suis|suicd|sewer|unaliv|homicid|self| kms"),
+        *_alts(" kys| ctb|catch the bus|kill|k1ll|k ll"),
+        # kill_self, self_harm, active_ideation
+        *_alts("myself|my self|themselves|himself|herself"),
+        # end_life, want_to_die, dont_want_to_wake, die_passive
+        *_alts("life|lives| end|die|dead|exist|alive|not be here|disappear|never wake|gone|born"),
+        *_alts("anymore| live|go on|going on|keep going|keep living|carry on|carrying on|continue"),
+        *_alts("be here|being here|living|it all|worth|point|reason|done with|up on| wak|dying"),
+        *_alts("death|goodbye|i love|to end|be over|to stop|forever|be around"),
+        *_combos("cant", "go|keep|do|take|live"),
+        # burden
+        *_alts("without me| if i| when i| once i| after i|no one|noone|nobody|burden"),
+        # means, means_wide, pills_enough
+        *_alts("overdos|over dos|noose|wrist|vein|gun|jump|leap|in front of|driv|drove|crash| od"),
+        *_alts("ways to|way to|when im ready|traffic|how to|it take|enough|lethal|fatal|deadly"),
+        *_alts("rope|plan|pistol|firearm|rifle|bullet|ammo|charcoal|helium|exit bag|nitrogen"),
+        *_alts("cyanide|poison|antifreeze|barrel|edge|ledge|railing|parapet|carbon monoxide"),
+        *_alts("exhaust pipe|exhaust fumes|exhaust hose|exhaust into|exhaust in|in the garage"),
+        *_alts("the exhaust|how many|how much|amount|dose|mix|combin|down on"),
+        *_combos("step|stepping|stepped|walk|walking|walked|fall|falling", "off|from|onto|into"),
+        *_combos("lie|lying|lay|run|running", "onto|into"),
+        *_alts("pills|meds|medication|medicine|tablets|sleepers|painkillers|opioids|oxy|benzos"),
+        *_alts("xanax|valium|ambien|zopiclone|zolpidem|trazodone|seroquel|quetiapine|lithium"),
+        *_alts("insulin|prescription|tylenol|paracetamol|acetaminophen|ibuprofen|advil"),
+        "antidepressants",
+        # goodbye, final_acts
+        *_alts("affairs|farewell|last note|last letter|last message|last words|last wishes"),
+        *_alts("last text|last post|last entry|final|hear from me|wont need|will not need"),
+        *_alts("ill need|i will need|be needing|i dont need|i wont be|i will not be|giv|gave"),
+        *_alts("handing|handed|hand away|hand my|hand all|home for|homes for|to take"),
+        *_alts("to look after|to care for|someone for|somebody for|people for|rehom|funeral"),
+        *_alts("not here|no longer here|earth|of my life|before i|for everything|for trying"),
+        *_alts("for all youve done|sorry for|for me when|for me after|for me once|for me if"),
+        # self_harm, self_injury
+        *_alts("cut|burn|harm|hurt|punish|razor|knife|knives|voices|urge|urging|crav|tempt"),
+        *_alts("impulse|compulsion|lighter|cigarette| cig|blade|scissors|match|compass"),
+        *_alts("broken glass|safety pin|needle|sharpener|hot iron|boiling water|on purpose"),
+        *_alts("deliberately|intentionally|to feel|to punish|to hurt|punishment|bled|bleed"),
+        *_alts("bruised|blistered|went numb|broke|deserve|to cope|to numb|to calm|to release"),
+        *_alts("could feel|would feel|can feel| sh | s h |from sh|of sh|clean sh|free sh"),
+        *_alts("without sh|relaps|slip|wounds|gashes|to hide|to cover|starv|purg"),
+        # harm_others, harm_others_thoughts, harm_wish, harm_others_wide
+        *_alts("murder|stab|shoot|shot|strangl|chok|smother|suffocat|beat up|beating up"),
+        *_alts("attack|punch|drown|run over|slit|tortur|violent|suffer|bomb|blow up|blowing up"),
+        *_alts("blow down|stairs|onto the tracks|onto the road|bridge|balcony|roof|platform"),
+        *_alts("cliff|bleach|something in|drugs|crushed|spik|pay for what|regret being born"),
+        *_alts("thought|fantas|images|image of|visions|vision of|scared|afraid|worried"),
+        "weapon",
+        *_combos("run|running|ran|knock|knocking|mow|mowing|mowed", "him|her|them|my|that|the"),
+        # wish_not_exist, active_ideation, intent_in_context
+        *_alts("care if|care whether|care that|care about|mind if|mind whether|mind that"),
+        *_alts("mind about|mind not|mind dying|mind being|hope|hoping|wish|pray|maybe"),
+        *_alts("see me|picture me|imagine me|envision me|release|eternal|purpose| use |sense"),
+        *_alts(" why|stay around|keep fighting|keep breathing|everything to|this stop"),
+        *_alts("everything stop|for good|permanently|once and for all|vanish|fade away"),
+        *_alts("not come back|with me|with im|better off|heaven|other side|way out|breathing"),
+        *_alts("stop it|stop things|stop everything|stop my life|act on|acting on|acted on"),
+        *_alts(
+            "went on|through with|tonight|today is|todays|today will|tomorrow|this weekend|thiss"
+        ),
+        *_alts("this is the|this is my|this will be|made up my mind|mind is made up"),
+        *_alts("no going back|made my decision|peace with|decided its time|do it|method|date"),
+        *_alts("how ill|how i will|how i would|how id|when ill|where ill|exactly how"),
+        *_alts("how and when|when and how|where and when|my will|a will|living will|surviv"),
+    )
+)
+
+_URGENT_ANCHORS: frozenset[str] = frozenset(
+    (
+        *_alts("chest|chst|heart|angina|left arm|stroke|cardiac"),
+        *_alts("faint|feint|fanted|syncop|conscious|knocked out|floor|how i got|keeled"),
+        *_alts("black|collaps|passed out|pass out|passt out|passing out|passin out"),
+        *_alts("past out|pased out"),
+        *_alts("breth|breath| air|gasp|wheez|suffocat|throat|chok|blue"),
+        *_alts("seiz|siez|sezi|seis|convuls|epilep| fit|uncontrollab|jerking"),
+        *_alts("confus|disorient|delir|out of it|slurr|droop|one side|numb|cant move"),
+        *_alts("sudden|worst headache|thunderclap"),
+        *_combos("dont|doesnt|cant|didnt", "know|recogni|remember"),
+        *_combos("arent|isnt|werent|wasnt", "there|really there"),
+        *_alts("lucinat|lusinat|seeing|hearing|bugs|spiders|insects|snakes|shadows"),
+        *_alts("figures|ghosts|creatures|faces|voices"),
+        *_alts("anaphyla|allergic|epi pen|epipen|hives|welts|rash|spots|swell|swollen"),
+        *_alts("puff|blowing up|blew up|tongue"),
+        *_alts("respon|reacting|woken|unrousable|cant wake|cant rouse|cant get|not waking|couldnt"),
+        *_alts("wont wake|limp| bp|pressure|hypertensive"),
+        *_alts("911|999|112|ambulance|paramedic| ems| er| ed|emergency|hospital|blood"),
+    )
+)
+_NOT_ANCHOR_CHAR = re.compile(r"[^a-z0-9]")
+
+
 def _first_match(rules: tuple[_Rule, ...], sentences: list[str], text: str) -> str | None:
     for rule in rules:
         for sentence in sentences:
@@ -1184,17 +1927,50 @@ def _first_match(rules: tuple[_Rule, ...], sentences: list[str], text: str) -> s
     return None
 
 
-def _assess(text: object) -> SafetyAssessment:
+def _hinted(anchors: frozenset[str], flat: str, spans: list[tuple[int, int]]) -> list[int]:
+    """Indexes, in order, of the sentences that hold one of the anchors."""
+    starts = [start for start, _ in spans]
+    found: set[int] = set()
+    for anchor in anchors:
+        # `flat` has one leading space, so index i in it is index i - 1 in the text.
+        i = flat.find(anchor)
+        while i != -1:
+            pos = i if anchor[0] == " " else i - 1
+            k = bisect.bisect_right(starts, pos) - 1
+            if k < 0:
+                i = flat.find(anchor, i + 1)
+                continue
+            found.add(k)
+            # One hit is enough for a sentence: go on from its end.
+            i = flat.find(anchor, max(spans[k][1] + 1, i + 1))
+    return sorted(found)
+
+
+def _assess(text: object, *, prefilter: bool = True) -> SafetyAssessment:
     norm = _normalise(text)
     if not norm.strip():
         return SafetyAssessment("none")
-    sentences = [s.strip() for s in _SENTENCE.findall(norm) if s.strip()]
-    hit = _first_match(_CRISIS_RULES, sentences, norm)
+    spans: list[tuple[int, int]] = []
+    sentences: list[str] = []
+    for m in _SENTENCE.finditer(norm):
+        stripped = m.group(0).strip()
+        if stripped:
+            spans.append(m.span())
+            sentences.append(stripped)
+    crisis_sentences = sentences
+    urgent_sentences = sentences
+    if prefilter:
+        flat = " " + _NOT_ANCHOR_CHAR.sub(" ", norm)
+        crisis_sentences = [sentences[i] for i in _hinted(_CRISIS_ANCHORS, flat, spans)]
+        urgent_sentences = [sentences[i] for i in _hinted(_URGENT_ANCHORS, flat, spans)]
+    hit = _first_match(_CRISIS_RULES, crisis_sentences, norm)
     if hit:
         return SafetyAssessment("crisis", hit)
-    hit = _first_match(_URGENT_RULES, sentences, norm)
+    hit = _first_match(_URGENT_RULES, urgent_sentences, norm)
     if hit:
         return SafetyAssessment("urgent", hit)
+    if prefilter and not (_BP_READING.search(norm) or _BP_SINGLE.search(norm)):
+        return SafetyAssessment("none")
     for sentence in sentences:
         reading = _bp_urgent(sentence)
         if reading and not _is_general_question(sentence):

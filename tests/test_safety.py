@@ -7,7 +7,7 @@ import time
 import pytest
 
 from bot.clinic import Clinic
-from bot.safety import SafetyAssessment, assess
+from bot.safety import SafetyAssessment, _assess, assess
 from bot.texts.safety import crisis_reply, staff_alert, urgent_reply
 
 CRISIS = [
@@ -151,6 +151,8 @@ URGENT = [
     "she won't wake up and she's barely breathing",
     "my son isn't responding to us",
     "cant wake him up",
+    "can't rouse my wife, she's breathing but won't open her eyes",
+    "couldnt get my husband to wake up this morning",
     "should i call an ambulance",
     "we're on our way to the ER",
     "threw up blood this morning",
@@ -384,3 +386,254 @@ def test_staff_alert_names_everything_staff_need() -> None:
     for part in ("Patient 17", "CRISIS", "I want to end it", "2026-11-24 08:05", "/ack 42"):
         assert part in text
     assert "URGENT" in staff_alert("P", "urgent", "chest pain", "now", 1)
+
+
+# ---------------------------------------------------------------------------------------------
+# Categories of suicide-risk language (after the C-SSRS) and of self-injury and harm to others,
+# each in phrasings that name neither "suicide" nor "kill myself".
+
+CRISIS_BY_CATEGORY: dict[str, list[str]] = {
+    "wish_to_be_dead": [
+        "honestly things would be simpler if i just didnt exist",
+        "everyone would be happier if i was gone",
+        "i dont really care if i live or die at this point",
+        "i keep hoping a bus hits me on the way to work",
+        "i pray god takes me in my sleep",
+        "i cant picture myself being alive next year and im ok with that",
+        "dying would honestly be such a relief",
+        "i wish i could just fall asleep and not wake up",
+        "whats even the point of staying alive",
+        "no reason left to keep going",
+        "why should i even bother staying alive",
+        "i'd like to go to sleep and never wake up again",
+        "sometimes i envy people who died",
+        "i just want it all to be over",
+        "i see no way out of this",
+        "i'm so tired of being alive",
+        "i just want to be with my dad in heaven",
+        "wouldn't mind if i never woke up tbh",
+    ],
+    "active_thoughts": [
+        "thinking about ending things again",
+        "i might just end it all this weekend",
+        "i want to unalive myself",
+        "sometimes i think about offing myself",
+        "i should just end things for good",
+        "ive been having thoughts about ending my life",
+        "been thinking a lot about my own funeral",
+        "scared i might act on the thoughts tonight",
+        "i want to do myself in",
+    ],
+    "method": [
+        "keep thinking about jumping from the top floor of the car park",
+        "i looked at the tracks and thought about stepping in front of the next train",
+        "thought about running the car in the garage with the door shut, carbon monoxide",
+        "imagining slashing my wrists in the bath",
+        "how many sleeping pills would it take to not wake up",
+        "how much insulin would be enough to stop my heart",
+        "what's the lethal amount of tylenol",
+        "i could mix my meds with vodka to never wake up",
+        "pictured putting the gun to my head again last night",
+    ],
+    "intent_and_plan": [
+        "i've made up my mind, nobody will miss me",
+        "tonight's the night. goodbye everyone",
+        "i have a plan and a date now, i'm going to end it",
+        "im going to do it tonight, i'm so done with being alive",
+        "i know exactly how i'd do it and it scares me how calm i feel about dying",
+        "decided its time. the pills are lined up",
+        "i'm going to finally end it tomorrow",
+        "i figured out how ill do it and when, there's no point anymore",
+    ],
+    "preparation": [
+        "bought a rope today and hid it in the closet",
+        "ordered helium and an exit bag online",
+        "ive been stockpiling my sleeping pills for weeks",
+        "hiding my meds away, got enough saved now",
+        "counted my pills twice, i think i have enough",
+        "took about 30 of my tablets an hour ago",
+        "swallowed all my pills at once with wine",
+        "ive been stashing my trazodone",
+        "tied a rope to the beam in the garage",
+    ],
+    "final_acts": [
+        "wrote letters to my kids for when im gone",
+        "spent the evening writing farewell notes",
+        "i've said my goodbyes to everyone i love",
+        "gave all my books and my guitar away to friends this week",
+        "found a new home for my cat so she'll be looked after",
+        "already planned my funeral songs",
+        "closed my accounts because i wont need them",
+        "thank you for everything, goodbye",
+        "please take care of my dog for me when im gone",
+        "this is my last message ever",
+    ],
+    "self_injury": [
+        "burned my arm with a cigarette last night",
+        "held a lighter to my wrist until it blistered",
+        "i hit myself until i bruised",
+        "punched the wall until my knuckles bled on purpose",
+        "scratched my arms until they bled to feel something",
+        "i keep punishing myself by not eating",
+        "had the urge to cut again today",
+        "relapsed with cutting after 6 months",
+        "60 days clean from self harm and i blew it",
+        "wearing long sleeves to hide the cuts",
+        "i deserve to hurt",
+        "used a blade on my thigh again",
+        "i burn myself when the feelings get too much",
+        "banged my head against the wall till it bled, deliberately",
+    ],
+    "harm_to_others": [
+        "i want him dead",
+        "i hope my ex dies",
+        "my stepdad deserves to die for what he did",
+        "thinking about putting bleach in his coffee",
+        "i have urges to push strangers onto the tracks",
+        "scared ill hurt my baby",
+        "i'm going to run him over next time i see him",
+        "i bought a knife to use on him",
+        "i keep picturing myself shooting up my office",
+        "i'll make them suffer for this",
+    ],
+}
+
+URGENT_MORE = [
+    # a general question followed by the patient's own current symptom
+    "is chest pain normal after an infusion? mine started an hour ago and hasnt stopped",
+    "can ketamine cause chest tightness? i have it right now",
+    "is trouble breathing a side effect? it started 20 minutes ago",
+    "do people ever faint after treatment? im having it happen right now, keep nearly passing out",
+    "can the infusion cause hives? they started an hour ago and are spreading",
+    "is it normal to see things that arent there? its still happening",
+    "what does a seizure look like? i think its happening to my husband right now",
+    "is tightness in the chest common? its been going on since lunch",
+]
+
+NONE_MORE = [
+    # figures of speech around death and killing
+    "I'd kill for coffee right now",
+    "dying to sleep in this weekend",
+    "this insomnia is killing me",
+    "dead tired after work",
+    "I want to end this bad habit of scrolling in bed",
+    "ready to end the week",
+    "killer workout this morning",
+    "i could sleep forever",
+    "the cake at the party was to die for",
+    "my phone died so I couldnt log last night",
+    "my headache finally died down",
+    "i hope i dont die of boredom in this meeting",
+    "i'd rather not wake up at 5 again",
+    "ending things with my ex was the best decision",
+    "my ex deserves better than me honestly",
+    # everyday uses of pills, plans, goodbyes and tools
+    "took all my meds this morning as usual",
+    "counting my pills to make sure i have enough until the refill",
+    "i have enough pills for the trip",
+    "saving my leftover pills for the pharmacy take back day in the kitchen drawer",
+    "said goodbye to the kids at school drop off",
+    "wrote a goodbye card for my coworker who is retiring",
+    "giving my old clothes away to charity",
+    "we found a new home for the cat because of my allergies",
+    "updated my will and life insurance this week",
+    "burned my hand on the stove making dinner",
+    "cut my finger with a knife chopping onions",
+    "scratched my arms till they bled, the eczema is back",
+    "bought rope for the tent for our camping trip",
+    "got helium for the birthday balloons",
+    "i have a plan for the weekend",
+    "made up my mind to go to bed earlier",
+    "im going to do it tonight, the sleep diary i mean",
+    "is there a way out of the parking garage after 10pm?",
+    "i hit my head on the cupboard",
+    "beating myself up for missing a session",
+    "i wish my dad hadnt died last year, i miss him",
+    "dreamed about dying in a plane crash, woke up shaken",
+    "no point going to bed before midnight",
+    "what's the point of waking up early on weekends",
+    "why do i keep waking up at 3am",
+    "cant see myself living in this city forever",
+    "thinking of ending it early tonight, going to bed at 9",
+    "my plants need to die so i can start fresh lol",
+    "with the new job i wont be around much on weekdays",
+    "what's a lethal dose of caffeine? asking for my coffee habit",
+    "how many hours does it take to die down after an infusion",
+    # general questions that name a symptom and report nothing
+    "is chest pain normal after an infusion?",
+    "can ketamine make you faint?",
+    # waking phrases of an ordinary night
+    "if i wake up before 6 i cant get back to sleep",
+    "i cant get back to sleep after the 3am wake up",
+    "cant wake up in the mornings without coffee",
+    "cant get comfortable at night",
+    "couldnt wake up for my alarm",
+]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [text for texts in CRISIS_BY_CATEGORY.values() for text in texts],
+)
+def test_crisis_categories(text: str) -> None:
+    result = assess(text)
+    assert result.level == "crisis", result.matched
+
+
+def test_every_crisis_category_has_enough_phrasings() -> None:
+    assert all(len(texts) >= 8 for texts in CRISIS_BY_CATEGORY.values())
+
+
+@pytest.mark.parametrize("text", URGENT_MORE)
+def test_urgent_question_with_own_symptom(text: str) -> None:
+    assert assess(text).level == "urgent"
+
+
+@pytest.mark.parametrize("text", NONE_MORE)
+def test_none_more(text: str) -> None:
+    result = assess(text)
+    assert result.level == "none", result.matched
+
+
+ALL_TEXTS = [
+    *CRISIS,
+    *URGENT,
+    *NONE,
+    *URGENT_MORE,
+    *NONE_MORE,
+    *(text for texts in CRISIS_BY_CATEGORY.values() for text in texts),
+]
+
+
+@pytest.mark.parametrize("text", ALL_TEXTS)
+def test_prefilter_changes_nothing(text: str) -> None:
+    """The keyword pre-filter only saves time: the full rule pass agrees on every case."""
+    assert _assess(text) == _assess(text, prefilter=False)
+    # and inside a long message, where the sentence sits among others
+    padded = "slept ok. " * 20 + text + ". bed at 11 " * 5
+    assert _assess(padded).level == _assess(padded, prefilter=False).level
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        ("bed at 11, asleep by half past, woke twice, up at 6:45, a bit dizzy. " * 80)[:4096],
+        ("took my meds, slept badly; woke at 3 and read a book until 5. " * 80)[:4096],
+    ],
+)
+def test_fast_on_a_long_message(text: str) -> None:
+    assess(text)
+    best = min(_timed(text) for _ in range(5))
+    # Telegram's longest message; generous for slow CI machines (about 3 ms on a laptop)
+    assert best < 0.015
+
+
+def _timed(text: str) -> float:
+    start = time.perf_counter()
+    assess(text)
+    return time.perf_counter() - start
+
+
+def test_crisis_found_at_the_end_of_a_long_message() -> None:
+    text = "bed at 11, woke at 6. " * 180 + "honestly i dont see a way out anymore"
+    assert assess(text).level == "crisis"
