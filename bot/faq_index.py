@@ -16,12 +16,13 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from bot.faq_vocabulary import (
     CONTRACTIONS,
     FILLER_PHRASES,
+    GENERIC_HEADS,
     PHRASES,
     STOP_WORDS,
     SYNONYMS,
@@ -38,6 +39,7 @@ EXTRA_FORM_WEIGHT = 0.25
 RELATED_WEIGHT = 0.7  # a word matched only by its family ("insomniacs" -> insomnia)
 SENTENCE_BONUS = 0.5
 COORDINATION = 2.0
+FOCUS_POWER = 3.0
 
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])")
@@ -167,6 +169,8 @@ class Concept:
     word: str
     forms: tuple[tuple[str, float], ...]  # (stem, weight), best first
     weight: float
+    # The content word just before a generic head ("chest" in "chest pain"), if any.
+    modifier: Concept | None = None
 
 
 def _stem_key(phrase: str) -> tuple[str, ...]:
@@ -233,14 +237,21 @@ def concepts(question: str) -> tuple[Concept, ...]:
             own = tuple(w for w in question_words(phrase) if w in lay and w not in STOP_WORDS)
             found.append(Concept(phrase, _forms(own, lay), 1.0))
     seen = {c.word for c in found}
+    previous: Concept | None = None  # the content word just before, when adjacent
     for word, word_stem in zip(tokens, stems, strict=True):
         bases = _base_forms(word)
-        if word == "|" or word_stem in seen or any(b in STOP_WORDS for b in bases):
+        if word == "|" or any(b in STOP_WORDS for b in bases):
+            previous = None
             continue
-        seen.add(word_stem)
         weak = any(b in WEAK_WORDS for b in bases) or any(ch.isdigit() for ch in word)
         lay = next((SYNONYMS[b] for b in bases if b in SYNONYMS), ())
-        found.append(Concept(word, _forms((word,), lay), WEAK_WEIGHT if weak else 1.0))
+        modifier = previous if word in GENERIC_HEADS else None
+        concept = Concept(word, _forms((word,), lay), WEAK_WEIGHT if weak else 1.0, modifier)
+        previous = concept
+        if word_stem in seen:
+            continue
+        seen.add(word_stem)
+        found.append(concept)
     return tuple(found)
 
 
@@ -374,8 +385,18 @@ class Index:
             return all(f in self.common for f in own)
         return all(f in self.common for f, _ in concept.forms)
 
+    def _unseen(self, concept: Concept) -> bool:
+        return not any(form in self.idf for form, _ in concept.forms)
+
+    def _in_context(self, concept: Concept) -> Concept:
+        """A generic head after a word the article never uses ("chest pain") matches nothing."""
+        modifier = concept.modifier
+        if modifier is not None and self._unseen(self.resolve(modifier)):
+            return Concept(concept.word, (), concept.weight)
+        return self.resolve(concept)
+
     def search(self, question: str) -> list[Hit]:
-        found = [self.resolve(c) for c in concepts(question)]
+        found = [self._in_context(c) for c in concepts(question)]
         total = sum(c.weight * self.concept_idf(c) for c in found)
         unseen = sum(
             self.concept_idf(c)
@@ -419,6 +440,13 @@ class Index:
                 concept_matched and not concept_common for concept_matched, concept_common in flags
             )
             hits.append(Hit(passage, score, coverage, frozenset(matched), specific, focus, unknown))
+        # Rank by how well the passage's best sentence holds the question, not only by
+        # the words it holds anywhere: a list that repeats "heart rate" and "blood pressure"
+        # does not answer "do they check my blood pressure" as well as one sentence that
+        # says they monitor vital signs.
+        top_focus = max((h.focus for h in hits), default=0.0)
+        if top_focus > 0:
+            hits = [replace(h, score=h.score * (h.focus / top_focus) ** FOCUS_POWER) for h in hits]
         hits.sort(key=lambda h: -h.score)
         return hits
 
@@ -441,7 +469,7 @@ class Index:
         return best
 
     def sentence_weights(self, passage: Passage, question: str) -> list[float]:
-        return self._sentence_weights(passage, [self.resolve(c) for c in concepts(question)])
+        return self._sentence_weights(passage, [self._in_context(c) for c in concepts(question)])
 
     def _sentence_weights(self, passage: Passage, found: list[Concept]) -> list[float]:
         weights = []

@@ -32,6 +32,12 @@ _MEDICINE = (
     r"alcohol|booze|beer|wine|weed|cannabis|marijuana|thc|cbd|edibles?)"
 )
 
+# "Drug" in a history of use ("a past drug problem") is a risk factor, not a medicine taken.
+_MEDICINE_TAKEN = _MEDICINE + (
+    r"(?!\s+(?:problems?|use|users?|abuse|abusers?|habits?|history|addictions?|issues?"
+    r"|dependen\w*|misuse|past))"
+)
+
 # Each pattern is one kind of personal medical question.
 _PERSONAL = tuple(
     re.compile(pattern)
@@ -50,10 +56,10 @@ _PERSONAL = tuple(
         # changing or combining medicines
         rf"\b(?:take|taking|took|drink|drinking|mix|mixing|combine|combining)\b"
         rf"[\w\s',]{{0,40}}\b{_MEDICINE}\b",
-        rf"\b{_MEDICINE}\b[\w\s',]{{0,30}}\b(?:with|and|after|before|on the same day|"
+        rf"\b{_MEDICINE_TAKEN}\b[\w\s',]{{0,30}}\b(?:with|and|after|before|on the same day|"
         rf"while)\b[\w\s']{{0,20}}\b(?:ketamine|infusions?|treatment)\b",
         rf"\b(?:ketamine|infusions?|treatment)\b[\w\s',]{{0,30}}\b(?:with|and|on)\s+"
-        rf"(?:my|other|any|your|the)?\s*(?:\w+\s+){{0,2}}{_MEDICINE}\b",
+        rf"(?:my|other|any|your|the)?\s*(?:\w+\s+){{0,2}}{_MEDICINE_TAKEN}\b",
         rf"\b(?:stop|stopping|quit|quitting|skip|skipping|pause|pausing|change|changing|double|"
         rf"switch|switching|cut|cutting|come off|coming off|go off|going off|wean|weaning|"
         rf"taper|tapering|reduce|reducing|increase|increasing)\b[\w\s']{{0,20}}"
@@ -142,8 +148,36 @@ _CLINIC = tuple(
 )
 
 
+# Chat spellings, so every pattern reads "r u open" as "are you open".
+_CHAT = {
+    "r": "are",
+    "u": "you",
+    "ur": "your",
+    "ya": "you",
+    "wat": "what",
+    "wut": "what",
+    "wot": "what",
+    "hw": "how",
+    "cn": "can",
+    "cud": "could",
+    "shud": "should",
+    "wud": "would",
+    "appt": "appointment",
+    "appts": "appointments",
+    "tmrw": "tomorrow",
+    "2moro": "tomorrow",
+    "pls": "please",
+    "plz": "please",
+    "thru": "through",
+    "ppl": "people",
+    "sum1": "someone",
+}
+_CHAT_WORD = re.compile(r"(?<![\w'])(?:" + "|".join(_CHAT) + r")(?![\w'])")
+
+
 def normalise(question: str) -> str:
     text = question.lower().replace("’", "'").replace("‘", "'")
+    text = _CHAT_WORD.sub(lambda m: _CHAT[m.group(0)], text)
     return re.sub(r"\s+", " ", text).strip()
 
 

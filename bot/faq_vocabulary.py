@@ -11,7 +11,7 @@ from __future__ import annotations
 # Words that carry no topic: the question's grammar, chat filler and politeness.
 STOP_WORDS = frozenset(
     """
-    a about above after again all also am an and any anybody anyone anything are aren't
+    a about above again all also am an and any anybody anyone anything are aren't
     around as at be because been being both but by can can't cannot could couldn't did
     didn't do does doesn't doing don't done each either else etc even ever every for from
     get gets getting go goes going gone got gotta had has hasn't have haven't having he her
@@ -34,6 +34,7 @@ STOP_WORDS = frozenset(
     wondered wondering anybody's someone's y'all ya yall dunno gimme lemme
     i'll you'll they'll it'll we'll there'd that'll who's where's how's
     till until brand real exact exactly even part parts instance example
+    mentioned mention mentions apparently supposedly reckon reckons reckoned
     """.split()  # noqa: SIM905 -- a word list reads better as text
 )
 
@@ -82,6 +83,35 @@ CONTRACTIONS: dict[str, str] = {
     "r": "are",
     "ya": "you",
     "yr": "your",
+    "wat": "what",
+    "wut": "what",
+    "wot": "what",
+    "hw": "how",
+    "ppl": "people",
+    "pple": "people",
+    "sum1": "someone",
+    "some1": "someone",
+    "any1": "anyone",
+    "every1": "everyone",
+    "thru": "through",
+    "nite": "night",
+    "tmrw": "tomorrow",
+    "2moro": "tomorrow",
+    "rly": "really",
+    "prob": "probably",
+    "probs": "probably",
+    "gud": "good",
+    "w": "with",
+    "bout": "about",
+    "dunno": "don't",
+    "sleepin": "sleeping",
+    "feelin": "feeling",
+    "gettin": "getting",
+    "havin": "having",
+    "takin": "taking",
+    "wakin": "waking",
+    "goin": "going",
+    "doin": "doing",
 }
 
 # Chat filler around a question: figures of speech and hedges that name no topic.
@@ -146,6 +176,43 @@ FILLER_PHRASES: tuple[str, ...] = (
     "all the time",
     "at all",
     "in a nutshell",
+    # where the patient heard it: hearsay names no topic ("my friend mentioned it")
+    *(
+        f"{who} {verb}"
+        for who in (
+            "friend",
+            "friends",
+            "sister",
+            "brother",
+            "mum",
+            "mom",
+            "dad",
+            "wife",
+            "husband",
+            "partner",
+            "cousin",
+            "neighbour",
+            "neighbor",
+            "coworker",
+            "colleague",
+            "someone",
+            "somebody",
+            "people",
+            "everyone",
+        )
+        for verb in ("said", "says", "mentioned", "told me", "tells me", "swears", "thinks")
+    ),
+    "read online",
+    "saw online",
+    "online",
+    "on the internet",
+    "on the news",
+    "in the news",
+    "on tiktok",
+    "on reddit",
+    "on facebook",
+    "on youtube",
+    "on social media",
 )
 
 # Common verbs that say little about the topic: kept, but weighed lightly.
@@ -164,6 +231,17 @@ WEAK_WORDS = frozenset(
     """.split()  # noqa: SIM905 -- a word list reads better as text
 )
 
+# Nouns that take their meaning from the word before them: "chest pain" is not the
+# "pain" of pain medicines, "eye pressure" not blood pressure. After a word the article
+# never uses, such a head says nothing the article answers.
+GENERIC_HEADS = frozenset(
+    """
+    pain pains ache aches problem problems issue issues condition conditions disease
+    diseases disorder disorders pressure rate damage trouble infection infections surgery
+    injury injuries test tests levels level function failure cancer
+    """.split()  # noqa: SIM905 -- a word list reads better as text
+)
+
 # Multi-word lay phrases, matched first on the lower-cased question.
 PHRASES: dict[str, tuple[str, ...]] = {
     "side effect": ("side", "effect", "adverse"),
@@ -179,7 +257,18 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "racing heart": ("heart", "rate", "increase"),
     "heart pounding": ("heart", "rate", "increase"),
     "pounding heart": ("heart", "rate", "increase"),
-    "blood pressure": ("blood", "pressure", "hypertension"),
+    "blood pressure": ("blood", "pressure", "hypertension", "vital", "signs"),
+    "some people": ("some", "individuals", "vary"),
+    "certain people": ("certain", "individuals", "vary"),
+    "some patients": ("some", "individuals", "patients", "vary"),
+    "people with": ("individuals", "history", "conditions", "higher", "risk"),
+    "someone with": ("individuals", "history", "conditions", "higher", "risk"),
+    "anyone with": ("individuals", "history", "conditions", "higher", "risk"),
+    "those with": ("individuals", "history", "conditions", "higher", "risk"),
+    "patients with": ("individuals", "history", "conditions", "higher", "risk"),
+    "higher risk": ("higher", "risk", "adverse"),
+    "more at risk": ("higher", "risk", "adverse"),
+    "at risk": ("higher", "risk", "adverse"),
     "how long": ("duration", "long", "transient", "time"),
     "how often": ("frequency", "often"),
     "how many times": ("frequency", "series"),
@@ -245,6 +334,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "drug problems": ("substance", "abuse"),
     "drug use": ("substance", "abuse"),
     "drug abuse": ("substance", "abuse"),
+    "drug habit": ("substance", "abuse"),
+    "drug history": ("substance", "abuse", "history"),
+    "drug addiction": ("substance", "abuse"),
+    "drug misuse": ("substance", "abuse"),
+    "person with": ("individuals", "history", "conditions", "higher", "risk"),
     "substance use": ("substance", "abuse"),
     "history of addiction": ("substance", "abuse", "history"),
     "more research": ("ongoing", "continuing", "further", "research"),
@@ -280,6 +374,31 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "hooked up": ("infusion", "intravenous", "during", "session"),
     "on the drip": ("infusion", "intravenous", "during", "session"),
     "keep an eye on": ("monitor", "monitoring", "supervision", "close"),
+    # someone looking after the patient during a session
+    **{
+        f"{verb} {whom}": ("monitors", "patient", "vital", "signs", "supervision", "professional")
+        for verb in (
+            "watch",
+            "watches",
+            "watching",
+            "watched",
+            "monitor",
+            "monitors",
+            "monitoring",
+            "monitored",
+            "check on",
+            "checks on",
+            "checking on",
+            "keep an eye on",
+            "keeps an eye on",
+            "keeping an eye on",
+            "look after",
+            "looks after",
+            "looking after",
+            "watch over",
+        )
+        for whom in ("me", "you", "patients", "us")
+    },
     "keep watch": ("monitor", "monitoring", "supervision"),
     "look after": ("monitor", "supervision", "care"),
     "vital signs": ("vital", "signs", "monitor"),
@@ -333,6 +452,13 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "later on": ("future", "potential", "development"),
     "mean for": ("potential", "implications", "role", "lead"),
     "going on": ("ongoing", "continuing", "current"),
+    "happening now": ("ongoing", "continuing", "current"),
+    "under way": ("ongoing", "continuing", "current"),
+    "underway": ("ongoing", "continuing", "current"),
+    "in the works": ("ongoing", "continuing", "current", "developments"),
+    "more likely": ("higher", "risk"),
+    "bad reaction": ("adverse", "effects", "risk"),
+    "bad reactions": ("adverse", "effects", "risk"),
     "in progress": ("ongoing", "continuing", "current"),
     "being done": ("ongoing", "continuing", "current"),
     "looking into": ("explore", "investigating", "research", "ongoing"),
@@ -474,7 +600,11 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "helpful": ("benefit", "improve"),
     "benefit": ("benefits", "improve"),
     "worth": ("benefit", "benefits"),
-    "worse": ("adverse", "worsen", "risk"),
+    "worse": ("adverse", "worsen", "risk", "pronounced", "persistent", "severe"),
+    "stronger": ("pronounced", "persistent", "severe", "intense"),
+    "same": ("vary", "differ", "apart", "depending"),
+    "vary": ("vary", "depending", "individual", "differ"),
+    "varies": ("vary", "depending", "individual", "differ"),
     "hype": ("promise", "promising"),
     "overhyped": ("promise", "promising"),
     "promising": ("promise",),
@@ -695,6 +825,17 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "remember": ("memory",),
     "vitals": ("vital", "signs", "monitor"),
     "checks": ("evaluation", "assessment", "monitor", "monitoring"),
+    "track": ("monitor", "monitoring", "vital", "signs"),
+    "tracks": ("monitor", "monitoring", "vital", "signs"),
+    "tracked": ("monitor", "monitoring", "vital", "signs"),
+    "tracking": ("monitor", "monitoring", "vital", "signs"),
+    "measure": ("monitor", "monitoring", "vital", "signs"),
+    "measured": ("monitor", "monitoring", "vital", "signs"),
+    "measuring": ("monitor", "monitoring", "vital", "signs"),
+    "reaction": ("adverse", "effects", "side"),
+    "reactions": ("adverse", "effects", "side"),
+    "react": ("adverse", "effects", "side"),
+    "safely": ("safety", "safe", "risk", "risks"),
     "check": ("evaluation", "assessment", "monitor", "monitoring"),
     "checking": ("evaluation", "assessment", "monitor", "monitoring"),
     "observe": ("monitor", "monitoring", "supervision"),
@@ -815,6 +956,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "impact": ("affect", "effect", "effects", "influence"),
     "influence": ("affect", "effect", "impact"),
     "alter": ("change", "changes", "altering", "modulating"),
+    "wreck": ("reduce", "disrupt", "affect", "impact", "shorten"),
+    "wrecks": ("reduce", "disrupt", "affect", "impact", "shorten"),
+    "ruin": ("reduce", "disrupt", "affect", "impact", "shorten"),
+    "ruins": ("reduce", "disrupt", "affect", "impact", "shorten"),
     "helps": ("improve", "benefit", "alleviating", "treating"),
     "treat": ("treating", "treatment", "therapy"),
     "treating": ("treat", "treatment", "therapy"),

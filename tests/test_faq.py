@@ -315,3 +315,87 @@ def test_lay_questions_on_the_bundled_article(question: str, accepted: set[str] 
 def test_lay_questions_on_another_article(question: str, accepted: set[str] | None) -> None:
     source = answer(question, CAFFEINE).source
     assert source is None if accepted is None else source in accepted
+
+
+# Round 2: kinds of language that a second blind set showed (our own phrasings).
+KETAMINE_ROUND_TWO: list[tuple[str, set[str | None]]] = [
+    # who is at higher risk: the risks section, not the list of common side effects
+    ("are people with high blood pressure more at risk from ketamine", {RISK}),
+    ("is it dangerous for someone who used to be an addict", {RISK}),
+    ("can people with heart disease get infusions safely", {RISK}),
+    ("who is more likely to have bad reactions to ketamine", {RISK}),
+    ("does a history of alcoholism make ketamine riskier", {RISK}),
+    ("is ketamine risky for a person with a past drug habit", {RISK}),
+    # being watched during a session
+    ("will someone be watching me the whole time during the infusion", {PROC, RISK}),
+    ("do the nurses keep an eye on my vitals while I'm hooked up", {PROC, RISK}),
+    ("who monitors you during a session", {PROC, RISK}),
+    ("is my heart rate monitored during treatment", {PROC, RISK}),
+    ("do you track blood pressure while the drip is running", {PROC, RISK}),
+    ("why do they keep an eye on you after the infusion ends", {SE, RISK}),
+    # hearsay around a question names no topic
+    ("my sister said ketamine helps with ptsd, is that right?", {AFF, REM}),
+    ("saw online that ketamine reduces REM sleep, true?", {AFF, REM}),
+    ("a friend told me it can cause nausea, does it", {SE}),
+    ("read on reddit that it helps insomnia", {INS, IMP}),
+    ("my coworker says you need a series of sessions, is that so", {PROC}),
+    # side effects that differ between people
+    ("do some people get stronger side effects than others", {SE}),
+    ("are side effects worse for certain people", {SE, RISK}),
+    ("does everybody react the same way to the side effects", {SE, RISK}),
+    # chat spellings of clinic questions
+    ("r u open on saturdays", {CLINIC_SOURCE}),
+    ("wat time do u guys close", {CLINIC_SOURCE}),
+    ("hw do i book an appt", {CLINIC_SOURCE}),
+    ("where r u located", {CLINIC_SOURCE}),
+    # a generic word after one the article never uses means something else
+    ("is knee pain normal after the infusion", {None}),
+    ("does it cause nerve pain", {None}),
+    ("does ketamine cause liver damage", {None}),
+    ("can the treatment cause kidney problems", {None}),
+    # research under way now
+    ("is there any research happening now on ketamine for sleep disorders", {ONG, FUT}),
+    ("are scientists still studying how it affects sleep", {ONG, FUT, AFF}),
+]
+
+
+@pytest.mark.parametrize(("question", "accepted"), KETAMINE_ROUND_TWO)
+def test_round_two_language_on_the_bundled_article(
+    question: str, accepted: set[str | None]
+) -> None:
+    assert answer(question, KETAMINE).source in accepted
+
+
+@pytest.mark.parametrize(
+    ("question", "accepted"),
+    [
+        ("do liver problems change how long caffeine lasts", {HL}),
+        ("does caffeine cause back pain", {None}),
+        ("does caffeine raise eye pressure", {None}),
+        ("my friend said coffee wrecks deep sleep, true?", {QUAL}),
+        ("saw online that caffeine ruins deep sleep", {QUAL}),
+        ("r u open on sundays", {CLINIC_SOURCE}),
+    ],
+)
+def test_round_two_language_on_another_article(question: str, accepted: set[str | None]) -> None:
+    assert answer(question, CAFFEINE).source in accepted
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is ketamine riskier for someone with a past drug problem",
+        "what about people with a history of drug abuse",
+        "is it ok for those with drug addiction in the past",
+    ],
+)
+def test_a_history_of_drug_use_is_not_a_medicine_taken(question: str) -> None:
+    assert answer(question, KETAMINE).source == RISK
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["is ketamine safe with my antidepressants", "can i do ketamine with other drugs"],
+)
+def test_combining_medicines_is_still_personal(question: str) -> None:
+    assert answer(question, KETAMINE).source is None

@@ -161,3 +161,66 @@ def test_missing_lists_core_fields_in_order() -> None:
     )
     assert full.missing == []
     assert understand("thanks!", MORNING, "UTC").missing == []
+
+
+ROUND_TWO: list[tuple[str, dict[str, Any]]] = [
+    # time to fall asleep told as "... later"
+    (
+        "lights out 10.30, dropped off 20 minutes later",
+        {"lights_out": "22:30", "sleep_onset": "22:50", "sol_min": 20},
+    ),
+    ("bed at 11 asleep an hour later", {"bedtime": "23:00", "sleep_onset": "00:00", "sol_min": 60}),
+    # hour and minutes typed with a space, beside a cue
+    ("alarm went off at 6 40", {"final_wake": "06:40"}),
+    ("up for the day at 7 05", {"out_of_bed": "07:05"}),
+    # spoken minutes before "last night"
+    ("in bed by ten fifteen last night", {"bedtime": "22:15"}),
+    # "each" before the length
+    ("woke 4x, each roughly 5 mins", {"awakenings": 4, "waso_min": 20}),
+    ("woke twice, each time for about 15 min", {"awakenings": 2, "waso_min": 30}),
+    # lengths listed before the unit
+    ("woke 3 times, 5, 10 and 15 minutes", {"awakenings": 3, "waso_min": 30}),
+    ("up twice, 20 and 40 mins", {"awakenings": 2, "waso_min": 60}),
+    ("bed 11, 30 mins to drop off", {"bedtime": "23:00", "sleep_onset": "23:30", "sol_min": 30}),
+    # a rating at the end of a run-on report
+    (
+        "asleep at 1 woke at 7 6 out of 10",
+        {"sleep_onset": "01:00", "final_wake": "07:00", "quality": 3},
+    ),
+    (
+        "bed 11 asleep 11.30 woke for the day 6.30 got up 6.45 8 out of 10",
+        {
+            "bedtime": "23:00",
+            "sleep_onset": "23:30",
+            "sol_min": 30,
+            "final_wake": "06:30",
+            "out_of_bed": "06:45",
+            "quality": 4,
+        },
+    ),
+    # a bare "up" told apart from getting out of bed is the final awakening
+    ("up for good at 5:50, out of bed by 6:20", {"final_wake": "05:50", "out_of_bed": "06:20"}),
+    ("up at 6, left the bed at 6:30", {"final_wake": "06:00", "out_of_bed": "06:30"}),
+    ("up for the day at 7", {"out_of_bed": "07:00"}),
+    # words typed with two letters swapped, or one short
+    ("wnet to bde at 10", {"bedtime": "22:00"}),
+    ("woek at 6, slept horible", {"final_wake": "06:00", "quality": 1}),
+    ("fel asleep at 12", {"sleep_onset": "00:00"}),
+    ("woke at 7 and got up rite away", {"final_wake": "07:00", "out_of_bed": "07:00"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND_TWO)
+def test_round_two_fields(text: str, expected: dict[str, Any]) -> None:
+    got = entry(text)
+    got.pop("diary_date")
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["took 2 10 mg tablets at bedtime", "read 3 20 page chapters in bed"]
+)
+def test_spaced_numbers_are_not_clock_times_without_a_cue(text: str) -> None:
+    result = understand(text, MORNING, "Europe/London")
+    entry_ = result.entry.to_json() if result.entry else {}
+    assert not any(entry_.get(k) for k in ("bedtime", "final_wake", "out_of_bed", "sleep_onset"))

@@ -78,3 +78,26 @@ def test_safety_is_judged_on_every_message(monkeypatch: pytest.MonkeyPatch) -> N
     for text in ("hi", "slept ok", "is it safe?"):
         assert understand(text, WHEN, "UTC").safety.level == "urgent"
     assert seen == ["hi", "slept ok", "is it safe?"]
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        # chat spellings of a question's first word
+        ("r u guys open late on fridays", "question"),
+        ("r the infusions painful", "question"),
+        ("cn i bring someone with me", "question"),
+        ("hw long does a session take", "question"),
+        ("y do i feel so flat after", "question"),
+        ("shud i eat before the infusion", "question"),
+        # ... and small talk or reports that start the same way
+        ("r u there", "other"),
+        ("hw r u", "other"),
+        ("y slept ok", "diary"),
+        # symptoms alone report a night or a day
+        ("my heart's pounding and I can't get to sleep", "diary"),
+        ("can't catch my breath since the infusion", "diary"),
+    ],
+)
+def test_round_two_intent(text: str, intent: str) -> None:
+    assert understand(text, WHEN, "UTC").intent == intent

@@ -67,3 +67,34 @@ def test_names_come_from_the_shared_list() -> None:
     assert got is not None and len(got) == 8
     assert all(name in SIDE_EFFECT_NAMES for name, _ in got)
     assert len({name for name, _ in got}) == len(got)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a contracted verb after the body part
+        ("my heart's racing a bit today", [("elevated_heart_rate", "mild")]),
+        ("heart's been thumping since the session", [("elevated_heart_rate", None)]),
+        ("my head's throbbing this morning", [("headache", None)]),
+        ("stomach's a little upset", [("nausea", "mild")]),
+        ("the room's spinning", [("dizziness", None)]),
+        ("bp's up again", [("elevated_blood_pressure", None)]),
+        # the chest and breathing, tied to a session: "other"
+        ("chest feels heavy since the infusion", [("other", None)]),
+        ("tightness across my chest after treatment", [("other", None)]),
+        ("squeezing chest since this morning's session", [("other", None)]),
+        ("couldn't catch my breath after the drip", [("other", None)]),
+        ("a bit out of breath since the infusion", [("other", "mild")]),
+        ("breathing feels really shallow after my session", [("other", None)]),
+        # an intensifier that closes the symptom, not one that opens the next word
+        ("dizzy a little, otherwise fine", [("dizziness", "mild")]),
+        ("headache quite badly today", [("headache", "moderate")]),
+        ("nauseous all day, slightly better now", [("nausea", None)]),
+        # someone else's, with a possessive
+        ("my wife's migraine kept us both up", None),
+    ],
+)
+def test_round_two_side_effect_language(
+    text: str, expected: list[tuple[str, str | None]] | None
+) -> None:
+    assert effects(text) == expected

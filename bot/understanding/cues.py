@@ -114,7 +114,7 @@ _ROLE_PATTERNS: list[tuple[str, str]] = [
     ),
     (
         ONSET,
-        r"(?:fell|fall|falls|falling|fallen)\s+asleep"
+        r"(?:fell|fel|fall|falls|falling|fallen)\s+asleep"
         r"|(?:dozed|dozing|doze|drifted|drifting|drift|nodded|nodding|nod|dropped|dropping|drop"
         r"|conked|zonked|knocked|crashed|passed)\s+(?:off|out)"
         r"|(?:went|go|going|gone|got|get|getting)\s+to\s+sleep|asleep"
@@ -217,7 +217,8 @@ CORRECTION = re.compile(
 )
 STRAIGHT_UP = re.compile(
     r"\b(?:got|get|getting)\s+(?:straight\s+)?(?:up|out\s+of\s+bed)\s+"
-    r"(?:straight\s+away|right\s+away|immediately|straightaway|at\s+once|right\s+then|straight\s+up"
+    r"(?:straight\s+away|(?:right|rite|strait)\s+away|immediately|straightaway|at\s+once"
+    r"|right\s+then|straight\s+up"
     r"|right\s+after|straight\s+after|then\s+and\s+there|instantly|too)\b"
     r"|\b(?:and|then)\s+(?:got|get)\s+(?:straight\s+)?(?:up|out\s+of\s+bed)\s*(?:[.,;!]|$)",
     _F,

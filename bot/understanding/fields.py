@@ -90,6 +90,20 @@ _BACK_AFTER = re.compile(
     _F,
 )
 _EACH_AFTER = re.compile(r"^\s*(?:each|apiece|per\s+time|every\s+time|each\s+time)\b", _F)
+# "woke 3x, each about 10 mins", "twice, each time for 20 min"
+_EACH_BEFORE = re.compile(
+    r"\b(?:each|every\s+time|each\s+time|each\s+one)\s*(?:(?:was|lasting|lasted|for|about"
+    r"|around|like|maybe|roughly|approx|approximately|~|only|just)\s*)*$",
+    _F,
+)
+# "fell asleep about half an hour later"
+_LATER_AFTER = re.compile(r"^\s*(?:or\s+so\s+)?(?:later|after\s+that|afterwards?)\b", _F)
+# "10, 20 and 30 mins": numbers listed before the one that carries the unit
+_LISTED_BEFORE = re.compile(
+    r"(?<![0-9:./])(?P<list>(?:[0-9]{1,3}\s*(?:,\s*(?:and\s+|&\s*)?|and\s+|&\s*|\+\s*))+)$", _F
+)
+_LISTED_NUMBER = re.compile(r"[0-9]{1,3}", _F)
+_LEADING_NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?", _F)
 _TOTAL_NEAR = re.compile(r"\b(?:total|in\s+total|altogether|all\s+together|overall|combined)\b", _F)
 _AWAKE_AFTER = re.compile(r"^\s*(?:total\s+)?(?:of\s+)?(?:being\s+)?(?:awake|up)\b", _F)
 _NOT_WASO_AFTER = re.compile(
@@ -361,6 +375,7 @@ class _Reader:
                 if t is not None:
                     self.out.put(name, _time(t), self.span_of(chosen))
 
+        self._up_then_out_of_bed(single[C.OUT], wakes)
         self.read_wakes(wakes)
 
         outs = []
@@ -375,6 +390,22 @@ class _Reader:
             t = to_24h(chosen.clock, evening=False)
             if t is not None:
                 self.out.put("out_of_bed", _time(t), self.span_of(chosen))
+
+    def _up_then_out_of_bed(self, outs: list[_Timed], wakes: list[_Timed]) -> None:
+        """ "Up for good at 5:40, out of bed at 6": told apart from getting out of bed, a
+        bare "up" is the final awakening."""
+        if wakes or len(outs) < 2:
+            return
+        first, later = outs[0], outs[1:]
+
+        def said(item: _Timed) -> str:
+            return self.s[item.cue.start : item.cue.end] if item.cue else ""
+
+        if re.match(r"up\b", said(first)) and any(
+            re.search(r"out\s+of\s+bed|left\b", said(item)) for item in later
+        ):
+            outs.remove(first)
+            wakes.append(first)
 
     def span_of(self, item: _Timed) -> tuple[int, int]:
         end = item.end.end if item.end else item.clock.end
@@ -580,7 +611,32 @@ class _Reader:
             earlier = [d for d in found if sa <= d.start < a and d.minutes is not None]
             if earlier and (earlier[-1].minutes or 0) < 60:
                 extra.append(Duration(a, b, int(mt.group("n"))))
+        extra.extend(self.listed_durations(found, taken))
         return sorted(found + extra, key=lambda d: d.start)
+
+    def listed_durations(
+        self, found: list[Duration], taken: list[tuple[int, int]]
+    ) -> list[Duration]:
+        """The numbers listed before a duration take its unit: "10, 20 and 30 mins"."""
+        extra: list[Duration] = []
+        for d in found:
+            lead = _LEADING_NUMBER.match(self.s, d.start)
+            if d.minutes is None or lead is None or not float(lead.group(0)):
+                continue
+            per = d.minutes / float(lead.group(0))
+            listed = _LISTED_BEFORE.search(self.s, max(0, d.start - 40), d.start)
+            if listed is None:
+                continue
+            numbers = list(_LISTED_NUMBER.finditer(self.s, listed.start(), listed.end()))
+            # a lone number before a comma is most often another field ("bed 11, 30 min")
+            if len(numbers) == 1 and "," in listed.group("list"):
+                continue
+            for n in numbers:
+                a, b = n.start(), n.end()
+                if any(x < b and a < y for x, y in taken) or not self.reading.span_active(a, b):
+                    continue
+                extra.append(Duration(a, b, round(int(n.group(0)) * per)))
+        return extra
 
     def read_durations(self) -> None:
         self.nap_parts = getattr(self, "nap_parts", [])
@@ -670,6 +726,13 @@ class _Reader:
             and self.t.words_between(prev.end, d.start) <= 3
         ):
             return "sol", (prev.start, d.end + _AFTER_BED.match(after).end()), "one"  # type: ignore[union-attr]
+        if (
+            prev is not None
+            and prev.role == C.ONSET
+            and _LATER_AFTER.match(after)
+            and self.t.words_between(prev.end, d.start) <= 3
+        ):
+            return "sol", (prev.start, d.end + _LATER_AFTER.match(after).end()), "one"  # type: ignore[union-attr]
         if _TOOK_BEFORE.search(before) and _TOOK_AFTER_END.match(after):
             took = _TOOK_BEFORE.search(before)
             took_at = d.start - len(before) + took.start()  # type: ignore[union-attr]
@@ -702,6 +765,9 @@ class _Reader:
             return None, (d.start, d.end), ""
         near = s[max(sa, d.start - 25) : min(sb, d.end + 25)]
         kind = "total" if _TOTAL_NEAR.search(near) else "one"
+        each_before = _EACH_BEFORE.search(before)
+        if each_before:
+            return "waso", (d.start - len(before) + each_before.start(), d.end), "each"
         if _EACH_AFTER.match(after):
             return "waso", (d.start, d.end + _EACH_AFTER.match(after).end()), "each"  # type: ignore[union-attr]
         if _AWAKE_AFTER.match(after):

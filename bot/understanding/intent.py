@@ -244,11 +244,32 @@ _ANYONE_NEXT = frozenset(
 )
 
 
+# Chat spellings of question openers ("r u open sundays", "cn i call", "hw long").
+_CHAT_OPENERS = {
+    "r": "are",
+    "cn": "can",
+    "cud": "could",
+    "wud": "would",
+    "shud": "should",
+    "shld": "should",
+    "hw": "how",
+    "wht": "what",
+    "wen": "when",
+    "wer": "where",
+}
+_WHY_Y_NEXT = frozenset(
+    ["do", "does", "did", "is", "am", "are", "would", "should", "cant", "can't", "dont", "don't"]
+)
+
+
 def _opens_question(clause: str, anywhere: bool) -> bool:
     m = _FIRST_WORDS.match(clause)
     if m is None:
         return False
     w, n = m.group("w"), m.group("n") or ""
+    w = _CHAT_OPENERS.get(w, w)
+    if w == "y" and n in _WHY_Y_NEXT:
+        w = "why"
     if w in _ANY_OPENERS:
         # "any studies on sleep", "anyone else get vivid dreams" (a clause that opens a
         # message's sentence; mid-sentence "any" is usually part of a report)
@@ -273,9 +294,9 @@ def _opens_question(clause: str, anywhere: bool) -> bool:
 
 
 _SMALL_TALK = re.compile(
-    r"^\W*(?:(?:hi|hello|hey|morning|good\s+morning|evening)\W+)*(?:how\s+are\s+(?:you|u|things)"
-    r"|how\s+r\s+u|how'?s\s+it\s+going|how\s+is\s+it\s+going|what'?s\s+up|wh?assup|sup"
-    r"|how\s+have\s+you\s+been|(?:are\s+)?you\s+there|anyone\s+there|is\s+this\s+working"
+    r"^\W*(?:(?:hi|hello|hey|morning|good\s+morning|evening)\W+)*(?:ho?w\s+(?:are|r)\s+(?:you|u|things)"
+    r"|how'?s\s+it\s+going|how\s+is\s+it\s+going|what'?s\s+up|wh?assup|sup"
+    r"|how\s+have\s+you\s+been|(?:(?:are|r)\s+)?(?:you|u)\s+there|anyone\s+there|is\s+this\s+working"
     r"|you\s+ok|how\s+was\s+your\s+(?:day|weekend))\W*(?:today|doing|tonight)?\W*$",
     _F,
 )

@@ -20,6 +20,8 @@ _BASE: dict[str, int] = {
     "terrible": 1, "terribly": 1, "awful": 1, "awfully": 1, "horrible": 1, "horribly": 1,
     "horrendous": 1, "dreadful": 1, "dreadfully": 1, "atrocious": 1, "abysmal": 1,
     "appalling": 1, "hellish": 1, "miserable": 1, "worst": 1, "the worst": 1, "shocking": 1,
+    # a letter short or over, as typed on a phone
+    "terible": 1, "terribel": 1, "horible": 1, "horrable": 1, "awfull": 1, "aweful": 1,
     "poor": 2, "poorly": 2, "bad": 2, "badly": 2, "rough": 2, "rubbish": 2, "lousy": 2,
     "crap": 2, "crappy": 2, "shit": 2, "shitty": 2, "restless": 2, "fitful": 2, "broken": 2,
     "disturbed": 2, "choppy": 2, "crummy": 2, "like crap": 2, "like shit": 2, "like garbage": 2,
@@ -192,12 +194,15 @@ def _rating_describes_sleep(text: Text, r: Rating) -> bool:
     sa, sb = text.sentence_at(r.start)
     before = s[ca : r.start]
     after = s[r.end : min(sb, r.end + 25)]
-    if _RATING_BLOCK.search(before) or re.match(r"^\s*(?:for|on)\s+(?!sleep|the\s+night)", after):
+    # what the rating grades sits just before it ("mood today 6/10"), not a run-on's start
+    near = " ".join(re.findall(r"[a-z0-9'./:]+", before)[-4:])
+    if _RATING_BLOCK.search(near) or re.match(r"^\s*(?:for|on)\s+(?!sleep|the\s+night)", after):
         return False
     words = re.findall(r"[a-z']+", before)
     if all(w in _RATING_FILLER for w in words):
         return True
-    return bool(re.search(r"\b(?:slept|sleep|night)\b", s[sa : r.start]))
+    # a run-on report ("asleep at 12 woke at 3 ... 7 out of 10") rates the night it tells
+    return bool(re.search(r"\b(?:slept|sleep|asleep|night|bed|woke|awoke)\b", s[sa : r.start]))
 
 
 def read_quality(

@@ -58,7 +58,7 @@ _LEXICON: list[tuple[str, str]] = [
         "nausea",
         r"nause\w*|queas\w*|sick\s+to\s+(?:my|the)\s+stomach"
         r"|(?:felt|feel|feeling|feels|bit|little|slightly|kinda|pretty|quite|very|really|so)"
-        r"\s+sick\b(?!\s+of)|upset\s+stomach|stomach\s+(?:was\s+|felt\s+)?(?:upset|turning|churning|off)"
+        r"\s+sick\b(?!\s+of)|upset\s+stomach|stomach\s+(?:(?:was|is|felt|feels|been|has\s+been)\s+)?(?:(?:a\s+bit|a\s+little|really|so|very|quite|kinda|kind\s+of|pretty)\s+)?(?:upset|turning|churning|off)"
         r"|(?:felt|feel|feeling)\s+like\s+(?:i\s+was\s+going\s+to\s+|i\s+would\s+|i'?d\s+|i\s+might\s+)?"
         r"(?:throw(?:ing)?\s+up|vomit\w*|puk(?:e|ing)|be(?:ing)?\s+sick)"
         r"|(?:wanted|want)\s+to\s+(?:throw\s+up|vomit|puke)|urge\s+to\s+vomit|sicky",
@@ -113,10 +113,27 @@ _LEXICON: list[tuple[str, str]] = [
         "other",
         r"dry\s+mouth|mouth\s+(?:was\s+|felt\s+)?(?:so\s+|really\s+|very\s+)?dry|cotton\s+mouth"
         r"|metallic\s+taste|tast(?:ed|es|ing)\s+(?:\w+\s+)?metal(?:lic)?|\brash\b|hives|itch(?:y|ing|iness)?"
-        r"|swell(?:ing|ed|s)?|swollen|chest\s+(?:pain|pains|hurts?|hurting|tight(?:ness)?|pressure"
-        r"|felt\s+tight)|pain\s+in\s+(?:my\s+)?chest|(?:can'?t|couldn'?t|could\s+not|cannot|trouble"
-        r"|hard|difficult|struggl\w*|difficulty)\s+(?:to\s+)?breath(?:e|ing)?|short(?:ness)?\s+of\s+breath"
-        r"|breathless|faint(?:ed|ing)|passed\s+out|blacked\s+out|seizures?|convuls\w+"
+        r"|swell(?:ing|ed|s)?|swollen"
+        # the chest: "chest feels tight", "tight chest", "pressure on my chest"
+        r"|chest\s+(?:(?:feels?|felt|feeling|is|was|has\s+been|been|gets?|got|getting|went|keeps"
+        r"(?:\s+getting)?)\s+)?(?:(?:so|really|very|a\s+bit|a\s+little|kind\s+of|kinda|all|super"
+        r"|quite|pretty|weirdly)\s+)?(?:pains?|painful|hurts?|hurting|tight\w*|pressure|heavy"
+        r"|heaviness|crush\w*|squeez\w*|sore|ach\w*|burn\w*|constrict\w*)"
+        r"|(?:tight|heavy|crushing|sore|painful|achy|aching|burning|squeezing|squeezy)\s+"
+        r"(?:feeling\s+in\s+(?:my\s+|the\s+)?)?chest"
+        r"|(?:pain|pains|tightness|pressure|heaviness|weight|ache|burning)\s+(?:in|on|across)\s+"
+        r"(?:my\s+|the\s+)?chest"
+        # breathing: "can't catch my breath", "out of breath", "breathing feels heavy"
+        r"|(?:can'?t|couldn'?t|could\s+not|cannot|trouble|hard|difficult|struggl\w*|difficulty"
+        r"|unable)\s+(?:to\s+)?breath(?:e|ing)?"
+        r"|(?:can'?t|cant|couldn'?t|could\s+not|cannot|hard\s+to|trouble|struggl\w*(?:\s+to)?"
+        r"|unable\s+to)\s+(?:catch|get|take)\s+(?:my\s+|a\s+(?:deep\s+|full\s+|proper\s+)?)?"
+        r"breaths?|out\s+of\s+breath|(?:gasping|struggling|fighting)\s+for\s+(?:breath|air)"
+        r"|(?:can'?t|cant|couldn'?t|cannot)\s+get\s+enough\s+air|wheez\w+|winded"
+        r"|breathing\s+(?:(?:is|was|felt|feels|has\s+been|been|got|gets|went)\s+)?(?:(?:so|really"
+        r"|very|a\s+bit|a\s+little|kind\s+of|kinda|all)\s+)?(?:hard|difficult|laboured|labored"
+        r"|heavy|shallow|weird|funny|strained|tight|ragged)"
+        r"|short(?:ness)?\s+of\s+breath|breathless|faint(?:ed|ing)|passed\s+out|blacked\s+out|seizures?|convuls\w+"
         r"|hallucinat\w*|seeing\s+things|hearing\s+(?:things|voices)|numb(?:ness)?\b|tingl\w+"
         r"|pins\s+and\s+needles|trembl\w+|tremors?|shak(?:y|ing|es)\b|sweat(?:y|ing|s)?\b"
         r"|chills|fever\w*|stomach\s+(?:ache|pain|cramps?)|stomachache|cramp(?:s|ing)?\b"
@@ -154,10 +171,10 @@ _GENERIC_COMPLAINT = re.compile(
 
 _SEVERITY = re.compile(
     r"\b(?:(?P<severe>severe(?:ly)?|terrible|terribly|awful|awfully|horrible|horribly|horrendous"
-    r"|excruciating|unbearable|extreme(?:ly)?|really\s+bad|very\s+bad|so\s+bad|super\s+bad|worst"
+    r"|excruciating|unbearable|extreme(?:ly)?|(?:really|very|so|super)\s+bad(?:ly)?|worst"
     r"|intense|couldn'?t\s+function|could\s+not\s+function|can'?t\s+function|debilitating"
     r"|crippling|agoni[sz]ing|brutal|really\s+strong|very\s+strong|really\s+severe)"
-    r"|(?P<moderate>moderate(?:ly)?|pretty\s+bad|quite\s+bad|fairly\s+bad|fairly\s+strong"
+    r"|(?P<moderate>moderate(?:ly)?|(?:pretty|quite|fairly)\s+bad(?:ly)?|fairly\s+strong"
     r"|pretty\s+strong|quite\s+strong|quite|fairly|rather|pretty|considerabl[ey]|noticeabl[ey]"
     r"|medium|somewhat\s+bad)"
     r"|(?P<mild>mild(?:ly)?|slight(?:ly)?|a\s+little(?:\s+bit)?|a\s+(?:tiny\s+)?bit(?:\s+of)?"
@@ -170,6 +187,12 @@ _PREFIX_ONLY = re.compile(
     r"^(?:quite|fairly|rather|pretty|a\s+little(?:\s+bit)?|a\s+(?:tiny\s+)?bit(?:\s+of)?|bit(?:\s+of)?"
     r"|little|a\s+touch(?:\s+of)?|a\s+tad|hint\s+of|extreme(?:ly)?|considerabl[ey]|noticeabl[ey]"
     r"|slightly|faint)$",
+    _F,
+)
+# What may follow an intensifier that closes a symptom ("pounding a bit and ...").
+_ENDS_PHRASE = re.compile(
+    r"\s*(?:$|[,.;:!?)]|(?:and|but|though|tho|too|today|now|this|tonight|last|after|since|all"
+    r"|at|when|again|still|lol|x+)\b)",
     _F,
 )
 _NEGATION = re.compile(
@@ -203,7 +226,7 @@ _NONE_WEAK = re.compile(
 _THIRD_PERSON = re.compile(
     r"\b(?:my|our|his|her)\s+(?:son|daughter|husband|wife|partner|kid|kids|child|children|mum|mom"
     r"|mother|dad|father|friend|boyfriend|girlfriend|roommate|sister|brother|baby|dog|cat|hubby"
-    r"|spouse|colleague|boss)\s+(?:has|had|have|is|was|got|gets|feels|felt|seems|'s)\b"
+    r"|spouse|colleague|boss)(?:\s+(?:has|had|have|is|was|got|gets|feels|felt|seems|'s)|'s)\b"
     r"|\b(?:he|she|they)\s+(?:has|had|is|was|feels|felt|got|seems)\b",
     _F,
 )
@@ -238,7 +261,9 @@ def _severity(text: Text, a: int, b: int, lo: int, hi: int) -> str | None:
         return inside.lastgroup
     _, sb = text.sentence_at(a)
     for m in _SEVERITY.finditer(s, b, min(cb, hi)):
-        if not _PREFIX_ONLY.match(m.group(0)):
+        if not _PREFIX_ONLY.match(m.group(0)) or (
+            text.words_between(b, m.start()) == 0 and _ENDS_PHRASE.match(s, m.end())
+        ):
             return m.lastgroup
     nxt = [c for c in text.clauses if c[0] >= cb and c[0] < min(sb, hi)]
     if nxt:
@@ -249,13 +274,19 @@ def _severity(text: Text, a: int, b: int, lo: int, hi: int) -> str | None:
     return None
 
 
+# "heart's pounding", "head's killing me": the contracted verb reads as a space (same
+# length, so spans still point at the patient's words).
+_CONTRACTED_IS = re.compile(r"(?<=[a-z])'s(?=\s)", _F)
+
+
 def read_side_effects(text: Text, mentions: Mentions, reading: Reading) -> SideEffectsFound:
     s = text.s
+    lexical = _CONTRACTED_IS.sub("  ", s)
     found = SideEffectsFound()
     hits: list[tuple[int, int, str]] = []
     taken: list[tuple[int, int]] = []
     for name, pattern in _PATTERNS:
-        for m in pattern.finditer(s):
+        for m in pattern.finditer(lexical):
             a, b = m.start(), m.end()
             if not reading.span_active(a, b) or any(x < b and a < y for x, y in taken):
                 continue

@@ -55,6 +55,25 @@ _CLAUSE_BREAK = re.compile(
 _WORD = re.compile(r"[a-z0-9']+", re.ASCII)
 
 
+# Diary words typed with two letters swapped ("bde", "woek up twcie"): mended in place, as
+# the mended word has the same length. Swaps that spell another word are left alone.
+_TYPED_WORDS = (  # noqa: SIM905 -- a word list reads better as text
+    "bed woke twice once slept sleep asleep night hours minutes times around about terrible"
+    " awful great good fell nap napped after before midnight quarter half dreams dizzy"
+    " headache nausea tired until"
+).split()
+_REAL_WORDS = frozenset(["tried", "greta", "horus"])
+_SWAPS: dict[str, str] = {
+    w[:i] + w[i + 1] + w[i] + w[i + 2 :]: w
+    for w in _TYPED_WORDS
+    for i in range(len(w) - 1)
+    if w[i] != w[i + 1]
+}
+for _real in _REAL_WORDS | set(_TYPED_WORDS):
+    _SWAPS.pop(_real, None)
+_SWAPPED = re.compile(r"\b(?:" + "|".join(sorted(_SWAPS, key=len, reverse=True)) + r")\b", re.ASCII)
+
+
 def normalize(text: str) -> str:
     """Lower-case and tidy `text` without changing its length."""
     lowered = text.lower()
@@ -63,6 +82,7 @@ def normalize(text: str) -> str:
     tidy = lowered.translate(_TRANSLATE)
     if len(tidy) != len(text):  # the table maps one character to one; belt and braces
         tidy = lowered
+    tidy = _SWAPPED.sub(lambda m: _SWAPS[m.group(0)], tidy)
     return _DOTTED_MERIDIEM.sub(lambda m: m.group(1) + "m  ", tidy)
 
 

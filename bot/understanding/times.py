@@ -271,6 +271,13 @@ _HM = re.compile(
     r"(?!\s*(?:hours?|hrs?|mins?|minutes?)\b)" + _MERIDIEM + _ISH,
     _F,
 )
+# "woke up for good at 6 15": hour and minutes typed with a space, only beside a cue.
+_HM_SPACE = re.compile(
+    r"(?<![0-9:./,])(?P<h>[1-9]|1[0-2])\s(?P<m>[0-5][0-9])(?![0-9]|\s*(?:[:./%x]|hours?\b|hrs?\b"
+    r"|mins?\b|minutes?\b|m\b|times?\b|nights?\b|days?\b|mg\b|ml\b|out\s+of\b|people\b))"
+    + _MERIDIEM,
+    _F,
+)
 _HAP = re.compile(
     r"(?<![0-9:./])(?P<h>[0-9]{1,2})(?:\s*(?P<ap>am|pm)\b|(?P<ap1>[ap])\b)" + _ISH, _F
 )
@@ -281,10 +288,10 @@ _OCLOCK = re.compile(
     _F,
 )
 _WORD = re.compile(
-    rf"\b(?P<hw>{HOUR_WORD})(?:[\s-]+(?P<mw>{MINUTE_WORD})\b)?"
-    + _NOT_A_TIME_NOUN
-    + _MERIDIEM
-    + _ISH,
+    # "nine thirty last night": with its minutes an hour word is a time before any noun
+    rf"\b(?P<hw>{HOUR_WORD})(?:[\s-]+(?P<mw>{MINUTE_WORD})\b"
+    r"(?!\s+(?:hours?|hrs?|mins?|minutes?|times|days?|nights?|weeks?|months?|years?|people)\b)"
+    r"|" + _NOT_A_TIME_NOUN + r")" + _MERIDIEM + _ISH,
     _F,
 )
 _BARE = re.compile(
@@ -399,6 +406,10 @@ def _hm_clock(m: re.Match[str]) -> Clock | None:
     return _clock(m, h, minute, h24=h24)
 
 
+def _hm_space(m: re.Match[str]) -> Clock | None:
+    return _clock(m, int(m.group("h")), int(m.group("m")), weak=True)
+
+
 def _hap(m: re.Match[str]) -> Clock | None:
     return _clock(m, int(m.group("h")), 0)
 
@@ -455,6 +466,7 @@ _CLOCKS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], Clock | None]]] =
     (_REL_BARE, _rel_bare),
     (_HALF_BRITISH, _half_british),
     (_HM, _hm_clock),
+    (_HM_SPACE, _hm_space),
     (_HAP, _hap),
     (_OCLOCK, _oclock),
     (_SPECIAL, _special),
@@ -549,6 +561,7 @@ _CLOCK_NEEDS: list[_Need] = [
     _any("half", "quarter"),
     _HALF,
     _found(r"[0-9]\s?[:.h]\s?[0-5][0-9]"),
+    _found(r"[0-9]\s[0-5][0-9]"),
     _found(r"[0-9]\s*[ap]"),
     _any("clock"),
     _any("midnight", "noon", "midday"),
