@@ -1,13 +1,24 @@
-"""Diary rows for the chart, Excel, pandas or a statistician: columns, values, dictionary.
+"""Diary rows for the chart, Excel, pandas or a statistician: columns, values, writers.
 
 Times are HH:MM, dates ISO, a metric whose inputs are missing is empty (never guessed), and
 nothing identifies a patient beyond the clinic's own label.
+
+Three formats, each written one night at a time so an export of millions of nights keeps
+memory flat (the caller streams the nights in):
+
+- CSV: UTF-8, CRLF line ends, a header row; with `excel=True` a byte-order mark so Excel
+  reads it as UTF-8, and a cell that Excel would run as a formula is quoted with '.
+- XLSX: openpyxl's write-only workbook (rows go to a temporary file, not memory); typed
+  cells: dates as dates, clock times as times, whole numbers as integers, SE as a decimal.
+- JSON: JSON Lines, one object per night per line (`pandas.read_json(path, lines=True)`),
+  under the same column names; dates ISO, times "HH:MM", missing values null.
 """
 
 from __future__ import annotations
 
 import csv
 import datetime as dt
+import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import IO, Any
@@ -31,7 +42,15 @@ class Column:
 
 ENTRY_COLUMNS: tuple[Column, ...] = (
     Column("patient", "The clinic's label for the patient", "string", identifier=True),
-    Column("diary_date", "Date of the morning the night ended", "date", "", "Today's date"),
+    # Dates of a person's care are identifiers too (HIPAA); --deidentify shifts them.
+    Column(
+        "diary_date",
+        "Date of the morning the night ended",
+        "date",
+        "YYYY-MM-DD",
+        "Today's date",
+        identifier=True,
+    ),
     Column("bedtime", "Got into bed", "time", "HH:MM local", "Q1"),
     Column(
         "lights_out",
@@ -95,6 +114,7 @@ META_COLUMNS: tuple[Column, ...] = (
         "When the patient first answered for this night (UTC)",
         "datetime",
         "ISO 8601 UTC",
+        identifier=True,
     ),
     Column(
         "entry_source",
@@ -154,18 +174,93 @@ def as_text(value: Any) -> str:
     return str(value)
 
 
-def csv_lines(nights: Iterable[Night], *, labels: bool = False) -> Iterator[list[str]]:
+def csv_lines(
+    nights: Iterable[Night], *, labels: bool = False, excel: bool = False
+) -> Iterator[list[str]]:
     yield list(COLUMN_NAMES)
     for night in nights:
         record = night_record(night, labels=labels)
-        yield [as_text(record[name]) for name in COLUMN_NAMES]
+        line = [as_text(record[name]) for name in COLUMN_NAMES]
+        if excel:
+            line[0] = excel_safe(line[0])
+        yield line
 
 
-def write_csv(nights: Iterable[Night], stream: IO[str], *, labels: bool = False) -> int:
+def excel_safe(text: str) -> str:
+    """A label Excel would run as a formula (=, +, -, @) is kept as text with a leading '."""
+    return "'" + text if text[:1] in FORMULA_STARTS else text
+
+
+FORMULA_STARTS = frozenset("=+-@\t\r")
+BOM = "\ufeff"
+
+
+def write_csv(
+    nights: Iterable[Night], stream: IO[str], *, labels: bool = False, excel: bool = False
+) -> int:
+    """Write the header and one line per night; returns the number of nights written."""
+    if excel:
+        stream.write(BOM)
     writer = csv.writer(stream, lineterminator="\r\n")
     count = -1
-    for count, line in enumerate(csv_lines(nights, labels=labels)):  # noqa: B007
+    for count, line in enumerate(csv_lines(nights, labels=labels, excel=excel)):  # noqa: B007
         writer.writerow(line)
+    return count
+
+
+def json_record(night: Night, *, labels: bool = False) -> dict[str, Any]:
+    """One night as a JSON-ready object: numbers stay numbers, times "HH:MM", missing null."""
+    record = night_record(night, labels=labels)
+    return {
+        name: as_text(value) if isinstance(value, dt.date | dt.time) else value
+        for name, value in record.items()
+    }
+
+
+def write_jsonl(nights: Iterable[Night], stream: IO[str], *, labels: bool = False) -> int:
+    """JSON Lines: one object per night per line. Returns the number of nights written."""
+    count = 0
+    for night in nights:
+        stream.write(json.dumps(json_record(night, labels=labels), ensure_ascii=False))
+        stream.write("\n")
+        count += 1
+    return count
+
+
+# Excel number formats for typed cells (openpyxl would pick h:mm:ss for a time).
+_XLSX_FORMATS = {"date": "yyyy-mm-dd", "time": "hh:mm", "datetime": "yyyy-mm-dd hh:mm:ss"}
+
+
+def write_xlsx(nights: Iterable[Night], stream: IO[bytes], *, labels: bool = False) -> int:
+    """An XLSX workbook, one sheet "diary", written row by row (openpyxl write-only mode).
+
+    Returns the number of nights written. Excel has no time zones, so answered_at is UTC
+    without one (the dictionary says so).
+    """
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet("diary")
+    sheet.freeze_panes = "A2"
+    sheet.append(list(COLUMN_NAMES))
+    formats = [_XLSX_FORMATS.get(column.type) for column in COLUMNS]
+    count = 0
+    for night in nights:
+        record = night_record(night, labels=labels)
+        row: list[Any] = []
+        for name, number_format in zip(COLUMN_NAMES, formats, strict=True):
+            value = record[name]
+            if isinstance(value, dt.datetime):
+                value = value.astimezone(dt.UTC).replace(tzinfo=None)
+            if value is not None and number_format is not None:
+                cell = WriteOnlyCell(sheet, value=value)
+                cell.number_format = number_format
+                value = cell
+            row.append(value)
+        sheet.append(row)
+        count += 1
+    workbook.save(stream)
     return count
 
 

@@ -6,22 +6,36 @@ data ever reaches a chat that is not staff.
 
 from __future__ import annotations
 
+import asyncio
+import datetime as dt
+import html
+import io
 from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
 from functools import wraps
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from telegram import Update
+from telegram.constants import ParseMode
 from telegram.ext import BaseHandler, CommandHandler, ContextTypes, filters
 
-from bot import invitations, timezones
+from bot import charts, invitations, roster, timezones
+from bot.entry import DiaryEntry
 from bot.texts import common
 from bot.texts import staff as texts
 from handlers.context import deps
 from sleepdiary.settings import SettingsError, parse_clock
-from storage import audit
+from storage import audit, exports
+from storage import diary as diary_store
+from storage import patients as patient_store
 from storage import safety as safety_store
 from storage.invite import LabelTaken, invite
 from storage.models import Patient
+from storage.roster import roster_rows
+
+# The most a bot may upload to Telegram.
+MAX_UPLOAD_BYTES = 50 * 1024 * 1024
 
 StaffCommand = Callable[[Update, ContextTypes.DEFAULT_TYPE], Awaitable[None]]
 
@@ -142,9 +156,188 @@ def _when(value, timezone: str) -> str:  # type: ignore[no-untyped-def]
     return value.astimezone(ZoneInfo(timezone)).strftime("%a %d %b %Y %H:%M %Z")
 
 
+def _actor(update: Update) -> str:
+    assert update.effective_user is not None
+    return f"telegram:{update.effective_user.id}"
+
+
+@staff_only
+async def patients_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/patients: everyone, with adherence, last entry, side effects and open events."""
+    message = update.effective_message
+    assert message is not None
+    d = deps(context)
+    now = d.clock()
+    with d.sessions.begin() as session:
+        rows = roster_rows(session, now=now)
+        audit.record(
+            session,
+            actor=_actor(update),
+            action="staff.roster_viewed",
+            now=now,
+            detail={"rows": len(rows)},
+        )
+    if not rows:
+        await message.reply_text(texts.ROSTER_EMPTY)
+        return
+    title = texts.roster_title(len(rows), _when(now, d.settings.clinic_timezone))
+    blocks = [title + "\n", *(texts.roster_block(row) for row in rows)]
+    for part in roster.split_message(blocks):
+        await message.reply_text(part)
+
+
+@staff_only
+async def patient_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/patient <label>: the last 14 nights as a table, and the chart."""
+    message = update.effective_message
+    assert message is not None
+    args = context.args or []
+    if len(args) != 1:
+        await message.reply_text(texts.PATIENT_USAGE)
+        return
+    label = args[0]
+    d = deps(context)
+    now = d.clock()
+    row: roster.RosterRow | None = None
+    days: list[dt.date] = []
+    entries: list[DiaryEntry] = []
+    with d.sessions.begin() as session:
+        found = roster_rows(session, now=now, label=label)
+        if found:
+            row = found[0]
+            days = roster.window_days(roster.local_today(now, row.timezone))
+            entries = diary_store.recent_entries(
+                session, row.patient_id, since=days[0], until=days[-1]
+            )
+        audit.record(
+            session,
+            actor=_actor(update),
+            action="staff.patient_viewed",
+            patient_id=row.patient_id if row else None,
+            now=now,
+            detail={"rows": len(entries)},
+        )
+    if row is None:
+        await message.reply_text(texts.PATIENT_UNKNOWN.format(label=label))
+        return
+    by_day = {entry.diary_date: entry for entry in entries}
+    table = roster.aligned(
+        [
+            list(texts.NIGHT_TABLE_HEADER),
+            *(roster.night_cells(day, by_day.get(day), missing=texts.NO_NIGHT) for day in days),
+        ]
+    )
+    title = html.escape(texts.patient_title(row, days[0], days[-1]))
+    # <pre> costs 11 characters per message; leave room for it under Telegram's limit.
+    parts = roster.split_message(
+        [html.escape(line) for line in table], limit=roster.TELEGRAM_LIMIT - 16 - len(title)
+    )
+    for index, part in enumerate(parts):
+        head = title + "\n" if index == 0 else ""
+        await message.reply_text(f"{head}<pre>{part}</pre>", parse_mode=ParseMode.HTML)
+    png = await asyncio.to_thread(charts.sleep_chart, entries, days=days)
+    await message.reply_photo(
+        png, filename="sleep.png", caption=texts.CHART_CAPTION.format(label=row.label)
+    )
+
+
+@dataclass(frozen=True)
+class ExportRequest:
+    since: dt.date | None = None
+    until: dt.date | None = None
+    label: str | None = None
+
+
+def parse_export_args(args: list[str]) -> ExportRequest | None:
+    """[since] [until] [label] in any order of dates then label; None when it does not parse."""
+    dates: list[dt.date] = []
+    labels: list[str] = []
+    for arg in args:
+        try:
+            dates.append(dt.date.fromisoformat(arg))
+        except ValueError:
+            labels.append(arg)
+    if len(dates) > 2 or len(labels) > 1:
+        return None
+    return ExportRequest(
+        since=dates[0] if dates else None,
+        until=dates[1] if len(dates) > 1 else None,
+        label=labels[0] if labels else None,
+    )
+
+
+def export_filename(request: ExportRequest) -> str:
+    parts = ["sleep-diary", request.label or "all"]
+    parts += [str(day) for day in (request.since, request.until) if day]
+    name = "-".join(parts)
+    return "".join(c if c.isalnum() or c in "-_." else "_" for c in name) + ".csv"
+
+
+@staff_only
+async def export_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/export [since] [until] [label]: the diary as a CSV document (opens in Excel)."""
+    message = update.effective_message
+    assert message is not None
+    request = parse_export_args(list(context.args or []))
+    if request is None:
+        await message.reply_text(texts.EXPORT_USAGE)
+        return
+    if request.since and request.until and request.since > request.until:
+        await message.reply_text(
+            texts.EXPORT_BAD_RANGE.format(since=request.since, until=request.until)
+        )
+        return
+    d = deps(context)
+    patient_id = None
+    if request.label is not None:
+        with d.sessions() as session:
+            patient = patient_store.by_label(session, request.label)
+        if patient is None:
+            await message.reply_text(texts.PATIENT_UNKNOWN.format(label=request.label))
+            return
+        patient_id = patient.id
+    filters_ = exports.Filters(since=request.since, until=request.until, patient_id=patient_id)
+
+    def build() -> tuple[bytes, int]:
+        # python-telegram-bot reads an upload into memory whole, so bytes it is; Telegram
+        # takes 50 MB from a bot, and larger exports are for the command line.
+        buffer = io.BytesIO()
+        with d.sessions() as session:
+            count = exports.write_export(
+                exports.iter_nights(session, filters_), buffer, format="csv", excel=True
+            )
+        return buffer.getvalue(), count
+
+    data, count = await asyncio.to_thread(build)
+    if not count:
+        await message.reply_text(texts.EXPORT_NOTHING)
+    elif len(data) > MAX_UPLOAD_BYTES:
+        await message.reply_text(texts.EXPORT_TOO_BIG.format(nights=count))
+    else:
+        await message.reply_document(
+            data,
+            filename=export_filename(request),
+            caption=texts.export_caption(count, request.since, request.until),
+        )
+    detail: dict[str, Any] = {"format": "csv", "rows": count, "channel": "telegram"}
+    detail.update({k: str(v) for k, v in (("since", request.since), ("until", request.until)) if v})
+    with d.sessions.begin() as session:
+        audit.record(
+            session,
+            actor=_actor(update),
+            action="staff.exported",
+            patient_id=patient_id,
+            now=d.clock(),
+            detail=detail,
+        )
+
+
 def handlers() -> list[BaseHandler]:  # type: ignore[type-arg]
     where = filters.ChatType.PRIVATE | filters.ChatType.GROUPS
     return [
         CommandHandler("ack", ack, filters=where),
         CommandHandler("invite", invite_command, filters=where),
+        CommandHandler("patients", patients_command, filters=where),
+        CommandHandler("patient", patient_command, filters=where),
+        CommandHandler("export", export_command, filters=where),
     ]

@@ -62,7 +62,7 @@ def build_parser() -> argparse.ArgumentParser:
     patients = sub.add_parser("patients", help="list patients, adherence and open safety events")
     patients.set_defaults(handler=_lazy("sleepdiary.commands.staff", "patients"))
 
-    export = sub.add_parser("export", help="export the diary as CSV, XLSX or JSON")
+    export = sub.add_parser("export", help="export the diary as CSV, XLSX or JSON Lines")
     export.add_argument("--format", choices=("csv", "xlsx", "json"), default="csv")
     export.add_argument("--since", help="first diary date, YYYY-MM-DD")
     export.add_argument("--until", help="last diary date, YYYY-MM-DD")
@@ -76,6 +76,14 @@ def build_parser() -> argparse.ArgumentParser:
     dictionary = sub.add_parser("dictionary", help="the data dictionary of the export columns")
     dictionary.add_argument("--format", choices=("csv", "markdown"), default="markdown")
     dictionary.set_defaults(handler=_lazy("sleepdiary.commands.staff", "dictionary"))
+
+    audit = sub.add_parser("audit", help="print the audit log: who did what, and when")
+    audit.add_argument("--since", help="first day to print, YYYY-MM-DD (UTC)")
+    audit.set_defaults(handler=_lazy("sleepdiary.commands.staff", "audit"))
+
+    backup = sub.add_parser("backup", help="copy the live SQLite database consistently")
+    backup.add_argument("--out", required=True, help="file to write the copy to")
+    backup.set_defaults(handler=_lazy("sleepdiary.commands.backup", "backup"))
 
     db = sub.add_parser("db", help="database migrations")
     db_sub = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)

@@ -44,6 +44,7 @@ class Settings:
     clinic: Clinic
     log_format: str  # "text" or "json"
     webhook_secret: str | None
+    export_salt: str | None = None
 
 
 def load_settings(
@@ -87,6 +88,7 @@ def load_settings(
         ),
         log_format=_choice("LOG_FORMAT", get("LOG_FORMAT") or "text", ("text", "json")),
         webhook_secret=_webhook_secret(get("WEBHOOK_SECRET")),
+        export_salt=_export_salt(get("EXPORT_SALT")),
     )
 
 
@@ -211,5 +213,14 @@ def _webhook_secret(value: str | None) -> str | None:
     if value is not None and not re.fullmatch(r"[A-Za-z0-9_-]{1,256}", value):
         raise SettingsError(
             "WEBHOOK_SECRET may only hold letters, digits, _ and -, 1 to 256 of them."
+        )
+    return value
+
+
+def _export_salt(value: str | None) -> str | None:
+    if value is not None and len(value) < 16:
+        raise SettingsError(
+            "EXPORT_SALT is too short; use at least 16 random characters, such as the output "
+            'of: python -c "import secrets; print(secrets.token_hex(32))"'
         )
     return value
