@@ -11,6 +11,7 @@ import datetime as dt
 import logging
 import time
 
+from telegram.error import TelegramError
 from telegram.ext import Application, ContextTypes
 
 from bot import charts, checkins, metrics
@@ -18,13 +19,14 @@ from bot.conversation import State
 from bot.texts import checkins as texts
 from bot.texts import patient as patient_texts
 from handlers.guards import flood_gate
-from handlers.outbox import deliver
+from handlers.outbox import deliver, outage
 from handlers.safety import send_alert
 from storage import checkins as checkin_store
 from storage import conversations
 from storage import diary as diary_store
 from storage import safety as safety_store
 from storage import summaries as summary_store
+from storage.checkins import MAX_RESEND_WAIT
 from storage.models import Patient
 
 log = logging.getLogger(__name__)
@@ -61,6 +63,7 @@ async def tick(application: Application) -> None:
 async def send_due_checkins(application: Application) -> int:
     d = application.bot_data["deps"]
     now = d.clock()
+    await probe_if_down(application)
     to_send: list[tuple[int, int, int, dt.date]] = []  # checkin id, patient id, chat id, night
     with d.sessions.begin() as session:
         for patient in checkin_store.due_patients(session, now):
@@ -82,13 +85,20 @@ async def send_due_checkins(application: Application) -> int:
             )
             if claim is not None and patient.chat_id is not None:
                 to_send.append((claim.id, patient.id, patient.chat_id, night))
-        for claim in checkin_store.unsent_claims(session, claimed_before=now - RESEND_AFTER):
+        # Claims whose send failed: retried with backoff, or all at once when Telegram is back.
+        resend_before = now + MAX_RESEND_WAIT if outage(application).take_recovery() else now
+        resend_before -= RESEND_AFTER
+        queued = {item[0] for item in to_send}
+        for claim in checkin_store.unsent_claims(session, claimed_before=resend_before):
+            if claim.id in queued:
+                continue  # claimed just now, in this tick
             patient = session.get(Patient, claim.patient_id)
             if (
                 patient is not None
                 and patient.status == "active"
                 and patient.chat_id is not None
                 and checkins.catch_up_allowed(claim.due_at, now, patient.timezone)
+                and checkin_store.reclaim(session, claim, claimed_before=resend_before, now=now)
             ):
                 to_send.append((claim.id, patient.id, patient.chat_id, claim.diary_date))
     for start in range(0, len(to_send), SEND_BATCH):
@@ -116,6 +126,20 @@ async def _send_checkin(
         )
         conversations.save(session, patient_id, State(night, None, (), now), now=now)
     log.info("checkin.sent", extra={"patient_id": patient_id})
+
+
+async def probe_if_down(application: Application) -> None:
+    """During an outage, one cheap call tells whether Telegram is back (polling may be
+    sleeping between its own retries)."""
+    telegram = outage(application)
+    if not telegram.failures:
+        return
+    try:
+        await application.bot.get_me()
+    except TelegramError as error:
+        telegram.failed(error)
+    else:
+        telegram.succeeded()
 
 
 async def send_due_reminders(application: Application) -> int:

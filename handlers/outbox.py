@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 
 from telegram import CallbackQuery, InlineKeyboardMarkup, Message
-from telegram.error import BadRequest, Forbidden, TelegramError
+from telegram.error import BadRequest, Forbidden, NetworkError, TelegramError
 from telegram.ext import Application
 
 from storage import patients as patient_store
@@ -27,15 +27,55 @@ async def deliver(
     until they write to us. RetryAfter is waited out by the rate limiter before we see it.
     """
     try:
-        return await application.bot.send_message(chat_id, text, reply_markup=markup)
+        message = await application.bot.send_message(chat_id, text, reply_markup=markup)
     except Forbidden:
         d = application.bot_data["deps"]
         with d.sessions.begin() as session:
             patient_store.mark_unreachable(session, patient_id)
         log.warning("patient.unreachable", extra={"patient_id": patient_id})
+    except BadRequest as error:  # a NetworkError subclass in PTB, but Telegram did answer
+        log.warning("send.failed", extra={"patient_id": patient_id, "error": type(error).__name__})
+    except NetworkError as error:  # a 5xx, a timeout, a dropped connection: retried later
+        # Not logged as a warning per message: a Telegram-wide outage is noticed (and logged
+        # once) by polling; this message is resent by a later tick.
+        log.debug("send.failed", extra={"patient_id": patient_id, "error": type(error).__name__})
     except TelegramError as error:
         log.warning("send.failed", extra={"patient_id": patient_id, "error": type(error).__name__})
+    else:
+        return message
     return None
+
+
+class Outage:
+    """Whether Telegram as a whole is out of reach, as polling finds (kept in bot_data).
+
+    An outage is logged once when it starts and once when it ends, not for every attempt;
+    when it ends, the check-ins held back go out at once instead of waiting for backoff.
+    """
+
+    def __init__(self) -> None:
+        self.failures = 0
+        self._recovered = False
+
+    def failed(self, error: Exception) -> None:
+        if self.failures == 0:
+            log.warning("telegram.unreachable", extra={"error": type(error).__name__})
+        self.failures += 1
+
+    def succeeded(self) -> None:
+        if self.failures:
+            log.info("telegram.reachable", extra={"failed_attempts": self.failures})
+            self.failures = 0
+            self._recovered = True
+
+    def take_recovery(self) -> bool:
+        """True once after Telegram came back: time to send what waited."""
+        recovered, self._recovered = self._recovered, False
+        return recovered
+
+
+def outage(application: Application) -> Outage:
+    return application.bot_data.setdefault("outage", Outage())
 
 
 async def remove_buttons(query: CallbackQuery) -> None:

@@ -17,12 +17,13 @@ from telegram import Update
 from telegram.error import Conflict, InvalidToken, NetworkError, TimedOut
 from telegram.ext import Application
 
+from handlers.outbox import outage
 from storage import inbox
 
 log = logging.getLogger(__name__)
 
 ALLOWED_UPDATES = ["message", "edited_message", "callback_query"]
-MAX_BACKOFF = 30.0
+MAX_BACKOFF = 10.0
 
 
 class DurablePoller:
@@ -55,6 +56,7 @@ class DurablePoller:
     async def _poll(self) -> None:
         deps = self.application.bot_data["deps"]
         bot = self.application.bot
+        telegram = outage(self.application)
         offset: int | None = None
         failures = 0
         while self.running:
@@ -70,14 +72,12 @@ class DurablePoller:
                 self.running = False
                 return
             except (NetworkError, TimedOut, Conflict) as error:
-                if failures == 0:  # once per outage, not once per attempt
-                    log.warning("telegram.unreachable", extra={"error": type(error).__name__})
+                telegram.failed(error)  # logged once per outage, not once per attempt
                 failures += 1
                 await asyncio.sleep(min(MAX_BACKOFF, 0.5 * 2 ** min(failures, 6)))
                 continue
-            if failures:
-                log.info("telegram.reachable", extra={"failed_attempts": failures})
-                failures = 0
+            telegram.succeeded()
+            failures = 0
             if not updates:
                 continue
             with deps.sessions.begin() as session:

@@ -123,3 +123,28 @@ def entry_exists(session: Session, patient_id: int, diary_date: dt.date) -> bool
         )
         is not None
     )
+
+
+MAX_RESEND_WAIT = dt.timedelta(minutes=30)
+
+
+def reclaim(
+    session: Session, claim: CheckIn, *, claimed_before: dt.datetime, now: dt.datetime
+) -> bool:
+    """Take over a claim whose send never completed; of two processes only one wins.
+
+    The claim is dated forward by the time since the check-in fell due (at most 30 minutes),
+    so a send that keeps failing is tried after 2, 4, 8... minutes, not every minute.
+    """
+    backoff = min(MAX_RESEND_WAIT, max(dt.timedelta(0), now - claim.due_at))
+    result = session.execute(
+        update(CheckIn)
+        .where(
+            CheckIn.id == claim.id,
+            CheckIn.sent_at.is_(None),
+            CheckIn.claimed_at == claim.claimed_at,
+            CheckIn.claimed_at <= claimed_before,
+        )
+        .values(claimed_at=now + backoff)
+    )
+    return result.rowcount == 1
