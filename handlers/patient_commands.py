@@ -12,7 +12,7 @@ from functools import wraps
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import ContextTypes
 
-from bot import charts, conversation, diary, export, metrics, timezones
+from bot import charts, conversation, diary, export, metrics, nights, timezones
 from bot.conversation import FIXING, Reply, State
 from bot.entry import DiaryEntry
 from bot.texts import commands as command_texts
@@ -22,7 +22,6 @@ from bot.texts import patient as texts
 from handlers.context import current_patient, deps
 from handlers.diary import local_now, send_replies
 from handlers.outbox import remove_buttons
-from sleepdiary.settings import SettingsError, parse_clock
 from storage import audit, conversations
 from storage import diary as diary_store
 from storage import patients as patient_store
@@ -64,7 +63,7 @@ async def log(update: Update, context: ContextTypes.DEFAULT_TYPE, patient: Patie
     d = deps(context)
     now = d.clock()
     local = local_now(patient, now)
-    night = local.date() + dt.timedelta(days=1 if local.hour >= 18 else 0)
+    night = nights.night_to_log(local)
     with d.sessions.begin() as session:
         row = diary_store.get_row(session, patient.id, night)
         entry = diary_store.to_entry(row) if row else DiaryEntry(diary_date=night)
@@ -78,7 +77,7 @@ async def summary(update: Update, context: ContextTypes.DEFAULT_TYPE, patient: P
     d = deps(context)
     message = update.effective_message
     assert message is not None
-    days = last_days(local_now(patient, d.clock()).date(), 7)
+    days = nights.last_days(local_now(patient, d.clock()).date(), 7)
     with d.sessions() as session:
         entries = diary_store.recent_entries(session, patient.id, since=days[0], until=days[-1])
     if not entries:
@@ -89,41 +88,16 @@ async def summary(update: Update, context: ContextTypes.DEFAULT_TYPE, patient: P
     await message.reply_photo(png, filename="sleep.png")
 
 
-def last_days(today: dt.date, count: int) -> list[dt.date]:
-    return [today - dt.timedelta(days=count - 1 - n) for n in range(count)]
-
-
 @for_patients
 async def set_time(update: Update, context: ContextTypes.DEFAULT_TYPE, patient: Patient) -> None:
     message = update.effective_message
     assert message is not None
-    value = _parse_time_argument(" ".join(context.args or []))
+    value = nights.parse_clock_time(" ".join(context.args or []))
     if value is None:
         await message.reply_text(texts.TIME_USAGE)
         return
     row = _reschedule(context, patient, "patient.time_changed", checkin_time=value)
     await message.reply_text(texts.time_changed(row.checkin_time, row.timezone))
-
-
-def _parse_time_argument(text: str) -> dt.time | None:
-    """7:30, 07:30, 7.30, 6:45am, 7am, 19:00."""
-    cleaned = text.strip().lower().replace(" ", "").replace(".", ":")
-    suffix = None
-    for marker in ("am", "pm", "a", "p"):
-        if cleaned.endswith(marker):
-            suffix, cleaned = marker[0], cleaned[: -len(marker)]
-            break
-    if cleaned.isdigit() and len(cleaned) <= 2:
-        cleaned += ":00"
-    try:
-        value = parse_clock("time", cleaned)
-    except SettingsError:
-        return None
-    if suffix is not None:
-        if not 1 <= value.hour <= 12:
-            return None
-        value = value.replace(hour=value.hour % 12 + (12 if suffix == "p" else 0))
-    return value
 
 
 @for_patients
@@ -318,7 +292,7 @@ async def fix(update: Update, context: ContextTypes.DEFAULT_TYPE, patient: Patie
     message = update.effective_message
     assert message is not None
     now = d.clock()
-    night = _night_argument(" ".join(context.args or []), local_now(patient, now).date())
+    night = nights.night_named(" ".join(context.args or []), local_now(patient, now).date())
     if night is None:
         await message.reply_text(texts.FIX_WHICH)
         return
@@ -331,16 +305,3 @@ async def fix(update: Update, context: ContextTypes.DEFAULT_TYPE, patient: Patie
             reply = [Reply(diary.summary_card(entry)), Reply(diary_texts.FIX_PROMPT)]
             conversations.save(session, patient.id, State(night, FIXING, (), now), now=now)
     await send_replies(message, reply)
-
-
-def _night_argument(text: str, today: dt.date) -> dt.date | None:
-    word = text.strip().lower()
-    if word in ("", "today", "last night", "lastnight"):
-        return today
-    if word == "yesterday":
-        return today - dt.timedelta(days=1)
-    try:
-        value = dt.date.fromisoformat(word)
-    except ValueError:
-        return None
-    return value if value <= today else None
