@@ -1044,9 +1044,10 @@ _CRISIS_RULES: tuple[_Rule, ...] = (
         "burden",
         r"\b(?:better off|be better|happier|be happier|be fine|easier|be easier)"
         r" (?:off )?without me\b"
-        r"|\b(?:if|when|once|after) (?:i|im) (?:was|were|wasnt|werent|am|died|dead|gone"
-        r"|disappeared|not here|not around|wasnt here|wasnt around|no longer here|dead and)"
-        r"(?: gone| here| around| anymore| dead)?\b(?<!if i was here)(?<!if i were here)"
+        # "when i was 12" is a memory: was/were need what follows.
+        r"|\b(?:if|when|once|after) (?:i|im) (?:(?:was|were|am) (?:\w+ )?(?:gone|dead|not here"
+        r"|not around|no longer here|no longer around)|(?:wasnt|werent) (?:here|around)|died"
+        r"|dead|gone|disappeared|not here|not around|no longer here)(?: anymore)?\b"
         r"|\b(?:no ?one|nobody|noone) (?:would|will|will even|would even) (?:miss|notice|care"
         r" if|care when)\b"
         r"|\b(?:im|i feel|feel like|feel like im|being|am|such|just) (?:such |a |just |so )*"
@@ -1922,8 +1923,11 @@ def _first_match(rules: tuple[_Rule, ...], sentences: list[str], text: str) -> s
     for rule in rules:
         for sentence in sentences:
             for m in rule.pattern.finditer(sentence):
-                if not any(guard(sentence, m, text) for guard in rule.guards):
-                    return m.group(0).strip()
+                if any(guard(sentence, m, text) for guard in rule.guards):
+                    continue
+                if _context_veto(rule.level, sentence, m, text):
+                    continue
+                return m.group(0).strip()
     return None
 
 
@@ -1946,6 +1950,872 @@ def _hinted(anchors: frozenset[str], flat: str, spans: list[tuple[int, int]]) ->
     return sorted(found)
 
 
+# --------------------------------------------------------------------------------------------
+# Context vetoes, shared by both layers. Each drops a match only when the words around it show
+# it is not about the writer now: a news story or a film, a death long ago, a joke about a
+# noisy grandson. They are deliberately narrow; a missed crisis costs more than an alert.
+
+# Someone else's story: a match in a sentence about the news, a film or a book is not the
+# writer's own, unless the writer speaks of themselves in that sentence too.
+_MEDIA = re.compile(
+    r"\b(?:news|story|stories|article|headline|show|movie|film|book|novel|podcast|documentary"
+    r"|series|episode|character|youtube|tiktok|reddit|netflix|tv|on the radio|true crime"
+    r"|the guy in|the woman in|the man in|the girl in|in the game|video game)\b"
+)
+_SELF_SUBJECT = re.compile(r"\b(?:i|im|ive|id|ill|me|myself)\b")
+_SELF_IN_MATCH = re.compile(r"\b(?:i|im|ive|id|ill|me|my|myself|mine)\b")
+
+
+def _media_story(sentence: str, m: re.Match[str]) -> bool:
+    if not _MEDIA.search(sentence) or _SELF_IN_MATCH.search(m.group(0)):
+        return False
+    # "saw a news story about an overdose" is a story; "i keep thinking about the overdose
+    # in that show and about doing it" still has the writer in it.
+    return not re.search(
+        r"\b(?:i|im|ive|id)\b(?: \w+){0,3} (?:want|wanna|thinking|think|keep"
+        r"|going to|gonna|might|could|should|will|feel|felt)\b",
+        sentence,
+    )
+
+
+# A death that happened to someone else: "my friend's brother died of an overdose".
+_REPORTED_DEATH = re.compile(
+    r"\b(?:died|passed away|passed|lost \w+) (?:of|from|to) (?:an? )?(?:overdose|od|suicide)\b"
+)
+
+
+# Hyperbole about a person the writer is fond of: "honestly i could strangle him 🙄" over
+# video games. It needs "could"/"would" and a joke marker or an everyday cause; "i could
+# strangle him" alone stays flagged.
+_JOKE_MARKER = re.compile(
+    r"\b(?:lol|lmao|lmfao|rofl|haha\w*|hehe\w*|jk|joking|kidding|ugh|argh|ffs|smh|omg)\b"
+    r"|[\U0001f644\U0001f602\U0001f923\U0001f605\U0001f606\U0001f624\U0001f926\U0001f612"
+    r"\U0001f620\U0001f621\U0001f92c\U0001f611\U0001f610\U0001f60f\U0001f62b\U0001f629]"
+)
+_TRIVIAL_CAUSE = re.compile(
+    r"\b(?:snor\w*|games?|gaming|video games|playstation|xbox|fortnite|noise|noisy|loud"
+    r"|music|drums|tv|telly|remote|through the wall|ate|eaten|eating|eats|cookie|cookies"
+    r"|leftovers|snacks?|chocolate|milk|dishes|socks|mess|messy|laundry|forgot|forgets"
+    r"|left the|leaving the|toilet seat|chew\w*|alarm|woke me|wake me|waking me|late"
+    r"|knocked over|spilled|spilt|broke my|ruined|spoiler\w*|texting|phone|hogging|blanket"
+    r"|duvet|covers|nagging|moaning|whining|puns?|jokes?|football)\b"
+)
+_HYPERBOLE_HARM = re.compile(
+    r"\b(?:could|couldve|coulda|could have|would|wouldve|wanted to|nearly|almost)"
+    r" (?:\w+ )?(?:kill|killed|murder\w*|strangl\w*|throttl\w*|smother\w*"
+    r"|choke|choked|wring|wrung|kick|punch|slap|shake|shook|clobber|brain|kill)\b"
+)
+_FOND_TARGET = re.compile(
+    r"\b(?:him|her|them|you|(?:my|the|our|that) (?:\w+ )?(?:husband|wife|partner|son"
+    r"|daughter|kids?|boys?|girls?|grandson|granddaughter|grandkids|brother|sister|dad|mom"
+    r"|mum|cat|dog|puppy|kitten|boss|teenager|teen|toddler|hubby|other half|neighbou?rs?"
+    r"|roommate|flatmate|colleague|coworker|printer|laptop|computer|phone))\b"
+)
+
+
+def _harm_hyperbole(sentence: str) -> bool:
+    return bool(
+        _HYPERBOLE_HARM.search(sentence)
+        and _FOND_TARGET.search(sentence)
+        and (_JOKE_MARKER.search(sentence) or _TRIVIAL_CAUSE.search(sentence))
+    )
+
+
+# Urgent words about a habit, a past event or someone now fine.
+_URGENT_NOT_NOW = re.compile(
+    r"\b(?:sometimes|occasionally|now and then|every now|history of|used to|years ago"
+    r"|as a (?:kid|child|teen)|when (?:i|she|he) was (?:a |young|little|\d))\b"
+    r"|\bbut (?:shes|hes|im|were|its|theyre|she is|he is) (?:\w+ )?(?:fine|ok|okay|alright"
+    r"|well|recovering|home)\b"
+    r"|\b(?:but|and) (?:\w+ )?fine (?:after|afterwards|now|later|again)\b"
+    r"|\bambulances? (?:\w+ )?(?:went|go|going|goes|drove|driving|raced|racing|speeding|flew"
+    r"|passed|passing) ?(?:past|by)\b|\bsirens?\b"
+)
+# Out of breath after the stairs is fitness, not an emergency, unless it goes on.
+_EXERTION = re.compile(
+    r"\b(?:stairs|steps|running|ran|run|jog\w*|climb\w*|hike|hiking|chasing|chased|gym"
+    r"|workout|work out|exercis\w*|cycling|bike|swim\w*|sprint\w*|hill|dancing|unfit"
+    r"|out of shape|laugh\w*)\b"
+)
+_AT_REST = re.compile(
+    r"\b(?:still|since|wont|keeps?|keep|even (?:sitting|resting|lying|at rest)|at rest"
+    r"|sitting down|lying down|right now|all day|hours)\b"
+)
+
+
+def _context_veto(level: str, sentence: str, m: re.Match[str], text: str) -> bool:
+    """True when the words around a match show it is not the writer's danger now."""
+    if _media_story(sentence, m) or _idiom(sentence, m):
+        return True
+    if level == "crisis":
+        if _REPORTED_DEATH.search(sentence):
+            return True
+        return _harm_hyperbole(sentence)
+    if _URGENT_NOT_NOW.search(sentence) and not re.search(r"\b(?:now|right now|still)\b", sentence):
+        return True
+    return bool(
+        re.search(r"\b(?:breath\w*|breathe|air)\b", m.group(0))
+        and _EXERTION.search(sentence)
+        and not _AT_REST.search(sentence)
+    )
+
+
+# --------------------------------------------------------------------------------------------
+# Second layer: a recall-first net that runs only when every rule above says "none". Blind
+# sets written by new people keep finding phrasings no rule foresaw ("i wrote letters to my
+# kids, theyre in the drawer"), so this layer looks for risk concepts in looser words: death
+# of the self, suicide, means, farewells, burden, self-harm, harm to others; breathing, chest,
+# fainting, seizure, swelling, hallucinations and confusion that go on. A concept about the
+# self needs the writer (or no one named) as its subject, and a few common idioms cancel a
+# match only when the match is the idiom.
+
+# Someone other than the writer is the subject just before the match: "my dog died",
+# "her grandma is dying". "my" alone is not the writer: "my phone died".
+_PET_OR_THING = (
+    r"(?:dog|cat|pup|puppy|kitten|pet|hamster|fish|bird|rabbit|horse|plants?|phone|battery"
+    r"|laptop|car|tv|wifi|internet|computer|fridge|boiler|heater|printer|garden|tree"
+    r"|flowers?|goldfish|tortoise|parrot)"
+)
+_OTHER_SUBJECT = re.compile(
+    r"\b(?:he|she|they|hes|shes|theyre|his|her|their|someone|somebody|people|everyone"
+    r"|anyone|nobody|no one|(?:my|our|the|a|his|her|their|friends?|\w+s) (?:\w+ )?(?:"
+    + _PEOPLE[3:-1]
+    + r"|"
+    + _PET_OR_THING[3:-1]
+    + r"))\b"
+)
+_SELF_PRONOUN = re.compile(r"\b(?:i|im|ive|id|ill|me|myself|my own|my life|mine)\b")
+
+
+def _other_subject(sentence: str, m: re.Match[str]) -> bool:
+    """The nearest subject before the match is someone or something else."""
+    prefix = " ".join(_prefix(sentence, m).split()[-8:])
+    others = list(_OTHER_SUBJECT.finditer(prefix))
+    if not others:
+        return False
+    last_self = None
+    for s in _SELF_PRONOUN.finditer(prefix):
+        last_self = s
+    return last_self is None or last_self.start() < others[-1].start()
+
+
+# Figures of speech that cancel a match only when the match lies inside them.
+_IDIOMS = re.compile(
+    r"\b(?:dying (?:to|for)|(?:died|dying|dead|die|died of) (?:of |from |with )?(?:laugh\w*"
+    r"|embarrassment|shame|boredom|cringe|cuteness)|(?:bored|scared|frightened|freezing"
+    r"|worried|sick|tired|done) to death|death warmed up|death by|death of me"
+    r"|be the death|dead (?:tired|beat|on my feet|to the world|end|battery|zone|serious"
+    r"|quiet|heat|ringer|weight|set|center|centre|easy|good|cute)|(?:slept|sleep|sleeping)"
+    r" like the dead|(?:im|i am|literally|totally|so) dead(?: \w+)? (?:lol|lmao|haha\w*)"
+    r"|killing (?:me|it|time)|killed it|kill(?:ed)? (?:time|a spider|the mood|two hours|an hour)"
+    r"|killer (?:headache|workout|class|leg day|session|hike|hill|view|song|outfit|deal)"
+    r"|(?:id|would|could) kill for|could murder an? \w+|(?:could|would|can) sleep (?:forever"
+    r"|for (?:a week|days|a year|ever))|(?:my )?(?:phone|battery|laptop|car|wifi|tv|plants?"
+    r"|flowers|tomatoes|fridge|heater|boiler|printer) (?:\w+ )?(?:died|dead|dying|is dead"
+    r"|was dead)|(?:party|wind|noise|conversation|music|storm) (?:\w+ )?died (?:down|off)"
+    r"|die down|died down|dies down|to die for|never say die|do or die|dice|diet\w*"
+    r"|dead ?line\w*|dead ?lift\w*|drop (?:off|in|me|by|of)|drop ?off|dropped (?:off|my|the)"
+    r"|(?:could|would|can) eat a horse|end of (?:the|my) (?:day|week|shift|rope)"
+    r"|(?:want|wanted) (?:the ground|a hole) to swallow me|sink into the floor"
+    r"|punish\w* my ?self with (?:a|an|another|extra|more|\d)|hurt my ?self laughing"
+    r"|cant (?:go on|take|keep) (?:\w+ ){0,3}with (?:the|this|that|these|all the) (?:noise"
+    r"|heat|builders|cold|weather|traffic|neighbou?rs?|snoring|barking|rain|kids))\b"
+)
+
+
+def _idiom(sentence: str, m: re.Match[str]) -> bool:
+    for idiom in _IDIOMS.finditer(sentence):
+        if idiom.start() <= m.start() and m.end() <= idiom.end():
+            return True
+    return False
+
+
+# Wishes, plans, conditions and thoughts that turn "dead", "gone" or "not wake up" into a
+# statement about wanting to die.
+_WISH = (
+    r"(?:want\w*|wanna|wnat|wamt|wan|whant|wish\w*|hope|hopes|hoping|hoped|rather"
+    r"|ready|prefer|long|longing|pray|praying|wouldnt mind|dont mind|would love|need|needs"
+    r"|dream of|dream about|fantasi\w*|thinking about|think about|thinking of|thought about"
+    r"|thoughts (?:of|about)|obsess\w*|planning|plan to|going to|gonna|about to|tempted"
+    r"|urges? to|close to|considering|decided|easier|easier if|better|sounds (?:good|nice"
+    r"|peaceful|like)|peaceful|relief|part of me|kinda|welcome|if|should just|could just"
+    r"|might just|just want|ok with|fine with|okay with|accept\w*|picture|picturing"
+    r"|imagine|imagining|hate being|tired of being|done being|wont mind)"
+)
+_WISH_RE = re.compile(rf"\b{_WISH}\b")
+
+
+def _wished(sentence: str, m: re.Match[str]) -> bool:
+    prefix = " ".join(_prefix(sentence, m).split()[-7:])
+    return bool(_WISH_RE.search(prefix))
+
+
+@dataclass(frozen=True)
+class _Concept:
+    level: SafetyLevel
+    kind: str
+    # Fragments a match cannot do without (as in the pre-filter above): only the sentences
+    # that hold one are searched, which keeps a 4,096-character message fast.
+    anchors: frozenset[str]
+    pattern: re.Pattern[str]
+    about_self: bool = True  # the writer (or nobody named) must be the subject
+    needs_wish: bool = False  # counts only after a wish, plan or thought
+    guard: Callable[[str, re.Match[str], str], bool] | None = None
+
+
+def _concept(
+    level: SafetyLevel,
+    kind: str,
+    anchors: str,
+    pattern: str,
+    *,
+    about_self: bool = True,
+    needs_wish: bool = False,
+    guard: Callable[[str, re.Match[str], str], bool] | None = None,
+) -> _Concept:
+    return _Concept(
+        level, kind, frozenset(_alts(anchors)), re.compile(pattern), about_self, needs_wish, guard
+    )
+
+
+# "does ketamine help with suicidal thoughts? ive been having them every day": the question
+# is general but the next words are the writer's own.
+_OWN_THOUGHTS = re.compile(
+    r"\b(?:ive been having (?:them|those|these|it)|i (?:have|get|got|had) (?:them|those|these)"
+    r"|im having (?:them|those|these)|(?:because|cause|cuz|coz) (?:im|i do|i have|i get"
+    r"|i feel)|for myself|mine (?:are|have|is|keep)|im one|like me|i have been|i keep having)"
+)
+
+
+def _general_not_own(sentence: str, m: re.Match[str], text: str) -> bool:
+    if _crisis_general_question(sentence, m, text) or _crisis_topic(sentence, m, text):
+        return not _OWN_THOUGHTS.search(text)
+    return _crisis_resolved(sentence, m, text)
+
+
+_TIME_AFTER = re.compile(
+    r"^\s*(?:(?:so |too )?early|at \d|at (?:six|five|four|seven)|for (?:work|school|my|the"
+    r"|an?)|before|in time|on time|till|until|til|when|during|in the (?:morning|night)"
+    r"|during|once|twice|\d|with|to (?:pee|the)|from|because|cause|cuz|coz|after|again (?:at"
+    r"|in|tonight at|around|before))\b"
+)
+
+
+def _waking_benign(sentence: str, m: re.Match[str], text: str) -> bool:
+    """'hope i dont wake up at 3 again' is about the night, not about dying."""
+    return bool(_TIME_AFTER.match(_after(sentence, m))) or bool(
+        re.search(
+            r"\b(?:baby|kids?|dog|cat|alarm|pee|toilet|bathroom|husband|wife|partner"
+            r"|neighbou?rs?|noise|nightmare|sweat\w*|hungry)\b",
+            sentence,
+        )
+    )
+
+
+_AWAY_REASON = re.compile(
+    r"\b(?:holiday|vacation|trip|camping|away|travel\w*|visit\w*|weekend|business|work"
+    r"|hospital|surgery|operation|appointment|infusion|while|next (?:week|month)|for (?:a|\d"
+    r"|the|two|three)|off grid|signal|sorry|charity|declutter\w*|moving|move|yard sale"
+    r"|garage sale|car boot|old|spare|outgrown|christmas|birthday|thank|pen ?pal|santa"
+    r"|valentine|anniversary|wedding|school|lawyer|solicitor|attorney|bank|renewal|quote"
+    r"|cheaper|premium|everyone should|at my age|estate|mortgage|plants|teacher|parents"
+    r"|class|babysitter|nanny|sitter|dentist|doctor|milkman|postman|neighbou?rs? about"
+    r"|retir\w*|leaving do|card|cards|new job|party|colleague|coworker|boss)\b"
+)
+
+
+def _has_reason(sentence: str, m: re.Match[str], text: str) -> bool:
+    """Being away, writing cards, a will the lawyer asked for: ordinary life."""
+    return bool(_AWAY_REASON.search(sentence))
+
+
+_EVERYDAY_CUT = re.compile(
+    r"^\s*(?:back|down|out|off|carbs|sugar|coffee|caffeine|the|my hair|hair|grass|a|an|it"
+    r"|up|in|through|corners|ties|class|school|costs|hours)\b"
+)
+
+
+def _cut_everyday(sentence: str, m: re.Match[str], text: str) -> bool:
+    return bool(_EVERYDAY_CUT.match(_after(sentence, m)))
+
+
+# Counting or keeping pills for the pharmacy is housekeeping.
+_PILLS_ROUTINE = re.compile(
+    r"\b(?:refill\w*|pharmac\w*|chemist|prescri\w*|organi[sz]er|dosette|until|till|make sure"
+    r"|running low|run out|ran out|take back|disposal|dispose|holiday|trip|travel\w*"
+    r"|as usual|as prescribed|this morning|on time|every (?:day|morning|night)|vitamins?)\b"
+)
+# "how long does it take to fall asleep" asks about time, not a dose.
+_NOT_A_DOSE = re.compile(
+    r"^\s*(?:to )?(?:cost|minutes|hours|days|weeks|sessions|infusions|fix|get|drive|fall"
+    r"|kick in|work|wear off|feel|see|notice|help|start|recover)\b"
+)
+_ROPE_BENIGN = re.compile(
+    r"\b(?:tent|camping|trip|garden|clothes ?line|dog toy|hammock|skip\w*|jump ?rope"
+    r"|climb\w*|swing|course|tow|washing line|rope bridge|ropes"
+    r" course|boat|sail\w*|knots? class|tug)\b"
+)
+_GUN_BENIGN = re.compile(
+    r"\b(?:nail|glue|water|staple|heat|massage|spray|toy|nerf|paint|top) ?guns?\b"
+    r"|\bgun (?:show|range|club)\b|\bjumped the gun\b|\bguns? blazing\b"
+)
+_BLADE_BENIGN = re.compile(
+    r"\b(?:shav\w*|cook\w*|chop\w*|kitchen|sharpen\w*|butter|bread|steak|carv\w* (?:the|a)"
+    r"|grass|lawn ?mower|fan|wiper|rollerblad\w*|skat\w*)\b"
+)
+
+
+def _means_benign(sentence: str, m: re.Match[str], text: str) -> bool:
+    return bool(
+        _ROPE_BENIGN.search(sentence)
+        or _GUN_BENIGN.search(sentence)
+        or _BLADE_BENIGN.search(sentence)
+        or _accidental(sentence, m, text)
+    )
+
+
+_HEIGHT_BENIGN = re.compile(
+    r"\b(?:view|sunset|sunrise|photo\w*|coffee|tea|fireworks|drove (?:over|across)|walk\w*"
+    r" (?:over|across)|traffic|bungee|diving board|pool|parachut\w*|skydiv\w*|fix\w*"
+    r"|gutter|repair\w*|clean\w*|paint\w*|kids|we)\b"
+)
+
+
+def _height_benign(sentence: str, m: re.Match[str], text: str) -> bool:
+    return bool(_HEIGHT_BENIGN.search(sentence)) and not re.search(
+        r"\b(?:drop|jump\w*|edge|railing|looked? (?:over|down)|calling|thinking|again)\b",
+        sentence,
+    )
+
+
+def _breath_benign(sentence: str, m: re.Match[str], text: str) -> bool:
+    if _laughing(sentence, m, text) or _breathing_benign(sentence, m, text):
+        return True
+    return bool(
+        re.search(
+            r"\b(?:took my breath away|held my breath|hold (?:my|your) breath|breath of"
+            r" fresh air|under my breath|waste of breath|caught my breath"
+            r"|breathe in|breathe out|deep breath\w*|breathing exercises?)\b",
+            sentence,
+        )
+    )
+
+
+_CHEST_BENIGN = re.compile(
+    r"\b(?:chest (?:day|press|workout|cold|infection|congest\w*|hair)|bench|push ?ups"
+    r"|heartburn|reflux|indigestion|off my chest|weight (?:has )?lifted|chest cold)\b"
+)
+
+
+def _chest_benign(sentence: str, m: re.Match[str], text: str) -> bool:
+    return bool(_CHEST_BENIGN.search(sentence)) or _chest_idiom(sentence, m, text)
+
+
+_FAINT_BENIGN = re.compile(
+    r"\b(?:power|electricity|lights went|blackout (?:curtains|blinds|drunk)"
+    r"|faint (?:smell|sound|hope|idea|memory|light"
+    r"|glow|noise|line|trace)|faintly|(?:tent|roof|shelf|chair|economy|market|cake|souffle"
+    r"|deal|plan|project|building|wall|table|sofa bed|bed frame|umbrella) (?:\w+ )?collaps\w*"
+    r"|collaps\w* (?:the|my) (?:box|boxes|tent|umbrella|stroller|pram|chair))\b"
+)
+
+
+def _faint_benign(sentence: str, m: re.Match[str], text: str) -> bool:
+    return bool(_FAINT_BENIGN.search(sentence)) or any(
+        g(sentence, m, text)
+        for g in (
+            _passed_out_asleep,
+            _collapse_into_bed,
+            _faint_figure,
+            _hypothetical,
+            _general_question,
+        )
+    )
+
+
+def _seizure_benign(sentence: str, m: re.Match[str], text: str) -> bool:
+    if re.match(
+        r"^\s*(?:when|about|because|over|if|at)\b|^\s*of (?:rage|laugh\w*|giggles"
+        r"|coughing|anger|jealousy|pique|temper)",
+        _after(sentence, m),
+    ):
+        return True
+    if re.search(
+        r"\b(?:seized up|seize the|seized the|fits (?:in|into|well|perfectly)"
+        r"|it fits|this fits)\b",
+        sentence,
+    ):
+        return True
+    return _seizure_history(sentence, m, text) or _general_question(sentence, m, text)
+
+
+_SWELL_BENIGN = re.compile(
+    r"\b(?:crying|cried|cry|dentist|tooth|teeth|wisdom|filling|extraction|botox|filler"
+    r"|hay ?fever|allerg(?:y|ies) (?:season|are)|sunburn|mosquito|bee sting|bite|bitten"
+    r"|pregnan\w*|salt|salty|hangover|sleep|slept|pillow|woke up|morning)\b"
+)
+
+
+def _swell_benign(sentence: str, m: re.Match[str], text: str) -> bool:
+    if _SWELL_BENIGN.search(sentence) and not re.search(
+        r"\b(?:throat|tongue|lips?|breath\w*)\b", sentence
+    ):
+        return True
+    return _general_question(sentence, m, text) or _hypothetical(sentence, m, text)
+
+
+def _still_going(sentence: str, m: re.Match[str], text: str) -> bool:
+    """Hallucinations and confusion count while they go on; 'during the infusion' is expected."""
+    if _symptom_resolved(sentence, m, text) or _general_question(sentence, m, text):
+        return True
+    return bool(
+        re.search(r"\bduring (?:the|my) (?:infusion|session|treatment)\b", sentence)
+        and not _PERSISTS.search(sentence)
+    )
+
+
+def _self_identity(sentence: str, m: re.Match[str], text: str) -> bool:
+    """'i dont know who i am anymore' is low mood, not confusion; 'where i put my keys'."""
+    return bool(
+        re.match(
+            r"^\s*(?:anymore|any more|these days|lately|without|going|in life"
+            r"|with|meant|supposed|at with|on|in the|put|left|parked)\b",
+            _after(sentence, m),
+        )
+    )
+
+
+# "the kids will be fine without me for one night": a night out, not an absence for good.
+_SHORT_ABSENCE = re.compile(
+    r"\bfor (?:one|a|an|the|\d+|two|three|a few|a couple of) (?:\w+ )?(?:nights?|days?"
+    r"|evenings?|weekends?|weeks?|hours?|while|trip)\b|\bdate night\b|\blost without me\b"
+)
+# "disappear under the duvet", "be gone for the weekend": a place or a time ends the absence.
+_PLACE_AFTER = re.compile(
+    r"^\s*(?!for good|for ever|at all)(?:under|into|in|for|to|from|off|till|until|behind"
+    r"|somewhere|at|by|on|over)\b"
+)
+_ABSENCE_SUFFIX = (
+    r"(?:much longer|for much longer|for long|anymore|any more|forever|soon|to bother)"
+)
+
+_SECOND_LAYER: tuple[_Concept, ...] = (
+    # Suicide and self-harm named in any spelling, including inside a general question when
+    # the rest of the message is the writer's own.
+    _concept(
+        "crisis",
+        "suicide_any",
+        "su|unaliv| km| ky|self|my sel|meself|myslef|mself|urself",
+        r"\b(?:su+i?c+i?d\w*|suicd\w*|sucid\w*|suicid\w*|suisid\w*|sooicid\w*|su1cid\w*"
+        r"|suidic\w*|suicial\w*|unaliv\w*|kms|kys|self ?harm\w*|self ?injur\w*"
+        r"|(?:kill|killing|off|offing|end|ending|hang|hanging|hurt|hurting|harm|harming|cut"
+        r"|cutting|burn|burning|punish|punishing|starv\w*|drown\w*|shoot|stab|poison) (?:\w+ )?"
+        r"(?:my ?self|my sel|meself|myslef|mself|myselff|yourself|urself))\b",
+        about_self=False,
+        guard=lambda s, m, t: _general_not_own(s, m, t) or _accidental(s, m, t),
+    ),
+    _concept(
+        "crisis",
+        "end_it",
+        " end| finish| stop",
+        r"\b(?:end|ending|ended|finish|finishing|stop|stopping) (?:it|it all|all of it|things"
+        r"|everything|my life|this life|my suffering|the suffering|the pain for good"
+        r"|my story)\b(?! (?:with|between|here|there|off|early|on|at|up|now|so|before))",
+        guard=lambda s, m, t: (
+            _end_it_breakup(s, m, t)
+            or bool(
+                re.search(
+                    r"\b(?:meeting|call|convo|conversation|relationship|game|chapter"
+                    r"|subscription|contract|lease|book|series|show|day|week|shift"
+                    r"|argument|fight|treatment|infusions?|sessions?)\b",
+                    s,
+                )
+            )
+        ),
+    ),
+    # Death of the self after a wish, a plan or a thought.
+    _concept(
+        "crisis",
+        "death_self",
+        (
+            "die|dye|dead|ded|death|deth|alive|gone|here|around|exist|disappear|vanish|forever"
+            "|come back|end my|funeral|never been"
+        ),
+        r"\b(?:die|diee|dye|died|dying|dead|ded|death|deth|not (?:be )?alive|be gone|was gone"
+        r"|were gone|im gone|gone for good|not (?:be )?here|not be around|wasnt here|werent"
+        r" here|wasnt around|not exist\w*|stop existing|cease to exist|exist anymore"
+        r"|disappear\w*|vanish\w*|sleep forever|never come back|not come back|end my life"
+        r"|my (?:own )?funeral|never been here|never existed|never been born)\b",
+        needs_wish=True,
+        guard=lambda s, m, t: bool(
+            _PLACE_AFTER.match(_after(s, m))
+            or _SHORT_ABSENCE.search(s)
+            or (_JOKE_MARKER.search(s) and not re.search(r"\b(?:die|dead|death)\b", m.group(0)))
+        ),
+    ),
+    _concept(
+        "crisis",
+        "death_plain",
+        (
+            "dead|death|funeral|here|around|ready to|done|tired of|born|over|end|stop|quiet"
+            "|sleep and|close my|go to sleep|asleep|reason|make it|do it|any"
+        ),
+        r"\b(?:better off dead|worth more dead|wanna b dead|b dead|my own death|my own funeral"
+        r"|wont be (?:here|around) "
+        + _ABSENCE_SUFFIX
+        + r"|not be (?:here|around) "
+        + _ABSENCE_SUFFIX
+        + r"|im not going to be (?:here|around) "
+        + _ABSENCE_SUFFIX
+        + r"|ready to go|ready to be done|done with life|done living|over living"
+        r"|tired of (?:being alive|existing|life)|never been born|stop existing"
+        r"|want it (?:all )?to (?:be over|end|stop)|want everything to (?:end|stop|go quiet)"
+        r"|go to sleep and not|sleep and never|close my eyes (?:and|forever)|stay asleep"
+        r"(?! (?:till|until|past|through|longer|for \d))|(?:no|the only|only) reason (?:im|i am"
+        r"|to|for me to) (?:still )?(?:stay|be here|here|live|keep going|go on|stick around)"
+        r"|(?:dont think|not sure|doubt) (?:ill|i will|id|i would) (?:still )?(?:be around|be"
+        r" here|make it) (?:for|to|till|until|by|much)|(?:finally|ready to)"
+        r" do it (?:tonight|today|this time)|the (?:night|day) i (?:finally )?do it"
+        r"|(?:dont|do not) want to do (?:this|life|any of this)(?: \w+){0,2} any ?more)\b",
+    ),
+    _concept(
+        "crisis",
+        "not_wake",
+        "wak",
+        r"\b(?:not|never|wouldnt|dont|wont|didnt|doesnt|no longer)\s+(?:\w+\s+)?wak(?:e|ing"
+        r"|en)(?: up)?\b",
+        needs_wish=True,
+        guard=_waking_benign,
+    ),
+    _concept(
+        "crisis",
+        "not_wake_plain",
+        "wak",
+        r"\b(?:never|not|wouldnt) (?:\w+ )?wak(?:e|ing) up (?:again|ever|at all|anymore"
+        r"|any more)\b",
+        guard=_waking_benign,
+    ),
+    # Means: pills saved or counted, rope, guns, heights, tracks, blades.
+    _concept(
+        "crisis",
+        "pills",
+        (
+            "pill|med|tablet|sleeper|painkiller|opioid|oxy|benzo|xanax|valium|ambien|zopiclone"
+            "|zolpidem|trazodone|seroquel|quetiapine|lithium|insulin|prescription|tylenol"
+            "|paracetamol|acetaminophen|ibuprofen|advil|antidepressant|stash|swallow|downed|took"
+            "|take|taking|how many|how much"
+        ),
+        r"\b(?:(?:count\w*|stockpil\w*|stash\w*|hoard\w*|sav(?:e|ed|ing)|collect\w*|stock\w* up"
+        r"|squirrel\w*|hid\w*|hiding) (?:\w+ ){0,3}"
+        + _PILLS
+        + r"|"
+        + _PILLS
+        + r" (?:\w+ ){0,4}(?:is|are|s|will be|would be|should be) enough|stash of \w+"
+        r"|(?:swallow|swallowed|downed) (?:\w+ ){0,2}(?:all|every one|the lot)|(?:swallow"
+        r"|swallowed|take|took|taking|downed) (?:\w+ ){0,2}(?:all of them|every one|the"
+        r" (?:whole|entire) (?:bottle|pack|packet|box|strip|lot)|the lot|all (?:\w+ ){0,2}at"
+        r" once|all (?:\w+ ){0,2}in one go)|(?:took|take|taking|swallowed) (?:way |far |a lot"
+        r" )?(?:more|too many|too much) (?:\w+ ){0,2}(?:on purpose|deliberately|than i should)"
+        r"|how (?:many|much) (?:\w+ ){0,3}(?:it takes|it would take|would it take|does it take"
+        r"|to (?:die|kill|od|overdose|not wake|end it)))",
+        guard=lambda s, m, t: (
+            _overdose_question(s, m, t)
+            or _general_not_own(s, m, t)
+            or bool(_PILLS_ROUTINE.search(s))
+            or bool(_NOT_A_DOSE.match(_after(s, m)))
+        ),
+    ),
+    _concept(
+        "crisis",
+        "means",
+        (
+            "noose|rope|gun|pistol|rifle|firearm|revolver|bullet|razor|blade|knife|knives"
+            "|scissors|track|in front of|traffic|into"
+        ),
+        r"\b(?:noose|(?:bought|buy|got|have|tied|tying|tie|hid|keep|hidden|hanging) (?:a |the"
+        r" |some )?rope|rope (?:is|from|on|over|to) (?:the )?(?:\w+ )?(?:beam|hook|ceiling"
+        r"|ready|strong)|(?:gun|pistol|rifle|firearm|revolver|shotgun|handgun)s?|bullets?"
+        r"|(?:razor|blade|blades|razors|knife|knives|scissors) (?:\w+ ){0,5}(?:staring|stare"
+        r"|looking|look|keep|kept|hid|hiding|holding|held|came back|came out|out again|again"
+        r"|wrist|arm|skin|thigh|calling|want|urge)|(?:staring|stare|looking|look|keep|kept"
+        r"|hid|hiding|holding|held|bought|buy|want|urge) (?:\w+ ){0,4}(?:razor|blade|blades"
+        r"|razors|knife|knives)|(?:train|railway|rail) ?tracks|onto the tracks|in front of (?:a"
+        r" |the )?(?:train|bus|truck|lorry|car|tram)|into (?:on ?coming )?traffic|(?:drive|drove"
+        r"|driving|crash\w*) (?:my car |the car )?into (?:a |the )?(?:tree|wall|river|lake|sea"
+        r"|oncoming|pole|bridge))\b",
+        guard=_means_benign,
+    ),
+    _concept(
+        "crisis",
+        "heights",
+        (
+            "crash|drive|drove|driving|veer|swerv|stairs|drop|ledge|over the|bridge|roof|balcony"
+            "|cliff|parking|car park|overpass|top floor|window|jump|parapet|railing|edge"
+        ),
+        r"\b(?:(?:the|that|a|how far the|how high the) drop\b(?! (?:off|in|me|by|of))"
+        r"|(?:on|off|from|over) (?:the|a|my) (?:\w+ )?ledge|ledge of"
+        r"|over the (?:edge|railing|side|rail|barrier)|(?:stand\w*|stood|sit\w*|sat|climb"
+        r"\w*|lean\w*) (?:on|over|up) (?:the|a|my) (?:\w+ )?(?:bridge|ledge|edge|railing|roof"
+        r"|rooftop|parapet|cliff)|(?:bridge|roof|rooftop|balcony|cliff|parking garage|car park"
+        r"|overpass|top floor|window)(?: \w+){0,6} (?:calling|calls|pull\w*|drop|jump\w*|edge"
+        r"|railing|looked down|look down|looking down|high enough|tall enough|again tonight)"
+        r"|jump\w* (?:off|from) (?:the|a|my)|(?:going to|gonna|want to|wanna|about to|ready to"
+        r"|will|should|could just) jump\b(?! (?:in|on|into|at|rope|start|the gun|ahead|through"
+        r"|up|out|around|back|over|for|to|when))|(?:drive|drove|driving|veer\w*|swerv\w*)"
+        r" (?:\w+ ){0,2}off (?:the|a) (?:road|bridge|cliff|motorway|highway)|(?:thinking"
+        r"|thought|think|fantasi\w*) about crash\w*|crash\w* (?:my |the )?car (?:on purpose"
+        r"|deliberately)|top of the stairs (?:\w+ ){0,4}(?:falling|fall|jump\w*)"
+        r"|(?:thinking|think|thought) about (?:the )?"
+        r"(?:bridge|jumping|falling|the fall|the height))\b",
+        guard=_height_benign,
+    ),
+    # Farewells and affairs in order.
+    _concept(
+        "crisis",
+        "farewell",
+        (
+            "letter|note|goodbye|final|last|affairs|in order|will|funeral|insurance|for me"
+            "|im gone|giv|gave|hand|rehom|away|deal with|stuck with|left with|burden|to sort"
+            "|clean up|worry about|happen"
+        ),
+        r"\b(?:(?:wrote|written|writing|write|left|leaving|leave|finished|sealed) (?:\w+ ){0,3}"
+        r"(?:letters|notes|goodbye|goodbyes|a goodbye|final|last)|letters (?:are|r) (?:all )?"
+        r"(?:written|done|sealed|ready)|(?:letter|note) (?:for|to) (?:my|each|every|the) \w+"
+        r" (?:\w+ )?(?:in case|for when|for after|to find|to read after|if)|(?:letters|notes)"
+        r" (?:to|for) (?:my|each|every|all|everyone|the) ?\w*|said (?:my )?goodbyes|saying (?:my"
+        r" )?goodbyes|goodbye (?:to )?(?:everyone|everybody|all|world|forever)|this is goodbye"
+        r"|(?:my|the) (?:last|final) (?:diary )?(?:entry|message|text|post|goodbye)|last time"
+        r" (?:youll|you will|anyone will) hear|if (?:anything|something) (?:happens|should"
+        r" happen)(?: to me)?,? (?:\w+ ){0,2}(?:tell|take care|love|look after|give)"
+        r"|affairs|put(?:ting)? (?:my |everything |things )?(?:in order|things in order)"
+        r"|(?:(?:made|make|making|wrote|writing|updated|updating|sorted|finished|finalised"
+        r"|finalized|changed) (?:a |my |out my )?(?:will|funeral)|life insurance)(?:[ ,]+\w+){0,8}"
+        r"[ ,]+(?:just in case|in case|so (?:that )?(?:they|the|my|no one|nobody|everyone"
+        r"|everything)"
+        r"|will be (?:ok|okay|fine|alright|looked after|taken care of|covered)|better|than"
+        r" (?:with )?me|when im|after im|once im|before i|sorted now|all sorted|ready|for (?:them"
+        r"|my \w+))|insurance (?:money|payout|pays)|(?:take care of|look after|care for"
+        r"|feed|walk) (?:\w+ ){0,3}for me\b|(?:when|after|once) im gone"
+        r"|(?:giv\w*|gave|hand\w*|rehom\w*) (?:\w+ ){0,2}(?:my|all|all my|of my) (?:\w+ )?"
+        r"(?:things|stuff|belongings|possessions|pets?|dog|cat|clothes|jewel\w*|books)"
+        r"|(?:giving|give|gave) (?:\w+ ){0,2}away|so (?:that )?(?:no one|nobody|noone|my \w+"
+        r"|the kids|they|family|nobody else) (?:\w+ ){0,3}(?:deal with|stuck with|left with"
+        r"|burdened|to sort|clean up|worry about))\b",
+        about_self=False,
+        guard=lambda s, m, t: _has_reason(s, m, t) or _treatment_ending(s, m, t),
+    ),
+    # Burden, worthlessness and absence.
+    _concept(
+        "crisis",
+        "burden",
+        (
+            "without me|if i|im gone|me gone|than with me|burden|waste of|miss me|notice me"
+            "|no one|nobody|noone|no body|doesnt matter|deserve"
+        ),
+        r"\b(?:(?:better|happier|easier|fine|free|ok|okay|relieved|do better|be better|move on"
+        r"|better of|thrive|lighter)\b(?: \w+){0,5} (?:without me|if i (?:was|were|wasnt|werent"
+        r"|am|m|just)? ?(?:gone|dead|not here|not around|wasnt here|werent here|didnt exist"
+        r"|died|disappeared|left for good)|once im gone|when im gone|after im gone|with me"
+        r" gone|than with me|without me around)|without me (?:around|here|in the picture)"
+        r"|burden|waste of (?:space|air|oxygen|a life)|(?:wouldnt|would not|wont|will not"
+        r"|never) (?:even )?(?:miss|notice) me|(?:no one|nobody|noone|no body)"
+        r" (?:would|will|d) (?:even )?(?:care|notice|miss)|doesnt matter if i (?:live|die|am"
+        r" here)|deserve (?:better than|someone better than) (?:me|a \w+ like me))\b",
+        about_self=False,
+        guard=lambda s, m, t: _burden_asking(s, m, t) or bool(_SHORT_ABSENCE.search(s)),
+    ),
+    # Self-harm: the act again, in texting spellings.
+    _concept(
+        "crisis",
+        "self_harm",
+        "again|agen|agian|deserve|bleed|relaps",
+        r"\b(?:cut\w*|cuttin|burn\w*|scratch\w*|bang\w*|hit\w*) (?:\w+ )?(?:again|agen|agian"
+        r"|aagain)\b|\b(?:i )?deserve (?:to (?:hurt|suffer|be hurt|feel pain|die)|the pain"
+        r"|pain)|\bwant\w* (?:to )?bleed\b|\brelaps\w* (?:on|into) (?:cutting|self)",
+        guard=lambda s, m, t: (
+            _cut_everyday(s, m, t)
+            or _accidental(s, m, t)
+            or bool(
+                re.search(
+                    r"\b(?:toast|dinner|food|hair|grass|hedge|budget|wifi|internet"
+                    r"|power|electricity|call|line)\b",
+                    s,
+                )
+            )
+        ),
+    ),
+    # Harm to others: the act, a wish to see someone dead, fear of what one might do.
+    _concept(
+        "crisis",
+        "harm_others",
+        (
+            "kill|murder|stab|shoot|strangl|chok|smother|suffocat|poison|hurt|harm|beat|attack"
+            "|punch|drown|run over|slit|tortur|throttl|bash|dead|what i|pay|out of"
+        ),
+        r"\b(?:" + _HARM_VERBS[3:-1] + r"|throttl\w*|poisoning|beat (?:the (?:crap|shit|hell"
+        r"|life) out of)|bash (?:\w+ )?head in) (?:\w+ )?"
+        + _OTHERS
+        + r"|\b(?:want|wanted|wish|hope)\w* (?:him|her|them|my \w+|that \w+) (?:\w+ )?dead"
+        r"|\bwhat i (?:might|could|would|will|may) do to\b|\bmake (?:him|her|them) pay\b"
+        r"|\b(?:beat|kick) the (?:crap|shit|hell|life) out of\b",
+        about_self=False,
+        guard=lambda s, m, t: (
+            _harm_idiom(s, m, t)
+            or (
+                _needs_agent(s, m, t)
+                and not re.search(r"\b(?:want|wanted|wish|hope|make|beat|kick|what i)", m.group(0))
+            )
+        ),
+    ),
+    # Urgent symptoms in looser words.
+    _concept(
+        "urgent",
+        "breath",
+        "breath|breth|brath|brea|air",
+        r"\b(?:cant|couldnt|can barely|can hardly|barely|hard to|hardly|trouble|struggl\w*"
+        r"|difficult\w*|problems?|hard time|unable to|not able to|fighting for|gasping|gasp\w*"
+        r"|labou?red|short(?:ness)? of|losing my|lose my|lost my|catch(?:ing)? my|no|not"
+        r" enough|cant get (?:a|enough)|cant take a) (?:\w+ ){0,3}(?:breath|breathe|breathing"
+        r"|breth\w*|brea?th\w*|air)\b|\bbreath(?:ing)? (?:is |feels |has been )?(?:\w+ )?(?:hard"
+        r"|difficult|shallow|laboured|labored|weird|wrong|fast|rattly|wheezy)\b",
+        about_self=False,
+        guard=_breath_benign,
+    ),
+    _concept(
+        "urgent",
+        "chest",
+        "chest",
+        r"\bchest(?: \w+){0,4}? (?:pain\w*|hurt\w*|ache\w*|aching|tight\w*|pressure|heavy"
+        r"|heaviness|crush\w*|squeez\w*|burn\w*|sore|stabbing|sharp|elephant|weight|caving)"
+        r"|\b(?:pain\w*|tight\w*|pressure|heavy|heaviness|crush\w*|squeez\w*|ache|aching"
+        r"|sharp|stabbing|elephant|weight) (?:\w+ ){0,4}(?:in|on|across|around|of) (?:my|the"
+        r"|her|his) chest\b",
+        about_self=False,
+        guard=lambda s, m, t: (
+            _chest_benign(s, m, t) or _general_question(s, m, t) or _hypothetical(s, m, t)
+        ),
+    ),
+    _concept(
+        "urgent",
+        "faint",
+        "faint|feint|fanted|out|black|collaps|keel|conscious|floor",
+        r"\b(?:faint\w*|feint\w*|fanted|pass(?:ed|ing|es)? out|passt out|past out|black(?:ed"
+        r"|ing)? out|blackouts?|collaps\w*|keel\w* over|lost consciousness|losing consciousness"
+        r"|lose consciousness|hit the floor|came to on the|woke up on the floor)\b",
+        about_self=False,
+        guard=_faint_benign,
+    ),
+    _concept(
+        "urgent",
+        "seizure",
+        "shaking|answering|seiz|siez|sezi|seasu|sesu|convuls|fit|epilep|uncontrollab",
+        r"\b(?:seiz\w*|siez\w*|sezi\w*|seas?ure\w*|convuls\w*|fitting|(?:a|another|having"
+        r"|had|have) fit\b|epileptic|jerking uncontrollabl\w*|shaking uncontrollabl\w*"
+        r"|shaking all over|(?:not|isnt|wasnt|wont|stopped) answering (?:me|us|her|him)\b)",
+        about_self=False,
+        guard=_seizure_benign,
+    ),
+    _concept(
+        "urgent",
+        "swelling",
+        "face|lip|tongue|throat|mouth|eyelid|hives",
+        r"\b(?:swell\w*|swollen|swolen|puff\w* up|puffy|blew up|blowing up|closing up|closing"
+        r"|tight|thick|huge|fat) (?:\w+ ){0,3}(?:face|lips?|tongue|throat|mouth|eyelids)\b"
+        r"|\b(?:face|lips?|tongue|throat|mouth|eyelids)(?: \w+){0,4} (?:swell\w*|swollen"
+        r"|swolen|puff\w*|closing|tight|tightening|huge|thick|fat|blown up)\b"
+        r"|\bhives\b(?: \w+){0,6} (?:breath\w*|throat|swell\w*|spreading|all over)",
+        about_self=False,
+        guard=_swell_benign,
+    ),
+    _concept(
+        "urgent",
+        "hallucination",
+        (
+            "else|there|here|real|wall|floor|ceiling|room|furniture|everything|faces|ground"
+            "|carpet|picture|voices"
+        ),
+        r"\b(?:(?:see|seeing|saw|hear|hearing|heard|feel|feeling|smell\w*) (?:\w+ ){0,4}"
+        r"(?:things|people|someone|somebody|voices|bugs|spiders|faces|shadows|figures|animals"
+        r"|stuff|kids|children|men|women|a man|a woman|insects|snakes) (?:\w+ ){0,3}(?:that"
+        r" |who |which )?(?:arent|isnt|werent|wasnt|are not|is not|were not|not|aint)"
+        r" (?:really |actually |even )?(?:there|here|real)|(?:walls?|floor|ceiling|room|furniture"
+        r"|everything|faces|the ground|carpet|pictures?) (?:are |is |keep |keeps )?(?:still )?"
+        r"(?:moving|melting|breathing|crawling|shifting|warping|waving|morphing|swirling"
+        r"|dripping|talking)|voices (?:\w+ ){0,4}(?:still|wont stop|since|keep|again|all day"
+        r"|for hours|telling|talking to me)|(?:no ?one|nobody) else (?:can |could )?(?:see|hear"
+        r"|sees|hears))\b",
+        about_self=False,
+        guard=lambda s, m, t: _still_going(s, m, t) or _seeing_clearly(s, m, t),
+    ),
+    _concept(
+        "urgent",
+        "confusion",
+        "know|remember|recogni|tell|figure",
+        r"\b(?:dont|cant|couldnt|doesnt|didnt|wont|no idea|not sure|unable to) (?:\w+ ){0,2}"
+        r"(?:know|remember|recogni[sz]e|tell|figure out) (?:\w+ ){0,2}(?:who im|where im"
+        r"|where i was|where we are|who (?:he|she|they|you) (?:is|are)|who (?:my|his|her) \w+"
+        r" (?:is|are)|what (?:day|year|month) it is|my (?:own )?(?:name|address|kids|children"
+        r"|husband|wife|family|mom|dad|son|daughter|phone number|birthday)|me)\b",
+        about_self=False,
+        guard=lambda s, m, t: (
+            _self_identity(s, m, t)
+            or _still_going(s, m, t)
+            or (
+                "what" in m.group(0)
+                and not re.search(r"\b(?:confus\w*|still|since|hours|scared|wrong)\b", s)
+            )
+        ),
+    ),
+)
+
+
+_CRISIS_NEG = _crisis_negated
+_URGENT_NEG = _urgent_negated
+
+
+def _second_layer(
+    norm: str, spans: list[tuple[int, int]], flat: str | None
+) -> SafetyAssessment | None:
+    """The recall-first net; `flat` is the pre-filter's copy of the text, None to search all."""
+    best: SafetyAssessment | None = None
+    for concept in _SECOND_LAYER:
+        if best is not None and concept.level == "urgent":
+            break  # an urgent concept found already: only a crisis could outrank it
+        indexes = range(len(spans)) if flat is None else _hinted(concept.anchors, flat, spans)
+        for k in indexes:
+            start, end = spans[k]
+            sentence = norm[start:end]
+            hit = _concept_hit(concept, sentence, norm)
+            if hit is None:
+                continue
+            if concept.level == "crisis":
+                return SafetyAssessment("crisis", hit)
+            best = SafetyAssessment("urgent", hit)
+            break
+    return best
+
+
+def _concept_hit(concept: _Concept, sentence: str, text: str) -> str | None:
+    for m in concept.pattern.finditer(sentence):
+        if not _layer2_dropped(concept, sentence, m, text):
+            return m.group(0).strip()
+    return None
+
+
+def _layer2_dropped(concept: _Concept, sentence: str, m: re.Match[str], text: str) -> bool:
+    # Cheapest and most often decisive first: this runs for every candidate in a long text.
+    if concept.needs_wish and not _wished(sentence, m):
+        return True
+    if _idiom(sentence, m):
+        return True
+    if concept.about_self and _other_subject(sentence, m):
+        return True
+    if concept.guard and concept.guard(sentence, m, text):
+        return True
+    negated = _CRISIS_NEG if concept.level == "crisis" else _URGENT_NEG
+    return negated(sentence, m, text) or _context_veto(concept.level, sentence, m, text)
+
+
 def _assess(text: object, *, prefilter: bool = True) -> SafetyAssessment:
     norm = _normalise(text)
     if not norm.strip():
@@ -1959,6 +2829,7 @@ def _assess(text: object, *, prefilter: bool = True) -> SafetyAssessment:
             sentences.append(stripped)
     crisis_sentences = sentences
     urgent_sentences = sentences
+    flat = ""
     if prefilter:
         flat = " " + _NOT_ANCHOR_CHAR.sub(" ", norm)
         crisis_sentences = [sentences[i] for i in _hinted(_CRISIS_ANCHORS, flat, spans)]
@@ -1966,16 +2837,20 @@ def _assess(text: object, *, prefilter: bool = True) -> SafetyAssessment:
     hit = _first_match(_CRISIS_RULES, crisis_sentences, norm)
     if hit:
         return SafetyAssessment("crisis", hit)
+    # The second layer runs when no crisis rule fired: a crisis it finds outranks an urgent
+    # rule, and an urgent concept it finds stands in for the rules' "none".
+    net = _second_layer(norm, spans, flat if prefilter else None)
+    if net is not None and net.level == "crisis":
+        return net
     hit = _first_match(_URGENT_RULES, urgent_sentences, norm)
     if hit:
         return SafetyAssessment("urgent", hit)
-    if prefilter and not (_BP_READING.search(norm) or _BP_SINGLE.search(norm)):
-        return SafetyAssessment("none")
-    for sentence in sentences:
-        reading = _bp_urgent(sentence)
-        if reading and not _is_general_question(sentence):
-            return SafetyAssessment("urgent", reading)
-    return SafetyAssessment("none")
+    if not prefilter or _BP_READING.search(norm) or _BP_SINGLE.search(norm):
+        for sentence in sentences:
+            reading = _bp_urgent(sentence)
+            if reading and not _is_general_question(sentence):
+                return SafetyAssessment("urgent", reading)
+    return net or SafetyAssessment("none")
 
 
 _NOT_PLAIN = re.compile(r"[^a-z0-9 /?.,]")
