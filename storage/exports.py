@@ -20,25 +20,14 @@ from sqlalchemy.orm import Session
 
 from bot import export
 from bot.deidentify import deidentified
-from bot.entry import DiaryEntry, SideEffect
+from bot.entry import DIARY_FIELDS, DiaryEntry, SideEffect
 from bot.export import Night
 from storage.models import AuditLog, DiaryEntryRow, Patient, SideEffectRow
 
 BATCH = 1000
 
-_ENTRY_COLUMNS = (
-    "diary_date",
-    "bedtime",
-    "lights_out",
-    "sleep_onset",
-    "sol_min",
-    "awakenings",
-    "waso_min",
-    "final_wake",
-    "out_of_bed",
-    "quality",
-    "nap_min",
-)
+# Every diary field with a column of its own (side effects live in their own table).
+_ENTRY_COLUMNS = tuple(name for name in DIARY_FIELDS if name != "side_effects")
 
 
 @dataclass(frozen=True)
