@@ -34,6 +34,9 @@ format: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python benchmarks/nlu.py $(BENCH_ARGS)
 	$(BIN)/python benchmarks/faq.py $(BENCH_ARGS)
+	$(BIN)/python benchmarks/e2e.py $(BENCH_ARGS)
+	$(BIN)/python benchmarks/fanout.py $(BENCH_ARGS)
+	$(BIN)/python benchmarks/footprint.py $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis

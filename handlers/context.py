@@ -17,8 +17,23 @@ def current_patient(context: CallbackContext, telegram_user_id: int) -> Patient 
     """The enrolled patient writing to us, or None. Writing to us means they have not
     blocked the bot, so a patient marked unreachable is reachable again."""
     d = deps(context)
-    with d.sessions.begin() as session:
+    with d.sessions() as session:
         patient = patient_store.by_telegram_user(session, telegram_user_id)
-        if patient is not None:
+    if patient is not None and patient.status == "unreachable":
+        with d.sessions.begin() as session:
+            patient = session.merge(patient)
             patient_store.mark_reachable(session, patient)
-        return patient
+    return patient
+
+
+def handled_here(context: CallbackContext, update_id: int) -> None:  # type: ignore[type-arg]
+    """The handler marked this update handled in its own transaction: nothing left to mark."""
+    context.application.bot_data.setdefault("handled", set()).add(update_id)
+
+
+def was_handled_here(context: CallbackContext, update_id: int) -> bool:  # type: ignore[type-arg]
+    handled: set[int] = context.application.bot_data.setdefault("handled", set())
+    if update_id in handled:
+        handled.discard(update_id)
+        return True
+    return False

@@ -19,7 +19,7 @@ from bot.entry import DiaryEntry
 from bot.texts import diary as diary_texts
 from bot.understanding import Understanding, understand
 from handlers import safety as safety_handler
-from handlers.context import deps
+from handlers.context import deps, handled_here
 from handlers.outbox import remove_buttons
 from sleepdiary.app import Deps
 from storage import checkins as checkin_store
@@ -42,6 +42,7 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE, patient: P
     d = deps(context)
     now = d.clock()
     outcome = with_retries(lambda: _record_text(d, patient, update.update_id, message, now))
+    handled_here(context, update.update_id)
     if outcome is None:
         return  # another process handled this update already
     understood, turn, event_id = outcome

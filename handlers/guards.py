@@ -15,7 +15,7 @@ from telegram import Update
 from telegram.ext import Application, ApplicationHandlerStop, ContextTypes
 
 from bot.texts import common
-from handlers.context import deps
+from handlers.context import deps, was_handled_here
 from storage import inbox
 
 log = logging.getLogger(__name__)
@@ -40,6 +40,8 @@ async def skip_handled(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
 async def mark_handled(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Last of all: handled (handlers that record something mark it in their own
     transaction already; this covers the rest)."""
+    if was_handled_here(context, update.update_id):
+        return
     d = deps(context)
     with d.sessions.begin() as session:
         inbox.mark_handled(session, update.update_id, d.clock())

@@ -20,7 +20,9 @@ from bot.texts import checkins as texts
 from bot.texts import patient as patient_texts
 from handlers.guards import flood_gate
 from handlers.outbox import deliver, outage
+from handlers.ratelimit import BULK
 from handlers.safety import send_alert
+from sleepdiary.app import Deps
 from storage import checkins as checkin_store
 from storage import conversations
 from storage import diary as diary_store
@@ -37,13 +39,18 @@ JOB_KWARGS = {"misfire_grace_time": 50, "coalesce": True, "max_instances": 1}
 TICK_SECONDS = 60
 # A claim whose send has not completed after this long is sent again (crash or outage).
 RESEND_AFTER = dt.timedelta(minutes=2)
-SEND_BATCH = 100
+# Due check-ins claimed per database round trip, and sends in flight at once (the rate
+# limiter, not this, sets the pace).
+CLAIM_PAGE = 200
+SENDERS = 40
 
 
 def schedule_jobs(application: Application) -> None:
     assert application.job_queue is not None
+    # On the minute, so an 08:00 check-in goes out at 08:00 and not up to a minute late.
+    first = TICK_SECONDS - dt.datetime.now(dt.UTC).second + 1
     application.job_queue.run_repeating(
-        _tick_job, interval=TICK_SECONDS, first=1, name="minute-tick", job_kwargs=JOB_KWARGS
+        _tick_job, interval=TICK_SECONDS, first=first, name="minute-tick", job_kwargs=JOB_KWARGS
     )
 
 
@@ -60,13 +67,53 @@ async def tick(application: Application) -> None:
     flood_gate(application).forget_idle(time.monotonic())
 
 
+Send = tuple[int, int, int, dt.date]  # check-in id, patient id, chat id, night
+
+
 async def send_due_checkins(application: Application) -> int:
+    """Claim what is due page by page (off the event loop) while earlier pages are sending,
+    so a morning's fan-out keeps the rate limiter busy instead of waiting on the database."""
     d = application.bot_data["deps"]
     now = d.clock()
     await probe_if_down(application)
-    to_send: list[tuple[int, int, int, dt.date]] = []  # checkin id, patient id, chat id, night
+    recovered = outage(application).take_recovery()
+    queue: asyncio.Queue[Send | None] = asyncio.Queue(maxsize=2 * CLAIM_PAGE)
+    sent = 0
+
+    async def claim_all() -> None:
+        try:
+            for item in await asyncio.to_thread(_claim_resends, d, now, recovered):
+                await queue.put(item)
+            while True:
+                page, more = await asyncio.to_thread(_claim_page, d, now)
+                for item in page:
+                    await queue.put(item)
+                if not more:
+                    break
+        finally:
+            for _ in range(SENDERS):
+                await queue.put(None)
+
+    async def send_all() -> None:
+        nonlocal sent
+        while (item := await queue.get()) is not None:
+            try:
+                await _send_checkin(application, *item)
+            except Exception:  # one patient's failure must not stop the morning's fan-out
+                log.exception("checkin.failed", extra={"patient_id": item[1]})
+                continue
+            sent += 1
+
+    await asyncio.gather(claim_all(), *(send_all() for _ in range(SENDERS)))
+    return sent
+
+
+def _claim_page(d: Deps, now: dt.datetime) -> tuple[list[Send], bool]:
+    """Claim up to a page of due check-ins; also says whether more may be due."""
+    to_send: list[Send] = []
     with d.sessions.begin() as session:
-        for patient in checkin_store.due_patients(session, now):
+        due_now = checkin_store.due_patients(session, now, limit=CLAIM_PAGE)
+        for patient in due_now:
             due = patient.next_checkin_at
             assert due is not None
             following = checkins.next_checkin_at(
@@ -85,13 +132,15 @@ async def send_due_checkins(application: Application) -> int:
             )
             if claim is not None and patient.chat_id is not None:
                 to_send.append((claim.id, patient.id, patient.chat_id, night))
-        # Claims whose send failed: retried with backoff, or all at once when Telegram is back.
-        resend_before = now + MAX_RESEND_WAIT if outage(application).take_recovery() else now
-        resend_before -= RESEND_AFTER
-        queued = {item[0] for item in to_send}
+    return to_send, len(due_now) == CLAIM_PAGE
+
+
+def _claim_resends(d: Deps, now: dt.datetime, recovered: bool) -> list[Send]:
+    """Claims whose send failed: retried with backoff, or all at once when Telegram is back."""
+    resend_before = (now + MAX_RESEND_WAIT if recovered else now) - RESEND_AFTER
+    to_send: list[Send] = []
+    with d.sessions.begin() as session:
         for claim in checkin_store.unsent_claims(session, claimed_before=resend_before):
-            if claim.id in queued:
-                continue  # claimed just now, in this tick
             patient = session.get(Patient, claim.patient_id)
             if (
                 patient is not None
@@ -101,11 +150,7 @@ async def send_due_checkins(application: Application) -> int:
                 and checkin_store.reclaim(session, claim, claimed_before=resend_before, now=now)
             ):
                 to_send.append((claim.id, patient.id, patient.chat_id, claim.diary_date))
-    for start in range(0, len(to_send), SEND_BATCH):
-        await asyncio.gather(
-            *(_send_checkin(application, *item) for item in to_send[start : start + SEND_BATCH])
-        )
-    return len(to_send)
+    return to_send
 
 
 async def _send_checkin(
@@ -200,7 +245,7 @@ async def _send_summary(
         return
     if entries:
         png = await asyncio.to_thread(charts.sleep_chart, entries, days=days)
-        await application.bot.send_photo(chat_id, png, filename="week.png")
+        await application.bot.send_photo(chat_id, png, filename="week.png", rate_limit_args=BULK)
     with d.sessions.begin() as session:
         summary_store.mark_sent(session, claim_id, d.clock())
     log.info("summary.sent", extra={"patient_id": patient_id})

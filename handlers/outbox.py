@@ -9,6 +9,7 @@ from telegram import CallbackQuery, InlineKeyboardMarkup, Message
 from telegram.error import BadRequest, Forbidden, NetworkError, TelegramError
 from telegram.ext import Application
 
+from handlers.ratelimit import BULK
 from storage import patients as patient_store
 
 log = logging.getLogger(__name__)
@@ -27,7 +28,9 @@ async def deliver(
     until they write to us. RetryAfter is waited out by the rate limiter before we see it.
     """
     try:
-        message = await application.bot.send_message(chat_id, text, reply_markup=markup)
+        message = await application.bot.send_message(
+            chat_id, text, reply_markup=markup, rate_limit_args=BULK
+        )
     except Forbidden:
         d = application.bot_data["deps"]
         with d.sessions.begin() as session:

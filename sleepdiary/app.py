@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session, sessionmaker
 from telegram import BotCommand
-from telegram.ext import AIORateLimiter, Application, ApplicationBuilder
+from telegram.ext import Application, ApplicationBuilder
 
 from bot.knowledge import KnowledgeBase
 from bot.texts import commands as command_texts
@@ -45,13 +45,14 @@ def build_application(
     from handlers import register
     from handlers.jobs import schedule_jobs
     from handlers.processing import PerChatUpdateProcessor
+    from handlers.ratelimit import BulkPacedRateLimiter
 
     builder = (
         ApplicationBuilder()
         .token(token or settings.telegram_bot_token or "")
-        # Telegram's limits: ~30 messages a second overall, one a second per chat; the
-        # limiter waits for them and retries a RetryAfter instead of dropping the message.
-        .rate_limiter(AIORateLimiter(overall_max_rate=30, group_max_rate=20, max_retries=5))
+        # Telegram's limits: bulk sends paced at 30 a second; a RetryAfter is waited out and
+        # retried instead of dropping the message (handlers/ratelimit.py).
+        .rate_limiter(BulkPacedRateLimiter(overall_max_rate=30, group_max_rate=20, max_retries=5))
         .concurrent_updates(PerChatUpdateProcessor())
         .post_init(_post_init)
     )
