@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from bot.faq_vocabulary import (
+    COMPOUNDS,
     CONTRACTIONS,
     FILLER_PHRASES,
     GENERIC_HEADS,
@@ -178,8 +179,12 @@ def _stem_key(phrase: str) -> tuple[str, ...]:
 
 
 # Phrases are matched on stems, so "messing with" finds "mess with", "woke up" "wake up".
+# Compounds first, then longer phrases before shorter.
 _PHRASE_KEYS: tuple[tuple[tuple[str, ...], str], ...] = tuple(
-    sorted(((_stem_key(p), p) for p in PHRASES), key=lambda item: -len(item[0]))
+    sorted(
+        ((_stem_key(p), p) for p in PHRASES),
+        key=lambda item: (item[1] not in COMPOUNDS, -len(item[0])),
+    )
 )
 _FILLER_KEYS: tuple[tuple[str, ...], ...] = tuple(
     sorted((_stem_key(p) for p in FILLER_PHRASES), key=len, reverse=True)

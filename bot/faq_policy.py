@@ -115,9 +115,9 @@ _CLINIC = tuple(
         r"the practice|it)\b(?!\s+(?:safe|legal|used|approved|available))",
         r"\bwhere(?:'s|s)?\s+(?:\w+\s+){0,2}(?:the|your)\s+(?:clinic|office|practice|building|"
         r"entrance)\b",
-        r"\bwhere\s+(?:do|can|should)\s+i\s+(?:go|find|park|come)\b",
-        r"\b(?:address|located|location|directions|postcode|zip\s*code|gps|parking|"
-        r"park(?:ing)?\s+lot)\b",
+        # (parking, transport and access are not in the clinic's settings: those decline)
+        r"\bwhere\s+(?:do|can|should)\s+i\s+(?:go|find|come)\b(?!\s+(?:park|parking)\b)",
+        r"\b(?:address|located|location|directions|postcode|zip\s*code|gps)\b",
         r"\bwhat\s+(?:street|road|building|town|city|suite|floor)\b",
         r"\bhow\s+(?:do|can|would)\s+i\s+(?:get|find)\s+(?:there|to\s+(?:you|the\s+clinic|"
         r"your))\b",

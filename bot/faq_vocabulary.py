@@ -443,6 +443,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "slow wave": ("slow-wave", "deep"),
     # time and the future
     "long term": ("long-term", "persistent", "lasting"),
+    "long run": ("long-term", "persistent", "lasting"),
+    "short term": ("transient", "temporary", "shortly"),
     "over time": ("long-term", "lasting"),
     "for years": ("long-term", "lasting"),
     "down the road": ("future", "potential", "development", "new", "lead"),
@@ -509,7 +511,112 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "cut sleep short": ("shorten", "reduce", "total", "time", "duration"),
     "sleep short": ("shorten", "reduce", "total", "time", "duration"),
     "feel rested": ("restorative", "refreshing", "refreshed", "rejuvenating"),
+    # who should not have it
+    **{
+        phrase: ("risk", "higher", "conditions", "suitable", "adverse")
+        for phrase in (
+            "not a good idea",
+            "bad idea",
+            "not recommended",
+            "not for everyone",
+            "not for everybody",
+            "stay away from",
+            "steer clear",
+            "rule out",
+            "ruled out",
+            "rules out",
+            "off limits",
+            "not allowed to have",
+        )
+    },
+    # whether the reason is known yet
+    **{
+        phrase: ("precise", "mechanisms", "underlying", "investigation", "determine")
+        for phrase in (
+            "know why",
+            "known why",
+            "exactly why",
+            "why exactly",
+            "understand why",
+            "understood why",
+            "clear why",
+            "sure why",
+            "figured out why",
+            "fully understood",
+            "not understood",
+        )
+    },
+    # what comes next
+    **{
+        phrase: ("future", "developments", "ongoing", "potential", "new")
+        for phrase in (
+            "what's next",
+            "what next",
+            "next step",
+            "next steps",
+            "comes next",
+            "coming next",
+            "next big thing",
+            "in the pipeline",
+            "in store",
+            "coming up",
+            "on the horizon",
+        )
+    },
+    # how many sessions and how far apart
+    **{
+        f"{what} of {unit}": ("series", "sessions", "frequency", "duration")
+        for what in ("number", "spacing", "schedule", "timing")
+        for unit in ("sessions", "infusions", "treatments", "visits", "appointments")
+    },
+    "far apart": ("frequency", "series", "sessions"),
+    "spread out": ("frequency", "series", "sessions"),
+    "gap between": ("frequency", "series", "sessions"),
+    "time between": ("frequency", "series", "sessions"),
+    # whether it is the same for everyone
+    **{
+        phrase: ("individual", "vary", "depending", "specific", "personalized", "tailored")
+        for phrase in (
+            "every patient",
+            "each patient",
+            "every person",
+            "each person",
+            "same for everyone",
+            "same for everybody",
+            "one size fits all",
+        )
+    },
+    # the first part of the night: falling asleep
+    **{
+        phrase: ("falling", "asleep", "initiation", "onset")
+        for phrase in (
+            "start of the night",
+            "beginning of the night",
+            "first part of the night",
+            "get off to sleep",
+            "getting off to sleep",
+            "off to sleep",
+        )
+    },
 }
+
+# Fixed compounds bind tighter than the phrases around them: "helps sleep long term" is
+# about the long term, not about sleeping longer.
+COMPOUNDS: frozenset[str] = frozenset(
+    [
+        "long term",
+        "short term",
+        "long run",
+        "side effect",
+        "heart rate",
+        "blood pressure",
+        "high blood pressure",
+        "slow wave",
+        "well being",
+        "mental health",
+        "vital signs",
+    ]
+)
 
 # Single lay words -> words an article might use instead.
 SYNONYMS: dict[str, tuple[str, ...]] = {
@@ -624,7 +731,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "research": ("studies", "researchers"),
     "researching": ("research", "studies", "explore"),
     "researchers": ("research", "scientists"),
-    "scientists": ("researchers", "research"),
+    "scientists": ("researchers", "research", "studies"),
     "science": ("mechanism", "research"),
     "future": ("developments", "future"),
     "still": ("ongoing", "continuing", "further"),
@@ -677,7 +784,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "trauma": ("post-traumatic", "traumatic"),
     "anxious": ("anxiety",),
     "anxiety": ("anxious",),
-    "mood": ("mood", "emotional"),
+    "mood": ("mood", "emotional", "depression", "antidepressant"),
     "emotions": ("emotional", "mood"),
     "feelings": ("emotional", "mood"),
     "memory": ("memory", "consolidation"),
@@ -968,4 +1075,18 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "relieve": ("alleviate", "alleviating", "relief"),
     "calm": ("anxiety", "relax", "mood"),
     "relax": ("calm", "relaxation"),
+    # what is not known yet
+    "unknown": ("further", "research", "needed", "determine", "ascertain", "remain"),
+    "unclear": ("further", "research", "needed", "determine", "ascertain", "remain"),
+    "uncertain": ("further", "research", "needed", "determine", "ascertain", "remain"),
+    "unproven": ("further", "research", "needed", "evidence", "studies"),
+    # what comes next, and how often
+    "prospects": ("future", "potential", "developments"),
+    "outlook": ("future", "potential", "developments"),
+    "pipeline": ("future", "developments", "ongoing"),
+    "spacing": ("frequency", "series", "sessions"),
+    "struggle": ("difficulties", "difficulty"),
+    "struggling": ("difficulties", "difficulty"),
+    "interval": ("frequency", "series", "sessions"),
+    "intervals": ("frequency", "series", "sessions"),
 }

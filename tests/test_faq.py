@@ -399,3 +399,59 @@ def test_a_history_of_drug_use_is_not_a_medicine_taken(question: str) -> None:
 )
 def test_combining_medicines_is_still_personal(question: str) -> None:
     assert answer(question, KETAMINE).source is None
+
+
+# Round three: kinds of question we used to decline or misplace (our own phrasings).
+RISKS = "Addressing Potential Risks and Concerns"
+PROCESS = "The Process of Ketamine Infusion Therapy"
+INSOMNIA = "Ketamine Therapy and Insomnia"
+FUTURE = {
+    "Ongoing Research and Developments",
+    "Potential for New Treatment Approaches",
+    "The Future of Ketamine Infusion Therapy in Sleep Medicine",
+}
+KETAMINE_ROUND_THREE: list[tuple[str, set[str | None]]] = [
+    # who should not have it
+    ("which people should steer clear of this treatment", {RISKS}),
+    ("is ketamine a bad idea for anyone", {RISKS}),
+    ("is there anyone it's not recommended for", {RISKS}),
+    ("are some people ruled out from having it", {RISKS}),
+    ("is it off limits for anyone", {RISKS}),
+    # what comes next in research
+    ("what comes next for this kind of research", FUTURE),
+    ("what's in the pipeline for ketamine and sleep", FUTURE),
+    ("what's on the horizon for ketamine sleep treatment", FUTURE),
+    ("so what comes next in sleep research on ketamine", FUTURE),
+    ("what is coming up in ketamine research", FUTURE),
+    # how many sessions, how far apart, the same for everyone
+    ("how far apart are the infusions usually", {PROCESS}),
+    ("is the schedule of sessions the same for everyone", {PROCESS}),
+    ("does each patient get the same number of infusions", {PROCESS}),
+    ("what's the time between sessions", {PROCESS}),
+    ("is it a one size fits all treatment", {PROCESS}),
+    # falling asleep at the start of the night
+    ("will it help me nod off at the beginning of the night", {INSOMNIA}),
+    ("does it make it easier to get off to sleep", {INSOMNIA}),
+    ("will it make the start of the night less of a struggle", {INSOMNIA}),
+    ("is it good for the first part of the night, falling asleep", {INSOMNIA}),
+    ("can it help with getting off to sleep", {INSOMNIA}),
+    # the long term, and what is still unknown ("sleep long term" is not "sleep longer")
+    ("is it known whether it helps over the long term or is it still unclear", {INSOMNIA}),
+    ("does it help sleep long term", {INSOMNIA}),
+    ("are the long run effects on insomnia unknown", {INSOMNIA}),
+    ("is the long term safety for insomnia still uncertain", {INSOMNIA}),
+    ("does it keep working for sleep long term", {INSOMNIA}),
+    # what the clinic's settings do not hold: parking, transport, access
+    ("is there parking nearby", {None}),
+    ("where can i park my car", {None}),
+    ("is there a bus stop near you", {None}),
+    ("is the building wheelchair accessible", {None}),
+    ("do you have a parking lot", {None}),
+]
+
+
+@pytest.mark.parametrize(("question", "accepted"), KETAMINE_ROUND_THREE)
+def test_round_three_language_on_the_bundled_article(
+    question: str, accepted: set[str | None]
+) -> None:
+    assert answer(question, KETAMINE).source in accepted

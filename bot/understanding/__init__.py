@@ -182,7 +182,7 @@ def _read(
 
 
 def _has_clock_or_count(fields: Fields) -> bool:
-    return any(
+    return fields.slept_hours or any(
         v is not None for k, v in fields.values.items() if k not in ("side_effects", "quality")
     )
 

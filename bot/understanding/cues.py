@@ -55,6 +55,32 @@ _NOT_UP_AFTER = [
     "ended",
     "cheer",
     "fed",
+    # hoarding, building and using things up
+    "save",
+    "saving",
+    "saved",
+    "stock",
+    "stocking",
+    "stocked",
+    "build",
+    "building",
+    "built",
+    "fill",
+    "filling",
+    "filled",
+    "use",
+    "using",
+    "used",
+    "stack",
+    "stacking",
+    "stacked",
+    "mix",
+    "mixed",
+    "pick",
+    "picking",
+    "shut",
+    "warm",
+    "warmed",
 ]
 # "up" as in waking ("up twice", "up at 6"), not "threw up" or "set up". The look-behinds
 # sit after the literal so they only run where "up" matched.
@@ -93,7 +119,8 @@ _ROLE_PATTERNS: list[tuple[str, str]] = [
         OUT,
         r"(?:got|get|getting|gotten|climbed|rolled|dragged\s+myself|crawled|hopped|jumped"
         r"|stumbled|hauled\s+myself)\s+out\s+of\s+bed|out\s+of\s+bed"
-        r"|(?:stayed|lay|laid|lie|lying|lazed|stayed\s+lying)\s+in\s+bed\s+(?=till|until|til|to\b)"
+        r"|(?:stayed|lay|laid|lie|lying|lazed|stayed\s+lying)\s+in\s+bed\s+"
+        r"(?:[a-z]+ing\s+(?:(?:on\s+|my\s+|the\s+|a\s+)?[a-z']+\s+){0,2}?)?(?=till|until|til|to\b)"
         r"|(?:lay|laid|lying|lazed|lie)\s+in\s+(?=till|until|til\b)"
         r"|(?:a\s+)?lie[- ]in\s+(?:(?:till|until|til)\b|(?=to\s+[0-9]))"
         r"|in\s+bed\s+(?=till|until|til\b)"
@@ -225,6 +252,9 @@ STRAIGHT_UP = re.compile(
 )
 SLEPT_THROUGH = re.compile(
     r"\bslept\s+(?:straight\s+|right\s+|all\s+the\s+way\s+|soundly\s+)?(?:through|thru)\b"
+    r"|\bslept\s+(?:(?:about|around|like|maybe|a\s+solid|a\s+good)\s+)?[0-9a-z.]+\s*"
+    r"(?:hours?|hrs?|h)\s+(?:(?:straight|right)\s+(?:through|thru)|straight|solid"
+    r"|uninterrupted|unbroken|without\s+waking)\b"
     r"(?!\s+(?:my|the|an?)\s+alarms?)"
     r"|\b(?:didn'?t|did\s+not|never|dont|don't)\s+wake(?:\s+up)?\b"
     r"(?!\s+(?:until|till|til|before|at|till|up\s+until|feeling|rested|refreshed|tired|early|late))"

@@ -36,6 +36,9 @@ _FILLER_ONLY = re.compile(
     _F,
 )
 _AFTER_CUE_GAP = re.compile(r"^[\s,]*(?:(?:i|then|went|got|and)\s+)*$", _F)
+# An evening spent doing something "until" a time, "then" to bed or lights out.
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till|til|'til)\s+(?:about\s+|around\s+|like\s+)?$", _F)
+_THEN_GAP = re.compile(r"^[\s,]*(?:and\s+)?then\s+(?:i\s+)?$", _F)
 _AFTER_CUE_EXPLICIT = re.compile(r"^[\s,]*(?:when|and\s+then|then)\s+i\s+$", _F)
 _AFTER_CUE_BY_THEN = re.compile(
     r"^[\s,]*(?:or\s+so\s+|at\s+least\s+)?(?:before|by\s+the\s+time)\s+i\s+"
@@ -122,6 +125,16 @@ _BARE_FOR_NUMBER = re.compile(
     _F,
 )
 
+_SLEPT_AMOUNT_AFTER = re.compile(
+    r"^\s*(?:tops|max|maximum|at\s+(?:most|best)|of\s+(?:actual\s+|broken\s+|real\s+)?sleep"
+    r"|sleep\b|total\b|in\s+total|if\s+that|all\s+night|altogether)",
+    _F,
+)
+_SLEPT_AMOUNT_BEFORE = re.compile(
+    r"\b(?:slept|sleep|got|managed|only|barely)\s+(?:maybe\s+|about\s+|around\s+|like\s+"
+    r"|only\s+|just\s+|a\s+solid\s+|a\s+good\s+)*$",
+    _F,
+)
 _NEGATED_WAKE = re.compile(
     r"(?:n't|\bnot|\bnever|\bdidnt)\s+(?:wake|woke|waking)(?:\s+up)?\s*$", _F
 )
@@ -148,6 +161,7 @@ class Fields:
     values: dict[str, object] = field(default_factory=dict)
     spans: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
     mentioned: bool = False  # a report with no value: "took ages to fall asleep"
+    slept_hours: bool = False  # how long they slept, which no field holds ("4 hours tops")
 
     def put(self, name: str, value: object, *spans: tuple[int, int]) -> None:
         self.values[name] = value
@@ -301,6 +315,13 @@ class _Reader:
         after = self.cue_after(c.end, _STOP_ROLES)
         if after is not None and _AFTER_CUE_EXPLICIT.match(self.s[c.end : after.start]):
             return after.role, after  # "until 6:30 when I got up"
+        if (
+            after is not None
+            and after.role in (C.BED, C.LIGHTS)
+            and _UNTIL_BEFORE.search(self.s, max(0, c.start - 12), c.start)
+            and _THEN_GAP.match(self.s[c.end : after.start])
+        ):
+            return after.role, after  # "read till 11:40 then lights off"
         if (
             after is not None
             and _AFTER_CUE_BY_THEN.match(self.s[c.end : after.start])
@@ -657,6 +678,9 @@ class _Reader:
                 if close and self.corrected(prev_end, d.start):
                     role, span, kind = prev_role, (d.start, d.end), "fix"
             if role is None:
+                if self.sleep_amount(d):
+                    self.out.mentioned = True
+                    self.out.slept_hours = True
                 continue
             if role == "nap":
                 if kind == "fix" and self.nap_parts:
@@ -703,6 +727,15 @@ class _Reader:
                 "nap_min", sum(m for m, _ in self.nap_parts), *[sp for _, sp in self.nap_parts]
             )
         self.waso_parts = waso
+
+    def sleep_amount(self, d: Duration) -> bool:
+        """ "4 hours tops", "slept maybe 5 hrs", "3 hours of sleep total": the night's length."""
+        if d.minutes is None or d.minutes < 60 or d.minutes > 16 * 60:
+            return False
+        after = self.s[d.end : d.end + 30]
+        sa, _ = self.t.sentence_at(d.start)
+        before = self.s[max(sa, d.start - 30) : d.start]
+        return bool(_SLEPT_AMOUNT_AFTER.match(after) or _SLEPT_AMOUNT_BEFORE.search(before))
 
     def duration_role(
         self, d: Duration, nap_cues: list[C.Cue]
@@ -868,7 +901,8 @@ class _Reader:
                     )
         if out.has("final_wake") and not out.has("out_of_bed"):
             for m in C.STRAIGHT_UP.finditer(self.s):
-                if self.reading.span_active(m.start(), m.end()):
+                said = len(m.group(0).rstrip(".,;!? "))
+                if self.reading.span_active(m.start(), m.start() + said):
                     out.put(
                         "out_of_bed",
                         v["final_wake"],

@@ -18,7 +18,9 @@ _F = re.ASCII
 _LEAD_IN = (
     r"^[\s\"'*]*(?:(?:ok|okay|so|also|and|but|hey|hi|hello|um+|uh+|er+|quick\s+question|question"
     r"|q|btw|oh|hmm+|ps|random\s+question|bottom\s+line|one\s+more\s+thing|sorry|doc|doctor"
-    r"|nurse|guys|real\s+quick|just\s+curious|honestly|seriously|anyway|anyways|then|lol|haha)"
+    r"|nurse|guys|real\s+quick|just\s+curious|honestly|seriously|anyway|anyways|then|lol|haha"
+    r"|in\s+a\s+nutshell|in\s+short|long\s+story\s+short|basically|out\s+of\s+curiosity"
+    r"|just\s+wondering|in\s+brief|simply\s+put|put\s+simply|tl;?dr)"
     r"\s*[,:!.-]?\s+)*"
 )
 _FIRST_WORDS = re.compile(_LEAD_IN + r"(?P<w>[a-z']+)(?:\W+(?P<n>[a-z']+))?", _F)
@@ -171,6 +173,21 @@ _BASE_VERBS = frozenset(
         "probably",
         "definitely",
         "totally",
+        # picking the diary back up: "will start logging again tomorrow"
+        "start",
+        "resume",
+        "restart",
+        "continue",
+        "carry",
+        "catch",
+        "pick",
+        "jot",
+        "note",
+        "record",
+        "track",
+        "enter",
+        "share",
+        "stick",
     ]
 )
 _QUESTION_PHRASE = re.compile(
@@ -189,9 +206,10 @@ _QUESTION_PHRASE = re.compile(
     _F,
 )
 _FUTURE = re.compile(
-    r"\b(?:tomorrow|gonna|(?<!was\s)(?<!were\s)(?<!of\s)(?<!after\s)(?<!before\s)(?<!since\s)going\s+to\s+(?!bed\s+at\b)|will|wont|won't|plan(?:ning)?\s+(?:to|on)"
+    r"\b(?:(?<!about\s)(?<!before\s)tomorrow(?!'s)|gonna|(?<!was\s)(?<!were\s)(?<!of\s)(?<!after\s)(?<!before\s)(?<!since\s)going\s+to\s+(?!bed\s+at\b)|will|wont|won't|plan(?:ning)?\s+(?:to|on)"
     r"|hop(?:e|ing)\b|aim(?:ing)?\s+(?:to|for)|shooting\s+for|intend(?:ing)?\s+to|wanna"
-    r"|want\s+to|need\s+to|next\s+(?:time|week|session|infusion))\b|'ll\b|^\s*if\b|\bif\s+i\b",
+    r"|want\s+to|need\s+to|(?<!about\smy\s)(?<!about\sthe\s)(?<!about\s)"
+    r"next\s+(?:time|week|session|infusion))\b|'ll\b|^\s*if\b|\bif\s+i\b",
     _F,
 )
 _HABITUAL = re.compile(
@@ -262,7 +280,17 @@ _WHY_Y_NEXT = frozenset(
 )
 
 
+# "did it again tonight": a report with its subject dropped, not "did it help?"
+_DID_AGAIN = re.compile(
+    _LEAD_IN + r"did\s+(?:it|that|this|the\s+same)\s+(?:again|anyway|anyways|too|as\s+well"
+    r"|tonight|today|yesterday|last\s+night|this\s+morning|once\s+more)\b",
+    _F,
+)
+
+
 def _opens_question(clause: str, anywhere: bool) -> bool:
+    if _DID_AGAIN.match(clause):
+        return False
     m = _FIRST_WORDS.match(clause)
     if m is None:
         return False
@@ -314,7 +342,10 @@ _RHETORICAL = re.compile(
     r"^\W*(?:(?:so|and|but|honestly|really)\s+)*(?:what'?s|whats|what\s+is)\s+(?:even\s+)?the"
     r"\s+point(?:\s*$|\s+(?:of|in)\s+(?:anything|it\s+all|living|life|going\s+on|being\s+alive"
     r"|staying\s+alive|trying|carrying\s+on|any\s+of\s+(?:it|this)|me|even\s+trying)\b"
-    r"|.*\banymore\b)|^\W*why\s+(?:do\s+i\s+|should\s+i\s+)?(?:even\s+)?(?:bother|try)\b",
+    r"|.*\banymore\b|.*\b(?:when|if|since|because|cause|cos)\s+(?:i|i'?m|im)\s+(?:won'?t|wont"
+    r"|will\s+not|not\s+going\s+to|am\s+not\s+going\s+to|not\s+gonna|gonna\s+be\s+gone"
+    r"|not\s+(?:even\s+)?(?:be\s+)?(?:here|around)))"
+    r"|^\W*why\s+(?:do\s+i\s+|should\s+i\s+)?(?:even\s+)?(?:bother|try)\b",
     _F,
 )
 # A question after a leading clause with no comma: "if it helps will i feel better".

@@ -67,7 +67,7 @@ _SLEEPISH = re.compile(r"sle|night|nite|rest|kip|snooz|quality", _F)
 
 _SLEEP_THEN_WORD = re.compile(
     r"\b(?=[nrs])(?P<sw>slept|sleep|sleeping|night|nite|rest)\b"
-    r"(?:\s+(?:last\s+night|overall|tbh|honestly))?"
+    r"(?:\s+(?:last\s+night|before\s+last|overall|tbh|honestly))?"
     r"(?:\s*[:=-]\s*|\s+(?:was|is|has\s+been|been|felt|went|overall)(?:\s*n'?t|\s+not)?\s+|\s+"
     r"(?=[a-z]))" + _ADV + rf"(?P<q>{_QW})\b",
     _F,
@@ -290,14 +290,19 @@ def verdict_quality(
     s = text.s
     found: Quality | None = None
     for i, (a, b) in enumerate(text.clauses):
-        if i == 0 or not reading.span_active(a, b):
+        if not reading.span_active(a, b):
             continue
         m = _VERDICT.fullmatch(s, a, b)
         if m is None or m.group("q").split()[-1] in _NOT_A_VERDICT:
             continue
         sa, sb = text.sentence_at(a)
-        if a == sa and b < sb and m.group("q") in _DISCOURSE:
-            continue  # "ok, woke at 3": an opener, not a verdict
+        # a bare "ok" or "good" opens a message; "good one" or "not great" grades the night
+        bare = m.group(0).strip(" \t\n,.;:!?-").endswith(m.group("q"))
+        opener = m.group("q") in _DISCOURSE and not m.group("neg") and bare
+        if i == 0 and opener:
+            continue  # "ok, woke at 3" / "Good. Bed at 11": an opener, not a verdict
+        if a == sa and b < sb and opener:
+            continue
         # "dizzy, awful" grades the symptom, not the night
         lo = text.clauses[i - 1][0]
         hi = text.clauses[i + 1][1] if i + 1 < len(text.clauses) else b

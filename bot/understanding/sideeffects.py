@@ -27,7 +27,10 @@ _LEXICON: list[tuple[str, str]] = [
         r"|\bdreams?\s+(?:\w+\s+){0,3}?(?:vivid|strange|weird|crazy|intense|bizarre|odd|wild"
         r"|scary|disturbing|trippy|so\s+real|lucid)\b|nightmares?|night\s+terrors?|vivid\s+af"
         r"|dreaming\s+(?:a\s+lot|loads|heaps|all\s+night|like\s+crazy)|(?:lots|loads)\s+of\s+dreams"
-        r"|vivid\w*",
+        r"|vivid\w*"
+        r"|dream(?:t|ed)\s+(?:[\w',]+\s+){0,10}?(?:(?:so|super|really|very|pretty)\s+)?"
+        r"(?:weird|strange|crazy|bizarre|vivid|intense|scary|disturbing|freaky|creepy|so\s+real"
+        r"|realistic|messed[- ]up|wild|unsettling)\b",
     ),
     (
         "blurred_vision",
@@ -46,6 +49,8 @@ _LEXICON: list[tuple[str, str]] = [
         r"|heart\s*beat|pulse)|palpitations?|tachycardi\w*"
         r"|(?:heart\s*rate|pulse)\s+(?:\w+\s+){0,2}?(?:high|up|elevated|fast|racing"
         r"|through\s+the\s+roof|over\s+1[0-9]{2})|\bhr\s+(?:was\s+)?(?:high|elevated|racing)"
+        r"|(?:heart\s*rate|pulse|\bhr)\s+(?:\w+\s+){0,3}?(?:at\s+|of\s+|was\s+|is\s+)?"
+        r"1[0-9]{2}\b(?!\s*/)"
         r"|(?:high|elevated|fast|raised)\s+(?:heart\s*rate|pulse)",
     ),
     (
@@ -70,7 +75,7 @@ _LEXICON: list[tuple[str, str]] = [
     ),
     (
         "headache",
-        r"head\s*aches?|migraines?|head\s+(?:was\s+|is\s+)?(?:pounding|throbbing|hurt\w*|killing\s+me"
+        r"head\s*ach(?:es?|y|iness)|migraines?|head\s+(?:was\s+|is\s+)?(?:pounding|throbbing|hurt\w*|killing\s+me"
         r"|splitting|sore|aching)|(?:pounding|throbbing|splitting|sore|achy|aching)\s+head\b"
         r"|my\s+head\s+hurts?",
     ),
@@ -111,7 +116,7 @@ _LEXICON: list[tuple[str, str]] = [
     ),
     (
         "other",
-        r"dry\s+mouth|mouth\s+(?:was\s+|felt\s+)?(?:so\s+|really\s+|very\s+)?dry|cotton\s+mouth"
+        r"dry\s+mouth|mouth\s+(?:\w+\s+){0,3}?dry\b|cotton\s+mouth|parched"
         r"|metallic\s+taste|tast(?:ed|es|ing)\s+(?:\w+\s+)?metal(?:lic)?|\brash\b|hives|itch(?:y|ing|iness)?"
         r"|swell(?:ing|ed|s)?|swollen"
         # the chest: "chest feels tight", "tight chest", "pressure on my chest"
@@ -127,7 +132,7 @@ _LEXICON: list[tuple[str, str]] = [
         r"|(?:can'?t|couldn'?t|could\s+not|cannot|trouble|hard|difficult|struggl\w*|difficulty"
         r"|unable)\s+(?:to\s+)?breath(?:e|ing)?"
         r"|(?:can'?t|cant|couldn'?t|could\s+not|cannot|hard\s+to|trouble|struggl\w*(?:\s+to)?"
-        r"|unable\s+to)\s+(?:catch|get|take)\s+(?:my\s+|a\s+(?:deep\s+|full\s+|proper\s+)?)?"
+        r"|unable\s+to|difficulty|(?:a\s+)?hard\s+time)\s+(?:catch|get|take|catching|getting|taking)\s+(?:my\s+|a\s+(?:deep\s+|full\s+|proper\s+)?)?"
         r"breaths?|out\s+of\s+breath|(?:gasping|struggling|fighting)\s+for\s+(?:breath|air)"
         r"|(?:can'?t|cant|couldn'?t|cannot)\s+get\s+enough\s+air|wheez\w+|winded"
         r"|breathing\s+(?:(?:is|was|felt|feels|has\s+been|been|got|gets|went)\s+)?(?:(?:so|really"
@@ -135,7 +140,8 @@ _LEXICON: list[tuple[str, str]] = [
         r"|heavy|shallow|weird|funny|strained|tight|ragged)"
         r"|short(?:ness)?\s+of\s+breath|breathless|faint(?:ed|ing)|passed\s+out|blacked\s+out|seizures?|convuls\w+"
         r"|hallucinat\w*|seeing\s+things|hearing\s+(?:things|voices)|numb(?:ness)?\b|tingl\w+"
-        r"|pins\s+and\s+needles|trembl\w+|tremors?|shak(?:y|ing|es)\b|sweat(?:y|ing|s)?\b"
+        r"|pins\s+and\s+needles|trembl\w+|tremors?|shak(?:y|ing|es)\b|sweat(?:y|ing|s|ed)?\b"
+        r"|(?:soaked|drenched)\s+(?:\w+\s+){0,2}?(?:sheets|pillow|pyjamas|pajamas|sweat)"
         r"|chills|fever\w*|stomach\s+(?:ache|pain|cramps?)|stomachache|cramp(?:s|ing)?\b"
         r"|(?:pain|burning|stinging|hurts?)\s+(?:when|while)\s+(?:i\s+)?(?:pee|peeing|urinat\w+)"
         r"|bladder\s+(?:pain|issues?|problems?)|blood\s+in\s+(?:my\s+)?(?:pee|urine)"
@@ -187,6 +193,17 @@ _PREFIX_ONLY = re.compile(
     r"^(?:quite|fairly|rather|pretty|a\s+little(?:\s+bit)?|a\s+(?:tiny\s+)?bit(?:\s+of)?|bit(?:\s+of)?"
     r"|little|a\s+touch(?:\s+of)?|a\s+tad|hint\s+of|extreme(?:ly)?|considerabl[ey]|noticeabl[ey]"
     r"|slightly|faint)$",
+    _F,
+)
+# Losing the day to a symptom is severe wherever it stands beside it.
+_IMPAIRED = re.compile(
+    r"\b(?:couldn'?t|could\s+not|can'?t|cannot|unable\s+to)\s+(?:even\s+)?(?:function"
+    r"|get\s+out\s+of\s+bed|do\s+anything|work)\b|\bbed[- ]?ridden\b|\bwiped\s+me\s+out\b",
+    _F,
+)
+# An intensifier opening a clause that restates the symptom: "142/91, a bit higher than usual".
+_RESTATED = re.compile(
+    r"\s+(?:higher|high|up|elevated|raised|faster|fast|worse|stronger|more|off|on\s+the\s+high)\b",
     _F,
 )
 # What may follow an intensifier that closes a symptom ("pounding a bit and ...").
@@ -256,6 +273,12 @@ def _severity(text: Text, a: int, b: int, lo: int, hi: int) -> str | None:
     before = [m for m in _SEVERITY.finditer(s, start, a) if text.words_between(m.end(), a) <= 3]
     if before:
         return before[-1].lastgroup
+    # "couldn't function yesterday, I was so exhausted": what the symptom stopped them doing
+    # grades it from anywhere close in its sentence.
+    sa, sb = text.sentence_at(a)
+    for m in _IMPAIRED.finditer(s, max(sa, lo, a - 60), min(sb, hi, b + 60)):
+        if text.words_between(m.end(), a) <= 8 or text.words_between(b, m.start()) <= 8:
+            return "severe"
     inside = _SEVERITY.search(s, a, b)
     if inside:
         return inside.lastgroup
@@ -269,7 +292,7 @@ def _severity(text: Text, a: int, b: int, lo: int, hi: int) -> str | None:
     if nxt:
         na, nb = nxt[0]
         m = _SEVERITY.match(s, na + (len(s[na:nb]) - len(s[na:nb].lstrip())), min(nb, hi))
-        if m and not _PREFIX_ONLY.match(m.group(0)):
+        if m and (not _PREFIX_ONLY.match(m.group(0)) or _RESTATED.match(s, m.end())):
             return m.lastgroup
     return None
 
