@@ -11,6 +11,7 @@ Every rule is compiled at import; `assess` never raises.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 import unicodedata
 from collections.abc import Callable
@@ -114,7 +115,7 @@ _PEOPLE = (
 _OTHERS = (
     rf"(?:him|her(?!\s+(?:feelings|pride|chances|ego|back|knee|leg|arm))|them|someone|somebody"
     rf"|anyone|anybody|people|everyone|everybody|others|(?:my|the|that|this|our) {_PEOPLE}\b"
-    rf"(?!s?\s+(?:feelings|pride|chances|ego|plans|plants|car|phone|vibe)))"
+    rf"(?!s?\s+(?:feelings|pride|chances|ego|plans|plants|car|phone|vibe)))\b"
 )
 _HARM_VERBS = (
     r"(?:kill|killing|murder|murdering|stab|stabbing|shoot|shooting|strangle|strangling"
@@ -624,6 +625,67 @@ def _die_idiom(sentence: str, m: re.Match[str], text: str) -> bool:
     return bool(_DIE_IDIOM.match(_after(sentence, m)))
 
 
+# "id rather die than do another zoom call lol", "want to disappear under the duvet".
+_RATHER_THAN_CHORE = re.compile(
+    r"^\s*than (?:\w+ ){0,4}(?:zoom|teams|call|calls|meeting|meetings|gym|karaoke|dentist"
+    r"|shopping|ikea|small talk|presentation|taxes|tax return|admin|exam|emails?|queue|party"
+    r"|parties|run|marathon|wear|eat|dance|sing|watch|ironing|laundry|dishes|washing up"
+    r"|homework|paperwork|spreadsheets?|networking|commute|bus|traffic|football|golf|opera"
+    r"|musical|reality tv|camping)\b"
+)
+_DISAPPEAR_INTO = re.compile(
+    r"^\s*(?:under|into|in|to|for (?:a (?:bit|while|day|week|few)|the (?:day|weekend|week))"
+    r"|from (?:work|the office|the party|social media|the group)|off (?:grid|social))\b"
+)
+
+
+def _die_figure(sentence: str, m: re.Match[str], text: str) -> bool:
+    after = _after(sentence, m)
+    if m.group(0).endswith("disappear") and _DISAPPEAR_INTO.match(after):
+        return True
+    return "rather" in m.group(0) and bool(_RATHER_THAN_CHORE.match(after))
+
+
+_POWER_CUT = re.compile(r"\b(?:power|electricity|lights went|outage|grid|storm|fuse)\b")
+
+
+def _power_cut(sentence: str, m: re.Match[str], text: str) -> bool:
+    """'the power went out so we had a blackout' is the lights, not a faint."""
+    return "black" in m.group(0) and bool(_POWER_CUT.search(sentence))
+
+
+_WELL_NOW = re.compile(
+    r"\b(?:years ago|long ago|used to|back then|as a teen|in school|(?:doing|is|s|are|theyre)"
+    r" (?:really |so )?(?:great|well|fine|better|ok|okay|good|happy) now|recovered)\b"
+)
+
+
+def _other_then_well(sentence: str, m: re.Match[str], text: str) -> bool:
+    """'my friend wanted to kill herself years ago, shes doing great now' is history."""
+    return bool(re.search(r"\b(?:himself|herself|themselves)\b", m.group(0))) and bool(
+        _WELL_NOW.search(sentence)
+    )
+
+
+_REPORTED_SPEECH = re.compile(
+    r"\b(?:he|she|they|hes|shes|theyre|my (?:\w+ )?\w+|\w+s) (?:\w+ )?(?:said|says|say|texted"
+    r"|texts|posted|posts|wrote|writes|joked|jokes|keeps saying|always says|typed|yelled"
+    r"|shouted|screamed)(?: \w+){0,2}\s*$"
+)
+
+
+def _said_by_other(sentence: str, m: re.Match[str], text: str) -> bool:
+    """'my teen said kms about homework again': slang reported from someone else."""
+    if m.group(0) not in ("kms", "kys"):
+        return False
+    prefix = _prefix(sentence, m)
+    return bool(_REPORTED_SPEECH.search(prefix)) and not re.search(
+        r"\bi (?:\w+ )?(?:said|say"
+        r"|texted|typed)\b",
+        prefix,
+    )
+
+
 _OVERDOSE_QUESTION_RE1 = re.compile(
     r"\b(?:can|could|is it possible to) (?:you|one|people|someone|a person|anyone)"
     r" (?:\w+ )?$"
@@ -794,13 +856,26 @@ _DEATH_CONTEXT = re.compile(
     r"\b(?:die|dying|dead|death|suicid\w*|kill\w*|end (?:it|things|my life|everything)"
     r"|overdos\w*|od|pills|rope|noose|gun|bridge|jump\w*|goodbyes?|alive|burden|hopeless"
     r"|worthless|no point|nothing left|better off|funeral|wont be here|wont be around"
-    r"|not be here|pain to stop|unaliv\w*)\b"
+    r"|not be here|pain to stop|unaliv\w*|done fighting|tired of fighting|cant fight"
+    r" (?:it )?any ?more|give up|giving up)\b"
 )
 
 
 def _no_death_context(sentence: str, m: re.Match[str], text: str) -> bool:
     """'im going to do it tonight' is a plan only when the message is about dying."""
     return not _DEATH_CONTEXT.search(text)
+
+
+# "tonights the night, first full night without the sleeping pills!" marks progress.
+_MILESTONE = re.compile(
+    r"\b(?:first (?:\w+ )?(?:night|day|time|week)|excited|yay|woo\w*|without (?:the |my )?"
+    r"(?:sleeping )?(?:pills|tablets|meds)|off (?:the|my) (?:pills|meds|tablets)|wish me luck"
+    r"|fingers crossed)\b"
+)
+
+
+def _milestone(sentence: str, m: re.Match[str], text: str) -> bool:
+    return bool(_MILESTONE.search(sentence))
 
 
 _PILL_WORD = re.compile(rf"\b{_PILLS}\b")
@@ -889,9 +964,31 @@ _HARMLESS_AFTER = re.compile(
 )
 
 
+# "overdosed on chocolate", "od'd on netflix": too much of a pleasure, not of a drug.
+_HARMLESS_THING = (
+    r"(?:caffeine|coffee|water|sugar|sweets|candy|chocolate|cake|cookies|biscuits|carbs|pizza"
+    r"|cheese|junk food|snacks?|food|melatonin|vitamin \w+|nutmeg|salt|garlic|energy drinks?"
+    r"|tea|espresso|red bull|monster|netflix|tv|telly|tiktok|youtube|instagram|social media"
+    r"|screen time|the news|news|memes|podcasts?|shows?|films?|movies|christmas \w+|sun"
+    r"|sunshine|exercise|cardio|the gym|gym|work|overtime|nostalgia|cuteness|kindness|drama"
+    r"|reality tv|true crime|books|music|k ?dramas|anime|games|gaming|fortnite|puns|love"
+    r"|fresh air|carols|baking|shopping|online shopping|episodes|series|season \d+)"
+)
+_HARMLESS_OVERDOSE = re.compile(
+    r"\b(?:overdos\w*|over dos\w*|odd|od|oding|oded|lethal dose|fatal dose|(?:a|the) dose)"
+    r" (?:on|of|from) (?:\w+ )?(?:too much )?" + _HARMLESS_THING + r"\b"
+    r"|\b" + _HARMLESS_THING + r" (?:\w+ )?(?:overdos\w*|od)\b"
+)
+
+
 def _harmless_after(sentence: str, m: re.Match[str], text: str) -> bool:
-    """'a lethal dose of caffeine', 'how long does it take to die down'."""
-    return bool(_HARMLESS_AFTER.match(_after(sentence, m)))
+    """'a lethal dose of caffeine', 'overdosed on coffee', 'how long does it take to die down'."""
+    if _HARMLESS_AFTER.match(_after(sentence, m)):
+        return True
+    for overdose in _HARMLESS_OVERDOSE.finditer(sentence):
+        if overdose.start() <= m.end() and m.start() <= overdose.end():
+            return True
+    return False
 
 
 _END_EARLY = re.compile(r"\s*(?:early|earlier)\b")
@@ -951,6 +1048,16 @@ def _rule(
     return _Rule(level, kind, re.compile(pattern), negatable, guards)
 
 
+# "throwing my laptop off a bridge" is temper at a thing, not a threat to a person.
+_THINGS = (
+    r"(?:phone|laptop|computer|pc|tv|telly|printer|alarm|clock|alarm clock|car|bike|keys|bag"
+    r"|tablet|ipad|kindle|headphones|router|modem|monitor|screen|scales?|charger|remote"
+    r"|controller|console|xbox|playstation|stuff|things|books?|work|mug|cup|glass|plate"
+    r"|pillow|desk|chair|fan|kettle|toaster|microwave|fridge|washing machine|mattress|bed"
+    r"|vase|bin|lamp|mouse|keyboard|wifi|cpap|mask|machine|watch|fitbit|diary)"
+)
+_NOT_A_THING = r"(?!" + _THINGS + r"\b)\w+"
+
 _C: SafetyLevel = "crisis"
 _U: SafetyLevel = "urgent"
 
@@ -962,6 +1069,7 @@ _CRISIS_RULES: tuple[_Rule, ...] = (
         r"\b(?:su+[i1!*]?c+[i1!*]?d\w*|suisid\w*|suiside\w*|sucid\w*|suicdal|sewer ?slide\w*"
         r"|unaliv\w*|homicid\w*|self ?harm\w*|self ?injur\w*|self ?mutilat\w*"
         r"|kms|kys|ctb|catch the bus)\b",
+        _said_by_other,
         _crisis_general_question,
         _crisis_topic,
         _crisis_resolved,
@@ -977,6 +1085,7 @@ _CRISIS_RULES: tuple[_Rule, ...] = (
         r"|strangl\w*|chok(?:e|ing|ed)|smother\w*|stab(?:bing|bed)?|mutilat\w*)"
         r" (?:my ?self|themselves|himself|herself)\b",
         _accidental,
+        _other_then_well,
         _crisis_negated,
         _crisis_resolved,
     ),
@@ -1032,6 +1141,7 @@ _CRISIS_RULES: tuple[_Rule, ...] = (
         r"|\bnot be around (?:much longer|for long|anymore)\b|\bwont be (?:around|here)"
         r" (?:much longer|for long|tomorrow|anymore|by)\b",
         _die_idiom,
+        _die_figure,
     ),
     _rule(
         _C,
@@ -1053,6 +1163,7 @@ _CRISIS_RULES: tuple[_Rule, ...] = (
         r"|\b(?:im|i feel|feel like|feel like im|being|am|such|just) (?:such |a |just |so )*"
         r"(?:a )?(?:huge |big |total )?burden\b",
         _burden_asking,
+        lambda s, m, t: bool(_SHORT_ABSENCE.search(s)),
         _crisis_negated,
     ),
     _rule(
@@ -1288,7 +1399,8 @@ _CRISIS_RULES: tuple[_Rule, ...] = (
         r"|\b(?:tonight|today|tomorrow|this weekend|this)(?: is| will be|s) (?:the|my) (?:night"
         r"|day|end|time)\b(?! (?:of|for|to|off|out|with|before|after|i|we|in|at))"
         r"|\b(?:made up my mind|my mind is made up|no going back now|ive made my decision"
-        r"|i have made my decision|at peace with (?:my|the|this) decision|decided its time)\b"
+        r"|i have made my decision|ive made my choice|i have made my choice|at peace with"
+        r" (?:my|the|this) (?:decision|choice)|decided its time)\b"
         r"|\b(?:going to|gonna|about to|ready to|plan to|planning to|decided to|will|ill"
         r"|finally going to) (?:finally )?do it (?:tonight|today|tomorrow|this weekend|soon"
         r"|when|after|before|once|while|for real|this time)\b"
@@ -1301,6 +1413,7 @@ _CRISIS_RULES: tuple[_Rule, ...] = (
         r"|sorting|signed|signing) (?:out )?(?:my |a )(?:will|living will)\b"
         r"|\b(?:im )?sorry for everything\b(?! (?:yesterday|last night|earlier|i said|ive said))",
         _no_death_context,
+        _milestone,
         _crisis_general_question,
         _crisis_resolved,
         _crisis_negated,
@@ -1525,10 +1638,13 @@ _CRISIS_RULES: tuple[_Rule, ...] = (
         r"|mosque|synagogue|mall|clinic|store|house|home|classroom)\b"
         r"|\b(?:bomb|bombing) (?:the |my |a |that )?(?:school|office|workplace|building|church"
         r"|mosque|synagogue|mall|clinic|store|classroom)\b"
-        r"|\b(?:run|running|ran|knock|knocking|mow|mowing|mowed) (?:him|her|them|my \w+|that \w+"
-        r"|the \w+) (?:over|down)\b(?! (?:the|a|on|at|to|with|later|tomorrow|about))"
+        r"|\b(?:run|running|ran|knock|knocking|mow|mowing|mowed) (?:him|her|them|(?:my|that|the) "
+        + _NOT_A_THING
+        + r") (?:over|down)\b(?! (?:the|a|on|at|to|with|later|tomorrow|about))"
         r"|\b(?:push|pushing|pushed|shove|shoving|shoved|throw|throwing|threw) (?:him|her|them"
-        r"|someone|somebody|people|my \w+|that \w+|the baby|a stranger|strangers) (?:down (?:the"
+        r"|someone|somebody|people|(?:my|that) "
+        + _NOT_A_THING
+        + r"|the baby|a stranger|strangers) (?:down (?:the"
         r" )?stairs|off (?:the|a) (?:\w+ )?(?:bridge|balcony|roof|platform|cliff)|in front of"
         r" (?:a|the) (?:train|bus|car|truck|traffic)|onto the (?:tracks|road)|into (?:the )?"
         r"traffic)\b"
@@ -1564,7 +1680,10 @@ _BP_CONTEXT = re.compile(
     r"|hypertensi\w*|b/p)\b"
 )
 _BP_READING = re.compile(
-    r"(?<![\d/.:])(\d{2,3}) ?(?:/|\\|over|on|-) ?(\d{2,3})(?![\d/.:]|\s*(?:mg|ml|%|lbs?|kg|pounds))"
+    # A full stop after the reading ends the sentence ("it says 210/125."); only a digit
+    # after it makes a date or a decimal.
+    r"(?<![\d/.:])(\d{2,3}) ?(?:/|\\|over|on|-) ?(\d{2,3})"
+    r"(?![\d/:]|\.\d|\s*(?:mg|ml|%|lbs?|kg|pounds))"
 )
 _BP_SINGLE = re.compile(
     r"\b(?:systolic|top number|upper number)\D{0,20}?(\d{3})\b"
@@ -1615,6 +1734,7 @@ _URGENT_RULES: tuple[_Rule, ...] = (
         r"|keeled over|(?:black|blacked|blacking|blackin) out(?! (?:the |my )?(?:windows?|room"
         r"|curtains|screen|blinds))|(?:had|have|having|get|getting) (?:a )?blackouts?"
         r"|collaps(?:ed|ing|e)\b)",
+        _power_cut,
         _collapse_into_bed,
         _faint_figure,
         _long_ago,
@@ -1688,6 +1808,10 @@ _URGENT_RULES: tuple[_Rule, ...] = (
         r" (?:am|is|are)|who (?:i|she|he|they) (?:am|is|are)|(?:me|us|anyone|my (?:own )?"
         r"(?:name|kids|husband|wife|family))|what (?:year|day) it is)\b"
         r"|\b(?:slurr\w* (?:my |his |her )?(?:words|speech)|speech (?:is |was )?slurr\w*"
+        r"|(?:is|s|started|keeps?|been|was|suddenly) slurring"
+        r"|(?:face|smile|mouth) (?:\w+ ){0,2}(?:lopsided|droop\w*|crooked|uneven|sagging|fallen"
+        r" on one side)"
+        r"|(?:lopsided|droopy|drooping|crooked) (?:face|smile|mouth)"
         r"|face (?:is |was )?droop\w*|droop\w* (?:on one side|face)|one side of (?:my|his|her)"
         r" face|numb(?:ness)? (?:on|down) one side|cant move (?:my|his|her) (?:left |right )?"
         r"(?:arm|leg|hand|face)|sudden (?:weakness|numbness)|worst headache (?:of my life|ive"
@@ -1704,6 +1828,10 @@ _URGENT_RULES: tuple[_Rule, ...] = (
         r"|werent|wasnt|are not|is not) (?:really )?there|h?all?ucinat\w*|halucinat\w*"
         r"|hallusinat\w*|seeing (?:\w+ ){0,2}things|(?:seeing|see|saw) (?:\w+ ){0,2}(?:bugs"
         r"|spiders|insects|snakes|shadows|figures|ghosts|creatures|faces)"
+        r"|(?:seeing|see|saw) (?:\w+ ){0,2}(?:people|someone|somebody|a man|a woman|kids|children"
+        r"|men|women|animals) (?:standing |sitting |hiding |watching )?(?:in|at|by|on) the"
+        r" (?:corners?|room|hallway|doorway|window|ceiling|wall|foot of (?:my|the) bed|end of"
+        r" (?:my|the) bed)"
         r"|hearing (?:\w+ ){0,2}(?:things|voices)|hear(?:s|d)? voices|voices (?:in my head"
         r"|talking to me)|(?:things|people|stuff|bugs|spiders|shadows|faces|someone|somebody"
         r"|animals) (?:that|who) (?:arent|isnt|werent|wasnt|are not|is not) (?:really )?there)\b",
@@ -1904,7 +2032,7 @@ _URGENT_ANCHORS: frozenset[str] = frozenset(
         *_alts("breth|breath| air|gasp|wheez|suffocat|throat|chok|blue"),
         *_alts("seiz|siez|sezi|seis|convuls|epilep| fit|uncontrollab|jerking"),
         *_alts("confus|disorient|delir|out of it|slurr|droop|one side|numb|cant move"),
-        *_alts("sudden|worst headache|thunderclap"),
+        *_alts("sudden|worst headache|thunderclap|lopsided|crooked|sagging|uneven| see| saw"),
         *_combos("dont|doesnt|cant|didnt", "know|recogni|remember"),
         *_combos("arent|isnt|werent|wasnt", "there|really there"),
         *_alts("lucinat|lusinat|seeing|hearing|bugs|spiders|insects|snakes|shadows"),
@@ -1931,16 +2059,38 @@ def _first_match(rules: tuple[_Rule, ...], sentences: list[str], text: str) -> s
     return None
 
 
-def _hinted(anchors: frozenset[str], flat: str, spans: list[tuple[int, int]]) -> list[int]:
-    """Indexes, in order, of the sentences that hold one of the anchors."""
-    starts = [start for start, _ in spans]
+def _trie_pattern(words: frozenset[str]) -> str:
+    """One alternation shaped as a trie: the regex engine then reads each character once."""
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict]) -> str:
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(trie)
+
+
+# A few anchors are found faster one by one with str.find; many, with one trie regex.
+_FEW_ANCHORS = 40
+
+
+def _hinted_by_find(
+    anchors: frozenset[str], flat: str, spans: list[tuple[int, int]], starts: list[int]
+) -> list[int]:
     found: set[int] = set()
     for anchor in anchors:
         # `flat` has one leading space, so index i in it is index i - 1 in the text.
         i = flat.find(anchor)
         while i != -1:
-            pos = i if anchor[0] == " " else i - 1
-            k = bisect.bisect_right(starts, pos) - 1
+            k = bisect.bisect_right(starts, i if anchor[0] == " " else i - 1) - 1
             if k < 0:
                 i = flat.find(anchor, i + 1)
                 continue
@@ -1948,6 +2098,35 @@ def _hinted(anchors: frozenset[str], flat: str, spans: list[tuple[int, int]]) ->
             # One hit is enough for a sentence: go on from its end.
             i = flat.find(anchor, max(spans[k][1] + 1, i + 1))
     return sorted(found)
+
+
+@functools.cache
+def _anchor_re(anchors: frozenset[str]) -> re.Pattern[str]:
+    return re.compile(_trie_pattern(anchors))
+
+
+def _hinted(anchors: frozenset[str], flat: str, spans: list[tuple[int, int]]) -> list[int]:
+    """Indexes, in order, of the sentences that hold one of the anchors."""
+    starts = [start for start, _ in spans]
+    if len(anchors) <= _FEW_ANCHORS:
+        return _hinted_by_find(anchors, flat, spans, starts)
+    search = _anchor_re(anchors).search
+    found: list[int] = []
+    pos = 0
+    while (hit := search(flat, pos)) is not None:
+        i = hit.start()
+        # `flat` has one leading space, so index i in it is index i - 1 in the text; an anchor
+        # that opens with a space points at the word after it.
+        k = bisect.bisect_right(starts, i if flat[i] == " " else i - 1) - 1
+        if k < 0:
+            pos = i + 1
+            continue
+        if not found or found[-1] != k:
+            found.append(k)
+        # One hit is enough for a sentence: go on from its last character, where a space
+        # anchor for the next sentence may begin.
+        pos = max(spans[k][1], i + 1)
+    return found
 
 
 # --------------------------------------------------------------------------------------------
@@ -1958,7 +2137,8 @@ def _hinted(anchors: frozenset[str], flat: str, spans: list[tuple[int, int]]) ->
 # Someone else's story: a match in a sentence about the news, a film or a book is not the
 # writer's own, unless the writer speaks of themselves in that sentence too.
 _MEDIA = re.compile(
-    r"\b(?:news|story|stories|article|headline|show|movie|film|book|novel|podcast|documentary"
+    r"\b(?:news|story|stories|article|headline|show(?! (?:up|off|me|you|them|him|her|us)\b)"
+    r"|movie|film|book|novel|podcast|documentary"
     r"|series|episode|character|youtube|tiktok|reddit|netflix|tv|on the radio|true crime"
     r"|the guy in|the woman in|the man in|the girl in|in the game|video game)\b"
 )
@@ -2043,9 +2223,36 @@ _AT_REST = re.compile(
 )
 
 
+# A sleep diary is full of dreams: "dreamt i died and watched my own funeral" tells a dream.
+# "i keep dreaming about dying" (the habit, not one dream) and a wish that it were real stay.
+_DREAM = re.compile(
+    r"\b(?:dreamt|dreamed|dreampt|had (?:a|this|the|another|one) (?:\w+ ){0,2}(?:dream|nightmare)"
+    r"|(?:a|the|weird|strange|vivid|bad|crazy|wild|awful|horrible|scary) (?:\w+ )?(?:dream"
+    r"|nightmare)s? (?:where|that|about|of|in which|last night)|(?:dream|nightmare) last night"
+    r"|in (?:my|the|this|that|one) (?:\w+ )?(?:dream|nightmare)s?|nightmares? (?:about|where|that"
+    r"|of))\b"
+)
+_DREAM_WISH = re.compile(
+    r"\b(?:wish\w*|want\w*|hope\w*|disappointed|sad|upset|gutted|real|true) (?:\w+ ){0,3}"
+    r"(?:it (?:was|were|had been|would come) (?:real|true)|woke|wake|waking|come true)"
+    r"|\bwish (?:\w+ ){0,2}(?:real|true)\b|\b(?:didnt|dont) want to wake\b"
+)
+
+
+# "had a dream i died and i wish i was dead for real": the writer's own wish is no dream.
+_OWN_WISH = re.compile(r"\b(?:i|id|im|i am) (?:\w+ )?(?:wish|want|hope|rather|pray)\w*\b")
+
+
+def _dream_told(sentence: str, m: re.Match[str]) -> bool:
+    dream = _DREAM.search(sentence)
+    if not dream or dream.start() >= m.start() or _DREAM_WISH.search(sentence):
+        return False
+    return not _OWN_WISH.search(sentence, dream.end(), m.end())
+
+
 def _context_veto(level: str, sentence: str, m: re.Match[str], text: str) -> bool:
     """True when the words around a match show it is not the writer's danger now."""
-    if _media_story(sentence, m) or _idiom(sentence, m):
+    if _media_story(sentence, m) or _idiom(sentence, m) or _dream_told(sentence, m):
         return True
     if level == "crisis":
         if _REPORTED_DEATH.search(sentence):
@@ -2116,6 +2323,8 @@ _IDIOMS = re.compile(
     r"|die down|died down|dies down|to die for|never say die|do or die|dice|diet\w*"
     r"|dead ?line\w*|dead ?lift\w*|drop (?:off|in|me|by|of)|drop ?off|dropped (?:off|my|the)"
     r"|(?:could|would|can) eat a horse|end of (?:the|my) (?:day|week|shift|rope)"
+    r"|(?:can|could|should|may|go|tell \w+ to) (?:go )?(?:jump|take a (?:long )?walk) off (?:a|the)"
+    r" (?:\w+ )?(?:bridge|cliff|pier)|go jump in (?:a|the) (?:lake|river|sea)"
     r"|(?:want|wanted) (?:the ground|a hole) to swallow me|sink into the floor"
     r"|punish\w* my ?self with (?:a|an|another|extra|more|\d)|hurt my ?self laughing"
     r"|cant (?:go on|take|keep) (?:\w+ ){0,3}with (?:the|this|that|these|all the) (?:noise"
@@ -2281,7 +2490,14 @@ _HEIGHT_BENIGN = re.compile(
 )
 
 
+_LOVELY = re.compile(
+    r"\b(?:lovely|beautiful|gorgeous|stunning|pretty|ducks|swans|boats|sunshine|picnic)\b"
+)
+
+
 def _height_benign(sentence: str, m: re.Match[str], text: str) -> bool:
+    if _LOVELY.search(sentence) and not re.search(r"\b(?:jump\w*|calling|end|want\w*)\b", sentence):
+        return True
     return bool(_HEIGHT_BENIGN.search(sentence)) and not re.search(
         r"\b(?:drop|jump\w*|edge|railing|looked? (?:over|down)|calling|thinking|again)\b",
         sentence,
@@ -2399,6 +2615,154 @@ _ABSENCE_SUFFIX = (
     r"(?:much longer|for much longer|for long|anymore|any more|forever|soon|to bother)"
 )
 
+# ---- Context for the round 3 families below.
+
+# Pain that is part of a tattoo, a massage or a workout.
+_NOT_A_PLACE = re.compile(
+    r"^\s*(?:at (?:this|that) point|at all|in (?:this|the) world|on (?:this )?earth|in life"
+    r"|for (?:what|who|whom|anyone|anything)|by (?:now|then|the (?:morning|weekend|end)"
+    r"|tomorrow|tonight|next \w+))\b"
+)
+
+
+def _place_after(sentence: str, m: re.Match[str]) -> bool:
+    """'still here at the office': a place or a time after the words ends the absence."""
+    after = _after(sentence, m)
+    return bool(_PLACE_AFTER.match(after)) and not _NOT_A_PLACE.match(after)
+
+
+# "not sure why im still here, the clinic said 10 minutes": waiting somewhere.
+_WAITING = re.compile(
+    r"\b(?:clinic|office|waiting|queue|minutes|mins|appointment|train|bus|airport|station"
+    r"|hospital|doctors|gp|shop|store|meeting|party|pub|bar|traffic|lobby|reception|at work"
+    r"|this job|this town|this house|this city)\b"
+)
+_PAIN_BENIGN = re.compile(
+    r"\b(?:tattoo\w*|massage\w*|piercing|physio\w*|wax\w*|leg day|sore muscles|stretch\w*"
+    r"|gym|workout|work out|exercis\w*|yoga|run|running|hike|hiking|splinter|blister from"
+    r"|new shoes|acupuncture|chiropract\w*|dentist|filling|injection|jab|vaccine|ice bath"
+    r"|sauna|clumsy|by accident|accidentally|fell|tripped|habit|bit my nails|biting my nails"
+    r"|nail biting)\b"
+)
+# What turns "my last week" into a decision about dying.
+_DECIDED_CALM = re.compile(
+    r"\b(?:alive|on (?:this )?earth|decided|decision|made (?:my )?peace|at peace|ready|calm"
+    r"|ok with (?:that|it)|okay with (?:that|it)|fine with (?:that|it)|accepted|for good"
+    r"|goodbye|goodbyes|wont be (?:here|around)|im done|made up my mind|no more)\b"
+)
+_LAST_DAYS_BENIGN = re.compile(
+    r"\b(?:job|work|office|school|uni|college|term|semester|contract|holiday|vacation|trip"
+    r"|lease|flat|apartment|house|home|town|city|country|course|treatment|infusions?|sessions?"
+    r"|round|dose|shift|rotation|placement|internship|classes|teaching|retir\w*|moving|move"
+    r"|before (?:the|my|we|i go back)|kids|baby|maternity|paternity|smoking|drinking|coffee"
+    r"|caffeine|sugar|diet|sober|cigarettes?|vape|pills for|prescription|antibiotics)\b"
+)
+# Looking things up for homework, a trip, a van or the treatment itself.
+_RESEARCH_BENIGN = re.compile(
+    r"\b(?:lorry|truck|caravan|trailer|vehicle|headroom|motorhome|camper|full|parked|spaces?"
+    r"|park (?:the|my) car|level \d|roof (?:garden|terrace"
+    r"|bar|deck|pool|restaurant|cafe)|rooftop (?:garden|terrace|bar|deck|pool|restaurant|cafe"
+    r"|party|cinema)|homework|school|project|essay|trip|holiday|vacation|visit\w*|tourist|tour|view"
+    r"|photos?|party|van|height (?:limit|restriction)|clearance|my car|parking (?:fee|spot"
+    r"|space|ticket|permit)|park my|swim\w*|fishing|boat\w*|kayak\w*|paddle\w*|surf\w*"
+    r"|with (?:ketamine|the infusion|my infusion|esketamine|spravato|my treatment)|before"
+    r" (?:my|the) (?:infusion|treatment|session|appointment)|interactions?|doctor|pharmacist"
+    r"|nurse|to be safe|safety|allerg\w*|pregnan\w*|breastfeed\w*|for my (?:mum|mom|dad|son"
+    r"|daughter|kids?|nan|gran)|dog|cat|puppy|kitten|toddler|baby)\b"
+)
+_WATER = re.compile(
+    r"\b(?:river|lake|sea|ocean|water|canal|reservoir|waves?|tide|pier|harbou?r|quarry"
+    r"|current|bridge|loch|estuary|beach|cliffs?)\b"
+)
+_WATER_BENIGN = re.compile(
+    r"\b(?:swim\w*|paddl\w*|surf\w*|kayak\w*|boat\w*|fishing|dog|kids|holiday|vacation"
+    r"|wetsuit|cold water therapy|cold plunge|ice bath|wild swim\w*|dip|paddleboard\w*|app"
+    r"|sounds|meditation|music|playlist|podcast|audio\w*|white noise|away)\b"
+)
+# Coffee "keeping me alive" is a tired joke; a pet or a child keeping one alive is not.
+_LIFELINE_BENIGN = re.compile(
+    r"\b(?:coffee|caffeine|tea|espresso|energy drinks?|red bull|monster|sugar|snacks?"
+    r"|chocolate|wine|beer|naps?|netflix|adrenaline|spite|awake|up late|job|work|money"
+    r"|pay ?check|salary|mortgage|rent|town|city|country|house|flat|apartment|lol|lmao|haha)\b"
+)
+# Papers set out "just in case" with nothing after it, "so they can sort it", "for after".
+_IN_CASE_END = re.compile(
+    r"\b(?:just )?in case\s*(?:[.!,;\u2026]|$)|\bin case (?:anything|something)"
+    r" (?:happens|should happen|happened)(?: to me)?\s*(?:[.!,;]|$)"
+    r"|\bso (?:\w+ ){0,3}(?:can|will|could|wont have to|dont have to|doesnt have to|wont need to"
+    r"|doesnt need to|dont need to|never has to|never have to) (?:sort|deal|handle"
+    r"|manage|find|take care|worry)\b|\b(?:after|when|once) (?:im|i am|i) (?:gone|not here"
+    r"|dead|die)\b|\b(?:after|later)\s*(?:[.!,;]|$)|\b(?:no ?one|nobody|noone) (?:has|will have"
+    r"|would have|needs) to\b|\bfor after\b"
+)
+_PAPERS_BENIGN = re.compile(
+    r"\b(?:trip|holiday|vacation|travel\w*|passport|visa|forget|forgot|forgetful|spare key"
+    r"|towed|tow|mortgage|lawyer|solicitor|accountant|tax\w*|surgery|operation|hospital stay"
+    r"|procedure|move|moving|new (?:house|flat|job|bank)|fraud|scam|hacked|phone broke"
+    r"|new phone|babysit\w*|house ?sit\w*|pet ?sit\w*|while im away|renew\w*|applic\w*"
+    r"|paperwork for (?:the|my) (?:car|house|job|visa|loan))\b"
+)
+_LETTER_BENIGN = re.compile(
+    r"\b(?:school|teacher|landlord|boss|work|job|council|bank|insurance company|moving|move"
+    r"|absent|absence|complaint|birthday|anniversary|valentine\w*|christmas|wedding|thank you"
+    r"|pen ?pal|santa|holiday|trip|doctor|gp|clinic|hr|lawyer|solicitor|court|judge|tenancy"
+    r"|neighbou?rs? about|late|missed|appointment|resign\w*|apolog\w* for (?:the|being|missing)"
+    r"|sorry for (?:being late|missing|the mess|forgetting|shouting|yesterday|last night))\b"
+)
+_THREAT_BENIGN = re.compile(
+    r"\b(?:karma|teacher|police|court|judge|ref|referee|boss finds|mum finds|mom finds"
+    r"|in (?:the )?(?:game|match|final|league|quiz|chess|scrabble|monopoly)|at (?:chess|cards"
+    r"|poker|scrabble|monopoly)|neighbou?rs for years|for years|hug\w*|cuddl\w*|baby|toddler"
+    r"|grandkid\w*)\b"
+)
+_WEAPON_BENIGN = re.compile(
+    r"\b(?:cook\w*|chop\w*|dinner|recipe|onions?|veg\w*|bread|cake|buy\w*|bought|new|shop\w*"
+    r"|amazon|gift|present|toy|nerf|water gun|glue gun|baseball|cricket|softball|garden\w*"
+    r"|diy|shelf|shelves|nails?|crafts?|wrapping|parcel|box|tag)\b"
+)
+_OBLIQUE_BENIGN = re.compile(
+    r"\b(?:sleep|hours|minutes|mins|calories|steps|water|coffee|money|points|days|shifts"
+    r"|sessions|infusions|sheep|stitches|rows|kids|children|boxes|cards|votes|eggs|stars"
+    r"|refill\w*|pharmac\w*|chemist|organi[sz]er|dosette|week|weekly|trip|holiday|travel\w*"
+    r"|run out|running low|ran out|prescri\w*|vitamins?|supplements?|iron|fish oil)\b"
+)
+
+
+def _oblique_benign(sentence: str, m: re.Match[str], text: str) -> bool:
+    """Counting sheep or pills for the week; 'take them all' needs pills or a plan near it."""
+    if _OBLIQUE_BENIGN.search(sentence):
+        return True
+    if m.group(0).startswith("count"):
+        return not _PILL_WORD.search(sentence)
+    if m.group(0).startswith(("take", "taking", "swallow", "down", "neck")):
+        return not (
+            _PILL_WORD.search(text)
+            or _DEATH_CONTEXT.search(text)
+            or re.search(
+                r"\b(?:tonight|finally|at once|in one go|going to|gonna|ready)\b", sentence
+            )
+        )
+    return False
+
+
+_FIGHT_BENIGN = re.compile(
+    r"\b(?:with (?:my|the|him|her|them)|insurance|council|landlord|system|bank|school|court"
+    r"|flu|cold|infection|virus|sleep|insomnia|alarm|kids|toddler|bedtime|argu\w*|game|match"
+    r"|boxing|karate|judo|class|over (?:the|who))\b"
+)
+_TRAIN_BENIGN = re.compile(
+    r"\b(?:missed|late|change|changed|caught|catch|had to|commute|work|office|delayed|cancel\w*"
+    r"|timetable|ticket|mind the gap|tripped|slipped|fell asleep|onto the train|on to the train"
+    r"|got on|boarded)\b"
+)
+_PLAN_BENIGN = re.compile(
+    r"\b(?:wedding|party|holiday|trip|move|moving|appointment|infusion|surgery|birthday"
+    r"|interview|meeting|date night|dinner|viewing|exam|test|match|race|launch|hike|marathon"
+    r"|scan|operation|procedure|session|visit|flight|ceremony|christening|baptism|proposal"
+    r"|propose|job|quit|resign\w*|tell (?:him|her|them|my)|break up|breaking up|tattoo|haircut"
+    r"|better|improving|recovered|working|fine now|doing well|feeling good|sober|clean for)\b"
+)
+
 _SECOND_LAYER: tuple[_Concept, ...] = (
     # Suicide and self-harm named in any spelling, including inside a general question when
     # the rest of the message is the writer's own.
@@ -2412,7 +2776,9 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
         r"|cutting|burn|burning|punish|punishing|starv\w*|drown\w*|shoot|stab|poison) (?:\w+ )?"
         r"(?:my ?self|my sel|meself|myslef|mself|myselff|yourself|urself))\b",
         about_self=False,
-        guard=lambda s, m, t: _general_not_own(s, m, t) or _accidental(s, m, t),
+        guard=lambda s, m, t: (
+            _general_not_own(s, m, t) or _accidental(s, m, t) or _said_by_other(s, m, t)
+        ),
     ),
     _concept(
         "crisis",
@@ -2449,6 +2815,7 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
         needs_wish=True,
         guard=lambda s, m, t: bool(
             _PLACE_AFTER.match(_after(s, m))
+            or _RATHER_THAN_CHORE.match(_after(s, m))
             or _SHORT_ABSENCE.search(s)
             or (_JOKE_MARKER.search(s) and not re.search(r"\b(?:die|dead|death)\b", m.group(0)))
         ),
@@ -2482,8 +2849,8 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
         "crisis",
         "not_wake",
         "wak",
-        r"\b(?:not|never|wouldnt|dont|wont|didnt|doesnt|no longer)\s+(?:\w+\s+)?wak(?:e|ing"
-        r"|en)(?: up)?\b",
+        r"\b(?:not|never|wouldnt|dont|wont|didnt|doesnt|no longer)\s+(?:\w+\s+){0,2}?wak(?:e"
+        r"|ing|en)(?: up)?\b",
         needs_wish=True,
         guard=_waking_benign,
     ),
@@ -2536,7 +2903,7 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
         r" |some )?rope|rope (?:is|from|on|over|to) (?:the )?(?:\w+ )?(?:beam|hook|ceiling"
         r"|ready|strong)|(?:gun|pistol|rifle|firearm|revolver|shotgun|handgun)s?|bullets?"
         r"|(?:razor|blade|blades|razors|knife|knives|scissors) (?:\w+ ){0,5}(?:staring|stare"
-        r"|looking|look|keep|kept|hid|hiding|holding|held|came back|came out|out again|again"
+        r"|looking|look|keep|kept|hid|hiding|holding|held|came back|came out|out again|again|back"
         r"|wrist|arm|skin|thigh|calling|want|urge)|(?:staring|stare|looking|look|keep|kept"
         r"|hid|hiding|holding|held|bought|buy|want|urge) (?:\w+ ){0,4}(?:razor|blade|blades"
         r"|razors|knife|knives)|(?:train|railway|rail) ?tracks|onto the tracks|in front of (?:a"
@@ -2587,6 +2954,8 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
         r"|(?:my|the) (?:last|final) (?:diary )?(?:entry|message|text|post|goodbye)|last time"
         r" (?:youll|you will|anyone will) hear|if (?:anything|something) (?:happens|should"
         r" happen)(?: to me)?,? (?:\w+ ){0,2}(?:tell|take care|love|look after|give)"
+        r"|(?:look after|take care of|care for|raise|feed|walk|have) (?:\w+ ){0,3}(?:if|in case"
+        r"|when) (?:anything|something) (?:happens|should happen|happened)(?: to me)?\b"
         r"|affairs|put(?:ting)? (?:my |everything |things )?(?:in order|things in order)"
         r"|(?:(?:made|make|making|wrote|writing|updated|updating|sorted|finished|finalised"
         r"|finalized|changed) (?:a |my |out my )?(?:will|funeral)|life insurance)(?:[ ,]+\w+){0,8}"
@@ -2610,7 +2979,7 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
         "burden",
         (
             "without me|if i|im gone|me gone|than with me|burden|waste of|miss me|notice me"
-            "|no one|nobody|noone|no body|doesnt matter|deserve"
+            "|no one|nobody|noone|no body|doesnt matter|deserve|better off"
         ),
         r"\b(?:(?:better|happier|easier|fine|free|ok|okay|relieved|do better|be better|move on"
         r"|better of|thrive|lighter)\b(?: \w+){0,5} (?:without me|if i (?:was|were|wasnt|werent"
@@ -2620,7 +2989,14 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
         r"|burden|waste of (?:space|air|oxygen|a life)|(?:wouldnt|would not|wont|will not"
         r"|never) (?:even )?(?:miss|notice) me|(?:no one|nobody|noone|no body)"
         r" (?:would|will|d) (?:even )?(?:care|notice|miss)|doesnt matter if i (?:live|die|am"
-        r" here)|deserve (?:better than|someone better than) (?:me|a \w+ like me))\b",
+        r" here)|deserve (?:better than|someone better than) (?:me|a \w+ like me)"
+        # "my family will be better off soon": others better off, with no reason given.
+        r"|(?:family|kids|children|everyone|everybody|they|world|wife|husband|partner|parents"
+        r"|mum|mom|dad|son|daughter|people|you all|friends) (?:\w+ )?(?:will|would|d|ll|are"
+        r" going to) (?:all )?be (?:so |much |a lot |way )?better off(?: soon| very"
+        r" soon| shortly| before long| in the end| without)?\b(?! (?:with|after|financially|in"
+        r" (?:the|a|their|our)|at|when|once|if|because|since|now that|\w+ing|asleep|home|there"
+        r"|here|than|that way|for)\b))\b",
         about_self=False,
         guard=lambda s, m, t: _burden_asking(s, m, t) or bool(_SHORT_ABSENCE.search(s)),
     ),
@@ -2657,6 +3033,8 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
         + _OTHERS
         + r"|\b(?:want|wanted|wish|hope)\w* (?:him|her|them|my \w+|that \w+) (?:\w+ )?dead"
         r"|\bwhat i (?:might|could|would|will|may) do to\b|\bmake (?:him|her|them) pay\b"
+        r"(?! (?:for (?:dinner|lunch|breakfast|drinks|coffee|the (?:bill|meal|drinks|taxi|tickets"
+        r"|food|petrol|gas|parking))|back|rent|half|(?:his|her|their) (?:share|way)))"
         r"|\b(?:beat|kick) the (?:crap|shit|hell|life) out of\b",
         about_self=False,
         guard=lambda s, m, t: (
@@ -2665,6 +3043,395 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
                 _needs_agent(s, m, t)
                 and not re.search(r"\b(?:want|wanted|wish|hope|make|beat|kick|what i)", m.group(0))
             )
+        ),
+    ),
+    # ---- Round 3 families: each names the shape of the language, not one sentence.
+    # Asking why one stays alive: "idk why i even bother staying alive", "not sure why im
+    # still here". The question word opens the match so "no idea" does not read as negation.
+    _concept(
+        "crisis",
+        "why_alive",
+        " why| point",
+        r"\b(?:(?:no idea|no clue|idk|dunno|dont know|not sure|unsure|wonder(?:ing)?|ask(?:ing)?"
+        r" myself) )?why (?:(?:do|am|would|should|did|does) )?(?:i|im|i am) (?:\w+ ){0,2}?"
+        # Alive, here and keeping going stand alone; living, existing and waking up need
+        # "bother" or "even" ("why do i wake up groggy" asks about sleep).
+        r"(?:(?:bother(?:ing)? (?:to |with )?)?(?:stay(?:ing)? alive|still alive|still here|still"
+        r" around|still breathing|be(?:ing)? alive|keep(?:ing)? (?:going|living|breathing|trying"
+        r"|fighting))|(?:bother(?:ing)? (?:to |with )?|even )(?:(?:get(?:ting)? up|try(?:ing)?)"
+        r" (?:and|or) )?(?:go(?:ing)? on|carry(?:ing)? on|liv(?:e|ing)|exist(?:ing)?"
+        r"|wak(?:e|ing) up))\b(?! (?:to|on|with|for|so|early|before|after|about|there|back|into"
+        r"|until|till|the|my|awake)\b)(?! (?:at|in) (?!(?:this|that) (?:point|world|stage)))"
+        r"|\bpoint (?:in |of |to )?(?:me )?(?:still |even )?(?:being|staying|be|stay) (?:alive"
+        r"|here|around)\b(?! (?:at|in|on|for|with|till|until|tonight|today|this))",
+        about_self=False,
+        guard=lambda s, m, t: _place_after(s, m) or bool(_WAITING.search(s)),
+    ),
+    # Self-injury told through what it did and what it gave: "punched the wall til my knuckles
+    # split, it felt good to hurt", "the pain felt good, i liked seeing the blood".
+    _concept(
+        "crisis",
+        "injury_relief",
+        (
+            "till|until| til|relief|felt good|feels good|feel good|felt better|feels better"
+            "|calm|blood|bleed|needed to feel|need to feel|pain felt|pain feels|felt right"
+        ),
+        r"\b(?:(?:" + _NSSI_VERB + r"|dug|dig\w*|claw\w*|press\w*|held|hold\w*|put|kick\w*"
+        r"|squeez\w*) (?:\w+ ){0,4}?(?:my ?self|my (?:own )?(?:\w+ )?" + _BODY + r"|(?:the|a)"
+        r" (?:\w+ )?(?:walls?|doors?|mirror|floor|desk))|(?:pull\w*|tore|tear\w*|rip\w*|yank\w*)"
+        r" (?:\w+ ){0,2}?my (?:own )?(?:hair|eyelashes))\b(?=[^.!?;\n]{0,90}?\b(?:(?:until|till"
+        r"|til) (?:\w+ ){0,3}(?:bled|bleeding|bleeds?|split|splits|broke|breaks?|cracked|cracks?"
+        r"|bruised|bruises?|swelled|swells?|swollen|went numb|goes numb|go numb|numb|raw|blistered"
+        r"|blisters?|throbbed|throbs?|couldnt feel|cant feel|was bleeding|were bleeding)"
+        r"|(?:it |that |which )?(?:felt|feels|feel) (?:so |really |kinda |kind of |weirdly )?"
+        r"(?:good|better|right|nice|calm\w*|amazing)|(?:was|is|its|such) (?:a |such a )?relie\w*"
+        r"|calm(?:s|ed)? me(?: down)?|needed (?:to feel )?(?:it|that|the pain|something)"
+        r"|liked (?:it|the pain|seeing|watching)|deserved it)\b)"
+        r"|\b(?:(?:the |that )?pain (?:\w+ )?(?:felt|feels|feel) (?:so |really |kinda )?(?:good"
+        r"|right|better|nice|calming)|(?:felt|feels|feel) (?:so |really |kinda )?(?:good|better"
+        r"|right|nice) to (?:hurt|bleed|see (?:the )?blood|feel (?:the )?pain)|(?:liked|like"
+        r"|love|loved|enjoy\w*) (?:seeing|watching|the sight of|the feel of) (?:the |my )?"
+        r"(?:blood|bleeding|it bleed|cuts?|burns?))\b",
+        about_self=False,
+        guard=lambda s, m, t: (
+            _accidental(s, m, t) or _skin_condition(s, m, t) or bool(_PAIN_BENIGN.search(s))
+        ),
+    ),
+    # A last stretch of time, decided: "this week is my last one alive", "i wont see another
+    # christmas", "these are my last few days". A peace or decision word, or a message about
+    # dying, makes the last week more than a last week at a job.
+    _concept(
+        "crisis",
+        "last_days",
+        " last| final|another|next",
+        r"\b(?:(?:week|weekend|month|night|day|year|christmas|birthday|summer|winter|spring"
+        r"|autumn|friday|saturday|sunday|monday|tuesday|wednesday|thursday|one|it|tonight"
+        r"|today|tomorrow|this|that) (?:is|will be|s|would be|has to be) (?:my|the) (?:very )?"
+        r"(?:last|final)(?: one)?(?: (?:day|night|week|weekend|month|one|birthday|christmas"
+        r"|summer|winter|spring|autumn|new year))?(?=\s*(?:[.,!?;\u2026]|$|alive\b|on (?:this )?"
+        r"earth\b|and\b|ever\b|im\b|i\b|ive\b|so\b|then\b))"
+        r"|(?:these|those|this) (?:are|is|will be) my (?:very )?(?:last|final) (?:few )?(?:days"
+        r"|weeks|hours|nights|day|week|night|month|weekend)\b(?! (?:at|of|in|on|before|with|off"
+        r"|for|as|here|there|to))"
+        r"|my (?:very )?(?:last|final) (?:few )?(?:days|weeks|hours|nights|christmas|birthday"
+        r"|summer|month|week|weekend|sunrise|sunset)(?: \w+)? (?:alive|on (?:this )?earth"
+        r"|ever)|(?:wont|will not|not going to|dont think ill|never going to) (?:see|make it"
+        r" to|be (?:here|around) for|live to see|get to see) (?:another|next|the next|my next)"
+        r" (?:christmas|birthday|summer|winter|spring|autumn|year|new year|week|month|easter)\b"
+        r"(?! (?:at|in|with|off|like|as)))",
+        about_self=False,
+        guard=lambda s, m, t: (
+            not (
+                _DECIDED_CALM.search(s)
+                or _DEATH_CONTEXT.search(t)
+                or re.search(r"\b(?:another|next)\b", m.group(0))
+            )
+            or bool(_LAST_DAYS_BENIGN.search(s))
+        ),
+    ),
+    # Looking up a means: heights and whether they can be reached, which drugs mix badly, how
+    # long a death takes. The research verb and the target together carry the risk.
+    _concept(
+        "crisis",
+        "research_means",
+        "look|googl|research|search|read|check|find|found|figur|work|wonder|asked",
+        r"\b(?:look(?:ed|ing|s)? (?:up|into)|googl\w*|research\w*|search\w*|read(?:ing|s)? (?:up"
+        r" )?(?:on|about)|check\w*|find(?:ing)? out|found out|figur\w* out|work\w* out"
+        r"|wonder\w*|asked (?:google|chatgpt|siri|alexa|ai))(?: \w+){0,2}? (?:how (?:tall|high"
+        r"|far down|far|many (?:floors|storeys|stories)|deep|cold|fast|strong) (?:\w+ ){0,5}?"
+        r"(?:bridge|roof|rooftop|building|tower|car ?park|carpark|parking (?:garage|structure)"
+        r"|garage|multi ?stor\w*|cliff|balcony|overpass|top floor|ledge|river|lake|sea|ocean"
+        r"|water|reservoir|canal|quarry|drop|fall)|(?:if|whether|how) (?:\w+ ){0,3}?(?:get"
+        r" (?:up|onto|on|to|into)|climb\w*|reach|access) (?:\w+ ){0,3}?(?:roof|rooftop|top"
+        r" floor|top level|\w*bridge|cliff|ledge|balcony)|(?:if|whether|how) (?:\w+ ){0,5}?(?:roof"
+        r"|rooftop|top floor|top level|\w*bridge|cliff|ledge|balcony) (?:\w+ ){0,6}?(?:open|locked"
+        r"|unlocked|access\w*|fence|fenced|barrier|railings?|get (?:up|onto|on)|climb\w*|reach)"
+        r"|(?:the )?(?:roof|rooftop|top floor|top level|\w*bridge|cliff|ledge|balcony|car park"
+        r"|multi ?stor\w*) (?:\w+ ){0,5}?(?:isnt|is not|arent|wasnt|not|never|s|is) (?:locked"
+        r"|fenced|closed|alarmed|guarded|open|unlocked|accessible)"
+        r"|(?:which|what|how many|how much) (?:\w+ ){0,4}?(?:meds?|pills|tablets|drugs"
+        r"|medications?|medicines?|painkillers|sleeping pills) (?:\w+ ){0,5}?(?:dangerous"
+        r"|deadly|lethal|fatal|too many|too much|toxic|kill|stop your heart)"
+        r"|how long (?:\w+ ){0,3}?(?:to|until|till|before) (?:you |someone |a person |i )?"
+        r"(?:bleed out|drown|die|suffocate|lose consciousness|pass out from|freeze to death"
+        r"|stop breathing|hang)|how many (?:\w+ ){0,4}?(?:would|it would) (?:be|take)(?: \w+)?"
+        r" too many)\b",
+        about_self=False,
+        guard=lambda s, m, t: bool(_RESEARCH_BENIGN.search(s)),
+    ),
+    # Water as a way out: walking in and not coming back, how cold or deep it would be.
+    _concept(
+        "crisis",
+        "water",
+        # The guard wants a water word in the sentence, so those words are the anchors.
+        (
+            "river|lake| sea|ocean|water|canal|reservoir|wave|tide|pier|harbo|quarry|current"
+            "|bridge|loch|estuar|beach|cliff"
+        ),
+        r"\b(?:(?:walk\w*|wad\w*|step\w*|swim\w*|slip\w*|wander\w*|go|going|went|jump\w*|drift"
+        r"\w*) (?:\w+ ){0,2}(?:in|into|under|out)(?: (?:the|to the) (?:\w+ )?(?:water|river|lake"
+        r"|sea|ocean|canal|reservoir|waves|tide))?,? (?:and|&|to) (?:just )?(?:keep(?:ing)?"
+        r" (?:going|walking|swimming)|not (?:com(?:e|ing)) back|never (?:com(?:e|ing)) back"
+        r"|not (?:stop|stopping)|disappear\w*|sink\w*|go(?:ing)? under|stay(?:ing)? (?:under"
+        r"|down)|let(?:ting)?"
+        r" (?:it|the water|the current|the waves|the sea|the river) take me)"
+        r"|(?:think\w*|thought|wonder\w*|imagin\w*|pictur\w*) (?:about )?how (?:cold|deep|dark"
+        r"|fast|strong|peaceful|quick|quickly|calm|long|easy) (?:\w+ ){0,3}?(?:would (?:be|take"
+        r"|feel|it be)|it would|it must|must be|it is|it was)"
+        r"|how easy it (?:would|could) be to (?:just )?(?:slip|jump|let go|go under|walk in|step"
+        r" off|step in|drift|fall(?! asleep| back| for| behind| apart| over| out| ill))"
+        r"|(?:water|river|lake|sea|ocean|canal|reservoir|waves|tide|current)(?: \w+){0,4}"
+        r" (?:looks|looked|seems|seemed|feels|felt|is|was|getting) (?:so |really |very |kind of"
+        r" |kinda |more and more |almost )?(?:inviting|tempting|welcoming|like (?:an answer|a way"
+        r" out|the answer|peace|relief|home))"
+        r"|(?:let|want\w*|wish\w*|hop\w*|need\w*) (?:the (?:water|river|sea|current|waves|tide"
+        r"|ocean|lake)|it) (?:to )?(?:take|carry|swallow|have|pull)(?: me)?\b(?! (?:for|to|out"
+        r"|on|there|home|back))|(?:into|in|under) the (?:water|river|lake|sea|ocean|canal"
+        r"|reservoir|waves)(?: \w+){0,3} (?:and )?(?:not|never) (?:come|coming) (?:back|up|out))\b",
+        about_self=False,
+        guard=lambda s, m, t: not _WATER.search(s) or bool(_WATER_BENIGN.search(s)),
+    ),
+    # "My cat is the only reason im still here": the lifeline is named as the subject, so the
+    # subject check of the other concepts must not apply.
+    _concept(
+        "crisis",
+        "only_reason",
+        "only|keeping|keeps|kept|if it|if not|stopp|holding",
+        r"\b(?:only (?:reason|thing|person|one|ones|things)(?: thats| that is| that| which)?"
+        r" (?:im|i am|i|keep\w*|kept|stop\w*|hold\w*)(?: \w+)?? (?:still )?(?:here|alive|around"
+        r"|stay|staying|live|living|breathing|not dead|me (?:alive|here|breathing|from (?:doing"
+        r" it|ending it|going through|killing myself|giving up|the edge))|havent (?:done it|ended"
+        r" it|gone through with it|killed myself|given up|left))"
+        r"|(?:only thing|all)(?: thats| that is| that)? (?:keeping|keeps) me going"
+        r"|(?:keeping|keeps|kept|holding) me (?:alive|here|breathing|from (?:doing it|ending it"
+        r"|going through with it|killing myself))"
+        r"|if (?:it (?:wasnt|werent|was not|were not|hadnt been) for|not for) (?:\w+ ){1,3}"
+        r"(?:id|i would|i wouldnt|i would not|i probably|id probably|i might|id have|i would"
+        r" have)(?: \w+){0,2}? (?:be (?:dead|gone)|not be (?:here|around|alive)|be here|have"
+        r" (?:done it|ended it|gone|killed myself)|ended it|done it|be around|still be here"
+        r"|here|around|alive))\b(?! (?:at|in|on|for|with|to|till|until|awake|up|late|tonight))",
+        about_self=False,
+        guard=lambda s, m, t: bool(_LIFELINE_BENIGN.search(s)) or _place_after(s, m),
+    ),
+    # Papers and passwords set out for others "just in case": a preparatory act.
+    _concept(
+        "crisis",
+        "papers_ready",
+        (
+            "paper|document|will|password|pin|bank|account|login|insurance|funeral|deeds"
+            "|finances|policy| so "
+        ),
+        r"\b(?:made sure|make sure|showed|show|told|tell|left|leaving|wrote down|writing down"
+        r"|written down|put|putting|organi[sz]\w*|sorted|gathered|labell?ed|printed|where"
+        r"|(?:wrote|written|writing|write) (?:everything|it all|all of it|instructions|a list)"
+        r" down)"
+        r"(?: \w+){0,7}? (?:the |my |all my |all the |important )*(?:papers|documents|paperwork"
+        r"|will|passwords?|pins?|bank (?:details|info|cards?|stuff)|account details|accounts"
+        r"|logins?|life insurance(?: \w+)?|insurance (?:papers|policy|documents|details|stuff)"
+        r"|funeral (?:plan|wishes|plans)|deeds|finances"
+        r"|for (?:my|her|him|them|\w+s) (?:\w+ )?so)\b",
+        about_self=False,
+        guard=lambda s, m, t: (
+            not (
+                _IN_CASE_END.search(s)
+                or re.search(r"\b(?:will|life insurance|funeral)\b", m.group(0))
+            )
+            or bool(_PAPERS_BENIGN.search(s))
+        ),
+    ),
+    # A letter that explains or asks forgiveness: "wrote my daughter a letter explaining
+    # everything", "left each of them a note saying it isnt their fault".
+    _concept(
+        "crisis",
+        "explaining_letter",
+        "letter|note|video|message|email|card|recorded",
+        r"\b(?:wrote|written|writing|write|left|leaving|recorded|recording|typed|typing|made"
+        r"|making|drafted|finished|sealed) (?:\w+ ){0,5}?(?:letters?|notes?|videos?|messages?"
+        r"|emails?|cards?)(?: \w+){0,6}? (?:explaining (?:everything|it all|why|myself|my"
+        r" reasons|what i did|what im going to do)(?=\s*(?:[.,!?;]|$| and | so | to (?:my|each"
+        r"|all|them|her|him)))|saying (?:sorry|goodbye|how sorry|im sorry)(?! (?:for (?:being"
+        r" late|missing|the mess|forgetting|shouting|yesterday|last night)))|telling (?:\w+ ){1,2}"
+        r"(?:its not (?:their|his|her|your) fault|it isnt (?:their|his|her|your) fault|it wasnt"
+        r" (?:their|his|her|your) fault|not to blame (?:themselves|himself|herself|yourself)"
+        r"|(?:i love (?:them|her|him|you)|im sorry) and (?:why|goodbye|that its not)|goodbye"
+        r"|why i (?:did|had|couldnt|cant|chose))|for (?:after|when|once) (?:im|i am|i) (?:gone"
+        r"|not here|dead))",
+        about_self=False,
+        guard=lambda s, m, t: bool(_LETTER_BENIGN.search(s)),
+    ),
+    # Veiled threats: resolve to act on a person without the word "kill".
+    _concept(
+        "crisis",
+        "veiled_threat",
+        (
+            "coming|know where|sorry|done with|hands|neck|throat|regret|pay|make sure|see to it"
+            "|ensure|knife|knives|gun|hammer| bat|blade|scissors|axe|machete"
+        ),
+        r"\b(?:(?:get|gets|getting) (?:whats|what is) coming(?: to (?:him|her|them))?\b(?=[^.!?;\n]"
+        r"{0,40}?\b(?:ill|i will|im going to|im gonna|going to|gonna) (?:make sure|see to it"
+        r"|deliver|be the one|do it))"
+        r"|i know where (?:he|she|they) (?:lives?|sleeps?|works?|parks?)\b(?=[^.!?;\n]{0,60}?\b"
+        r"(?:going to|gonna|ill|im coming|waiting|tonight|knife|gun|end (?:this|it|him|her"
+        r"|them)|pay|sorry|show up|visit|regret))"
+        r"|(?:theyll|they will|hell|he will|shell|she will|everyone will|you will|youll) (?:all )?"
+        r"(?:be sorry|regret (?:it|this|what)|pay)\b(?=[^.!?;\n]{0,60}?\b(?:when i|once i|after"
+        r" i|with (?:it|a gun|a knife|my)|i (?:show up|come|turn up|get there)))"
+        r"|(?:wont|will not|never|not) (?:\w+ ){0,2}(?:hurt|touch|bother|hit|speak to|look at)"
+        r" (?:\w+ ){0,2}(?:again|anymore|any more)(?: \w+){0,2}? (?:once|when|after) (?:im|i am"
+        r"|ive|i) (?:done|finished|through|dealt)"
+        r"|(?:my )?(?:hands?|fingers) (?:around|round|on|squeezing) (?:his|her|their|(?:my|that"
+        r"|the) \w+s) (?:neck|throat)"
+        r"|(?:make sure|see to it|ensure) (?:that )?(?:he|she|they|him|her|them) (?:never|wont"
+        r"|will never|cant|can never|doesnt|dont) (?:\w+ ){0,2}?(?:touch|hurt|hit|bother|come"
+        r" near|speak to|look at|lay a finger on)\w* (?:\w+ ){0,3}?(?:again|anymore|any more)\b"
+        r"(?=[^.!?;\n]{0,60}?\b(?:whatever it takes|by any means|even if|myself|my own hands"
+        r"|permanently|for good|one way or another|if its the last thing)\b)"
+        r"|(?:think\w*|thought|urges?|want\w*|imagin\w*|pictur\w*|fantasi\w*|tempted) (?:about |of"
+        r" |to )?(?:grab\w*|get(?:ting)?|tak(?:e|ing)|pick(?:ing)? up|us(?:e|ing)|reach\w* for)"
+        r" (?:a|the|my|his|her) (?:\w+ )?(?:knife|knives|gun|hammer|bat|blade|scissors|axe"
+        r"|machete)\b(?! (?:set|block|sharpener|for (?:the|cooking|dinner|chopping)))"
+        r"|(?:make|making) (?:sure )?(?:him|her|them) (?:pay|regret it|suffer)\b"
+        r"(?! (?:for (?:the|dinner|lunch|it)|back|rent)))",
+        about_self=False,
+        guard=lambda s, m, t: bool(
+            _JOKE_MARKER.search(s) or _THREAT_BENIGN.search(s) or _WEAPON_BENIGN.search(s)
+        ),
+    ),
+    # Plans said without naming what: "ive picked the day", "i know exactly how id do it",
+    # "so no one finds me until its over", "waiting for the right night".
+    _concept(
+        "crisis",
+        "quiet_plan",
+        "picked|chosen|chose|set the|decided on|settled on|do it|finds me|find me|stop me"
+        "|save me|right night|right day|right time|right moment|worry about me|deal with me",
+        r"\b(?:(?:picked|chosen|chose|set|decided on|settled on|fixed) (?:a|the|my) (?:day|date"
+        r"|night|time)\b(?! (?:for|to|of|with|at|when|in|on|off|out|we|they))"
+        r"|(?:know|worked out|figured out|planned|decided|thought about|think\w* about|imagined"
+        r"|imagin\w*|picture\w*|dream\w* about)"
+        r" (?:exactly |just |already )?(?:how|when|where) (?:id|i would|ill|i will|i could)"
+        r" (?:\w+ )?do it\b(?! (?:if|differently|better|again|next|for|with|at work|at home))"
+        r"|(?:(?:no ?one|nobody|noone|anyone|they|he|she|you) (?:\w+ )?)?(?:find|finds|found|stop"
+        r"|stops|reach|reaches|save|saves) me (?:until|till|til|before|in time)(?: \w+)? (?:its"
+        r" (?:over|too late|done|finished)|too late|the morning|morning|im gone)"
+        r"|(?:so|when|where|once|before) (?:no ?one|nobody|noone) (?:can|could|will|would|is able"
+        r" to) (?:stop|save) me\b(?!"
+        r" (?:from|eating|buying|\w+ing))"
+        r"|waiting for the right (?:night|day|time|moment|opportunity)\b(?! (?:to|for|with|at"
+        r"|in|on))"
+        r"|(?:no ?one|nobody|noone|none of you|you all|everyone|they|you) (?:will|would|wont"
+        r"|wouldnt)(?: \w+)? (?:have to|need to|ever have to|ever need to)? ?(?:worry about"
+        r"|deal with|look after|put up with|take care of) me (?:again|anymore|any more|after|much"
+        r" longer|soon|ever again))\b",
+        about_self=False,
+        guard=lambda s, m, t: bool(_PLAN_BENIGN.search(t)),
+    ),
+    # Means told without naming them: "counting them every night" beside pills, "tonight
+    # im going to take them all", "i know how many i need now".
+    _concept(
+        "crisis",
+        "means_oblique",
+        "count|them all|how many|how much|the lot",
+        r"\b(?:count(?:ed|ing)? (?:them|the pills|my pills|the tablets|my tablets|how many)"
+        r"(?: (?:again|every night|each night|over and over|out|up))?"
+        r"|(?:take|taking|swallow\w*|down|downing|neck|necking) (?:them all|all of them|the lot)\b"
+        r"(?! (?:to|out|home|with|back|for|in|on|at|over|round|shopping|swimming|off)\b)"
+        r"|(?:know|worked out|figured out|calculated|counted|found out) (?:exactly )?how (?:many"
+        r"|much)(?: (?:pills|tablets|meds|of them|of these|of my \w+))? (?:i need|i would need"
+        r"|id need|it takes|it would take|is enough|would be enough|would do it|will do it)\b"
+        r"(?! (?:to (?:sleep|fall|get|feel|stay|function|work)|for (?:the|a|my)|per|each|a day"
+        r"|every)))",
+        about_self=False,
+        guard=lambda s, m, t: _oblique_benign(s, m, t),
+    ),
+    # A one-way trip: "drive up to the cliffs on sunday and not drive back".
+    _concept(
+        "crisis",
+        "one_way",
+        "back|home",
+        r"\b(?:and|to|then) (?:just )?(?:not|never) (?:driv(?:e|ing)|com(?:e|ing)|walk(?:ing)?"
+        r"|go(?:ing)?|get(?:ting)?|make it|swim(?:ming)?|head(?:ing)?) (?:back|home)"
+        r"\b(?! (?:till|until|before|for|late|early|on|at|in|with|tonight|today"
+        r"|tomorrow|after|again|afterwards|by))",
+        about_self=False,
+        guard=lambda s, m, t: bool(_PLAN_BENIGN.search(s)),
+    ),
+    # How easy the act would be: "so easy to just step off the platform", "let go of the
+    # railing".
+    _concept(
+        "crisis",
+        "easy_to",
+        "easy|let go",
+        r"\b(?:(?:would|could|might) (?:\w+ )?be|(?:its|is|was|seems|feels|looks)) (?:so |too"
+        r" |really |very |frighteningly |scarily )?easy to (?:just )?(?:step (?:off|out|in front"
+        r"|into)|jump(?! to| in| on| at| the| into (?:bed|the pool))|let go(?! of (?:the (?:past"
+        r"|grudge|anger|stress)|things|it|stuff|that))|fall(?! asleep| back| for| behind| apart"
+        r"| over| out| ill| into bed)|drive (?:off|into)|swerve|crash|walk (?:into|in front|out"
+        r" into)|slip under|go under|disappear|end it|not wake|take them all|take all)"
+        r"|\blet go of (?:the )?(?:railing|rail|ledge|edge|barrier|parapet)\b",
+        about_self=False,
+        guard=lambda s, m, t: bool(_PLAN_BENIGN.search(s)),
+    ),
+    # No future named: "there wont be a next week for me".
+    _concept(
+        "crisis",
+        "no_future",
+        "next|tomorrow|future|another",
+        r"\b(?:there )?(?:wont|will not|isnt going to|aint going to|wouldnt) be (?:a |any"
+        r" |another )?(?:next )?(?:week|month|year|time|christmas|birthday|summer|appointment"
+        r"|infusion|tomorrow|future) for me\b",
+        about_self=False,
+    ),
+    # Giving a thing away for after: "told my sister she can have my car after".
+    _concept(
+        "crisis",
+        "yours_after",
+        "after|gone|when im|once im|when i go",
+        r"\b(?:can|could|will|should|gets? to|is to) (?:have|keep|take) (?:all )?my (?:\w+ )?"
+        + _POSSESSIONS[:-1]
+        + r"|car|house|flat|jewellery|jewelry|ring|necklace|bike|guitar|laptop|money)"
+        r" (?:after|when im gone|once im gone|after im gone|when i go)(?=\s*(?:[.,!?;]|$|im|i"
+        r" wont|when|and))",
+        about_self=False,
+        guard=lambda s, m, t: bool(_PLAN_BENIGN.search(s) or _AWAY_REASON.search(s)),
+    ),
+    # Done fighting, with a choice made.
+    _concept(
+        "crisis",
+        "done_fighting",
+        "fighting|fight",
+        r"\b(?:done|tired of|sick of|cant keep|no more|stop|stopping|finished) fighting\b"
+        r"(?=[^\n]{0,80}?\b(?:made (?:my|a|the) (?:choice|decision)|decided|ready|for good|let go"
+        r"|give up|giving up|anymore|any more|no more|goodbye|im done)\b)"
+        r"|\bcant fight (?:it |this )?any ?more\b",
+        about_self=False,
+        guard=lambda s, m, t: bool(_FIGHT_BENIGN.search(s)),
+    ),
+    # Watching for the trains that do not stop.
+    _concept(
+        "crisis",
+        "trains",
+        "train|platform|ones",
+        r"\b(?:(?:fast|express|non ?stop|freight|through) (?:trains?|ones) (?:\w+ ){0,2}(?:dont"
+        r"|do not|doesnt|wont|never) stop|(?:step|jump|fall|throw myself|lean|walk)\w* (?:off|from"
+        r"|over) (?:the )?(?:edge of the )?platform(?! (?:shoes|bed|\d)))\b",
+        about_self=False,
+        guard=lambda s, m, t: bool(_TRAIN_BENIGN.search(s)),
+    ),
+    # A day named as "the day" beside a decision: "made my peace, friday is the day".
+    _concept(
+        "crisis",
+        "day_named",
+        (
+            "is the day|is the night|s the day|s the night|be the day|be the night|is my day"
+            "|is my night|s my day|s my night|be my day|be my night"
+        ),
+        r"\b(?:friday|saturday|sunday|monday|tuesday|wednesday|thursday|tomorrow|tonight|this"
+        r" weekend|next week) (?:is|will be|s) (?:the|my) (?:day|night)\b(?! (?:for|of|to|we|i"
+        r"|when|that|off|out|before|after|at|in|on))",
+        about_self=False,
+        guard=lambda s, m, t: (
+            not (_DECIDED_CALM.search(t) or _DEATH_CONTEXT.search(t))
+            or bool(_PLAN_BENIGN.search(t))
         ),
     ),
     # Urgent symptoms in looser words.
@@ -2743,6 +3510,7 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
         r"(?:moving|melting|breathing|crawling|shifting|warping|waving|morphing|swirling"
         r"|dripping|talking)|voices (?:\w+ ){0,4}(?:still|wont stop|since|keep|again|all day"
         r"|for hours|telling|talking to me)|(?:no ?one|nobody) else (?:can |could )?(?:see|hear"
+        r"|saw|heard|could see|could hear"
         r"|sees|hears))\b",
         about_self=False,
         guard=lambda s, m, t: _still_going(s, m, t) or _seeing_clearly(s, m, t),
@@ -2782,9 +3550,13 @@ def _second_layer(
         if best is not None and concept.level == "urgent":
             break  # an urgent concept found already: only a crisis could outrank it
         indexes = range(len(spans)) if flat is None else _hinted(concept.anchors, flat, spans)
+        seen: set[str] = set()
         for k in indexes:
             start, end = spans[k]
             sentence = norm[start:end]
+            if sentence in seen:
+                continue  # a repeated sentence gives the same answer
+            seen.add(sentence)
             hit = _concept_hit(concept, sentence, norm)
             if hit is None:
                 continue
@@ -2834,6 +3606,9 @@ def _assess(text: object, *, prefilter: bool = True) -> SafetyAssessment:
         flat = " " + _NOT_ANCHOR_CHAR.sub(" ", norm)
         crisis_sentences = [sentences[i] for i in _hinted(_CRISIS_ANCHORS, flat, spans)]
         urgent_sentences = [sentences[i] for i in _hinted(_URGENT_ANCHORS, flat, spans)]
+    # A rule gives the same answer for the same sentence: each is judged once, in order.
+    crisis_sentences = list(dict.fromkeys(crisis_sentences))
+    urgent_sentences = list(dict.fromkeys(urgent_sentences))
     hit = _first_match(_CRISIS_RULES, crisis_sentences, norm)
     if hit:
         return SafetyAssessment("crisis", hit)

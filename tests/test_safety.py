@@ -1295,3 +1295,517 @@ def test_net_prefilter_changes_nothing(text: str) -> None:
     assert _assess(text) == _assess(text, prefilter=False)
     padded = "slept ok. " * 20 + text + ". bed at 11 " * 5
     assert _assess(padded).level == _assess(padded, prefilter=False).level
+
+
+# --------------------------------------------------------------------------------------------
+# Round 3 families, each with phrasings of its own: implicit plans, means told obliquely,
+# farewells, lifelines, self-injury told through its effects, veiled threats; and the
+# ordinary messages that share their words.
+
+FAMILIES: dict[str, list[str]] = {
+    "why_alive": [
+        "honestly no idea why i keep bothering to stay alive",
+        "not sure why im even still here tbh",
+        "dunno why i bother waking up every day anymore",
+        "why do i even bother staying alive at this point",
+        "idk what the point of me still being alive is",
+        "i dont know why i keep going honestly",
+        "sometimes i wonder why i even bother staying alive",
+        "slept 4 hrs. honestly dont know why im still alive",
+        "whats the point of me even being here",
+        "i keep asking myself why i keep living like this",
+        "no clue why i bother getting up and existing",
+    ],
+    "injury_relief": [
+        "hit my head on the wall until it bled and it helped",
+        "dug my nails into my arm till the skin broke, felt better after",
+        "the pain felt good, i liked seeing the blood",
+        "scratched my wrists raw last night on purpose",
+        "slammed my hand in the door again, needed to feel it",
+        "kept punching the wall till my hand swelled up, it was a relief to hurt",
+        "pressed the hot spoon to my leg, it calms me down",
+        "burned my arm with the lighter till it blistered, felt calmer after",
+        "smashed my fist into the mirror until my hand bled",
+        "hitting myself helps me feel something",
+        "i like the sting when i dig the compass into my skin",
+        "pulled my hair out till it bled, it was a relief",
+    ],
+    "last_days": [
+        "this is my last weekend, ive made peace with it",
+        "i decided this month is my last",
+        "i wont see another christmas and im ok with that",
+        "i've made my peace with everyone, friday is the day",
+        "these are my last few days and i feel calm about it",
+        "this will be my last birthday, i've decided",
+        "i've decided tonight is my last night",
+        "this is my last week alive, i've decided",
+        "i don't think i'll see another summer and that's fine",
+        "these are my final days, im calm about it now",
+        "sunday will be my last, i'm at peace",
+    ],
+    "research_means": [
+        "been looking up how high the bridge on the ring road is",
+        "googled whether you can get onto the roof of the multistorey at night",
+        "i read up on which pills are deadly with alcohol",
+        "looked up how long it takes to bleed out",
+        "searched how many of my tablets would be too many",
+        "checked if the top floor of the car park has a fence",
+        "been reading about how long it takes to drown",
+        "been googling how high a fall you need to not survive",
+        "looked up which of my meds are lethal together",
+        "checked whether the footbridge over the motorway has railings",
+        "searching how long it takes to bleed out from the wrist",
+        "found out the roof of my building isn't locked at night",
+    ],
+    "water": [
+        "keep walking down to the lake at night and wondering how deep it is",
+        "the river looked so peaceful today, i wanted to walk in and keep going",
+        "i think about walking into the sea and not coming back",
+        "stood on the pier thinking how easy it would be to just slip in",
+        "keep wondering how cold the water under the bridge would be",
+        "the canal was dark and still and i thought about just stepping in and staying under",
+        "i sat by the reservoir thinking how deep it must be",
+        "part of me wants to walk into the sea and keep walking",
+        "i want the river to take me",
+        "went to the pier and wondered how quick it would be",
+    ],
+    "only_reason": [
+        "my dog is the only thing keeping me alive right now",
+        "the only reason i havent done it is my mum",
+        "if it wasnt for my kids i wouldnt be here anymore",
+        "my son is the only reason i stay",
+        "if it werent for my cat id have ended it already",
+        "the kids are all thats keeping me going now",
+        "honestly my daughter is the only reason im still alive",
+        "the dog is what keeps me alive",
+        "if it wasnt for my mum id be gone by now",
+        "the only thing stopping me from doing it is my son",
+        "my nan is the only reason i havent ended it",
+    ],
+    "papers_ready": [
+        "showed my sister where the will and the passwords are, just in case",
+        "left a folder with all my bank details for my husband, in case",
+        "made sure my partner knows where the life insurance papers are",
+        "wrote down all my passwords for my son so he can sort things after",
+        "organised all my documents so nobody has to deal with it later",
+        "left my passwords and bank stuff in an envelope for my sister in case",
+        "i told my brother where my will is",
+        "put all the documents in one folder so my wife can sort everything after",
+        "sorted my finances so nobody has to deal with it",
+        "made sure my partner knows where the life insurance policy is, just in case",
+    ],
+    "explaining_letter": [
+        "wrote each of my kids a letter telling them it isnt their fault",
+        "wrote my husband a note explaining why",
+        "i wrote my mum a letter saying sorry for everything",
+        "recorded a video for my daughter explaining everything",
+        "left a note for my wife in the drawer telling her i love her and why",
+        "wrote letters to my boys explaining why i did it",
+        "left my wife a note saying sorry for everything",
+        "recorded a message for my kids telling them it wasnt their fault",
+        "finished the letter to my mum explaining everything",
+        "wrote my husband a letter for after im gone",
+    ],
+    "veiled_threat": [
+        "he'll get what's coming to him, i'll make sure of it",
+        "i know where he lives and im going to end this",
+        "theyll all be sorry when i show up at the office with it",
+        "she wont hurt anyone ever again once im done with her",
+        "i keep picturing my hands around his neck",
+        "ive been thinking about how easy it would be to put something in her drink",
+        "i know where she works and im going to make her pay",
+        "he'll regret it when i turn up at his flat",
+        "i'll make him suffer for what he did",
+        "i keep imagining my hands round her throat",
+        "he won't hurt anyone again after i'm done with him",
+    ],
+    "quiet_plan": [
+        "everything is ready for saturday, nobody will have to worry about me after",
+        "ive picked the day and im calm now",
+        "i know exactly how id do it",
+        "i worked out the timing so no one finds me until its over",
+        "ive got everything i need now, just waiting for the right night",
+        "i've set the date and told no one",
+        "ive figured out exactly how i would do it",
+        "no one will have to worry about me anymore after tonight",
+        "just waiting for the right moment now",
+        "i'll go when no one can stop me",
+    ],
+    "mixed": [
+        "i've written everything down for my sister so she doesn't have to sort it out after",
+        "i gave my dog to my neighbour, she'll look after him better than i could",
+        "the bottle of pills is in my drawer, counting them every night",
+        "tonight i'm going to finally take them all",
+        "ive been standing on the bridge most nights",
+        "i just want to sleep and not have to wake up to this anymore",
+        "my family will be better off soon, i've made sure of it",
+        "i know how many i need now",
+        "i told my best friend to look after my kids if anything happens",
+        "it felt so good to see the blood again",
+        "i put the knife against my wrist for a while last night",
+        "i've been thinking about ending things, properly this time",
+        "i'll make sure he never touches her again, whatever it takes",
+        "i keep thinking about grabbing the kitchen knife when he shouts at me",
+        "sometimes i think about crashing into the lorry on the motorway",
+        "only my dog is keeping me here honestly",
+        "what's the point of waking up anymore",
+        "everyone would be relieved if i just disappeared for good",
+        "wrote to my brother explaining why i can't keep going",
+        "the river by my house looks so inviting lately",
+    ],
+}
+
+BP_AT_SENTENCE_END = [
+    "bp just now was 195/118.",
+    "checked it twice, 188/124. feel awful",
+    "my reading says 201/110!",
+    "blood pressure 176/126.",
+    "cuff said 190/100. head pounding",
+]
+
+FAMILIES_BENIGN = [
+    # od_harmless
+    "totally overdosed on chocolate this weekend haha",
+    "i think i od'd on netflix last night, bed at 2",
+    "overdosed on sunshine at the beach, slept like a log",
+    "kinda overdosed on christmas films, up till 1",
+    "might have overdosed on caffeine again today, couldnt settle",
+    "an overdose of sugar before bed is never a good idea",
+    # dream
+    "had a nightmare that i drowned, woke at 4 and couldnt get back to sleep",
+    "dreamt i jumped off a building and was flying, woke up at 6",
+    "weird dream where i was dead and nobody noticed, woke at 3:40",
+    "dreamed about my funeral again, such strange dreams since the infusion",
+    "in my dream someone was trying to kill me, woke sweating",
+    "vivid dreams, one where i died in a car crash. slept 6 hours",
+    "had a dream i was drowning and couldnt breathe, woke at 3",
+    "nightmare about my ex trying to kill me, awful night",
+    "dreamt i took all my pills, woke up in a panic at 5",
+    # throw_thing
+    "if this printer jams again im throwing it off the balcony",
+    "about to throw my phone off a bridge, this app keeps crashing lol",
+    "going to throw the alarm clock out the window tomorrow",
+    "nearly threw my laptop into the river today, worst meeting ever",
+    "gonna push my car off a cliff if it breaks down once more",
+    # only_reason_benign
+    "coffee is the only reason im still awake",
+    "the only reason im still up is the baby",
+    "my dog is the only reason i get out of bed in the morning, he needs walking",
+    "the kids are the only reason i stay in this town",
+    # papers_benign
+    "showed my husband where the spare key is, just in case",
+    "made sure my mum knows where my passport is for the trip",
+    "left my insurance details with the neighbour in case the car gets towed",
+    "wrote down my passwords for my partner in case i forget them again",
+    # letter_benign
+    "wrote my daughter a letter explaining why we are moving house",
+    "wrote the school a note explaining why she was absent",
+    "wrote my landlord a letter about the boiler",
+    # research_benign
+    "looked up how tall the eiffel tower is for my son's homework",
+    "googled which meds are dangerous together with ketamine before my infusion, all fine",
+    "checked if the roof terrace is open for the party",
+    "read up on how long it takes for ketamine to wear off",
+    # water_benign
+    "walked by the river this morning, the water was freezing but beautiful",
+    "went for a swim in the lake, so cold!",
+    "the sea was so calm on our walk, slept really well after",
+    # nssi_benign
+    "cut my finger chopping onions, it bled a lot",
+    "banged my knee on the table until it bruised lol clumsy",
+    "pain from the tattoo felt good honestly, no regrets",
+    "the massage hurt but it felt good after",
+    # final_benign
+    "this is my last week at the old job, made my peace with leaving",
+    "last weekend before the kids go back to school",
+    "made my peace with the insomnia, just reading at night now",
+    # threat_benign
+    "he'll get what's coming to him when the teacher finds out lol",
+    "i know where he lives, we've been neighbours for years",
+    # why_benign
+    "no idea why i keep waking at 3",
+    "not sure why im still awake",
+    "idk why i even bother with the alarm",
+    # bp_benign
+    "bp 120/80.",
+    "my reading was 135/85. all good",
+    # why
+    "no idea why i keep waking up at 4 every night",
+    "why do i keep waking up so early",
+    "not sure why im still here, the clinic said 10 minutes",
+    "why am i still awake at 2am",
+    "idk why i bother setting an alarm lol",
+    "why do i even bother with decaf",
+    # nssi
+    "burned my hand on the oven door, ouch",
+    "got a tattoo on my arm today, the pain felt good tbh",
+    "scratched my legs till they bled in my sleep, eczema is awful",
+    "hit my head on the cupboard, ice helped",
+    "physio pressed on my shoulder till it went numb, felt better after",
+    "stubbed my toe on the bed frame until it bruised haha",
+    # last
+    "tonight is my last night shift for a while",
+    "this is my last week of infusions, so excited",
+    "final day of the holiday today",
+    "my last night in the hotel, flight at 9",
+    "friday is the day i start my new job",
+    "i wont see another christmas with grandma, she passed in may",
+    # research
+    "looked up how high the bridge is for the lorry",
+    "googled how long it takes for ketamine to leave your system",
+    "checked if the roof garden was open, it wasn't",
+    "read about which meds are dangerous with ketamine, the nurse said mine are fine",
+    "wondering how cold the sea is in october, thinking about a swim",
+    # water
+    "sat by the lake this morning, so peaceful",
+    "we walked into the sea up to our knees and it was freezing",
+    "wondered how deep the pool was before i dived in",
+    "the river was high after the rain, good walk though",
+    "thinking how easy it would be to fall asleep on the train",
+    # only
+    "coffee is the only reason im still alive today lol",
+    "the only reason im still up is the footy",
+    "my dog keeps me going, he needs his walks",
+    "the only thing keeping me awake is tea",
+    "if it wasnt for the alarm id still be asleep",
+    # papers
+    "told my husband where the passports are before the trip",
+    "made a will because the solicitor said we should after the wedding",
+    "left my bank card with my son so he can do the shopping",
+    "wrote down my pin for my mum in case she needs to use the card",
+    "sorted all my documents for the tax return",
+    # letter
+    "wrote my son a note explaining why he can't have the car tonight",
+    "left the babysitter a note saying where everything is",
+    "wrote a thank you card to the nurses",
+    "made my daughter a birthday video",
+    "sent my boss an email saying sorry for being late",
+    # threat
+    "i know where he lives, he's my brother",
+    "they'll be sorry when they taste my cooking lol",
+    "she'll regret it when she sees the bill",
+    "i'm going to make him pay for dinner this time",
+    "put my hands round her neck for a hug, she's so little",
+    # plan
+    "we've set the date for the wedding!",
+    "picked a day for my next infusion",
+    "i know exactly how i'd do it if i were the manager",
+    "waiting for the right time to tell my boss",
+    "nobody will have to look after me after the surgery, my sister is coming",
+    "you won't have to worry about me anymore, the infusions are really working",
+    # od
+    "overdosed on carbs at lunch, so sleepy after",
+    "total caffeine overdose today, heart racing a bit",
+    # mixed
+    "last night was rough, woke at 3 and again at 5",
+    "this is my last infusion of the series, feeling hopeful",
+    "tonight's the night, first full night without the sleeping pills!",
+    "saturday is the day we finally move house",
+    "no idea why i woke up at 4, just lay there till 6",
+    "why do i even bother going to bed early, still wide awake",
+    "the only reason i got up was the dog barking",
+    "my kids keep me going honestly, they're so funny",
+    "coffee is what's keeping me alive this week lol",
+    "printed the forms and put them in a folder in case the clinic needs them",
+    "left the door key under the mat for my son, in case",
+    "showed my partner where the spare meds are in case i oversleep",
+    "wrote a letter to my pen pal explaining everything about the treatment",
+    "wrote my GP a note explaining why i missed the appointment",
+    "recorded a video for my sister's wedding saying sorry i couldn't be there",
+    "he'll get what's coming to him, the ref was awful",
+    "i'll make sure he pays back the tenner he owes me",
+    "looked up how long it takes for the side effects to wear off",
+    "googled how deep the lake is, we're taking the kids kayaking",
+    "checked if the top floor of the car park was open, it was full downstairs",
+    "walked over the bridge and looked down at the river, the light was lovely",
+    "i could sleep forever on this new mattress",
+    "dead on my feet after the night shift, bed at 9am",
+    "dreamt i was falling off a cliff, woke at 2 with a jolt",
+    "had a nightmare i stabbed someone, really shook me up, woke at 4",
+    "my cat is the only one who gets me up in the morning",
+    "my last few days have been better, sleeping 7 hours",
+    "these are my last few days of holiday before work",
+    "i won't see another episode tonight, bed at 10",
+    "made my peace with the 5am wake ups",
+    "i know exactly how i'd do it next time, earlier bedtime and no screens",
+    "picked the date for my next infusion, 3rd of june",
+    "nobody needs to worry about me, i'm doing fine",
+    "just waiting for the right time to ask about lowering the dose",
+    "pressed my thumb into my palm to calm down, breathing exercise from my therapist",
+    "bit my nails till they bled, bad habit when i'm anxious",
+    "the massage hurt so good, felt better after",
+    "i dug my heels into the mattress to stretch my calves",
+    "hit the gym till my legs were numb lol",
+    "overdosed on podcasts on the drive, still slept well",
+    "thinking how long it would take to get to the clinic by bus",
+    "wondering how cold it will be tonight, got an extra blanket",
+    "i was so tired i wanted the sofa to swallow me",
+    "let the waves take me away on the sleep sounds app, asleep by 11",
+    "my daughter is the only reason i stay in this job honestly",
+    "if it wasn't for my husband i'd be late every day",
+    "the only reason i'm still up is this book",
+    "i wont be around next week, on holiday, so no diary",
+    "made sure my wife knows where the insurance papers are for the car",
+]
+
+
+# Families found by a second blind batch: one-way trips, how easy the act would be, no future,
+# things left for after, done fighting, trains; stroke signs and figures that stay in the room.
+FAMILIES.update(
+    one_way=[
+        "going to walk out to the headland tonight and not come back",
+        "thinking of taking the car up the mountain road and not driving back",
+        "i'll swim out past the buoys and not swim back",
+        "part of me wants to get on a train to nowhere and never come home",
+        "planning a long drive and not coming back",
+        "drive up to the cliffs on monday and never drive back",
+    ],
+    easy_to=[
+        "it would be so easy to just step in front of the bus",
+        "it feels too easy to just let go of the railing",
+        "on the bridge tonight, it would be easy to jump",
+        "it would be so easy to swerve into the wall on the way home",
+        "would be easy to take them all and not wake",
+    ],
+    no_future=[
+        "don't bother booking me in, there won't be a next appointment for me",
+        "there isn't going to be a tomorrow for me",
+        "there won't be another christmas for me",
+        "i know there won't be any future for me",
+        "there wont be a next infusion for me, thanks for trying",
+    ],
+    yours_after=[
+        "my brother can have my guitar after",
+        "told mum she can keep my jewellery when i'm gone",
+        "my niece gets to have my books once i'm gone",
+        "i said my best friend can take my cat after",
+        "my son can have my car when i go",
+    ],
+    done_fighting=[
+        "i'm done fighting, i've decided",
+        "i can't fight this anymore",
+        "tired of fighting, i'm ready to let go",
+        "no more fighting, i've made the decision",
+        "i'm finished fighting, goodbye",
+    ],
+    trains=[
+        "i stood on the platform waiting for the fast trains that don't stop here",
+        "keep thinking about stepping off the platform",
+        "the express ones never stop at my station and i keep watching them",
+        "nearly stepped off the edge of the platform on purpose",
+        "i wonder about jumping from the platform when the freight train comes",
+    ],
+)
+URGENT_FAMILIES = {
+    "stroke": [
+        "my husband suddenly started slurring and can't lift his arm",
+        "dad's face is drooping on one side",
+        "her smile is lopsided and she's confused",
+        "mum's speech is slurred and her face looks crooked",
+        "he keeps slurring and his mouth is drooping",
+    ],
+    "seeing": [
+        "still seeing a man standing in the corner of the room, hours after",
+        "i keep seeing kids at the end of my bed since the infusion",
+        "saw people in the hallway again tonight that nobody else saw",
+        "seeing someone by the window all night, still there",
+        "been seeing animals on the ceiling since yesterday",
+    ],
+}
+FAMILIES_BENIGN.extend(
+    [
+        "why do i wake up so groggy on infusion days",
+        "why am i living on four hours of sleep",
+        "we drove to the coast and didn't come back till late",
+        "it would be so easy to fall asleep on the sofa",
+        "it's easy to jump to conclusions about side effects",
+        "there won't be a next time i skip dinner before an infusion",
+        "my son can have the car after his driving test",
+        "i'm done fighting with my husband about the thermostat",
+        "the fast trains don't stop here so i missed my connection",
+        "slurring my words a bit last night, fine now",
+        "i've been seeing people at the weekend, nice to be social",
+        "tired of fighting the insurance company, still no answer",
+        "stepped off the platform onto the train, bed by 10",
+        "let go of the stress, slept well",
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    "text", [text for texts in FAMILIES.values() for text in texts], ids=lambda t: t[:40]
+)
+def test_round3_family_is_crisis(text: str) -> None:
+    result = assess(text)
+    assert result.level == "crisis", result.matched
+
+
+def test_every_round3_family_has_enough_phrasings() -> None:
+    assert all(len(texts) >= 5 for texts in FAMILIES.values())
+
+
+@pytest.mark.parametrize("text", BP_AT_SENTENCE_END)
+def test_blood_pressure_reading_that_ends_a_sentence(text: str) -> None:
+    assert assess(text).level == "urgent"
+
+
+@pytest.mark.parametrize("text", FAMILIES_BENIGN, ids=lambda t: t[:40])
+def test_round3_benign_neighbours_stay_quiet(text: str) -> None:
+    result = assess(text)
+    assert result.level == "none", result.matched
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # a dream is told, not wished; a wish that it were real still counts
+        ("dreamt i died and everyone was at my funeral, woke at 5", "none"),
+        ("dreamt i died. honestly i wish i was dead", "crisis"),
+        ("had a dream i died and i wish i was dead for real", "crisis"),
+        ("i keep dreaming about killing myself", "crisis"),
+        # an object thrown off a bridge is temper; a person is not
+        ("gonna throw my phone off the balcony if it freezes again", "none"),
+        ("i want to push him off the balcony", "crisis"),
+        # too much of a pleasure is not an overdose
+        ("overdosed on cake at the party, slept badly", "none"),
+        ("overdosed on my sleeping pills last night", "crisis"),
+        # slang reported from someone else, and someone else's past now well
+        ("my son texted kms about his exam lol", "none"),
+        ("kms honestly", "crisis"),
+        ("my cousin tried to hurt herself years ago, shes doing well now", "none"),
+    ],
+)
+def test_round3_context(text: str, level: str) -> None:
+    assert assess(text).level == level, assess(text).matched
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        *(text for texts in FAMILIES.values() for text in texts),
+        *BP_AT_SENTENCE_END,
+        *FAMILIES_BENIGN,
+    ],
+    ids=lambda t: t[:40],
+)
+def test_round3_prefilter_changes_nothing(text: str) -> None:
+    assert _assess(text) == _assess(text, prefilter=False)
+    padded = "slept ok. " * 20 + text + ". bed at 11 " * 5
+    assert _assess(padded).level == _assess(padded, prefilter=False).level
+
+
+def test_repeated_sentences_are_judged_once() -> None:
+    """A long message of one sentence over and over costs about as much as a short one."""
+    text = ("slept ok, woke twice, dead tired today, my husband snores. " * 70)[:4096]
+    assess(text)
+    best = min(_timed(text) for _ in range(5))
+    assert best < 0.010
+    assert assess(text + " i want to die").level == "crisis"
+
+
+@pytest.mark.parametrize(
+    "text", [text for texts in URGENT_FAMILIES.values() for text in texts], ids=lambda t: t[:40]
+)
+def test_round3_urgent_family(text: str) -> None:
+    assert assess(text).level == "urgent", assess(text).matched
+    assert _assess(text) == _assess(text, prefilter=False)
