@@ -110,7 +110,7 @@ _PEOPLE = (
     r"|co workers?|colleagues?|neighbou?rs?|family|friends?|stepdad|stepmom|stepson"
     r"|stepdaughter|grandma|grandpa|grandmother|grandfather|uncle|aunt|cousin|teacher"
     r"|landlord|therapist|doctor|nurse|in laws?|mother in law|father in law|girl|guy|man"
-    r"|woman|boys|girls)"
+    r"|woman|boys|girls|toddlers?|infants?|newborns?|teens?|teenagers?)"
 )
 _OTHERS = (
     rf"(?:him|her(?!\s+(?:feelings|pride|chances|ego|back|knee|leg|arm))|them|someone|somebody"
@@ -2387,6 +2387,21 @@ def _concept(
     )
 
 
+# Round 4 context: a car, a ball or a key is not a person; "de risa" is dying of laughter.
+_STRIKE_BENIGN = re.compile(
+    r"\b(?:driv\w*|car|road|traffic|bike|cycl\w*|ball|golf|tennis|baseball|pi[nñ]ata"
+    r"|snooze|reply all|send|keys?|button|jackpot|gym|wall|lottery|target|note|high note)\b"
+)
+# "heard a noise but nothing was there, just the cat": an explained sound.
+_ABSENT_BENIGN = re.compile(
+    r"\b(?:cat|dog|pet|wind|neighbou?rs?|tv|radio|pipes?|heating|fridge|app|phone|podcast"
+    r"|door ?bell|delivery|courier|parcel|package|email)\b"
+)
+_FOREIGN_FIGURE = re.compile(
+    r"\b(?:de (?:la )?risa|de verg[uü]enza|de (?:hambre|sue[nñ]o|fr[ií]o|calor|aburrimiento"
+    r"|ganas)|de rire|de faim|de honte|dal ridere|vor lachen|de rir|de fome)\b"
+)
+
 # "does ketamine help with suicidal thoughts? ive been having them every day": the question
 # is general but the next words are the writer's own.
 _OWN_THOUGHTS = re.compile(
@@ -3045,6 +3060,58 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
             )
         ),
     ),
+    # ---- Round 4 families.
+    # Fear or urge of striking someone without a lethal verb: "scared ill hit my kids", "i
+    # have the urge to slap him", "terrified i'll shake the baby". Hitting the gym, snooze or
+    # traffic names no person; hitting someone up is a text.
+    _concept(
+        "crisis",
+        "strike_others",
+        (
+            "hit|slap|smack|shak|lash|throttl|strik|hurt|harm|punch|kick|chok|beat|whack"
+            "|wallop|thump|snap|lose it|hands"
+        ),
+        r"\b(?:(?:scared|afraid|terrified|frightened|worried|worry|fear\w*|panic\w*|petrified)"
+        r" (?:that )?(?:i|im|ill|id|ive|i will|i would|i might|i may|i could|of what i)"
+        r"|(?:urges?|impulses?|tempted|close|so close|want\w*|wish\w*|itching|dying) (?:to|of)"
+        r"|(?:thoughts?|fantasies|fantasi\w*|think\w*|dream\w*) (?:about|of)"
+        r"|feel like|felt like|could (?:easily|actually|really))"
+        r"(?: \w+){0,4}? (?:hit|hitting|slap|slapping|smack|smacking|shake|shaking|lash\w* out"
+        r" (?:at|on)|throttle|throttling|strike|striking|wallop\w*|whack\w*|thump\w*|kick"
+        r"|kicking|beat|beating|punch|punching|hurt|hurting|harm|harming|choke|choking"
+        r"|snap at|snap and hit|lose it (?:with|at|on)|lay (?:a )?hands? on|put my hands on)"
+        r" " + _OTHERS + r"(?! (?:up|back|with (?:a |the )?(?:text|message|email|call|news|bill"
+        r"|question)))",
+        about_self=False,
+        guard=lambda s, m, t: _harm_idiom(s, m, t) or bool(_STRIKE_BENIGN.search(s)),
+    ),
+    # Suicidal wishes said in the patient's first language: Spanish, Portuguese, French,
+    # Italian, German. Accents are optional because phones drop them.
+    _concept(
+        "crisis",
+        "suicide_other_language",
+        (
+            "morir|morrer|mourir|morire|sterben|matar|suicid|vivir|viver|vivre|vivere|leben"
+            "|muert|morto|mort|tot|umbringen|selbstmord|finir|finita|vida|vie|vita|aqui|aqu"
+        ),
+        r"\b(?:quiero|quisiera|deseo|quero|queria|gostaria de|ganas de|vontade de|je veux"
+        r"|jai envie de|envie de|voglio|vorrei|ich will|ich möchte|ich mochte|ich moechte)"
+        r" (?:\w+ ){0,2}?(?:morir(?:me)?|morrer|mourir|morire|sterben|matarme|me matar"
+        r"|suicidar\w*|me suicider|me tuer|uccidermi|ammazzarmi|mich umbringen|mich töten"
+        r"|desaparecer|disparaître|disparaitre|sparire)\b"
+        r"|\b(?:me voy a|voy a|vou me|vou|je vais|sto per|ich werde mich) (?:\w+ )?(?:matar"
+        r"|suicidar\w*|me tuer|me suicider|uccidermi|ammazzarmi|umbringen)\b"
+        r"|\b(?:quitarme|tirar (?:a )?minha|acabar con mi|acabar com a minha|mettre fin à ma"
+        r"|mettre fin a ma|togliermi) (?:propia )?(?:la |a )?vi(?:da|e|ta)\b"
+        r"|\bno (?:quiero|puedo) (?:seguir )?vivi(?:r|endo)\b|\bnão quero (?:mais )?viver\b"
+        r"|\bnao quero (?:mais )?viver\b|\bje ne veux plus vivre\b|\bnon voglio (?:più |piu )?"
+        r"vivere\b|\bwill nicht mehr leben\b|\bfarla finita\b|\ben finir avec (?:la vie|tout)\b"
+        r"|\bestar[ií]a mejor muert[oa]\b|\bmejor (?:estar )?muert[oa]\b|\bselbstmord\w*\b"
+        r"|\bsuicidio\b|\bsuicídio\b|\bsuicide\b(?= (?:je|me|moi))"
+        r"|\bno quiero (?:estar|seguir) aqu[ií]\b|\bya no aguanto (?:más|mas) la vida\b",
+        about_self=False,
+        guard=lambda s, m, t: bool(_FOREIGN_FIGURE.search(s)),
+    ),
     # ---- Round 3 families: each names the shape of the language, not one sentence.
     # Asking why one stays alive: "idk why i even bother staying alive", "not sure why im
     # still here". The question word opens the match so "no idea" does not read as negation.
@@ -3514,6 +3581,27 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
         r"|sees|hears))\b",
         about_self=False,
         guard=lambda s, m, t: _still_going(s, m, t) or _seeing_clearly(s, m, t),
+    ),
+    # Perceptions with nobody behind them: "hearing voices in the hall but no one's there",
+    # "i see a man in the corner and then nothing is there", "kids laughing, the house is empty".
+    _concept(
+        "urgent",
+        "hallucination",
+        "nobody|no one|noone|nothing|empty|nobodys|noones",
+        r"\b(?:see|seeing|saw|sees|hear|hearing|heard|hears|feel|feeling|felt|smell\w*|keep"
+        r" (?:seeing|hearing))(?: \w+){1,10}?,? (?:but|and|yet|though|although|when|even"
+        r" though|only|then)? ?(?:(?:when i (?:look|check|go)\w*,? )?(?:theres|there is|there was"
+        r"|there are|theres)? ?(?:nobody|no one|noone|nothing|nobodys|noones|not a soul)(?: is| was"
+        r"|s)? ?(?:there|around|home|in (?:the|my|that) (?:room|house|flat|apartment|hall\w*"
+        r"|kitchen)|else (?:is )?(?:here|home))|(?:the|my) (?:house|room|flat|apartment|place)"
+        r" (?:is|was) empty|(?:im|i was|i am) (?:home )?alone)\b",
+        about_self=False,
+        guard=lambda s, m, t: (
+            _still_going(s, m, t)
+            or _seeing_clearly(s, m, t)
+            or _needs_persistence(s, m, t)
+            or bool(_ABSENT_BENIGN.search(s))
+        ),
     ),
     _concept(
         "urgent",

@@ -1809,3 +1809,73 @@ def test_repeated_sentences_are_judged_once() -> None:
 def test_round3_urgent_family(text: str) -> None:
     assert assess(text).level == "urgent", assess(text).matched
     assert _assess(text) == _assess(text, prefilter=False)
+
+
+# ---- Round 4 families: striking someone, suicidal wishes in another language, perceptions
+# with nobody behind them. Each list is written here, not copied from an eval set.
+STRIKE_OTHERS = [
+    "im terrified ill snap and hit my son one of these days",
+    "i have this urge to slap my husband when he talks",
+    "worried i might shake the baby when she wont stop crying",
+    "been having thoughts about hitting my coworker",
+    "so angry i feel like punching someone in the face",
+    "scared that i could whack my toddler when he screams",
+]
+OTHER_LANGUAGE_CRISIS = [
+    "quiero matarme",
+    "ya no quiero vivir",
+    "me voy a suicidar esta noche",
+    "quero morrer",
+    "je veux mourir",
+    "voglio morire, non ce la faccio",
+    "ich will nicht mehr leben",
+    "pienso en quitarme la vida",
+    "estaría mejor muerta",
+]
+ABSENT_PERCEPTION = [
+    "still hearing my name called but nobody is there",
+    "since the infusion i keep seeing a woman by the bed and when i look theres no one there",
+    "my dad keeps hearing music but the house is empty, its been hours",
+    "keep seeing kids in the hallway but nobody's there, started hours ago and still going",
+    "hearing footsteps upstairs but no one is home and it hasnt let up since lunch",
+]
+ROUND4_BENIGN = [
+    "worried ill hit traffic on the way to the clinic",
+    "gonna hit him up later about the ride",
+    "want to hit the gym after my session",
+    "afraid ill hit someone with my car because im so sleepy",
+    "me muero de risa, quiero morirme de risa",
+    "no quiero morir, solo quiero dormir",
+    "dormí 7 horas, me siento bien",
+    "je veux dormir plus longtemps",
+    "ich will schlafen",
+    "la vida es bella",
+    "heard a noise but nothing was there, just the cat",
+    "i saw my friend yesterday but nobody else was home",
+    "tried to call the clinic but nobody answered",
+    "could easily hit 8 hours tonight",
+    "i feel like hitting the hay early",
+    "tempted to hit the snooze",
+    "i want to shake things up with my routine",
+    "my kid hit me with a pillow lol",
+]
+
+
+@pytest.mark.parametrize("text", [*STRIKE_OTHERS, *OTHER_LANGUAGE_CRISIS])
+def test_round4_crisis_family(text: str) -> None:
+    assert assess(text).level == "crisis"
+
+
+@pytest.mark.parametrize("text", ABSENT_PERCEPTION)
+def test_round4_absent_perception_is_urgent(text: str) -> None:
+    assert assess(text).level == "urgent"
+
+
+@pytest.mark.parametrize("text", ROUND4_BENIGN)
+def test_round4_benign_neighbours_stay_quiet(text: str) -> None:
+    assert assess(text).level == "none"
+
+
+@pytest.mark.parametrize("text", [*STRIKE_OTHERS, *OTHER_LANGUAGE_CRISIS, *ABSENT_PERCEPTION])
+def test_round4_prefilter_changes_nothing(text: str) -> None:
+    assert _assess(text) == _assess(text, prefilter=False)
