@@ -175,7 +175,6 @@ FILLER_PHRASES: tuple[str, ...] = (
     "sort of",
     "all the time",
     "at all",
-    "in a nutshell",
     # where the patient heard it: hearsay names no topic ("my friend mentioned it")
     *(
         f"{who} {verb}"
@@ -295,6 +294,44 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "sum up": ("summary", "conclusion"),
     "in short": ("summary", "conclusion"),
     "long story short": ("summary", "conclusion"),
+    "in a nutshell": ("summary", "conclusion"),
+    "all in all": ("summary", "conclusion"),
+    "on the whole": ("summary", "conclusion"),
+    # the clinic's overall opinion of the treatment
+    **{
+        f"{what} on": ("summary", "conclusion", "promise")
+        for what in ("view", "views", "take", "stance", "position", "verdict", "opinion")
+    },
+    # a condition that is not managed makes a risk higher
+    **{
+        phrase: ("uncontrolled", "risk", "higher")
+        for phrase in (
+            "under control",
+            "not controlled",
+            "out of control",
+            "poorly controlled",
+            "badly controlled",
+            "not managed",
+            "not treated",
+        )
+    },
+    # how two things relate: the article's sections on how ketamine acts on sleep
+    **{
+        f"{how} {prep}": ("affect", "impact", "patterns", "interplay", "linked")
+        for how in ("connected", "linked", "related", "connection", "link", "relationship", "tied")
+        for prep in ("to", "with", "between")
+    },
+    # not sleeping, said as a sentence: bind before "who can't" ("people who can't sleep")
+    **{
+        f"{neg} {verb}": ("insomnia", "staying", "asleep", "awakenings", "sleep")
+        for neg in ("can't", "cannot", "unable to", "struggle to", "struggling to")
+        for verb in ("stay asleep", "sleep through", "sleep well")
+    },
+    **{
+        f"{neg} {verb}": ("insomnia", "falling", "asleep", "onset", "sleep")
+        for neg in ("can't", "cannot", "unable to", "struggle to", "struggling to")
+        for verb in ("fall asleep", "get to sleep", "drop off")
+    },
     "big picture": ("summary", "conclusion"),
     "figure out": ("determine", "investigation", "explore", "mechanisms"),
     "work out": ("determine", "investigation", "explore", "mechanisms"),
@@ -615,6 +652,11 @@ COMPOUNDS: frozenset[str] = frozenset(
         "well being",
         "mental health",
         "vital signs",
+        *(
+            f"{neg} {verb}"
+            for neg in ("can't", "cannot")
+            for verb in ("sleep", "stay asleep", "sleep through", "fall asleep", "get to sleep")
+        ),
     ]
 )
 

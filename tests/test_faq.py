@@ -48,6 +48,53 @@ def test_answers_name_the_section_that_answers(question: str, accepted: set[str]
     assert f"From: {result.source}" in result.answer
 
 
+INSOMNIA = {"Ketamine Therapy and Insomnia", "Improving Sleep Quality with Ketamine"}
+CONCLUSION = {"In Conclusion"}
+RISKS = {"Addressing Potential Risks and Concerns"}
+SLEEP_LINK = {
+    "The Connection Between Ketamine and Sleep",
+    "How Ketamine Affects Sleep Patterns",
+    "Ketamine Infusion Therapy and REM Sleep",
+}
+FUTURE = {"Ongoing Research and Developments", "Potential for New Treatment Approaches"}
+
+
+@pytest.mark.parametrize(
+    ("question", "accepted"),
+    [
+        # not sleeping said as a clause: not "who can't have it"
+        ("is it any good for folks who cannot stay asleep", INSOMNIA),
+        ("would it help someone who struggles to stay asleep", INSOMNIA),
+        ("can it help if I can't fall asleep", INSOMNIA),
+        ("is it for people who can't sleep through the night", INSOMNIA),
+        ("what about patients unable to fall asleep", INSOMNIA),
+        # the overall opinion
+        ("all in all, what's your take on ketamine for sleep", CONCLUSION),
+        ("what's the overall verdict on ketamine for sleep problems", CONCLUSION),
+        ("in a nutshell, is this treatment worth it for sleep", CONCLUSION),
+        ("what's the clinic's stance on ketamine for sleep", CONCLUSION),
+        ("on the whole is ketamine worth it for sleep", CONCLUSION),
+        # a condition that is not managed
+        ("is it safe if my blood pressure is not controlled", RISKS),
+        ("what if someone's heart condition is out of control", RISKS),
+        ("is it riskier when hypertension isn't under control", RISKS),
+        ("does badly controlled blood pressure make it dangerous", RISKS),
+        ("risky for people whose bp is poorly controlled?", RISKS),
+        # how ketamine and sleep relate
+        ("what's the link between ketamine and sleep", SLEEP_LINK),
+        ("how are ketamine and sleep related to each other", SLEEP_LINK),
+        ("how is ketamine linked to dreaming", SLEEP_LINK),
+        ("what's the relationship between ketamine and sleep", SLEEP_LINK),
+        ("how is ketamine tied to sleep at all", SLEEP_LINK),
+        # "anything new" opens a question without a question mark
+        ("anything new on ketamine research", FUTURE),
+        ("anything coming up for sleep treatment with ketamine", FUTURE),
+    ],
+)
+def test_lay_phrasings_find_their_section(question: str, accepted: set[str]) -> None:
+    assert answer(question, KETAMINE).source in accepted
+
+
 def test_answer_quotes_the_articles_own_words() -> None:
     result = answer("does ketamine shorten rem sleep?", KETAMINE)
     quoted = result.answer.split("”")[0].lstrip("“")

@@ -101,3 +101,21 @@ def test_safety_is_judged_on_every_message(monkeypatch: pytest.MonkeyPatch) -> N
 )
 def test_round_two_intent(text: str, intent: str) -> None:
     assert understand(text, WHEN, "UTC").intent == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        # "anything ..." opening a sentence asks, without a question mark
+        ("anything new on the research side", "question"),
+        ("anything i should avoid before my infusion", "question"),
+        ("anything else that helps with the nausea", "question"),
+        ("anything promising for insomnia coming along", "question"),
+        ("anything coming up in sleep research", "question"),
+        # "anything" inside a report stays a report
+        ("didn't eat anything new before bed, slept 7 hours", "diary"),
+        ("slept fine, nothing or anything weird to report", "diary"),
+    ],
+)
+def test_anything_opens_a_question(text: str, intent: str) -> None:
+    assert understand(text, WHEN, "UTC").intent == intent

@@ -260,6 +260,29 @@ _ANY_OPENERS = frozenset(["any", "anyone", "anybody", "anything"])
 _ANYONE_NEXT = frozenset(
     ["else", "ever", "know", "have", "had", "get", "got", "found", "tried", "experience", "here"]
 )
+# "anything new on ...", "anything i should know": asking, when it opens the sentence.
+_ANYTHING_NEXT = frozenset(
+    [
+        "new",
+        "else",
+        "i",
+        "we",
+        "to",
+        "known",
+        "on",
+        "about",
+        "worth",
+        "special",
+        "recent",
+        "coming",
+        "promising",
+        "better",
+        "planned",
+        "happening",
+        "changed",
+        "different",
+    ]
+)
 
 
 # Chat spellings of question openers ("r u open sundays", "cn i call", "hw long").
@@ -303,6 +326,8 @@ def _opens_question(clause: str, anywhere: bool) -> bool:
         # message's sentence; mid-sentence "any" is usually part of a report)
         if w in ("anyone", "anybody"):
             return n in _ANYONE_NEXT
+        if w == "anything":
+            return not anywhere and n in _ANYTHING_NEXT
         return not anywhere and w == "any" and n not in ("", "more", "longer")
     if w == "must" or (w in _AUX_MODAL and n in _MODAL_PERFECT):
         return False
