@@ -37,6 +37,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/e2e.py $(BENCH_ARGS)
 	$(BIN)/python benchmarks/fanout.py $(BENCH_ARGS)
 	$(BIN)/python benchmarks/footprint.py $(BENCH_ARGS)
+	$(BIN)/python benchmarks/export.py $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis

@@ -56,13 +56,17 @@ class FloodGate:
 
     def over_limit(self, user_id: int, now: float) -> bool:
         stamps = self.recent.setdefault(user_id, collections.deque())
+        if stamps and now - stamps[-1] > FLOOD_WINDOW:
+            self.warned_at.pop(user_id, None)  # a quiet spell ends the burst
         stamps.append(now)
         while stamps and now - stamps[0] > FLOOD_WINDOW:
             stamps.popleft()
         return len(stamps) > FLOOD_LIMIT
 
     def should_warn(self, user_id: int, now: float) -> bool:
-        if now - self.warned_at.get(user_id, -FLOOD_WINDOW * 2) <= FLOOD_WINDOW:
+        """Once per burst: a burst ends only when the user has been quiet for a window (the
+        updates we held back are handled over several windows and must not warn again)."""
+        if user_id in self.warned_at:
             return False
         self.warned_at[user_id] = now
         return True

@@ -11,6 +11,7 @@ from bot import invitations
 from bot.texts import common, onboarding
 from handlers.context import deps
 from handlers.outbox import remove_buttons
+from sleepdiary.app import Deps
 from storage import audit
 from storage import invitations as invitation_store
 from storage import patients as patient_store
@@ -35,13 +36,16 @@ async def offer_consent(
     if user is None or message is None:
         return
     with d.sessions.begin() as session:
-        if patient_store.by_telegram_user(session, user.id) is not None:
-            await message.reply_text(onboarding.ALREADY_ENROLLED)
-            return
-        if not code:
-            await message.reply_text(common.not_enrolled(d.settings.clinic))
-            return
-        result = invitation_store.check(session, code, telegram_user_id=user.id, now=d.clock())
+        enrolled = patient_store.by_telegram_user(session, user.id) is not None
+        result = None
+        if not enrolled and code:
+            result = invitation_store.check(session, code, telegram_user_id=user.id, now=d.clock())
+    if enrolled:
+        await message.reply_text(onboarding.ALREADY_ENROLLED)
+        return
+    if result is None or code is None:
+        await message.reply_text(common.not_enrolled(d.settings.clinic))
+        return
     log.info("invitation.checked", extra={"outcome": result.outcome})
     if result.outcome != "ok":
         await message.reply_text(_refusal(result.outcome))
@@ -62,46 +66,41 @@ async def offer_consent(
 
 async def agree(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     query = update.callback_query
-    user = update.effective_user
-    if query is None or user is None or query.data is None or update.effective_chat is None:
+    user, chat = update.effective_user, update.effective_chat
+    if query is None or user is None or query.data is None or chat is None:
         return
     await query.answer()
-    d = deps(context)
-    code = query.data.removeprefix(AGREE)
+    reply = _enrol(deps(context), query.data.removeprefix(AGREE), user.id, chat.id)
+    # Telegram is only called once the transaction is over: a write lock is never held
+    # across a network round trip.
+    await remove_buttons(query)
+    await context.bot.send_message(chat.id, reply)
+
+
+def _enrol(d: Deps, code: str, telegram_user_id: int, chat_id: int) -> str:
+    """Redeem the code and enrol the patient; the reply to send, whatever happened."""
     now = d.clock()
     with d.sessions.begin() as session:
-        if patient_store.by_telegram_user(session, user.id) is not None:
-            await remove_buttons(query)
-            await context.bot.send_message(update.effective_chat.id, onboarding.ALREADY_ENROLLED)
-            return
-        result = invitation_store.check(session, code, telegram_user_id=user.id, now=now)
-        if result.outcome != "ok" or not invitation_store.redeem(
-            session, result.invitation, now=now
-        ):
-            outcome = result.outcome if result.outcome != "ok" else "used"
-            await context.bot.send_message(update.effective_chat.id, _refusal(outcome))
-            return
+        if patient_store.by_telegram_user(session, telegram_user_id) is not None:
+            return onboarding.ALREADY_ENROLLED
+        result = invitation_store.check(session, code, telegram_user_id=telegram_user_id, now=now)
+        if result.outcome != "ok":
+            return _refusal(result.outcome)
+        if not invitation_store.redeem(session, result.invitation, now=now):
+            return _refusal("used")
         patient = result.patient
         patient_store.enroll(
-            session,
-            patient,
-            telegram_user_id=user.id,
-            chat_id=update.effective_chat.id,
-            now=now,
+            session, patient, telegram_user_id=telegram_user_id, chat_id=chat_id, now=now
         )
         audit.record(
             session,
-            actor=f"telegram:{user.id}",
+            actor=f"telegram:{telegram_user_id}",
             action="patient.consented",
             patient_id=patient.id,
             now=now,
         )
-        checkin_time, timezone, patient_id = patient.checkin_time, patient.timezone, patient.id
-    log.info("patient.enrolled", extra={"patient_id": patient_id})
-    await remove_buttons(query)
-    await context.bot.send_message(
-        update.effective_chat.id, onboarding.welcome(checkin_time, timezone)
-    )
+    log.info("patient.enrolled", extra={"patient_id": patient.id})
+    return onboarding.welcome(patient.checkin_time, patient.timezone)
 
 
 async def decline(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import String, and_, case, cast, func, literal, or_, select
+from sqlalchemy import String, and_, cast, func, literal, select
 from sqlalchemy.orm import Session, aliased
 
 from bot import roster
@@ -14,36 +14,34 @@ from storage.models import DiaryEntryRow, Patient, SafetyEvent, SideEffectRow
 
 
 def roster_rows(session: Session, *, now: dt.datetime, label: str | None = None) -> list[RosterRow]:
-    """Everyone (or one label), by label. Nights are counted in each patient's own calendar."""
+    """Everyone (or one label), by label. Nights are counted in each patient's own calendar.
+
+    Each figure is a lookup per patient on the (patient, diary date) index rather than a
+    GROUP BY over all history, so one label costs one patient's rows and the whole roster
+    does not grow with years of nights.
+    """
     utc_today = now.astimezone(dt.UTC).date()
     windows = {
         offset: roster.window(utc_today + dt.timedelta(days=offset)) for offset in DAY_OFFSETS
     }
-    entry = DiaryEntryRow
-    nights = (
-        select(
-            entry.patient_id,
-            func.max(entry.diary_date).label("last_entry"),
-            *(
-                func.count(case((entry.diary_date.between(first, last), entry.id))).label(
-                    f"logged_{index}"
-                )
-                for index, (first, last) in enumerate(windows.values())
-            ),
-        )
-        .group_by(entry.patient_id)
-        .subquery()
+    entry = aliased(DiaryEntryRow)
+    last_entry = (
+        select(func.max(entry.diary_date)).where(entry.patient_id == Patient.id).scalar_subquery()
     )
-    stated = (
-        select(entry.patient_id, func.max(entry.diary_date).label("se_date"))
-        .where(
-            or_(
-                entry.no_side_effects.is_(True),
-                entry.id.in_(select(SideEffectRow.entry_id)),
-            )
-        )
-        .group_by(entry.patient_id)
-        .subquery()
+    logged = [
+        select(func.count())
+        .select_from(entry)
+        .where(entry.patient_id == Patient.id, entry.diary_date.between(first, last))
+        .scalar_subquery()
+        .label(f"logged_{index}")
+        for index, (first, last) in enumerate(windows.values())
+    ]
+    # storage.diary.apply sets no_side_effects on every night whose side effects were stated
+    # (True for "none", False when there were some), so "stated" needs no look at side_effects.
+    stated_date = (
+        select(func.max(entry.diary_date))
+        .where(entry.patient_id == Patient.id, entry.no_side_effects.is_not(None))
+        .scalar_subquery()
     )
     latest = aliased(DiaryEntryRow)
     effects = (
@@ -56,14 +54,10 @@ def roster_rows(session: Session, *, now: dt.datetime, label: str | None = None)
         .where(SideEffectRow.entry_id == latest.id)
         .scalar_subquery()
     )
-    events = (
-        select(
-            SafetyEvent.patient_id,
-            func.aggregate_strings(cast(SafetyEvent.id, String), ",").label("open_ids"),
-        )
-        .where(SafetyEvent.acknowledged_at.is_(None))
-        .group_by(SafetyEvent.patient_id)
-        .subquery()
+    open_ids = (
+        select(func.aggregate_strings(cast(SafetyEvent.id, String), ","))
+        .where(SafetyEvent.patient_id == Patient.id, SafetyEvent.acknowledged_at.is_(None))
+        .scalar_subquery()
     )
     query = (
         select(
@@ -72,19 +66,13 @@ def roster_rows(session: Session, *, now: dt.datetime, label: str | None = None)
             Patient.status,
             Patient.checkin_time,
             Patient.timezone,
-            nights.c.last_entry,
-            *(nights.c[f"logged_{index}"] for index in range(len(windows))),
-            stated.c.se_date,
+            last_entry.label("last_entry"),
+            *logged,
+            latest.diary_date.label("se_date"),
             effects.label("effects"),
-            events.c.open_ids,
+            open_ids.label("open_ids"),
         )
-        .outerjoin(nights, nights.c.patient_id == Patient.id)
-        .outerjoin(stated, stated.c.patient_id == Patient.id)
-        .outerjoin(
-            latest,
-            and_(latest.patient_id == Patient.id, latest.diary_date == stated.c.se_date),
-        )
-        .outerjoin(events, events.c.patient_id == Patient.id)
+        .outerjoin(latest, and_(latest.patient_id == Patient.id, latest.diary_date == stated_date))
         .order_by(Patient.label)
     )
     if label is not None:

@@ -1,0 +1,41 @@
+"""Rules of the layout that a reader relies on, checked so they stay true."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _modules(folder: str) -> list[Path]:
+    return sorted((ROOT / folder).rglob("*.py"))
+
+
+@pytest.mark.parametrize("path", _modules("bot"), ids=lambda p: str(p.relative_to(ROOT)))
+def test_the_domain_imports_no_telegram_and_no_database(path: Path) -> None:
+    tree = ast.parse(path.read_text())
+    imported = {
+        (node.module or "") if isinstance(node, ast.ImportFrom) else alias.name
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Import | ast.ImportFrom)
+        for alias in node.names
+    }
+    forbidden = {"telegram", "sqlalchemy", "storage", "handlers", "sleepdiary"}
+    assert not {name.split(".")[0] for name in imported} & forbidden
+
+
+@pytest.mark.parametrize("path", _modules("handlers"), ids=lambda p: str(p.relative_to(ROOT)))
+def test_no_telegram_call_is_awaited_inside_a_database_transaction(path: Path) -> None:
+    """A write lock held across a network round trip stalls every other update (SQLite)."""
+    tree = ast.parse(path.read_text())
+    offending = [
+        sub.lineno
+        for node in ast.walk(tree)
+        if isinstance(node, ast.With) and "sessions" in ast.unparse(node.items[0].context_expr)
+        for sub in ast.walk(node)
+        if isinstance(sub, ast.Await)
+    ]
+    assert offending == []
