@@ -14,10 +14,9 @@ production, and so the two share the machine's cores the same way). For every bo
 
 The echo bot is ApplicationBuilder against the same emulator, one MessageHandler that
 echoes, and the diary bot's concurrency settings (PerChatUpdateProcessor, the same
-AIORateLimiter, run_polling with the same arguments). "limiter shipped" is the app's
-AIORateLimiter (30 messages a second overall, replies included); "limiter off" lifts it in
-both bots, which shows the library's and the app's own ceiling. Transport "aiohttp" swaps
-PTB's default httpx transport for AiohttpRequest below (in both bots); "httpx-fixed" is
+rate limiter). "limiter shipped" is the app's BulkPacedRateLimiter (30 messages a second
+for bulk sends; replies unpaced); "limiter off" lifts it in both bots, which shows the
+library's and the app's own ceiling. Transport "aiohttp" swaps PTB's default httpx transport for AiohttpRequest below (in both bots); "httpx-fixed" is
 httpx without httpcore's failed `import sniffio` on every request (see serve()).
 Never fails on timing.
 
@@ -168,11 +167,12 @@ class AiohttpRequest(BaseRequest):
 
 
 def _limiter(kind: str) -> Any:
-    from telegram.ext import AIORateLimiter
+    from handlers.ratelimit import BulkPacedRateLimiter
 
     if kind == "off":
-        return AIORateLimiter(overall_max_rate=0, group_max_rate=0, max_retries=5)
-    return AIORateLimiter(overall_max_rate=30, group_max_rate=20, max_retries=5)  # as in app.py
+        return BulkPacedRateLimiter(overall_max_rate=0, group_max_rate=0, max_retries=5)
+    # As in app.py: only bulk sends take the 30-a-second bucket; replies go straight out.
+    return BulkPacedRateLimiter(overall_max_rate=30, group_max_rate=20, max_retries=5)
 
 
 def serve(args: argparse.Namespace) -> int:
@@ -230,7 +230,12 @@ def serve(args: argparse.Namespace) -> int:
 
         profiler = cProfile.Profile()
         profiler.enable()
-    application.run_polling(allowed_updates=ALLOWED_UPDATES)
+    if args.serve == "echo":
+        application.run_polling(allowed_updates=ALLOWED_UPDATES)
+    else:
+        from sleepdiary.serve import serve_polling
+
+        serve_polling(application)  # what `sleepdiary run` does: durable polling
     if args.profile:
         profiler.disable()
         profiler.dump_stats(args.profile)
