@@ -13,11 +13,12 @@ production, and so the two share the machine's cores the same way). For every bo
   latency is update queued in the emulator -> first reply received by the emulator.
 
 The echo bot is ApplicationBuilder against the same emulator, one MessageHandler that
-echoes, and the diary bot's concurrency settings (PerChatUpdateProcessor, the same
-rate limiter). "limiter shipped" is the app's BulkPacedRateLimiter (30 messages a second
-for bulk sends; replies unpaced); "limiter off" lifts it in both bots, which shows the
-library's and the app's own ceiling. Transport "aiohttp" swaps PTB's default httpx transport for AiohttpRequest below (in both bots); "httpx-fixed" is
-httpx without httpcore's failed `import sniffio` on every request (see serve()).
+echoes, and the diary bot's concurrency settings (PerChatUpdateProcessor, the same rate
+limiter). "limiter shipped" is the app's BulkPacedRateLimiter (30 messages a second for
+bulk sends; replies unpaced); "limiter off" lifts it in both bots, which shows the
+library's and the app's own ceiling. Transport "aiohttp" swaps PTB's default httpx
+transport for AiohttpRequest below (in both bots); "httpx-fixed" is httpx without
+httpcore's failed `import sniffio` on every request (see serve()).
 Never fails on timing.
 
 Internal: `e2e.py --serve diary|echo --base-url URL --db URL ...` is one bot process.
