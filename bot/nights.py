@@ -56,3 +56,16 @@ def night_named(text: str, today: dt.date) -> dt.date | None:
     except ValueError:
         return None
     return value if value <= today else None
+
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def weekday_named(text: str) -> int | None:
+    """Monday 0 .. Sunday 6 from "Sunday", "sun", "sundays"; None when it is not a weekday."""
+    word = text.strip().lower().rstrip(".")
+    if word.endswith("s") and word[:-1] in WEEKDAYS:
+        word = word[:-1]
+    if len(word) < 3:
+        return None
+    return next((n for n, day in enumerate(WEEKDAYS) if day.startswith(word)), None)

@@ -22,6 +22,7 @@ PATIENT_COMMANDS = {
     "help": patient_commands.help_command,
     "log": patient_commands.log,
     "summary": patient_commands.summary,
+    "weekly": patient_commands.set_weekly_day,
     "time": patient_commands.set_time,
     "timezone": patient_commands.set_timezone,
     "pause": patient_commands.pause,

@@ -101,6 +101,20 @@ async def set_time(update: Update, context: ContextTypes.DEFAULT_TYPE, patient: 
 
 
 @for_patients
+async def set_weekly_day(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, patient: Patient
+) -> None:
+    message = update.effective_message
+    assert message is not None
+    weekday = nights.weekday_named(" ".join(context.args or []))
+    if weekday is None:
+        await message.reply_text(texts.WEEKLY_USAGE)
+        return
+    _reschedule(context, patient, "patient.summary_day_changed", summary_weekday=weekday)
+    await message.reply_text(texts.weekly_day_changed(nights.WEEKDAYS[weekday]))
+
+
+@for_patients
 async def set_timezone(
     update: Update, context: ContextTypes.DEFAULT_TYPE, patient: Patient
 ) -> None:
@@ -125,6 +139,7 @@ def _reschedule(
     *,
     checkin_time: dt.time | None = None,
     timezone: str | None = None,
+    summary_weekday: int | None = None,
 ) -> Patient:
     d = deps(context)
     now = d.clock()
@@ -132,7 +147,12 @@ def _reschedule(
         row = session.get(Patient, patient.id)
         assert row is not None
         patient_store.set_schedule(
-            session, row, now=now, checkin_time=checkin_time, timezone=timezone
+            session,
+            row,
+            now=now,
+            checkin_time=checkin_time,
+            timezone=timezone,
+            summary_weekday=summary_weekday,
         )
         _audit(session, row, action, now)
         return row

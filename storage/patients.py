@@ -75,7 +75,10 @@ def set_schedule(
     now: dt.datetime,
     checkin_time: dt.time | None = None,
     timezone: str | None = None,
+    summary_weekday: int | None = None,
 ) -> None:
+    if summary_weekday is not None:
+        patient.summary_weekday = summary_weekday
     if checkin_time is not None:
         patient.checkin_time = checkin_time
     if timezone is not None:

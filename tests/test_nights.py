@@ -41,3 +41,12 @@ def test_log_means_last_night_by_day_and_tonight_in_the_evening(hour: int, expec
 def test_last_days_end_today_oldest_first() -> None:
     days = nights.last_days(TODAY, 7)
     assert days[0] == TODAY - dt.timedelta(days=6) and days[-1] == TODAY and len(days) == 7
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Sunday", 6), ("sun", 6), ("sundays", 6), ("Mon", 0), ("wed.", 2), ("thurs", 3),
+     ("th", None), ("someday", None), ("", None)],
+)  # fmt: skip
+def test_weekdays_people_type(text: str, expected: int | None) -> None:
+    assert nights.weekday_named(text) == expected

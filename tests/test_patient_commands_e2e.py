@@ -231,3 +231,20 @@ async def test_a_shared_location_offers_its_time_zone(settings, sessions) -> Non
         emu.press_button(USER, offer.message_id, "tz:Not/AZone")  # forged
         await emu.wait_for_message(USER, contains="stays as it was")
     assert _patient(sessions).timezone == "America/Chicago"
+
+
+async def test_weekly_summary_comes_on_the_chosen_day(settings, sessions) -> None:
+    clock = Clock(dt.datetime(2026, 11, 27, 14, 0, tzinfo=UTC))  # Friday
+    enrolled_patient(sessions, user_id=USER, now=clock.now)
+    async with emulated_bot(settings, sessions, bundled_kb(settings), clock=clock) as running:
+        emu = running.emulator
+        emu.send_text(USER, "/weekly someday")
+        await emu.wait_for_message(USER, contains="/weekly Sunday")
+        emu.send_text(USER, "/weekly wed")
+        await emu.wait_for_message(USER, contains="Wednesdays")
+        clock.now = dt.datetime(2026, 11, 29, 13, 0, 30, tzinfo=UTC)  # Sunday 08:00 local
+        await tick(running.application)
+        assert not [t for t in emu.texts_to(USER) if "week of sleep" in t]
+        clock.now = dt.datetime(2026, 12, 2, 13, 0, 30, tzinfo=UTC)  # Wednesday 08:00 local
+        await tick(running.application)
+        assert len([t for t in emu.texts_to(USER) if "week of sleep" in t]) == 1

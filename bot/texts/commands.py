@@ -3,6 +3,7 @@
 PATIENT_MENU: tuple[tuple[str, str], ...] = (
     ("log", "Log last night now"),
     ("summary", "Your last 7 nights"),
+    ("weekly", "Day for your weekly summary"),
     ("faq", "Questions you can ask"),
     ("time", "Change your check-in time"),
     ("timezone", "Change your time zone"),

@@ -106,3 +106,10 @@ WEEKLY_INTRO = "Here's your week of sleep. Thanks for keeping your diary! 🌙"
 
 def weekly_message(averages: dict[str, float | int | None]) -> str:
     return f"{WEEKLY_INTRO}\n\n{week_summary(averages)}"
+
+
+WEEKLY_USAGE = "Which day would you like your weekly summary? Like /weekly Sunday."
+
+
+def weekly_day_changed(day: str) -> str:
+    return f"Done! Your weekly summary will come on {day.capitalize()}s."
