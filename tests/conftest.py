@@ -28,13 +28,14 @@ def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str
     if request.param == "sqlite":
         yield f"sqlite:///{tmp_path / 'diary.db'}"
         return
-    yield from _fresh_postgres_database()
+    yield from fresh_postgres_database()
 
 
-def _fresh_postgres_database() -> Iterator[str]:
+def fresh_postgres_database(prefix: str = "sleepdiary_test") -> Iterator[str]:
+    """A new, empty PostgreSQL database on the TEST_DATABASE_URL server, dropped after."""
     assert POSTGRES_URL
     server = make_url(POSTGRES_URL)
-    name = f"sleepdiary_test_{uuid.uuid4().hex[:12]}"
+    name = f"{prefix}_{uuid.uuid4().hex[:12]}"
     admin = create_engine(server.set(database="postgres"), isolation_level="AUTOCOMMIT")
     with admin.connect() as connection:
         connection.execute(text(f'CREATE DATABASE "{name}"'))

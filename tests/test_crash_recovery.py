@@ -14,15 +14,13 @@ import os
 import signal
 import sys
 import time
-import uuid
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, select, text
-from sqlalchemy.engine import make_url
+from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.texts import checkins as checkin_texts
@@ -33,6 +31,7 @@ from storage import migrate
 from storage import patients as patient_store
 from storage.db import make_engine, make_session_factory
 from storage.models import CheckIn, DiaryEntryRow, EntryMessage, Patient
+from tests.conftest import fresh_postgres_database
 from tests.harness import Clock, bundled_kb, enrolled_patient
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -91,21 +90,6 @@ class FanoutAfterKill:
     killed: bool
     claims: int
     unsent_claims: int
-
-
-def _postgres_database() -> Iterator[str]:
-    assert POSTGRES_URL
-    server = make_url(POSTGRES_URL)
-    name = f"sleepdiary_crash_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(server.set(database="postgres"), isolation_level="AUTOCOMMIT")
-    with admin.connect() as connection:
-        connection.execute(text(f'CREATE DATABASE "{name}"'))
-    try:
-        yield server.set(database=name).render_as_string(hide_password=False)
-    finally:
-        with admin.connect() as connection:
-            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
 
 
 def _enrol_many(sessions: sessionmaker[Session], count: int) -> list[int]:
@@ -194,7 +178,7 @@ def fanout_after_kill(
     if request.param == "sqlite":
         yield asyncio.run(_kill_mid_fanout(f"sqlite:///{folder / 'diary.db'}", folder / "bot.log"))
         return
-    for url in _postgres_database():
+    for url in fresh_postgres_database("sleepdiary_crash"):
         yield asyncio.run(_kill_mid_fanout(url, folder / "bot.log"))
 
 
