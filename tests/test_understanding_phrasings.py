@@ -120,9 +120,9 @@ NOTHING_INVENTED: list[tuple[str, dict[str, Any]]] = [
         "woke 3 times, dizzy, awful",
         {"awakenings": 3, "side_effects": [{"name": "dizziness", "severity": "severe"}]},
     ),
-    # the correction still replaces, and "once for ..., once for ..." is not one waking
+    # the correction still replaces, and "once for ..., once for ..." is two wakings, not one
     ("napped 30 min, actually more like 45", {"nap_min": 45}),
-    ("woke once for 5 min, once for like 40", {"waso_min": 45}),
+    ("woke once for 5 min, once for like 40", {"awakenings": 2, "waso_min": 45}),
 ]
 
 

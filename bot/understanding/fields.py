@@ -92,10 +92,15 @@ _BACK_AFTER = re.compile(
     r"|go|went|drift|drifted|drop|dropped|doze|dozed|nod|nodded)\s+back",
     _F,
 )
-_EACH_AFTER = re.compile(r"^\s*(?:each|apiece|per\s+time|every\s+time|each\s+time)\b", _F)
+_EACH_AFTER = re.compile(
+    r"^\s*(?:each|apiece|per\s+time|every\s+time|each\s+time|both\s+times|each\s+of\s+them"
+    r"|both\s+of\s+them)\b",
+    _F,
+)
 # "woke 3x, each about 10 mins", "twice, each time for 20 min"
 _EACH_BEFORE = re.compile(
-    r"\b(?:each|every\s+time|each\s+time|each\s+one)\s*(?:(?:was|lasting|lasted|for|about"
+    r"\b(?:each|every\s+time|each\s+time|each\s+one|both\s+times|both|each\s+of\s+them"
+    r"|both\s+of\s+them)\s*(?:(?:was|were|lasting|lasted|for|about"
     r"|around|like|maybe|roughly|approx|approximately|~|only|just)\s*)*$",
     _F,
 )
@@ -142,6 +147,51 @@ _BARE_COUNT_FIX = re.compile(
     r"[\s,.-]*(?:no\s+actually|actually|no\s+wait|wait|i\s+mean|or\s+rather|make\s+that|sorry"
     r"|more\s+like|no)[\s,]+(?:(?:i\s+mean|it\s+was|more\s+like|maybe|like)\s+)*"
     rf"(?P<n>[0-9]{{1,2}}|{NUMBER_WORD})\b(?!\s*(?:[:.][0-9]|am|pm|min|hour|hr))",
+    _F,
+)
+
+# "once for 10 min and once for an hour": each length told as its own episode is one waking
+_EPISODE_BEFORE = re.compile(
+    r"\b(?:once|one\s+time|another\s+time|another|the\s+other(?:\s+time)?|again|second\s+time"
+    r"|first\s+time|the\s+(?:first|second|third|next|last)(?:\s+(?:time|one))?)"
+    r"[\s,]*(?:(?:for|was|lasting|lasted|about|around|like|maybe|roughly|only|just|~)\s*)*$",
+    _F,
+)
+# "woke at 3, (was) awake till 4:15": the time awake joins the waking into a range
+_AWAKE_TILL_GAP = re.compile(
+    r"^[\s,;]*(?:and\s+|then\s+|&\s*)?(?:i\s+)?(?:was\s+|stayed\s+|lay\s+|laid\s+|lying\s+"
+    r"|layed\s+|just\s+|then\s+)*(?:wide\s+)?(?:awake|there|tossing\s+and\s+turning"
+    r"|tossed\s+and\s+turned)\s+(?:till|until|til|'til|to)\s+"
+    r"(?:about\s+|around\s+|like\s+|maybe\s+|roughly\s+|~\s*)?$",
+    _F,
+)
+_ALARM_AFTER = re.compile(
+    r"\s*[,;]?\s*(?:when|as|and|then|till|until|before)?\s*(?:the|my)\s+alarm\b", _F
+)
+_SLEPT_AGAIN_AFTER = re.compile(
+    r"\s*[,;]?\s*(?:and\s+|then\s+|&\s*)*(?:i\s+)?(?:finally\s+|eventually\s+)?"
+    r"(?:slept|dozed|drifted|nodded|dropped|fell\s+asleep|went\s+to\s+sleep|got\s+to\s+sleep"
+    r"|(?:was\s+)?out\s+again)\b",
+    _F,
+)
+# "awake at 6 till 6:30 then got up": the time awake ended the night, not a mid-night waking
+_ENDS_NIGHT_AFTER = re.compile(
+    r"^\s*(?:or\s+so\s*)?[,;.]?\s*(?:and\s+|then\s+|&\s*|so\s+)*(?:i\s+)?(?:just\s+|finally\s+)?"
+    r"(?:(?:got|get|getting|gave)\s+up|(?:got|get|getting|rolled|dragged\s+myself)\s+out\s+of\s+bed"
+    r"|up\s+for\s+(?:good|the\s+day)|out\s+of\s+bed)\b"
+    r"(?!\s+(?:to|for)\s+(?:pee|wee|use|the|a|go|get|some)\b)"
+    r"(?!\s*(?:at|around|about|by|@|~)?\s*[0-9])",
+    _F,
+)
+# "awakenings: 2", "wake-ups - 3": a diary-form label with its count, not a clock time
+_LABELLED_COUNT = re.compile(
+    # plural labels only: a singular "wake up 6" / "awakening: 6" is most often the time
+    r"(?:(?:\b(?:number|no\.?)\s*of\s+|#\s*(?:of\s+)?)(?:night\s+)?(?:awakenings?|wake[- ]?ups?"
+    r"|wakings?)"
+    r"|\b(?:night\s+)?(?:awakenings|wake[- ]?ups|wakings|times\s+(?:i\s+)?(?:woke|woken|awake)"
+    r"(?:\s+up)?))"
+    r"\s*(?:[:=-]\s*|(?=[0-9]{1,2}\s*(?:[,;.]\s|[,;.]?$)))"
+    rf"(?P<n>[0-9]{{1,2}}|{NUMBER_WORD})\b(?!\s*(?:[:.][0-9]|am\b|pm\b|a\.m|p\.m|min|hour|hr))",
     _F,
 )
 
@@ -214,6 +264,9 @@ class _Reader:
         self.waso_ranges: list[tuple[int, tuple[int, int]]] = []
         self.waso_extra: list[tuple[int, tuple[int, int]]] = []  # minutes, no extra waking
         self.back_clocks: list[_Timed] = []
+        self.labelled = [
+            m for m in _LABELLED_COUNT.finditer(self.s) if reading.span_active(m.start(), m.end())
+        ]
 
     # --- helpers --------------------------------------------------------------------------
     def cue_before(self, pos: int) -> C.Cue | None:
@@ -251,7 +304,12 @@ class _Reader:
 
     # --- clock times ----------------------------------------------------------------------
     def timed_clocks(self) -> list[_Timed]:
-        clocks = [c for c in self.m.clocks if self.reading.span_active(c.start, c.end)]
+        clocks = [
+            c
+            for c in self.m.clocks
+            if self.reading.span_active(c.start, c.end)
+            and not any(m.start("n") < c.end and c.start < m.end("n") for m in self.labelled)
+        ]
         # "asleep by half past": the hour of the time before
         resolved: list[Clock] = []
         for c in clocks:
@@ -283,6 +341,16 @@ class _Reader:
                 opened = bool(
                     _RANGE_OPEN.search(self.s, max(0, cur.clock.start - 12), cur.clock.start)
                 )
+                if (
+                    cur.role == C.WAKE
+                    and cur.end is None
+                    and _AWAKE_TILL_GAP.match(gap)
+                    and (nxt.role == C.ONSET or (nxt.role == C.OUT and self.slept_again(cur, nxt)))
+                ):
+                    cur.end = nxt.clock
+                    joined.append(cur)
+                    i += 2
+                    continue
                 if _RANGE_JOIN.match(gap) and nxt.role in (cur.role, None, C.SINK):
                     if self.is_range(cur, gap, opened):
                         cur.end = nxt.clock
@@ -296,6 +364,23 @@ class _Reader:
             joined.append(cur)
             i += 1
         return joined
+
+    def slept_again(self, woke: _Timed, item: _Timed) -> bool:
+        """ "lay there till 4 then drifted off again": sleep resumed after the time in bed, or
+        the waking came so deep in the night (before 4) that it cannot have ended it."""
+        _, sb = self.t.sentence_at(item.clock.end)
+        start = to_24h(woke.clock, evening=True)  # "12:30" here is half past midnight
+        if (
+            start is not None
+            and start[0] < 4
+            and not _ENDS_NIGHT_AFTER.match(self.s[item.clock.end : item.clock.end + 60])
+        ):
+            return True
+        after = self.s[item.clock.end : sb]
+        return bool(
+            any(c.role == C.BACK for c in self.cues_from(item.clock.end, sb))
+            or _SLEPT_AGAIN_AFTER.match(after)
+        )
 
     def is_range(self, cur: _Timed, gap: str, opened: bool) -> bool:
         conn = gap.strip()
@@ -535,6 +620,18 @@ class _Reader:
         else:
             length = _minutes_between(ta, tb)
         span = self.span_of(item)
+        after = self.s[b.end : b.end + 60]
+        if item.role == C.WAKE and _ALARM_AFTER.match(after):
+            # "awake from 6 till 7 when the alarm went": the night ended at 6
+            if not self.out.has("final_wake"):
+                self.out.put("final_wake", _time(to_24h(a, evening=False) or ta), span)
+            return
+        if item.role == C.WAKE and _ENDS_NIGHT_AFTER.match(after):
+            if not self.out.has("final_wake"):
+                self.out.put("final_wake", _time(to_24h(a, evening=False) or ta), span)
+            if not self.out.has("out_of_bed"):
+                self.out.put("out_of_bed", _time(tb), span)
+            return
         if item.role in (C.WAKE, C.OUT, C.BACK):
             if 0 < length <= 720:
                 self.waso_ranges.append((length, span))
@@ -581,6 +678,11 @@ class _Reader:
                 n = int(fix.group("n")) if fix.group("n").isdigit() else word_value(fix.group("n"))
                 if n is not None and n <= 30:
                     chosen = Count(chosen.start, fix.end(), n)
+        if chosen is None and self.labelled:
+            m = self.labelled[-1]
+            n = m.group("n")
+            value = int(n) if n.isdigit() else word_value(n)
+            chosen = Count(m.start(), m.end(), value)
         if chosen is None:
             if self.expecting == "awakenings":
                 chosen = next(
@@ -744,8 +846,13 @@ class _Reader:
         after = s[d.end : d.end + 60]
         sa, sb = self.t.sentence_at(d.start)
         before = s[max(sa, d.start - 60) : d.start]
-        if _BACK_AFTER.match(after):
-            return "waso", (d.start, min(sb, d.end + 40)), "one"
+        back = _BACK_AFTER.match(after)
+        if back:
+            # "20 min to get back to sleep each time": the length of every waking
+            rest = re.match(r"\S*(?:\s+(?:to\s+)?sleep|\s+asleep|\s+off)?", after[back.end() :])
+            tail = after[back.end() + (rest.end() if rest else 0) :]
+            kind = "each" if _EACH_AFTER.match(tail) else "back"
+            return "waso", (d.start, min(sb, d.end + 40)), kind
         m = _SOL_AFTER.match(after)
         if m:
             return "sol", (d.start, d.end + m.end()), "one"
@@ -808,7 +915,11 @@ class _Reader:
         for mt in C.COUNT_CUE.finditer(s, sa, d.start):
             if self.t.words_between(mt.end(), d.start) <= 8:
                 return "waso", (mt.start(), d.end), kind
-        if re.search(r"\b(?:once|twice|other|another)\s+for\s*(?:\S+\s*)?$", before):
+        if re.search(
+            r"\b(?:once|twice|other|another|again|(?:other|another|first|second|third|next)\s+time)"
+            r"\s+for\s*(?:\S+\s*)?$",
+            before,
+        ):
             return "waso", (d.start, d.end), kind
         return None, (d.start, d.end), ""
 
@@ -835,14 +946,30 @@ class _Reader:
                     continue
             through = m
             break
+        waso_parts = getattr(self, "waso_parts", [])
+        episodes = [
+            span
+            for d, span, kind in waso_parts
+            if kind == "one"
+            and _EPISODE_BEFORE.search(
+                s, max(self.t.sentence_at(d.start)[0], d.start - 30), d.start
+            )
+        ]
+        told = out.values.get("awakenings")
+        if told == 1 and len(episodes) >= 2 and not self.labelled:
+            del out.values["awakenings"]  # "once for 15 min, the other time for 40": two wakings
         if not out.has("awakenings"):
             events = len(self.middle_events) + len(self.waso_ranges)
-            if events:
+            if len(episodes) >= 2 and not events:
+                out.put("awakenings", len(episodes), *episodes)
+            elif not events and [k for _, _, k in waso_parts] == ["back"]:
+                # "took 20 min to get back to sleep": one waking, told by its length
+                out.put("awakenings", 1, waso_parts[0][1])
+            elif events:
                 spans = self.middle_events + [sp for _, sp in self.waso_ranges]
                 out.put("awakenings", events, *spans)
             elif through is not None:
                 out.put("awakenings", 0, (through.start(), through.end()))
-        waso_parts = getattr(self, "waso_parts", [])
         total = [p for p in waso_parts if p[2] == "total" and p[0].minutes is not None]
         if total:
             d, span, _ = total[-1]
