@@ -17,6 +17,7 @@ from bot import diary
 from bot.entry import DIARY_FIELDS, DiaryEntry
 from bot.faq import FaqAnswer
 from bot.texts import conversation as texts
+from bot.texts import diary as diary_texts
 from bot.understanding import Understanding
 
 # An open question older than this is not what a new message answers.
@@ -124,6 +125,8 @@ def next_turn(
         turn = _ask_or_show(merged, state, skipped, now, before=current, confirmed=confirmed)
         return Turn(turn.replies, turn.state, diary_date=date, entry=merged)
 
+    if understanding.safety.level != "none":
+        return Turn([], state)  # the safety reply speaks; small talk after it would ring hollow
     lead: list[Reply] = []
     if understanding.intent == "question":
         faq = understanding.faq or FaqAnswer(None, "")
@@ -196,7 +199,7 @@ def apply_edit(
 def card_reply(entry: DiaryEntry, date: dt.date | None) -> Reply:
     key = _date_key(date)
     buttons = [[(label, f"{value}:{key}") for label, value in diary.confirm_buttons()]]
-    return Reply(f"{diary.summary_card(entry)}\n\n{texts.CARD_QUESTION}", buttons)
+    return Reply(f"{diary.summary_card(entry)}\n\n{diary_texts.CARD_QUESTION}", buttons)
 
 
 def _question_reply(question: diary.Question, date: dt.date | None, *, again: bool) -> Reply:

@@ -51,7 +51,6 @@ MAX_DERIVED_SOL_MIN = 12 * 60
 
 NO_SIDE_EFFECTS = "none"
 OUT_OF_BED_AT_WAKE = "same"
-AWAKENINGS_TOP = "4+"
 
 
 @dataclass(frozen=True)

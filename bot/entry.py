@@ -7,7 +7,7 @@ storage (which keeps them) and export (which writes them out).
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from typing import Any, Literal
 
 Severity = Literal["mild", "moderate", "severe"]
@@ -29,7 +29,6 @@ SIDE_EFFECT_NAMES: tuple[str, ...] = (
 )
 
 CLOCK_FIELDS: tuple[str, ...] = ("bedtime", "lights_out", "sleep_onset", "final_wake", "out_of_bed")
-MINUTE_FIELDS: tuple[str, ...] = ("sol_min", "waso_min", "nap_min")
 
 # The order the spec lists them in; export and the nlu command line keep it.
 DIARY_FIELDS: tuple[str, ...] = (
@@ -93,24 +92,6 @@ class DiaryEntry:
                 value = [se.to_json() for se in value]
             out[name] = value
         return out
-
-    @classmethod
-    def from_json(cls, data: dict[str, Any]) -> DiaryEntry:
-        kwargs: dict[str, Any] = {}
-        for f in fields(cls):
-            if f.name not in data or data[f.name] is None:
-                continue
-            value = data[f.name]
-            if f.name == "diary_date":
-                value = dt.date.fromisoformat(value)
-            elif f.name in CLOCK_FIELDS:
-                value = dt.time.fromisoformat(value)
-            elif f.name == "side_effects":
-                value = [SideEffect(item["name"], item.get("severity")) for item in value]
-            elif f.name == "evidence":
-                value = dict(value)
-            kwargs[f.name] = value
-        return cls(**kwargs)
 
     def stated_fields(self) -> list[str]:
         """Names of the diary fields that hold a value (side_effects [] counts as stated)."""

@@ -23,7 +23,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import IO, Any
 
-from bot.entry import CLOCK_FIELDS, SIDE_EFFECT_NAMES, DiaryEntry
+from bot.entry import SIDE_EFFECT_NAMES, DiaryEntry
 from bot.metrics import night_metrics
 
 QUALITY_LABELS = {1: "very poor", 2: "poor", 3: "fair", 4: "good", 5: "very good"}
@@ -262,7 +262,3 @@ def write_xlsx(nights: Iterable[Night], stream: IO[bytes], *, labels: bool = Fal
         count += 1
     workbook.save(stream)
     return count
-
-
-def is_time_column(name: str) -> bool:
-    return name in CLOCK_FIELDS

@@ -39,7 +39,6 @@ WEAK_WEIGHT = 0.3
 EXTRA_FORM_WEIGHT = 0.25
 RELATED_WEIGHT = 0.7  # a word matched only by its family ("insomniacs" -> insomnia)
 SENTENCE_BONUS = 0.5
-COORDINATION = 2.0
 FOCUS_POWER = 3.0
 
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")

@@ -22,6 +22,12 @@ def last_days(today: dt.date, count: int) -> list[dt.date]:
     return [today - dt.timedelta(days=count - 1 - n) for n in range(count)]
 
 
+def parse_hh_mm(text: str) -> dt.time | None:
+    """A strict 24-hour HH:MM (7:30 and 07:30 alike); None for anything else."""
+    match = _CLOCK.match(text.strip())
+    return dt.time(int(match[1]), int(match[2])) if match else None
+
+
 def parse_clock_time(text: str) -> dt.time | None:
     """7:30, 07:30, 7.30, 6:45am, 7am, 19:00; None for anything else."""
     cleaned = text.strip().lower().replace(" ", "").replace(".", ":")
@@ -32,10 +38,9 @@ def parse_clock_time(text: str) -> dt.time | None:
             break
     if cleaned.isdigit() and len(cleaned) <= 2:
         cleaned += ":00"
-    match = _CLOCK.match(cleaned)
-    if not match:
+    value = parse_hh_mm(cleaned)
+    if value is None:
         return None
-    value = dt.time(int(match[1]), int(match[2]))
     if suffix is not None:
         if not 1 <= value.hour <= 12:
             return None

@@ -58,10 +58,6 @@ def nights_logged(counts: Mapping[int, int], *, now: dt.datetime, timezone: str)
     return counts.get(offset, 0)
 
 
-def adherence_pct(logged: int, days: int = WINDOW_DAYS) -> int:
-    return round(100 * logged / days)
-
-
 def parse_side_effects(packed: str | None) -> tuple[SideEffect, ...]:
     """'nausea:mild,headache:' (as storage aggregates them) -> side effects, by name."""
     found = []

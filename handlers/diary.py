@@ -9,6 +9,7 @@ from typing import TypeVar
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.ext import ContextTypes
@@ -46,13 +47,10 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE, patient: P
     if outcome is None:
         return  # another process handled this update already
     understood, turn, event_id = outcome
-    replies = turn.replies
     if event_id is not None:
         await safety_handler.respond(context, patient, understood.safety.level, event_id)
-        if understood.intent != "diary":
-            replies = []  # after a safety reply, small talk would ring hollow
     log.info("message.handled", extra={"patient_id": patient.id, "intent": understood.intent})
-    await send_replies(message, replies)
+    await send_replies(message, turn.replies)
 
 
 def _record_text(
@@ -95,8 +93,14 @@ def with_retries(work: Callable[[], T]) -> T:
 
 
 def _turn(
-    session, patient: Patient, understood: Understanding, state: State, *, now, text: str
-) -> Turn:  # type: ignore[no-untyped-def]
+    session: Session,
+    patient: Patient,
+    understood: Understanding,
+    state: State,
+    *,
+    now: dt.datetime,
+    text: str,
+) -> Turn:
     date = conversation.night_for(understood, state, now)
     row = diary_store.get_row(session, patient.id, date) if date else None
     current = diary_store.to_entry(row) if row else None
@@ -109,7 +113,16 @@ def _turn(
     )
 
 
-def _store(session, patient, turn: Turn, text: str, now, message: Message, *, guided: bool):  # type: ignore[no-untyped-def]
+def _store(
+    session: Session,
+    patient: Patient,
+    turn: Turn,
+    text: str,
+    now: dt.datetime,
+    message: Message,
+    *,
+    guided: bool,
+) -> None:
     assert turn.entry is not None and turn.diary_date is not None
     row = diary_store.get_or_create_row(
         session, patient.id, turn.diary_date, now=now, source="guided" if guided else "free_text"

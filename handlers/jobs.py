@@ -24,7 +24,7 @@ from handlers.ratelimit import BULK
 from handlers.safety import send_alert
 from sleepdiary.app import Deps
 from storage import checkins as checkin_store
-from storage import conversations
+from storage import conversations, inbox
 from storage import diary as diary_store
 from storage import safety as safety_store
 from storage import summaries as summary_store
@@ -64,7 +64,15 @@ async def tick(application: Application) -> None:
     await send_due_reminders(application)
     await send_weekly_summaries(application)
     await retry_unsent_alerts(application)
+    forget_old_updates(application)
     flood_gate(application).forget_idle(time.monotonic())
+
+
+def forget_old_updates(application: Application) -> None:
+    """Handled updates are kept a week (for redeliveries), then deleted: the inbox stays small."""
+    d = application.bot_data["deps"]
+    with d.sessions.begin() as session:
+        inbox.forget_handled(session, d.clock())
 
 
 Send = tuple[int, int, int, dt.date]  # check-in id, patient id, chat id, night
@@ -200,9 +208,11 @@ async def send_due_reminders(application: Application) -> int:
                 checkin_store.mark_answered(session, patient.id, claim.diary_date, now)
                 continue
             if checkin_store.claim_reminder(session, claim.id, now):
-                to_send.append((patient.id, patient.chat_id))
-    for patient_id, chat_id in to_send:
+                to_send.append((claim.id, patient.id, patient.chat_id))
+    for checkin_id, patient_id, chat_id in to_send:
         if await deliver(application, patient_id, chat_id, texts.REMINDER) is not None:
+            with d.sessions.begin() as session:
+                checkin_store.mark_reminder_sent(session, checkin_id, d.clock())
             log.info("reminder.sent", extra={"patient_id": patient_id})
     return len(to_send)
 

@@ -9,6 +9,7 @@ import io
 from collections.abc import Awaitable, Callable
 from functools import wraps
 
+from sqlalchemy.orm import Session
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import ContextTypes
 
@@ -158,7 +159,7 @@ def _reschedule(
         return row
 
 
-def _audit(session, patient: Patient, action: str, now: dt.datetime) -> None:  # type: ignore[no-untyped-def]
+def _audit(session: Session, patient: Patient, action: str, now: dt.datetime) -> None:
     audit.record(
         session,
         actor=f"telegram:{patient.telegram_user_id}",

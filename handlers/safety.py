@@ -7,6 +7,7 @@ logged loudly; the minute job also re-sends any alert still unsent (after a rest
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import logging
 from zoneinfo import ZoneInfo
 
@@ -26,8 +27,12 @@ ALERT_RETRY_DELAYS = (1, 5, 30, 120)
 
 
 def record_event(
-    session: Session, patient: Patient, assessment: SafetyAssessment, text: str, now
-) -> int | None:  # type: ignore[no-untyped-def]
+    session: Session,
+    patient: Patient,
+    assessment: SafetyAssessment,
+    text: str,
+    now: dt.datetime,
+) -> int | None:
     if assessment.level == "none":
         return None
     event = safety_store.create(

@@ -20,18 +20,17 @@ from telegram import Update
 from telegram.constants import ParseMode
 from telegram.ext import BaseHandler, CommandHandler, ContextTypes, filters
 
-from bot import charts, invitations, roster, timezones
+from bot import charts, invitations, nights, roster, timezones
 from bot.entry import DiaryEntry
 from bot.texts import common
 from bot.texts import staff as texts
 from handlers.context import deps
-from sleepdiary.settings import SettingsError, parse_clock
 from storage import audit, exports
 from storage import diary as diary_store
 from storage import patients as patient_store
 from storage import safety as safety_store
 from storage.invite import LabelTaken, invite
-from storage.models import Patient
+from storage.models import Patient, SafetyEvent
 from storage.roster import roster_rows
 
 # The most a bot may upload to Telegram.
@@ -77,7 +76,7 @@ async def ack(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     d = deps(context)
     now = d.clock()
     with d.sessions.begin() as session:
-        event = session.get(safety_store.SafetyEvent, event_id)
+        event = session.get(SafetyEvent, event_id)
         if event is None:
             reply = texts.ACK_UNKNOWN.format(event_id=event_id)
         elif event.acknowledged_at is not None:
@@ -120,11 +119,10 @@ async def invite_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
         d.settings.default_checkin_time,
     )
     for extra in args[1:]:
-        try:
-            checkin_time = parse_clock("time", extra)
+        time_given = nights.parse_hh_mm(extra)
+        if time_given is not None:
+            checkin_time = time_given
             continue
-        except SettingsError:
-            pass
         found = timezones.find_timezone(extra)
         if found is None:
             await message.reply_text(texts.INVITE_BAD_TIMEZONE.format(value=extra))
@@ -152,7 +150,7 @@ async def invite_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
     )
 
 
-def _when(value, timezone: str) -> str:  # type: ignore[no-untyped-def]
+def _when(value: dt.datetime, timezone: str) -> str:
     return value.astimezone(ZoneInfo(timezone)).strftime("%a %d %b %Y %H:%M %Z")
 
 

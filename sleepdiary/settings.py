@@ -20,6 +20,7 @@ from sqlalchemy.exc import ArgumentError
 
 from bot.clinic import Clinic
 from bot.knowledge import default_knowledge_base_path
+from bot.nights import parse_hh_mm
 
 DEFAULT_DATABASE_URL = "sqlite:///sleepdiary.db"
 
@@ -103,16 +104,13 @@ def parse_timezone(setting: str, value: str) -> str:
     return value
 
 
-_CLOCK = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
-
-
 def parse_clock(setting: str, value: str) -> dt.time:
-    match = _CLOCK.match(value)
-    if not match:
+    parsed = parse_hh_mm(value)
+    if parsed is None:
         raise SettingsError(
             f"{setting}={value!r} is not a 24-hour time; use HH:MM such as 08:00 or 19:30."
         )
-    return dt.time(int(match[1]), int(match[2]))
+    return parsed
 
 
 def _whole_number(setting: str, value: str, *, low: int, high: int) -> int:

@@ -38,12 +38,6 @@ def claim(
     return checkin
 
 
-def get(session: Session, patient_id: int, diary_date: dt.date) -> CheckIn | None:
-    return session.scalars(
-        select(CheckIn).where(CheckIn.patient_id == patient_id, CheckIn.diary_date == diary_date)
-    ).first()
-
-
 def due_patients(session: Session, now: dt.datetime, *, limit: int = 1000) -> list[Patient]:
     """Active patients whose next check-in instant has come (an index range scan)."""
     return list(
@@ -112,6 +106,10 @@ def claim_reminder(session: Session, checkin_id: int, now: dt.datetime) -> bool:
         .values(reminder_claimed_at=now)
     )
     return result.rowcount == 1
+
+
+def mark_reminder_sent(session: Session, checkin_id: int, now: dt.datetime) -> None:
+    session.execute(update(CheckIn).where(CheckIn.id == checkin_id).values(reminder_sent_at=now))
 
 
 def entry_exists(session: Session, patient_id: int, diary_date: dt.date) -> bool:

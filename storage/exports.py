@@ -126,9 +126,6 @@ def iter_audit(
         yield AuditLine(row.at, row.actor, row.action, patient, dict(row.detail or {}))
 
 
-FORMATS = ("csv", "xlsx", "json")
-
-
 def write_export(
     nights: Iterable[Night],
     stream: IO[bytes],

@@ -46,6 +46,7 @@ async def test_checkin_at_local_time_once_then_one_reminder(settings, sessions) 
     with sessions() as session:
         checkin = session.scalars(select(CheckIn)).one()
         assert checkin.diary_date == dt.date(2026, 11, 24)
+        assert checkin.reminder_sent_at is not None
 
 
 async def test_no_reminder_after_an_answer(settings, sessions) -> None:

@@ -122,3 +122,9 @@ def test_an_edit_that_removes_a_statement_clears_it() -> None:
     after = conversation.apply_edit(current, before, DiaryEntry(diary_date=NIGHT))
     assert after.quality is None
     assert after.side_effects == [SideEffect("nausea", "mild")]
+
+
+def test_after_a_crisis_message_the_conversation_adds_no_small_talk() -> None:
+    result = turn("i want to kill myself", asking("awakenings"))
+    assert result.replies == [] and result.entry is None
+    assert result.state.open_question == "awakenings"  # the diary question stays open

@@ -6,6 +6,7 @@ import datetime as dt
 
 from sqlalchemy import func, select
 
+from handlers.jobs import tick
 from sleepdiary.emulated import emulated_bot
 from sleepdiary.emulator import BotApiEmulator
 from storage import inbox
@@ -62,4 +63,21 @@ async def test_the_same_update_twice_is_recorded_once(settings, sessions) -> Non
             telegram.redeliver(update_id)
             await running.idle()
     with sessions() as session:
+        assert session.scalar(select(func.count()).select_from(EntryMessage)) == 1
+
+
+async def test_handled_updates_are_forgotten_after_a_week(settings, sessions) -> None:
+    clock = Clock(MORNING)
+    enrolled_patient(sessions, user_id=USER, now=clock.now)
+    async with emulated_bot(settings, sessions, bundled_kb(settings), clock=clock) as running:
+        running.emulator.send_text(USER, "bed at 11")
+        await running.idle()
+        clock.advance(days=6)
+        await tick(running.application)
+        with sessions() as session:
+            assert session.scalar(select(func.count()).select_from(InboxUpdate)) == 1
+        clock.advance(days=2)
+        await tick(running.application)
+    with sessions() as session:
+        assert session.scalar(select(func.count()).select_from(InboxUpdate)) == 0
         assert session.scalar(select(func.count()).select_from(EntryMessage)) == 1

@@ -41,8 +41,6 @@ GROUPS_NOT_SUPPORTED = (
 
 SLOW_DOWN = "That's a lot of messages at once. I'll catch up in a moment — no need to resend."
 
-TRY_AGAIN_LATER = "Sorry, something went wrong on my side. Please try again in a minute."
-
 UNKNOWN_COMMAND = "Sorry, I don't know that command. Send /help to see what I can do."
 
 NOT_AVAILABLE = "Sorry, that's not available."

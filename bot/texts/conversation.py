@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 
-CARD_QUESTION = "Does this look right?"
 BACK_TO_DIARY = "Back to last night:"
 CANNOT_ANSWER = "I'm not able to answer that here. Your care team at the clinic can help."
 

@@ -3,6 +3,7 @@
 import datetime as dt
 
 from bot.clinic import Clinic
+from bot.texts.diary import fmt_time
 
 AGREE_BUTTON = "✅ I agree"
 DECLINE_BUTTON = "Not now"
@@ -26,7 +27,7 @@ def consent(clinic: Clinic) -> str:
 def welcome(checkin_time: dt.time, timezone: str) -> str:
     return (
         "Thank you — you're all set! 🌙\n\n"
-        f"I'll message you each morning at {format_clock(checkin_time)} ({timezone}) "
+        f"I'll message you each morning at {fmt_time(checkin_time)} ({timezone}) "
         "to ask about your night.\n\n"
         "Just answer in your own words, like:\n"
         "“bed 11ish, took ages to drop off, up twice, alarm at 6:45, bit queasy”\n\n"
@@ -47,10 +48,3 @@ CODE_LOCKED = (
     "or ask the clinic for help."
 )
 ALREADY_ENROLLED = "You're already signed up. Tell me about your night any time, or send /help."
-
-
-def format_clock(value: dt.time) -> str:
-    """8:00 am, 11:15 pm: how people write times in a message."""
-    hour = value.hour % 12 or 12
-    suffix = "am" if value.hour < 12 else "pm"
-    return f"{hour}:{value.minute:02d} {suffix}"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from bot.clinic import Clinic
-from bot.texts.onboarding import format_clock
+from bot.texts.diary import fmt_time
 
 TIME_USAGE = "Send the time you'd like your morning message, like /time 7:30 or /time 6:45am."
 TIMEZONE_USAGE = (
@@ -56,15 +56,15 @@ FIX_NOTHING = "There's no entry for that night yet — just tell me about it."
 
 
 def time_changed(value: dt.time, timezone: str) -> str:
-    return f"Done! I'll check in at {format_clock(value)} ({timezone}) from now on."
+    return f"Done! I'll check in at {fmt_time(value)} ({timezone}) from now on."
 
 
 def timezone_changed(timezone: str, value: dt.time) -> str:
-    return f"Got it — your time zone is now {timezone}. Check-ins at {format_clock(value)}."
+    return f"Got it — your time zone is now {timezone}. Check-ins at {fmt_time(value)}."
 
 
 def resumed(value: dt.time, timezone: str) -> str:
-    return f"Welcome back! Check-ins are on again at {format_clock(value)} ({timezone})."
+    return f"Welcome back! Check-ins are on again at {fmt_time(value)} ({timezone})."
 
 
 def privacy(clinic: Clinic) -> str:

@@ -27,7 +27,6 @@ BED, LIGHTS, ONSET, WAKE, OUT, BACK, NAP, SINK, SLEPT = (
     "sink",
     "slept",
 )
-EVENING_ROLES = frozenset({BED, LIGHTS, ONSET, BACK, SLEPT})
 
 _TIME_AHEAD = (
     r"(?=\s*(?:at\b|by\b|from\b|between\b|around\b|about\b|abt\b|@|~|approx|like\b|[0-9]"

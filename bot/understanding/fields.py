@@ -195,7 +195,6 @@ _LABELLED_COUNT = re.compile(
     _F,
 )
 
-CLOCK_ROLES = (C.BED, C.LIGHTS, C.ONSET, C.WAKE, C.OUT, C.SLEPT)
 _STOP_ROLES = frozenset({C.BED, C.LIGHTS, C.ONSET, C.WAKE, C.OUT, C.NAP, C.SLEPT})
 _FIELD_FOR_EXPECTING = {
     "bedtime": C.BED,
