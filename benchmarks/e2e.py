@@ -16,8 +16,9 @@ The echo bot is ApplicationBuilder against the same emulator, one MessageHandler
 echoes, and the diary bot's concurrency settings (PerChatUpdateProcessor, the same rate
 limiter). "limiter shipped" is the app's BulkPacedRateLimiter (30 messages a second for
 bulk sends; replies unpaced); "limiter off" lifts it in both bots, which shows the
-library's and the app's own ceiling. Transport "aiohttp" swaps PTB's default httpx
-transport for AiohttpRequest below (in both bots); "httpx-fixed" is httpx without
+library's and the app's own ceiling. Transport "aiohttp" is the transport the diary bot
+ships with (sleepdiary/transport.py), in both bots; "httpx" is PTB's default, in both
+bots; "httpx-fixed" is httpx without
 httpcore's failed `import sniffio` on every request (see serve()).
 Never fails on timing.
 
@@ -44,7 +45,6 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import aiohttp
 from common import (
     TOKEN,
     Cohort,
@@ -57,8 +57,9 @@ from common import (
     sqlite_url,
     verdict,
 )
-from telegram.error import NetworkError, TimedOut
-from telegram.request import BaseRequest, RequestData
+from telegram.request import HTTPXRequest
+
+from sleepdiary.transport import AiohttpRequest
 
 # Complete nights in a patient's own words (several shapes, so understanding does real work).
 DIARY_MESSAGES = (
@@ -72,96 +73,6 @@ DIARY_MESSAGES = (
     "slept badly, bed at midnight, asleep at 1, awake from 3 to 4, up at 7:30, felt a bit queasy",
 )
 ALLOWED_UPDATES = ["message", "edited_message", "callback_query"]
-
-
-# -- a faster transport, to measure beside httpx --------------------------------------------
-
-
-class AiohttpRequest(BaseRequest):
-    """telegram.request.BaseRequest on an aiohttp ClientSession (keep-alive pool).
-
-    Same defaults and error mapping as PTB's HTTPXRequest: parameters are sent as a
-    urlencoded form, files as multipart; a timeout is TimedOut, any other client error is
-    NetworkError. aiohttp has no write timeout of its own: it is left to the total.
-    """
-
-    def __init__(
-        self,
-        connection_pool_size: int = 256,
-        read_timeout: float | None = 5.0,
-        write_timeout: float | None = 5.0,
-        connect_timeout: float | None = 5.0,
-        pool_timeout: float | None = 1.0,
-    ) -> None:
-        self._pool_size = connection_pool_size
-        self._read_timeout = read_timeout
-        self._write_timeout = write_timeout
-        self._connect_timeout = connect_timeout
-        self._pool_timeout = pool_timeout
-        self._session: aiohttp.ClientSession | None = None
-
-    @property
-    def read_timeout(self) -> float | None:
-        return self._read_timeout
-
-    async def initialize(self) -> None:
-        if self._session is None or self._session.closed:
-            self._session = aiohttp.ClientSession(
-                connector=aiohttp.TCPConnector(limit=self._pool_size),
-                headers={"User-Agent": self.USER_AGENT},
-            )
-
-    async def shutdown(self) -> None:
-        if self._session is not None and not self._session.closed:
-            await self._session.close()
-
-    async def do_request(
-        self,
-        url: str,
-        method: str,
-        request_data: RequestData | None = None,
-        read_timeout: Any = BaseRequest.DEFAULT_NONE,
-        write_timeout: Any = BaseRequest.DEFAULT_NONE,
-        connect_timeout: Any = BaseRequest.DEFAULT_NONE,
-        pool_timeout: Any = BaseRequest.DEFAULT_NONE,
-    ) -> tuple[int, bytes]:
-        if self._session is None or self._session.closed:
-            raise RuntimeError("This AiohttpRequest is not initialized!")
-        read = self._read_timeout if read_timeout is BaseRequest.DEFAULT_NONE else read_timeout
-        connect = (
-            self._connect_timeout
-            if connect_timeout is BaseRequest.DEFAULT_NONE
-            else connect_timeout
-        )
-        pool = self._pool_timeout if pool_timeout is BaseRequest.DEFAULT_NONE else pool_timeout
-        write = self._write_timeout if write_timeout is BaseRequest.DEFAULT_NONE else write_timeout
-        total = None
-        if None not in (read, connect, pool, write):
-            total = read + connect + pool + write
-        timeout = aiohttp.ClientTimeout(
-            total=total,
-            connect=None if connect is None or pool is None else connect + pool,
-            sock_connect=connect,
-            sock_read=read,
-        )
-        body: Any = None
-        if request_data is not None:
-            if request_data.contains_files:
-                form = aiohttp.FormData()
-                for name, value in request_data.json_parameters.items():
-                    form.add_field(name, value)
-                for name, (filename, content, mime) in request_data.multipart_data.items():
-                    form.add_field(name, content, filename=filename, content_type=mime)
-                body = form
-            else:
-                body = request_data.json_parameters
-        try:
-            async with self._session.request(method, url, data=body, timeout=timeout) as res:
-                return res.status, await res.read()
-        except TimeoutError as error:
-            raise TimedOut from error
-        except aiohttp.ClientError as error:
-            raise NetworkError(f"aiohttp.{type(error).__name__}: {error}") from error
 
 
 # -- one bot process ------------------------------------------------------------------------
@@ -192,8 +103,12 @@ def serve(args: argparse.Namespace) -> int:
 
     class Builder(ApplicationBuilder):  # type: ignore[type-arg]
         def build(self) -> Any:
+            # Both bots on the transport measured: the diary bot ships with aiohttp
+            # (sleepdiary/transport.py), PTB's default is httpx.
             if args.transport == "aiohttp":
                 self.request(AiohttpRequest()).get_updates_request(AiohttpRequest(1))
+            else:
+                self.request(HTTPXRequest()).get_updates_request(HTTPXRequest(1))
             self.rate_limiter(_limiter(args.limiter))
             return super().build()
 

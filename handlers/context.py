@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from telegram.ext import CallbackContext
+from collections.abc import Iterable
+
+from telegram.ext import Application, CallbackContext
 
 from sleepdiary.app import Deps
 from storage import patients as patient_store
@@ -32,8 +34,23 @@ def handled_here(context: CallbackContext, update_id: int) -> None:  # type: ign
 
 
 def was_handled_here(context: CallbackContext, update_id: int) -> bool:  # type: ignore[type-arg]
-    handled: set[int] = context.application.bot_data.setdefault("handled", set())
-    if update_id in handled:
-        handled.discard(update_id)
+    return _take(context, "handled", update_id)
+
+
+def vouch_unhandled(application: Application, update_ids: Iterable[int]) -> None:  # type: ignore[type-arg]
+    """The poller checked these updates against the inbox as it stored them: none was
+    handled yet, so the guard need not ask the database again."""
+    application.bot_data.setdefault("unhandled", set()).update(update_ids)
+
+
+def vouched_unhandled(context: CallbackContext, update_id: int) -> bool:  # type: ignore[type-arg]
+    return _take(context, "unhandled", update_id)
+
+
+def _take(context: CallbackContext, mark: str, update_id: int) -> bool:  # type: ignore[type-arg]
+    """Whether the update carries this mark, removing it (each mark is read once)."""
+    marked: set[int] = context.application.bot_data.setdefault(mark, set())
+    if update_id in marked:
+        marked.discard(update_id)
         return True
     return False

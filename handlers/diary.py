@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import logging
 from collections.abc import Callable
@@ -27,7 +28,7 @@ from storage import checkins as checkin_store
 from storage import conversations, inbox
 from storage import diary as diary_store
 from storage import patients as patient_store
-from storage.models import Patient
+from storage.models import DiaryEntryRow, Patient
 
 log = logging.getLogger(__name__)
 
@@ -68,11 +69,28 @@ def _record_text(
             text, local_now(patient, now), patient.timezone, d.kb, state.expecting(now)
         )
         event_id = safety_handler.record_event(session, patient, understood.safety, text, now)
-        turn = _turn(session, patient, understood, state, now=now, text=text)
+        turn, looked_up = _turn(session, patient, understood, state, now=now, text=text)
         if turn.entry is not None and turn.diary_date is not None:
-            _store(session, patient, turn, text, now, message, guided=bool(state.expecting(now)))
+            _store(
+                session,
+                patient,
+                turn,
+                text,
+                now,
+                message,
+                guided=bool(state.expecting(now)),
+                looked_up=looked_up,
+            )
         conversations.save(session, patient.id, turn.state, now=now)
     return understood, turn, event_id
+
+
+@dataclasses.dataclass(frozen=True)
+class LookedUp:
+    """A night read in this transaction: its stored row, or None if there is none yet."""
+
+    date: dt.date
+    row: DiaryEntryRow | None
 
 
 T = TypeVar("T")
@@ -100,7 +118,8 @@ def _turn(
     *,
     now: dt.datetime,
     text: str,
-) -> Turn:
+) -> tuple[Turn, LookedUp | None]:
+    """The conversation's next turn, and the night it looked up (its row, None if new)."""
     date = conversation.night_for(understood, state, now)
     row = diary_store.get_row(session, patient.id, date) if date else None
     current = diary_store.to_entry(row) if row else None
@@ -108,9 +127,10 @@ def _turn(
         understood.entry.diary_date = date
     # A correction (after the card was approved, or after "Fix something") shows what changed.
     confirmed = (row is not None and row.confirmed_at is not None) or state.fixing(now)
-    return conversation.next_turn(
+    turn = conversation.next_turn(
         understood, state, current, now=now, text=text, confirmed=confirmed
     )
+    return turn, (LookedUp(date, row) if date else None)
 
 
 def _store(
@@ -122,12 +142,19 @@ def _store(
     message: Message,
     *,
     guided: bool,
+    looked_up: LookedUp | None,
 ) -> None:
     assert turn.entry is not None and turn.diary_date is not None
-    row = diary_store.get_or_create_row(
-        session, patient.id, turn.diary_date, now=now, source="guided" if guided else "free_text"
-    )
-    stored = diary_store.add_message(
+    source = "guided" if guided else "free_text"
+    if looked_up is not None and looked_up.date == turn.diary_date:
+        row = looked_up.row or diary_store.create_row(
+            session, patient.id, turn.diary_date, now=now, source=source
+        )
+    else:
+        row = diary_store.get_or_create_row(
+            session, patient.id, turn.diary_date, now=now, source=source
+        )
+    message_id = diary_store.add_message(
         session,
         row,
         text=text,
@@ -135,7 +162,7 @@ def _store(
         received_at=now,
         telegram_message_id=message.message_id,
     )
-    diary_store.apply(session, row, turn.entry, now=now, message=stored)
+    diary_store.apply(session, row, turn.entry, now=now, message_id=message_id)
     checkin_store.mark_answered(session, patient.id, turn.diary_date, now)
 
 
@@ -161,7 +188,7 @@ async def on_edit(update: Update, context: ContextTypes.DEFAULT_TYPE, patient: P
             said_before = understand(first_text or "", local, patient.timezone).entry
             before = diary_store.to_entry(row)
             after = conversation.apply_edit(before, said_before, understood.entry)
-            stored = diary_store.add_message(
+            message_id = diary_store.add_message(
                 session,
                 row,
                 text=message.text,
@@ -169,7 +196,7 @@ async def on_edit(update: Update, context: ContextTypes.DEFAULT_TYPE, patient: P
                 received_at=now,
                 telegram_message_id=message.message_id,
             )
-            diary_store.apply(session, row, after, now=now, message=stored)
+            diary_store.apply(session, row, after, now=now, message_id=message_id)
             replies = [
                 Reply(diary.describe_changes(before, after)),
                 conversation.card_reply(after, row.diary_date),
@@ -212,13 +239,11 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE, patient:
                 after = diary.apply_button(current, field, value)
             except ValueError:
                 return  # forged or stale data: change nothing
-            row = row or diary_store.get_or_create_row(
-                session, patient.id, date, now=now, source="guided"
-            )
-            stored = diary_store.add_message(
+            row = row or diary_store.create_row(session, patient.id, date, now=now, source="guided")
+            message_id = diary_store.add_message(
                 session, row, text=value, kind="button", received_at=now, telegram_message_id=None
             )
-            diary_store.apply(session, row, after, now=now, message=stored)
+            diary_store.apply(session, row, after, now=now, message_id=message_id)
             checkin_store.mark_answered(session, patient.id, date, now)
             skipped = state.skipped if state.diary_date == date else ()
             turn = conversation.after_answer(after, State(date, None, skipped, now), now=now)

@@ -15,7 +15,7 @@ from telegram import Update
 from telegram.ext import Application, ApplicationHandlerStop, ContextTypes
 
 from bot.texts import common
-from handlers.context import deps, was_handled_here
+from handlers.context import deps, vouched_unhandled, was_handled_here
 from storage import inbox
 
 log = logging.getLogger(__name__)
@@ -29,6 +29,8 @@ FLOOD_DELAY = 1.0
 async def skip_handled(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """An update already handled (a redelivery after a crash, or by another process) is
     dropped quietly."""
+    if vouched_unhandled(context, update.update_id):
+        return  # checked with the rest of its batch when the poller stored it
     d = deps(context)
     with d.sessions() as session:
         handled = inbox.is_handled(session, update.update_id)

@@ -17,6 +17,7 @@ from telegram import Update
 from telegram.error import Conflict, InvalidToken, NetworkError, TimedOut
 from telegram.ext import Application
 
+from handlers.context import vouch_unhandled
 from handlers.outbox import outage
 from storage import inbox
 
@@ -32,13 +33,20 @@ class DurablePoller:
         self.timeout = timeout
         self._task: asyncio.Task[None] | None = None
         self.running = False
+        # Updates handed over from the inbox at start; Telegram sends them again, and those
+        # second copies must meet the guard's check against the database, made after the
+        # first copy was handled (updates of one chat are handled one at a time).
+        self._resumed: set[int] = set()
 
     async def start(self) -> None:
         deps = self.application.bot_data["deps"]
         with deps.sessions() as session:
             pending = inbox.unhandled(session)
-        for payload in pending:
-            await self.application.update_queue.put(Update.de_json(payload, self.application.bot))
+        resumed = [Update.de_json(payload, self.application.bot) for payload in pending]
+        self._resumed = {u.update_id for u in resumed}
+        vouch_unhandled(self.application, self._resumed)
+        for update in resumed:
+            await self.application.update_queue.put(update)
         if pending:
             log.info("inbox.resumed", extra={"updates": len(pending)})
         await self.application.bot.delete_webhook()
@@ -81,7 +89,16 @@ class DurablePoller:
             if not updates:
                 continue
             with deps.sessions.begin() as session:
-                inbox.store(session, [(u.update_id, u.to_dict()) for u in updates], deps.clock())
-            for update in updates:
+                handled = inbox.store(
+                    session, [(u.update_id, u.to_dict()) for u in updates], deps.clock()
+                )
+            fresh = [u for u in updates if u.update_id not in handled]
+            for update_id in handled:
+                # Handled before a crash or restart stopped the offset moving past it.
+                log.info("update.duplicate", extra={"update_id": update_id})
+            vouch_unhandled(
+                self.application, [u.update_id for u in fresh if u.update_id not in self._resumed]
+            )
+            for update in fresh:
                 await self.application.update_queue.put(update)
             offset = updates[-1].update_id + 1

@@ -31,4 +31,3 @@ def save(session: Session, patient_id: int, state: State, *, now: dt.datetime) -
     row.open_question = state.open_question
     row.skipped = {"fields": list(state.skipped)}
     row.updated_at = state.updated_at or now
-    session.flush()

@@ -6,7 +6,7 @@ import datetime as dt
 import json
 from collections.abc import Sequence
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session, selectinload
 
 from bot.entry import DIARY_FIELDS, DiaryEntry, SideEffect
@@ -57,34 +57,43 @@ def add_message(
     kind: str,
     received_at: dt.datetime,
     telegram_message_id: int | None,
-) -> EntryMessage:
-    message = EntryMessage(
-        entry_id=row.id,
-        telegram_message_id=telegram_message_id,
-        kind=kind,
-        text=text,
-        received_at=received_at,
-    )
-    session.add(message)
-    session.flush()
-    return message
+) -> int:
+    """Keep the patient's words as they came; returns the stored message's id."""
+    # One INSERT ... RETURNING: the message is never read back through the ORM.
+    return session.execute(
+        insert(EntryMessage)
+        .values(
+            entry_id=row.id,
+            telegram_message_id=telegram_message_id,
+            kind=kind,
+            text=text,
+            received_at=received_at,
+        )
+        .returning(EntryMessage.id)
+    ).scalar_one()
 
 
 def get_or_create_row(
     session: Session, patient_id: int, diary_date: dt.date, *, now: dt.datetime, source: str
 ) -> DiaryEntryRow:
-    row = get_row(session, patient_id, diary_date)
-    if row is None:
-        row = DiaryEntryRow(
-            patient_id=patient_id,
-            diary_date=diary_date,
-            evidence={},
-            source=source,
-            answered_at=now,
-            updated_at=now,
-        )
-        session.add(row)
-        session.flush()
+    return get_row(session, patient_id, diary_date) or create_row(
+        session, patient_id, diary_date, now=now, source=source
+    )
+
+
+def create_row(
+    session: Session, patient_id: int, diary_date: dt.date, *, now: dt.datetime, source: str
+) -> DiaryEntryRow:
+    row = DiaryEntryRow(
+        patient_id=patient_id,
+        diary_date=diary_date,
+        evidence={},
+        source=source,
+        answered_at=now,
+        updated_at=now,
+    )
+    session.add(row)
+    session.flush()
     return row
 
 
@@ -94,61 +103,54 @@ def apply(
     after: DiaryEntry,
     *,
     now: dt.datetime,
-    message: EntryMessage | None,
+    message_id: int | None,
 ) -> list[str]:
-    """Write `after` into the row, one change-history row per field that changed."""
+    """Write `after` into the row, one change-history row per field that changed.
+
+    The row's own UPDATE goes out with the transaction's next flush (at the latest its
+    commit), where its version check fails if another process changed the night first.
+    """
     before = to_entry(row)
     changed: list[str] = []
+    history: list[dict[str, object]] = []
+
+    def record(name: str, old: str | None, new: str | None) -> None:
+        changed.append(name)
+        history.append(
+            {
+                "entry_id": row.id,
+                "message_id": message_id,
+                "field": name,
+                "old_value": old,
+                "new_value": new,
+                "changed_at": now,
+            }
+        )
+
     for name in SCALAR_FIELDS:
         old, new = getattr(before, name), getattr(after, name)
         if old != new:
             setattr(row, name, new)
-            changed.append(name)
-            _history(session, row, name, old, new, now, message)
+            record(name, _text(old), _text(new))
     if _side_effect_key(before.side_effects) != _side_effect_key(after.side_effects):
-        _history(
-            session,
-            row,
+        record(
             "side_effects",
             _side_effect_json(before.side_effects),
             _side_effect_json(after.side_effects),
-            now,
-            message,
         )
         row.no_side_effects = None if after.side_effects is None else not after.side_effects
         row.side_effects = [
             SideEffectRow(name=se.name, severity=se.severity) for se in after.side_effects or []
         ]
-        changed.append("side_effects")
     if after.evidence != row.evidence:
         row.evidence = dict(after.evidence)
     if changed:
         if row.confirmed_at is not None:
             row.edits += 1
         row.updated_at = now
-    session.flush()
+        # One multi-row INSERT for the history, not an ORM object per field.
+        session.execute(insert(EntryChange), history)
     return changed
-
-
-def _history(
-    session: Session,
-    row: DiaryEntryRow,
-    name: str,
-    old: object,
-    new: object,
-    now: dt.datetime,
-    message: EntryMessage | None,
-) -> None:
-    session.add(
-        EntryChange(
-            entry_id=row.id,
-            message_id=message.id if message else None,
-            field=name,
-            old_value=_text(old),
-            new_value=_text(new),
-            changed_at=now,
-        )
-    )
 
 
 def _text(value: object) -> str | None:

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
@@ -18,16 +18,29 @@ KEEP_HANDLED = dt.timedelta(days=7)
 
 def store(
     session: Session, updates: Iterable[tuple[int, dict[str, Any]]], now: dt.datetime
-) -> None:
-    """Keep each update (id, payload); one already here (a redelivery) is left as it is."""
+) -> set[int]:
+    """Keep each update (id, payload); one already here (a redelivery) is left as it is.
+
+    Returns the ids among them that were handled already, so a redelivered batch is
+    sorted out with one query instead of one per update.
+    """
     rows = [
         {"update_id": update_id, "payload": payload, "received_at": now}
         for update_id, payload in updates
     ]
     if not rows:
-        return
+        return set()
+    ids = [row["update_id"] for row in rows]
+    handled = set(
+        session.scalars(
+            select(InboxUpdate.update_id).where(
+                InboxUpdate.update_id.in_(ids), InboxUpdate.processed_at.is_not(None)
+            )
+        )
+    )
     insert = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
     session.execute(insert(InboxUpdate).values(rows).on_conflict_do_nothing())
+    return handled
 
 
 def is_handled(session: Session, update_id: int) -> bool:
@@ -43,17 +56,22 @@ def mark_handled(session: Session, update_id: int, now: dt.datetime) -> bool:
     Called inside the transaction that records what the update meant, so recording and
     marking happen together or not at all.
     """
-    row = session.get(InboxUpdate, update_id, with_for_update=True)
-    if row is None:
-        session.add(
-            InboxUpdate(update_id=update_id, payload=None, received_at=now, processed_at=now)
-        )
-        session.flush()
+    # The usual case, an update the poller stored, takes one statement; the row lock it
+    # takes makes a second process handling the same update wait, then see it handled.
+    marked = session.execute(
+        update(InboxUpdate)
+        .where(InboxUpdate.update_id == update_id, InboxUpdate.processed_at.is_(None))
+        .values(processed_at=now, payload=None)
+        .execution_options(synchronize_session=False)
+    )
+    if marked.rowcount:  # type: ignore[attr-defined]
         return True
-    if row.processed_at is not None:
-        return False
-    row.processed_at = now
-    row.payload = None
+    if session.get(InboxUpdate, update_id, with_for_update=True) is not None:
+        return False  # handled already
+    # Not stored (webhook mode): insert it handled; a concurrent insert of the same update
+    # fails this transaction on the primary key, and the retry then finds it handled.
+    session.add(InboxUpdate(update_id=update_id, payload=None, received_at=now, processed_at=now))
+    session.flush()
     return True
 
 

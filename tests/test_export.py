@@ -305,7 +305,7 @@ def log_night(
         row = diary_store.get_or_create_row(
             session, patient_id, entry.diary_date, now=NOW, source=source
         )
-        diary_store.apply(session, row, entry, now=NOW, message=None)
+        diary_store.apply(session, row, entry, now=NOW, message_id=None)
 
 
 def test_export_from_the_database_matches_what_was_logged(sessions) -> None:  # type: ignore[no-untyped-def]
