@@ -14,9 +14,11 @@ import bisect
 import functools
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import Literal
+from re import _constants as _sre
+from re import _parser as _sre_parser
+from typing import Any, Literal, NamedTuple
 
 SafetyLevel = Literal["none", "urgent", "crisis"]
 
@@ -26,6 +28,9 @@ class SafetyAssessment:
     level: SafetyLevel
     # The words that triggered it, for staff and audit; None when level is "none".
     matched: str | None = None
+
+
+_NO_RISK = SafetyAssessment("none")  # one shared answer for the usual case: it is frozen
 
 
 # Telegram caps a message at 4096 characters; anything longer is not a chat message, and a
@@ -41,7 +46,9 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
 # Zero-width and direction marks can sit inside a word ("k\u200bill"): drop them outright.
 _INVISIBLE = re.compile(r"[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
 _LETTER_HYPHEN = re.compile(r"(?<=[a-z])[-\u2010-\u2015_]+(?=[a-z])")
-_REPEATS = re.compile(r"([a-z])\1{2,}")
+# \1\1+ rather than \1{2,}: the same matches, and the engine gives up sooner where a letter
+# is not repeated, which is almost everywhere.
+_REPEATS = re.compile(r"([a-z])\1\1+")
 _SPACES = re.compile(r"[ \t\r\f\v]+")
 # One pass over the text with a lookup, not one pass per contraction: normalising is the
 # part of `assess` that touches every character of a long message.
@@ -87,13 +94,21 @@ def _normalise(text: object) -> str:
     if not isinstance(text, str):
         text = "" if text is None else str(text)
     text = unicodedata.normalize("NFKC", text[:_MAX_CHARS]).casefold()
-    text = _INVISIBLE.sub("", text)
-    text = _CONTROL.sub(" ", text)
-    text = _APOSTROPHES.sub("", text)
+    # Most messages are printable ASCII with no apostrophe or hyphen; a cheap look for the
+    # characters a step changes skips the steps that would change nothing.
+    is_ascii = text.isascii()
+    if not text.isprintable():  # every invisible and control character is unprintable
+        text = _INVISIBLE.sub("", text)
+        text = _CONTROL.sub(" ", text)
+    if not is_ascii or "'" in text or "`" in text:
+        text = _APOSTROPHES.sub("", text)
     text = text.replace("e.r.", "er").replace("a&e", "er")
-    text = _LETTER_HYPHEN.sub(" ", text)
-    text = _REPEATS.sub(r"\1\1", text)
-    text = _SPACES.sub(" ", text)
+    if not is_ascii or "-" in text or "_" in text:
+        text = _LETTER_HYPHEN.sub(" ", text)
+    if _REPEATS.search(text):
+        text = _REPEATS.sub(r"\1\1", text)
+    if "  " in text or "\t" in text:  # the other spaces _SPACES folds were controls, gone now
+        text = _SPACES.sub(" ", text)
     return _WORD_SUBS.sub(lambda m: _WORD_SUB_MAP[m.group(0)], text)
 
 
@@ -209,6 +224,212 @@ def _negated(prefix: str, after: str, negators: re.Pattern[str], window: int = 6
 # Rules. A guard sees (sentence, match, whole message) and returns True to drop the match.
 
 Guard = Callable[[str, re.Match[str], str], bool]
+
+
+# --------------------------------------------------------------------------------------------
+# Needed strings. A rule is a long alternation that the regex engine tries at every position
+# of a sentence, and most sentences it is tried on hold no match. So each pattern gets, on
+# first use, a set of plain strings of which every match needs one in the sentence, read off
+# the parsed pattern so it cannot drift from the rule; a sentence holding none of them is
+# skipped, which is many times cheaper than running the rule. A skipped sentence is one where
+# the pattern would find nothing, so no answer changes. A pattern whose strings cannot be
+# read (one alternative is a bare `\w+`) is never skipped. A concept checks its own strings
+# (_may_match); a level's rules share one pass over the sentence (_Screen).
+
+# Every string an element can match, when that set is known and small; else None.
+_Exact = frozenset[str] | None
+# Strings of which every match of an element needs one in the sentence; None for no need.
+_Needed = frozenset[str] | None
+
+_NOTHING: frozenset[str] = frozenset({""})
+# Joining alternatives multiplies the strings; past this a set is not worth keeping.
+_MAX_STRINGS = 16
+
+
+def _join(heads: frozenset[str], tails: frozenset[str]) -> _Exact:
+    if len(heads) * len(tails) > _MAX_STRINGS:
+        return None
+    return frozenset(head + tail for head in heads for tail in tails)
+
+
+def _strongest(options: list[_Needed]) -> _Needed:
+    """The set whose shortest string is longest, the rarest in text; the smaller on a tie."""
+    usable = [option for option in options if option and "" not in option]
+    if not usable:
+        return None
+    return max(usable, key=lambda option: (min(map(len, option)), -len(option)))
+
+
+def _class_chars(items: list[tuple[Any, Any]]) -> _Exact:
+    chars: set[str] = set()
+    for op, av in items:
+        if op is _sre.LITERAL:
+            chars.add(chr(av))
+        elif op is _sre.RANGE and av[1] - av[0] < 16:
+            chars.update(map(chr, range(av[0], av[1] + 1)))
+        else:
+            return None  # a negated class or a category such as \w
+    return frozenset(chars)
+
+
+def _read_sequence(items: _sre_parser.SubPattern) -> tuple[_Exact, _Needed]:
+    """(exact, needed) of a run of regex elements that match one after another."""
+    exact: _Exact = _NOTHING
+    run = _NOTHING  # the known text just before the current element
+    options: list[_Needed] = []
+    for item_exact, item_needed, item_ends in _read_elements(items):
+        options.append(item_needed)
+        exact = None if exact is None or item_exact is None else _join(exact, item_exact)
+        if item_exact is not None and (joined := _join(run, item_exact)) is not None:
+            run = joined
+            continue
+        # The known text stops here; an element repeated at least once still opens (and
+        # closes) with text of its own.
+        options.append(_join(run, item_ends) or run if item_ends else run)
+        run = item_ends or _NOTHING
+    options.append(run)
+    return exact, _strongest(options)
+
+
+def _read_elements(items: _sre_parser.SubPattern) -> Iterator[tuple[_Exact, _Needed, _Exact]]:
+    """Each element read in turn; plain characters in a row are read as one string."""
+    text = ""
+    for op, av in items:
+        if op is _sre.LITERAL:
+            text += chr(av)
+            continue
+        if text:
+            yield frozenset({text}), frozenset({text}), frozenset({text})
+            text = ""
+        yield _read_element(op, av)
+    if text:
+        yield frozenset({text}), frozenset({text}), frozenset({text})
+
+
+def _read_element(op: Any, av: Any) -> tuple[_Exact, _Needed, _Exact]:
+    """(exact, needed, ends): `ends` are strings every match both starts and ends with."""
+    if op is _sre.IN:
+        chars = _class_chars(av)
+        return chars, chars, chars
+    if op is _sre.AT:
+        return _NOTHING, None, None  # \b, ^ and $ take no text
+    if op is _sre.SUBPATTERN:
+        _group, add_flags, _del_flags, items = av
+        if add_flags & re.IGNORECASE:
+            return None, None, None
+        exact, needed = _read_sequence(items)
+        return exact, needed, exact
+    if op is _sre.BRANCH:
+        read = [_read_sequence(alternative) for alternative in av[1]]
+        exacts = [exact for exact, _ in read]
+        neededs = [needed for _, needed in read]
+        exact = None if None in exacts else frozenset().union(*exacts)
+        needed = None if None in neededs else frozenset().union(*neededs)
+        return exact, needed, exact
+    if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT):
+        low, high, items = av
+        exact, needed = _read_sequence(items)
+        if low == 0:
+            return (exact | _NOTHING if exact is not None and high == 1 else None), None, None
+        return (exact if high == 1 else None), needed, exact
+    if op is _sre.ASSERT:
+        # A lookahead or lookbehind takes no text but needs its text in the sentence.
+        return _NOTHING, _read_sequence(av[1])[1], None
+    if op is _sre.ASSERT_NOT:
+        return _NOTHING, None, None
+    return None, None, None  # \w, ., a back reference: nothing known
+
+
+def _trie_pattern(words: frozenset[str]) -> str:
+    """One alternation shaped as a trie: the regex engine then reads each character once."""
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict]) -> str:
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(trie)
+
+
+def _needed_strings(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """Strings of which every match of `pattern` needs one in the sentence; None if unknown."""
+    if pattern.flags & re.IGNORECASE:
+        return None
+    try:
+        _exact, needed = _read_sequence(_sre_parser.parse(pattern.pattern, pattern.flags))
+    except Exception:  # Python's own parser, and private: should it change, run the rule
+        return None
+    if needed is None or min(map(len, needed)) < 2:
+        return None  # a one-letter string is in nearly every sentence: not worth a search
+    return needed
+
+
+def _literal_gate(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """A regex that finds one of the strings `pattern` cannot match without, or None."""
+    needed = _needed_strings(pattern)
+    return None if needed is None else re.compile(_trie_pattern(needed))
+
+
+# Each pattern's gate, built on first use: building them all at import would take longer
+# than importing the rest of the module, and most messages need only a few. Keyed by id(),
+# as hashing a compiled pattern hashes all its code; the entry keeps the pattern alive, so
+# the id cannot be reused.
+_GATES: dict[int, tuple[re.Pattern[str], re.Pattern[str] | None]] = {}
+
+
+def _may_match(pattern: re.Pattern[str], sentence: str) -> bool:
+    """False only when `pattern` cannot match anywhere in `sentence`."""
+    entry = _GATES.get(id(pattern))
+    if entry is None or entry[0] is not pattern:
+        entry = _GATES[id(pattern)] = (pattern, _literal_gate(pattern))
+    gate = entry[1]
+    return gate is None or gate.search(sentence) is not None
+
+
+class _Screen:
+    """Which of many patterns could match a sentence, found in one pass over it.
+
+    A level's rules are all tried on each of its sentences, and one gate after another would
+    read the sentence once per rule: this puts every rule's needed strings in one trie, run
+    inside a lookahead at each position (as the anchor scan is, so strings that overlap are
+    all seen), and reads the sentence once.
+    """
+
+    def __init__(self, patterns: list[re.Pattern[str]]) -> None:
+        self.always = 0  # bits of the patterns with no needed strings: always tried
+        owners: dict[str, int] = {}  # needed string -> bits of the patterns that need it
+        for bit, pattern in enumerate(patterns):
+            needed = _needed_strings(pattern)
+            if needed is None:
+                self.always |= 1 << bit
+            for text in needed or ():
+                owners[text] = owners.get(text, 0) | 1 << bit
+        # The trie reports the longest string at a position; the others there are prefixes
+        # of it, so each string stands for its prefixes' patterns too.
+        self.owners_at: dict[str, int] = {}
+        for text in owners:
+            bits = 0
+            for end in range(1, len(text) + 1):
+                bits |= owners.get(text[:end], 0)
+            self.owners_at[text] = bits
+        pattern = "(?=(" + _trie_pattern(frozenset(owners)) + "))"
+        self.scan = re.compile(pattern) if owners else None
+
+    def candidates(self, sentence: str) -> int:
+        """Bits of the patterns that could match somewhere in `sentence`."""
+        bits = self.always
+        if self.scan is not None:
+            for text in self.scan.findall(sentence):
+                bits |= self.owners_at[text]
+        return bits
 
 
 @dataclass(frozen=True)
@@ -1938,11 +2159,11 @@ def _bp_urgent(sentence: str) -> str | None:
 # --------------------------------------------------------------------------------------------
 # Pre-filter. The rules are long alternations and a 4,096-character message has dozens of
 # sentences, so each level first looks for fragments that its rules cannot match without, and
-# runs the rules only on the sentences that hold one. A plain substring search (str.find) is
-# many times faster than any regex over the whole text. The fragments are searched in a copy
-# of the text where every character other than a-z and 0-9 is a space and a space leads, so
-# " end" means a word that starts with "end". When a rule changes, its fragments must change
-# with it: tests/test_safety.py checks the filtered and the full paths agree.
+# runs the rules only on the sentences that hold one; all of them are found in one pass (see
+# "Where the anchors are" below). The fragments are searched in a copy of the text where
+# every character other than a-z and 0-9 is a space and a space leads, so " end" means a
+# word that starts with "end". When a rule changes, its fragments must change with it:
+# tests/test_safety.py checks the filtered and the full paths agree.
 
 
 def _alts(fragments: str) -> list[str]:
@@ -2044,12 +2265,27 @@ _URGENT_ANCHORS: frozenset[str] = frozenset(
         *_alts("911|999|112|ambulance|paramedic| ems| er| ed|emergency|hospital|blood"),
     )
 )
-_NOT_ANCHOR_CHAR = re.compile(r"[^a-z0-9]")
+_NOT_ANCHOR_CHAR = re.compile(r"[^a-z0-9 ]")  # a space stays a space: fewer replacements
 
 
-def _first_match(rules: tuple[_Rule, ...], sentences: list[str], text: str) -> str | None:
-    for rule in rules:
-        for sentence in sentences:
+_RULES: dict[SafetyLevel, tuple[_Rule, ...]] = {"crisis": _CRISIS_RULES, "urgent": _URGENT_RULES}
+
+
+# Built on first use: reading every rule takes a while, and most messages need neither.
+@functools.cache
+def _screen(level: SafetyLevel) -> _Screen:
+    return _Screen([rule.pattern for rule in _RULES[level]])
+
+
+def _first_match(level: SafetyLevel, sentences: list[str], text: str) -> str | None:
+    if not sentences:
+        return None  # the usual case: no anchor of this level in the message
+    screen = _screen(level)
+    candidates = [screen.candidates(sentence) for sentence in sentences]
+    for bit, rule in enumerate(_RULES[level]):
+        for sentence, rules in zip(sentences, candidates, strict=True):
+            if not rules >> bit & 1:
+                continue  # this rule cannot match this sentence
             for m in rule.pattern.finditer(sentence):
                 if any(guard(sentence, m, text) for guard in rule.guards):
                     continue
@@ -2057,76 +2293,6 @@ def _first_match(rules: tuple[_Rule, ...], sentences: list[str], text: str) -> s
                     continue
                 return m.group(0).strip()
     return None
-
-
-def _trie_pattern(words: frozenset[str]) -> str:
-    """One alternation shaped as a trie: the regex engine then reads each character once."""
-    trie: dict[str, dict] = {}
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict[str, dict]) -> str:
-        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return build(trie)
-
-
-# A few anchors are found faster one by one with str.find; many, with one trie regex.
-_FEW_ANCHORS = 40
-
-
-def _hinted_by_find(
-    anchors: frozenset[str], flat: str, spans: list[tuple[int, int]], starts: list[int]
-) -> list[int]:
-    found: set[int] = set()
-    for anchor in anchors:
-        # `flat` has one leading space, so index i in it is index i - 1 in the text.
-        i = flat.find(anchor)
-        while i != -1:
-            k = bisect.bisect_right(starts, i if anchor[0] == " " else i - 1) - 1
-            if k < 0:
-                i = flat.find(anchor, i + 1)
-                continue
-            found.add(k)
-            # One hit is enough for a sentence: go on from its end.
-            i = flat.find(anchor, max(spans[k][1] + 1, i + 1))
-    return sorted(found)
-
-
-@functools.cache
-def _anchor_re(anchors: frozenset[str]) -> re.Pattern[str]:
-    return re.compile(_trie_pattern(anchors))
-
-
-def _hinted(anchors: frozenset[str], flat: str, spans: list[tuple[int, int]]) -> list[int]:
-    """Indexes, in order, of the sentences that hold one of the anchors."""
-    starts = [start for start, _ in spans]
-    if len(anchors) <= _FEW_ANCHORS:
-        return _hinted_by_find(anchors, flat, spans, starts)
-    search = _anchor_re(anchors).search
-    found: list[int] = []
-    pos = 0
-    while (hit := search(flat, pos)) is not None:
-        i = hit.start()
-        # `flat` has one leading space, so index i in it is index i - 1 in the text; an anchor
-        # that opens with a space points at the word after it.
-        k = bisect.bisect_right(starts, i if flat[i] == " " else i - 1) - 1
-        if k < 0:
-            pos = i + 1
-            continue
-        if not found or found[-1] != k:
-            found.append(k)
-        # One hit is enough for a sentence: go on from its last character, where a space
-        # anchor for the next sentence may begin.
-        pos = max(spans[k][1], i + 1)
-    return found
 
 
 # --------------------------------------------------------------------------------------------
@@ -3625,21 +3791,135 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
 )
 
 
+# --------------------------------------------------------------------------------------------
+# Where the anchors are. Every anchor of both levels and of every concept is found in one
+# pass over `flat` (see the pre-filter above) instead of one str.find walk per anchor: a trie
+# regex inside a lookahead is tried at each position, so anchors that overlap or sit inside
+# one another ("myself" and "self") are all seen. At a position the trie reports the longest
+# anchor there; every other anchor there is a prefix of it, so what each longest anchor stands
+# for is worked out once, at import.
+
+_ALL_ANCHORS: frozenset[str] = (
+    _CRISIS_ANCHORS
+    | _URGENT_ANCHORS
+    | frozenset(anchor for concept in _SECOND_LAYER for anchor in concept.anchors)
+)
+_ANCHOR_SCAN = re.compile("(?=(" + _trie_pattern(_ALL_ANCHORS) + "))")
+# The concepts (indexes into _SECOND_LAYER) each concept anchor stands for.
+_CONCEPTS_OF: dict[str, tuple[int, ...]] = {
+    anchor: tuple(c for c, concept in enumerate(_SECOND_LAYER) if anchor in concept.anchors)
+    for concept in _SECOND_LAYER
+    for anchor in concept.anchors
+}
+
+
+@dataclass(frozen=True)
+class _Found:
+    """What finding a longest anchor at a position means."""
+
+    crisis: bool  # one of the anchors there is a crisis rules' anchor
+    urgent: bool  # ... an urgent rules' anchor
+    concept_anchors: tuple[str, ...]  # the concept anchors there
+
+
+def _found(longest: str) -> _Found:
+    here = [longest[:end] for end in range(1, len(longest) + 1) if longest[:end] in _ALL_ANCHORS]
+    return _Found(
+        crisis=any(anchor in _CRISIS_ANCHORS for anchor in here),
+        urgent=any(anchor in _URGENT_ANCHORS for anchor in here),
+        concept_anchors=tuple(anchor for anchor in here if anchor in _CONCEPTS_OF),
+    )
+
+
+_FOUND: dict[str, _Found] = {longest: _found(longest) for longest in _ALL_ANCHORS}
+
+
+class _Hints(NamedTuple):
+    """Which sentences (indexes, in order) each part of `assess` needs to read."""
+
+    crisis: list[int]  # for the crisis rules
+    urgent: list[int]  # for the urgent rules
+    concepts: dict[int, list[int]]  # for each concept with an anchor in the text
+
+
+def _hints(norm: str, spans: list[tuple[int, int]]) -> _Hints:
+    flat = " " + _NOT_ANCHOR_CHAR.sub(" ", norm)
+    starts = [start for start, _ in spans]
+    crisis: set[int] = set()
+    urgent: set[int] = set()
+    # Each concept anchor with the places it is found: (index in `flat`, sentence index).
+    sites: dict[str, list[tuple[int, int]]] = {}
+    for hit in _ANCHOR_SCAN.finditer(flat):
+        i = hit.start()
+        # `flat` has one leading space, so index i in it is index i - 1 in the text; an anchor
+        # that opens with a space points at the word after it. -1: before the first sentence.
+        k = bisect.bisect_right(starts, i if flat[i] == " " else i - 1) - 1
+        found = _FOUND[hit.group(1)]
+        if k >= 0:
+            if found.crisis:
+                crisis.add(k)
+            if found.urgent:
+                urgent.add(k)
+        for anchor in found.concept_anchors:
+            sites.setdefault(anchor, []).append((i, k))
+    concepts: dict[int, set[int]] = {}
+    for anchor, places in sites.items():
+        walked = _walk(places, spans)
+        if walked:
+            for c in _CONCEPTS_OF[anchor]:
+                concepts.setdefault(c, set()).update(walked)
+    return _Hints(
+        sorted(crisis), sorted(urgent), {c: sorted(ks) for c, ks in sorted(concepts.items())}
+    )
+
+
+def _walk(places: list[tuple[int, int]], spans: list[tuple[int, int]]) -> list[int]:
+    """The sentences, in order, that one concept anchor hints at.
+
+    This replays the str.find walk the concepts were written against: after a hit it goes on
+    from one past the end of that sentence, so an anchor that opens with a space and starts
+    the very next sentence ("...die.kms") is passed over there. Kept so no answer changes.
+    """
+    walked: list[int] = []
+    resume = 0
+    for i, k in places:
+        if i < resume or k < 0:
+            continue
+        walked.append(k)
+        resume = max(spans[k][1] + 1, i + 1)
+    return walked
+
+
 _CRISIS_NEG = _crisis_negated
 _URGENT_NEG = _urgent_negated
 
+# For each concept, the index of the first urgent concept after it: once an urgent concept
+# has hit, the net reads on only up to there, as only a crisis could outrank it.
+_NEXT_URGENT: tuple[int, ...] = tuple(
+    next(
+        (d for d in range(c + 1, len(_SECOND_LAYER)) if _SECOND_LAYER[d].level == "urgent"),
+        len(_SECOND_LAYER),
+    )
+    for c in range(len(_SECOND_LAYER))
+)
+
 
 def _second_layer(
-    norm: str, spans: list[tuple[int, int]], flat: str | None
+    norm: str, spans: list[tuple[int, int]], hints: dict[int, list[int]] | None
 ) -> SafetyAssessment | None:
-    """The recall-first net; `flat` is the pre-filter's copy of the text, None to search all."""
+    """The recall-first net; `hints` are the pre-filter's sentences for each concept that has
+    any, None to read every sentence for every concept."""
+    everything = range(len(spans))
     best: SafetyAssessment | None = None
-    for concept in _SECOND_LAYER:
-        if best is not None and concept.level == "urgent":
-            break  # an urgent concept found already: only a crisis could outrank it
-        indexes = range(len(spans)) if flat is None else _hinted(concept.anchors, flat, spans)
+    stop = len(_SECOND_LAYER)
+    for c in range(len(_SECOND_LAYER)) if hints is None else hints:
+        if c >= stop:
+            # An urgent concept has hit: only a crisis concept before the next urgent one
+            # could outrank it, as when every concept was read in turn.
+            break
+        concept = _SECOND_LAYER[c]
         seen: set[str] = set()
-        for k in indexes:
+        for k in everything if hints is None else hints[c]:
             start, end = spans[k]
             sentence = norm[start:end]
             if sentence in seen:
@@ -3651,11 +3931,14 @@ def _second_layer(
             if concept.level == "crisis":
                 return SafetyAssessment("crisis", hit)
             best = SafetyAssessment("urgent", hit)
+            stop = _NEXT_URGENT[c]
             break
     return best
 
 
 def _concept_hit(concept: _Concept, sentence: str, text: str) -> str | None:
+    if not _may_match(concept.pattern, sentence):
+        return None
     for m in concept.pattern.finditer(sentence):
         if not _layer2_dropped(concept, sentence, m, text):
             return m.group(0).strip()
@@ -3676,10 +3959,21 @@ def _layer2_dropped(concept: _Concept, sentence: str, m: re.Match[str], text: st
     return negated(sentence, m, text) or _context_veto(concept.level, sentence, m, text)
 
 
+# What _BP_READING cannot match without: a digit, a separator, a digit. The reading patterns
+# open with a lookbehind, so the engine tries them at every position; this one can skip
+# straight to the digits. _BP_SINGLE cannot match without one of _BP_SINGLE_WORDS.
+_BP_PAIR = re.compile(r"\d ?(?:/|\\|over|on|-) ?\d")
+_BP_SINGLE_WORDS = ("systolic", "diastolic", "number")
+
+
+def _may_hold_bp(norm: str) -> bool:
+    return bool(_BP_PAIR.search(norm)) or any(word in norm for word in _BP_SINGLE_WORDS)
+
+
 def _assess(text: object, *, prefilter: bool = True) -> SafetyAssessment:
     norm = _normalise(text)
     if not norm.strip():
-        return SafetyAssessment("none")
+        return _NO_RISK
     spans: list[tuple[int, int]] = []
     sentences: list[str] = []
     for m in _SENTENCE.finditer(norm):
@@ -3689,31 +3983,34 @@ def _assess(text: object, *, prefilter: bool = True) -> SafetyAssessment:
             sentences.append(stripped)
     crisis_sentences = sentences
     urgent_sentences = sentences
-    flat = ""
+    concept_hints: dict[int, list[int]] | None = None
     if prefilter:
-        flat = " " + _NOT_ANCHOR_CHAR.sub(" ", norm)
-        crisis_sentences = [sentences[i] for i in _hinted(_CRISIS_ANCHORS, flat, spans)]
-        urgent_sentences = [sentences[i] for i in _hinted(_URGENT_ANCHORS, flat, spans)]
+        hints = _hints(norm, spans)
+        crisis_sentences = [sentences[i] for i in hints.crisis]
+        urgent_sentences = [sentences[i] for i in hints.urgent]
+        concept_hints = hints.concepts
     # A rule gives the same answer for the same sentence: each is judged once, in order.
     crisis_sentences = list(dict.fromkeys(crisis_sentences))
     urgent_sentences = list(dict.fromkeys(urgent_sentences))
-    hit = _first_match(_CRISIS_RULES, crisis_sentences, norm)
+    hit = _first_match("crisis", crisis_sentences, norm)
     if hit:
         return SafetyAssessment("crisis", hit)
     # The second layer runs when no crisis rule fired: a crisis it finds outranks an urgent
     # rule, and an urgent concept it finds stands in for the rules' "none".
-    net = _second_layer(norm, spans, flat if prefilter else None)
+    net = _second_layer(norm, spans, concept_hints)
     if net is not None and net.level == "crisis":
         return net
-    hit = _first_match(_URGENT_RULES, urgent_sentences, norm)
+    hit = _first_match("urgent", urgent_sentences, norm)
     if hit:
         return SafetyAssessment("urgent", hit)
-    if not prefilter or _BP_READING.search(norm) or _BP_SINGLE.search(norm):
+    if not prefilter or (
+        _may_hold_bp(norm) and (_BP_READING.search(norm) or _BP_SINGLE.search(norm))
+    ):
         for sentence in sentences:
             reading = _bp_urgent(sentence)
             if reading and not _is_general_question(sentence):
                 return SafetyAssessment("urgent", reading)
-    return net or SafetyAssessment("none")
+    return net or _NO_RISK
 
 
 _NOT_PLAIN = re.compile(r"[^a-z0-9 /?.,]")
@@ -3728,4 +4025,4 @@ def assess(text: str) -> SafetyAssessment:
         try:
             return _assess(_NOT_PLAIN.sub(" ", str(text).lower()))
         except Exception:
-            return SafetyAssessment("none")
+            return _NO_RISK
