@@ -116,7 +116,7 @@ async def under_load(
         "--db",
         db,
         "--transport",
-        "httpx",
+        "aiohttp",  # as shipped (sleepdiary/transport.py)
         "--limiter",
         "off",
     ]

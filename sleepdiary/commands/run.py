@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import logging
 import sys
 
@@ -22,6 +23,24 @@ def load_kb(config: Settings) -> KnowledgeBase:
             f"KNOWLEDGE_BASE={str(config.knowledge_base)!r}: {error}; use a Markdown article "
             "with a # title and ## sections, or leave it unset for the bundled one."
         ) from None
+
+
+# Read once before serving: the safety rules and understanding build some of their tables
+# on first use, and that first use should not be a patient's crisis message.
+WARM_UP = (
+    "bed at 11, asleep by half past, woke twice, up at 6:45 on Saturday, 3/5, a bit queasy",
+    "is it normal to feel floaty after an infusion?",
+    "i want to end my life",
+    "chest pain and i cant breathe",
+)
+
+
+def warm_up(kb: KnowledgeBase) -> None:
+    from bot.understanding import understand
+
+    now = dt.datetime.now()
+    for text in WARM_UP:
+        understand(text, now, "UTC", kb)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -45,6 +64,7 @@ def run(args: argparse.Namespace) -> int:
     kb = load_kb(config)
     engine = open_database(config)
     application = build_application(config, make_session_factory(engine), kb)
+    warm_up(kb)
     log.info("bot.starting", extra={"mode": "webhook" if args.webhook_url else "polling"})
     if args.webhook_url:
         if not config.webhook_secret:
