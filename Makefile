@@ -38,6 +38,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/fanout.py $(BENCH_ARGS)
 	$(BIN)/python benchmarks/footprint.py $(BENCH_ARGS)
 	$(BIN)/python benchmarks/export.py $(BENCH_ARGS)
+	$(BIN)/python benchmarks/roster.py $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis

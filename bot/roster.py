@@ -1,16 +1,19 @@
-"""Adherence figures for the staff roster, and the plain-text tables staff read.
+"""Adherence figures for the staff roster, who needs attention first, and the plain-text
+tables staff read.
 
 Pure: storage hands in what it read, these functions count and lay out. "Nights logged of
 the last 14" counts diary dates from 13 days before the patient's own local today up to
 today, since a patient in Honolulu and one in Albany are on different dates at the same
-instant.
+instant; "recent" (for attention) is the patient's own today and the days before it.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from enum import IntEnum
 from zoneinfo import ZoneInfo
 
 from bot.entry import DiaryEntry, SideEffect
@@ -18,9 +21,20 @@ from bot.metrics import night_metrics
 
 WINDOW_DAYS = 14
 TELEGRAM_LIMIT = 4096
-# Every UTC offset in use is within a day of UTC, so a patient's local date is the UTC
-# date moved by one of these.
-DAY_OFFSETS: tuple[int, ...] = (-1, 0, 1)
+# /patients shows one page: a Telegram message holds 4,096 characters, not 10,000 patients.
+PAGE_SIZE = 20
+# "Recently" for attention: the patient's local today and the days before it, this many.
+RECENT_DAYS = 3
+
+
+class Attention(IntEnum):
+    """Why /patients lists a patient first, most urgent first (the value is the order)."""
+
+    SAFETY = 0  # an unacknowledged safety event
+    UNREACHABLE = 1  # blocked the bot
+    QUIET = 2  # active, enrolled before the recent days, and no night logged in them
+    SIDE_EFFECTS = 3  # side effects reported for a night of the recent days
+    NONE = 4
 
 
 @dataclass(frozen=True)
@@ -36,6 +50,30 @@ class RosterRow:
     side_effects: tuple[SideEffect, ...] | None
     side_effects_date: dt.date | None
     open_events: tuple[int, ...]
+    consented_at: dt.datetime | None = None
+    # The latest night with side effects reported, looked for among the recent days only.
+    recent_side_effects_date: dt.date | None = None
+    attention: Attention = Attention.NONE
+
+
+@dataclass(frozen=True)
+class ClinicCounts:
+    """The /patients header: clinic-wide figures cheap to count in the database."""
+
+    patients: int
+    by_status: Mapping[str, int]
+    open_events: int
+    patients_with_open_events: int
+    night: dt.date  # the clinic's yesterday
+    nights_logged: int  # diary entries dated `night`, everyone's
+
+
+@dataclass(frozen=True)
+class RosterPage:
+    rows: tuple[RosterRow, ...]
+    page: int  # 1-based, within 1..pages
+    pages: int
+    counts: ClinicCounts
 
 
 def local_today(now: dt.datetime, timezone: str) -> dt.date:
@@ -52,16 +90,89 @@ def window_days(today: dt.date, days: int = WINDOW_DAYS) -> list[dt.date]:
     return [first + dt.timedelta(days=n) for n in range(days)]
 
 
-def nights_logged(counts: Mapping[int, int], *, now: dt.datetime, timezone: str) -> int:
-    """Pick, from counts per day offset (see DAY_OFFSETS), the one of the patient's window."""
-    offset = (local_today(now, timezone) - now.astimezone(dt.UTC).date()).days
-    return counts.get(offset, 0)
+def timezones_by_today(now: dt.datetime, timezones: Iterable[str]) -> dict[dt.date, list[str]]:
+    """Time zones grouped by their local date at `now`: at most three groups (every offset
+    in use is within a day of UTC), and one for most of the day in most clinics. Storage
+    counts each group's nights in one window rather than each patient's."""
+    groups: dict[dt.date, list[str]] = {}
+    for timezone in sorted(set(timezones)):
+        groups.setdefault(local_today(now, timezone), []).append(timezone)
+    return groups
+
+
+def recent_since(today: dt.date) -> dt.date:
+    """The first diary date that counts as recent for a patient whose local date is `today`."""
+    return today - dt.timedelta(days=RECENT_DAYS - 1)
+
+
+def settled_before(now: dt.datetime) -> dt.datetime:
+    """Enrolled at or before this instant: long enough to have logged a recent night."""
+    return now - dt.timedelta(days=RECENT_DAYS)
+
+
+def attention(row: RosterRow, *, now: dt.datetime, today: dt.date | None = None) -> Attention:
+    """The rule storage.roster orders /patients by, for one row (the two must agree).
+    `today` is the patient's local date at `now`, when the caller knows it already."""
+    since = recent_since(today or local_today(now, row.timezone))
+    if row.open_events:
+        return Attention.SAFETY
+    if row.status == "unreachable":
+        return Attention.UNREACHABLE
+    settled = row.consented_at is not None and row.consented_at <= settled_before(now)
+    if row.status == "active" and settled and (row.last_entry is None or row.last_entry < since):
+        return Attention.QUIET
+    if row.recent_side_effects_date is not None and row.recent_side_effects_date >= since:
+        return Attention.SIDE_EFFECTS
+    return Attention.NONE
+
+
+def page_count(total: int, per_page: int = PAGE_SIZE) -> int:
+    return max(1, math.ceil(total / per_page))
+
+
+def clamp_page(page: int, pages: int) -> int:
+    return min(max(page, 1), pages)
+
+
+def parse_page(text: str | None) -> int | None:
+    """'3' -> 3; None for anything that is not a page number."""
+    value = (text or "").strip()
+    if not value.isdigit() or len(value) > 6:
+        return None
+    return int(value)
+
+
+def telegram_length(text: str) -> int:
+    """Length as Telegram counts it: UTF-16 code units (an emoji may count as two)."""
+    return len(text.encode("utf-16-le")) // 2
+
+
+def fit_page(head: str, blocks: Sequence[str], *, limit: int = TELEGRAM_LIMIT) -> str:
+    """`head` and the blocks in one message under `limit`: when they do not fit, every block
+    longer than an equal share is cut to it (every patient of the page stays listed)."""
+    text = "\n".join([head, *blocks])
+    if telegram_length(text) <= limit:
+        return text
+    share = (limit - telegram_length(head) - len(blocks)) // max(1, len(blocks))
+    return "\n".join([head, *(_cut(block, share) for block in blocks)])
+
+
+def _cut(text: str, limit: int) -> str:
+    """`text` in at most `limit` UTF-16 units, ending "…" and a newline when cut."""
+    if telegram_length(text) <= limit:
+        return text
+    kept = text[: max(0, limit - 2)]
+    while kept and telegram_length(kept) > limit - 2:  # astral characters count twice
+        kept = kept[:-1]
+    return kept.rstrip() + "…\n"
 
 
 def parse_side_effects(packed: str | None) -> tuple[SideEffect, ...]:
     """'nausea:mild,headache:' (as storage aggregates them) -> side effects, by name."""
+    if not packed:
+        return ()
     found = []
-    for part in (packed or "").split(","):
+    for part in packed.split(","):
         if not part:
             continue
         name, _, severity = part.partition(":")
@@ -70,7 +181,9 @@ def parse_side_effects(packed: str | None) -> tuple[SideEffect, ...]:
 
 
 def parse_ids(packed: str | None) -> tuple[int, ...]:
-    return tuple(sorted(int(part) for part in (packed or "").split(",") if part.strip()))
+    if not packed:
+        return ()
+    return tuple(sorted(int(part) for part in packed.split(",") if part.strip()))
 
 
 def aligned(rows: Sequence[Sequence[str]], *, gap: int = 1) -> list[str]:

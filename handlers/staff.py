@@ -16,9 +16,10 @@ from functools import wraps
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from telegram import Update
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.constants import ParseMode
-from telegram.ext import BaseHandler, CommandHandler, ContextTypes, filters
+from telegram.error import BadRequest
+from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, ContextTypes, filters
 
 from bot import charts, invitations, nights, roster, timezones
 from bot.entry import DiaryEntry
@@ -31,19 +32,25 @@ from storage import patients as patient_store
 from storage import safety as safety_store
 from storage.invite import LabelTaken, invite
 from storage.models import Patient, SafetyEvent
-from storage.roster import roster_rows
+from storage.roster import roster_page, roster_rows
 
 # The most a bot may upload to Telegram.
 MAX_UPLOAD_BYTES = 50 * 1024 * 1024
+# Callback data of /patients' page buttons: "roster:2".
+ROSTER_PAGE = "roster:"
 
 StaffCommand = Callable[[Update, ContextTypes.DEFAULT_TYPE], Awaitable[None]]
 
 
 def staff_only(handler: StaffCommand) -> StaffCommand:
+    """Commands, and presses of the buttons staff commands send (a button in the staff chat
+    can be pressed by anyone in it: the press is refused and audited like a command)."""
+
     @wraps(handler)
     async def wrapper(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         user, chat, message = update.effective_user, update.effective_chat, update.effective_message
-        if user is None or chat is None or message is None:
+        query = update.callback_query
+        if user is None or chat is None or (message is None and query is None):
             return
         settings = deps(context).settings
         in_place = chat.type == "private" or chat.id == settings.staff_chat_id
@@ -57,7 +64,10 @@ def staff_only(handler: StaffCommand) -> StaffCommand:
                     now=d.clock(),
                     detail={"command": handler.__name__},
                 )
-            await message.reply_text(common.NOT_AVAILABLE)
+            if query is not None:
+                await query.answer(common.NOT_AVAILABLE)
+            elif message is not None:
+                await message.reply_text(common.NOT_AVAILABLE)
             return
         await handler(update, context)
 
@@ -161,27 +171,70 @@ def _actor(update: Update) -> str:
 
 @staff_only
 async def patients_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """/patients: everyone, with adherence, last entry, side effects and open events."""
+    """/patients [page]: one page of patients, those needing attention first, with
+    adherence, last entry, side effects and open events; buttons turn the pages."""
     message = update.effective_message
     assert message is not None
+    args = context.args or []
+    page = 1 if not args else roster.parse_page(args[0]) if len(args) == 1 else None
+    if page is None:
+        await message.reply_text(texts.ROSTER_USAGE)
+        return
+    text, buttons = _roster_view(update, context, page)
+    await message.reply_text(text, reply_markup=buttons)
+
+
+@staff_only
+async def roster_page_pressed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A page button of /patients: the same message shows that page, as of now."""
+    query = update.callback_query
+    assert query is not None
+    await query.answer()
+    page = roster.parse_page((query.data or "").removeprefix(ROSTER_PAGE))
+    if page is None or query.message is None:
+        return
+    text, buttons = _roster_view(update, context, page)
+    try:
+        await query.edit_message_text(text, reply_markup=buttons)
+    except BadRequest as error:  # pressed twice within the minute: nothing changed
+        if "not modified" not in str(error).lower():
+            raise
+
+
+def _roster_view(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, page: int
+) -> tuple[str, InlineKeyboardMarkup | None]:
+    """One /patients page as text and its buttons; the view is audited."""
     d = deps(context)
     now = d.clock()
     with d.sessions.begin() as session:
-        rows = roster_rows(session, now=now)
+        found = roster_page(session, now=now, page=page, clinic_timezone=d.settings.clinic_timezone)
         audit.record(
             session,
             actor=_actor(update),
             action="staff.roster_viewed",
             now=now,
-            detail={"rows": len(rows)},
+            detail={"rows": len(found.rows), "page": found.page, "pages": found.pages},
         )
-    if not rows:
-        await message.reply_text(texts.ROSTER_EMPTY)
-        return
-    title = texts.roster_title(len(rows), _when(now, d.settings.clinic_timezone))
-    blocks = [title + "\n", *(texts.roster_block(row) for row in rows)]
-    for part in roster.split_message(blocks):
-        await message.reply_text(part)
+    if not found.rows:
+        return texts.ROSTER_EMPTY, None
+    head = texts.roster_page_head(
+        found.counts,
+        page=found.page,
+        pages=found.pages,
+        when=_when(now, d.settings.clinic_timezone),
+    )
+    text = roster.fit_page(head, [texts.roster_block(row) for row in found.rows])
+    return text, _page_buttons(found.page, found.pages)
+
+
+def _page_buttons(page: int, pages: int) -> InlineKeyboardMarkup | None:
+    row = [
+        InlineKeyboardButton(label.format(page=target), callback_data=f"{ROSTER_PAGE}{target}")
+        for label, target in ((texts.ROSTER_PREVIOUS, page - 1), (texts.ROSTER_NEXT, page + 1))
+        if 1 <= target <= pages
+    ]
+    return InlineKeyboardMarkup([row]) if row else None
 
 
 @staff_only
@@ -336,6 +389,7 @@ def handlers() -> list[BaseHandler]:  # type: ignore[type-arg]
         CommandHandler("ack", ack, filters=where),
         CommandHandler("invite", invite_command, filters=where),
         CommandHandler("patients", patients_command, filters=where),
+        CallbackQueryHandler(roster_page_pressed, pattern=f"^{ROSTER_PAGE}"),
         CommandHandler("patient", patient_command, filters=where),
         CommandHandler("export", export_command, filters=where),
     ]

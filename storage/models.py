@@ -89,7 +89,12 @@ class DiaryEntryRow(Base):
     """One night (Consensus Sleep Diary), one row per patient and diary date."""
 
     __tablename__ = "diary_entries"
-    __table_args__ = (UniqueConstraint("patient_id", "diary_date"),)
+    __table_args__ = (
+        UniqueConstraint("patient_id", "diary_date"),
+        # The recent nights of everyone at once, for /patients' order and counts: who logged
+        # since a date and who reported side effects, read from the index alone.
+        Index("ix_diary_entries_by_date", "diary_date", "patient_id", "no_side_effects"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     patient_id: Mapped[int] = mapped_column(ForeignKey("patients.id", ondelete="CASCADE"))

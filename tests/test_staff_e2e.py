@@ -8,7 +8,8 @@ import io
 
 from sqlalchemy import select
 
-from bot.entry import DiaryEntry, SideEffect
+from bot.entry import SIDE_EFFECT_NAMES, DiaryEntry, SideEffect
+from bot.texts import common
 from sleepdiary.emulated import emulated_bot
 from storage import safety as safety_store
 from storage.models import AuditLog, DiaryEntryRow, Patient
@@ -170,10 +171,15 @@ async def test_roster_and_one_patient(settings, sessions) -> None:
         emu.send_text(STAFF, "/patient P-9999")
         await emu.wait_for_message(STAFF, contains="no patient labelled P-9999")
     text = listing.text
-    assert text.index("P-0042") < text.index("P-0043") < text.index("P-0044")
+    # Attention first: the open safety event, then side effects last night, then the rest.
+    assert text.index("🔴 P-0043") < text.index("💊 P-0042") < text.index("\nP-0044 ·")
     assert "3/14 nights" in text and "nausea (moderate)" in text
     assert f"open safety events: #{event_id}" in text and f"/ack {event_id}" in text
     assert "0/14 nights" in text and "none yet" in text
+    assert "page 1 of 1" in text and "3 active" in text
+    assert "Nights logged for Mon 23 Nov: 1" in text  # the clinic's yesterday
+    assert "Open safety events: 1 (1 patient)" in text
+    assert listing.keyboard == []  # one page: no buttons
 
     assert "3/14 nights logged" in table.text
     lines = table.text.splitlines()
@@ -191,15 +197,129 @@ async def test_roster_and_one_patient(settings, sessions) -> None:
     assert [v.patient_id for v in viewed] == [a, None]
 
 
-async def test_a_long_roster_is_split_under_telegrams_limit(settings, sessions) -> None:
+def _labels_listed(text: str) -> list[str]:
+    """The labels of a /patients page, in order (each block's first line starts with one,
+    after an attention mark)."""
+    blocks = text.split("\n\n")[1:]
+    return [block.split(" · ")[0].split(" ")[-1] for block in blocks if " · " in block]
+
+
+async def test_patients_pages_turn_with_buttons(settings, sessions) -> None:
     clock = Clock(MORNING)
-    for n in range(150):
-        enrolled_patient(sessions, user_id=950_000 + n, now=clock.now, label=f"P-{n:04d}")
+    earlier = clock.now - dt.timedelta(days=10)
+    for n in range(45):
+        enrolled_patient(sessions, user_id=950_000 + n, now=earlier, label=f"P-{n:04d}")
+    quiet = {"P-0007", "P-0030"}  # nothing logged for days
+    with sessions() as session:
+        ids = {label: id_ for label, id_ in session.execute(select(Patient.label, Patient.id))}
+    for label, patient_id in ids.items():
+        if label not in quiet:
+            log_night(sessions, patient_id, DiaryEntry(diary_date=clock.now.date(), quality=3))
+    with sessions.begin() as session:
+        session.get(Patient, ids["P-0044"]).status = "unreachable"  # type: ignore[union-attr]
+    texts: list[str] = []  # the page message as each page was shown (it is edited in place)
     async with emulated_bot(settings, sessions, bundled_kb(settings), clock=clock) as running:
         emu = running.emulator
         emu.send_text(STAFF, "/patients")
-        await emu.wait_for_message(STAFF, contains="P-0149")
-    parts = emu.messages_to(STAFF)
-    assert len(parts) > 1 and all(len(p.text) <= 4096 for p in parts)
-    listed = "".join(p.text for p in parts)
-    assert all(f"P-{n:04d} ·" in listed for n in range(150))
+        page = await emu.wait_for_message(STAFF, contains="page 1 of 3")
+        texts.append(page.text)
+        assert page.callback_data() == ["roster:2"] and page.button_labels() == ["Page 2 ▶"]
+        for number in (2, 3):
+            mark = emu.mark()
+            emu.click(STAFF, page, f"Page {number}")
+            edited = await emu.wait_for_message(STAFF, contains=f"page {number} of 3", since=mark)
+            assert edited.message_id == page.message_id  # the same message, edited
+            texts.append(edited.text)
+            if number == 2:
+                assert edited.callback_data() == ["roster:1", "roster:3"]
+        assert page.button_labels() == ["◀ Page 2"]
+        emu.send_text(STAFF, "/patients 3", chat_id=STAFF_CHAT)
+        direct = (await emu.wait_for_message(STAFF_CHAT, contains="page 3 of 3")).text
+        emu.send_text(STAFF, "/patients 99")  # past the end: the last page
+        past = (await emu.wait_for_message(STAFF, contains="page 3 of 3")).text
+        emu.send_text(STAFF, "/patients two")
+        await emu.wait_for_message(STAFF, contains="Usage: /patients")
+        forged = emu.press_button(STAFF, page.message_id, "roster:x")  # answered, no more
+        await running.idle()
+        assert page.text == texts[-1] and forged["id"] in emu.callback_answers
+    pages = [_labels_listed(text) for text in texts]
+    assert [len(labels) for labels in pages] == [20, 20, 5]
+    listed = [label for labels in pages for label in labels]
+    assert sorted(listed) == sorted(ids) and len(set(listed)) == 45
+    # Unreachable, then the two quiet ones, then everyone else by label.
+    assert listed[:3] == ["P-0044", "P-0007", "P-0030"]
+    assert listed[3:] == sorted(set(ids) - {"P-0044", "P-0007", "P-0030"})
+    assert "🚫 P-0044" in texts[0] and "⏳ P-0007" in texts[0] and "⏳ P-" not in texts[1]
+    assert _labels_listed(direct) == pages[2] == _labels_listed(past)
+    assert all(len(text) <= 4096 for text in texts)
+    viewed = _audit(sessions, "staff.roster_viewed")
+    assert [(v.detail["page"], v.detail["rows"]) for v in viewed] == [
+        (1, 20),
+        (2, 20),
+        (3, 5),
+        (3, 5),
+        (3, 5),
+    ]
+    assert all(v.actor == f"telegram:{STAFF}" and v.detail["pages"] == 3 for v in viewed)
+
+
+async def test_page_buttons_are_refused_to_anyone_but_staff(settings, sessions) -> None:
+    clock = Clock(MORNING)
+    for n in range(25):
+        enrolled_patient(sessions, user_id=950_000 + n, now=clock.now, label=f"P-{n:04d}")
+    async with emulated_bot(settings, sessions, bundled_kb(settings), clock=clock) as running:
+        emu = running.emulator
+        emu.send_text(STAFF, "/patients", chat_id=STAFF_CHAT)
+        page = await emu.wait_for_message(STAFF_CHAT, contains="page 1 of 2")
+        # Someone else in the staff chat presses Next; so does a patient, forging the press.
+        stranger = emu.press_button(PATIENT + 99, page.message_id, "roster:2", chat_id=STAFF_CHAT)
+        forged = emu.press_button(PATIENT, page.message_id, "roster:2")
+        await running.idle()
+        answers = [emu.callback_answers.get(q["id"], {}) for q in (stranger, forged)]
+        shown = emu.messages_to(STAFF_CHAT)
+    assert [a.get("text") for a in answers] == [common.NOT_AVAILABLE, common.NOT_AVAILABLE]
+    assert len(shown) == 1 and shown[0].edits == 0 and "page 1 of 2" in shown[0].text
+    assert all("P-00" not in m.text for m in emu.messages_to(PATIENT))
+    refused = _audit(sessions, "staff.refused")
+    assert [(r.actor, r.detail["command"]) for r in refused] == [
+        (f"telegram:{PATIENT + 99}", "roster_page_pressed"),
+        (f"telegram:{PATIENT}", "roster_page_pressed"),
+    ]
+    assert len(_audit(sessions, "staff.roster_viewed")) == 1
+
+
+async def test_a_crowded_page_still_fits_one_message(settings, sessions) -> None:
+    """Long labels and time zones, every side effect, many open events: the page is cut to
+    fit Telegram's 4,096 characters, and every patient of it is still listed."""
+    clock = Clock(MORNING)
+    effects = [SideEffect(name, "moderate") for name in SIDE_EFFECT_NAMES]
+    labels = [f"P-{n:02d}-" + "x" * 56 for n in range(22)]
+    for n, label in enumerate(labels):
+        patient = enrolled_patient(
+            sessions,
+            user_id=950_000 + n,
+            now=clock.now,
+            label=label,
+            timezone="America/Argentina/ComodRivadavia",
+        )
+        log_night(
+            sessions,
+            patient,
+            DiaryEntry(diary_date=clock.now.date() - dt.timedelta(days=1), side_effects=effects),
+        )
+        with sessions.begin() as session:
+            for _ in range(8):
+                safety_store.create(
+                    session,
+                    patient_id=patient,
+                    level="urgent",
+                    text="x",
+                    matched=None,
+                    now=clock.now,
+                )
+    async with emulated_bot(settings, sessions, bundled_kb(settings), clock=clock) as running:
+        emu = running.emulator
+        emu.send_text(STAFF, "/patients")
+        page = await emu.wait_for_message(STAFF, contains="page 1 of 2")
+    assert len(page.text.encode("utf-16-le")) // 2 <= 4096
+    assert _labels_listed(page.text) == labels[:20]

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Sequence
 
 from bot.entry import SideEffect
-from bot.roster import WINDOW_DAYS, RosterRow
+from bot.roster import RECENT_DAYS, WINDOW_DAYS, Attention, ClinicCounts, RosterRow
 
 ACK_USAGE = "Usage: /ack <event number>, e.g. /ack 12"
 ACK_UNKNOWN = "There is no safety event {event_id}."
@@ -75,20 +75,68 @@ def side_effects_text(effects: Sequence[SideEffect] | None, *, short: bool = Fal
 
 
 def roster_title(count: int, when: str) -> str:
-    return f"{count} patient{'s' if count != 1 else ''} · as of {when}"
+    return f"{count:,} patient{'s' if count != 1 else ''} · as of {when}"
+
+
+# Marks /patients puts before a patient listed first, and what they mean.
+ATTENTION_MARKS = {
+    Attention.SAFETY: "🔴",
+    Attention.UNREACHABLE: "🚫",
+    Attention.QUIET: "⏳",
+    Attention.SIDE_EFFECTS: "💊",
+}
+ATTENTION_MEANING = {
+    Attention.SAFETY: "open safety event",
+    Attention.UNREACHABLE: "unreachable",
+    Attention.QUIET: f"nothing logged for {RECENT_DAYS} days",
+    Attention.SIDE_EFFECTS: f"side effects in the last {RECENT_DAYS} days",
+}
+ROSTER_USAGE = "Usage: /patients [page], e.g. /patients 2"
+ROSTER_PREVIOUS = "◀ Page {page}"
+ROSTER_NEXT = "Page {page} ▶"
+
+
+def roster_page_head(counts: ClinicCounts, *, page: int, pages: int, when: str) -> str:
+    """The top of a /patients page: clinic-wide counts, then what the order means."""
+    statuses = ", ".join(f"{n:,} {status}" for status, n in counts.by_status.items() if n)
+    if counts.open_events:
+        people = counts.patients_with_open_events
+        events = (
+            f"⚠️ Open safety events: {counts.open_events:,} "
+            f"({people:,} patient{'s' if people != 1 else ''})"
+        )
+    else:
+        events = "No open safety events."
+    legend = ", ".join(f"{ATTENTION_MARKS[a]} {ATTENTION_MEANING[a]}" for a in ATTENTION_MARKS)
+    return "\n".join(
+        [
+            f"{roster_title(counts.patients, when)} · page {page} of {pages}",
+            statuses,
+            f"Nights logged for {counts.night:%a %d %b}: {counts.nights_logged:,}",
+            events,
+            f"First {legend}; then by label.",
+            "",
+        ]
+    )
 
 
 def roster_block(row: RosterRow) -> str:
     """One patient in /patients: a few short lines that read well on a phone."""
+    mark = ATTENTION_MARKS.get(row.attention)
     lines = [
-        f"{row.label} · {row.status} · {row.checkin_time:%H:%M} {row.timezone}",
+        f"{mark + ' ' if mark else ''}{row.label} · {row.status} · "
+        f"{row.checkin_time:%H:%M} {row.timezone}",
         f"{row.nights_logged}/{WINDOW_DAYS} nights · last entry "
         + (f"{row.last_entry:%a %d %b}" if row.last_entry else "none yet"),
     ]
     if row.side_effects is not None and row.side_effects_date is not None:
-        lines.append(
+        line = (
             f"side effects ({row.side_effects_date:%d %b}): {side_effects_text(row.side_effects)}"
         )
+        recent = row.recent_side_effects_date
+        if recent is not None and recent != row.side_effects_date:
+            line += f" · some reported for {recent:%d %b}"
+        lines.append(line)
     if row.open_events:
         ids = ", ".join(f"#{n}" for n in row.open_events)
         lines.append(f"⚠️ open safety events: {ids} (/ack {row.open_events[0]})")
