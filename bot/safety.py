@@ -50,6 +50,19 @@ _LETTER_HYPHEN = re.compile(r"(?<=[a-z])[-\u2010-\u2015_]+(?=[a-z])")
 # is not repeated, which is almost everywhere.
 _REPEATS = re.compile(r"([a-z])\1\1+")
 _SPACES = re.compile(r"[ \t\r\f\v]+")
+# Verbs whose g texting drops ("killin", "thinkin"). Only words that are nothing else once
+# the g is gone: "begin", "skin" and "cabin" are never touched.
+# fmt: off
+_DROPPED_G = (
+    "kill", "end", "go", "think", "try", "do", "feel", "liv", "dy", "want", "cutt",
+    "hurt", "tak", "hav", "plann", "say", "look", "gett", "keep", "sitt", "stay", "jump", "driv",
+    "walk", "noth", "someth", "anyth", "everyth", "wak", "sleep", "cry", "start", "stopp", "wait",
+    "talk", "harm", "burn", "hang", "sav", "hid", "fall", "com", "giv", "leav", "writ", "count",
+    "stash", "hoard", "overdos", "imagin", "pictur", "wish", "hop", "pray", "shoot", "stabb",
+    "hitt", "punch", "bleed", "los", "fight", "struggl", "breath", "gasp", "chok", "shak",
+    "faint", "pass", "see", "hear", "tell", "swallow", "drown", "drink",
+)
+# fmt: on
 # One pass over the text with a lookup, not one pass per contraction: normalising is the
 # part of `assess` that touches every character of a long message.
 _WORD_SUB_MAP: dict[str, str] = {
@@ -80,14 +93,75 @@ _WORD_SUB_MAP: dict[str, str] = {
     "ur": "your",
     "e r": "er",
     "b p": "bp",
+    # Texting drops the g: "thinkin about killin myself".
+    **{f"{stem}in": f"{stem}ing" for stem in _DROPPED_G},
+    "agian": "again",
+    "agan": "again",
+    "myslef": "myself",
+    "mysefl": "myself",
+    "myslf": "myself",
+    "mysef": "myself",
+    "meself": "myself",
+    "sucide": "suicide",
+    "suicde": "suicide",
+    "suiside": "suicide",
+    "sucidal": "suicidal",
+    "suicdal": "suicidal",
+    "kil": "kill",
+    "kiled": "killed",
+    "kiling": "killing",
+    "dieing": "dying",
+    "tonite": "tonight",
+    "2nite": "tonight",
+    "tmrw": "tomorrow",
+    "tmr": "tomorrow",
+    "tomoro": "tomorrow",
+    "tomorow": "tomorrow",
+    "2moro": "tomorrow",
+    "wat": "what",
+    "wot": "what",
+    "wats": "whats",
+    "no1": "no one",
+    "every1": "everyone",
+    "any1": "anyone",
+    "some1": "someone",
+    "ppl": "people",
+    "b4": "before",
+    "imma": "im going to",
+    "ima": "im going to",
+    "gunna": "going to",
+    # "a bout of flu" stays; "thinkin bout" is "about"
+    "thinking bout": "thinking about",
+    "think bout": "think about",
+    "thought bout": "thought about",
+    "thinkin bout": "thinking about",
+    "talking bout": "talking about",
+    "talkin bout": "talking about",
+    "lyin": "lying",
 }
-_WORD_SUBS = re.compile(
-    r"\b(?:"
-    + "|".join(
-        re.escape(k).replace(r"\ ", " ") for k in sorted(_WORD_SUB_MAP, key=len, reverse=True)
-    )
-    + r")\b"
-)
+
+
+def _trie_pattern(words: frozenset[str]) -> str:
+    """One alternation shaped as a trie: the regex engine then reads each character once."""
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict]) -> str:
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(trie)
+
+
+# One pass with a lookup; the keys as a trie, so the engine reads each character once.
+_WORD_SUBS = re.compile(r"\b(?:" + _trie_pattern(frozenset(_WORD_SUB_MAP)) + r")\b")
 
 
 def _normalise(text: object) -> str:
@@ -338,25 +412,6 @@ def _read_element(op: Any, av: Any) -> tuple[_Exact, _Needed, _Exact]:
     if op is _sre.ASSERT_NOT:
         return _NOTHING, None, None
     return None, None, None  # \w, ., a back reference: nothing known
-
-
-def _trie_pattern(words: frozenset[str]) -> str:
-    """One alternation shaped as a trie: the regex engine then reads each character once."""
-    trie: dict[str, dict] = {}
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict[str, dict]) -> str:
-        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return build(trie)
 
 
 def _needed_strings(pattern: re.Pattern[str]) -> frozenset[str] | None:
@@ -951,6 +1006,22 @@ def _wake_up_benign(sentence: str, m: re.Match[str], text: str) -> bool:
     )
 
 
+_UP_FIRST = re.compile(r"^\s*up\b")
+# "going to sleep and not waking up till 10": a lie-in, said with the hour.
+_LIE_IN = re.compile(
+    r"^\s*(?:up )?(?:till|until|til|before) (?:\d|noon|midday|lunch|late|the afternoon"
+    r"|tomorrow|the weekend)"
+)
+# "hope i dont wake up in the morning", said and left there, is not about an hour
+_MORNING = re.compile(r"^\s*(?:up )?in the morning\s*(?:[.,!?;\u2026]|$)")
+
+
+def _waking_at_time(sentence: str, m: re.Match[str], text: str) -> bool:
+    """'hope i dont wake up at 3 again': a waking at a time is about the night."""
+    after = _UP_FIRST.sub("", _after(sentence, m))
+    return "wak" in m.group(0) and bool(_TIME_AFTER.match(after)) and not _MORNING.match(after)
+
+
 _END_IT_BREAKUP_RE = re.compile(r"\s*(?:with|between)\b")
 
 
@@ -1337,6 +1408,7 @@ _CRISIS_RULES: tuple[_Rule, ...] = (
         r"|exist|be here(?: anymore)?|go on|keep going|keep living|carry on|continue)\b"
         r"|\b(?:dont|no longer) want (?:to be|my) (?:alive|life)\b"
         r"|\b(?:tired|sick|done) (?:of|with) (?:living|life|being alive|existing|it all)\b"
+        r"(?! for (?:today|tonight|the (?:day|night|week|weekend)|now|this week))"
         r"|\bdone living\b|\b(?:life|living) (?:isnt|is not|aint|not) worth\b|\bnot worth living\b"
         r"|\b(?:no|whats the|what is the|dont see the|lost the) (?:point|reason) (?:in |of |to )?"
         r"(?:living|live|going on|being alive|being here|life|anything anymore|it all|carry on)\b"
@@ -1357,12 +1429,14 @@ _CRISIS_RULES: tuple[_Rule, ...] = (
         r"|\bgoodbye (?:everyone|everybody|world|cruel world|all)\b"
         r"|\btell my (?:kids|family|wife|husband|mom|mum|dad|children|son|daughter|parents)"
         r" (?:that )?i love (?:them|her|him)\b|\bwant (?:it all|everything|it) to"
-        r" (?:end|be over|stop)\b"
+        r" (?:end|be over|stop)\b(?! (?:so|soon|with|already|before|by|quickly|because|cause|cuz"
+        r"|for (?:the|today|tonight|now)))"
         r"|\b(?:wish|want)(?: i could| to)? (?:just )?(?:go to )?sleep forever\b"
         r"|\bnot be around (?:much longer|for long|anymore)\b|\bwont be (?:around|here)"
         r" (?:much longer|for long|tomorrow|anymore|by)\b",
         _die_idiom,
         _die_figure,
+        _waking_at_time,
     ),
     _rule(
         _C,
@@ -1384,7 +1458,7 @@ _CRISIS_RULES: tuple[_Rule, ...] = (
         r"|\b(?:im|i feel|feel like|feel like im|being|am|such|just) (?:such |a |just |so )*"
         r"(?:a )?(?:huge |big |total )?burden\b",
         _burden_asking,
-        lambda s, m, t: bool(_SHORT_ABSENCE.search(s)),
+        lambda s, m, t: bool(_SHORT_ABSENCE.search(s) or _MISSED_AT.match(_after(s, m))),
         _crisis_negated,
     ),
     _rule(
@@ -1586,6 +1660,7 @@ _CRISIS_RULES: tuple[_Rule, ...] = (
         _crisis_general_question,
         _crisis_resolved,
         _crisis_negated,
+        _waking_at_time,
     ),
     # ---- Active thoughts and intent in words that avoid "suicide" (items 2 and 4).
     _rule(
@@ -1712,6 +1787,7 @@ _CRISIS_RULES: tuple[_Rule, ...] = (
         _as_prescribed,
         _harmless_after,
         _refill_context,
+        lambda s, m, t: "garage" in m.group(0) and bool(_GARAGE_BENIGN.search(s)),
         _crisis_resolved,
         _crisis_negated,
     ),
@@ -2000,8 +2076,9 @@ _URGENT_RULES: tuple[_Rule, ...] = (
     _rule(
         _U,
         "seizure",
-        r"\b(?:seizures?|siezures?|seizur|seziures?|seisures?|seizing|siezing|seized(?! up)"
-        r"|convuls\w*|epileptic (?:fit|attack|episode)|having a fit|had a fit(?! about| over)"
+        r"\b(?:seizures?|siezures?|seizur|seziures?|seisures?|seizing(?! the| an?| on| up)|siezing"
+        r"|seized(?! up)|convuls\w*|epileptic (?:fit|attack|episode)|having a fit(?! of)"
+        r"|had a fit(?! about| over| of)"
         r"|fitting(?! in| into| the| a| for)|shaking uncontrollably|uncontrollabl[ey] shaking"
         r"|jerking uncontrollably|twitching uncontrollably|body (?:was |is |started )?jerking)\b",
         _seizure_history,
@@ -2092,10 +2169,13 @@ _URGENT_RULES: tuple[_Rule, ...] = (
         r"|(?:cant|couldnt) get (?:him|her|them|(?:my|our|the) (?:\w+ )?" + _PEOPLE + r")"
         r" (?:to wake|to respond|to open (?:his|her|their) eyes|to come round)"
         r"|not waking up|wont wake up|not waking"
+        r"|(?:isnt|wasnt|arent|werent) waking(?: up)?+(?! (?:for|early|on time|in time|till"
+        r"|until)\b| at \d)"
         r"|(?:is|was|went|became|knocked|found(?: \w+)?|lying|lay|laying) unconscious"
         r"|unconscious (?:on|in|and)|limp and)\b",
         _tech_unresponsive,
         _first_person_waking,
+        lambda s, m, t: "wak" in m.group(0) and bool(_LIE_IN.match(_after(s, m))),
         _general_question,
         _urgent_negated,
     ),
@@ -2261,7 +2341,8 @@ _URGENT_ANCHORS: frozenset[str] = frozenset(
         *_alts("anaphyla|allergic|epi pen|epipen|hives|welts|rash|spots|swell|swollen"),
         *_alts("puff|blowing up|blew up|tongue"),
         *_alts("respon|reacting|woken|unrousable|cant wake|cant rouse|cant get|not waking|couldnt"),
-        *_alts("wont wake|limp| bp|pressure|hypertensive"),
+        *_alts("wont wake|isnt waking|wasnt waking|arent waking|werent waking"),
+        *_alts("limp| bp|pressure|hypertensive"),
         *_alts("911|999|112|ambulance|paramedic| ems| er| ed|emergency|hospital|blood"),
     )
 )
@@ -2359,12 +2440,26 @@ _FOND_TARGET = re.compile(
 )
 
 
+# "gonna kill my neighbour lol": a threat said laughing, aimed at someone else. Harm to the
+# self stays a crisis whatever the laugh.
+_JOKE_THREAT = re.compile(
+    r"\b(?:going to|will|ill|about to|literally|actually|swear) (?:\w+ )?(?:kill|murder"
+    r"|strangl\w*|throttl\w*|smother|choke|wring|punch|slap|clobber|brain|throw) "
+    + _FOND_TARGET.pattern[2:]
+)
+
+
 def _harm_hyperbole(sentence: str) -> bool:
+    if _JOKE_THREAT.search(sentence) and _JOKE_MARKER.search(sentence):
+        return not _SELF_HARM_WORDS.search(sentence)
     return bool(
         _HYPERBOLE_HARM.search(sentence)
         and _FOND_TARGET.search(sentence)
         and (_JOKE_MARKER.search(sentence) or _TRIVIAL_CAUSE.search(sentence))
     )
+
+
+_SELF_HARM_WORDS = re.compile(r"\b(?:myself|my self|suicid\w*|kms|self harm\w*)\b")
 
 
 # Urgent words about a habit, a past event or someone now fine.
@@ -2421,9 +2516,13 @@ def _context_veto(level: str, sentence: str, m: re.Match[str], text: str) -> boo
     if _media_story(sentence, m) or _idiom(sentence, m) or _dream_told(sentence, m):
         return True
     if level == "crisis":
-        if _REPORTED_DEATH.search(sentence):
+        if _REPORTED_DEATH.search(sentence) or _recovery_milestone(sentence, text):
             return True
-        return _harm_hyperbole(sentence)
+        return _others_past(sentence, m) or _harm_hyperbole(sentence)
+    if _animal_subject(sentence, m) or _REACTION_FIGURE.search(sentence):
+        return True
+    if _OTHERS_LONG_AGO.search(sentence) and _other_subject(sentence, m):
+        return not _NOW_AGAIN.search(sentence)
     if _URGENT_NOT_NOW.search(sentence) and not re.search(r"\b(?:now|right now|still)\b", sentence):
         return True
     return bool(
@@ -2593,7 +2692,10 @@ _TIME_AFTER = re.compile(
 
 def _waking_benign(sentence: str, m: re.Match[str], text: str) -> bool:
     """'hope i dont wake up at 3 again' is about the night, not about dying."""
-    return bool(_TIME_AFTER.match(_after(sentence, m))) or bool(
+    after = _after(sentence, m)
+    if _MORNING.match(after):
+        return False
+    return bool(_TIME_AFTER.match(after)) or bool(
         re.search(
             r"\b(?:baby|kids?|dog|cat|alarm|pee|toilet|bathroom|husband|wife|partner"
             r"|neighbou?rs?|noise|nightmare|sweat\w*|hungry)\b",
@@ -2633,7 +2735,8 @@ def _cut_everyday(sentence: str, m: re.Match[str], text: str) -> bool:
 _PILLS_ROUTINE = re.compile(
     r"\b(?:refill\w*|pharmac\w*|chemist|prescri\w*|organi[sz]er|dosette|until|till|make sure"
     r"|running low|run out|ran out|take back|disposal|dispose|holiday|trip|travel\w*"
-    r"|as usual|as prescribed|this morning|on time|every (?:day|morning|night)|vitamins?)\b"
+    r"|as usual|as prescribed|this morning|on time|every (?:day|morning|night)|vitamins?"
+    r"|weekly|for the (?:week|month|weekend|days? ahead))\b"
 )
 # "how long does it take to fall asleep" asks about time, not a dose.
 _NOT_A_DOSE = re.compile(
@@ -2647,7 +2750,8 @@ _ROPE_BENIGN = re.compile(
 )
 _GUN_BENIGN = re.compile(
     r"\b(?:nail|glue|water|staple|heat|massage|spray|toy|nerf|paint|top) ?guns?\b"
-    r"|\bgun (?:show|range|club)\b|\bjumped the gun\b|\bguns? blazing\b"
+    r"|\bgun (?:show|range|club|safe|cabinet|licen[cs]e)\b|\bjumped the gun\b"
+    r"|\bguns? blazing\b|\bhunt\w*"
 )
 _BLADE_BENIGN = re.compile(
     r"\b(?:shav\w*|cook\w*|chop\w*|kitchen|sharpen\w*|butter|bread|steak|carv\w* (?:the|a)"
@@ -2738,7 +2842,7 @@ def _seizure_benign(sentence: str, m: re.Match[str], text: str) -> bool:
     ):
         return True
     if re.search(
-        r"\b(?:seized up|seize the|seized the|fits (?:in|into|well|perfectly)"
+        r"\b(?:seized up|seize the|seized the|seizing the|fits (?:in|into|well|perfectly)"
         r"|it fits|this fits)\b",
         sentence,
     ):
@@ -2845,7 +2949,7 @@ _RESEARCH_BENIGN = re.compile(
     r"|bar|deck|pool|restaurant|cafe)|rooftop (?:garden|terrace|bar|deck|pool|restaurant|cafe"
     r"|party|cinema)|homework|school|project|essay|trip|holiday|vacation|visit\w*|tourist|tour|view"
     r"|photos?|party|van|height (?:limit|restriction)|clearance|my car|parking (?:fee|spot"
-    r"|space|ticket|permit)|park my|swim\w*|fishing|boat\w*|kayak\w*|paddle\w*|surf\w*"
+    r"|space|ticket|permit)|park my|swim\w*|swam|swum|fishing|boat\w*|kayak\w*|paddle\w*|surf\w*"
     r"|with (?:ketamine|the infusion|my infusion|esketamine|spravato|my treatment)|before"
     r" (?:my|the) (?:infusion|treatment|session|appointment)|interactions?|doctor|pharmacist"
     r"|nurse|to be safe|safety|allerg\w*|pregnan\w*|breastfeed\w*|for my (?:mum|mom|dad|son"
@@ -2856,7 +2960,8 @@ _WATER = re.compile(
     r"|current|bridge|loch|estuary|beach|cliffs?)\b"
 )
 _WATER_BENIGN = re.compile(
-    r"\b(?:swim\w*|paddl\w*|surf\w*|kayak\w*|boat\w*|fishing|dog|kids|holiday|vacation"
+    r"\b(?:swim\w*|swam|swum|pool|paddl\w*|surf\w*|kayak\w*|boat\w*|fishing|dog|kids|holiday"
+    r"|vacation"
     r"|wetsuit|cold water therapy|cold plunge|ice bath|wild swim\w*|dip|paddleboard\w*|app"
     r"|sounds|meditation|music|playlist|podcast|audio\w*|white noise|away)\b"
 )
@@ -2944,6 +3049,283 @@ _PLAN_BENIGN = re.compile(
     r"|better|improving|recovered|working|fine now|doing well|feeling good|sober|clean for)\b"
 )
 
+# ---- Context for the round 5 families below.
+
+# "no trouble breathing": the negation opens the match itself.
+_DENIED_IN_MATCH = re.compile(
+    r"(?:no|not|never|without|zero) (?:\w+ ){0,2}?(?:trouble|problems?|issues?|difficult\w*"
+    r"|shortness|struggl\w*|hard time)\b"
+)
+# Words that make "it" in "wanted it over" or "how to do it" the writer's death.
+_FINAL_CONTEXT = re.compile(
+    r"\b(?:die|dying|dead|death|suicid\w*|kill (?:myself|me)|end (?:it|things|my life|everything)"
+    r"|overdos\w*|noose|rope|bridge|jump\w*|goodbyes?|alive|burden|funeral|better off"
+    r"|not be here|wont be (?:here|around)|find me|on purpose|deliberately|no point|hopeless"
+    r"|just in case|for good|be done|being done|go through with it|the last time|nobody knows"
+    r"|told (?:nobody|no one))\b"
+)
+_RISK_CONTEXT = re.compile(
+    _FINAL_CONTEXT.pattern + r"|\b(?:" + _PILLS[3:-1] + r"|tablets|notes?|letters?|gun|razor"
+    r"|blades?|tracks|ledge|roof|cliff|vodka|whisky|whiskey|alcohol|booze)\b"
+)
+_IT_OVER = re.compile(r" (?:it|this) (?:to be |to )?over")
+_DONE_FOR_GOOD = re.compile(r"\b(?:with|for good|forever)\b")
+# Everyday things a person wants over or done with.
+_CHORE = re.compile(
+    r"\b(?:infusions?|sessions?|treatment|procedure|appointment|exams?|tests?|meeting|shift"
+    r"|week|weekend|day|night|flight|labou?r|dentist|surgery|operation|party|wedding|interview"
+    r"|trip|drive|call|pain|headache|migraine|nausea|hangover|insomnia|cold|flu|period"
+    r"|cramps|move|moving|paperwork|presentation|deadline|project|season|semester|term|winter"
+    r"|course|round|dose|detox|withdrawal|needle|scan|mri)\b"
+)
+# Means a person dwells on, and the words of dwelling: "keep going out to look at the rope",
+# "kept picturing the bridge", "staring at the pills on the shelf".
+_MEANS_NOUN = (
+    r"(?:ropes?|noose|ligature|bridge|roof|rooftop|ledge|cliffs?|balcony|overpass|top floor"
+    r"|parking garage|car park|multi ?storey|tracks|railway|level crossing|train crossing|gun"
+    r"|pistol|rifle|shotgun|firearm|razors?|blades?|the drop|the edge)"
+)
+_WATER_NOUN = r"(?:river|canal|lake|reservoir|quarry|weir|harbou?r|the water|the sea)"
+# "the river cruise", "the bridge club": the noun names something else.
+_NOT_A_MEANS = (
+    r"(?! (?:walk|walks|cruise|club|game|photos?|pictures?|view|trip|holiday|party|bar|garden"
+    r"|terrace|boat|path|cafe|restaurant|house|cottage|festival|swim|run|ride|tour|side)\b)"
+)
+_WATER_NOUN_RE = re.compile(rf"\b{_WATER_NOUN}\b")
+_DWELL = re.compile(
+    r"\b(?:keep|keeps|kept|cant stop|couldnt stop|again|every (?:night|day|morning|evening"
+    r"|time)|for (?:ages|hours|a long time|a while)|just to|always|all (?:night|day)"
+    r"|constantly|obsess\w*|fixat\w*|drawn to|pulled to|tonight|cant get|been)\b"
+)
+_DWELL_BENIGN = re.compile(
+    r"\b(?:leak\w*|tiles?|damp|mould|mold|storm|rain|snow|gutters?|satellite|aerial|solar"
+    r"|repair\w*|fix\w*|builder\w*|roofer|surveyor|view|sunset|sunrise|photo\w*|paint\w*"
+    r"|organi[sz]\w*|pharmac\w*|refill\w*|prescri\w*|expir\w*|label|side effects?|doctor|gp"
+    r"|nurse|dose|dosage|trip|holiday|vacation|tent|camping|climb\w*|hunting|range|shav\w*"
+    r"|ticket|delay\w*|timetable|engineering works|relax\w*|to (?:fall )?asleep|to sleep"
+    r"|meditat\w*|happy place|sounds|app|fishing|swim\w*|swam|list|remember\w*|forg[eo]t\w*)\b"
+)
+# Going to a means is weighed harder than looking: people walk to bridges and lakes.
+_GO_TO = re.compile(r"(?:go|goes|going|went|walk|driv|drove)")
+_NOT_SEEING = re.compile(r"(?:think|thought|check|go|went|walk|driv|drove|drawn|pulled)")
+_PARKED = re.compile(r"\b(?:car park|parking garage|multi ?storey)\b")
+_DWELL_STRONG = re.compile(
+    r"\b(?:keep|keeps|kept|cant stop|couldnt stop|every (?:night|day|morning|evening)|at night"
+    r"|middle of the night|just to (?:look|stare|stand|sit|be)|for (?:ages|hours)|alone"
+    r"|by myself|been)\b"
+)
+
+
+def _means_seen_benign(sentence: str, m: re.Match[str], text: str) -> bool:
+    """A roof with a leak, a bridge on holiday, pills in the organiser."""
+    if _DWELL_BENIGN.search(sentence) or _means_benign(sentence, m, text):
+        return True
+    if _height_benign(sentence, m, text) or _general_not_own(sentence, m, text):
+        return True
+    if _PILL_WORD.search(m.group(0)) and (
+        _PILLS_ROUTINE.search(sentence) or _AS_PRESCRIBED.search(sentence)
+    ):
+        return True
+    return bool(_WATER_NOUN_RE.search(m.group(0)) and _WATER_BENIGN.search(sentence))
+
+
+def _means_dwell_benign(sentence: str, m: re.Match[str], text: str) -> bool:
+    """Looking at a means counts when the writer keeps going back to it."""
+    if not _DWELL.search(sentence) or _means_seen_benign(sentence, m, text):
+        return True
+    seen = m.group(0)
+    if _PILL_WORD.search(seen) and _NOT_SEEING.match(seen):
+        return True  # "keep thinking about my pills" is about the dose
+    if _GO_TO.match(seen):
+        return bool(_PARKED.search(seen)) or not _DWELL_STRONG.search(sentence)
+    return False
+
+
+# Staging pills: "the pills are all lined up on the counter".
+_STAGED_BENIGN = re.compile(
+    r"\bfor (?:the |my |each |every )?(?:tomorrow|morning|week|weekend|day|trip|holiday"
+    r"|breakfast|bedtime|later|next)\b|\b(?:organi[sz]\w*|pill ?box|dosette|weekly|blister"
+    r" pack|so i (?:dont|wont|do not|will not) (?:forget|miss)|remember\w*|cupboard|cabinet"
+    r"|drawer|by (?:day|the day|date|time)|label\w*)\b"
+)
+# A life wound down: things sold or given away, notice given, nobody told.
+_WIND_DOWN = re.compile(
+    r"\b(?:sold|selling|sell) (?:off )?(?:\w+ ){0,2}?(?:my|all my|of my|everything)\b"
+    r"|\b(?:gave|given|giving|handed in|hand in) (?:in )?(?:my )?notice\b"
+    r"|\b(?:gave|given|giving|give) (?:\w+ ){0,2}?away\b"
+    r"|\b(?:cancel\w*|closed|closing) (?:all )?(?:my )?(?:\w+ )?(?:accounts?|subscriptions?"
+    r"|phone contract|lease|membership)\b"
+    r"|\b(?:told|telling|tell) (?:nobody|no one|noone|no body|not a soul)\b"
+    r"|\b(?:havent|have not|not|didnt|wont) (?:told|telling|tell) (?:anyone|anybody|a soul)\b"
+    r"|\brehom\w*|\bpaid off (?:all )?my\b|\baffairs\b|\bmy will\b"
+    r"|\b(?:quit|left|leaving|resigned from) my job\b"
+)
+_WIND_DOWN_BENIGN = re.compile(
+    r"\b(?:moving|move|moved|new (?:job|flat|house|place|apartment|city|start)|trip|holiday"
+    r"|travel\w*|emigrat\w*|abroad|wedding|baby|surprise|party|gift|present|birthday"
+    r"|declutter\w*|charity|upgrade|cheaper|saving up|save money|moving in|better job"
+    r"|job offer|rent|bills|debts?|pay (?:the|my|off)|money)\b"
+)
+_SECRECY = re.compile(
+    r"\b(?:told|telling|tell) (?:nobody|no one|noone|no body|not a soul)\b"
+    r"|\b(?:havent|have not|not|didnt|wont) (?:told|telling|tell) (?:anyone|anybody|a soul)\b"
+)
+# A note for someone "just in case": the case is the writer not being there.
+_IN_CASE_ME = re.compile(
+    r"\bjust in case\b(?! (?:the|my|it|they|he|she|we|you|of|theres|there|anyone|someone"
+    r"|somebody|i (?:oversleep|sleep|forget|am late|m late|need|miss|cant sleep|wake|get))\b)"
+    r"|\bin case (?:i|im) (?:\w+ )?(?:go through|do it|dont make it|dont wake|dont come back"
+    r"|die|am not|not|wont be|am gone|gone|end it|cant go on)\b"
+    r"|\bin case (?:anything|something) (?:happens|should happen) to me\b"
+)
+# Saying goodbye before a move or a trip is ordinary.
+_PARTING_BENIGN = re.compile(
+    r"\b(?:last day|leaving do|retir\w*|new job|moving|move|emigrat\w*|abroad|trip|holiday"
+    r"|travel\w*|flight|deploy\w*|uni|college|university|surgery|operation|hospice|dying"
+    r"|passed|put down|put to sleep|vet|funeral|visit\w*|camp|school|nursery|daycare"
+    r"|sleepover|before (?:she|he|they|we) (?:went|left|go|goes|leave|leaves))\b"
+)
+# A car run in a garage: sitting in it, the door shut; not warming it up or fixing it.
+_GARAGE_STAY = re.compile(
+    r"\b(?:sat|sit|sitting|stayed|stay|staying|waited|waiting|lay|lying|breath\w* (?:it )?in"
+    r"|door (?:shut|closed|down)|(?:shut|closed|pulled down)"
+    r" the (?:garage )?door|for (?:a while|ages|an hour|hours|\d+ (?:mins?|minutes|hours)))\b"
+)
+_GARAGE_BENIGN = re.compile(
+    r"\b(?:forgot|by mistake|accident\w*|warm\w* (?:\w+ )?up|defrost\w*|de ice|charg\w*"
+    r"|jump ?start\w*|battery|mechanic|fix\w*|repair\w*|test\w*|oil|leak\w*|service\w*|mot"
+    r"|to the garage|garage said|at the garage|engine light|door (?:was |is )?"
+    r"(?:open|up)|open door)\b"
+)
+# Notes for an exam, a meeting or oneself.
+_NOTE_WORD = re.compile(r"\b(?:notes?|letters?)\b")
+_NOTES_BENIGN = re.compile(
+    r"\b(?:exams?|class|classes|lectures?|revis\w*|study\w*|meeting|minutes|course|homework"
+    r"|uni|to self|myself|shopping list|to do list|recipe|sticky|post its?|fridge|diary|journal"
+    r"|sleep log|therapist|doctor|gp|appointment|handover|thesis|essay|report|presentation"
+    r"|book club|sermon|speech)\b"
+)
+# "nobody would miss me at the party", "no one would notice if i skipped the gym".
+_MISSED_AT = re.compile(
+    r"^\s*(?:me )?(?:at|in|on|from) (?:the|my|work|school|a|an|this|that)\b|^\s*(?:me )?if i"
+    r" (?:skip\w*|miss\w*|didnt (?:go|show|turn up|come)|left early|leave early|stayed home"
+    r"|stay home|went home)\b"
+)
+# A car off the road in fog or on ice is an accident.
+_ROAD_ACCIDENT = re.compile(
+    r"\b(?:fog\w*|ice|icy|skid\w*|deer|fox|avoid\w*|nearly|accident\w*|puncture|tyre|tire"
+    r"|blew out|lost control|slid|slipped|snow\w*|black ice|aquaplan\w*|crash(?:ed)? into us)\b"
+)
+# A pet's seizure at the vet is not the patient's.
+_ANIMAL = re.compile(
+    r"\b(?:cats?|dogs?|pupp(?:y|ies)|kittens?|pets?|hamsters?|rabbits?|bunny|horses?|pony"
+    r"|parrots?|budgie|birds?|guinea pigs?|ferrets?|tortoise|lizard|snake|goats?|chickens?"
+    r"|gerbils?|rats?|mice|fish)\b"
+)
+_HUMAN_SUBJECT = re.compile(
+    r"\b(?:i|im|ive|id|ill|me|we|were|he|she|hes|shes|they|theyre|" + _PEOPLE[3:-1] + r")\b"
+)
+
+
+def _animal_subject(sentence: str, m: re.Match[str]) -> bool:
+    """The symptom's subject is an animal just before it: 'my dog had a seizure'. A comma or a
+    new clause between them leaves the patient as the subject ('at the vet with the dog,
+    started having chest pain')."""
+    prefix = " ".join(_prefix(sentence, m).split()[-8:])
+    animals = list(_ANIMAL.finditer(prefix))
+    if not animals:
+        return False
+    between = prefix[animals[-1].end() :]
+    return (
+        len(between.split()) <= 4
+        and not _CLAUSE_AFTER_ANIMAL.search(between)
+        and not _HUMAN_SUBJECT.search(between)
+    )
+
+
+_CLAUSE_AFTER_ANIMAL = re.compile(r"[,;:]|\b(?:and|then|but|so|while|when|because)\b")
+
+
+# "nearly passed out when i saw the repair bill lol": shock at a price, not a faint.
+_REACTION_FIGURE = re.compile(
+    r"\b(?:nearly|almost|about to|could have|couldve|practically|literally|basically)"
+    r" (?:\w+ )?(?:pass\w* out|faint\w*|fell over|collaps\w*|had a heart attack|keel\w* over"
+    r"|black\w* out|had a seizure)\b(?=[^.!?;\n]{0,50}?\b(?:bill|price|prices|cost|quote"
+    r"|receipt|invoice|total|rent|balance|fine|ticket|score|news|results?|text|message|email"
+    r"|boredom|embarrassment|excitement|laugh\w*|cringe)\b)"
+)
+# Someone else's crisis that is over: "my coworker tried to overdose last year and shes
+# doing great now". The writer's own words of risk in the sentence keep it.
+_OTHERS_DONE = re.compile(
+    r"\b(?:last (?:year|month|summer|winter|spring|autumn|fall)|(?:years?|months?) ago"
+    r"|back in|in (?:19|20)\d\d|when (?:he|she|they) (?:was|were)|(?:doing|is|s|are|theyre"
+    r"|seems?) (?:really |so |much |a lot |way )?(?:great|well|fine|better|ok|okay|good|happy"
+    r"|amazing|brilliant) now|recovered|in recovery|survived|pulled through|got help)\b"
+)
+_OTHERS_LONG_AGO = re.compile(
+    r"\b(?:last (?:year|month|summer|winter|spring|autumn|fall)|(?:years?|months?) ago|back in"
+    r"|in (?:19|20)\d\d|when (?:he|she|they) (?:was|were) (?:a |young|little|\d))\b"
+)
+_NOW_AGAIN = re.compile(r"\b(?:again|still|right now|today|tonight|this morning|just now)\b")
+_OWN_RISK = re.compile(
+    r"\b(?:i|im|ive|id|ill)\b(?: \w+){0,3} (?:want|wanna|thinking|think|keep|going to|might"
+    r"|could|should|will|feel|felt|tried|try|wish|do the same|too)\b"
+)
+
+
+def _others_past(sentence: str, m: re.Match[str]) -> bool:
+    if _SELF_IN_MATCH.search(m.group(0)) or not _OTHERS_DONE.search(sentence):
+        return False
+    return _other_subject(sentence, m) and not _OWN_RISK.search(sentence)
+
+
+# A milestone of recovery: "got my 1 year clean from self harm chip".
+_MILESTONE_CLEAN = re.compile(
+    r"\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few"
+    r"|several|many|half a) (?:full |whole )?(?:days?|weeks?|months?|years?|yrs?) (?:clean"
+    r"|free|sober|without)\b|\b(?:clean|free) (?:from|of) (?:self harm\w*|sh|cutting|self"
+    r" injury) (?:for|since)\b|\b(?:clean|recovery) (?:chip|coin|medal|badge|milestone"
+    r"|anniversary|streak)\b"
+)
+_RELAPSE = re.compile(
+    r"\b(?:blew it|blown it|relaps\w*|slip\w*|again|urges?|tempt\w*|want\w*|crav\w*|struggl\w*"
+    r"|close to|almost|nearly|but|until|till|broke|broken|ruined|lost|reset|back to|started"
+    r"|still|think\w*|thoughts?|miss\w*|hard|tonight i|last night i|today i)\b"
+)
+
+
+def _recovery_milestone(sentence: str, text: str) -> bool:
+    return bool(_MILESTONE_CLEAN.search(sentence)) and not _RELAPSE.search(text)
+
+
+# Where "would be enough" or "how quick it would be" points at a way to die.
+_OUTCOME_MEANS = re.compile(
+    r"\b(?:bridge|roof|rooftop|ledge|cliffs?|balcony|floors|storeys|stories|parking garage"
+    r"|car park|multi ?storey|overpass|tower|top floor|the drop|the fall|tracks|railway|level"
+    r" crossing|train crossing|trains?|river|lake|reservoir|canal|quarry|the water|rope|noose"
+    r"|gun|pistol|traffic|lorry|truck)\b"
+)
+_TRACKS_OR_WHEEL = re.compile(r"\b(?:train|trains|tracks|crossing|railway|rails?|wheel)\b")
+# What turns a picture of the tracks into a thought of dying there.
+_IMAGINED = re.compile(
+    r"\b(?:think\w*|thought|pictur\w*|imagin\w*|tempt\w*|urges?|want\w*|wish\w*|what if"
+    r"|could just|should just|just|keep|kept|fantasi\w*|wonder\w*|dream\w*)\b"
+)
+_COMMUTE_FROM = re.compile(
+    r"\bfrom (?:work|lunch|the office|school|uni|the shops|the pub|my break|the gym|the trip"
+    r"|holiday|vacation|the hospital|the clinic)\b"
+)
+_MIX_INTENT = re.compile(
+    r"\b(?:(?:whole|entire|full) bottle|all (?:of )?(?:my|the|them)|every|the lot|tonight"
+    r"|to (?:die|sleep forever|not wake|never wake|end it)|be done|being done|end it|at once"
+    r"|together|in one go|thinking|plan\w*|going to|gonna|want\w*|tempted|urge|enough)\b"
+)
+_MIX_QUESTION = re.compile(
+    r"\b(?:is it|is that|can i|could i|should i|safe\w*|ok to|okay to|alright to|interact\w*"
+    r"|mix ok|a glass|one glass|a drink|one drink|a beer|a pint)\b|\?"
+)
+
+
 _SECOND_LAYER: tuple[_Concept, ...] = (
     # Suicide and self-harm named in any spelling, including inside a general question when
     # the rest of the message is the writer's own.
@@ -3015,9 +3397,12 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
         + _ABSENCE_SUFFIX
         + r"|im not going to be (?:here|around) "
         + _ABSENCE_SUFFIX
-        + r"|ready to go|ready to be done|done with life|done living|over living"
+        + r"|ready to go|ready to be done(?! with (?!it all|everything|life|living))|done with"
+        r" life|done living|over living"
         r"|tired of (?:being alive|existing|life)|never been born|stop existing"
-        r"|want it (?:all )?to (?:be over|end|stop)|want everything to (?:end|stop|go quiet)"
+        r"|want it (?:all )?to (?:be over|end|stop)(?! (?:so|soon|with|already|before|by"
+        r"|because|cause|cuz|for (?:the|today|tonight|now)))|want everything to (?:end|stop"
+        r"|go quiet)"
         r"|go to sleep and not|sleep and never|close my eyes (?:and|forever)|stay asleep"
         r"(?! (?:till|until|past|through|longer|for \d))|(?:no|the only|only) reason (?:im|i am"
         r"|to|for me to) (?:still )?(?:stay|be here|here|live|keep going|go on|stick around)"
@@ -3029,9 +3414,12 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
     _concept(
         "crisis",
         "not_wake",
-        "wak",
-        r"\b(?:not|never|wouldnt|dont|wont|didnt|doesnt|no longer)\s+(?:\w+\s+){0,2}?wak(?:e"
-        r"|ing|en)(?: up)?\b",
+        "wak|woke",
+        r"\b(?:not|never|wouldnt|dont|wont|didnt|doesnt|no longer|hadnt|had not)\s+(?:\w+\s+){0,2}?"
+        r"(?:wak(?:e|ing|en)|woke|woken)(?: up)?+\b"
+        # someone else woken, or how the waking went: "wish i hadnt woken the baby"
+        r"(?! (?:him|her|them|you|everyone|anyone|the|my|our|his|their|us|me|grumpy|groggy"
+        r"|tired|sore|hungry|sweaty|cold|hot|feeling|halfway|mid|twice|so|too|with)\b)",
         needs_wish=True,
         guard=_waking_benign,
     ),
@@ -3098,24 +3486,32 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
         "heights",
         (
             "crash|drive|drove|driving|veer|swerv|stairs|drop|ledge|over the|bridge|roof|balcony"
-            "|cliff|parking|car park|overpass|top floor|window|jump|parapet|railing|edge"
+            "|cliff|parking|car park|overpass|top floor|window|jump|parapet|railing|edge|the fall"
+            "|height|looked over|looking over|look over|peered over|peering over|leaned over"
+            "|leaning over"
         ),
         r"\b(?:(?:the|that|a|how far the|how high the) drop\b(?! (?:off|in|me|by|of))"
         r"|(?:on|off|from|over) (?:the|a|my) (?:\w+ )?ledge|ledge of"
         r"|over the (?:edge|railing|side|rail|barrier)|(?:stand\w*|stood|sit\w*|sat|climb"
         r"\w*|lean\w*) (?:on|over|up) (?:the|a|my) (?:\w+ )?(?:bridge|ledge|edge|railing|roof"
-        r"|rooftop|parapet|cliff)|(?:bridge|roof|rooftop|balcony|cliff|parking garage|car park"
+        r"|rooftop|parapet|cliff)(?! of (?:the |my )?(?:bed|sofa|couch|seat|chair|bath|tub|pool"
+        r"|desk|table))|(?:bridge|roof|rooftop|balcony|cliff|parking garage|car park"
         r"|overpass|top floor|window)(?: \w+){0,6} (?:calling|calls|pull\w*|drop|jump\w*|edge"
-        r"|railing|looked down|look down|looking down|high enough|tall enough|again tonight)"
+        r"|railing|looked down|look down|looking down|high enough|tall enough|again tonight"
+        r"|(?:looked|looking|look|peered|peering|leaned|leaning) over(?= *(?:[.,!?;]|$| the"
+        r" (?:edge|side|railing|rail|wall|barrier))))"
         r"|jump\w* (?:off|from) (?:the|a|my)|(?:going to|gonna|want to|wanna|about to|ready to"
         r"|will|should|could just) jump\b(?! (?:in|on|into|at|rope|start|the gun|ahead|through"
         r"|up|out|around|back|over|for|to|when))|(?:drive|drove|driving|veer\w*|swerv\w*)"
-        r" (?:\w+ ){0,2}off (?:the|a) (?:road|bridge|cliff|motorway|highway)|(?:thinking"
+        r" (?:\w+ ){0,2}off (?:the|a) (?:\w+ ){0,3}?(?:road|bridge|cliff|motorway|highway"
+        r"|overpass|pier|edge)|(?:thinking"
         r"|thought|think|fantasi\w*) about crash\w*|crash\w* (?:my |the )?car (?:on purpose"
         r"|deliberately)|top of the stairs (?:\w+ ){0,4}(?:falling|fall|jump\w*)"
-        r"|(?:thinking|think|thought) about (?:the )?"
-        r"(?:bridge|jumping|falling|the fall|the height))\b",
-        guard=_height_benign,
+        r"|(?:thinking|think|thought|picturing|pictured|picture|imagining|imagined|imagine)"
+        r" (?:about )?(?:the |that )?(?:\w+ ){0,2}?(?:bridge(?! (?:club|game|night|tournament"
+        r"|partner|loan|role|course|camera|of))|jumping(?! (?:in|into|on|onto) (?:bed|the (?:bed"
+        r"|pool|shower|trampoline|train))| on a call)|the fall|the height|the drop))\b",
+        guard=lambda s, m, t: _height_benign(s, m, t) or bool(_ROAD_ACCIDENT.search(s)),
     ),
     # Farewells and affairs in order.
     _concept(
@@ -3129,7 +3525,8 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
         r"\b(?:(?:wrote|written|writing|write|left|leaving|leave|finished|sealed) (?:\w+ ){0,3}"
         r"(?:letters|notes|goodbye|goodbyes|a goodbye|final|last)|letters (?:are|r) (?:all )?"
         r"(?:written|done|sealed|ready)|(?:letter|note) (?:for|to) (?:my|each|every|the) \w+"
-        r" (?:\w+ )?(?:in case|for when|for after|to find|to read after|if)|(?:letters|notes)"
+        r" (?:\w+ )?(?:in case(?! (?:she|he|they|you|we|it|the|my|anyone|someone)\b)|for when"
+        r"|for after|to find|to read after|if)|(?:letters|notes)"
         r" (?:to|for) (?:my|each|every|all|everyone|the) ?\w*|said (?:my )?goodbyes|saying (?:my"
         r" )?goodbyes|goodbye (?:to )?(?:everyone|everybody|all|world|forever)|this is goodbye"
         r"|(?:my|the) (?:last|final) (?:diary )?(?:entry|message|text|post|goodbye)|last time"
@@ -3137,7 +3534,8 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
         r" happen)(?: to me)?,? (?:\w+ ){0,2}(?:tell|take care|love|look after|give)"
         r"|(?:look after|take care of|care for|raise|feed|walk|have) (?:\w+ ){0,3}(?:if|in case"
         r"|when) (?:anything|something) (?:happens|should happen|happened)(?: to me)?\b"
-        r"|affairs|put(?:ting)? (?:my |everything |things )?(?:in order|things in order)"
+        r"|affairs(?! (?:are|is|were) (?:a )?(?:mess|messy|complicated|chaos|behind))"
+        r"|put(?:ting)? (?:my |everything |things )?(?:in order|things in order)"
         r"|(?:(?:made|make|making|wrote|writing|updated|updating|sorted|finished|finalised"
         r"|finalized|changed) (?:a |my |out my )?(?:will|funeral)|life insurance)(?:[ ,]+\w+){0,8}"
         r"[ ,]+(?:just in case|in case|so (?:that )?(?:they|the|my|no one|nobody|everyone"
@@ -3152,7 +3550,11 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
         r"|the kids|they|family|nobody else) (?:\w+ ){0,3}(?:deal with|stuck with|left with"
         r"|burdened|to sort|clean up|worry about))\b",
         about_self=False,
-        guard=lambda s, m, t: _has_reason(s, m, t) or _treatment_ending(s, m, t),
+        guard=lambda s, m, t: (
+            _has_reason(s, m, t)
+            or _treatment_ending(s, m, t)
+            or bool(_NOTE_WORD.search(m.group(0)) and _NOTES_BENIGN.search(s))
+        ),
     ),
     # Burden, worthlessness and absence.
     _concept(
@@ -3179,7 +3581,10 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
         r" (?:the|a|their|our)|at|when|once|if|because|since|now that|\w+ing|asleep|home|there"
         r"|here|than|that way|for)\b))\b",
         about_self=False,
-        guard=lambda s, m, t: _burden_asking(s, m, t) or bool(_SHORT_ABSENCE.search(s)),
+        guard=lambda s, m, t: (
+            _burden_asking(s, m, t)
+            or bool(_SHORT_ABSENCE.search(s) or _MISSED_AT.match(_after(s, m)))
+        ),
     ),
     # Self-harm: the act again, in texting spellings.
     _concept(
@@ -3659,13 +4064,314 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
             "|is my night|s my day|s my night|be my day|be my night"
         ),
         r"\b(?:friday|saturday|sunday|monday|tuesday|wednesday|thursday|tomorrow|tonight|this"
-        r" weekend|next week) (?:is|will be|s) (?:the|my) (?:day|night)\b(?! (?:for|of|to|we|i"
+        r" weekend|next week)(?: is| will be| s|s) (?:the|my) (?:day|night)\b(?! (?:for|of|to|we|i"
         r"|when|that|off|out|before|after|at|in|on))",
         about_self=False,
         guard=lambda s, m, t: (
-            not (_DECIDED_CALM.search(t) or _DEATH_CONTEXT.search(t))
-            or bool(_PLAN_BENIGN.search(t))
+            not (_DECIDED_CALM.search(t) or _DEATH_CONTEXT.search(t) or _WIND_DOWN.search(t))
+            or bool(_PLAN_BENIGN.search(t) or _MILESTONE.search(t))
         ),
+    ),
+    # ---- Round 5 families: means dwelt on, preparation, finality without "die".
+    # A means pictured: "kept picturing the bridge", "imagining the drop from my balcony".
+    _concept(
+        "crisis",
+        "means_imagined",
+        "pictur|imagin|fantasi|visuali|dream",
+        r"\b(?:pictur\w*|imagin\w*|fantasi[sz]\w*|visuali[sz]\w*|dream\w* (?:of|about))"
+        r" (?:\w+ ){0,4}?(?:" + _MEANS_NOUN[3:-1] + r"|" + _PILLS[3:-1] + r")\b" + _NOT_A_MEANS,
+        guard=lambda s, m, t: _means_seen_benign(s, m, t),
+    ),
+    # A means the writer keeps going back to: "keep going out to look at the rope", "staring
+    # at the pills again", "i keep going to the river at night".
+    _concept(
+        "crisis",
+        "means_dwell",
+        (
+            "rope|noose|ligature|bridge|roof|ledge|cliff|balcony|overpass|top floor|parking"
+            "|car park|multi|tracks|railway|crossing|gun|pistol|rifle|shotgun|firearm|razor"
+            "|blade|drop|edge|river|canal|lake|reservoir|quarry|weir|harbo|water| sea|pill|med"
+            "|tablet|sleeper|painkiller|opioid|oxy|benzo|xanax|valium|ambien|zopiclone|zolpidem"
+            "|trazodone|seroquel|quetiapine|lithium|insulin|prescription|tylenol|paracetamol"
+            "|acetaminophen|ibuprofen|advil|antidepressant"
+        ),
+        r"\b(?:star(?:e|es|ed|ing)|gaz\w*|look(?:s|ed|ing)? at|check(?:s|ed|ing)? on|think(?:s"
+        r"|ing)? (?:about|of)|thought (?:about|of)|(?:go(?:es|ing)?|went|walk(?:s|ed|ing)?|driv(?:e"
+        r"|es|ing)|drove) (?:out |back |up |down )?to(?: look at| see| check on| stand on| sit"
+        r" on)?|drawn to|pulled to) (?:\w+ ){0,4}?(?:"
+        + _MEANS_NOUN[3:-1]
+        + r"|"
+        + _PILLS[3:-1]
+        + r"|"
+        + _WATER_NOUN[3:-1]
+        + r")\b"
+        + _NOT_A_MEANS
+        + r"|\b(?:"
+        + _MEANS_NOUN[3:-1]
+        + r"|"
+        + _PILLS[3:-1]
+        + r")\b[^.!?;\n]{0,80}?\b(?:keep"
+        r"|keeps|kept|been|always|cant stop|every (?:night|day)) (?:\w+ ){0,6}?(?:look(?:ing)?"
+        r"|star(?:e|ing)|check(?:ing)?|think(?:ing)?|touch(?:ing)?|hold(?:ing)?)(?: (?:at |about"
+        r" |on )?(?:it|them)\b| at(?= *(?:[.,!?;]|$)))",
+        guard=lambda s, m, t: _means_dwell_benign(s, m, t),
+    ),
+    # Imagining how it would go, beside a means anywhere in the message: "kept picturing the
+    # bridge and how quick it would be", "7 floors. would be enough".
+    _concept(
+        "crisis",
+        "means_outcome",
+        "how quick|how fast|how easy|how easily|how painless|how peaceful|how simple|how far"
+        "|how high|how long|how cold|how deep|enough|do it|the job|the trick",
+        r"\b(?:how (?:quick|quickly|fast|easy|easily|painless\w*|peaceful\w*|simple|far down"
+        r"|far|high|long|cold|deep) (?:\w+ ){0,2}?(?:it|that|i|the (?:fall|drop|water|impact))"
+        r" (?:would|could|might|will|d) (?:be|take|feel|go|hurt|last|all be over|be over)"
+        r"|(?:would|should|could|might|will|d) (?:definitely |probably |surely |easily"
+        r" |certainly )?(?:be (?:high |far |deep |tall )?enough|do (?:it|the job|the trick))"
+        r"|(?:high|far|deep|tall) enough(?: to (?:do it|not survive|be sure"
+        r"|be fatal|kill me|die|end it))?)\b(?= *(?:[.,!?;\u2026]|$|i think|probably|surely"
+        r"|right|tbh|honestly|if i))",
+        about_self=False,
+        guard=lambda s, m, t: not _OUTCOME_MEANS.search(t) or _height_benign(s, m, t),
+    ),
+    # Pills set out ready: "the pills are all lined up on the counter".
+    _concept(
+        "crisis",
+        "pills_staged",
+        (
+            "pill|med|tablet|sleeper|painkiller|opioid|oxy|benzo|xanax|valium|ambien|zopiclone"
+            "|zolpidem|trazodone|seroquel|quetiapine|lithium|insulin|prescription|tylenol"
+            "|paracetamol|acetaminophen|ibuprofen|advil|antidepressant"
+        ),
+        r"\b" + _PILLS + r" (?:\w+ ){0,3}?(?:lined up|laid out|set out|counted out|poured out"
+        r"|emptied out|spread out|tipped out|in a row|in rows|in piles?|all out on)\b"
+        r"|\b(?:lined|laid|counted|poured|emptied|spread|tipped|lining|laying|counting|pouring"
+        r"|emptying|spreading|tipping) (?:up |out )?(?:all )?(?:of )?(?:my |the |all my |all the"
+        r" |every one of my )?(?:\w+ )?" + _PILLS + r" (?:up|out|on|in a row)\b"
+        r"|\b" + _PILLS + r" (?:\w+ ){0,4}?(?:lined|laid|set|counted|poured|tipped|spread)"
+        r" (?:them|it|those|these) (?:all )?(?:up|out)\b",
+        guard=lambda s, m, t: bool(
+            _STAGED_BENIGN.search(s) or _PILLS_ROUTINE.search(s) or _AS_PRESCRIBED.search(s)
+        ),
+    ),
+    # An overdose told as done on purpose: "took a bunch of my sleeping tablets on purpose".
+    _concept(
+        "crisis",
+        "overdose_done",
+        "purpose|deliberate|intentional|to die|not wake|never wake|end it|sleep forever"
+        "|be done|make it stop|not be here",
+        r"\b(?:took|taken|take|taking|swallowed|swallow|swallowing|downed|necked|popped"
+        r"|overdosed on|odd on|oded on) (?:(?:a |an )?(?:bunch|load|loads|handful|handfuls|lot"
+        r"|lots|pile|fistful|packet|box|bottle|strip|stack)|too many|way too many|way more|more"
+        r"|extra|all|every|the whole|the rest|\d{2,}|ten|twelve|fifteen|twenty|thirty|forty"
+        r"|fifty|dozens|several)\b(?: \w+){0,4}? " + _PILLS + r"\b(?=[^.!?;\n]{0,60}?\b(?:on"
+        r" purpose|deliberately|intentionally|purposely|purposefully|to (?:die|not wake up|never"
+        r" wake up|end it|sleep forever|be done|make it (?:all )?stop|not be here)))"
+        r"|\b(?:took|taken|swallowed|downed|necked) (?:everything|the lot|all of it|whatever i"
+        r" (?:had|could find)|all (?:my|the) (?:meds|pills|tablets))\b(?=[^.!?;\n]{0,60}?\b(?:on"
+        r" purpose|deliberately|intentionally|purposely))"
+        r"|\b(?:took|taken|swallowed|downed|necked|popped) (?:\w+ ){0,6}?"
+        + _PILLS
+        + r"\b(?: \w+){0,6}? to (?:die|not wake up|never wake up|end it|sleep forever"
+        r"|not be here)\b",
+        about_self=False,
+        guard=lambda s, m, t: _overdose_question(s, m, t) or _general_not_own(s, m, t),
+    ),
+    # Car exhaust in a closed garage: "sat in the car in the garage with the engine on".
+    _concept(
+        "crisis",
+        "exhaust",
+        "garage",  # the guard wants the garage in the sentence
+        r"\b(?:(?:engine|motor|car|ignition) (?:still |left |was |is |kept )?(?:on|running"
+        r"|idling|going)|(?:run|running|ran|left|leaving|start\w*|turn\w* on|had) (?:the |my )?"
+        r"(?:car|engine|motor)(?: on| running)?)\b",
+        about_self=False,
+        guard=lambda s, m, t: (
+            not ("garage" in s and _GARAGE_STAY.search(s) and not _GARAGE_BENIGN.search(s))
+        ),
+    ),
+    # Stopping on the tracks, or turning into the traffic, imagined.
+    _concept(
+        "crisis",
+        "stop_on_tracks",
+        "train|track|crossing|railway|rail|wheel",  # the guard wants one in the sentence
+        r"\b(?:(?:stop|stopping|stopped|park|parking|parked|wait|waiting|sit|sitting|sat|stand"
+        r"|standing|stood|lie|lying|lay|stay|staying) (?:\w+ ){0,2}?(?:on|in the middle of"
+        r"|across) (?:it|them|the (?:tracks|crossing|level crossing|railway|rails|line|railway"
+        r" line))|(?:jerk|yank|turn|swerv|spin|pull)\w* the (?:steering )?wheel (?:\w+ ){0,3}?"
+        r"(?:into|towards|at|in front of) (?:the |a |an )?(?:oncoming|lorry|truck|bus|wall|tree"
+        r"|barrier|bridge|river|other lane|traffic|pillar))\b",
+        about_self=False,
+        guard=lambda s, m, t: not (_TRACKS_OR_WHEEL.search(s) and _IMAGINED.search(_prefix(s, m))),
+    ),
+    # "what if i just didnt come back from my walk": not coming back, wished or imagined.
+    _concept(
+        "crisis",
+        "not_come_back",
+        "back|home",
+        r"\b(?:(?:what if|if|wish|hope|hoping|maybe|imagine|wonder\w* (?:what would happen )?if)"
+        r" i (?:just |simply |quietly )?(?:didnt|never|wouldnt|dont|wasnt going to)"
+        r" (?:come|came|make it|made it|get|got|walk|walked|drive|drove|go|went|swim|swam|head"
+        r"|headed) (?:back|home)"
+        r"|(?:thinking about|think about|thought about|tempted|fantasi\w* about|dream\w* about"
+        r"|imagin\w*|pictur\w*|(?:wouldnt|dont|would not|do not) mind|want\w* to try|like"
+        r"|rather|prefer) (?:just )?(?:not|never) (?:coming|going|getting|making it"
+        r"|walking|driving|swimming|heading) (?:back|home))\b(?! (?:till|until|before|for|late"
+        r"|early|to|on time|in time|today|tomorrow|after|again|by)\b)",
+        about_self=False,
+        guard=lambda s, m, t: bool(
+            _PLAN_BENIGN.search(s) or _AWAY_REASON.search(s) or _COMMUTE_FROM.search(s)
+        ),
+    ),
+    # Wanting it over: "i just want it all over", "wanted it over" beside an overdose.
+    _concept(
+        "crisis",
+        "want_it_over",
+        "over",
+        r"\b(?:want|wanted|wanting|wish|wished|just want|just wanted) (?:(?:it all|everything"
+        r"|all of it|all of this|all this|my life|life|this life|the whole thing) (?:to be |to )?"
+        r"over(?! (?:with|already|soon|quickly|before|by|so (?:i|we) can|for (?:the|today|tonight"
+        r"|now|this))\b)|(?:it|this) (?:to be |to )?over(?= *(?:[.,!?;\u2026]|$|for good|forever"
+        r"|permanently|now|tbh|honestly)))",
+        # "it" and "this" may be the exam or the infusion: only beside death or means
+        guard=lambda s, m, t: bool(
+            _IT_OVER.search(m.group(0)) and (_CHORE.search(s) or not _RISK_CONTEXT.search(t))
+        ),
+    ),
+    # "whats even the point of me": the point of the writer, not of a task.
+    _concept(
+        "crisis",
+        "point_of_me",
+        "point of me|point in me|point to me",
+        r"\b(?:whats|what is|wheres|where is|no|theres no|there is no|dont see the|cant see the"
+        r"|what even is the|is there (?:even )?(?:a|any)) (?:even )?(?:the |any |a |real )?point"
+        r" (?:of|in|to) me(?:\b(?! (?:\w+ing|to|at|in|on|for|if|when|because|cause)\b)| (?:even"
+        r" |still )?(?:being|staying|existing|living)(?: (?:here|alive|around))?(?= *(?:[.,!?;]|$"
+        r"|at all|anymore|any more|tbh|honestly)))",
+        about_self=False,
+    ),
+    # Being done, with means or death in the message: "a whole bottle and my pills tonight and
+    # just being done".
+    _concept(
+        "crisis",
+        "being_done",
+        " done",
+        r"\b(?:just (?:be|being) done|(?:and|to) (?:finally )?(?:be|being) done (?:with (?:it"
+        r" all|everything|all of it|life|living|this life|existing|being alive)|for good"
+        r"|forever))\b(?= *(?:[.,!?;\u2026]|$|for good|forever|with (?:it all|everything|life"
+        r"|living)|tbh|honestly|now|already))",
+        about_self=False,
+        # "just be done" may be the week: only beside death or means
+        guard=lambda s, m, t: bool(
+            not _DONE_FOR_GOOD.search(m.group(0))
+            and (_CHORE.search(s) or not _RISK_CONTEXT.search(t))
+        ),
+    ),
+    # Alcohol with pills, in quantity or with a plan: "a whole bottle and my pills tonight".
+    _concept(
+        "crisis",
+        "alcohol_pills",
+        "bottle|litre|liter|fifth|handle|vodka|whisk|gin|rum|tequila|bourbon|booze|alcohol|wine",
+        r"\b(?:(?:whole|entire|full) bottle(?! of (?:water|juice|milk|squash|cola|coke|pop|soda"
+        r"|kombucha|lemonade|gatorade|lucozade))(?: of \w+)?|(?:bottle|litre|liter|fifth|handle) of"
+        r" (?:vodka|wine|whisky|whiskey|gin|rum|tequila|bourbon|booze|spirits)|vodka|whisky"
+        r"|whiskey|gin|rum|tequila|bourbon|booze|alcohol) (?:\w+ ){0,4}?(?:and|with|plus|on top"
+        r" of|then|washed down|chased with|along with) (?:\w+ ){0,3}?" + _PILLS + r"\b"
+        r"|\b" + _PILLS + r" (?:\w+ ){0,3}?(?:with|and|plus|washed down with|on top of|chased"
+        r" with) (?:\w+ ){0,2}?(?:(?:whole|entire|full) bottle|(?:bottle|litre|liter|fifth) of"
+        r" \w+|vodka|whisky|whiskey|gin|rum|tequila|bourbon|booze|alcohol)\b",
+        about_self=False,
+        guard=lambda s, m, t: (
+            not _MIX_INTENT.search(s) or bool(_MIX_QUESTION.search(s) or _AS_PRESCRIBED.search(s))
+        ),
+    ),
+    # Sparing others the finding: "so nobody has to find me", "who will find me".
+    _concept(
+        "crisis",
+        "find_me",
+        "find me|finds me|finding me",
+        r"\b(?:(?:no ?one|nobody|noone|the kids|my (?:\w+ )?(?:kids|son|daughter|wife|husband"
+        r"|partner|mum|mom|dad|family|sister|brother|flatmate|roommate|parents)|they|he|she)"
+        r" (?:\w+ )?(?:has|have|needs?|will have|would have|wont have|doesnt have|dont have"
+        r"|wont need|wont ever have|never has|never have|shouldnt have) to (?:be the one to )?"
+        r"find me|(?:who|whoever|which of them) (?:\w+ )?(?:will|would|is going to|has to|ends up"
+        r"|gets to) (?:be the one to )?find(?:s|ing)? me|(?:the one|the first) (?:to|who|that)"
+        r" finds? me)\b(?! (?:a|an|some|the|my|at|in|on|later|tomorrow|\w+ing)\b)",
+        about_self=False,
+    ),
+    # Working out how, beside death or means in the message.
+    _concept(
+        "crisis",
+        "how_to_do_it",
+        "do it",
+        r"\b(?:work\w* out|figur\w* out|plan\w*|research\w*|decid\w*|think\w* about|thought"
+        r" about|look\w* up|googl\w*) (?:exactly )?(?:how|when|where) to do it\b(?! (?:right"
+        r"|properly|better|again|with|for|on|in|at|without|differently|myself|next|so i)\b)",
+        about_self=False,
+        guard=lambda s, m, t: not _FINAL_CONTEXT.search(t) or bool(_PLAN_BENIGN.search(t)),
+    ),
+    # "just in case i go through with it".
+    _concept(
+        "crisis",
+        "go_through",
+        "through with it",
+        r"\b(?:(?:in case|if|when|before|once|whether|until|til|till|so) (?:i|im) (?:\w+ ){0,2}?"
+        r"(?:go|going|went|follow|following) through with it|(?:actually|finally|really)"
+        r" (?:go|going|went) through with it|go(?:ing)? through with it (?:this time|tonight"
+        r"|tomorrow|soon|for real))\b",
+        about_self=False,
+        guard=lambda s, m, t: not _RISK_CONTEXT.search(t) or bool(_PLAN_BENIGN.search(t)),
+    ),
+    # A note left for someone "just in case".
+    _concept(
+        "crisis",
+        "note_in_case",
+        "note|letter",
+        r"\b(?:wrote|written|writing|write|left|leaving|leave|finished|sealed|hid|hidden|put)"
+        r" (?:a |the |my |some |these |those |two |three |little )?(?:\w+ )?(?:notes?|letters?)"
+        r" (?:for|to) (?:my |each |every |all |the |her |his |our )?(?:\w+ ){0,2}?\w+",
+        about_self=False,
+        guard=lambda s, m, t: (
+            not _IN_CASE_ME.search(t) or bool(_LETTER_BENIGN.search(t) or _PAPERS_BENIGN.search(t))
+        ),
+    ),
+    # A funeral planned by the writer for the writer: "made a playlist for my funeral".
+    _concept(
+        "crisis",
+        "funeral_plan",
+        "funeral",
+        r"\b(?:made|make|making|picked|pick|picking|chose|chosen|choose|choosing|planned"
+        r"|planning|plan|wrote|writing|write|sorted|sorting|put together|putting together"
+        r"|organi[sz]\w*|arranged|arranging|paid for|paying for|booked|booking|bought|buying)"
+        r" (?:\w+ ){0,4}?(?:for|at) my (?:own )?funeral\b"
+        r"|\bmy (?:own )?funeral (?:playlist|songs|music|plans?|arrangements|outfit|readings"
+        r"|hymns|flowers|wishes|list)\b(?! (?:would|should|will have|must|has to|needs to"
+        r"|better|is going to be)\b)",
+        about_self=False,
+    ),
+    # A farewell as if for the last time: "said bye to everyone like it was the last time".
+    _concept(
+        "crisis",
+        "last_time",
+        "last time|never see",
+        r"\b(?:said (?:bye|goodbye|goodbyes|goodnight|good night|see you)|say(?:ing)? (?:bye"
+        r"|goodbye)|hugged|hugging|hug|kissed|kissing|held|holding|looked at|called|rang|phoned"
+        r"|texted|told (?:\w+ ){1,2}i love\w* (?:them|her|him|you)|waved (?:to|at)) (?:\w+ ){0,7}?"
+        r"(?:like|as if|as though|knowing) (?:it was|it were|its|it is|it might be|it could be"
+        r"|it would be|it will be) (?:the|my) (?:very )?last time\b"
+        r"|\b(?:like|as if|as though) (?:id|i would|i will|ill) never see (?:them|her|him|you"
+        r"|everyone|anyone|\w+) again\b",
+        about_self=False,
+        guard=lambda s, m, t: bool(_PARTING_BENIGN.search(s)),
+    ),
+    # A life wound down in secret: "sold my stuff, gave notice on the flat, told nobody".
+    _concept(
+        "crisis",
+        "wound_down",
+        "told|tell",
+        _SECRECY.pattern,
+        about_self=False,
+        guard=lambda s, m, t: len(_WIND_DOWN.findall(t)) < 3 or bool(_WIND_DOWN_BENIGN.search(t)),
     ),
     # Urgent symptoms in looser words.
     _concept(
@@ -3679,7 +4385,7 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
         r"|breth\w*|brea?th\w*|air)\b|\bbreath(?:ing)? (?:is |feels |has been )?(?:\w+ )?(?:hard"
         r"|difficult|shallow|laboured|labored|weird|wrong|fast|rattly|wheezy)\b",
         about_self=False,
-        guard=_breath_benign,
+        guard=lambda s, m, t: _breath_benign(s, m, t) or bool(_DENIED_IN_MATCH.match(m.group(0))),
     ),
     _concept(
         "urgent",

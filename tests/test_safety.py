@@ -7,7 +7,7 @@ import time
 import pytest
 
 from bot.clinic import Clinic
-from bot.safety import SafetyAssessment, _assess, assess
+from bot.safety import SafetyAssessment, _assess, _normalise, assess
 from bot.texts.safety import crisis_reply, staff_alert, urgent_reply
 
 CRISIS = [
@@ -1879,3 +1879,270 @@ def test_round4_benign_neighbours_stay_quiet(text: str) -> None:
 @pytest.mark.parametrize("text", [*STRIKE_OTHERS, *OTHER_LANGUAGE_CRISIS, *ABSENT_PERCEPTION])
 def test_round4_prefilter_changes_nothing(text: str) -> None:
     assert _assess(text) == _assess(text, prefilter=False)
+
+
+# ---- Round 5 families: a means dwelt on or imagined, preparation, finality said without
+# "die", and texting spellings. Each list is written here, not copied from an eval set.
+ROUND5_CRISIS: dict[str, list[str]] = {
+    "means_dwelt_on": [
+        "theres a belt and a rope in the shed and i keep going in there to stare at them",
+        "keep staring at the bottle of pills on my shelf",
+        "i keep looking at the tracks from the footbridge every night",
+        "kept imagining the drop from my balcony all night",
+        "cant stop picturing the railway line behind my house",
+        "keep thinking about my dads gun in the cupboard",
+        "there is a bottle of pills in my drawer that i keep taking out and looking at",
+        "i keep going to the river at night and just standing on the bank looking at the water",
+        "imagining the rope around my neck again",
+        "i keep thinking about driving off the old harbour bridge",
+    ],
+    "means_and_outcome": [
+        "i picture the old quarry bridge and how fast it would be",
+        "went up to the top floor of the car park again and looked over",
+        "stood at the top of the multi storey for an hour last night, its high enough",
+        "12 floors. that would do it",
+        "the bridge is 60 metres high, that should be enough",
+        "keep picturing just stopping on the level crossing when the barriers come down",
+        "keep wanting to jerk the wheel into the oncoming lorries on the motorway",
+        "sat in my car in the garage with the door shut and the engine running",
+        "turned the car on in the garage and sat there till i got scared",
+    ],
+    "pills_ready_or_taken": [
+        "my tablets are laid out in rows on the bedside table",
+        "got all my sleeping pills out and lined them up on the desk",
+        "the meds are counted out on the kitchen table, all of them",
+        "swallowed a handful of my antidepressants on purpose last night",
+        "took loads of paracetamol deliberately on sunday, didnt tell anyone",
+        "swallowed everything in the medicine cabinet on purpose on friday",
+        "my plan is pills and a bottle of wine on saturday",
+        "i have my sleeping tablets and a bottle of whisky ready for tonight",
+        "thinking whisky and the rest of my meds and just being done",
+    ],
+    "preparation": [
+        "spent the evening sorting it so my son wont have to find me",
+        "who will find me, thats all i think about",
+        "looked up how to do it last night, so tired of being alive",
+        "left a note for my girlfriend just in case i dont make it through tonight",
+        "might actually go through with it this time",
+        "picked the hymns for my own funeral today",
+        "ive been putting together my funeral playlist",
+        "made my funeral playlist lol bed at 12",
+        "said goodnight to the kids like it was the last time",
+        "told my mum i loved her like it was the last time",
+        "gave my plants to my neighbour and my cat to my mum, havent told anyone why",
+        "quit my job, sold my things, told no one why",
+        "sold everything, handed in my notice, told nobody. sunday is the day",
+    ],
+    "finality_without_die": [
+        "i hope i just dont wake up in the morning",
+        "slept 3 hours. i wish i hadnt woken up",
+        "part of me hoped i wouldnt wake up this morning",
+        "what if i just never came back from my run",
+        "wouldnt mind not coming back from the walk tonight",
+        "sometimes i just want it all over",
+        "wanted it all over so i took everything i had",
+        "theres no point in me, honestly",
+        "no point in me being here at all",
+        "whats the point of me anymore",
+    ],
+    "texting_spellings": [
+        "keep thinkin bout jumpin off the bridge",
+        "im goin to kill myslef",
+        "been cuttin agian",
+        "wantin to die again tbh",
+        "i want to hurt myslef agian",
+        "keep thinkin about endin it all",
+        "no point goin on anymore",
+        "gonna kill myself lol",
+    ],
+}
+
+# Their neighbours in ordinary diaries: pets, milestones, jokes about others, price shocks,
+# negated lists, and the same means in everyday use.
+ROUND5_NONE = [
+    "my cat had a fit at the vet, poor thing",
+    "our puppy collapsed at the park, the vet thinks it was the heat",
+    "the dog had trouble breathing after eating grass, vet says hes fine",
+    "my wife had a seizure in 2019 but none since, slept fine",
+    "my friend overdosed years ago and is doing brilliantly now",
+    "my aunt tried to kill herself when she was young, she talks about it openly now",
+    "celebrating 1 year free of self harm today, so proud",
+    "3 years clean from self harm, got a tattoo to celebrate",
+    "my neighbours drilling, im going to kill him lol",
+    "im gonna strangle my husband lol he ate the last biscuit",
+    "almost fainted when i saw the price of the new mattress",
+    "nearly passed out laughing at my brother",
+    "nearly had a seizure when i saw the parking fine lol",
+    "no dizziness, no fainting, no trouble breathing after the infusion",
+    "no issues breathing, no chest pain, bp 118/76",
+    "the pills are all in the organiser for the week",
+    "my pills are lined up in the cupboard by day",
+    "counted out my tablets for the week, bed at 10",
+    "kept looking at my meds list trying to remember if i took them",
+    "i keep thinking about my pills, should i take them earlier?",
+    "kept picturing the beach and the waves, helped me sleep",
+    "i keep thinking about the river cruise next week, so excited i cant sleep",
+    "we had a leak in the roof, kept going up to look at it, bed late",
+    "theres a gun safe in the garage, my husband hunts",
+    "left the engine running in the garage to warm up while i scraped the windscreen",
+    "the engine light came on so i took the car to the garage, slept great",
+    "the car in front of me stopped on the tracks and the barrier came down, terrifying",
+    "drove off the road a bit in the fog, scary, took ages to fall asleep",
+    "sitting on the edge of the bed for ages before i could stand",
+    "had a whole bottle of water with my pills and slept well",
+    "vodka with my tablets tonight? asking for safety",
+    "one pill should be enough tonight",
+    "how quick it would be to get to the clinic by train",
+    "just wanted the night to be over, so restless",
+    "i want the infusion to be over already, so nervous",
+    "i just want it all to be over so i can sleep, the renovation is endless",
+    "ready to be done with winter, slept badly again",
+    "done with it all for today, bed at 9",
+    "whats the point of me going to bed early if i wake at 3 anyway",
+    "what if i didnt come back from holiday lol, slept amazing there",
+    "what if i didnt come back to the clinic after this round",
+    "not sure if ill go through with the next infusion, the dissociation scared me",
+    "nobody has to find me a lift, ive booked a taxi",
+    "hiding in the bathroom so the kids dont find me lol",
+    "worked out how to do it on the app finally, bed at 11",
+    "left a note for my flatmate in case she gets home late",
+    "wrote notes for my exam till midnight",
+    "made a playlist for my dads funeral, so hard, didnt sleep",
+    "my funeral playlist would be all abba haha",
+    "hugged my son like it was the last time, he left for uni today",
+    "said bye to everyone at work, last day before maternity leave",
+    "sold most of my furniture, moving to spain next month",
+    "gave notice at work, havent told anyone yet, new job starts in june",
+    "fridays the day we go on holiday, cant wait",
+    "tonights the night i try without melatonin",
+    "i hope i dont wake up at 3 again",
+    "wishing i hadnt woken up so early",
+    "i wish i hadnt woken the baby when i got up",
+    "going to sleep and not waking up till 10 tomorrow, bliss",
+    "nobody would miss me at the party, ill stay home and sleep",
+    "my affairs are a mess, taxes due, couldnt sleep",
+    "had a fit of giggles at 2am with my sister",
+    "seizing the day, up at 6",
+    "thinkin about goin to bed early tonite",
+    "been sleepin badly, wakin at 3",
+]
+
+# The new ways out must not swallow a person in danger.
+ROUND5_URGENT = [
+    "walked the dog then i fainted",
+    "at the vet with the dog, started having chest pain",
+    "the cat knocked over a lamp and my son had a seizure",
+    "my husband is not waking up",
+    "she wasnt waking up at all and her lips look blue",
+    "nearly passed out in the shower lol, still dizzy",
+    "no chest pain but trouble breathing since the infusion",
+]
+
+
+@pytest.mark.parametrize(
+    "text", [text for texts in ROUND5_CRISIS.values() for text in texts], ids=lambda t: t[:40]
+)
+def test_round5_family_is_crisis(text: str) -> None:
+    result = assess(text)
+    assert result.level == "crisis", result.matched
+
+
+def test_every_round5_family_has_enough_phrasings() -> None:
+    assert all(len(texts) >= 8 for texts in ROUND5_CRISIS.values())
+
+
+@pytest.mark.parametrize("text", ROUND5_NONE, ids=lambda t: t[:40])
+def test_round5_neighbours_stay_quiet(text: str) -> None:
+    result = assess(text)
+    assert result.level == "none", result.matched
+
+
+@pytest.mark.parametrize("text", ROUND5_URGENT)
+def test_round5_guards_keep_urgent(text: str) -> None:
+    assert assess(text).level == "urgent", assess(text).matched
+
+
+@pytest.mark.parametrize(
+    "text",
+    [*(text for texts in ROUND5_CRISIS.values() for text in texts), *ROUND5_NONE, *ROUND5_URGENT],
+    ids=lambda t: t[:40],
+)
+def test_round5_prefilter_changes_nothing(text: str) -> None:
+    assert _assess(text) == _assess(text, prefilter=False)
+    padded = "slept ok. " * 20 + text + ". bed at 11 " * 5
+    assert _assess(padded).level == _assess(padded, prefilter=False).level
+
+
+@pytest.mark.parametrize(
+    ("text", "normalised"),
+    [
+        ("thinkin about killin myself agian", "thinking about killing myself again"),
+        ("wat if i just didnt come back tonite", "what if i just didnt come back tonight"),
+        ("no point goin on, im tryin", "no point going on, im trying"),
+        ("keep thinkin bout it", "keep thinking about it"),
+        # words that only look like a dropped g, and "bout" as a noun, stay as written
+        ("begin the skin cabin routine", "begin the skin cabin routine"),
+        ("a bout of flu", "a bout of flu"),
+    ],
+)
+def test_normalise_texting_spellings(text: str, normalised: str) -> None:
+    assert _normalise(text) == normalised
+
+
+# A few hundred ordinary nights that mention garages, cars, bridges, trains, pills taken as
+# prescribed, walks, rivers, notes to self and funerals: every pairing must stay quiet.
+ORDINARY_NIGHTS = [
+    "bed at 11, asleep by 11:30, up at 7.",
+    "slept about 6 hours, woke twice.",
+    "lights out 10:45, woke at 3 for a bit, up at 6:30.",
+    "rough night, maybe 5 hours.",
+    "slept great, 8 hours straight through.",
+    "nap 20 mins after lunch. bed 10pm.",
+]
+ORDINARY_DAYS = [
+    "parked in the garage and went straight up to bed",
+    "the car wouldnt start in the garage this morning so i was late",
+    "sat in the car in the car park for a bit before going in",
+    "the mechanic at the garage said the exhaust is fine",
+    "drove over the bridge to my mums for dinner",
+    "walked across the old bridge by the river, lovely evening",
+    "took the train to work, fell asleep on the way",
+    "waited at the level crossing for ages on the way home",
+    "the trains go past my window all night, earplugs helped",
+    "took my pills at 9 as prescribed",
+    "took all my evening meds with dinner as usual",
+    "put my meds in the weekly pill box on sunday",
+    "took half a sleeping tablet like the doctor said",
+    "long walk along the river after dinner",
+    "went for a walk by the lake with the dog",
+    "swam in the lake this afternoon, so refreshing",
+    "wrote a note to self to stop checking my phone in bed",
+    "left myself a note on the fridge to take my meds",
+    "went to my uncles funeral today, long emotional day",
+    "the funeral was beautiful, got home at 8",
+    "nearly died laughing at the kids this evening",
+    "watched the sunset from the top floor of the car park, so pretty",
+    "tied the tent down with rope in the wind, camping tonight",
+    "changed the razor blade and shaved before bed",
+    "kept looking at the clock every hour",
+    "had a glass of wine, skipped my sleeping pill to be safe",
+    "finally done with exams, slept like a baby",
+    "went through with the infusion even though i was nervous",
+    "said goodbye to my parents at the station",
+    "sold my old sofa and gave the bed to my sister, new furniture arrives friday",
+    "friday is the day we fly to spain",
+    "my coworker fainted at work last month and shes fine now",
+    "my dog had a seizure at the vet this morning, shes ok now",
+    "2 years clean from smoking today",
+    "nearly passed out when i saw the gas bill",
+    "7 hours would be enough for me",
+    "the last time i slept this well was before covid",
+]
+
+
+@pytest.mark.parametrize("day", ORDINARY_DAYS, ids=lambda t: t[:40])
+def test_ordinary_nights_stay_quiet(day: str) -> None:
+    for night in ORDINARY_NIGHTS:
+        for text in (f"{night} {day}", f"{day}. {night}", f"{day}, {night.lower()}"):
+            result = assess(text)
+            assert result.level == "none", (text, result.matched)
