@@ -138,6 +138,7 @@ _WORD_SUB_MAP: dict[str, str] = {
     "talking bout": "talking about",
     "talkin bout": "talking about",
     "lyin": "lying",
+    "abt": "about",
 }
 
 
@@ -260,7 +261,7 @@ _CRISIS_NEGATORS = (
 )
 _HEDGE_AFTER = re.compile(
     r"^\s*(?:sure|know|certain|think|tell|remember|if|whether|want|wanna|understand|mean"
-    r"|sure if|even know)\b"
+    r"|sure if|even know|mind)\b"
 )
 _CLAUSE_BREAK = re.compile(
     r"\b(?:but|though|although|however|except|yet|then|and then|because|cause|cuz|so|until"
@@ -2511,12 +2512,54 @@ def _dream_told(sentence: str, m: re.Match[str]) -> bool:
     return not _OWN_WISH.search(sentence, dream.end(), m.end())
 
 
+# "the ketamine doesnt make me want to die": a cause denied, not a wish.
+_NOT_CAUSED = re.compile(
+    r"\b(?:doesnt|didnt|dont|wont|never|not|hasnt|havent|wouldnt|isnt) (?:\w+ ){0,2}?(?:make"
+    r"|made|makes|making|get|got|leave|left|turn|turned) me (?:feel )?(?:\w+ ){0,3}$"
+)
+# "therapist asked if i have suicidal thoughts and i said no": a screening answered no.
+_ASKED_IF = re.compile(r"\b(?:ask|asks|asked|asking)(?: me)? (?:if|whether|about)\b")
+_ANSWERED_NO = re.compile(
+    r"\b(?:said|answered|told (?:\w+ )?|replied|say) (?:honestly )?(?:no|nope|i dont|i wasnt|im not"
+    r"|i am not|i havent|not really)\b"
+)
+_BUT_YES = re.compile(
+    r"\b(?:but (?!honestly|i dont|i really dont)|lied|lying|actually do|really do)\b"
+)
+# Someone else dying of an illness: "my mom says she wants to die at home, hospice talk".
+_TERMINAL = re.compile(
+    r"\b(?:hospice|terminal\w*|palliative|end of life|cancer|dementia|alzheimers|dnr"
+    r"|comfort care|stage (?:4|four|iv)|dying of|hospital bed|last weeks|her last|his last)\b"
+)
+
+
+def _denied_crisis(sentence: str, m: re.Match[str], text: str) -> bool:
+    if _NOT_CAUSED.search(_prefix(sentence, m)):
+        return True
+    after = _after(sentence, m)
+    return bool(
+        _ASKED_IF.search(_prefix(sentence, m))
+        and _ANSWERED_NO.search(after)
+        and not _BUT_YES.search(after[_ANSWERED_NO.search(after).end() :])
+    )
+
+
+def _others_terminal(sentence: str, m: re.Match[str], text: str) -> bool:
+    return bool(
+        _TERMINAL.search(text)
+        and not _SELF_IN_MATCH.search(m.group(0))
+        and _other_subject(sentence, m)
+    )
+
+
 def _context_veto(level: str, sentence: str, m: re.Match[str], text: str) -> bool:
     """True when the words around a match show it is not the writer's danger now."""
     if _media_story(sentence, m) or _idiom(sentence, m) or _dream_told(sentence, m):
         return True
     if level == "crisis":
         if _REPORTED_DEATH.search(sentence) or _recovery_milestone(sentence, text):
+            return True
+        if _denied_crisis(sentence, m, text) or _others_terminal(sentence, m, text):
             return True
         return _others_past(sentence, m) or _harm_hyperbole(sentence)
     if _animal_subject(sentence, m) or _REACTION_FIGURE.search(sentence):
@@ -2671,8 +2714,10 @@ _FOREIGN_FIGURE = re.compile(
 # is general but the next words are the writer's own.
 _OWN_THOUGHTS = re.compile(
     r"\b(?:ive been having (?:them|those|these|it)|i (?:have|get|got|had) (?:them|those|these)"
-    r"|im having (?:them|those|these)|(?:because|cause|cuz|coz) (?:im|i do|i have|i get"
-    r"|i feel)|for myself|mine (?:are|have|is|keep)|im one|like me|i have been|i keep having)"
+    r"|im having (?:them|those|these)|(?:because|cause|cuz|coz|bc) (?:im|i do|i have|i get"
+    r"|i feel)|for myself|mine (?:are|have|is|keep)|im one|like me|i have been|i keep having"
+    r"|(?:i|ive|im|id)(?: \w+){0,2} (?:had|have|having|get|getting|got|struggl\w*|dealing with"
+    r"|battling|fighting) (?:with )?(?:them|those|these)\b)"
 )
 
 
@@ -3056,6 +3101,10 @@ _DENIED_IN_MATCH = re.compile(
     r"(?:no|not|never|without|zero) (?:\w+ ){0,2}?(?:trouble|problems?|issues?|difficult\w*"
     r"|shortness|struggl\w*|hard time)\b"
 )
+# "no breathing issues": the negation reaches past the match.
+_DENIED_AFTER = re.compile(
+    r"\s*(?:issues?|problems?|trouble|difficult\w*|concerns?|complaints?|changes?|symptoms?)\b"
+)
 # Words that make "it" in "wanted it over" or "how to do it" the writer's death.
 _FINAL_CONTEXT = re.compile(
     r"\b(?:die|dying|dead|death|suicid\w*|kill (?:myself|me)|end (?:it|things|my life|everything)"
@@ -3189,7 +3238,8 @@ _PARTING_BENIGN = re.compile(
 _GARAGE_STAY = re.compile(
     r"\b(?:sat|sit|sitting|stayed|stay|staying|waited|waiting|lay|lying|breath\w* (?:it )?in"
     r"|door (?:shut|closed|down)|(?:shut|closed|pulled down)"
-    r" the (?:garage )?door|for (?:a while|ages|an hour|hours|\d+ (?:mins?|minutes|hours)))\b"
+    r" the (?:garage )?door|(?:closed|shut) garage|for (?:a while|a bit|ages|an hour|hours"
+    r"|\d+ (?:mins?|minutes|hours))|to see (?:how|what))\b"
 )
 _GARAGE_BENIGN = re.compile(
     r"\b(?:forgot|by mistake|accident\w*|warm\w* (?:\w+ )?up|defrost\w*|de ice|charg\w*"
@@ -3258,7 +3308,9 @@ _REACTION_FIGURE = re.compile(
 # doing great now". The writer's own words of risk in the sentence keep it.
 _OTHERS_DONE = re.compile(
     r"\b(?:last (?:year|month|summer|winter|spring|autumn|fall)|(?:years?|months?) ago"
-    r"|back in|in (?:19|20)\d\d|when (?:he|she|they) (?:was|were)|(?:doing|is|s|are|theyre"
+    r"|back in (?:(?:19|20)\d\d|the day|high school|college|school|uni|the \d0s)|in (?:19|20)\d\d"
+    r"|when (?:he|she|they) (?:was|were)|when i was (?:a|an|young|little|in|\d+)"
+    r"|(?:doing|is|s|are|theyre"
     r"|seems?) (?:really |so |much |a lot |way )?(?:great|well|fine|better|ok|okay|good|happy"
     r"|amazing|brilliant) now|recovered|in recovery|survived|pulled through|got help)\b"
 )
@@ -3268,7 +3320,8 @@ _OTHERS_LONG_AGO = re.compile(
 )
 _NOW_AGAIN = re.compile(r"\b(?:again|still|right now|today|tonight|this morning|just now)\b")
 _OWN_RISK = re.compile(
-    r"\b(?:i|im|ive|id|ill)\b(?: \w+){0,3} (?:want|wanna|thinking|think|keep|going to|might"
+    r"\b(?:i|im|ive|id|ill)\b(?: \w+){0,3} (?:want|wanna|(?:thinking|think)(?! (?:about|of)"
+    r" (?:him|her|them|his|their)\b)|keep|going to|might"
     r"|could|should|will|feel|felt|tried|try|wish|do the same|too)\b"
 )
 
@@ -3326,7 +3379,413 @@ _MIX_QUESTION = re.compile(
 )
 
 
+# --------------------------------------------------------------------------------------------
+# Round 5 families. A writer the rules above never saw (set 8) kept being missed, and rules
+# fitted to sentences did not carry over to them. So these are written per family, from
+# broad lexicons (death and ending words, the self, means, wishes and relief) joined by
+# proximity inside a clause, and checked on sentences they were not tuned on.
+
+# Medicines someone could gather up; wider than _PILLS, for stockpiling and swallowing.
+_MEDS = (
+    r"(?:pills|meds|medications?|medicines?|tablets|capsules|sleeping pills|sleepers"
+    r"|painkillers|pain killers|opioids|opiates|oxy\w*|percocets?|vicodin|hydrocodone"
+    r"|morphine|fentanyl|benzos|xanax|valium|ativan|klonopin|clonazepam|lorazepam|diazepam"
+    r"|alprazolam|temazepam|ambien|zopiclone|zolpidem|trazodone|seroquel|quetiapine|lithium"
+    r"|lamictal|gabapentin|lyrica|insulin|prescriptions?|scripts|tylenol|paracetamol"
+    r"|acetaminophen|ibuprofen|advil|aspirin|antidepressants|amitriptyline|sertraline|zoloft"
+    r"|prozac|lexapro|effexor|wellbutrin|doses)"
+)
+# Gathering them: "stockpiling", "saving up", "kept back my ambien".
+_GATHER = (
+    r"(?:stockpil\w*|hoard\w*|stash\w*|sav\w* up|saving|saved|collect\w*|kept back|keeping"
+    r" back|held back|holding back|squirrel\w* away|putting (?:away|aside)|put (?:away|aside)"
+    r"|setting aside|set aside|building up|built up|piling up|piled up)"
+)
+# What shows the gathering is for an end: an amount, a readiness, a length of time.
+_GATHER_INTENT = re.compile(
+    r"\b(?:enough|pile|stash|for when|ready|in case|nearly|almost|a lot|lots|bunch|plenty"
+    r"|every (?:night|day|week)|each (?:night|day)|for (?:a few |a couple of |several |two"
+    r" |three |\d+ )?(?:weeks|months)|since|all (?:month|week)|the right (?:night|time|day))\b"
+)
+# A dead person the writer could "join": the message says someone died.
+_BEREAVED = re.compile(
+    r"\b(?:died|passed|passed away|lost (?:him|her|them|my)|funeral|grave|widow\w*|late"
+    r" (?:husband|wife|son|daughter|mom|mum|dad|partner|brother|sister)|heaven|buried"
+    r"|cemetery|rip|in the ground|gone now)\b"
+)
+# A height, a drop or a track: where standing at the edge is the danger.
+_HEIGHT = re.compile(
+    r"\b(?:roof\w*|bridge|cliffs?|top floor|(?:\d+\w*|top|upper) (?:floor|storey|story|level)"
+    r"|balcony|overpass|parking (?:garage|structure|deck|ramp)|car park|multi ?storey|tower"
+    r"|building|platform|tracks|railway|ledge|window|quarry|dam|gorge|highway|freeway)\b"
+)
+# Staying there: for a while, looking down, legs over.
+_LINGER = re.compile(
+    r"\b(?:for (?:like |about |around |almost |nearly |over )?(?:an?|\d+|ages|hours|a while"
+    r"|a long time|some time|half an hour|twenty|thirty|forty|ten)|ages|a long time|looking"
+    r" (?:down|over)|over the (?:side|edge)|legs over|leaning over|couldnt (?:step|move)"
+    r"|thinking|wondering|a bit|a while)\b"
+)
+_HEIGHT_NOT = re.compile(r"\b(?:pool|bed|sofa|couch|seat|chair|table|stage|field|court)\b")
+# The reason an apology is said: a missed appointment is not a farewell.
+_SORRY_FOR_TRIVIA = re.compile(
+    r"^\s*(?:i (?:missed|forgot|was late|cant make|couldnt make|didnt)|for (?:missing"
+    r"|being late|the (?:delay|mess|late|noise|confusion)|forgetting|not (?:calling|coming"
+    r"|replying|texting))|about (?:the|my|tomorrow|today|tonight|monday|tuesday|wednesday"
+    r"|thursday|friday|saturday|sunday)|ill be late|to cancel)"
+)
+_FAREWELL_CONTEXT = re.compile(
+    r"\b(?:notes?|letters?|goodbye|fault|forgive|drawer|find (?:it|them|this)|everything"
+    r"|love (?:them|her|him|you)|anymore|any more|gone|dead|die|miss me)\b"
+)
+_TRIVIAL_AFTER_PLAN = re.compile(r"^\s*(?:for (?:work|school|the|a)|on (?:monday|the))\b")
+
+
+def _sorry_trivial(sentence: str, m: re.Match[str], text: str) -> bool:
+    """'tell dr patel im sorry i missed the appointment' apologises for a chore."""
+    if "fault" in m.group(0) or "goodbye" in m.group(0):
+        return False
+    return bool(_SORRY_FOR_TRIVIA.match(_after(sentence, m))) or not _FAREWELL_CONTEXT.search(
+        text.replace(m.group(0), " ")
+    )
+
+
+def _edge_benign(sentence: str, m: re.Match[str], text: str) -> bool:
+    if "wrong side" in m.group(0):
+        return False
+    return (
+        not _HEIGHT.search(sentence)
+        or bool(_HEIGHT_NOT.search(sentence))
+        or not _LINGER.search(_after(sentence, m) + " " + _prefix(sentence, m))
+    )
+
+
+_ASKS = re.compile(r"\b(?:how|would|will|could|does|do|is it|is that|can|what|whats)\b")
+_HARMLESS_RE = re.compile(rf"\b{_HARMLESS_THING}\b")
+# "how easy it would be to fall asleep": "be" counts only with a way down after it.
+_BE_MEANS_AFTER = re.compile(
+    r"\s*(?:off|from|over|under|in front|into|to (?:jump|step|fall off|drive|swerve|let go"
+    r"|drown|end|die|go under|slip|walk into|just go))\b"
+)
+_AWAY_FOR_A_TIME = re.compile(
+    r"\b(?:holiday|vacation|trip|travel\w*|moving|move|away|conference|visiting|out of town"
+    r"|abroad|leave|work|business|camp|hospital for|surgery|diary|log)\b"
+)
+# Wanting to go where the dead person is: "i would like to join him".
+_TO_JOIN = (
+    r"(?:like to|love to|want to|wanted to|wish i could|ready to|should|could|going to|time to"
+    r"|cant wait to|long to|longing to|need to|might|about|just|rather)"
+)
+_SHORTHAND_DENIED = re.compile(r"\b(?:dont|didnt|doesnt|never|no longer|not) (?:\w+ )?$")
+
+
+_ROUND5: tuple[_Concept, ...] = (
+    # Clinical shorthand: "passive SI", "SI is back", "SH'ing again", "suicidal ideation".
+    # "si" and "sh" are other words too ("si" is yes, "sh" hushes), so they count only next
+    # to a word that makes them the clinical term.
+    _concept(
+        "crisis",
+        "shorthand",
+        "si|sh|ideation",
+        r"\b(?:(?:passive|active|having|had|have|has|my|some|bad|more|worse|constant|daily"
+        r"|nightly|dealing with|increased|intrusive|with|the|any) (?:si|sh)(?! joint)"
+        r"|(?:si|sh) (?:(?:is|has|was|have|been|keeps?|got|gotten|getting) )?(?:back|again"
+        r"|thoughts?|urges?|ideation|getting|gotten|worse|bad|most|every|all (?:day|night"
+        r"|week)|today|tonight|lately|since|relapse|constant|louder|stronger|really)"
+        r"|shing|shd (?:again|last|yesterday|tonight|today|this|earlier|after)"
+        r"|(?:relapsed?|relapsing) (?:on |with |into )?sh|(?:suicidal )?ideation)\b",
+        about_self=False,
+        guard=lambda s, m, t: (
+            _crisis_resolved(s, m, t)
+            or _said_by_other(s, m, t)
+            or bool(_SHORTHAND_DENIED.search(_prefix(s, m)))
+            or bool(re.match(r"\s*(?:\w+ ){0,2}(?:anymore|any more)\b", _after(s, m)))
+        ),
+    ),
+    # Planning how: "lay there planning how id do it", "figured out where id do it".
+    _concept(
+        "crisis",
+        "plan_how",
+        "plan|work|figur|decid|pick|chose|choos|mapp|research|think|thought",
+        r"\b(?:plan\w*|work\w* out|figur\w* out|decid\w*|picked|chose|choosing"
+        r"|mapping out|mapped out|research\w*|thinking through|thought through) (?:exactly )?"
+        r"(?:how|when|where|the way|what way) (?:i|id|ill|im going to|i would|i will|i could"
+        r"|i can|im gonna) (?:\w+ )?(?:do it|end it|go|die|kill|doing it|end things|make it"
+        r" happen)\b",
+        guard=lambda s, m, t: bool(
+            _TRIVIAL_AFTER_PLAN.match(_after(s, m))
+            or re.match(r"\s*(?:if i were|next time|differently|better|instead)\b", _after(s, m))
+        ),
+    ),
+    # A plan and the means: "i have a plan and the means", "got the means and a plan".
+    _concept(
+        "crisis",
+        "plan_means",
+        "plan|means",
+        r"\b(?:(?:a|the|my) plan and (?:the |a )?means|(?:the )?means and (?:a|the|my) plan"
+        r"|(?:have|got|found|bought|get|getting) the means(?! (?:test|of|to (?:pay|get|buy"
+        r"|afford))))\b",
+        about_self=False,
+    ),
+    # Gathering medicines toward an amount: "stockpiling my klonopin... almost have enough".
+    _concept(
+        "crisis",
+        "stockpile",
+        "stock|hoard|stash|sav|collect|kept|keep|held|hold|squirrel|put|sett|set|build|buil|pil",
+        rf"\b{_GATHER}(?: \w+){{0,3}}? {_MEDS}\b",
+        guard=lambda s, m, t: not _GATHER_INTENT.search(t),
+    ),
+    # Asking how a way of dying works: "would the car sink fast", "how long to bleed out".
+    _concept(
+        "crisis",
+        "method_question",
+        "drown|bleed|bled|sink|under|surviv|lethal|fatal|enough|kill",
+        r"\b(?:drown\w*|bleed\w* out|bled out|(?:car|van|truck|it|you|someone|a body|a person"
+        r"|i) (?:would |will |could )?(?:sink|sinks|go under|goes under)|sink (?:fast|quick\w*"
+        r"|straight)|survive (?:the|a|that) (?:fall|drop|jump|crash)|lethal|fatal dose"
+        r"|(?:be|is|are) enough to (?:die|not wake|kill|end it|do it)|kill (?:you|someone"
+        r"|a person))\b",
+        about_self=False,
+        guard=lambda s, m, t: (
+            (not _ASKS.search(s) and not s.rstrip().endswith("?"))
+            or bool("lethal" in m.group(0) and _HARMLESS_RE.search(s))
+        ),
+    ),
+    # A vehicle wished onto the writer: "wish a truck would just hit me".
+    _concept(
+        "crisis",
+        "vehicle_wish",
+        "truck|lorry|bus|car|train|van|semi|plane|driver",
+        r"\b(?:truck|lorry|bus|car|train|van|semi|tractor trailer|plane|drunk driver)s?"
+        r"(?: \w+){0,3}? (?:hit|hits|hitting|run me over|runs me over|ran me over|mow me"
+        r" down|take me out|takes me out|plow into me|plough into me|crash into me|kill me"
+        r"|went down with me|go down with me|goes down with me)\b",
+        needs_wish=True,
+        guard=lambda s, m, t: "hit" in m.group(0) and not re.search(r"\bhit\w* me\b", s),
+    ),
+    # Steering into something: "steering into the median at 80".
+    _concept(
+        "crisis",
+        "steer_into",
+        "steer|swerv|wheel|veer|drive|driv|drove|aim|crash",
+        r"\b(?:steer\w*|swerv\w*|turn\w* the wheel|yank\w* the wheel|jerk\w* the wheel"
+        r"|veer\w*|drive|driving|drove|aim\w*|crash\w*)(?: \w+){0,3}? (?:into|in front of"
+        r"|off|towards?|head on into) (?:the |a |an |that |some )?(?:oncoming|median|barrier"
+        r"|guard ?rail|traffic|tree|wall|pole|pillar|bridge|overpass|embankment|river|lake|cliff"
+        r"|semi|truck|lorry|bus|concrete|ditch|abutment|divider)\b",
+        needs_wish=True,
+        about_self=False,
+    ),
+    # One step and it is over: "one step and its done", "one jump and its over".
+    _concept(
+        "crisis",
+        "one_step",
+        "one|single|1 ",
+        r"\b(?:one|1|a single|one little|one quick|one big) (?:step|jump|leap|push|swerve"
+        r"|turn|cut|pull|move|slip|drop|shove|swallow)s?(?: \w+){0,4}? (?:and|then|n) (?:its"
+        r"|itd be|itll be|it would be|it will be|id be|ill be|im|i would be|i am|all|it all"
+        r"|everything|everythings|everything would be|it is)? ?(?:done|over|gone|finished"
+        r"|the end|at peace|quiet|free)\b(?! with)",
+        about_self=False,
+    ),
+    # How fast it would be over, pictured: "how fast itd be over", "how quick off the roof".
+    _concept(
+        "crisis",
+        "how_quick",
+        "how",
+        r"\bhow (?:fast|quick\w*|easy|easily|simple|painless\w*|peaceful\w*|short)(?: \w+){0,2}?"
+        r" (?:itd|it would|it could|it will|itll|it is|its|id|i could|i would|ill|it all"
+        r" would) (?:\w+ )?(?:be over|end|be done|be|go|die|slip away|drown|happen|all end)\b",
+        guard=lambda s, m, t: (
+            not (
+                _IMAGINED.search(_prefix(s, m))
+                and (
+                    re.search(r"\b(?:over|end|done|die|drown|slip away)\b", m.group(0))
+                    or (
+                        (_OUTCOME_MEANS.search(s) or _HEIGHT.search(s))
+                        and _BE_MEANS_AFTER.match(_after(s, m))
+                    )
+                )
+            )
+        ),
+    ),
+    # Death as relief: "being dead would be a relief", "not existing sounds peaceful".
+    _concept(
+        "crisis",
+        "death_relief",
+        "dead|dying|death|die|not |never|exist|if i|gone|disappear",
+        r"\b(?:being dead|dying(?! (?:my|your|her|his|the) hair)|death|not being (?:alive|here"
+        r"|around)|not existing|not to exist|not waking up|never waking up|to (?:die|not exist"
+        r"|not wake up|be dead|be gone|disappear|just not exist)|if i (?:died|was dead|were dead"
+        r"|was gone|were gone|didnt wake up|never woke up|wasnt here|werent here))(?: \w+){0,4}?"
+        r" (?:would be|would feel|sounds?|seems?|feels?|is|must be|could be|will be)"
+        r"(?: \w+){0,2}? (?:a relief|relief|peaceful|nice|welcome|a mercy|mercy|a gift|easier"
+        r"|freedom|a release|bliss|restful|a blessing|heaven|so good|the answer)\b",
+        about_self=False,
+        guard=lambda s, m, t: bool(_other_subject(s, m)) and not _SELF_PRONOUN.search(s),
+    ),
+    # Sorry to have woken: "disappointed i woke up at all", "let down that im still here".
+    _concept(
+        "crisis",
+        "woke_sorry",
+        "disappoint|upset|sad|angry|annoy|pissed|gutted|let down|bummed|curs|hate|mad"
+        "|sorry|frustrat",
+        r"\b(?:disappoint\w*|upset|sad|angry|annoyed|pissed|gutted|let down|bummed|cursed|hate"
+        r"|hated|mad|sorry|frustrated)(?: \w+){0,3}? (?:i|that i|im|that im|to have|to still"
+        r"|to be) (?:woke up|woke|wake up|am still (?:here|alive)|still (?:here|alive|breathing)"
+        r"|survived|made it through|opened my eyes|still woke up|be still here|be alive|wake)\b",
+        guard=lambda s, m, t: (
+            bool(_TIME_AFTER.match(_after(s, m)))
+            and not re.match(r"\s*(?:at all|again)\b", _after(s, m))
+        ),
+    ),
+    # Asking to be taken: "pray the lord takes me in my sleep", "god please take me".
+    _concept(
+        "crisis",
+        "taken_by_god",
+        "god|lord|jesus|universe|heaven|death|angel",
+        r"\b(?:god|lord|jesus|universe|heaven|death|angels?)(?: \w+){0,3}? (?:takes?|taking"
+        r"|call\w*|bring\w*|come for|comes for) me\b",
+        about_self=False,
+        guard=lambda s, m, t: bool(
+            re.match(
+                r"\s*(?:to (?:the|church|a|work|mass|my)|back to|through|there)\b", _after(s, m)
+            )
+        ),
+    ),
+    # Hoping not to see tomorrow: "praying i dont see tomorrow".
+    _concept(
+        "crisis",
+        "no_tomorrow",
+        "see|make it|live to|wake up to",
+        r"\b(?:i|id) (?:dont|wont|never|do not|will not|dont have to) (?:\w+ )?(?:see|make it"
+        r" to|live to see|wake up to) (?:tomorrow|the morning|morning|another day|next"
+        r" (?:week|year|month)|christmas|my birthday|the weekend)\b",
+        needs_wish=True,
+    ),
+    # Joining a dead person: "i would like to join him", "go be with my wife".
+    _concept(
+        "crisis",
+        "join_dead",
+        "join|be with|reunit|follow",
+        rf"\b{_TO_JOIN}(?: just| go| finally| and)*(?: go)? (?:join|be with|be reunited with"
+        r"|reunite with|follow) (?:him|her|them|my (?:late )?(?:husband|wife|partner|son|daughter"
+        r"|mom|mum|mother|dad|father|brother|sister|baby|boy|girl|grandma|grandpa|nan|granny"
+        r"|best friend|friend|fiance|fiancee))(?: again| there| soon| in heaven| up there)?\b"
+        r"(?! (?:for|at|on|in the|to the|later|tonight|this|next|tomorrow|when|while|until))",
+        guard=lambda s, m, t: not _BEREAVED.search(t),
+    ),
+    # The only way out is the writer's end: "the only way it stops is if i stop".
+    _concept(
+        "crisis",
+        "only_way",
+        "only",
+        r"\bonly (?:way|escape|exit|option|solution|answer|thing left|way out)(?: \w+){0,6}? (?:is"
+        r"|would be|left is|is for me to)(?: \w+){0,3}? (?:if i (?:stop|end|go|die|wasnt|werent"
+        r"|am not|im not|was gone|disappear)\b(?! (?:\w+ing|the|my|a|at|to|out|for|on|off"
+        r"|back|home|in|with|that|this|it|eating|drinking|working)\b)|if im (?:gone|dead|not"
+        r" here)|(?:to|for me to|me) (?:go|die|end|stop|not be|not exist|disappear|be gone)"
+        r"\b(?! (?:\w+ing|the|my|a|at|to|out|for|on|off|back|home|in|with|that|this|it)\b)"
+        r"|me not being (?:here|around|alive)|if i (?:stop existing|stop living|go to sleep"
+        r" for good|go for good|sleep forever))",
+    ),
+    # A date past which the writer will not be here: "not sticking around past new years".
+    _concept(
+        "crisis",
+        "not_around_past",
+        "around|here|last",
+        r"\b(?:(?:not|wont|never|dont plan (?:on|to)|not planning (?:on|to)) (?:\w+ )?(?:be"
+        r" |being )?(?:sticking|staying|hanging|be|stick|stay|hang)? ?(?:around|here)"
+        r"(?: \w+){0,2}? (?:(?:past|after|beyond|by|till|until|for) (?:the end of )?(?:christmas"
+        r"|xmas|new years?|the holidays|thanksgiving|easter|my birthday|spring|summer|fall"
+        r"|autumn|winter|(?:this|next|the) (?:month|year|week|summer|winter|spring)|\d{4}"
+        r"|january|february|march|april|june|july|august|september|october|november"
+        r"|december|another (?:year|month|week)|the year)|(?:for )?much longer|(?:for )?long)"
+        r"|(?:this (?:is|will be|ll be)|this is going to be|(?:going to|will) be) my last"
+        r" (?:birthday|christmas|xmas|new years|summer|thanksgiving|winter|spring))\b",
+        guard=lambda s, m, t: bool(_AWAY_FOR_A_TIME.search(s)),
+    ),
+    # An attempt told after it: "swallowed everything in my medicine cabinet".
+    _concept(
+        "crisis",
+        "swallowed_all",
+        "swallow|took|tak|down|ate|chug|neck",
+        rf"\b(?:swallow\w*|took|take|takes|taking|downed|ate|taken|chugged|necked)(?: \w+){{0,2}}?"
+        rf" (?:everything"
+        rf"|all (?:of )?(?:my|the|them|their|his|her|your)|every pill|the whole|a whole"
+        rf"|an entire|the entire|a full"
+        rf"|a load of|a bunch of|a handful of|handfuls of|a fistful of|loads of|the rest of)"
+        rf"(?: \w+){{0,3}}? (?:{_MEDS[3:-1]}|bottle|pack|packet|box|cabinet|drawer|stash)\b",
+        about_self=False,
+        guard=lambda s, m, t: (
+            _as_prescribed(s, m, t)
+            or bool(
+                re.search(
+                    r"\bfor (?:my|the|a) (?:headache|migraine|pain|back|cold|fever|period|cramps"
+                    r"|tooth\w*|flu)\b",
+                    s,
+                )
+            )
+        ),
+    ),
+    _concept(
+        "crisis",
+        "attempt_made",
+        "attempt",
+        r"\b(?:made|make|making|had|survived|another|my last|my|a|suicide|previous|past)"
+        r" (?:suicide |serious )?attempt(?:s|ed)?\b(?! (?:to|at|of|on|in the|number))",
+        about_self=False,
+        guard=lambda s, m, t: (
+            not re.search(
+                r"\b(?:last|this|on|week|month|year|night|ago|hospital|er|ward|survived|didnt work"
+                r"|failed|again|before|suicid\w*)\b",
+                t,
+            )
+        ),
+    ),
+    # A farewell apology: "tell dr patel im sorry", "tell my kids it wasnt their fault".
+    _concept(
+        "crisis",
+        "tell_sorry",
+        "tell|know",
+        r"\b(?:tell (?:\w+ ){1,3}|(?:make sure|let) (?:\w+ ){1,3}knows? )"
+        r"(?:(?:that )?(?:im|i was|i am) sorry|(?:that )?i lov\w* (?:them|her|him|you|them all)"
+        r"|(?:that )?it wasnt (?:her|his"
+        r"|their|your|anyones) fault|(?:i said )?goodbye)\b",
+        about_self=False,
+        guard=_sorry_trivial,
+    ),
+    _concept(
+        "crisis",
+        "note_written",
+        "note|letter",
+        r"\b(?:finished|wrote|written|writing|left|leaving|leave) (?:\w+ )?(?:my|a|the)"
+        r" (?:final |last |goodbye )?(?:note|letter)s?\b|\bgoodbye (?:notes?|letters?)\b",
+        about_self=False,
+        guard=lambda s, m, t: (
+            not re.search(
+                r"\b(?:sorry|goodbye|forgive|fault|love you all|drawer|find it|found it|everyone"
+                r"|when im gone|after im gone)\b",
+                t.replace(m.group(0), " "),
+            )
+            and "goodbye" not in m.group(0)
+        ),
+    ),
+    # At an edge for a long time: "stood at the edge of the top floor for like an hour".
+    _concept(
+        "crisis",
+        "at_the_edge",
+        "edge|ledge|rail|parapet|brink|wrong side",
+        r"\b(?:(?:on|at|by|near|over|off|to) (?:the |my |a )?(?:very )?(?:edge|ledge|railing"
+        r"|rail|parapet|brink)s?|wrong side of (?:the |a )?(?:rail\w*|barrier|fence|guard"
+        r" ?rail))\b",
+        guard=_edge_benign,
+    ),
+)
+
+
 _SECOND_LAYER: tuple[_Concept, ...] = (
+    *_ROUND5,
     # Suicide and self-harm named in any spelling, including inside a general question when
     # the rest of the message is the writer's own.
     _concept(
@@ -3356,7 +3815,9 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
                 re.search(
                     r"\b(?:meeting|call|convo|conversation|relationship|game|chapter"
                     r"|subscription|contract|lease|book|series|show|day|week|shift"
-                    r"|argument|fight|treatment|infusions?|sessions?)\b",
+                    r"|argument|fight|treatment|infusions?|sessions?|season|finale|episode"
+                    r"|movie|film|puzzle|level|album|podcast|binge|project|essay|homework"
+                    r"|assignment|bottle)\b",
                     s,
                 )
             )
@@ -4385,7 +4846,11 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
         r"|breth\w*|brea?th\w*|air)\b|\bbreath(?:ing)? (?:is |feels |has been )?(?:\w+ )?(?:hard"
         r"|difficult|shallow|laboured|labored|weird|wrong|fast|rattly|wheezy)\b",
         about_self=False,
-        guard=lambda s, m, t: _breath_benign(s, m, t) or bool(_DENIED_IN_MATCH.match(m.group(0))),
+        guard=lambda s, m, t: (
+            _breath_benign(s, m, t)
+            or bool(_DENIED_IN_MATCH.match(m.group(0)))
+            or bool(m.group(0).startswith("no ") and _DENIED_AFTER.match(_after(s, m)))
+        ),
     ),
     _concept(
         "urgent",

@@ -2146,3 +2146,152 @@ def test_ordinary_nights_stay_quiet(day: str) -> None:
         for text in (f"{night} {day}", f"{day}. {night}", f"{day}, {night.lower()}"):
             result = assess(text)
             assert result.level == "none", (text, result.matched)
+
+
+# Round 5: families of crisis language from a writer the earlier rules never saw. Each family
+# is a way of saying it, not one sentence; the rows are varied on purpose (register, typos).
+CRISIS_FAMILIES: dict[str, list[str]] = {
+    "clinical shorthand": [
+        "passive SI again last night, worse after midnight",
+        "my SI is back since tuesday",
+        "having SI pretty much every night now, slept 4h",
+        "SI getting louder this week tbh",
+        "si thoughts all night, couldnt sleep",
+        "relapsed on SH last night. slept maybe 3 hrs",
+        "SH urges really strong tonight",
+        "been SHing most nights this week",
+        "still having suicidal ideation most days",
+    ],
+    "own thoughts inside a question": [
+        "can ketamine make suicidal thoughts worse? mine have been bad since friday",
+        "will the infusions help with suicidal thoughts? i get them most nights",
+        "is it normal for suicidal thoughts to spike after treatment? ive been having them",
+        "how long till ketamine helps suicidal thoughts, im struggling with them every day",
+    ],
+    "plan and means": [
+        "lay awake working out how i would do it",
+        "spent the night figuring out where id do it",
+        "got the means and a plan, just waiting",
+        "been saving up my seroquel, nearly enough now",
+        "hoarding my sleeping pills for a few weeks, think i have enough",
+        "kept back my ambien every night this month, its a good pile now",
+        "decided how im going to do it. just need the right night",
+    ],
+    "method questions": [
+        "how long would it take to drown in cold water",
+        "if you drove off the pier would the car go under quick",
+        "how high does a building need to be so you dont survive the fall",
+        "how long does it take to bleed out",
+        "what happens if someone takes all their lithium at once, is it quick",
+    ],
+    "imagined means": [
+        "i keep picturing how quick it would be off the roof",
+        "part of me wants a bus to just run me over",
+        "sometimes i think abt turning the wheel into a tree on the highway",
+        "hoping a car hits me on my walk ngl",
+        "just one step off the platform and its done",
+        "wouldnt mind if the plane went down with me in it",
+    ],
+    "death as relief": [
+        "not being alive sounds peaceful lately",
+        "was upset i woke up this morning. again",
+        "woke up and felt let down that im still here",
+        "every night i ask god to take me while i sleep",
+        "praying i dont see tomorrow",
+        "i just want to be with my wife again. she passed in june",
+        "my son died last year and i keep thinking i should go be with him",
+        "gutted that i woke up at all today",
+        "lord please just take me home tonight",
+    ],
+    "the only way out": [
+        "the only way this pain ends is if i end",
+        "i think the only escape left is to go",
+        "only way the nightmares end is if i go to sleep for good",
+        "only way out of this is me not being here",
+    ],
+    "a date to be gone by": [
+        "not planning on sticking around past christmas",
+        "decided im not staying around much longer",
+        "im not hanging around past the end of the year",
+        "this is my last birthday, ive decided",
+    ],
+    "past attempts": [
+        "swallowed a whole bottle of tylenol last week",
+        "downed everything in the bathroom cabinet friday night",
+        "was in the psych ward after i took a load of pills",
+    ],
+    "farewell apologies": [
+        "left a letter for my sister in the drawer. tell her im sorry",
+        "please tell mom im sorry for everything",
+        "tell my kids i love them and that it wasnt their fault",
+        "finished writing my note. sorry to everyone",
+    ],
+    "at the edge": [
+        "was on the wrong side of the railing for a bit tonight",
+        "stood by the edge of the platform for 20 min as the trains went past",
+        "went to the cliffs and stood at the edge for a long time",
+        "stayed at the edge of the overpass for like an hour",
+    ],
+    "engine in the garage, then back in": [
+        "ran the car in the closed garage for a bit to see, then went inside",
+        "sat with the car running and the garage door shut for a while, then went back in",
+    ],
+}
+
+# Their neighbours: the same words about something else, someone else, or said in denial.
+FAMILY_NEIGHBOURS = [
+    "my SI joint is killing me after the drive",
+    "si, dormi bien anoche",
+    "sh, the baby is asleep",
+    "does ketamine help with suicidal thoughts? asking for my research paper",
+    "i dont have SI anymore since starting infusions",
+    "planning how to do the move next week, slept 6 hrs",
+    "stockpiling snacks for the storm, almost have enough",
+    "picked up my prescription at the pharmacy, slept 7h",
+    "how long would it take to drive to the clinic from albany",
+    "would the car be ok in the garage overnight",
+    "one step at a time, slept better",
+    "wish my car would start in the cold",
+    "being done with the night shift is a relief",
+    "disappointed i woke up before my alarm",
+    "pray the weather holds for the wedding",
+    "my friends are at the bar, might join them later",
+    "my husband died in march. sleep poor, up at 3",
+    "the only way i sleep is if i stop drinking coffee",
+    "not sticking around for the party, bed at 10",
+    "swallowed my pills with water, 9 hrs sleep",
+    "took a handful of ibuprofen for my back, slept ok",
+    "wrote a note to the nurse about my dose",
+    "tell dr patel im sorry i missed the appointment",
+    "stood at the edge of the pool for an hour watching the kids",
+    "sat in the car in the garage listening to the end of a podcast",
+    "my dad has terminal cancer and says he wants to die at home",
+    "the infusion doesnt make me want to die, it helps",
+    "the doc asked if i was suicidal and i said no, i feel good",
+    "that finale killed me, bed at 1 after finishing it",
+    "my uncle took his own life when i was a teen. slept ok",
+    "my cousin overdosed in 2015, i still think about him sometimes",
+    "no chest pain, no breathing problems, slept 7h",
+    "my SH scars are fading, 2 years clean",
+]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [text for rows in CRISIS_FAMILIES.values() for text in rows],
+    ids=lambda t: t[:40],
+)
+def test_crisis_families(text: str) -> None:
+    assert assess(text).level == "crisis"
+
+
+@pytest.mark.parametrize("text", FAMILY_NEIGHBOURS, ids=lambda t: t[:40])
+def test_family_neighbours_stay_quiet(text: str) -> None:
+    result = assess(text)
+    assert result.level == "none", result.matched
+
+
+def test_a_later_clause_does_not_undo_a_crisis() -> None:
+    # "then went back in" once read as someone else's story long ago.
+    text = "sat in the car in the garage w the engine running for a while, then went back in"
+    assert assess(text).level == "crisis"
