@@ -1215,7 +1215,8 @@ _MEANS_BENIGN = re.compile(
     r"|work|protection|self defen\w*|target|sport|hammock|swing|washing line|clothes line"
     r"|bbq|barbecue|grill|balloons?|party|crafts?)\b|\b(?:balloons?|birthday|party|camping"
     r"|hunting|shooting range|gun range|sailing|climbing|grill|bbq|barbecue|mice|mouse|rats"
-    r"|pests?|slugs|weeds|wasps|ants|roaches|garden)\b"
+    r"|pests?|slugs|weeds|wasps|ants|roaches|garden|trailer|firewood|hay|bales?|tarp"
+    r"|kayak|canoe|roof rack)\b"
 )
 
 
@@ -1228,7 +1229,7 @@ _AS_PRESCRIBED = re.compile(
     r"\b(?:as (?:usual|prescribed|directed|normal|always)|on time|with (?:breakfast|lunch"
     r"|dinner|food|water|a meal)|like (?:normal|usual|always|i should|im supposed to)"
     r"|remembered|forgot|morning meds|evening meds|night meds|this morning|each day|every day"
-    r"|daily)\b"
+    r"|daily|(?:pill|weekly|daily) (?:organi[sz]er|box|case)|dosette|so i dont forget)\b"
 )
 
 
@@ -2559,6 +2560,10 @@ def _context_veto(level: str, sentence: str, m: re.Match[str], text: str) -> boo
     if level == "crisis":
         if _REPORTED_DEATH.search(sentence) or _recovery_milestone(sentence, text):
             return True
+        if _leisure_leap(sentence, m) or _dose_heeded(sentence, m, text):
+            return True
+        if _wish_outgrown(sentence, m, text):
+            return True
         if _denied_crisis(sentence, m, text) or _others_terminal(sentence, m, text):
             return True
         return _others_past(sentence, m) or _harm_hyperbole(sentence)
@@ -2791,12 +2796,13 @@ _NOT_A_DOSE = re.compile(
 _ROPE_BENIGN = re.compile(
     r"\b(?:tent|camping|trip|garden|clothes ?line|dog toy|hammock|skip\w*|jump ?rope"
     r"|climb\w*|swing|course|tow|washing line|rope bridge|ropes"
-    r" course|boat|sail\w*|knots? class|tug)\b"
+    r" course|boat|sail\w*|knots? class|tug|trailer|firewood|hay|bales?|tarp|kayak|canoe"
+    r"|truck bed|roof rack|load)\b"
 )
 _GUN_BENIGN = re.compile(
     r"\b(?:nail|glue|water|staple|heat|massage|spray|toy|nerf|paint|top) ?guns?\b"
     r"|\bgun (?:show|range|club|safe|cabinet|licen[cs]e)\b|\bjumped the gun\b"
-    r"|\bguns? blazing\b|\bhunt\w*"
+    r"|\bguns? blazing\b|\bhunt\w*|\b(?:rifle|gun) scopes?\b"
 )
 _BLADE_BENIGN = re.compile(
     r"\b(?:shav\w*|cook\w*|chop\w*|kitchen|sharpen\w*|butter|bread|steak|carv\w* (?:the|a)"
@@ -3404,6 +3410,7 @@ _GATHER = (
 # What shows the gathering is for an end: an amount, a readiness, a length of time.
 _GATHER_INTENT = re.compile(
     r"\b(?:enough|pile|stash|for when|ready|in case|nearly|almost|a lot|lots|bunch|plenty"
+    r"|you know (?:why|what for)|know what for|not taking (?:it|them)|instead of taking"
     r"|every (?:night|day|week)|each (?:night|day)|for (?:a few |a couple of |several |two"
     r" |three |\d+ )?(?:weeks|months)|since|all (?:month|week)|the right (?:night|time|day))\b"
 )
@@ -3476,6 +3483,8 @@ _TO_JOIN = (
     r"(?:like to|love to|want to|wanted to|wish i could|ready to|should|could|going to|time to"
     r"|cant wait to|long to|longing to|need to|might|about|just|rather)"
 )
+# Spending a holiday elsewhere: "not around for christmas, were going to my in laws".
+_VISITING = re.compile(r"\b(?:in laws|going to (?:my|our|the|see)|visiting|staying with)\b")
 _SHORTHAND_DENIED = re.compile(r"\b(?:dont|didnt|doesnt|never|no longer|not) (?:\w+ )?$")
 
 
@@ -3703,7 +3712,7 @@ _ROUND5: tuple[_Concept, ...] = (
         r"|december|another (?:year|month|week)|the year)|(?:for )?much longer|(?:for )?long)"
         r"|(?:this (?:is|will be|ll be)|this is going to be|(?:going to|will) be) my last"
         r" (?:birthday|christmas|xmas|new years|summer|thanksgiving|winter|spring))\b",
-        guard=lambda s, m, t: bool(_AWAY_FOR_A_TIME.search(s)),
+        guard=lambda s, m, t: bool(_AWAY_FOR_A_TIME.search(s) or _VISITING.search(s)),
     ),
     # An attempt told after it: "swallowed everything in my medicine cabinet".
     _concept(
@@ -3784,7 +3793,401 @@ _ROUND5: tuple[_Concept, ...] = (
 )
 
 
+# --------------------------------------------------------------------------------------------
+# Round 6 families (set 9's writer). Each joins a broad lexicon to a second one inside a
+# clause, or to a word elsewhere in the message that shows the purpose: a hurting verb on
+# the writer's own body with a sign it was meant; a means handled over and over with a reason
+# left unsaid; a lethal amount asked about by someone without hope; an ending said without
+# "die". Their ways out are the everyday neighbours: accidents, hunting, farm rope, doses
+# asked about safely, trips and moves.
+
+# The writer's own body, or the writer.
+_OWN_BODY = (
+    r"(?:myself|my (?:own )?(?:head|arms?|forearms?|legs?|thighs?|wrists?|hands?|fists?|skin"
+    r"|face|stomach|belly|hips?|chest|knuckles|fingers|shins?|scalp|body|cheeks?|lips?|calf"
+    r"|calves|ankles?|neck|ribs|sides?))"
+)
+# What shows hurting oneself was meant: a feeling sought, a wound, a calm it brings.
+_ACT_MEANT = re.compile(
+    r"\b(?:to feel (?:something|anything|pain|real|it|alive|nothing|better)|(?:til|till|until)"
+    r" (?:i saw stars|i see stars|(?:it|they|i|my \w+) (?:bruise|bled|bleed|bleeds|broke|went"
+    r" numb)\w*|there (?:was|were) (?:blood|bruises|marks)|i (?:couldnt|cant) feel)|raw"
+    r"|bruis\w*|bled|bleed\w*|blood\w*|welts?|scars?|only thing (?:that )?(?:shuts|helps"
+    r"|calms|stops|quiets|works|makes)|shuts? (?:my|the) (?:brain|head|mind|thoughts|noise)"
+    r" (?:off|up)|calms? me|punish\w*|deserved?|on purpose|over and over|again and again"
+    r"|(?:against|into|on) (?:the|a) (?:wall|walls|door|floor|mirror)|door ?frame|couldnt stop"
+    r"|cant stop|make (?:it|the noise|them|my head) stop|numb|(?:went|goes|go|got) quiet"
+    r"|shut (?:up|off))\b"
+)
+_ACT_ACCIDENT = re.compile(
+    r"\b(?:by accident|accident\w*|tripped|slipped|fell|clumsy|oops|ouch|shav\w*|cook\w*"
+    r"|chopp\w*|kettle|stove|oven|pan|iron|curling|rose|bush|eating|gym|boxing|sparring"
+    r"|football|rugby|practice|training|workout|car door|cabinet|cupboard|bed frame|in the dark"
+    r"|mosquito|bites|itch\w*|rash|eczema|hives|sunburn\w*)\b"
+)
+# A means someone could die by, named in the same clause as handling it.
+_MEANS_HELD = (
+    r"(?:guns?|pistol|handgun|revolver|rifle|shotgun|firearm|glock|ammo|bullets?|ropes?"
+    r"|noose|cord|belt|bottle|vials?|syringes?|needles?|blades?|razors?|knife|knives|box"
+    r"|cutter|bag|closet|barn|safe|drawer|cabinet|bridge|ledge|" + _MEDS[3:-1] + r")"
+)
+# The reason left unsaid, or said to be hidden: "dont know why", "not going to pretend".
+_UNSAID_WHY = re.compile(
+    r"\b(?:(?:dont|do not|cant|dunno) (?:\w+ )?know (?:why|how to stop)|pretend|you know (?:why"
+    r"|what for)|know (?:what|why) (?:its|it is|i did|im doing) (?:for|it|that)|not (?:ok|okay"
+    r"|safe|fine)|scared of (?:myself|what i)|dont tell|doesnt know|dont know|nobody knows"
+    r"|no one knows|cant stop|couldnt stop|for (?:an|over an) hour|for hours|all night)\b"
+)
+_WHY_STRONG = re.compile(
+    r"\b(?:(?:dont|do not|cant) (?:\w+ )?know how to stop|pretend|you know why|not (?:ok|okay"
+    r"|safe)|scared of (?:myself|what i)|cant stop|couldnt stop)\b"
+)
+_HOLD_BENIGN = re.compile(
+    r"\b(?:(?:went|go|going|goes) hunting|hunting (?:trip|season)|season|deer|range"
+    r"|clean\w* (?:it|the|my)|lock\w*|groceries|shopping"
+    r"|leftovers|kittens?|puppy|laundry|by mistake|returned|hay|boat|kids are|to check on)\b"
+)
+# A rope or a bag meant for a neck or a face: signs it was tried or kept secret.
+_LIGATURE_SIGN = re.compile(
+    r"\b(?:didnt use it|havent used it|not used it|not yet|doesnt know|dont tell|nobody knows"
+    r"|no one knows|tested|testing|my weight|hold me|just in case|ready|for me|noose)\b"
+)
+# Hopelessness that turns a question about amounts into a question about dying.
+_HOPELESS = re.compile(
+    r"\b(?:tired of (?:everything|it all|all of it|living|life|this|being alive|fighting"
+    r"|trying|existing)|no point|whats the point|done with (?:everything|it all|life|all of it"
+    r"|living)|(?:cant|can not) (?:do this|go on|keep going|take (?:it|this)) any ?more|giving"
+    r" up|give up|gave up|hopeless|nothing matters|want it (?:all )?(?:over|to (?:stop|end))"
+    r"|no reason to|sick of (?:everything|living|life|it all|being alive)|better off|dont care"
+    r" any ?more|no way out|worthless|pointless|nothing left|(?:nobody|no one) (?:would )?(?:care"
+    r"|cares|notice)|so done|over it all|want to disappear|end it)\b"
+)
+_NOT_A_LETHAL_AMOUNT = re.compile(
+    r"^\s*(?:to )?(?:feel|work|help|notice|see|get|fall|sleep|kick|start|be safe|safely|a day"
+    r"|per day|in a day|at once|before bed)\b"
+)
+# The writer's death named, or someone's death by their own hand.
+_OWN_DEATH_SAID = re.compile(
+    r"\b(?:if i (?:die|died|pass|passed|am gone|was gone|dont make it|didnt make it)|when im"
+    r" gone|after im gone|wont be (?:here|around)|when i die|after i die|once im gone)\b"
+)
+_PLANNED_BENIGN = re.compile(
+    r"\b(?:lawyer|attorney|estate plan\w*|surgery|operation|procedure|hospice|terminal"
+    r"|diagnos\w*|biopsy|retire\w*|deployment|deploy\w*|flight|trip|travel\w*|abroad|holiday"
+    r"|vacation|during|while im away|emergency contact|please call|call my)\b"
+)
+_SUICIDE_OF_OTHER = re.compile(
+    r"\b(?:shot|killed|hanged|hung|gassed|poisoned) (?:himself|herself|themselves|themself)"
+    r"|took (?:his|her|their) (?:own )?life|suicide|overdosed|od d|died by suicide\b"
+)
+_COST_NOT_DEATH = re.compile(r"\b(?:insurance|cost|afford|money|bills|side effects|antibiotics)\b")
+_RELIEF = re.compile(
+    r"\b(?:reliev\w*|relief|glad|let it (?:happen|take me|win)|grateful|finally)\b"
+)
+_DANGER_ASKED = re.compile(
+    r"\b(?:safe|safety|suicid\w*|hurt(?:ing)? (?:myself|me)|harm\w*|kill\w*|thoughts|im not"
+    r"|ideation|plan)\b"
+)
+_GOD = re.compile(r"\b(?:god|lord|jesus|heaven|he takes|take me|die|death|pray\w*|him along)\b")
+_GOD_BENIGN = re.compile(r"\b(?:homework|study|project|moving|move|taxi|bus|uber|ride|lesson)\b")
+_PLACE_NOT_TIME = re.compile(
+    r"^\s*(?:in|at|here|living|working|in this|on this|with|up here|down here|without)\b"
+)
+_LEISURE_LEAP = re.compile(
+    r"\b(?:high dive|diving board|springboard|trampoline|swing|bungee|zip ?line|parachut\w*"
+    r"|skydiv\w*|rope swing|monkey bars|the couch|the sofa|the bed|the stairs|the step|the"
+    r" dock|the boat|the pier into|into the pool|pool|hurdles?|the plane|first time since)\b"
+)
+# A dose warning heeded: "the pharmacist said i could overdose, so i took 1".
+_DOSE_WARNING = re.compile(
+    r"\b(?:(?:dont|not to|never|do not) take more than|or (?:you|i|u) (?:could|might|would|can"
+    r"|will)|(?:could|might|can) overdose if|warned|pharmacist|label|leaflet|doctor said"
+    r"|nurse said|instructions)\b"
+)
+_DOSE_HEEDED = re.compile(
+    r"\b(?:so i (?:only |just )?(?:took|take|had|stuck to|stopped|didnt|skipped|went with)"
+    r"|so i (?:only|just)|i only took|stuck to the dose)\b"
+)
+# A wish that is over: "used to want to die ... havent had that thought in 3 weeks".
+_USED_TO = re.compile(r"\bused to\b")
+_SINCE_CHANGED = re.compile(
+    r"\b(?:havent (?:had|felt|thought)|hasnt (?:come|been)|not any ?more|no longer|gone now"
+    r"|not since|in (?:\d+|a|two|three|four|five|six|several|a few) (?:days|weeks|months|years)"
+    r"|for (?:\d+|a|two|three|four|five|six|several|a few) (?:weeks|months|years))\b"
+)
+
+
+def _leisure_leap(sentence: str, m: re.Match[str]) -> bool:
+    """'jumped off the high dive at the Y' is a feat, not a fall."""
+    return bool(re.search(r"\b(?:jump|leap)", m.group(0)) and _LEISURE_LEAP.search(sentence))
+
+
+def _dose_heeded(sentence: str, m: re.Match[str], text: str) -> bool:
+    """A warning about overdose passed on and followed is a careful patient."""
+    if not re.search(r"\b(?:overdos\w*|od)\b", m.group(0)):
+        return False
+    return bool(_DOSE_WARNING.search(sentence) and _DOSE_HEEDED.search(text))
+
+
+def _wish_outgrown(sentence: str, m: re.Match[str], text: str) -> bool:
+    """A wish told in the past with a clear change since, and no sign it is back."""
+    return bool(
+        _USED_TO.search(_prefix(sentence, m)[-40:])
+        and _SINCE_CHANGED.search(text)
+        and not re.search(r"\b(?:again|back|still|came back|returned|lately|tonight)\b", text)
+    )
+
+
+def _act_benign(sentence: str, m: re.Match[str], text: str) -> bool:
+    if _ACT_ACCIDENT.search(sentence) and not re.search(
+        r"\b(?:on purpose|to feel|deserve|punish)", sentence
+    ):
+        return True
+    return not _ACT_MEANT.search(sentence)
+
+
+def _held_benign(sentence: str, m: re.Match[str], text: str) -> bool:
+    if not _UNSAID_WHY.search(text):
+        return True
+    # A hunting rifle checked before the season is a chore, unless the writer says they
+    # cannot stop or will not pretend.
+    return bool(_HOLD_BENIGN.search(sentence)) and not _WHY_STRONG.search(text)
+
+
+def _lethal_benign(sentence: str, m: re.Match[str], text: str) -> bool:
+    if re.search(r"\b(?:die|kill|not wake|end it|od|overdose|stop)\b", m.group(0)):
+        return False
+    return bool(_NOT_A_LETHAL_AMOUNT.match(_after(sentence, m))) or not _HOPELESS.search(text)
+
+
+_ROUND6: tuple[_Concept, ...] = (
+    # Hurting one's own body without the word "harm": "banging my forearm on the door frame
+    # to feel something", "scratched my legs raw with a comb again".
+    _concept(
+        "crisis",
+        "self_act",
+        "bang|hit|punch|scratch|burn|bit|cut|slam|pinch|pull|smash|claw|scrap|goug|whack|smack",
+        r"\b(?:bang\w*|hit|hits|hitting|punch\w*|scratch\w*|burn\w*|burnt|bit|bite|bites|biting"
+        r"|cut|cuts|cutting|slam\w*|pinch\w*|smash\w*|claw\w*|scrap\w*|goug\w*|whack\w*|smack\w*)"
+        r"(?: \w+){0,2}? " + _OWN_BODY + r"\b|\bpull\w* (?:out )?(?:\w+ of )?my (?:own )?hair"
+        r" (?:out|until|till|til)\b",
+        guard=_act_benign,
+    ),
+    # A means handled over and over, its reason left unsaid: "i keep opening the closet (where
+    # the rifle is). i dont know how to stop", "brought a vial home ... not going to pretend".
+    _concept(
+        "crisis",
+        "means_handled",
+        "keep|kept|been|cant stop|brought|bring|took|taken|carried|snuck|sneak|stole|grabbed"
+        "|holding|sitting|sat |sit |is |are |lying",
+        r"\b(?:(?:keep|keeps|kept|cant stop|been) (?:\w+ )?(?:opening|checking|holding|going"
+        r" back to|taking (?:it |them )?out|touching|handling|loading|unloading|counting|looking"
+        r" at|staring at|sitting with|carrying|picking up|getting out)(?: \w+){0,4}? "
+        + _MEANS_HELD
+        + r"|(?:brought|bring|took|taken|carried|snuck|sneaked|stole|grabbed) (?:\w+ ){0,2}?"
+        + _MEANS_HELD
+        + r" (?:\w+ ){0,2}?home|(?:holding|sitting with|sat with|sit with) (?:the|a|my|his|her) "
+        + _MEANS_HELD
+        + r"|"
+        + _MEANS_HELD
+        + r" (?:is|are|sitting|lying) (?:\w+ ){0,4}?(?:in front of me|in my (?:hand|hands|lap)"
+        r"|next to me|beside me))\b",
+        guard=_held_benign,
+    ),
+    # A ligature or a bag tried: "how long i could keep the bag on", "put the rope up in the
+    # barn ... didnt use it".
+    _concept(
+        "crisis",
+        "ligature_tested",
+        "how long|bag|belt|cord|rope|scarf|noose",
+        r"\b(?:how long i (?:could|can|would) (?:keep|hold|leave|have|stand|last with)"
+        r" (?:the |a |my )?(?:plastic |trash |garbage |bin )?(?:bag|belt|cord|rope|scarf)"
+        r" (?:on|over|around)|(?:bag|belt|cord|rope|scarf) (?:over|around) my (?:head|neck|face)"
+        r"|(?:put|hung|hang|hanging|tied|tie|tying|rigged|set) (?:up )?(?:the |a )?(?:rope|noose"
+        r"|cord|belt) (?:up )?(?:in|from|to|over|on) (?:the |a )?(?:barn|garage|shed|attic"
+        r"|closet|beam|rafters?|ceiling|tree|rail\w*|basement|door|hook|loft|banister))\b",
+        about_self=False,
+        guard=lambda s, m, t: (
+            m.group(0).startswith(("put", "hung", "hang", "tied", "tie", "rigged", "set"))
+            and not _LIGATURE_SIGN.search(t)
+        ),
+    ),
+    # Asking the most one could take, with hope gone: "whats the most ketamine someone could
+    # take. asking bc im tired of everything".
+    _concept(
+        "crisis",
+        "lethal_amount",
+        "most|max|highest|how many|how much",
+        r"\b(?:(?:whats|what is|what would be|what s) the (?:most|max\w*|highest (?:amount|dose))"
+        r" (?:of )?(?:\w+ ){0,3}?(?:someone|somebody|a person|anyone|you|i|one|people)"
+        r" (?:could|can|should|would|might)? ?(?:take|swallow|have|survive)|how (?:many|much)"
+        r" (?:\w+ ){0,4}?(?:would|does|will|did|might) it take\b|how (?:many|much) (?:\w+ ){0,4}?"
+        r"(?:to|would|will|could) (?:die|kill|not wake|end it|od|overdose|stop (?:my|your|a)"
+        r" heart))",
+        about_self=False,
+        guard=_lethal_benign,
+    ),
+    # "im done, and i dont mean done with ketamine": an ending said by what it is not.
+    _concept(
+        "crisis",
+        "done_not_meaning",
+        "mean",
+        r"\b(?:done|finished|out|through|gone|over)\b(?: \w+){0,3}?,? (?:and )?i (?:dont|do not"
+        r"|didnt) mean (?:\w+ ){0,2}?(?:with|from|of|out of)\b",
+        about_self=False,
+    ),
+    # No next season intended: "i dont intend to see another winter".
+    _concept(
+        "crisis",
+        "no_next_season",
+        "dont|do not|wont|will not|not going|no intention|not planning",
+        r"\b(?:(?:dont|do not|wont|will not|not going to|have no intention of|dont plan (?:to|on)"
+        r"|not planning (?:to|on)|dont intend to|do not intend to|dont want to|dont expect to)"
+        r" (?:see|seeing|be (?:here|around|alive) (?:for|at|by|to see)|being (?:here|around) for"
+        r"|make it to|making it to|live (?:to see|through|past)|last (?:through|past)|see out)"
+        r" (?:another|next|the next|this|one more) (?:winter|summer|spring|fall|autumn|christmas"
+        r"|xmas|birthday|year|new year|thanksgiving|easter))\b",
+        guard=lambda s, m, t: bool(
+            _PLACE_NOT_TIME.match(_after(s, m)) or _AWAY_FOR_A_TIME.search(t) or _VISITING.search(t)
+        ),
+    ),
+    # Peace made and affairs settled: "made my peace and my arrangements".
+    _concept(
+        "crisis",
+        "peace_made",
+        "peace|arrangement|goodbye|affairs",
+        r"\b(?:made (?:my )?(?:peace|arrangements)(?: \w+){0,2}? and (?:made |said )?(?:my )?"
+        r"(?:arrangements|peace|goodbyes)|(?:made|said) (?:my )?peace and (?:said )?(?:my )?"
+        r"goodbyes|said (?:my )?goodbyes and (?:made )?(?:my )?peace|(?:getting|get|got|putting"
+        r"|put|sorting|sorted) (?:all )?(?:of )?my affairs (?:in order|sorted|straight))\b",
+        guard=lambda s, m, t: (
+            "affairs" in m.group(0)
+            and (not _OWN_DEATH_SAID.search(t) or bool(_PLANNED_BENIGN.search(t)))
+        ),
+    ),
+    # Belongings left to someone "if anything happens to me", said "just so somebody knows".
+    _concept(
+        "crisis",
+        "if_anything_happens",
+        "anything|something|just so",
+        r"\b(?:if (?:anything|something) (?:happens|were to happen|should happen|happened) to"
+        r" me(?: \w+){0,6}? (?:goes to|go to|gets|should get|can have|will go to|is for|belongs?"
+        r" to|should go to)|just so (?:some(?:one|body)|you|people|anyone) (?:knows?|is aware))\b",
+        about_self=False,
+        guard=lambda s, m, t: (
+            bool(_PLANNED_BENIGN.search(t))
+            or (
+                m.group(0).startswith("just")
+                and not re.search(r"\bif (?:anything|something) (?:happens|happened)", t)
+            )
+        ),
+    ),
+    # Illness left untreated to die: "if i got cancer i wouldnt treat it. id be relieved".
+    _concept(
+        "crisis",
+        "untreated_illness",
+        "if i",
+        r"\bif i (?:got|get|had|have|was diagnosed with|were diagnosed with|found out i had"
+        r"|developed|was told i had) (?:\w+ ){0,2}?(?:cancer|a tumou?r|tumou?rs|leukemia"
+        r"|something terminal|a terminal \w+|heart disease|a heart condition|an illness"
+        r"|a disease|sepsis)(?: \w+){0,3}?,? (?:i )?(?:wouldnt|would not|wont|will not|would"
+        r" refuse to|would never|wouldnt even|id refuse to|id never) (?:\w+ )?(?:treat|fight"
+        r"|get (?:it )?treated|get treatment|see a doctor|go to (?:the )?(?:doctor|hospital)"
+        r"|do chemo|take (?:the )?(?:treatment|meds)|bother)",
+        guard=lambda s, m, t: bool(_COST_NOT_DEATH.search(t)) and not _RELIEF.search(t),
+    ),
+    # A means as the safety plan, or safety lied about: "the plan is the tylenol in the
+    # cabinet", "asked if i was safe and i lied and said yes".
+    _concept(
+        "crisis",
+        "plan_is_means",
+        "plan is|plans is|lied|lying|lie ",
+        r"\b(?:plans? is (?:the |my |a |to (?:use|take|jump off|go to) (?:the |my )?)?"
+        r"(?:\w+ ){0,2}?"
+        r"(?:" + _MEANS_NOUN[3:-1] + r"|" + _MEDS[3:-1] + r"|river|train|knife|car|garage)"
+        r"|(?:lied|lying|lie)(?: \w+){0,3}? (?:said|told|saying|telling) (?:\w+ ){0,3}?(?:i was"
+        r" |im |i am |that i was |that im )?(?:safe|fine|ok|okay|yes|no|good|alright)"
+        r"|(?:lied|lying)(?: \w+){0,3}? (?:said|told|saying) (?:\w+ )?(?:i was|i am|im))\b",
+        about_self=False,
+        guard=lambda s, m, t: (
+            (m.group(0).startswith("plan") and not re.search(r"\b(?:safety|asked)\b", t))
+            or (m.group(0).startswith("l") and not _DANGER_ASKED.search(t.replace(m.group(0), " ")))
+        ),
+    ),
+    # Ready for God and ready to hurry him: "ready whenever He is ... help Him along".
+    _concept(
+        "crisis",
+        "god_hurried",
+        "ready|help|hurry|speed|too long",
+        r"\b(?:ready (?:whenever|when|for when|if) (?:he|god|the lord|jesus|the man upstairs"
+        r"|the universe) (?:is|wants|calls|decides|says|comes)|(?:help|hurry|speed) (?:him|god"
+        r"|the lord|things|it|nature|the process|fate) (?:along|up)|if (?:he|god|the lord)"
+        r" (?:takes|waits|is taking) too long)\b",
+        about_self=False,
+        guard=lambda s, m, t: not _GOD.search(t) or bool(_GOD_BENIGN.search(t)),
+    ),
+    # The veterans' figure: "22 a day ... id be 23".
+    _concept(
+        "crisis",
+        "twenty_three",
+        "23|twenty three|one of the 22|i get|i understand",
+        r"\b(?:(?:id|i would|ill|i will|i could|i might|im going to|going to|close to|about to"
+        r"|almost) (?:\w+ )?(?:be|being|make it|become|end up) (?:number |#)?(?:23|twenty three"
+        r"|one of the 22)|22 (?:a|per|every) day(?: \w+){0,5}? i (?:get|understand) (?:it|why))\b",
+        about_self=False,
+        guard=lambda s, m, t: not re.search(r"\b(?:22|twenty two)\b", t),
+    ),
+    # Urges on the road or by water: "had the thought to yank the wheel into the pillar",
+    # "walk into the hudson and let it carry me", "stepping in front of the 7:40 amtrak".
+    _concept(
+        "crisis",
+        "urge_to_end",
+        "thought|urge|impulse|tempt|pull|voice|part of me|want|walk|wade|swim|step|jump|go"
+        "|threw|throw|lie|lay|lying",
+        r"\b(?:(?:thought|urge|urges|impulse|temptation|pull|voice|part of me|wanting|wanted"
+        r"|want) (?:\w+ ){0,8}?(?:to )?(?:just )?(?:yank|jerk|turn|swerve|steer|veer|drive"
+        r"|drift)\w*(?: \w+){0,3}? (?:into|in front of|off|towards?) (?:the |a |an |that )?"
+        r"(?:\w+ )?(?:oncoming|median|barrier|guard ?rail|traffic|tree|wall|pole|pillar|bridge"
+        r"|overpass|embankment|river|lake|cliff|semi|truck|lorry|bus|concrete|ditch|abutment"
+        r"|divider|edge|water)|(?:walk|wade|swim|step|go|jump)\w* (?:out )?(?:into|in) (?:the )?"
+        r"(?:\w+ ){0,2}?(?:river|lake|sea|ocean|water|hudson|bay|canal|waves|surf|current"
+        r"|reservoir|creek|tide)(?: \w+){0,3}? and (?:let (?:it|them|the \w+) (?:take|carry|pull"
+        r"|drag|swallow|have) me|(?:just )?(?:never|not) (?:come|coming) (?:back|out)|keep"
+        r" (?:walking|going|swimming)|disappear|sink|go under|let go)|(?:step\w*|walk\w*|jump\w*"
+        r"|throw\w* myself|threw myself|lie down|lying down|lay down) (?:out )?(?:in front of"
+        r"|onto|under) (?:the |a |an )?(?:\S+ ){0,2}?(?:train|amtrak|subway|metro|tube|bus"
+        r"|truck|lorry|traffic|tram|semi|tracks))\b",
+        about_self=False,
+        guard=lambda s, m, t: bool(_TRAIN_BENIGN.search(s)),
+    ),
+    # A dead relative's means now the writer's: "my brother who shot himself ... i have his gun
+    # now".
+    _concept(
+        "crisis",
+        "means_inherited",
+        "have|got|kept|inherit|ended up|took",
+        r"\b(?:i have|ive got|i got|i kept|i inherited|i ended up with|now i have|i still have"
+        r"|i took) (?:his|her|their|my \w+s) (?:old )?(?:guns?|rifle|pistol|revolver|shotgun"
+        r"|handgun|pills|meds|rope|belt)\b",
+        about_self=False,
+        guard=lambda s, m, t: not _SUICIDE_OF_OTHER.search(t),
+    ),
+    # Wanting sleep that does not end, asked as "is it normal": the wish is still the
+    # writer's own.
+    _concept(
+        "crisis",
+        "sleep_no_waking",
+        "wake",
+        r"\b(?:(?:want|wanting|wanted|wish|wishing) to|(?:wish|wishing) (?:i could|i would|id))"
+        r" (?:\w+ ){0,6}?(?:and )?(?:never|not) wake"
+        r" (?:up|again)\b",
+        about_self=False,
+    ),
+)
+
+
 _SECOND_LAYER: tuple[_Concept, ...] = (
+    *_ROUND6,
     *_ROUND5,
     # Suicide and self-harm named in any spelling, including inside a general question when
     # the rest of the message is the writer's own.

@@ -2295,3 +2295,225 @@ def test_a_later_clause_does_not_undo_a_crisis() -> None:
     # "then went back in" once read as someone else's story long ago.
     text = "sat in the car in the garage w the engine running for a while, then went back in"
     assert assess(text).level == "crisis"
+
+
+# Round 6 families (set 9's writer): acts on one's own body, means handled with the reason
+# left unsaid, ligatures tried, lethal amounts asked without hope, endings said without "die".
+ROUND6_CRISIS: dict[str, list[str]] = {
+    "self_harm_acts": [
+        "punched my thigh over and over to feel something",
+        "kept slamming my fist into the wall till my knuckles bled",
+        "i burned my arm with a lighter again, only thing that calms me down",
+        "been biting my hands until they bruise, slept 4 hours",
+        "scratched my arms raw last night, couldnt stop",
+        "banged my head on the floor til i saw stars",
+        "pinching my legs until there are bruises, it shuts my head up",
+        "hit myself in the face again to feel anything at all",
+        "smacked my head against the headboard until it went quiet in there",
+        "i clawed at my arms til they bled last night",
+        "kept pulling my hair out until there was a bald patch, can't stop",
+    ],
+    "means_handled": [
+        "my dads pistol is in the safe and i keep taking it out. i dont know why",
+        "keep checking the pills in the drawer, dont know how to stop",
+        "i brought the rope home and you know why",
+        "im not ok. ive been holding the blade for an hour",
+        "i keep going back to the garage where the shotgun is, i dont know why",
+        "took a syringe home from the ward tonight and im not going to pretend i dont know why",
+        "keep opening the drawer with the razor in it. i cant stop",
+        "not ok tonight. the gun is on the table in front of me",
+        "my sons old hunting knife, i keep taking it out of the drawer. dont know why",
+        "i keep counting the oxy in the bathroom cabinet, not ok",
+        "walked to the garage and sat with the rope for an hour",
+    ],
+    "ligature_tested": [
+        "wanted to see how long i could keep the bag over my head",
+        "i tied the rope to the beam in the garage yesterday, havent used it",
+        "tried how long i could hold the plastic bag on before i panicked",
+        "put a noose up in the shed, my wife doesnt know",
+        "wanted to see how long i could last with the belt around my neck",
+    ],
+    "stockpile_purpose": [
+        "saving up my seroquel, not taking it. you know why",
+        "hoarding my trazodone instead of taking it. you know what for",
+    ],
+    "lethal_amount": [
+        "how many ambien would it take, im so done with everything",
+        "whats the most insulin a person could take? no point anymore",
+        "what is the most tylenol someone could take, asking because im tired of all of it",
+        "how many of my lithium would it take to not wake up",
+        "how much of my insulin would it take, i cant do this anymore",
+        "whats the max amount of xanax a person could take, nothing matters",
+    ],
+    "finality": [
+        "if the next infusion fails im out, and i dont mean out of the program",
+        "i dont plan to see another christmas",
+        "ive made my peace and said my goodbyes",
+        "if anything happens to me the cat goes to my neighbour. just so someone knows",
+        "if this doesnt help im finished, and i dont mean finished with treatment",
+        "i dont intend to be here for another summer",
+        "made my arrangements and my peace. im ready",
+        "if anything happens to me my guitar goes to my nephew, just so somebody knows",
+        "if this job falls through im gone, and i dont mean from the company",
+        "i dont plan on being around for another christmas",
+        "if anything happens to me the car goes to my son. just so someone knows",
+    ],
+    "untreated_illness": [
+        "if i got a tumour i wouldnt treat it, id let it take me",
+        "if i was diagnosed with cancer i wouldnt fight it. honestly id be glad",
+        "if i got a terminal diagnosis i wouldnt fight it, itd be a relief",
+    ],
+    "safety_plan_means": [
+        "they asked about my safety plan. my plan is the pills in the bathroom",
+        "my doctor asked if i was safe and i lied and said i was",
+        "safety plan is the bridge on 5th lol",
+        "nurse asked if i had thoughts of hurting myself, i lied and told her no",
+        "told the crisis line i was fine. lied. i have the pills counted out",
+    ],
+    "god_hurried": [
+        "im ready when the lord is. might help him along",
+        "told god im ready whenever he wants me, and if he waits too long ill help him along",
+        "god can take me anytime now, ready whenever he is",
+    ],
+    "twenty_three": [
+        "22 a day and i get why. id be 23",
+        "lost another buddy. 22 a day. im close to being 23",
+        "thinking about 22 a day. id be 23 and nobody would blink",
+    ],
+    "urges": [
+        "kept wanting to swerve into the bridge pillar on the drive home",
+        "every night i think about walking into the lake and letting it take me",
+        "had the urge to jerk the wheel into the concrete divider again",
+        "cant stop thinking about stepping in front of the bus. kidding. kind of",
+        "the urge to turn the wheel into oncoming traffic was so strong on the drive",
+        "thought about wading into the sea and not coming back",
+    ],
+    "means_inherited": [
+        "my dad killed himself and i have his pills now",
+        "my uncle shot himself last year. i kept his rifle and i look at it a lot",
+        "my mom took her own life and i kept her pills. i look at them every night",
+    ],
+    "sleep_no_waking": [
+        "is it normal to wish i could fall asleep and not wake up after the infusion",
+    ],
+}
+
+# Their everyday neighbours: guns in safes, farm rope, grocery bags, doses asked safely,
+# feats, warnings heeded, wishes outgrown.
+ROUND6_NONE = [
+    "my husbands guns are locked in the gun safe, kids are visiting so we checked it twice",
+    "went hunting with my dad, cleaned the rifle after. slept great",
+    "bought rope for the boat, the old one frayed",
+    "put the rope up in the barn for the hay bales, tired",
+    "tied the rope to the trailer and hauled the firewood",
+    "the barn roof leaks, spent the day fixing it",
+    "cleaned out the hall closet, found my old rifle scope",
+    "grabbed a bag of groceries on the way home, bed at 11",
+    "kept the grocery bag on the counter all night, forgot the milk",
+    "how long can i keep the bag of frozen peas on my knee",
+    "as a nurse i draw up vials all day, exhausted",
+    "brought my work laptop home tonight, dont know why i bother",
+    "jumped off the high dive at the pool with my kids, so fun",
+    "jumped off the diving board for the first time in years",
+    "jumped off the swing and twisted my ankle",
+    "the pharmacist said dont take more than 2 or i could overdose so i only took 1",
+    "label says not to take more than 8 in a day or you could overdose, so i took 2",
+    "doctor warned me i could overdose if i mixed them so i didnt",
+    "used to want to die every day. havent had that thought in weeks",
+    "i used to think about killing myself a lot, not anymore since starting treatment",
+    "used to cut myself as a teen, 10 years clean now",
+    "hit my head on the kitchen cabinet again, ouch",
+    "burned my hand on the stove while cooking",
+    "scratched my leg on a rose bush in the garden",
+    "bit my tongue eating dinner lol",
+    "cut my finger chopping onions",
+    "slammed my hand in the car door by accident",
+    "pulled my hair back in a ponytail and went to bed",
+    "banged my knee on the bed frame in the dark",
+    "whats the most melatonin someone could take safely?",
+    "how many mg of ibuprofen can i take in a day",
+    "how many infusions would it take to feel better",
+    "whats the most sleep someone can get on ketamine days",
+    "if this round doesnt work im done with ketamine, going to try tms",
+    "im done for the night, going to bed",
+    "i dont mean to be rude but the app is slow",
+    "if anything happens to my appointment can someone text me",
+    "if anything happens to me during the infusion please call my husband",
+    "made arrangements for the dog while im away",
+    "made my peace with the insomnia, just rest now",
+    "i wouldnt treat a cold with antibiotics",
+    "if i got covid id just stay home and treat it with rest",
+    "my safety plan is to call my sister and go for a walk",
+    "safety plan is on the fridge, feeling ok",
+    "i lied and said i was fine when my boss asked, just tired",
+    "im ready whenever the taxi is",
+    "helped him along with his homework then slept",
+    "22 a day is a horrible statistic, i volunteer with veterans",
+    "ran 23 miles this week",
+    "had the urge to yank the covers off and get up",
+    "walked into the river for a swim, the water was cold",
+    "stepping in front of the mirror makes me sad lol my hair",
+    "my grandpa passed and i have his watch now",
+    "my brother shot a deer and i have his gun now for the season",
+    "i keep checking the clock, dont know why",
+    "keep checking my phone at night, cant stop",
+    "keep opening the fridge at midnight, i dont know why",
+    "i keep going back to the closet to check on the kittens",
+    "stockpiling firewood for winter",
+    "saving up for a new mattress, you know why lol my back",
+    "saving my pills in a weekly organiser so i dont forget",
+    "i dont intend to see another winter in this city, moving to florida",
+    "punched the pillow out of frustration",
+    "hit the gym at 6, bed at 10",
+    "the pharmacist said i could overdose on tylenol if i took the cold medicine too, so i stopped",
+    "used to want to disappear all the time. havent felt that in a month",
+    "whats the most coffee someone could drink before bed",
+    "i brought a bag home from work with leftovers",
+    "nurse here, brought a vial home by mistake, returned it in the morning",
+    "my dad kept his rifle in the closet and i have it now for hunting",
+    "22 a day is why i volunteer at the vfw",
+    "smacked my head on the low beam in the attic, ouch",
+    "the dog clawed my arm playing fetch",
+    "pulled my hair into a bun and went to sleep at 11",
+    "i keep taking the knife out to sharpen it for the bbq",
+    "i keep counting sheep and it doesnt work lol",
+    "sat in the garage with the lawn mower fixing it for an hour",
+    "how long can i keep a heating bag on my back",
+    "how much melatonin would it take to actually work",
+    "whats the max dose of ibuprofen a person can take in a day",
+    "if this job falls through im gone to my moms for a while",
+    "i dont plan on being around for christmas, were going to my in laws",
+    "if anything happens to me the nurse has my husbands number, for the surgery",
+    "if i got the flu i wouldnt treat it with antibiotics",
+    "lied and said i was fine when my mom called, just tired from work",
+    "ready whenever the bus is, sitting at the stop",
+    "ran 22 miles this week, legs are dead",
+    "had the urge to turn the car around and go back to bed",
+    "thought about wading into the sea on holiday, too cold",
+    "my dad passed and i kept his watch",
+    "is it normal to sleep 10 hours after the infusion",
+]
+
+
+@pytest.mark.parametrize(
+    "text", [text for texts in ROUND6_CRISIS.values() for text in texts], ids=lambda t: t[:40]
+)
+def test_round6_families(text: str) -> None:
+    assert assess(text).level == "crisis"
+
+
+@pytest.mark.parametrize("text", ROUND6_NONE, ids=lambda t: t[:40])
+def test_round6_neighbours_stay_quiet(text: str) -> None:
+    result = assess(text)
+    assert result.level == "none", result.matched
+
+
+@pytest.mark.parametrize(
+    "text",
+    [*(text for texts in ROUND6_CRISIS.values() for text in texts), *ROUND6_NONE],
+    ids=lambda t: t[:40],
+)
+def test_round6_prefilter_changes_nothing(text: str) -> None:
+    assert _assess(text) == _assess(text, prefilter=False)
+    padded = "slept ok. " * 20 + text + ". bed at 11 " * 5
+    assert _assess(padded).level == _assess(padded, prefilter=False).level
