@@ -32,6 +32,7 @@ from bot.understanding.cues import find_cues
 from bot.understanding.dates import diary_date
 from bot.understanding.fields import Fields, read_fields
 from bot.understanding.intent import DIARY_VERB, read
+from bot.understanding.prefilter import Gate
 from bot.understanding.quality import bare_quality, read_quality, verdict_quality
 from bot.understanding.sideeffects import SideEffectsFound, read_side_effects
 from bot.understanding.text import Text
@@ -49,6 +50,7 @@ CORE_FIELDS: tuple[str, ...] = (
     "quality",
     "side_effects",
 )
+_DIARY_VERB_GATE = Gate(DIARY_VERB)  # prefilter.py: most messages hold none of its words
 # Longer messages are cut here: nobody reports a night in more, and it bounds the work.
 MAX_CHARS = 4096
 
@@ -120,6 +122,11 @@ def _read(
 ) -> tuple[Intent, DiaryEntry | None]:
     text = Text.of(raw[:MAX_CHARS])
     reading = read(text, night_in_progress=received_at.hour < 5)
+    if not reading.active and not expecting:
+        # Every reader keeps only what it finds in the parts that report (reading.active),
+        # so a message that only asks or plans cannot fill in a night: skip them. (With
+        # `expecting`, a bare answer is read from the whole message, so read it in full.)
+        return ("question" if reading.has_question else "other"), None
     mentions = scan(text)
     cues = find_cues(text)
     fields = read_fields(text, mentions, cues, reading, expecting)
@@ -149,7 +156,10 @@ def _read(
         any(v is not None for k, v in fields.values.items() if k != "side_effects")
         or side_effects is not None
         or fields.mentioned
-        or any(reading.span_active(m.start(), m.end()) for m in DIARY_VERB.finditer(text.s))
+        or any(
+            reading.span_active(m.start(), m.end())
+            for m in _DIARY_VERB_GATE.finditer(DIARY_VERB, text.probe)
+        )
     )
     if reading.farewell and not expecting:
         reports = False
@@ -211,6 +221,8 @@ def _apply_bare_answer(text: Text, expecting: str, fields: Fields) -> None:
 
 
 def _quote(text: Text, spans: list[tuple[int, int]]) -> str:
+    if len(spans) == 1:  # most evidence is one stretch of words
+        return text.quote(*spans[0])
     seen: list[tuple[int, int]] = []
     for a, b in sorted(set(spans)):
         if seen and a <= seen[-1][1]:

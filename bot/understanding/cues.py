@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from bot.understanding.numbers import HOUR_WORD
+from bot.understanding.prefilter import Gate
 from bot.understanding.text import Text
 
 _F = re.ASCII
@@ -194,6 +195,8 @@ _ROLE_RE = re.compile(
 )
 _ROLE_BY_GROUP = {f"r{i}": role for i, (role, _) in enumerate(_ROLE_PATTERNS)}
 
+_ROLE_GATE = Gate(_ROLE_RE)  # many messages (questions, greetings) hold no cue word at all
+
 
 @dataclass(frozen=True)
 class Cue:
@@ -203,8 +206,8 @@ class Cue:
 
 
 def find_cues(text: Text) -> list[Cue]:
-    cues = []
-    for m in _ROLE_RE.finditer(text.s):
+    cues: list[Cue] = []
+    for m in _ROLE_GATE.finditer(_ROLE_RE, text.probe):
         group = m.lastgroup
         if group is not None:
             cues.append(Cue(m.start(), m.end(), _ROLE_BY_GROUP[group]))

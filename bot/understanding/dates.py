@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from bot.understanding.intent import Reading
+from bot.understanding.prefilter import Gate
 from bot.understanding.text import Text
 
 _F = re.ASCII
@@ -78,6 +79,16 @@ _IN_PROGRESS = re.compile(
 )
 _FOR_YESTERDAY = re.compile(r"\bfor\s+yesterday(?:'s)?(?:\s+(?:morning|diary|entry))?\b", _F)
 _WORD_NUMBERS = {"three": 3, "four": 4, "five": 5}
+_ONLY_MARKS = re.compile(r"^\W*$")
+# Most messages name no other night: gates (prefilter.py) skip the searches that cannot match.
+_NIGHT_OF_DATE_GATE = Gate(_NIGHT_OF_DATE)
+_FOR_DATE_GATE = Gate(_FOR_DATE)
+_NIGHT_OF_WEEKDAY_GATE = Gate(_NIGHT_OF_WEEKDAY)
+_FOR_WEEKDAY_GATE = Gate(_FOR_WEEKDAY)
+_FOR_YESTERDAY_GATE = Gate(_FOR_YESTERDAY)
+_LAST_NIGHT_GATE = Gate(_LAST_NIGHT)
+_BEFORE_LAST_GATE = Gate(_BEFORE_LAST)
+_N_NIGHTS_AGO_GATE = Gate(_N_NIGHTS_AGO)
 
 
 @dataclass(frozen=True)
@@ -132,44 +143,45 @@ def diary_date(text: Text, received_at: dt.datetime, reading: Reading) -> DiaryD
 
     def active(m: re.Match[str]) -> bool:
         return reading.span_active(m.start(), m.end()) or bool(
-            re.match(r"^\W*$", s[m.end() : m.end() + 2])
+            _ONLY_MARKS.match(s[m.end() : m.end() + 2])
         )
 
-    for m in _NIGHT_OF_DATE.finditer(s):
+    probe = text.probe
+    for m in _NIGHT_OF_DATE_GATE.finditer(_NIGHT_OF_DATE, probe):
         d = _month_day(m, today - dt.timedelta(days=1))
         if d is not None:
             return DiaryDate(d + dt.timedelta(days=1), m.span())
-    for m in _FOR_DATE.finditer(s):
+    for m in _FOR_DATE_GATE.finditer(_FOR_DATE, probe):
         d = _month_day(m, today)
         if d is not None:
             return DiaryDate(d, m.span())
-    for m in _NIGHT_OF_WEEKDAY.finditer(s):
+    for m in _NIGHT_OF_WEEKDAY_GATE.finditer(_NIGHT_OF_WEEKDAY, probe):
         if not active(m):
             continue
         wd = _WEEKDAYS[m.group("wd")]
         back = (today.weekday() - wd) % 7 or 7  # strictly before the date received
         return DiaryDate(today - dt.timedelta(days=back - 1), m.span())
-    for m in _FOR_WEEKDAY.finditer(s):
+    for m in _FOR_WEEKDAY_GATE.finditer(_FOR_WEEKDAY, probe):
         if not active(m):
             continue
         wd = _WEEKDAYS[m.group("wd") or m.group("wd2")]
         back = (today.weekday() - wd) % 7
         return DiaryDate(today - dt.timedelta(days=back), m.span())
 
-    m = _FOR_YESTERDAY.search(s)
+    m = _FOR_YESTERDAY_GATE.search(_FOR_YESTERDAY, probe)
     if m:
         return DiaryDate(today - dt.timedelta(days=1), m.span())
     early = received_at.hour < 4
     base = today
     span = None
-    last = _LAST_NIGHT.search(s)
-    if early and last is not None and not _IN_PROGRESS.search(s):
+    last = _LAST_NIGHT_GATE.search(_LAST_NIGHT, probe) if early else None
+    if last is not None and not _IN_PROGRESS.search(s):
         base = today - dt.timedelta(days=1)
         span = last.span()
-    m = _BEFORE_LAST.search(s)
+    m = _BEFORE_LAST_GATE.search(_BEFORE_LAST, probe)
     if m:
         return DiaryDate(base - dt.timedelta(days=1), m.span())
-    m = _N_NIGHTS_AGO.search(s)
+    m = _N_NIGHTS_AGO_GATE.search(_N_NIGHTS_AGO, probe)
     if m:
         n_text = m.group("n")
         n = int(n_text) if n_text.isdigit() else _WORD_NUMBERS[n_text]

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from bot.understanding import cues as C
 from bot.understanding.intent import Reading
 from bot.understanding.numbers import NUMBER_WORD, word_value
+from bot.understanding.prefilter import Gate
 from bot.understanding.text import Text
 from bot.understanding.times import Clock, Count, Duration, Mentions, to_24h, with_hour
 
@@ -195,7 +196,25 @@ _LABELLED_COUNT = re.compile(
     _F,
 )
 
+# Gates (prefilter.py) for the searches over the whole message.
+_LABELLED_GATE = Gate(_LABELLED_COUNT)
+_COUNT_CUE_GATE = Gate(C.COUNT_CUE)
+_NO_NAP_GATE = Gate(_NO_NAP)
+_SLEPT_THROUGH_GATE = Gate(C.SLEPT_THROUGH)
+_STRAIGHT_UP_GATE = Gate(C.STRAIGHT_UP)
+
 _STOP_ROLES = frozenset({C.BED, C.LIGHTS, C.ONSET, C.WAKE, C.OUT, C.NAP, C.SLEPT})
+# Patterns used inside the readers below, compiled once (no flags, as they always were).
+_UNTIL_NEXT = re.compile(r"\s*(?:until|till|til)\b")
+_UP_WORD = re.compile(r"up\b")
+_OUT_OF_BED_WORDS = re.compile(r"out\s+of\s+bed|left\b")
+_AWAKE_FOR_BEFORE = re.compile(r"\b(?:for|awake|up)\b(?:\s+\S+){0,2}\s*$")
+_TIMES_OR_X = re.compile(r"times?|x")
+_BACK_REST = re.compile(r"\S*(?:\s+(?:to\s+)?sleep|\s+asleep|\s+off)?")
+_EPISODE_FOR_BEFORE = re.compile(
+    r"\b(?:once|twice|other|another|again|(?:other|another|first|second|third|next)\s+time)"
+    r"\s+for\s*(?:\S+\s*)?$"
+)
 _FIELD_FOR_EXPECTING = {
     "bedtime": C.BED,
     "lights_out": C.LIGHTS,
@@ -264,7 +283,9 @@ class _Reader:
         self.waso_extra: list[tuple[int, tuple[int, int]]] = []  # minutes, no extra waking
         self.back_clocks: list[_Timed] = []
         self.labelled = [
-            m for m in _LABELLED_COUNT.finditer(self.s) if reading.span_active(m.start(), m.end())
+            m
+            for m in _LABELLED_GATE.finditer(_LABELLED_COUNT, text.probe)
+            if reading.span_active(m.start(), m.end())
         ]
 
     # --- helpers --------------------------------------------------------------------------
@@ -303,11 +324,14 @@ class _Reader:
 
     # --- clock times ----------------------------------------------------------------------
     def timed_clocks(self) -> list[_Timed]:
+        labelled = self.labelled
         clocks = [
             c
             for c in self.m.clocks
             if self.reading.span_active(c.start, c.end)
-            and not any(m.start("n") < c.end and c.start < m.end("n") for m in self.labelled)
+            and not (
+                labelled and any(m.start("n") < c.end and c.start < m.end("n") for m in labelled)
+            )
         ]
         # "asleep by half past": the hour of the time before
         resolved: list[Clock] = []
@@ -447,7 +471,7 @@ class _Reader:
                 negated = bool(
                     C.NEGATION_BEFORE.search(self.s[max(ca, cue.start - 40) : cue.start])
                 )
-                if negated and re.match(r"\s*(?:until|till|til)\b", self.s[cue.end : cue.end + 8]):
+                if negated and _UNTIL_NEXT.match(self.s[cue.end : cue.end + 8]):
                     negated = False  # "couldn't get back to sleep until 3": they did, at 3
                 if negated:
                     return False
@@ -455,6 +479,9 @@ class _Reader:
         return found
 
     def read_clocks(self) -> None:
+        if not self.m.clocks:  # nothing below has anything to read
+            self._clock_starts = []
+            return
         timed = self.timed_clocks()
         single: dict[str, list[_Timed]] = {C.BED: [], C.LIGHTS: [], C.ONSET: [], C.OUT: []}
         wakes: list[_Timed] = []
@@ -506,8 +533,8 @@ class _Reader:
         def said(item: _Timed) -> str:
             return self.s[item.cue.start : item.cue.end] if item.cue else ""
 
-        if re.match(r"up\b", said(first)) and any(
-            re.search(r"out\s+of\s+bed|left\b", said(item)) for item in later
+        if _UP_WORD.match(said(first)) and any(
+            _OUT_OF_BED_WORDS.search(said(item)) for item in later
         ):
             outs.remove(first)
             wakes.append(first)
@@ -556,9 +583,7 @@ class _Reader:
             if (
                 item.clock.end <= d.start < sb
                 and not between_clocks
-                and re.search(
-                    r"\b(?:for|awake|up)\b(?:\s+\S+){0,2}\s*$", self.s[item.clock.end : d.start]
-                )
+                and _AWAKE_FOR_BEFORE.search(self.s[item.clock.end : d.start])
             ):
                 return True
         return None
@@ -650,9 +675,11 @@ class _Reader:
 
     # --- counts ---------------------------------------------------------------------------
     def read_counts(self) -> None:
+        if not self.m.counts and not self.labelled:  # nothing below has anything to read
+            return
         cue_spans = [
             (m.start(), m.end())
-            for m in C.COUNT_CUE.finditer(self.s)
+            for m in _COUNT_CUE_GATE.finditer(C.COUNT_CUE, self.t.probe)
             if self.reading.span_active(m.start(), m.end())
         ]
         chosen: Count | None = None
@@ -709,7 +736,7 @@ class _Reader:
             return False
         cue_end = prev[1]
         words = self.t.words_between(cue_end, count.start)
-        strong = re.search(r"times?|x", self.s[count.start : count.end]) is not None
+        strong = _TIMES_OR_X.search(self.s[count.start : count.end]) is not None
         return words <= (7 if strong else 3)
 
     def count_span(self, count: Count, cue_spans: list[tuple[int, int]]) -> tuple[int, int]:
@@ -725,7 +752,8 @@ class _Reader:
         # "once for 5 min, once for like 40": a bare number after "for" takes the unit before
         taken = [(d.start, d.end) for d in found]
         extra: list[Duration] = []
-        for mt in _BARE_FOR_NUMBER.finditer(self.s):
+        # only a number after a duration in its sentence counts, so without one, none does
+        for mt in _BARE_FOR_NUMBER.finditer(self.s) if found else ():
             a, b = mt.start("n"), mt.end("n")
             if any(x < b and a < y for x, y in taken) or not self.reading.span_active(a, b):
                 continue
@@ -819,7 +847,7 @@ class _Reader:
             if d.minutes is not None:
                 self.out.put("sol_min", d.minutes, span)
         if not self.nap_parts:
-            for m in _NO_NAP.finditer(self.s):
+            for m in _NO_NAP_GATE.finditer(_NO_NAP, self.t.probe):
                 if self.reading.span_active(m.start(), m.end()):
                     self.nap_parts.append((0, (m.start(), m.end())))
                     break
@@ -848,7 +876,7 @@ class _Reader:
         back = _BACK_AFTER.match(after)
         if back:
             # "20 min to get back to sleep each time": the length of every waking
-            rest = re.match(r"\S*(?:\s+(?:to\s+)?sleep|\s+asleep|\s+off)?", after[back.end() :])
+            rest = _BACK_REST.match(after[back.end() :])
             tail = after[back.end() + (rest.end() if rest else 0) :]
             kind = "each" if _EACH_AFTER.match(tail) else "back"
             return "waso", (d.start, min(sb, d.end + 40)), kind
@@ -914,11 +942,7 @@ class _Reader:
         for mt in C.COUNT_CUE.finditer(s, sa, d.start):
             if self.t.words_between(mt.end(), d.start) <= 8:
                 return "waso", (mt.start(), d.end), kind
-        if re.search(
-            r"\b(?:once|twice|other|another|again|(?:other|another|first|second|third|next)\s+time)"
-            r"\s+for\s*(?:\S+\s*)?$",
-            before,
-        ):
+        if _EPISODE_FOR_BEFORE.search(before):
             return "waso", (d.start, d.end), kind
         return None, (d.start, d.end), ""
 
@@ -936,7 +960,7 @@ class _Reader:
         s = self.s
         out = self.out
         through = None
-        for m in C.SLEPT_THROUGH.finditer(s):
+        for m in _SLEPT_THROUGH_GATE.finditer(C.SLEPT_THROUGH, self.t.probe):
             if not self.reading.span_active(m.start(), m.end()):
                 continue
             if m.group(0).startswith(("slept", "stayed")):
@@ -1026,7 +1050,7 @@ class _Reader:
                         *out.spans.get("sleep_onset", []),
                     )
         if out.has("final_wake") and not out.has("out_of_bed"):
-            for m in C.STRAIGHT_UP.finditer(self.s):
+            for m in _STRAIGHT_UP_GATE.finditer(C.STRAIGHT_UP, self.t.probe):
                 said = len(m.group(0).rstrip(".,;!? "))
                 if self.reading.span_active(m.start(), m.start() + said):
                     out.put(

@@ -10,7 +10,9 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
+from bot.understanding.prefilter import Gate, Probe
 from bot.understanding.text import Text
 
 _F = re.ASCII
@@ -251,7 +253,15 @@ class Reading:
         return i >= 0 and self.active[i][0] <= pos < self.active[i][1]
 
     def span_active(self, a: int, b: int) -> bool:
-        return self.is_active(a) and self.is_active(max(a, b - 1))
+        """Both ends of [a, b) lie in reporting parts (asked for every value found)."""
+        i = bisect.bisect_right(self._starts, a) - 1
+        if i < 0:
+            return False
+        start, end = self.active[i]
+        if not start <= a < end:
+            return False
+        last = max(a, b - 1)
+        return last < end or self.is_active(last)  # most often both ends are in one part
 
 
 # Modals that report a guess or a regret, not a question ("must have been 9 hours").
@@ -311,8 +321,9 @@ _DID_AGAIN = re.compile(
 )
 
 
-def _opens_question(clause: str, anywhere: bool) -> bool:
-    if _DID_AGAIN.match(clause):
+def _opens_question(clause: str, anywhere: bool, did_again: bool = True) -> bool:
+    """`did_again`: False when _DID_AGAIN cannot match anywhere in the message."""
+    if did_again and _DID_AGAIN.match(clause):
         return False
     m = _FIRST_WORDS.match(clause)
     if m is None:
@@ -389,48 +400,104 @@ def _clauses_in(text: Text, a: int, b: int) -> list[tuple[int, int]]:
     return text.clauses[lo:hi]
 
 
-def is_question_sentence(text: Text, a: int, b: int) -> bool:
+# Gates (prefilter.py) for the searches over a sentence or a clause, which are cut at word
+# boundaries, so the whole message's probe answers for them.
+_QUESTION_PHRASE_GATE = Gate(_QUESTION_PHRASE)
+_FUTURE_GATE = Gate(_FUTURE)
+_HABITUAL_GATE = Gate(_HABITUAL)
+_TONIGHT_GATE = Gate(_TONIGHT)
+# ... and for the matches at the start of the message, a sentence or a clause, which only
+# look at its first words but still cost a call each
+_SMALL_TALK_GATE = Gate(_SMALL_TALK)
+_RHETORICAL_GATE = Gate(_RHETORICAL)
+_INVERSION_GATE = Gate(_LEADING_CLAUSE_INVERSION)
+_DID_AGAIN_GATE = Gate(_DID_AGAIN)
+_FAREWELL_GATE = Gate(_FAREWELL)
+
+
+class _Possible(NamedTuple):
+    """Which of the sentence tests can match anywhere in the message (their gates),
+    found once for all its sentences."""
+
+    small_talk: bool
+    rhetorical: bool
+    question_phrase: bool
+    inversion: bool
+    did_again: bool
+
+    @classmethod
+    def of(cls, probe: Probe) -> _Possible:
+        return cls(
+            bool(_SMALL_TALK_GATE.met(probe)),
+            bool(_RHETORICAL_GATE.met(probe)),
+            bool(_QUESTION_PHRASE_GATE.met(probe)),
+            bool(_INVERSION_GATE.met(probe)),
+            bool(_DID_AGAIN_GATE.met(probe)),
+        )
+
+
+def _chat(text: Text, possible: _Possible) -> bool:
+    """The whole message is small talk or a bare greeting."""
     s = text.s
-    if _SMALL_TALK.match(s[a:b]) or _SMALL_TALK.match(s) or _GREETING_ONLY.match(s):
-        return False
+    return bool((possible.small_talk and _SMALL_TALK.match(s)) or _GREETING_ONLY.match(s))
+
+
+def is_question_sentence(text: Text, a: int, b: int) -> bool:
+    possible = _Possible.of(text.probe)
+    return _is_question(text, a, b, _chat(text, possible), possible)
+
+
+def _is_question(text: Text, a: int, b: int, chat: bool, possible: _Possible) -> bool:
+    s = text.s
     sentence = s[a:b]
-    if _RHETORICAL.match(sentence):
+    if possible.small_talk and _SMALL_TALK.match(sentence):
+        return False
+    if chat:
+        return False
+    if possible.rhetorical and _RHETORICAL.match(sentence):
         return False
     if "?" in s[b : b + 3]:
         return True
-    if _QUESTION_PHRASE.search(sentence):
+    if possible.question_phrase and _QUESTION_PHRASE.search(sentence):
         return True
-    inverted = _LEADING_CLAUSE_INVERSION.match(sentence)
+    inverted = possible.inversion and _LEADING_CLAUSE_INVERSION.match(sentence)
     if inverted and inverted.group("prev") not in _PRONOUNS:
         return True
     clauses = _clauses_in(text, a, b)
     if not clauses:
         return False
     first = s[clauses[0][0] : clauses[0][1]]
-    if _opens_question(first, anywhere=False):
+    if _opens_question(first, anywhere=False, did_again=possible.did_again):
         return True
     if len(clauses) > 1:
         last = s[clauses[-1][0] : clauses[-1][1]]
-        return _opens_question(last, anywhere=True)
+        return _opens_question(last, anywhere=True, did_again=possible.did_again)
     return False
 
 
 def read(text: Text, night_in_progress: bool) -> Reading:
     s = text.s
+    probe = text.probe
+    possible = _Possible.of(probe)
+    chat = _chat(text, possible)
+    future = _FUTURE_GATE.met(probe)  # whether any clause might plan ahead...
+    habitual = _HABITUAL_GATE.met(probe)  # ... or tell what usually happens
+    tonight = not night_in_progress and _TONIGHT_GATE.met(probe)
     active: list[tuple[int, int]] = []
     has_question = False
     for a, b in text.sentences:
         if not s[a:b].strip():
             continue
-        if is_question_sentence(text, a, b):
+        if _is_question(text, a, b, chat, possible):
             has_question = True
             continue
         for ca, cb in _clauses_in(text, a, b):
-            clause = s[ca:cb]
-            if _FUTURE.search(clause) or _HABITUAL.search(clause):
-                continue
-            if not night_in_progress and _TONIGHT.search(clause):
-                continue
+            if future or habitual or tonight:
+                clause = s[ca:cb]
+                if (future and _FUTURE.search(clause)) or (habitual and _HABITUAL.search(clause)):
+                    continue
+                if tonight and _TONIGHT.search(clause):
+                    continue
             active.append((ca, cb))
-    farewell = bool(_FAREWELL.match(s))
+    farewell = bool(_FAREWELL_GATE.met(probe) and _FAREWELL.match(s))
     return Reading(active, has_question, farewell)

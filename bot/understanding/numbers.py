@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 _UNITS: dict[str, int] = {
     "zero": 0,
     "one": 1,
@@ -55,6 +57,7 @@ MINUTE_WORD = (
 NUMBER = rf"(?:[0-9]+(?:\.[0-9]+)?(?:\s*\u00bd)?|\u00bd|\b{NUMBER_WORD}\b)"
 
 
+@lru_cache(maxsize=1024)  # numbers are few: "11", "six", "forty-five"
 def word_value(word: str) -> int | None:
     """'forty-five' -> 45, 'seven' -> 7; None when it is not a number word."""
     w = word.strip().replace("-", " ")
@@ -74,6 +77,7 @@ def word_value(word: str) -> int | None:
     return None
 
 
+@lru_cache(maxsize=1024)
 def value(token: str) -> float | None:
     """The value of a NUMBER match: '1.5' -> 1.5, '1½' -> 1.5, 'twenty' -> 20."""
     t = token.strip()

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from bot.understanding.intent import Reading
+from bot.understanding.prefilter import Gate
 from bot.understanding.text import Text
 from bot.understanding.times import Rating
 
@@ -82,10 +84,19 @@ _QUALITY_SCORE = re.compile(
     rf"(?:(?P<n>[1-5])\b(?!\s*(?:/|out\s+of|[:.][0-9]))|(?P<q>{_QW})\b)",
     _F,
 )
+# Gates (prefilter.py): the patterns of many alternatives are tried only where they can match.
+_GATED = [(p, Gate(p)) for p in (_SLEEP_THEN_WORD, _WORD_THEN_SLEEP, _QUALITY_SCORE)]
 _NEGATED_BEFORE = re.compile(
     r"(?:n't|\bnot|\bnever|\bdidnt|\bcouldnt|\bwasnt|\bhavent|\bhadnt)\s+(?:\w+\s+){0,2}$", _F
 )
 _GOOD_NIGHT_FAREWELL = re.compile(r"^\W*(?:good|great)\s+night\b(?!'?s)", _F)
+# Patterns used inside the readers below, compiled once (no flags, as they always were).
+_SPACES = re.compile(r"\s+")
+_NEAR_WORDS = re.compile(r"[a-z0-9'./:]+")
+_FOR_SOMETHING_ELSE = re.compile(r"^\s*(?:for|on)\s+(?!sleep|the\s+night)")
+_LETTER_WORDS = re.compile(r"[a-z']+")
+_NIGHT_WORDS = re.compile(r"\b(?:slept|sleep|asleep|night|bed|woke|awoke)\b")
+_NOT = re.compile(r"n'?t\b|\bnot\b")
 
 _RATING_BLOCK = re.compile(
     r"\b(?:pain|headache|head|mood|anxiety|anxious|stress|stressed|energy|nausea|nauseous|dizz\w*"
@@ -146,8 +157,9 @@ _RATING_FILLER = frozenset(
 )
 
 
+@lru_cache(maxsize=1024)  # a quality phrase: a few words, often the same ones
 def level_of(q: str) -> int | None:
-    m = _QW_PARTS.match(re.sub(r"\s+", " ", q.strip()))
+    m = _QW_PARTS.match(_SPACES.sub(" ", q.strip()))
     if m is None:
         return None
     base, adv = m.group("base"), m.group("adv")
@@ -195,14 +207,14 @@ def _rating_describes_sleep(text: Text, r: Rating) -> bool:
     before = s[ca : r.start]
     after = s[r.end : min(sb, r.end + 25)]
     # what the rating grades sits just before it ("mood today 6/10"), not a run-on's start
-    near = " ".join(re.findall(r"[a-z0-9'./:]+", before)[-4:])
-    if _RATING_BLOCK.search(near) or re.match(r"^\s*(?:for|on)\s+(?!sleep|the\s+night)", after):
+    near = " ".join(_NEAR_WORDS.findall(before)[-4:])
+    if _RATING_BLOCK.search(near) or _FOR_SOMETHING_ELSE.match(after):
         return False
-    words = re.findall(r"[a-z']+", before)
+    words = _LETTER_WORDS.findall(before)
     if all(w in _RATING_FILLER for w in words):
         return True
     # a run-on report ("asleep at 12 woke at 3 ... 7 out of 10") rates the night it tells
-    return bool(re.search(r"\b(?:slept|sleep|asleep|night|bed|woke|awoke)\b", s[sa : r.start]))
+    return bool(_NIGHT_WORDS.search(s[sa : r.start]))
 
 
 def read_quality(
@@ -210,9 +222,9 @@ def read_quality(
 ) -> Quality | None:
     s = text.s
     found_words: list[Quality] = []
-    patterns = (_SLEEP_THEN_WORD, _WORD_THEN_SLEEP, _QUALITY_SCORE) if _SLEEPISH.search(s) else ()
-    for pattern in patterns:
-        for m in pattern.finditer(s):
+    patterns = _GATED if _SLEEPISH.search(s) else ()
+    for pattern, gate in patterns:
+        for m in gate.finditer(pattern, text.probe):
             if not reading.span_active(m.start(), m.end()):
                 continue
             q = m.groupdict().get("q")
@@ -231,7 +243,7 @@ def read_quality(
                 negated = bool(m.group("neg"))
             else:
                 between = s[m.start() : m.start("q")]
-                negated = bool(re.search(r"n'?t\b|\bnot\b", between))
+                negated = bool(_NOT.search(between))
             ca, _ = text.clause_at(m.start())
             if _NEGATED_BEFORE.search(s[max(ca, m.start() - 25) : m.start()]):
                 negated = not negated if pattern is not _WORD_THEN_SLEEP else True

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from bot.entry import SIDE_EFFECT_NAMES
 from bot.understanding.intent import Reading
+from bot.understanding.prefilter import Gate, Probe
 from bot.understanding.text import Text
 from bot.understanding.times import Mentions
 
@@ -167,6 +168,9 @@ _LEXICON: list[tuple[str, str]] = [
 assert all(name in SIDE_EFFECT_NAMES for name, _ in _LEXICON)
 # Every alternative starts a word; the look-ahead rejects other positions fast.
 _PATTERNS = [(name, re.compile(rf"\b(?=[a-z])(?:{p})", _F)) for name, p in _LEXICON]
+# Most messages name no symptom: each pattern's gate (prefilter.py) skips it without a pass
+# over the message.
+_GATED = [(name, pattern, Gate(pattern)) for name, pattern in _PATTERNS]
 
 _TREATMENT = re.compile(
     r"\b(?:infusions?|treatments?|sessions?|ketamine|iv\b|drip|since\s+the)", _F
@@ -300,22 +304,28 @@ def _severity(text: Text, a: int, b: int, lo: int, hi: int) -> str | None:
 # "heart's pounding", "head's killing me": the contracted verb reads as a space (same
 # length, so spans still point at the patient's words).
 _CONTRACTED_IS = re.compile(r"(?<=[a-z])'s(?=\s)", _F)
+# Patterns used inside the reader, compiled once (no flags, as they always were).
+_NOT_OR_NORMAL = re.compile(r"\bnot\b|n't|\bnormal\b")
+_PRESSURE_WORDS = re.compile(r"\b(?:bp|blood\s+pressure|pressure)\b")
+_GENERIC_GATE = Gate(_GENERIC_COMPLAINT)
+_NONE_STRONG_GATE = Gate(_NONE_STRONG)
+_NONE_WEAK_GATE = Gate(_NONE_WEAK)
 
 
 def read_side_effects(text: Text, mentions: Mentions, reading: Reading) -> SideEffectsFound:
     s = text.s
-    lexical = _CONTRACTED_IS.sub("  ", s)
+    probe = text.probe
+    if "'s" in s:  # the symptoms are read in the text with "'s" as spaces
+        probe = Probe(_CONTRACTED_IS.sub("  ", s))
     found = SideEffectsFound()
     hits: list[tuple[int, int, str]] = []
     taken: list[tuple[int, int]] = []
-    for name, pattern in _PATTERNS:
-        for m in pattern.finditer(lexical):
+    for name, pattern, gate in [g for g in _GATED if g[2].met(probe)]:  # most messages: none
+        for m in gate.finditer(pattern, probe, met=True):
             a, b = m.start(), m.end()
             if not reading.span_active(a, b) or any(x < b and a < y for x, y in taken):
                 continue
-            if name == "elevated_blood_pressure" and re.search(
-                r"\bnot\b|n't|\bnormal\b", m.group(0)
-            ):
+            if name == "elevated_blood_pressure" and _NOT_OR_NORMAL.search(m.group(0)):
                 continue
             taken.append((a, b))
             ca, _ = text.clause_at(a)
@@ -332,13 +342,13 @@ def read_side_effects(text: Text, mentions: Mentions, reading: Reading) -> SideE
         if not reading.span_active(r.start, r.end):
             continue
         sa, _ = text.sentence_at(r.start)
-        if not re.search(r"\b(?:bp|blood\s+pressure|pressure)\b", s[sa : r.start]):
+        if not _PRESSURE_WORDS.search(s[sa : r.start]):
             continue
         if r.systolic >= 140 or r.diastolic >= 90:
             hits.append((r.start, r.end, "elevated_blood_pressure"))
 
     # Pain the patient ties to the treatment ("arm sore since the infusion").
-    for m in _GENERIC_COMPLAINT.finditer(s):
+    for m in _GENERIC_GATE.finditer(_GENERIC_COMPLAINT, text.probe):
         a, b = m.start(), m.end()
         if not reading.span_active(a, b) or any(x < b and a < y for x, y in taken):
             continue
@@ -355,11 +365,11 @@ def read_side_effects(text: Text, mentions: Mentions, reading: Reading) -> SideE
             found.effects[name] = severity
         found.spans.setdefault(name, []).append((a, b))
 
-    for m in _NONE_STRONG.finditer(s):
+    for m in _NONE_STRONG_GATE.finditer(_NONE_STRONG, text.probe):
         if reading.span_active(m.start(), m.end()):
             found.none_strong = (m.start(), m.end())
             break
-    for m in _NONE_WEAK.finditer(s):
+    for m in _NONE_WEAK_GATE.finditer(_NONE_WEAK, text.probe):
         if reading.span_active(m.start(), m.end()):
             found.none_weak = (m.start(), m.end())
             break

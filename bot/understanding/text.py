@@ -10,6 +10,8 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+from bot.understanding.prefilter import Probe
+
 _MAP: dict[int, str] = {
     0x2019: "'",
     0x2018: "'",
@@ -45,6 +47,8 @@ for _c in (*range(0, 32), 0x7F):
     if _c != 0x0A:
         _MAP.setdefault(_c, " ")
 _TRANSLATE = str.maketrans(_MAP)
+# The ASCII characters the table changes: ASCII text without them needs no translating.
+_ASCII_MAPPED = re.compile("[" + "".join(re.escape(chr(c)) for c in _MAP if c < 128) + "]")
 
 # Same-length rewrites, so offsets keep pointing at the original text.
 _DOTTED_MERIDIEM = re.compile(r"\b([ap])\.m\.", re.ASCII)
@@ -53,6 +57,12 @@ _CLAUSE_BREAK = re.compile(
     r"[,()\[\]]|:(?![0-9])|\s-+\s|\bbut\b|\b(?:al)?though\b|\btho\b|\bwhereas\b", re.ASCII
 )
 _WORD = re.compile(r"[a-z0-9']+", re.ASCII)
+# Fast paths (the patterns above try every alternative at every position): a message with no
+# sentence mark is one sentence, and without a colon, a dash or a joining word _CLAUSE_BREAK
+# finds just the commas and brackets, which a single class finds far sooner.
+_SENTENCE_MARKS = re.compile(r"[!?;\n.]")
+_COMMAS_AND_BRACKETS = re.compile(r"[,()\[\]]")
+_JOINING_WORDS = frozenset(["but", "though", "although", "tho", "whereas"])
 
 
 # Diary words typed with two letters swapped ("bde", "woek up twcie"): mended in place, as
@@ -72,18 +82,35 @@ _SWAPS: dict[str, str] = {
 for _real in _REAL_WORDS | set(_TYPED_WORDS):
     _SWAPS.pop(_real, None)
 _SWAPPED = re.compile(r"\b(?:" + "|".join(sorted(_SWAPS, key=len, reverse=True)) + r")\b", re.ASCII)
+# _SWAPPED matches exactly the ASCII words (runs of \w) that are keys of _SWAPS; listing the
+# words and looking them up is far cheaper than trying every swap at every word.
+_ASCII_WORD = re.compile(r"\w+", re.ASCII)
 
 
 def normalize(text: str) -> str:
     """Lower-case and tidy `text` without changing its length."""
+    return _tidy(text)[0]
+
+
+def _tidy(text: str) -> tuple[str, list[str]]:
+    """normalize(text), and its ASCII words for the gates' Probe (found here anyway)."""
     lowered = text.lower()
     if len(lowered) != len(text):  # a few characters lower-case to two; keep those as they are
         lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-    tidy = lowered.translate(_TRANSLATE)
-    if len(tidy) != len(text):  # the table maps one character to one; belt and braces
+    if lowered.isascii() and not _ASCII_MAPPED.search(lowered):
         tidy = lowered
-    tidy = _SWAPPED.sub(lambda m: _SWAPS[m.group(0)], tidy)
-    return _DOTTED_MERIDIEM.sub(lambda m: m.group(1) + "m  ", tidy)
+    else:
+        tidy = lowered.translate(_TRANSLATE)
+        if len(tidy) != len(text):  # the table maps one character to one; belt and braces
+            tidy = lowered
+    words = _ASCII_WORD.findall(tidy)
+    if not _SWAPS.keys().isdisjoint(words):
+        tidy = _SWAPPED.sub(lambda m: _SWAPS[m.group(0)], tidy)
+        words = _ASCII_WORD.findall(tidy)
+    if "m." in tidy:
+        tidy = _DOTTED_MERIDIEM.sub(lambda m: m.group(1) + "m  ", tidy)
+        words = _ASCII_WORD.findall(tidy)
+    return tidy, words
 
 
 @dataclass
@@ -92,22 +119,40 @@ class Text:
     s: str
     sentences: list[tuple[int, int]]
     clauses: list[tuple[int, int]]
-    word_starts: list[int] = field(default_factory=list)
+    probe: Probe  # what the readers' gates look at (prefilter.py)
     _sentence_starts: list[int] = field(default_factory=list)
     _clause_starts: list[int] = field(default_factory=list)
+    _word_starts: list[int] | None = None
 
     @classmethod
     def of(cls, raw: str) -> Text:
-        s = normalize(raw)
-        sentences = _split(s, 0, len(s), _SENTENCE_END)
+        s, words = _tidy(raw)
+        if _SENTENCE_MARKS.search(s):
+            sentences = _split(s, 0, len(s), _SENTENCE_END)
+        else:
+            sentences = [(0, len(s))]
+        breaks = _COMMAS_AND_BRACKETS
+        if ":" in s or "-" in s or not _JOINING_WORDS.isdisjoint(words):
+            breaks = _CLAUSE_BREAK
         clauses: list[tuple[int, int]] = []
         for a, b in sentences:
-            clauses.extend(_split(s, a, b, _CLAUSE_BREAK))
-        text = cls(raw, s, sentences, clauses)
-        text.word_starts = [m.start() for m in _WORD.finditer(s)]
-        text._sentence_starts = [a for a, _ in sentences]
-        text._clause_starts = [a for a, _ in clauses]
-        return text
+            clauses.extend(_split(s, a, b, breaks))
+        return cls(
+            raw,
+            s,
+            sentences,
+            clauses,
+            Probe(s, words),
+            [a for a, _ in sentences],
+            [a for a, _ in clauses],
+        )
+
+    @property
+    def word_starts(self) -> list[int]:
+        # only readers that count words need them, and many messages never get that far
+        if self._word_starts is None:
+            self._word_starts = [m.start() for m in _WORD.finditer(self.s)]
+        return self._word_starts
 
     def sentence_at(self, pos: int) -> tuple[int, int]:
         return _containing(self.sentences, self._sentence_starts, pos, len(self.s))
@@ -119,7 +164,8 @@ class Text:
         """How many words start in s[a:b]."""
         if b <= a:
             return 0
-        return bisect.bisect_left(self.word_starts, b) - bisect.bisect_left(self.word_starts, a)
+        starts = self.word_starts
+        return bisect.bisect_left(starts, b) - bisect.bisect_left(starts, a)
 
     def same_sentence(self, a: int, b: int) -> bool:
         return self.sentence_at(a) == self.sentence_at(b)
