@@ -35,6 +35,16 @@ WED = dt.datetime(2026, 3, 11, 8, 0)  # Wednesday 11 March 2026
             dt.datetime(2026, 3, 11, 1, 30),
             "2026-03-11",
         ),
+        # dates in other shapes, read by dateparser (month first, as the clinic writes them)
+        ("for 3/7: bed at 10, up at 6", WED, "2026-03-07"),
+        ("night of 3/6 bed 10", WED, "2026-03-07"),
+        ("on 8 March I slept badly", WED, "2026-03-08"),
+        ("this is for 9 mar 2026, woke at 6", WED, "2026-03-09"),
+        ("for 03/09/26 bed 11", WED, "2026-03-09"),
+        # a rating is not a date; a future or long-past date is not a diary night
+        ("slept ok, i'd say for 7/10", WED, "2026-03-11"),
+        ("for 12/25 bed at 11", WED, "2026-03-11"),
+        ("for 1/2/25 bed at 11", WED, "2026-03-11"),
         # a late report of this morning keeps its own date
         ("forgot this morning: slept fine", dt.datetime(2026, 3, 11, 21, 0), "2026-03-11"),
     ],

@@ -5,6 +5,7 @@
 - "on Saturday night": the morning after the most recent Saturday before that date;
 - "for Monday" / "Monday morning": that Monday (the most recent one, today included);
 - "for the 12th" / "Nov 12": that date; "the night of the 12th": the morning after;
+- "for 11/12" / "on 12 November": that date too (read by dateparser, month first);
 - received 00:00-03:59 and speaking of "last night" / "yesterday": the previous date,
   because the coming night has not happened yet. A night in progress keeps the date.
 """
@@ -66,6 +67,19 @@ _FOR_DATE = re.compile(
     rf"|(?P<day2>[0-3]?[0-9])(?:st|nd|rd|th)(?:\s+(?:of\s+)?{_month('mon2')})?)\b",
     _F,
 )
+# A date in a shape the rules above do not read ("for 11/22", "on 22 November", "night of
+# 11/21/26"): dateparser reads the fragment, US month-first as the clinic writes dates.
+# Slashes with 5 or 10 after them are ratings ("for 7/10"), not dates.
+_OTHER_DATE = re.compile(
+    rf"\b(?P<night>night\s+of|for|on)\s+(?:the\s+)?(?P<frag>"
+    rf"[01]?[0-9]/[0-3]?[0-9](?:/(?:20)?[0-9]{{2}})?(?![0-9/])"
+    rf"|[0-3]?[0-9]\s+(?:{_MONTH_NAMES})\b(?:\s+20[0-9]{{2}})?)",
+    _F,
+)
+_OTHER_DATE_GATE = Gate(_OTHER_DATE)
+_RATING = re.compile(r"^[0-9]{1,2}/(?:5|10)$", _F)
+# A named date further back than this is more likely a misreading than a diary entry.
+_OLDEST = dt.timedelta(days=62)
 _BEFORE_LAST = re.compile(
     r"\b(?:the\s+)?night\s+before\s+last\b|\b(?:two|2)\s+nights\s+ago\b|\bday\s+before\s+yesterday\b",
     _F,
@@ -147,6 +161,13 @@ def diary_date(text: Text, received_at: dt.datetime, reading: Reading) -> DiaryD
         )
 
     probe = text.probe
+    for m in _OTHER_DATE_GATE.finditer(_OTHER_DATE, probe):
+        d = _parsed_date(m.group("frag"), today)
+        if d is not None:
+            if m.group("night").startswith("night"):
+                d += dt.timedelta(days=1)
+            if d <= today:
+                return DiaryDate(d, m.span())
     for m in _NIGHT_OF_DATE_GATE.finditer(_NIGHT_OF_DATE, probe):
         d = _month_day(m, today - dt.timedelta(days=1))
         if d is not None:
@@ -187,3 +208,26 @@ def diary_date(text: Text, received_at: dt.datetime, reading: Reading) -> DiaryD
         n = int(n_text) if n_text.isdigit() else _WORD_NUMBERS[n_text]
         return DiaryDate(base - dt.timedelta(days=n - 1), m.span())
     return DiaryDate(base, span)
+
+
+def _parsed_date(fragment: str, today: dt.date) -> dt.date | None:
+    """A date in one of the many shapes people write them, or None."""
+    if _RATING.match(fragment):
+        return None
+    # Imported here: only the rare message with such a date pays for loading dateparser.
+    import dateparser
+
+    parsed = dateparser.parse(
+        fragment,
+        languages=["en"],
+        settings={
+            "DATE_ORDER": "MDY",
+            "PREFER_DATES_FROM": "past",
+            "RELATIVE_BASE": dt.datetime.combine(today, dt.time(12)),
+            "REQUIRE_PARTS": ["day", "month"],
+        },
+    )
+    if parsed is None:
+        return None
+    date = parsed.date()
+    return date if today - _OLDEST <= date <= today else None
