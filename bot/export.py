@@ -4,7 +4,8 @@ Times are HH:MM, dates ISO, a metric whose inputs are missing is empty (never gu
 nothing identifies a patient beyond the clinic's own label.
 
 Three formats, each written one night at a time so an export of millions of nights keeps
-memory flat (the caller streams the nights in):
+memory flat (the caller streams the nights in, as Nights or, from storage, as NightRows:
+flat tuples, with no object per night):
 
 - CSV: UTF-8, CRLF line ends, a header row; with `excel=True` a byte-order mark so Excel
   reads it as UTF-8, and a cell that Excel would run as a formula is quoted with '.
@@ -18,13 +19,15 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import io
+import itertools
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import IO, Any
 
-from bot.entry import SIDE_EFFECT_NAMES, DiaryEntry
-from bot.metrics import night_metrics
+from bot.entry import SIDE_EFFECT_NAMES, DiaryEntry, SideEffect
+from bot.metrics import durations, minute_of_day, se_of
 
 QUALITY_LABELS = {1: "very poor", 2: "poor", 3: "fair", 4: "good", 5: "very good"}
 SEVERITY_CODES = {"mild": 1, "moderate": 2, "severe": 3}
@@ -138,28 +141,147 @@ class Night:
     edits: int = 0
 
 
-def night_record(night: Night, *, labels: bool = False) -> dict[str, Any]:
-    """Typed values (time, int, float, None...) under the export's column names."""
+# A night as the writers take it: one flat tuple, no object per night, so that storage can
+# stream millions of them straight from its query. In this order:
+#   patient, diary_date, bedtime, lights_out, sleep_onset, sol_min, awakenings, waso_min,
+#   final_wake, out_of_bed, quality, nap_min, side_effects, answered_at, entry_source, edits
+# with side_effects None when not mentioned, () when the patient reported none, else
+# ((name, severity or None), ...) in the order they were reported; answered_at aware.
+Effects = tuple[tuple[str, str | None], ...]
+NightRow = tuple[
+    str,
+    dt.date | None,
+    dt.time | None,
+    dt.time | None,
+    dt.time | None,
+    int | None,
+    int | None,
+    int | None,
+    dt.time | None,
+    dt.time | None,
+    int | None,
+    int | None,
+    Effects | None,
+    dt.datetime | None,
+    str,
+    int,
+]
+
+
+def night_row(night: Night) -> NightRow:
     entry = night.entry
-    metrics = night_metrics(entry)
-    record: dict[str, Any] = {"patient": night.patient, "diary_date": entry.diary_date}
-    for column in ENTRY_COLUMNS[2:12]:
-        record[column.name] = getattr(entry, column.name)
-    if labels and entry.quality is not None:
-        record["quality"] = QUALITY_LABELS.get(entry.quality, entry.quality)
-    record.update(tib_min=metrics.tib_min, tst_min=metrics.tst_min, se_pct=metrics.se_pct)
-    effects = {se.name: se.severity for se in entry.side_effects or []}
+    effects = entry.side_effects
+    return (
+        night.patient,
+        entry.diary_date,
+        entry.bedtime,
+        entry.lights_out,
+        entry.sleep_onset,
+        entry.sol_min,
+        entry.awakenings,
+        entry.waso_min,
+        entry.final_wake,
+        entry.out_of_bed,
+        entry.quality,
+        entry.nap_min,
+        None if effects is None else tuple((se.name, se.severity) for se in effects),
+        night.answered_at,
+        night.entry_source,
+        night.edits,
+    )
+
+
+def row_night(row: NightRow) -> Night:
+    """The Night a NightRow stands for (night_row's inverse, evidence aside)."""
+    effects = row[12]
+    entry = DiaryEntry(
+        diary_date=row[1],
+        bedtime=row[2],
+        lights_out=row[3],
+        sleep_onset=row[4],
+        sol_min=row[5],
+        awakenings=row[6],
+        waso_min=row[7],
+        final_wake=row[8],
+        out_of_bed=row[9],
+        quality=row[10],
+        nap_min=row[11],
+        side_effects=None
+        if effects is None
+        else [SideEffect(name, severity) for name, severity in effects],  # type: ignore[arg-type]
+    )
+    return Night(row[0], entry, answered_at=row[13], entry_source=row[14], edits=row[15])
+
+
+def deidentified_rows(rows: Iterable[NightRow], salt: str) -> Iterator[NightRow]:
+    """bot.deidentify.deidentified for NightRows: the same pseudonyms and date shifts."""
+    from bot.deidentify import Mask, mask_for  # not at the top: bot.deidentify imports Night
+
+    masks: dict[str, Mask] = {}  # one per patient, not per night
+    for row in rows:
+        mask = masks.get(row[0])
+        if mask is None:
+            mask = masks[row[0]] = mask_for(row[0], salt)
+        day, answered_at = row[1], row[13]
+        yield (
+            mask.pseudonym,
+            day - mask.shift if day else None,
+            *row[2:13],
+            answered_at - mask.shift if answered_at else None,
+            *row[14:],
+        )  # type: ignore[return-value]
+
+
+def row_figures(row: NightRow) -> tuple[int | None, int | None, float | None]:
+    """TIB, TST and SE of a night (bot.metrics)."""
+    tib, tst, _, _ = durations(
+        minute_of_day(row[2]),
+        minute_of_day(row[3]),
+        minute_of_day(row[4]),
+        row[5],
+        row[6],
+        row[7],
+        minute_of_day(row[8]),
+        minute_of_day(row[9]),
+    )
+    return tib, tst, se_of(tst, tib)
+
+
+def effect_values(effects: Effects | None, *, labels: bool = False) -> list[Any]:
+    """The side-effect columns' values, in SIDE_EFFECT_NAMES order."""
+    if effects is None:
+        return [None] * len(SIDE_EFFECT_NAMES)
+    if not effects:
+        return ["none"] * len(SIDE_EFFECT_NAMES)
+    stated = dict(effects)  # a name given twice: the last one counts
+    values: list[Any] = []
     for name in SIDE_EFFECT_NAMES:
-        if entry.side_effects == []:
-            record[name] = "none"
-        elif name not in effects:
-            record[name] = None
-        elif effects[name] is None:
-            record[name] = "yes"
+        if name not in stated:
+            values.append(None)
+        elif stated[name] is None:
+            values.append("yes")
         else:
-            record[name] = effects[name] if labels else SEVERITY_CODES[effects[name]]
-    record.update(answered_at=night.answered_at, entry_source=night.entry_source, edits=night.edits)
-    return record
+            values.append(stated[name] if labels else SEVERITY_CODES[stated[name]])
+    return values
+
+
+def quality_value(quality: int | None, *, labels: bool = False) -> int | str | None:
+    if labels and quality is not None:
+        return QUALITY_LABELS.get(quality, quality)
+    return quality
+
+
+def row_record(row: NightRow, *, labels: bool = False) -> dict[str, Any]:
+    """Typed values (time, int, float, None...) under the export's column names."""
+    values: list[Any] = [*row[:10], quality_value(row[10], labels=labels), row[11]]
+    values += row_figures(row)
+    values += effect_values(row[12], labels=labels)
+    values += row[13:]
+    return dict(zip(COLUMN_NAMES, values, strict=True))
+
+
+def night_record(night: Night, *, labels: bool = False) -> dict[str, Any]:
+    return row_record(night_row(night), labels=labels)
 
 
 def as_text(value: Any) -> str:
@@ -174,13 +296,16 @@ def as_text(value: Any) -> str:
     return str(value)
 
 
+# -- CSV ----------------------------------------------------------------------------------
+
+
 def csv_lines(
     nights: Iterable[Night], *, labels: bool = False, excel: bool = False
 ) -> Iterator[list[str]]:
+    """The header, then each night's cells as text (unquoted): what write_csv writes."""
     yield list(COLUMN_NAMES)
     for night in nights:
-        record = night_record(night, labels=labels)
-        line = [as_text(record[name]) for name in COLUMN_NAMES]
+        line = [as_text(value) for value in night_record(night, labels=labels).values()]
         if excel:
             line[0] = excel_safe(line[0])
         yield line
@@ -193,39 +318,177 @@ def excel_safe(text: str) -> str:
 
 FORMULA_STARTS = frozenset("=+-@\t\r")
 BOM = "\ufeff"
+CSV_BATCH = 1000  # lines per write
 
 
 def write_csv(
     nights: Iterable[Night], stream: IO[str], *, labels: bool = False, excel: bool = False
 ) -> int:
     """Write the header and one line per night; returns the number of nights written."""
+    return write_csv_rows(map(night_row, nights), stream, labels=labels, excel=excel)
+
+
+def write_csv_rows(
+    rows: Iterable[NightRow], stream: IO[str], *, labels: bool = False, excel: bool = False
+) -> int:
+    """write_csv for NightRows: the lines csv.writer would write for csv_lines."""
     if excel:
         stream.write(BOM)
-    writer = csv.writer(stream, lineterminator="\r\n")
-    count = -1
-    for count, line in enumerate(csv_lines(nights, labels=labels, excel=excel)):  # noqa: B007
-        writer.writerow(line)
+    stream.write(",".join(map(csv_cell, COLUMN_NAMES)) + _CRLF)
+    line = _csv_line(labels=labels, excel=excel)
+    count = 0
+    rows = iter(rows)
+    while batch := list(itertools.islice(rows, CSV_BATCH)):
+        stream.write(_CRLF.join([line(row) for row in batch]) + _CRLF)
+        count += len(batch)
     return count
 
 
-def json_record(night: Night, *, labels: bool = False) -> dict[str, Any]:
+# A million nights hold only a few thousand distinct clock times, dates and numbers, so
+# write_csv_rows renders each distinct value once (the memos below) and a night's line is
+# mostly dictionary look-ups. Lines are joined here rather than by csv.writer, which would
+# test every cell of every line for quoting: each memoized cell is quoted once, as
+# csv.writer would quote it.
+
+
+class _Memo(dict[Any, Any]):
+    """`work(key)` for each key, worked out on first use and remembered (up to `limit`)."""
+
+    def __init__(self, work: Callable[[Any], Any], limit: int = 100_000) -> None:
+        super().__init__()
+        self.work = work
+        self.limit = limit
+
+    def __missing__(self, key: Any) -> Any:
+        value = self.work(key)
+        if len(self) < self.limit:
+            self[key] = value
+        return value
+
+
+def csv_cell(text: str) -> str:
+    """`text` as csv.writer (minimal quoting) writes it as one cell of a line of several."""
+    out = io.StringIO()
+    csv.writer(out, lineterminator=_CRLF).writerow((text, ""))
+    return out.getvalue().removesuffix("," + _CRLF)
+
+
+def _cell(value: Any) -> str:
+    return csv_cell(as_text(value))
+
+
+_CRLF = "\r\n"
+_HOUR_MINUTE = [f"{m // 60:02d}:{m % 60:02d}:" for m in range(24 * 60)]  # "HH:MM:"
+_SECOND = [f"{s:02d}Z" for s in range(60)]  # "SSZ"
+
+
+def _csv_line(*, labels: bool, excel: bool) -> Callable[[NightRow], str]:
+    """A function giving a night's CSV line (without its line end)."""
+    patients = _Memo(lambda label: _cell(excel_safe(label) if excel else label))
+    dates, clocks, numbers, words = _Memo(_cell), _Memo(_cell), _Memo(_cell), _Memo(_cell)
+    minutes = _Memo(minute_of_day)
+    qualities = _Memo(lambda quality: _cell(quality_value(quality, labels=labels)))
+    # SE per distinct (TST, TIB): float rounding costs more than a look-up
+    efficiencies = _Memo(lambda pair: _cell(se_of(*pair)))
+    # The side-effect cells of each distinct set of side effects, joined
+    effects_cells = _Memo(
+        lambda effects: ",".join(map(_cell, effect_values(effects, labels=labels)))
+    )
+
+    def answered_text(value: dt.datetime | None) -> str:
+        # From memoized parts: strftime would take longer than the rest of the line.
+        if value is None or value.tzinfo is not dt.UTC or value.year < 1000:
+            return _cell(value)
+        return (
+            dates[value.date()]
+            + "T"
+            + _HOUR_MINUTE[value.hour * 60 + value.minute]
+            + _SECOND[value.second]
+        )
+
+    def line(row: NightRow) -> str:
+        (
+            patient,
+            day,
+            bed,
+            lights,
+            onset,
+            sol,
+            awakenings,
+            waso,
+            wake,
+            up,
+            quality,
+            nap,
+            effects,
+            answered_at,
+            source,
+            edits,
+        ) = row
+        tib, tst, _, _ = durations(
+            minutes[bed],
+            minutes[lights],
+            minutes[onset],
+            sol,
+            awakenings,
+            waso,
+            minutes[wake],
+            minutes[up],
+        )
+        return ",".join(
+            (
+                patients[patient],
+                dates[day],
+                clocks[bed],
+                clocks[lights],
+                clocks[onset],
+                numbers[sol],
+                numbers[awakenings],
+                numbers[waso],
+                clocks[wake],
+                clocks[up],
+                qualities[quality],
+                numbers[nap],
+                numbers[tib],
+                numbers[tst],
+                efficiencies[tst, tib],
+                effects_cells[effects],
+                answered_text(answered_at),
+                words[source],
+                numbers[edits],
+            )
+        )
+
+    return line
+
+
+# -- JSON Lines ---------------------------------------------------------------------------
+
+
+def json_record(row: NightRow, *, labels: bool = False) -> dict[str, Any]:
     """One night as a JSON-ready object: numbers stay numbers, times "HH:MM", missing null."""
-    record = night_record(night, labels=labels)
     return {
         name: as_text(value) if isinstance(value, dt.date | dt.time) else value
-        for name, value in record.items()
+        for name, value in row_record(row, labels=labels).items()
     }
 
 
 def write_jsonl(nights: Iterable[Night], stream: IO[str], *, labels: bool = False) -> int:
     """JSON Lines: one object per night per line. Returns the number of nights written."""
+    return write_jsonl_rows(map(night_row, nights), stream, labels=labels)
+
+
+def write_jsonl_rows(rows: Iterable[NightRow], stream: IO[str], *, labels: bool = False) -> int:
+    """write_jsonl for NightRows."""
     count = 0
-    for night in nights:
-        stream.write(json.dumps(json_record(night, labels=labels), ensure_ascii=False))
+    for row in rows:
+        stream.write(json.dumps(json_record(row, labels=labels), ensure_ascii=False))
         stream.write("\n")
         count += 1
     return count
 
+
+# -- XLSX ---------------------------------------------------------------------------------
 
 # Excel number formats for typed cells (openpyxl would pick h:mm:ss for a time).
 _XLSX_FORMATS = {"date": "yyyy-mm-dd", "time": "hh:mm", "datetime": "yyyy-mm-dd hh:mm:ss"}
@@ -237,6 +500,11 @@ def write_xlsx(nights: Iterable[Night], stream: IO[bytes], *, labels: bool = Fal
     Returns the number of nights written. Excel has no time zones, so answered_at is UTC
     without one (the dictionary says so).
     """
+    return write_xlsx_rows(map(night_row, nights), stream, labels=labels)
+
+
+def write_xlsx_rows(rows: Iterable[NightRow], stream: IO[bytes], *, labels: bool = False) -> int:
+    """write_xlsx for NightRows."""
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
 
@@ -246,19 +514,19 @@ def write_xlsx(nights: Iterable[Night], stream: IO[bytes], *, labels: bool = Fal
     sheet.append(list(COLUMN_NAMES))
     formats = [_XLSX_FORMATS.get(column.type) for column in COLUMNS]
     count = 0
-    for night in nights:
-        record = night_record(night, labels=labels)
-        row: list[Any] = []
-        for name, number_format in zip(COLUMN_NAMES, formats, strict=True):
-            value = record[name]
+    for night in rows:
+        cells: list[Any] = []
+        for value, number_format in zip(
+            row_record(night, labels=labels).values(), formats, strict=True
+        ):
             if isinstance(value, dt.datetime):
                 value = value.astimezone(dt.UTC).replace(tzinfo=None)
             if value is not None and number_format is not None:
                 cell = WriteOnlyCell(sheet, value=value)
                 cell.number_format = number_format
                 value = cell
-            row.append(value)
-        sheet.append(row)
+            cells.append(value)
+        sheet.append(cells)
         count += 1
     workbook.save(stream)
     return count

@@ -44,41 +44,47 @@ class NightMetrics:
     waso_min: int | None  # wake after sleep onset
 
 
-def sol_of(entry: DiaryEntry) -> int | None:
-    """Stated minutes to fall asleep, else the gap between trying to sleep and falling asleep."""
-    if entry.sol_min is not None:
-        return entry.sol_min
-    anchor = sleep_anchor(entry)
-    if anchor is not None and entry.sleep_onset is not None:
-        return clock_minutes(anchor, entry.sleep_onset)
-    return None
+def minute_of_day(clock: dt.time | None) -> int | None:
+    """Minutes past midnight (seconds do not count, as in clock_minutes)."""
+    return None if clock is None else clock.hour * 60 + clock.minute
 
 
-def waso_of(entry: DiaryEntry) -> int | None:
-    """Stated wake time after sleep onset; a night slept straight through has none."""
-    if entry.waso_min is not None:
-        return entry.waso_min
-    if entry.awakenings == 0:
-        return 0
-    return None
+def durations(
+    bedtime: int | None,
+    lights_out: int | None,
+    sleep_onset: int | None,
+    sol_min: int | None,
+    awakenings: int | None,
+    waso_min: int | None,
+    final_wake: int | None,
+    out_of_bed: int | None,
+) -> tuple[int | None, int | None, int | None, int | None]:
+    """(TIB, TST, SOL, WASO) of a night whose clock times are minutes past midnight.
 
-
-def tib_of(entry: DiaryEntry) -> int | None:
-    if entry.bedtime is None or entry.out_of_bed is None:
-        return None
-    return clock_minutes(entry.bedtime, entry.out_of_bed)
-
-
-def tst_of(entry: DiaryEntry) -> int | None:
-    anchor = sleep_anchor(entry)
-    sol = sol_of(entry)
-    waso = waso_of(entry)
-    if anchor is None or entry.final_wake is None or sol is None or waso is None:
-        return None
-    tst = clock_minutes(anchor, entry.final_wake) - sol - waso
-    # More minutes awake than the night holds: the answers contradict each other, so the
-    # honest figure is "unknown" rather than a negative sleep time.
-    return tst if tst >= 0 else None
+    night_metrics' arithmetic (SE aside: se_of), for a caller that already has the minutes:
+    the export works them out once per distinct clock time, not once per night.
+    """
+    # Midnight is minute 0, so "is None" rather than `or`: lights out at 00:00 is stated.
+    anchor = lights_out if lights_out is not None else bedtime
+    # SOL: stated, else the gap between trying to sleep and falling asleep.
+    sol = sol_min
+    if sol is None and anchor is not None and sleep_onset is not None:
+        sol = (sleep_onset - anchor) % MINUTES_PER_DAY
+    # WASO: stated; a night slept straight through has none.
+    waso = waso_min
+    if waso is None and awakenings == 0:
+        waso = 0
+    tib = None
+    if bedtime is not None and out_of_bed is not None:
+        tib = (out_of_bed - bedtime) % MINUTES_PER_DAY
+    tst = None
+    if anchor is not None and final_wake is not None and sol is not None and waso is not None:
+        tst = (final_wake - anchor) % MINUTES_PER_DAY - sol - waso
+        # More minutes awake than the night holds: the answers contradict each other, so
+        # the honest figure is "unknown" rather than a negative sleep time.
+        if tst < 0:
+            tst = None
+    return tib, tst, sol, waso
 
 
 def se_of(tst_min: int | None, tib_min: int | None) -> float | None:
@@ -88,15 +94,17 @@ def se_of(tst_min: int | None, tib_min: int | None) -> float | None:
 
 
 def night_metrics(entry: DiaryEntry) -> NightMetrics:
-    tib = tib_of(entry)
-    tst = tst_of(entry)
-    return NightMetrics(
-        tib_min=tib,
-        tst_min=tst,
-        se_pct=se_of(tst, tib),
-        sol_min=sol_of(entry),
-        waso_min=waso_of(entry),
+    tib, tst, sol, waso = durations(
+        minute_of_day(entry.bedtime),
+        minute_of_day(entry.lights_out),
+        minute_of_day(entry.sleep_onset),
+        entry.sol_min,
+        entry.awakenings,
+        entry.waso_min,
+        minute_of_day(entry.final_wake),
+        minute_of_day(entry.out_of_bed),
     )
+    return NightMetrics(tib, tst, se_of(tst, tib), sol, waso)
 
 
 def _mean(values: Iterable[float | None]) -> float | None:

@@ -5,22 +5,27 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import gc
 import io
 import itertools
 import json
+import random
+import threading
 import tracemalloc
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 from openpyxl import load_workbook
-from sqlalchemy import insert, select
+from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot import dictionary, export
 from bot.deidentify import SaltTooShort, deidentified, pseudonym, shift_days
 from bot.entry import SIDE_EFFECT_NAMES, DiaryEntry, SideEffect
 from bot.export import COLUMN_NAMES, Night
+from bot.metrics import night_metrics
 from sleepdiary import cli
 from sleepdiary.commands import staff as staff_cli
 from storage import diary as diary_store
@@ -95,6 +100,20 @@ HAND_COMPUTED = [
         DiaryEntry(quality=4),
         {"tib_min": "", "tst_min": "", "se_pct": "", "bedtime": "", "quality": "4"},
         id="only quality",
+    ),
+    pytest.param(
+        # Lights out at midnight is minute 0, still stated: TST from 00:00, not from bed.
+        # TIB 23:30->06:30 = 420; TST 360 - 10 - 0 = 350; SE 83.3.
+        DiaryEntry(
+            bedtime=t("23:30"),
+            lights_out=t("00:00"),
+            sol_min=10,
+            awakenings=0,
+            final_wake=t("06:00"),
+            out_of_bed=t("06:30"),
+        ),
+        {"tib_min": "420", "tst_min": "350", "se_pct": "83.3", "waso_min": ""},
+        id="lights out at midnight",
     ),
 ]
 
@@ -230,6 +249,96 @@ def test_json_lines_one_object_per_night() -> None:
     assert objects[1]["bedtime"] is None and objects[1]["nausea"] is None
 
 
+AWKWARD_TEXT = ["=cmd", "+1", "-x", "@a", "\tTab", "a,b", 'q"uote', "new\nline", "cr\rx", " x", ""]
+
+
+def _assorted_nights(count: int, seed: int = 8) -> list[Night]:
+    """Nights of every shape: fields missing, midnight, seconds, awkward labels and sources."""
+    rng = random.Random(seed)
+
+    def clock() -> dt.time | None:
+        if rng.random() < 0.25:
+            return None
+        return dt.time(rng.choice([0, 23, rng.randrange(24)]), rng.choice([0, rng.randrange(60)]))
+
+    def minutes(top: int) -> int | None:
+        return None if rng.random() < 0.3 else rng.choice([0, rng.randrange(top)])
+
+    def effects() -> list[SideEffect] | None:
+        if rng.random() < 0.3:
+            return None
+        names = rng.sample(SIDE_EFFECT_NAMES, rng.choice([0, 1, 1, 2, 4]))
+        return [SideEffect(n, rng.choice([None, "mild", "moderate", "severe"])) for n in names]
+
+    zones = [UTC, dt.timezone(dt.timedelta(hours=5, minutes=30))]
+    nights = [Night("P-1", entry) for entry, _ in (p.values for p in HAND_COMPUTED)]
+    for n in range(count):
+        answered = dt.datetime(2026, 1, 1, tzinfo=rng.choice(zones)) + dt.timedelta(
+            seconds=rng.randrange(10**8), microseconds=rng.randrange(10**6)
+        )
+        nights.append(
+            Night(
+                rng.choice([*AWKWARD_TEXT, "Ünïcødé", f"P-{n % 7}"]),
+                DiaryEntry(
+                    diary_date=None if n % 50 == 0 else d("2026-01-01") + dt.timedelta(n % 400),
+                    bedtime=clock(),
+                    lights_out=clock(),
+                    sleep_onset=clock(),
+                    sol_min=minutes(700),
+                    awakenings=minutes(5),
+                    waso_min=minutes(700),
+                    final_wake=clock(),
+                    out_of_bed=clock(),
+                    quality=rng.choice([None, 1, 3, 5, 7]),
+                    nap_min=minutes(120),
+                    side_effects=effects(),
+                ),
+                answered_at=None if n % 9 == 0 else answered,
+                entry_source=rng.choice(["free_text", "guided", "x,y", 'q"'])
+                if n % 3
+                else "guided",
+                edits=rng.choice([0, 0, 1, 12]),
+            )
+        )
+    return nights
+
+
+@pytest.mark.parametrize(("labels", "excel"), [(False, False), (True, False), (False, True)])
+def test_csv_is_what_csv_writer_writes_for_csv_lines(labels: bool, excel: bool) -> None:
+    nights = _assorted_nights(3000)
+    reference = io.StringIO()
+    if excel:
+        reference.write(export.BOM)
+    csv.writer(reference, lineterminator="\r\n").writerows(
+        export.csv_lines(nights, labels=labels, excel=excel)
+    )
+    out = io.StringIO()
+    assert export.write_csv(nights, out, labels=labels, excel=excel) == len(nights)
+    assert out.getvalue() == reference.getvalue()
+
+
+def test_csv_lines_figures_are_night_metrics() -> None:
+    nights = _assorted_nights(2000)
+    header, *lines = export.csv_lines(nights)
+    for night, line in zip(nights, lines, strict=True):
+        row = dict(zip(header, line, strict=True))
+        metrics = night_metrics(night.entry)
+        assert [row["tib_min"], row["tst_min"], row["se_pct"]] == [
+            export.as_text(metrics.tib_min),
+            export.as_text(metrics.tst_min),
+            export.as_text(metrics.se_pct),
+        ]
+
+
+def test_night_rows_stand_for_nights() -> None:
+    nights = _assorted_nights(300)
+    rows = [export.night_row(night) for night in nights]
+    assert [export.row_night(row) for row in rows] == nights
+    assert rows[-1][0] == nights[-1].patient and len(rows[-1]) == 16
+    masked = [export.night_row(night) for night in deidentified(nights, SALT)]
+    assert list(export.deidentified_rows(rows, SALT)) == masked
+
+
 # --- The data dictionary ----------------------------------------------------------------
 
 
@@ -351,6 +460,92 @@ def test_export_from_the_database_matches_what_was_logged(sessions) -> None:  # 
     assert rows[2]["nap_min"] == "30"
 
 
+def test_export_rows_are_what_the_models_hold(sessions) -> None:  # type: ignore[no-untyped-def]
+    a = enrolled_patient(sessions, user_id=1, now=NOW, label="P-A")
+    b = enrolled_patient(sessions, user_id=2, now=NOW, label="=P,B")
+    many = [SideEffect("vomiting", "mild"), SideEffect("anxiety"), SideEffect("nausea", "severe")]
+    for day, entry in enumerate(
+        [
+            DiaryEntry(bedtime=t("23:10"), lights_out=t("00:00"), final_wake=t("06:40")),
+            DiaryEntry(quality=5, side_effects=[]),
+            DiaryEntry(sleep_onset=t("01:05"), awakenings=0, side_effects=many),
+            DiaryEntry(sol_min=15, waso_min=0, side_effects=[SideEffect("headache")]),
+            DiaryEntry(nap_min=30, side_effects=many[1:]),
+        ]
+    ):
+        entry.diary_date = d("2026-11-01") + dt.timedelta(days=day)
+        log_night(sessions, a, entry, source="guided" if day % 2 else "free_text")
+        entry.diary_date -= dt.timedelta(days=10)
+        log_night(sessions, b, entry)
+    answered = dt.datetime(2026, 11, 2, 7, 5, 3, 250, UTC)
+    with sessions.begin() as session:  # states the bot never writes, read as diary.to_entry does
+        first, second = session.scalars(
+            select(DiaryEntryRow)
+            .where(DiaryEntryRow.side_effects.any())
+            .order_by(DiaryEntryRow.id)
+            .limit(2)
+        ).all()
+        first.no_side_effects = True
+        second.no_side_effects = None
+        session.execute(update(DiaryEntryRow).values(answered_at=answered))
+    with sessions() as session:
+        stored = session.scalars(
+            select(DiaryEntryRow).join(Patient).order_by(Patient.label, DiaryEntryRow.diary_date)
+        ).all()
+        expected = [
+            export.night_row(
+                Night(
+                    row.patient.label,
+                    diary_store.to_entry(row),
+                    answered_at=row.answered_at,
+                    entry_source=row.source,
+                    edits=row.edits,
+                )
+            )
+            for row in stored
+        ]
+        for batch in (1, 2, 3, 1000):  # a night's side effects across batches too
+            assert list(exports.iter_rows(session, exports.Filters(), batch=batch)) == expected
+    stated = [[name for name, _ in row[12]] for row in expected if row[12]]
+    assert ["vomiting", "anxiety", "nausea"] in stated  # in the order the patient gave them
+    assert any(row[12] == () for row in expected) and any(row[12] is None for row in expected)
+    assert {row[13] for row in expected} == {answered}
+
+
+def test_export_stopped_early_leaves_the_session_usable(sessions) -> None:  # type: ignore[no-untyped-def]
+    patient = enrolled_patient(sessions, user_id=1, now=NOW, label="P-A")
+    for day in range(12):
+        entry = DiaryEntry(diary_date=d("2026-11-01") + dt.timedelta(days=day), quality=3)
+        log_night(sessions, patient, entry)
+    with sessions() as session:
+        rows = exports.iter_rows(session, exports.Filters(), batch=2)
+        assert [next(rows)[1] for _ in range(3)] == [
+            d("2026-11-01"),
+            d("2026-11-02"),
+            d("2026-11-03"),
+        ]
+        rows.close()  # a writer that failed half way, say
+        assert exports.count_nights(session, exports.Filters()) == 12
+    assert not [t for t in threading.enumerate() if t.name == "export-read-ahead"]
+
+
+def test_read_ahead_hands_errors_over_and_stops_with_its_caller() -> None:
+    def batches() -> Iterator[list[int]]:
+        yield [1]
+        yield [2]
+        raise RuntimeError("connection lost")
+
+    got = []
+    with pytest.raises(RuntimeError, match="connection lost"):
+        for batch in exports._read_ahead(batches()):
+            got.append(batch)
+    assert got == [[1], [2]]
+    endless = exports._read_ahead(itertools.count())
+    assert [next(endless) for _ in range(3)] == [0, 1, 2]
+    endless.close()
+    assert not [t for t in threading.enumerate() if t.name == "export-read-ahead"]
+
+
 def _bulk_nights(sessions: sessionmaker[Session], count: int) -> None:
     """`count` nights over 50 patients, written in bulk (fast enough for a test)."""
     with sessions.begin() as session:
@@ -416,21 +611,28 @@ class _Sink(io.RawIOBase):
         return len(data)
 
 
-def _export_peak(sessions: sessionmaker[Session]) -> tuple[int, int]:
+def _export_peak(sessions: sessionmaker[Session], *, as_nights: bool) -> tuple[int, int]:
     sink = io.BufferedWriter(_Sink())
+    # Python keeps freed tuples and lists for reuse, and tracemalloc counts them only when
+    # new: empty those reuse lists first, so that every measured export starts alike.
+    gc.collect()
     tracemalloc.start()
     try:
         with sessions() as session:
-            rows = exports.write_export(
-                exports.iter_nights(session, exports.Filters(), batch=500), sink, format="csv"
-            )
+            if as_nights:  # the Night objects, as the Telegram /export writes them
+                nights = exports.iter_nights(session, exports.Filters(), batch=500)
+                rows = exports.write_export(nights, sink, format="csv")
+            else:  # the rows, as the command line writes them
+                night_rows = exports.iter_rows(session, exports.Filters(), batch=500)
+                rows = exports.write_rows(night_rows, sink, format="csv")
         _, peak = tracemalloc.get_traced_memory()
     finally:
         tracemalloc.stop()
     return rows, peak
 
 
-def test_export_memory_stays_flat_as_nights_grow(tmp_path: Path) -> None:
+@pytest.mark.parametrize("as_nights", [False, True], ids=["rows", "nights"])
+def test_export_memory_stays_flat_as_nights_grow(tmp_path: Path, as_nights: bool) -> None:
     from storage import migrate
     from storage.db import make_engine, make_session_factory
 
@@ -440,8 +642,8 @@ def test_export_memory_stays_flat_as_nights_grow(tmp_path: Path) -> None:
         migrate.upgrade(engine)
         sessions = make_session_factory(engine)
         _bulk_nights(sessions, count)
-        _export_peak(sessions)  # warm caches (compiled statements, imports)
-        rows, peaks[count] = _export_peak(sessions)
+        _export_peak(sessions, as_nights=as_nights)  # warm caches (compiled statements, imports)
+        rows, peaks[count] = _export_peak(sessions, as_nights=as_nights)
         assert rows == count
         engine.dispose()
     # Four times the nights, about the same peak: rows are never all held at once.
@@ -475,6 +677,18 @@ def test_cli_export_json_to_a_file_is_audited(cli_db, tmp_path: Path, capsys) ->
         logged = session.scalars(select(AuditLog).where(AuditLog.action == "staff.exported")).one()
     assert logged.actor.startswith("cli") and logged.detail["rows"] == 1
     assert logged.detail["format"] == "json" and logged.detail["since"] == "2026-11-24"
+
+
+def test_cli_csv_is_what_csv_writer_writes_for_the_nights(cli_db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    out = tmp_path / "diary.csv"
+    assert cli.main(["export", "--excel", "--labels", "--out", str(out)]) == 0
+    with cli_db() as session:
+        nights = list(exports.iter_nights(session, exports.Filters()))
+    reference = io.StringIO()
+    csv.writer(reference, lineterminator="\r\n").writerows(
+        export.csv_lines(nights, labels=True, excel=True)
+    )
+    assert out.read_bytes() == (export.BOM + reference.getvalue()).encode()
 
 
 def test_cli_export_xlsx_and_labels(cli_db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
