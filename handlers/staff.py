@@ -354,8 +354,9 @@ async def export_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
         # takes 50 MB from a bot, and larger exports are for the command line.
         buffer = io.BytesIO()
         with d.sessions() as session:
-            count = exports.write_export(
-                exports.iter_nights(session, filters_), buffer, format="csv", excel=True
+            # Rows straight from the query to the writer, as the command line does.
+            count = exports.write_rows(
+                exports.iter_rows(session, filters_), buffer, format="csv", excel=True
             )
         return buffer.getvalue(), count
 
