@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 from telegram.ext import Application, CallbackContext
 
-from sleepdiary.app import Deps
+from handlers.deps import Deps
 from storage import patients as patient_store
 from storage.models import Patient
 

@@ -22,8 +22,8 @@ from bot.texts import diary as diary_texts
 from bot.understanding import Understanding, understand
 from handlers import safety as safety_handler
 from handlers.context import deps, handled_here
+from handlers.deps import Deps
 from handlers.outbox import remove_buttons
-from sleepdiary.app import Deps
 from storage import checkins as checkin_store
 from storage import conversations, inbox
 from storage import diary as diary_store

@@ -18,11 +18,11 @@ from bot import charts, checkins, metrics
 from bot.conversation import State
 from bot.texts import checkins as texts
 from bot.texts import patient as patient_texts
+from handlers.deps import Deps
 from handlers.guards import flood_gate
 from handlers.outbox import deliver, outage
 from handlers.ratelimit import BULK
 from handlers.safety import send_alert
-from sleepdiary.app import Deps
 from storage import checkins as checkin_store
 from storage import conversations, inbox
 from storage import diary as diary_store

@@ -10,8 +10,8 @@ from telegram.ext import ContextTypes
 from bot import invitations
 from bot.texts import common, onboarding
 from handlers.context import deps
+from handlers.deps import Deps
 from handlers.outbox import remove_buttons
-from sleepdiary.app import Deps
 from storage import audit
 from storage import invitations as invitation_store
 from storage import patients as patient_store

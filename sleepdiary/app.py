@@ -2,34 +2,19 @@
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Callable
-from dataclasses import dataclass
-
 from sqlalchemy.orm import Session, sessionmaker
 from telegram import BotCommand
 from telegram.ext import Application, ApplicationBuilder
 
 from bot.knowledge import KnowledgeBase
 from bot.texts import commands as command_texts
+from handlers import register
+from handlers.deps import Clock, Deps, utc_now
+from handlers.jobs import schedule_jobs
+from handlers.processing import PerChatUpdateProcessor
+from handlers.ratelimit import BulkPacedRateLimiter
 from sleepdiary.settings import Settings
 from sleepdiary.transport import BOT_POOL_SIZE, UPDATES_POOL_SIZE, AiohttpRequest
-
-Clock = Callable[[], dt.datetime]
-
-
-def utc_now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)
-
-
-@dataclass
-class Deps:
-    """What every handler and job needs; kept in `application.bot_data["deps"]`."""
-
-    settings: Settings
-    sessions: sessionmaker[Session]
-    kb: KnowledgeBase
-    clock: Clock = utc_now
 
 
 def build_application(
@@ -43,11 +28,6 @@ def build_application(
     run_jobs: bool = True,
 ) -> Application:
     """The real bot. `token`/`base_url` override the settings (the demo and tests use them)."""
-    from handlers import register
-    from handlers.jobs import schedule_jobs
-    from handlers.processing import PerChatUpdateProcessor
-    from handlers.ratelimit import BulkPacedRateLimiter
-
     builder = (
         ApplicationBuilder()
         .token(token or settings.telegram_bot_token or "")

@@ -39,3 +39,34 @@ def test_no_telegram_call_is_awaited_inside_a_database_transaction(path: Path) -
         if isinstance(sub, ast.Await)
     ]
     assert offending == []
+
+
+def _runtime_imports(tree: ast.Module) -> set[str]:
+    """Top-level module names imported, leaving out `if TYPE_CHECKING:` blocks."""
+    skipped = {
+        id(sub)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.If) and "TYPE_CHECKING" in ast.unparse(node.test)
+        for sub in ast.walk(node)
+    }
+    return {
+        ((node.module or "") if isinstance(node, ast.ImportFrom) else alias.name).split(".")[0]
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Import | ast.ImportFrom) and id(node) not in skipped
+        for alias in node.names
+    }
+
+
+@pytest.mark.parametrize("path", _modules("handlers"), ids=lambda p: str(p.relative_to(ROOT)))
+def test_handlers_do_not_reach_up_into_the_wiring(path: Path) -> None:
+    """sleepdiary/ builds the Application from handlers; the arrow never points back."""
+    assert "sleepdiary" not in _runtime_imports(ast.parse(path.read_text()))
+
+
+def test_the_wiring_check_sees_an_import_that_reaches_up() -> None:
+    reaching = ast.parse("from sleepdiary.app import Deps\n")
+    typing_only = ast.parse(
+        "from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    from sleepdiary import x\n"
+    )
+    assert "sleepdiary" in _runtime_imports(reaching)
+    assert "sleepdiary" not in _runtime_imports(typing_only)

@@ -9,8 +9,8 @@ import pytest
 from sqlalchemy import select
 from telegram import Chat, Message
 
+from handlers.deps import Deps
 from handlers.diary import _record_text, with_retries
-from sleepdiary.app import Deps
 from storage.models import DiaryEntryRow, EntryMessage, Patient
 from tests.conftest import POSTGRES_URL, make_settings
 from tests.harness import bundled_kb, enrolled_patient
