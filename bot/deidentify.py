@@ -15,7 +15,7 @@ import hashlib
 import hmac
 from collections.abc import Iterable, Iterator
 
-from bot.export import Night
+from bot.export import Night, NightRow
 
 MIN_SALT_LENGTH = 16
 PSEUDONYM_PREFIX = "S-"
@@ -77,3 +77,20 @@ def deidentified(nights: Iterable[Night], salt: str) -> Iterator[Night]:
         if mask is None:
             mask = masks[night.patient] = mask_for(night.patient, salt)
         yield deidentify(night, mask)
+
+
+def deidentified_rows(rows: Iterable[NightRow], salt: str) -> Iterator[NightRow]:
+    """`deidentified` for the export's flat rows: the same pseudonyms and date shifts."""
+    masks: dict[str, Mask] = {}  # one per patient, not per night
+    for row in rows:
+        mask = masks.get(row[0])
+        if mask is None:
+            mask = masks[row[0]] = mask_for(row[0], salt)
+        day, answered_at = row[1], row[13]
+        yield (
+            mask.pseudonym,
+            day - mask.shift if day else None,
+            *row[2:13],
+            answered_at - mask.shift if answered_at else None,
+            *row[14:],
+        )  # type: ignore[return-value]

@@ -213,25 +213,6 @@ def row_night(row: NightRow) -> Night:
     return Night(row[0], entry, answered_at=row[13], entry_source=row[14], edits=row[15])
 
 
-def deidentified_rows(rows: Iterable[NightRow], salt: str) -> Iterator[NightRow]:
-    """bot.deidentify.deidentified for NightRows: the same pseudonyms and date shifts."""
-    from bot.deidentify import Mask, mask_for  # not at the top: bot.deidentify imports Night
-
-    masks: dict[str, Mask] = {}  # one per patient, not per night
-    for row in rows:
-        mask = masks.get(row[0])
-        if mask is None:
-            mask = masks[row[0]] = mask_for(row[0], salt)
-        day, answered_at = row[1], row[13]
-        yield (
-            mask.pseudonym,
-            day - mask.shift if day else None,
-            *row[2:13],
-            answered_at - mask.shift if answered_at else None,
-            *row[14:],
-        )  # type: ignore[return-value]
-
-
 def row_figures(row: NightRow) -> tuple[int | None, int | None, float | None]:
     """TIB, TST and SE of a night (bot.metrics)."""
     tib, tst, _, _ = durations(

@@ -22,7 +22,7 @@ from sqlalchemy import Row, Select, func, select, type_coerce
 from sqlalchemy.orm import Session
 from sqlalchemy.types import NullType
 
-from bot import export
+from bot import deidentify, export
 from bot.entry import DIARY_FIELDS
 from bot.export import Effects, Night, NightRow, row_night
 from storage.models import AuditLog, DiaryEntryRow, Patient, SideEffectRow
@@ -323,7 +323,7 @@ def write_rows(
     With `salt`, labels become pseudonyms and dates are shifted (bot.deidentify).
     """
     if salt is not None:
-        rows = export.deidentified_rows(rows, salt)
+        rows = deidentify.deidentified_rows(rows, salt)
     if format == "xlsx":
         return export.write_xlsx_rows(rows, stream, labels=labels)
     text = io.TextIOWrapper(stream, encoding="utf-8", newline="")

@@ -21,7 +21,7 @@ from openpyxl import load_workbook
 from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
-from bot import dictionary, export
+from bot import deidentify, dictionary, export
 from bot.deidentify import SaltTooShort, deidentified, pseudonym, shift_days
 from bot.entry import SIDE_EFFECT_NAMES, DiaryEntry, SideEffect
 from bot.export import COLUMN_NAMES, Night
@@ -336,7 +336,7 @@ def test_night_rows_stand_for_nights() -> None:
     assert [export.row_night(row) for row in rows] == nights
     assert rows[-1][0] == nights[-1].patient and len(rows[-1]) == 16
     masked = [export.night_row(night) for night in deidentified(nights, SALT)]
-    assert list(export.deidentified_rows(rows, SALT)) == masked
+    assert list(deidentify.deidentified_rows(rows, SALT)) == masked
 
 
 # --- The data dictionary ----------------------------------------------------------------
