@@ -159,7 +159,6 @@ async def unthrottled_bot(settings, sessions, kb, clock) -> AsyncIterator[Emulat
 
 
 STALLS = {"OperationalError", "TimedOut"}
-FUZZ_CAP_S = 150  # PostgreSQL takes ~100 s for the 10,000 updates
 
 
 class Collect(logging.Handler):
@@ -188,7 +187,6 @@ async def test_fuzz_10000_updates(settings, sessions, request: pytest.FixtureReq
     patient_ids = {user: enrolled_patient(sessions, user_id=user, now=NOW) for user in PATIENTS}
     own: dict[int, list[int]] = {}
     errors = Collect()
-    started = time.monotonic()
     logging.getLogger("handlers").addHandler(errors)
     request.addfinalizer(lambda: logging.getLogger("handlers").removeHandler(errors))
     async with unthrottled_bot(settings, sessions, bundled_kb(settings), Clock(NOW)) as running:
@@ -196,10 +194,11 @@ async def test_fuzz_10000_updates(settings, sessions, request: pytest.FixtureReq
         for _ in range(50):
             for _ in range(200):
                 random_update(emu, rng, own)
+            # A stalled bot fails here, at once: idle() gives up when a batch is not
+            # handled within 20 s, and a locked database or a timed-out answer is logged.
+            # (How fast it goes is for benchmarks/, not a test on a shared machine.)
             await running.idle(timeout=20)
-            # A stalled bot (a locked database, answers timing out) fails here, at once.
             assert not [e for e in errors.records if getattr(e, "error", "") in STALLS]
-            assert time.monotonic() - started < FUZZ_CAP_S, "the bot is too slow or stalled"
             forget_floods(running.application)  # tested above; here it would only wait
         emu.send_text(PATIENTS[0], "went to bed at 10:30 and woke at 6")
         await emu.wait_for_message(PATIENTS[0], timeout=10)
