@@ -139,6 +139,22 @@ _WORD_SUB_MAP: dict[str, str] = {
     "talkin bout": "talking about",
     "lyin": "lying",
     "abt": "about",
+    # "my chest's been aching", "throat's closing", "everything's warped": once the
+    # apostrophe is gone the 's glues to the word. These words are almost never plural in a
+    # message about oneself, so the bare word is what was meant.
+    "chests": "chest",
+    "throats": "throat",
+    "tongues": "tongue",
+    "hearts": "heart",
+    "breathings": "breathing",
+    "bps": "bp",
+    "pressures": "pressure",
+    "everythings": "everything",
+    "idk": "i dont know",
+    "idek": "i dont even know",
+    "dunno": "dont know",
+    "shant": "wont",
+    "shall not": "wont",
 }
 
 
@@ -217,8 +233,10 @@ _PERSISTS = re.compile(
     r"\b(?:still|hasnt|havent|wont (?:stop|go|leave|go away|pass)|not (?:stopp\w*|going away"
     r"|gone|passing|passed|better|improving|getting better)|keeps?|kept|getting worse|worse"
     r"|for (?:\d+|a few|several|many|hours|two|three|four|five|six) ?(?:hours?|hrs?|days?)"
+    r"|(?:its|it has|has it|its now) been (?:\d+|an?|a few|several|many|two|three|four|five"
+    r"|six) ?(?:hours?|hrs?|days?)"
     r"|since|all day|all night|right now|now|ongoing|wont stop|constant\w*|continu\w*|nonstop"
-    r"|non stop|cant stop)\b"
+    r"|non stop|cant stop|rn|for (?:hours|days|ages)|(?:been|its been) like (?:this|that))\b"
 )
 _RESOLVED = re.compile(
     r"\b(?:(?:better|gone|passed|cleared|fine|ok|okay|normal|over) now|went away|wore off"
@@ -232,7 +250,7 @@ _PERSONAL = re.compile(
 )
 _NOW_MARKERS = re.compile(
     r"\b(?:now|still|currently|today|tonight|since|this morning|last night|keeps?|again"
-    r"|right now|yesterday|after my|after the|after todays)\b"
+    r"|right now|rn|yesterday|after my|after the|after todays)\b"
 )
 # Texting drops the subject ("can hardly breathe"), so a question word alone is not enough.
 _QUESTION_START = re.compile(
@@ -547,6 +565,11 @@ _HYPOTHETICAL = re.compile(
     r"|safe|bad|ok|okay|likely|usual) (?:to|for)|(?:can|could|does|do|will|would|might|may)"
     r" (?:ketamine|it|this|the (?:infusion|treatment|medicine|drug)|infusions|people|patients"
     r"|some people|you|anyone|someone)|(?:what|how) (?:should|do|would|can|could) i do if i"
+    # Asking what to watch for or whom to ring: "what are the signs of an allergic reaction
+    # i should look for", "who do i call if i pass out after a session".
+    r"|(?:what|which) (?:(?:are|r|is|would be) )?(?:the |some )?(?:\w+ )?(?:signs?|symptoms?"
+    r"|red flags?) (?:of|for)|(?:who|what number|where) (?:do|should|would|can|could|will) i"
+    r" (?:call|ring|phone|contact|go|text|message)(?: \w+){0,4} (?:if|when|in case)"
     r"|(?:worried|afraid|scared|nervous"
     r"|anxious|worry|fear)"
     r" (?:that )?(?:i|ill|id|im going to|ive|i will) ?(?:might|may|could|will|would"
@@ -730,6 +753,17 @@ _SEIZURE_HISTORY_RE = re.compile(
 )
 
 
+# "foaming at the mouth about the election": rage, said with what it is about.
+_TEMPER_AFTER = re.compile(
+    r"\s*(?:about|over|because|cause|at (?:the|his|her|my|them|him|me|people)|with (?:rage"
+    r"|anger|fury))\b"
+)
+
+
+def _foaming_with_rage(sentence: str, m: re.Match[str], text: str) -> bool:
+    return "mouth" in m.group(0) and bool(_TEMPER_AFTER.match(_after(sentence, m)))
+
+
 def _seizure_history(sentence: str, m: re.Match[str], text: str) -> bool:
     return bool(
         _SEIZURE_HISTORY_RE.search(
@@ -749,9 +783,43 @@ _BREATHING_BENIGN_RE4 = re.compile(
 )
 
 
+# "the heat was suffocating", "suffocating humidity", "my job is suffocating": the air of a
+# room or the weight of a life, not a body that cannot breathe.
+_STIFLING_PLACE = (
+    r"(?:heat|air|room|bedroom|humidity|weather|house|flat|apartment|atmosphere|office|bus"
+    r"|train|crowd|job|relationship|marriage|family|town|place|silence|smell|smoke alarm)"
+)
+_STIFLING = re.compile(
+    r"\b" + _STIFLING_PLACE + r" (?:in (?:the|my|here|there|this) (?:\w+ )?)?(?:(?:is|was"
+    r"|feels|felt|gets|got|were|are|has been) )?(?:so |really |absolutely |just |kind of"
+    r" |kinda )?(?:\w+ (?:and|&) )?suffocating\b|\bsuffocating(?:ly)? (?:hot|heat|humid\w*"
+    r"|warm|stuffy|air|atmosphere|room|crowd|silence|relationship|job|marriage|smell)\b"
+    r"|\bsuffocat\w* (?:in|by) (?:this|my|the|that|our) (?:\w+ )?(?:marriage|relationship|job"
+    r"|town|family|life|city|work|school|office|place|routine)\b"
+)
+_HOT_ROOM = re.compile(r"\b(?:hot|heat|humid\w*|stuffy|muggy|swelter\w*|airless|warm)\b")
+_IT_WAS = re.compile(r"\b(?:it|its|it was|it is|it felt|it got)(?: so| really| absolutely)? $")
+
+
+# "gasping for a cuppa", "gasping for a glass of water": wanting a drink, not air.
+_GASPING_FOR_A_THING = re.compile(
+    r"\s*for (?:a|an|some|my|the|another|more) (?!(?:\w+ )?(?:air|breath|oxygen)\b)"
+)
+
+
+def _stifling(sentence: str, m: re.Match[str]) -> bool:
+    if "suffocat" not in m.group(0):
+        return False
+    if _STIFLING.search(sentence):
+        return True
+    return bool(_HOT_ROOM.search(sentence) and _IT_WAS.search(_prefix(sentence, m)))
+
+
 def _breathing_benign(sentence: str, m: re.Match[str], text: str) -> bool:
     after = _after(sentence, m)
-    if _BREATHING_BENIGN_RE1.match(after):
+    if _BREATHING_BENIGN_RE1.match(after) or _stifling(sentence, m):
+        return True
+    if m.group(0).startswith("gasp") and _GASPING_FOR_A_THING.match(after):
         return True
     if _BREATHING_BENIGN_RE2.search(sentence):
         return True
@@ -782,6 +850,32 @@ def _long_ago(sentence: str, m: re.Match[str], text: str) -> bool:
     return bool(_LONG_AGO.search(sentence)) and not _LONG_AGO_RE.search(
         sentence,
     )
+
+
+# "blacked out the windows with foil", "blacking out the dates i cant do": black out with a
+# thing after it is covering something up, not losing consciousness.
+_BLACK_OUT_THING = re.compile(
+    r"\s*(?:(?:all )?(?:the|my|our|his|her|their|those|these|that|this|every|each|some|a|an)"
+    r" (?:\w+ )?|all )?(?:windows?|curtains?|blinds?|shades?|(?:bed)?rooms?|screens?|lights?"
+    r"|glass|dates?|names?|calendar|diary|texts?|clocks?|tvs?|leds?|skylights?|mirrors?|doors?"
+    r"|photos?|pictures?|boxes)\b"
+)
+
+
+# "my sister faints at the sight of blood": a habit told, in the present with an s.
+_HABIT_AFTER = re.compile(
+    r"\s*(?:at|when|whenever|every|if|easily|a lot|all the time|around|during|from|over)\b"
+)
+
+
+def _habitual_faint(sentence: str, m: re.Match[str], text: str) -> bool:
+    return m.group(0) in ("faints", "passes out", "keels over", "blacks out") and bool(
+        _HABIT_AFTER.match(_after(sentence, m))
+    )
+
+
+def _blacked_out_thing(sentence: str, m: re.Match[str], text: str) -> bool:
+    return m.group(0).startswith("black") and bool(_BLACK_OUT_THING.match(_after(sentence, m)))
 
 
 _FAINT_FIGURE_RE1 = re.compile(r"\s*if\b")
@@ -976,8 +1070,35 @@ _OVERDOSE_QUESTION_RE3 = re.compile(
 _OVERDOSE_QUESTION_RE4 = re.compile(r"\s*risks?\b")
 
 
+# "what happens if someone overdoses on ketamine?": a question about anyone, asked with no
+# word of the writer. Asking how much it takes stays a crisis, whoever it is said of.
+_GENERIC_DOER = re.compile(
+    r"\b(?:someone|somebody|a person|people|you|one|anyone|anybody|patients?|a patient"
+    r"|kids|children|a child|teens|teenagers) (?:\w+ )?$"
+)
+# Amounts, ease, pain and intent are what someone weighing it asks about.
+_METHOD_ASKED = re.compile(
+    r"\b(?:how (?:many|much|long)|enough|lethal|fatal|amount|dose|dosage|would it take"
+    r"|does it take|quick\w*|eas(?:y|ier|iest|ily)|simple|painless\w*|pain\w*|hurt|suffer"
+    r"|peaceful\w*|fastest|best way|way to|sure|guarantee\w*|on purpose|intentional\w*"
+    r"|deliberate\w*|die|dying|kill\w*|wake up)\b"
+)
+
+
+def _generic_overdose_question(sentence: str, m: re.Match[str]) -> bool:
+    return (
+        _is_question(sentence)
+        and m.group(0).startswith(("overdos", "over dos"))
+        and bool(_GENERIC_DOER.search(_prefix(sentence, m)))
+        and not _FIRST_PERSON.search(sentence)
+        and not _METHOD_ASKED.search(sentence)
+    )
+
+
 def _overdose_question(sentence: str, m: re.Match[str], text: str) -> bool:
     """'is there a risk of overdose with the infusion?' asks about safety."""
+    if _generic_overdose_question(sentence, m):
+        return True
     if _OVERDOSE_QUESTION_RE1.search(
         _prefix(sentence, m),
     ) and _OVERDOSE_QUESTION_RE2.match(
@@ -1415,8 +1536,22 @@ _CRISIS_RULES: tuple[_Rule, ...] = (
         r"|\b(?:no|whats the|what is the|dont see the|lost the) (?:point|reason) (?:in |of |to )?"
         r"(?:living|live|going on|being alive|being here|life|anything anymore|it all|carry on)\b"
         r"|\bnothing (?:left )?to live for\b|\bno (?:will|reason|desire) to live\b"
+        # "no wish to carry on", "lost all will to go on", "i not want to live more"
+        r"|\b(?:no|not any|not much|lost (?:the|my|all)|lost all|zero) (?:real |more |longer )?"
+        r"(?:wish|desire|will|want|reason|intention|interest) (?:left )?to (?:live|carry on|go"
+        r" on|keep going|continue|keep living|be alive|wake up|be here|exist|keep fighting)\b"
+        r"(?! (?:a|an|the|to|at|with|holiday|vacation|walks?|my|our|this|that|working|trying))"
+        r"|\bi (?:not|no) (?:want|wanna|wish|like) (?:to )?(?:live|be alive|exist|go on|carry on"
+        r"|continue|wake up)\b"
+        r"|\b(?:i (?:\w+ )?(?:want|wanna|going to|will|think to|wish to|need to|try to|tried to)"
+        r"|ill|im going to|id like to) (?:to )?(?:kill|hurt|end|harm|cut) me\b"
+        r"|\b(?:wont|not going to|dont plan to|dont intend to) (?:be )?(?:trouble|bother|burden"
+        r"|troubling|bothering|burdening|a (?:trouble|bother|burden) to) (?:\w+ )?(?:much|for"
+        r" much|for) longer\b"
         r"|\b(?:no|any) (?:point|reason) (?:in |to )?(?:keep|keeping) (?:living|going|on)\b"
         r"|\bno point (?:anymore|any more|in anything)\b"
+        r"|\b(?:no|whats the|what is the|dont see the|lost the) point (?:in |of |to )?(?:any of"
+        r" (?:it|this)|anything|any of this anymore)\b"
         r"|\b(?:im|i am|so) done with (?:everything|it all|life|living)\b(?! for)"
         r"|\bcant (?:go on|keep going|do this anymore|take (?:it|this) anymore|live like this"
         r"|keep living)\b|\bgiv(?:e|ing|en) up on (?:life|living|everything)\b"
@@ -1619,7 +1754,9 @@ _CRISIS_RULES: tuple[_Rule, ...] = (
         r" (?:left )?(?:to|for|in) (?:me to )?(?:live|living|go on|going on|stay alive|staying"
         r" alive|keep going|keep living|carry on|carrying on|continue living|exist|existing"
         r"|be alive|being alive|stay around|keep fighting|keep breathing|wake up|waking up)\b"
-        r"(?! (?:early|at|before|for|with|to|in the))"
+        # "no desire to go on a diet", "no reason to carry on with the course"
+        r"(?! (?:early|at|before|for|with|to|in the|a|an|the|holiday|vacation|walks?|my|our"
+        r"|this|that|working|trying|about))"
         r"|\b(?:want|wants|wanted|wanting|wish|need|needed|ready|just want|id like|would like"
         r"|longing|long|begging) (?:for )?(?:it all|everything|all of this|all this|life|my life"
         r"|this life) (?:to )?(?:end|stop|be over)(?: for good| forever| permanently| once and"
@@ -1779,8 +1916,8 @@ _CRISIS_RULES: tuple[_Rule, ...] = (
         r"|chugged) (?:like |about |around |maybe |over |at least |almost |nearly )?(?:\d{2,}"
         r"|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a dozen|dozens|loads|heaps"
         r"|the rest|a fistful|fistfuls|a packet|two packets|a whole pack|the whole"
-        r" pack|the whole box|a box)(?: of)? (?:my |the |of my |of the |(?!mg|ml|mcg|milligrams"
-        r"|minutes|mins|hours)[a-z]+ )?" + _PILLS + r"\b"
+        r" pack|the whole box|a box)(?: of)? (?:(?:my|the|of|her|his|their|(?!mg|ml|mcg"
+        r"|milligrams|minutes|mins|hours|days|weeks)[a-z]+s) ){0,2}" + _PILLS + r"\b"
         r"|\b(?:took|swallowed|downed|necked|taking|swallowing) (?:all|every one) (?:of )?(?:my"
         r" |the )?(?:\w+ )?" + _PILLS + r" (?:at once|in one go|together|with (?:vodka|wine"
         r"|alcohol|booze|whisky|whiskey|gin|beer)|to (?:die|sleep forever|not wake up))\b",
@@ -2027,7 +2164,8 @@ _URGENT_RULES: tuple[_Rule, ...] = (
         r"|(?:feel|felt|feeling|went|got|going|nearly|almost|about to|gonna|going to|so|very"
         r"|really|bit|little) (?:\w+ )?faint\b(?!\s+(?:headache|pain|ache|taste|smell|memory"
         r"|nausea|ringing|buzzing|feeling|sense|glow|light|line|sound|hint|trace|rash|mark))"
-        r"|lost consciousness|los(?:e|ing) consciousness|went unconscious|knocked out cold"
+        r"|(?:lost|lose|losing|loose|loosing|loss of) (?:my )?conscious\w*|went unconscious"
+        r"|knocked out cold"
         r"|(?:woke|came to|found (?:myself|him|her|them)) (?:up )?on the (?:\w+ )?floor"
         r"|(?:no idea|dont know|dont remember|cant remember) how i got (?:there|on the floor)"
         r"|keeled over|(?:black|blacked|blacking|blackin) out(?! (?:the |my )?(?:windows?|room"
@@ -2035,6 +2173,8 @@ _URGENT_RULES: tuple[_Rule, ...] = (
         r"|collaps(?:ed|ing|e)\b)",
         _power_cut,
         _collapse_into_bed,
+        _blacked_out_thing,
+        _habitual_faint,
         _faint_figure,
         _long_ago,
         _general_question,
@@ -2047,6 +2187,7 @@ _URGENT_RULES: tuple[_Rule, ...] = (
         "passed_out",
         r"\b(?:pass(?:ed|t|ing|in)?|past|pased) out\b",
         _passed_out_asleep,
+        _habitual_faint,
         _faint_figure,
         _long_ago,
         _general_question,
@@ -2063,7 +2204,7 @@ _URGENT_RULES: tuple[_Rule, ...] = (
         r" breath|get a (?:full|deep|proper) breath)"
         r"|short(?:ness)? (?:of|o) breath|breathless\w*|gasping|wheez\w*|air hunger|suffocat\w*"
         r"|(?:struggling|fighting|struggle|fight) for (?:breath|air)"
-        r"|breathing (?:is |was |feels |felt )?(?:\w+ )?(?:difficult|hard|labou?red|shallow"
+        r"|breathing (?:is |was |feels |felt )?(?:\w+ ){0,2}(?:difficult|hard|labou?red|shallow"
         r"|weird|funny|strange|off|fast and shallow|heavy|noisy|rattly|raspy)"
         r"|labou?red breathing|shallow breathing|(?:stopped|stops|isnt|wasnt|not|no longer)"
         r" breathing|throat (?:is |was |feels |felt )?(?:\w+ )?(?:closing|tight|tightening|swell\w*"
@@ -2082,8 +2223,10 @@ _URGENT_RULES: tuple[_Rule, ...] = (
         r"|seized(?! up)|convuls\w*|epileptic (?:fit|attack|episode)|having a fit(?! of)"
         r"|had a fit(?! about| over| of)"
         r"|fitting(?! in| into| the| a| for)|shaking uncontrollably|uncontrollabl[ey] shaking"
-        r"|jerking uncontrollably|twitching uncontrollably|body (?:was |is |started )?jerking)\b",
+        r"|jerking uncontrollably|twitching uncontrollably|body (?:was |is |started )?jerking"
+        r"|(?:foam|froth)\w* at the mouth|eyes (?:rolled|rolling|rolled right) (?:back|up))\b",
         _seizure_history,
+        _foaming_with_rage,
         _long_ago,
         _general_question,
         _hypothetical,
@@ -2093,7 +2236,8 @@ _URGENT_RULES: tuple[_Rule, ...] = (
     _rule(
         _U,
         "confusion",
-        r"\b(?:confused|confusion|disorient\w*|delirious|delirium|out of it)\b",
+        r"\b(?:confused|confuse|confusion|disorient\w*|delirious|delirium|out of it|muddled"
+        r"|befuddled|bewildered|dazed|in a daze)\b",
         _confusion_not_serious,
         _symptom_resolved,
         _general_question,
@@ -2127,11 +2271,12 @@ _URGENT_RULES: tuple[_Rule, ...] = (
         r"\b(?:(?:seeing|see|saw|hearing|hear|heard) (?:\w+ ){0,5}(?:that|who) (?:arent|isnt"
         r"|werent|wasnt|are not|is not) (?:really )?there|h?all?ucinat\w*|halucinat\w*"
         r"|hallusinat\w*|seeing (?:\w+ ){0,2}things|(?:seeing|see|saw) (?:\w+ ){0,2}(?:bugs"
-        r"|spiders|insects|snakes|shadows|figures|ghosts|creatures|faces)"
+        r"|spiders|insects|snakes|shadows|figures|ghosts|creatures|faces|shapes)"
         r"|(?:seeing|see|saw) (?:\w+ ){0,2}(?:people|someone|somebody|a man|a woman|kids|children"
         r"|men|women|animals) (?:standing |sitting |hiding |watching )?(?:in|at|by|on) the"
         r" (?:corners?|room|hallway|doorway|window|ceiling|wall|foot of (?:my|the) bed|end of"
         r" (?:my|the) bed)"
+        r"|shadow (?:people|person|man|men|figures?|beings?|creatures?)"
         r"|hearing (?:\w+ ){0,2}(?:things|voices)|hear(?:s|d)? voices|voices (?:in my head"
         r"|talking to me)|(?:things|people|stuff|bugs|spiders|shadows|faces|someone|somebody"
         r"|animals) (?:that|who) (?:arent|isnt|werent|wasnt|are not|is not) (?:really )?there)\b",
@@ -2323,6 +2468,7 @@ _CRISIS_ANCHORS: frozenset[str] = frozenset(
         *_alts("no going back|made my decision|peace with|decided its time|do it|method|date"),
         *_alts("how ill|how i will|how i would|how id|when ill|where ill|exactly how"),
         *_alts("how and when|when and how|where and when|my will|a will|living will|surviv"),
+        *_alts("much longer|for longer"),
     )
 )
 
@@ -2335,6 +2481,7 @@ _URGENT_ANCHORS: frozenset[str] = frozenset(
         *_alts("breth|breath| air|gasp|wheez|suffocat|throat|chok|blue"),
         *_alts("seiz|siez|sezi|seis|convuls|epilep| fit|uncontrollab|jerking"),
         *_alts("confus|disorient|delir|out of it|slurr|droop|one side|numb|cant move"),
+        *_alts("muddl|befuddl|bewilder|dazed|daze|foam|froth| roll|shadow"),
         *_alts("sudden|worst headache|thunderclap|lopsided|crooked|sagging|uneven| see| saw"),
         *_combos("dont|doesnt|cant|didnt", "know|recogni|remember"),
         *_combos("arent|isnt|werent|wasnt", "there|really there"),
@@ -2467,7 +2614,9 @@ _SELF_HARM_WORDS = re.compile(r"\b(?:myself|my self|suicid\w*|kms|self harm\w*)\
 # Urgent words about a habit, a past event or someone now fine.
 _URGENT_NOT_NOW = re.compile(
     r"\b(?:sometimes|occasionally|now and then|every now|history of|used to|years ago"
-    r"|as a (?:kid|child|teen)|when (?:i|she|he) was (?:a |young|little|\d))\b"
+    r"|as an? (?:(?:little |young |small )?(?:kid|child|boy|girl)|teen|teenager|baby"
+    r"|toddler|infant|newborn|student)|when (?:i|she|he) was (?:a |young|little|\d)"
+    r"|when (?:we|they) were (?:kids|young|little|babies|\d))\b"
     r"|\bbut (?:shes|hes|im|were|its|theyre|she is|he is) (?:\w+ )?(?:fine|ok|okay|alright"
     r"|well|recovering|home)\b"
     r"|\b(?:but|and) (?:\w+ )?fine (?:after|afterwards|now|later|again)\b"
@@ -2484,6 +2633,44 @@ _AT_REST = re.compile(
     r"\b(?:still|since|wont|keeps?|keep|even (?:sitting|resting|lying|at rest)|at rest"
     r"|sitting down|lying down|right now|all day|hours)\b"
 )
+
+
+# A symptom long ago that has since been settled: "chest pain last year turned out to be
+# reflux, all good now", "years ago my bp was 185/115, fine now on meds". Both the time and
+# the ending must be said; anything that brings it back to now keeps the alert.
+_SETTLED = re.compile(
+    r"\b(?:(?:all |totally |completely )?(?:better|gone|passed|cleared|fine|ok|okay|normal"
+    r"|good|sorted|resolved|under control|controlled) now|turned out (?:to be )?\w+"
+    r"|went away|cleared up|resolved|all clear|nothing serious|(?:was|were) (?:just|only|nothing)"
+    r"|got (?:it )?(?:sorted|treated|fixed))\b"
+)
+# "used to faint, and it happened again today": a habit or a past that has come back.
+_BACK_AGAIN = re.compile(r"\b(?:now|right now|still|again)\b")
+_BACK_NOW = re.compile(r"\b(?:still|again|keeps?|today|tonight|this morning|right now|back)\b")
+
+
+# Someone unnamed, told after the event: "watched a show, someone had a seizure", "a guy at
+# the gym passed out". A stranger's emergency is not the writer's, unless it is happening
+# beside them now.
+_STRANGER = re.compile(
+    r"\b(?:someone|somebody|a (?:guy|man|woman|girl|boy|kid|lady|stranger|passenger|patient"
+    r"|person|customer|student|character|bloke|dude|runner|contestant)|the (?:guy|man|woman"
+    r"|lady|character|actor|actress|contestant|patient))(?: \w+){0,4} $"
+)
+_HAPPENING_HERE = re.compile(
+    r"\b(?:now|right now|rn|still|is|isnt|are|keeps?|next to me|beside me|here|help|call"
+    r"|what do i do|what should i do|my|me)\b"
+)
+
+
+def _strangers_event(sentence: str, m: re.Match[str]) -> bool:
+    return bool(_STRANGER.search(_prefix(sentence, m))) and not _HAPPENING_HERE.search(sentence)
+
+
+def _past_and_settled(sentence: str) -> bool:
+    return bool(
+        _LONG_AGO.search(sentence) and _SETTLED.search(sentence) and not _BACK_NOW.search(sentence)
+    )
 
 
 # A sleep diary is full of dreams: "dreamt i died and watched my own funeral" tells a dream.
@@ -2571,7 +2758,9 @@ def _context_veto(level: str, sentence: str, m: re.Match[str], text: str) -> boo
         return True
     if _OTHERS_LONG_AGO.search(sentence) and _other_subject(sentence, m):
         return not _NOW_AGAIN.search(sentence)
-    if _URGENT_NOT_NOW.search(sentence) and not re.search(r"\b(?:now|right now|still)\b", sentence):
+    if _URGENT_NOT_NOW.search(sentence) and not _BACK_AGAIN.search(sentence):
+        return True
+    if _past_and_settled(sentence) or _strangers_event(sentence, m):
         return True
     return bool(
         re.search(r"\b(?:breath\w*|breathe|air)\b", m.group(0))
@@ -2873,6 +3062,8 @@ _FAINT_BENIGN = re.compile(
 
 
 def _faint_benign(sentence: str, m: re.Match[str], text: str) -> bool:
+    if _blacked_out_thing(sentence, m, text) or _habitual_faint(sentence, m, text):
+        return True
     return bool(_FAINT_BENIGN.search(sentence)) or any(
         g(sentence, m, text)
         for g in (
@@ -2898,7 +3089,11 @@ def _seizure_benign(sentence: str, m: re.Match[str], text: str) -> bool:
         sentence,
     ):
         return True
-    return _seizure_history(sentence, m, text) or _general_question(sentence, m, text)
+    return (
+        _seizure_history(sentence, m, text)
+        or _general_question(sentence, m, text)
+        or _hypothetical(sentence, m, text)
+    )
 
 
 _SWELL_BENIGN = re.compile(
@@ -3411,6 +3606,9 @@ _GATHER = (
 _GATHER_INTENT = re.compile(
     r"\b(?:enough|pile|stash|for when|ready|in case|nearly|almost|a lot|lots|bunch|plenty"
     r"|you know (?:why|what for)|know what for|not taking (?:it|them)|instead of taking"
+    r"|quite a few|a good few|a good (?:number|amount|supply)|many|several|dozens?|loads"
+    r"|heaps|a (?:big|good|large|decent|little|small) (?:pile|supply|collection|stockpile|hoard)"
+    r"|\d+ (?:now|so far|of them)|hidden|hiding|secret\w*|(?:nobody|no one|noone) knows"
     r"|every (?:night|day|week)|each (?:night|day)|for (?:a few |a couple of |several |two"
     r" |three |\d+ )?(?:weeks|months)|since|all (?:month|week)|the right (?:night|time|day))\b"
 )
@@ -3823,7 +4021,9 @@ _ACT_ACCIDENT = re.compile(
     r"\b(?:by accident|accident\w*|tripped|slipped|fell|clumsy|oops|ouch|shav\w*|cook\w*"
     r"|chopp\w*|kettle|stove|oven|pan|iron|curling|rose|bush|eating|gym|boxing|sparring"
     r"|football|rugby|practice|training|workout|car door|cabinet|cupboard|bed frame|in the dark"
-    r"|mosquito|bites|itch\w*|rash|eczema|hives|sunburn\w*)\b"
+    r"|mosquito|bites|itch\w*|rash|eczema|hives|sunburn\w*"
+    # Hurt in a faint or a fit: "passed out and hit my head on the sink".
+    r"|faint\w*|pass\w* out|black\w* out|collaps\w*|dizz\w*|seizure|fit)\b"
 )
 # A means someone could die by, named in the same clause as handling it.
 _MEANS_HELD = (
@@ -4184,6 +4384,36 @@ _ROUND6: tuple[_Concept, ...] = (
         about_self=False,
     ),
 )
+
+
+# Dwelling on a means within reach: thinking of it, tempted, keeping it "just in case".
+_ACCESS_DWELT = re.compile(
+    r"\b(?:think\w* about (?:it|that|them|using)|thought about (?:it|that|them|using)"
+    r"|(?:keep|kept) thinking|cant stop thinking|tempt\w*|just in case|in case i|for when"
+    r"|if i (?:need|want|have) to|when (?:the time|im ready)|its there|theyre there|easy"
+    r"|wouldnt be hard|how easy)\b"
+)
+
+
+# Someone whose talk or bearings are going: a person, or their words, not an app or a form.
+_PERSON_TALKING = re.compile(
+    r"\b(?:i|im|ive|id|me|he|she|hes|shes|they|theyre|him|her|them|words|speech|sentences"
+    r"|(?:my|his|her|their) own|(?:my|our|the) (?:\w+ )?" + _PEOPLE[3:-1] + r")\b"
+)
+
+
+# Babies and parrots talk gibberish: "the baby is speaking gibberish all day, so cute".
+_BABBLE = re.compile(
+    r"\b(?:toddlers?|baby|babies|infants?|newborns?|little one|\d+ (?:month|year) old|parrot"
+    r"|cute|adorable)\b"
+)
+
+
+def _near(sentence: str, m: re.Match[str], words: int = 6) -> str:
+    """The match with a few words either side of it."""
+    before = _prefix(sentence, m).split()[-words:]
+    after = _after(sentence, m).split()[:words]
+    return " ".join([*before, m.group(0), *after])
 
 
 _SECOND_LAYER: tuple[_Concept, ...] = (
@@ -4943,7 +5173,7 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
         "means_imagined",
         "pictur|imagin|fantasi|visuali|dream",
         r"\b(?:pictur\w*|imagin\w*|fantasi[sz]\w*|visuali[sz]\w*|dream\w* (?:of|about))"
-        r" (?:\w+ ){0,4}?(?:" + _MEANS_NOUN[3:-1] + r"|" + _PILLS[3:-1] + r")\b" + _NOT_A_MEANS,
+        r" (?:\w+ ){0,6}?(?:" + _MEANS_NOUN[3:-1] + r"|" + _PILLS[3:-1] + r")\b" + _NOT_A_MEANS,
         guard=lambda s, m, t: _means_seen_benign(s, m, t),
     ),
     # A means the writer keeps going back to: "keep going out to look at the rope", "staring
@@ -5013,10 +5243,47 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
         r"|emptying|spreading|tipping) (?:up |out )?(?:all )?(?:of )?(?:my |the |all my |all the"
         r" |every one of my )?(?:\w+ )?" + _PILLS + r" (?:up|out|on|in a row)\b"
         r"|\b" + _PILLS + r" (?:\w+ ){0,4}?(?:lined|laid|set|counted|poured|tipped|spread)"
-        r" (?:them|it|those|these) (?:all )?(?:up|out)\b",
+        r" (?:them|it|those|these) (?:all )?(?:up|out)\b"
+        # "pills ready.", "the meds are all set now": ready, and for nothing named.
+        r"|\b" + _PILLS + r" (?:are |is )?(?:all )?(?:ready|set|prepared)(?: now| tonight)?"
+        r"(?= *(?:[.!,;]|$))",
         guard=lambda s, m, t: bool(
             _STAGED_BENIGN.search(s) or _PILLS_ROUTINE.search(s) or _AS_PRESCRIBED.search(s)
         ),
+    ),
+    # Medicines got for an end: "bought pills for to sleep forever", "got the tablets so i
+    # never wake up".
+    _concept(
+        "crisis",
+        "pills_for_the_end",
+        (
+            "pill|med|tablet|sleeper|painkiller|opioid|oxy|benzo|xanax|valium|ambien|zopiclone"
+            "|zolpidem|trazodone|seroquel|quetiapine|lithium|insulin|prescription|tylenol"
+            "|paracetamol|acetaminophen|ibuprofen|advil|antidepressant"
+        ),
+        r"\b" + _MEDS + r" (?:\w+ ){0,3}?(?:for|to|so|so that|for to|in order to) (?:i |that i )?"
+        r"(?:can |could |will |would )?(?:\w+ )?(?:sleep forever|never wake(?: up)?|not wake"
+        r"(?: up)?|dont wake(?: up)?|wont wake(?: up)?|die|end it|end (?:my|this) life|be done"
+        r" with (?:it|life))\b",
+        about_self=False,
+        guard=lambda s, m, t: (
+            _crisis_general_question(s, m, t) or _idiom(s, m) or _crisis_negated(s, m, t)
+        ),
+    ),
+    # Knowing where someone keeps a gun or pills, and dwelling on it: "i know where my dad
+    # keeps his gun and i think about it", "i have the code to the gun safe. just in case".
+    _concept(
+        "crisis",
+        "means_access",
+        "where|access|key to|code|combination",
+        r"\b(?:know|knows|found out|found|figured out) where (?:\w+ ){0,3}(?:keeps?|kept|hides?"
+        r"|hid|hidden|stores?|stored|locks?|locked|puts?) (?:\w+ ){0,3}" + _MEANS_HELD + r"\b"
+        r"|\b(?:access to|the key to|the keys to|the code (?:to|for)|the combination (?:to|for))"
+        r" (?:\w+ ){0,2}(?:gun safe|gun cabinet|guns?|rifle|pistol|firearms?|"
+        + _MEDS[3:-1]
+        + r")\b",
+        about_self=False,
+        guard=lambda s, m, t: not _ACCESS_DWELT.search(t),
     ),
     # An overdose told as done on purpose: "took a bunch of my sleeping tablets on purpose".
     _concept(
@@ -5246,11 +5513,13 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
         r"|difficult\w*|problems?|hard time|unable to|not able to|fighting for|gasping|gasp\w*"
         r"|labou?red|short(?:ness)? of|losing my|lose my|lost my|catch(?:ing)? my|no|not"
         r" enough|cant get (?:a|enough)|cant take a) (?:\w+ ){0,3}(?:breath|breathe|breathing"
-        r"|breth\w*|brea?th\w*|air)\b|\bbreath(?:ing)? (?:is |feels |has been )?(?:\w+ )?(?:hard"
-        r"|difficult|shallow|laboured|labored|weird|wrong|fast|rattly|wheezy)\b",
+        r"|breth\w*|brea?th\w*|air)\b|\bbreath(?:ing)? (?:is |feels |has been )?(?:\w+ ){0,2}"
+        r"(?:hard|difficult|shallow|laboured|labored|weird|wrong|fast|rattly|wheezy)\b",
         about_self=False,
         guard=lambda s, m, t: (
             _breath_benign(s, m, t)
+            or _general_question(s, m, t)
+            or _hypothetical(s, m, t)
             or bool(_DENIED_IN_MATCH.match(m.group(0)))
             or bool(m.group(0).startswith("no ") and _DENIED_AFTER.match(_after(s, m)))
         ),
@@ -5346,20 +5615,60 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
     _concept(
         "urgent",
         "confusion",
-        "know|remember|recogni|tell|figure",
-        r"\b(?:dont|cant|couldnt|doesnt|didnt|wont|no idea|not sure|unable to) (?:\w+ ){0,2}"
-        r"(?:know|remember|recogni[sz]e|tell|figure out) (?:\w+ ){0,2}(?:who im|where im"
-        r"|where i was|where we are|who (?:he|she|they|you) (?:is|are)|who (?:my|his|her) \w+"
-        r" (?:is|are)|what (?:day|year|month) it is|my (?:own )?(?:name|address|kids|children"
+        "know|remember|recall|recogni|tell|figure|work out",
+        r"\b(?:dont|cant|couldnt|doesnt|didnt|wont|no idea|not sure|unable to|not) (?:\w+ ){0,2}"
+        r"(?:know|remember|recall|recogni[sz]e|tell|figure out|work out) (?:\w+ ){0,2}(?:who im"
+        r"|where im|where i was|where we are|who (?:he|she|they|you) (?:is|are)|who (?:my|his|her)"
+        r" \w+ (?:is|are)|what (?:day|year|month|date) it is|what (?:is )?(?:the|todays) (?:day"
+        r"|date|year|month)|todays (?:date|day)|the (?:date|day|year) today"
+        r"|my (?:own )?(?:name|address|kids|children"
         r"|husband|wife|family|mom|dad|son|daughter|phone number|birthday)|me)\b",
         about_self=False,
         guard=lambda s, m, t: (
             _self_identity(s, m, t)
             or _still_going(s, m, t)
             or (
-                "what" in m.group(0)
+                bool(re.search(r"\b(?:what|todays|today)\b", m.group(0)))
                 and not re.search(r"\b(?:confus\w*|still|since|hours|scared|wrong)\b", s)
             )
+        ),
+    ),
+    # The world warped and staying so: "everything's still distorted", "the walls keep
+    # tilting since the session". A warp during the infusion is expected; one that goes on
+    # is not, so these words count only with a sign that it goes on.
+    _concept(
+        "urgent",
+        "distortion",
+        "distort|warp|wavy|tilt|bend|bent|rippl|pulsing|vibrat|wobbl|stretch|crawl|morph|shimmer",
+        r"\b(?:walls?|floors?|ceiling|room|furniture|everything|faces|ground|carpet|pictures?"
+        r"|world|objects|shapes|my hands|the street|the house|doors?|windows?)"
+        r"(?: (?:is|are|was|were|look|looks|looked|looking|seem|seems|keep|keeps|kept|still"
+        r"|all|so|really|just|getting|going|been|like|its|it is|theyre|they are))*"
+        r" (?:distorted|warped|warping|wavy|tilting|tilted|bending|bent|rippling|pulsing"
+        r"|vibrating|wobbl\w*|stretch\w*|crawling|morphing|shimmering)\b",
+        about_self=False,
+        guard=lambda s, m, t: _still_going(s, m, t) or _needs_persistence(s, m, t),
+    ),
+    # Confusion heard in how someone talks, and losing hold of where they are: "husband says
+    # im not making sense since last night", "her words keep coming out jumbled". Said of a
+    # person, not a form or an app, and only while it goes on.
+    _concept(
+        "urgent",
+        "confused_talk",
+        "sense|nonsense|gibberish|jibberish|word salad|track|jumbl|garbl|scrambl|lost in",
+        r"\b(?:not making (?:any )?sense|making no sense|(?:talk|speak|babbl)\w* (?:\w+ )?"
+        r"(?:nonsense|gibberish|jibberish|word salad)|(?:words|speech|sentences) (?:\w+ ){0,3}"
+        r"(?:jumbled|garbled|scrambled|mixed up|all wrong|muddled)|losing track(?: of (?:where"
+        r"|who|what i|what im|what day|what year|conversations?|my (?:words|thoughts|sentences)))?"
+        r"(?! of)|(?:got|get|gets|getting|keep getting) lost in (?:my|our|his|her) own (?:house"
+        r"|home|street|flat|apartment|neighbou?rhood|kitchen|building))\b",
+        about_self=False,
+        guard=lambda s, m, t: (
+            not _PERSISTS.search(s)
+            or not _PERSON_TALKING.search(_near(s, m))
+            or bool(_LAUGH.search(s) or _BABBLE.search(s))
+            or _still_going(s, m, t)
+            or _hypothetical(s, m, t)
         ),
     ),
 )
@@ -5544,6 +5853,14 @@ def _may_hold_bp(norm: str) -> bool:
     return bool(_BP_PAIR.search(norm)) or any(word in norm for word in _BP_SINGLE_WORDS)
 
 
+def _bp_not_now(sentence: str, text: str) -> bool:
+    """A reading from long ago, or in a story or a dream, as the other urgent words are read."""
+    if _long_ago(sentence, None, text):  # type: ignore[arg-type]  # it reads the sentence only
+        return True
+    m = _BP_READING.search(sentence) or _BP_SINGLE.search(sentence)
+    return m is not None and _context_veto("urgent", sentence, m, text)
+
+
 def _assess(text: object, *, prefilter: bool = True) -> SafetyAssessment:
     norm = _normalise(text)
     if not norm.strip():
@@ -5582,7 +5899,7 @@ def _assess(text: object, *, prefilter: bool = True) -> SafetyAssessment:
     ):
         for sentence in sentences:
             reading = _bp_urgent(sentence)
-            if reading and not _is_general_question(sentence):
+            if reading and not _is_general_question(sentence) and not _bp_not_now(sentence, norm):
                 return SafetyAssessment("urgent", reading)
     return net or _NO_RISK
 

@@ -2517,3 +2517,272 @@ def test_round6_prefilter_changes_nothing(text: str) -> None:
     assert _assess(text) == _assess(text, prefilter=False)
     padded = "slept ok. " * 20 + text + ". bed at 11 " * 5
     assert _assess(padded).level == _assess(padded, prefilter=False).level
+
+
+# --------------------------------------------------------------------------------------------
+# Round 7 (a blind set from new writers): symptoms said with a glued-on 's, warps and muddled
+# talk that go on; and their neighbours: questions about what to watch for, stifling rooms,
+# blackout blinds, history that was settled, overdose asked about in general.
+
+ROUND7_URGENT = {
+    # "chest's", "throat's": the apostrophe dropped leaves the 's on the body word.
+    "glued_s": [
+        "my chest's been tight since lunch",
+        "throat's swelling, took a benadryl",
+        "heart's pounding and my chest's sore",
+        "bp's 200/125 on the wrist cuff",
+        "breathing's gone really shallow",
+        "my tongue's huge and tingly after the new tablets",
+    ],
+    # The room or the faces warped, and staying that way.
+    "distortion": [
+        "the floor is still rippling, its been hours since the session",
+        "peoples faces keep stretching, since last night",
+        "the ceiling looks like its pulsing still",
+        "everything's still wobbly and bent, day two",
+        "walls keep tilting whenever i look, since the treatment",
+        "still seeing shapes in the corners of the room",
+    ],
+    # Confusion heard in how someone talks or finds their way, while it goes on.
+    "confused_talk": [
+        "my partner says im not making any sense since i woke up",
+        "mum is talking gibberish and its been two hours",
+        "my sentences keep coming out scrambled, still like it now",
+        "dad keeps getting lost in his own flat since the fall",
+        "i keep losing track of who im talking to, since this morning",
+        "wife says ive been speaking nonsense all day",
+    ],
+}
+
+ROUND7_NONE = [
+    # asking what to watch for or whom to ring
+    "what are the warning signs of a seizure i should know about?",
+    "which symptoms of anaphylaxis should i watch for after the infusion?",
+    "who do i ring if i feel faint after i get home",
+    "what number should i call in case i cant breathe properly later",
+    "what if i have a fit during the session, is there a nurse?",
+    "what are the signs of fainting that i should tell my husband about",
+    # stifling rooms, jobs and marriages
+    "the room was so hot it was suffocating, slept on top of the covers",
+    "suffocating humidity again, fan on all night",
+    "the air in the flat felt stuffy and suffocating, window open now",
+    "this job is suffocating me but i slept ok",
+    "feel like im suffocating in this town, need a holiday",
+    # black out something
+    "blacked out the skylight with cardboard, much darker",
+    "blacking out the bedroom windows made a huge difference",
+    "bought blackout blinds for the nursery",
+    # childhood and long-settled history
+    "my daughter had fits as a toddler, grew out of them",
+    "i fainted a few times as a teenager, is that relevant?",
+    "my husband had seizures when he was little",
+    "had chest pain in 2019, turned out to be a pulled muscle",
+    "my bp was 190/115 years ago before i lost weight, fine now",
+    "fainted once last year, the doctor said it was nothing serious",
+    # overdose asked about in general, no word of the writer
+    "what happens if a person overdoses on melatonin?",
+    "can someone overdose on the nasal spray?",
+    "what do they do in the er when people overdose on ketamine?",
+    # muddled words that are not confusion
+    "the consent form is not making sense, can someone explain",
+    "these instructions are not making any sense lol",
+    "lost track of time scrolling, bed at 1",
+    "im losing track of my spending this month",
+    "my toddler is speaking gibberish all day, so cute",
+    # warps that stopped, or are not perception
+    "the walls looked wavy during the infusion, gone by the car ride home",
+    "my glasses are bent, need new ones",
+    "the picture frame is tilted, bugging me",
+]
+
+# Still a crisis or urgent, beside the neighbours above.
+ROUND7_KEEP = [
+    ("how many pills would it take for someone to overdose", "crisis"),
+    ("how easy is it for someone to overdose on sleeping pills", "crisis"),
+    ("what happens if i overdose on my meds tonight", "crisis"),
+    ("had chest pain last year, and it's back again today", "urgent"),
+    ("my bp was 190/120 years ago and it's 195/125 again this morning", "urgent"),
+    ("what if i have a seizure? i think im having one now", "urgent"),
+    ("blacked out in the shower and hit my head", "urgent"),
+    ("blacked out the whole evening after the session", "urgent"),
+    ("someone is having a fit next to me on the bus, what do i do", "urgent"),
+    ("i used to faint as a kid and it happened again this morning", "urgent"),
+    ("woke up suffocating, still cant get enough air", "urgent"),
+    ("i keep hitting my head on the wall till it bleeds", "crisis"),
+]
+
+
+@pytest.mark.parametrize(
+    "text", [text for texts in ROUND7_URGENT.values() for text in texts], ids=lambda t: t[:40]
+)
+def test_round7_urgent_families(text: str) -> None:
+    assert assess(text).level == "urgent"
+
+
+def test_every_round7_family_has_enough_phrasings() -> None:
+    assert all(len(texts) >= 5 for texts in ROUND7_URGENT.values())
+
+
+@pytest.mark.parametrize("text", ROUND7_NONE, ids=lambda t: t[:40])
+def test_round7_neighbours_stay_quiet(text: str) -> None:
+    result = assess(text)
+    assert result.level == "none", result.matched
+
+
+@pytest.mark.parametrize(("text", "level"), ROUND7_KEEP, ids=lambda t: str(t)[:40])
+def test_round7_guards_keep_alerts(text: str, level: str) -> None:
+    assert assess(text).level == level
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        *(text for texts in ROUND7_URGENT.values() for text in texts),
+        *ROUND7_NONE,
+        *(text for text, _ in ROUND7_KEEP),
+    ],
+    ids=lambda t: t[:40],
+)
+def test_round7_prefilter_changes_nothing(text: str) -> None:
+    assert _assess(text) == _assess(text, prefilter=False)
+    padded = "slept ok. " * 20 + text + ". bed at 11 " * 5
+    assert _assess(padded).level == _assess(padded, prefilter=False).level
+
+
+# --------------------------------------------------------------------------------------------
+# Round 8 (a second blind set: an older writer, a teenager, English as a second language,
+# one-word answers). Each family with its everyday neighbours.
+
+ROUND8_CRISIS = {
+    # No wish to live, said without "want to die": "no wish to carry on", "i not want to
+    # live more", "kill me" for "kill myself", "i shant be a bother much longer".
+    "no_wish_to_live": [
+        "i have no desire left to go on",
+        "lost all will to keep going",
+        "i not wish to live anymore",
+        "zero will to carry on",
+        "i want to kill me tonight",
+        "i will hurt me, i cannot stop",
+        "i wont be a burden to you for much longer",
+        "dont worry, i shall not be bothering anyone much longer",
+        "whats the point of any of it",
+    ],
+    # Medicines: taken in a number from someone else's box, held back toward an amount,
+    # set out ready, got for an end.
+    "medicines": [
+        "swallowed about 30 of my husbands tablets",
+        "took like fifteen of her sleeping pills",
+        "holding back my sleepers, got a good few now",
+        "ive been putting aside my oxy, about 40 now",
+        "meds are all set now.",
+        "got the sleeping pills so i wont wake up",
+        "i ordered tablets to end my life",
+    ],
+    # A means within reach and dwelt on, or pictured a few words away.
+    "means_in_reach": [
+        "i know where grandad keeps the shotgun, its easy",
+        "i found where she hid the pills. i keep thinking about it",
+        "i have the code to the gun safe, just in case",
+        "imagining my body falling from the top floor",
+        "keep picturing my car going over the edge of the cliff road",
+    ],
+}
+
+ROUND8_URGENT = {
+    # Confusion in other words: recall, muddled, dazed, second-language forms, shorthand.
+    "confusion": [
+        "mum cant recall where she is, still muddled",
+        "i not know what is the day today, very confuse since morning",
+        "hes dazed and cant work out what year it is, been like this for hours",
+        "idk where i am right now",
+        "cannot recall todays date and everything feels strange, still",
+    ],
+    # A fit seen from outside; consciousness lost in other words.
+    "seizure_faint": [
+        "my son was frothing at the mouth and his eyes rolled back",
+        "eyes rolling back and twitching, happened 10 min ago",
+        "she was foaming at the mouth when i found her",
+        "i loose consciousness for some seconds this morning",
+        "lost conscious at the shops",
+    ],
+    # The shadow people, still there.
+    "shadow_people": [
+        "the shadow man is still standing in the hall",
+        "shadow figures keep showing up since the infusion",
+        "still seeing a shadow person by the wardrobe",
+        "the shadow people wont leave, its been two days",
+        "shadow creatures in the corner again tonight, still there",
+    ],
+}
+
+ROUND8_NONE = [
+    # wishes that are about holidays and diets
+    "i have no desire to go on a diet",
+    "i have no desire to go on holiday this year",
+    "no will to carry on with this project lol",
+    "no point in any of these sleep apps",
+    # medicines handled in the ordinary way
+    "took 20 minutes of my lunch break to pick up pills",
+    "saving up a good few of my meds for the trip",
+    "i know where my husband keeps the pills, i give them to him every night",
+    "i need tablets to sleep, not to die",
+    "my pills are ready at the pharmacy",
+    "pills ready for the week in the organiser",
+    "i know where my dad keeps his rifle, he goes hunting every autumn",
+    # habits and strangers
+    "my brother passes out at the sight of needles",
+    "mum faints easily in the heat, shes fine",
+    "a woman on the train fainted yesterday, i helped her",
+    "someone at work had a seizure last week",
+    "the character in my book has fits, creepy read before bed",
+    # wanting a drink, rage, covers for the windows
+    "gasping for a cuppa",
+    "gasping for a cigarette after the session",
+    "my dad was foaming at the mouth about the election",
+    "my boss was frothing at the mouth over the report",
+    "black out blinds arrived",
+    "blacked out blinds in the nursery now",
+    # muddled about a thing, not about where or when
+    "im a bit muddled about the dosing schedule",
+    "bewildered by the new app update",
+    "idk what to have for breakfast",
+]
+
+
+@pytest.mark.parametrize(
+    "text", [text for texts in ROUND8_CRISIS.values() for text in texts], ids=lambda t: t[:40]
+)
+def test_round8_crisis_families(text: str) -> None:
+    assert assess(text).level == "crisis"
+
+
+@pytest.mark.parametrize(
+    "text", [text for texts in ROUND8_URGENT.values() for text in texts], ids=lambda t: t[:40]
+)
+def test_round8_urgent_families(text: str) -> None:
+    assert assess(text).level == "urgent"
+
+
+def test_every_round8_family_has_enough_phrasings() -> None:
+    assert all(len(texts) >= 5 for texts in (*ROUND8_CRISIS.values(), *ROUND8_URGENT.values()))
+
+
+@pytest.mark.parametrize("text", ROUND8_NONE, ids=lambda t: t[:40])
+def test_round8_neighbours_stay_quiet(text: str) -> None:
+    result = assess(text)
+    assert result.level == "none", result.matched
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        *(text for texts in ROUND8_CRISIS.values() for text in texts),
+        *(text for texts in ROUND8_URGENT.values() for text in texts),
+        *ROUND8_NONE,
+    ],
+    ids=lambda t: t[:40],
+)
+def test_round8_prefilter_changes_nothing(text: str) -> None:
+    assert _assess(text) == _assess(text, prefilter=False)
+    padded = "slept ok. " * 20 + text + ". bed at 11 " * 5
+    assert _assess(padded).level == _assess(padded, prefilter=False).level
