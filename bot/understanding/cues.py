@@ -34,6 +34,10 @@ _TIME_AHEAD = (
     rf"|{HOUR_WORD}\b|midnight|noon|half\b|quarter\b))"
 )
 _NOT_UP_AFTER = [
+    "went",
+    "go",
+    "going",
+    "headed",
     "threw",
     "throw",
     "throws",
@@ -92,7 +96,8 @@ _NAP_PLACE = (
 )
 _ONSET_NEGATED = (
     r"(?:couldn'?t|could\s+not|didn'?t|did\s+not|can'?t|cannot|wasn'?t|was\s+not|never|no)"
-    r"\s+(?:get\s+to\s+|go\s+to\s+|fall\s+)?(?:sleep|asleep|drop\s+off|nod\s+off|drift\s+off)"
+    r"\s+(?:get\s+to\s+|go\s+to\s+|fall\s+)?(?:sleep|asleep|drop\s+off|nod\s+off|drift\s+off"
+    r"|get\s+off(?:\s+to\s+sleep)?)"
 )
 
 _ROLE_PATTERNS: list[tuple[str, str]] = [
@@ -127,7 +132,9 @@ _ROLE_PATTERNS: list[tuple[str, str]] = [
         r"|(?:lay|laid|lied|lying|stayed|stayed\s+lying)\s+(?:there|around|awake)\s+(?=till|until|til\b)"
         r"|(?:got|get|getting|gotten)\s+up(?:\s+for\s+(?:the\s+day|good|real|work))?"
         r"|up\s+for\s+(?:the\s+day|good)|left\s+(?:the\s+|my\s+)?bed(?:room)?"
-        rf"|{_UP}(?!\s+to\b){_TIME_AHEAD}",
+        rf"|{_UP}(?!\s+to\b){_TIME_AHEAD}"
+        # "12 bed, 7:30 up": the time first, "up" closing the clause
+        r"|(?:(?<=[0-9]\s)|(?<=[0-9]am\s)|(?<=[0-9]pm\s))up(?=\s*(?:[,.;!]|$|and\b|then\b))",
     ),
     (
         WAKE,
@@ -144,7 +151,7 @@ _ROLE_PATTERNS: list[tuple[str, str]] = [
         r"(?:fell|fel|fall|falls|falling|fallen)\s+asleep"
         r"|(?:dozed|dozing|doze|drifted|drifting|drift|nodded|nodding|nod|dropped|dropping|drop"
         r"|conked|zonked|knocked|crashed|passed)\s+(?:off|out)"
-        r"|(?:went|go|going|gone|got|get|getting)\s+to\s+sleep|asleep"
+        r"|(?:went|go|going|gone|got|get|getting)\s+(?:off\s+)?to\s+sleep|asleep"
         r"|(?:awake|tossed\s+and\s+turned|tossing\s+and\s+turning)\s+(?=till|until|til)"
         rf"|{_ONSET_NEGATED}\s+(?=till|until|til\b)"
         r"|(?:(?:went|was|were)\s+)?out\s+like\s+a\s+(?:light|lamp)|dead\s+to\s+the\s+world"
@@ -171,7 +178,11 @@ _ROLE_PATTERNS: list[tuple[str, str]] = [
         BED,
         r"(?:went|go|going|gone|got|get|getting|climbed|crawled|hopped|jumped|headed)\s+"
         r"(?:up\s+)?(?:in|into|to)\s+bed|(?:in|into|to)\s+bed|bed\s*time|bedtime|bed"
-        r"|hit\s+the\s+(?:sack|hay|pillow)|turned\s+in|lay\s+down|laid\s+down|lie\s+down|retired",
+        r"|hit\s+the\s+(?:sack|hay|pillow)|turned\s+in|lay\s+down|laid\s+down|lie\s+down|retired"
+        # "went up about half 11": up the stairs, to bed (a time follows)
+        # (said of oneself: "my heart rate went up at 3" is not bedtime)
+        r"|(?:(?<![a-z']\s)|(?<=\bi\s)|(?<=\band\s)|(?<=\bthen\s)|(?<=\bso\s)|(?<=\bfinally\s))"
+        rf"(?:went|go|going|headed)\s+up(?:stairs)?{_TIME_AHEAD}",
     ),
     (
         NAP,
@@ -259,7 +270,8 @@ SLEPT_THROUGH = re.compile(
     r"|uninterrupted|unbroken|without\s+waking)\b"
     r"(?!\s+(?:my|the|an?)\s+alarms?)"
     r"|\b(?:didn'?t|did\s+not|never|dont|don't)\s+wake(?:\s+up)?\b"
-    r"(?!\s+(?:until|till|til|before|at|till|up\s+until|feeling|rested|refreshed|tired|early|late))"
+    r"(?!\s+(?:until|till|til|before|at(?!\s+all\b)|up\s+until|feeling|rested|refreshed|tired"
+    r"|early|late))"
     r"|\bno\s+(?:wake[- ]?ups|awakenings|waking|night\s+wakings)\b"
     r"|\bwoke\s+(?:up\s+)?(?:0|zero)\s+times\b"
     r"|\bslept\s+(?:the\s+)?(?:whole|entire)\s+night\b|\bslept\s+all\s+night\b"

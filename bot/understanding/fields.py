@@ -36,6 +36,9 @@ _FILLER_ONLY = re.compile(
     r"[\s,;:~@.-]*)*$",
     _F,
 )
+_AGAIN_BEFORE = re.compile(
+    r"\bagain\s+(?:at|around|about|abt|by|round|~|@)?\s*(?:(?:about|around|like|maybe)\s+)?$", _F
+)
 _AFTER_CUE_GAP = re.compile(r"^[\s,]*(?:(?:i|then|went|got|and)\s+)*$", _F)
 # An evening spent doing something "until" a time, "then" to bed or lights out.
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|til|'til)\s+(?:about\s+|around\s+|like\s+)?$", _F)
@@ -82,6 +85,16 @@ _AFTER_BED = re.compile(
     _F,
 )
 # "bed 11, took 20 min": a bare "took" right after bedtime or lights out is the time to sleep.
+# "dropped off fast, maybe 10 mins", "nodded off (about 20 min)": how long it took, hedged
+_SOL_HEDGED_BEFORE = re.compile(
+    r"\b(?:fell|fall|falling|got|get|getting|dropped|drop|dropping|drifted|drift|drifting|nodded"
+    r"|nod|nodding|dozed|doze|dozing)\s+(?:to\s+)?(?:asleep|sleep|off)\s*"
+    r"(?:(?:(?:pretty|really|quite|fairly|very|so|super)\s+)?(?:quick(?:ly)?|fast|easily|ok|okay"
+    r"|fine|slowly|eventually|straight\s+away|right\s+away|no\s+problem)\b)?[\s,(-]*"
+    r"(?:maybe|probably|prob|about|around|roughly|like|approx(?:imately)?|i\s+think|i\s+reckon"
+    r"|i'?d\s+say|in|within|after)\s*~?\s*$",
+    _F,
+)
 _TOOK_BEFORE = re.compile(
     r"\btook\s+(?:me\s+)?(?:about|around|like|maybe|roughly|approx|approximately|~|only|just"
     r"|over|under|nearly|almost|probably|prob|a\s+good|at\s+least)?\s*$",
@@ -91,6 +104,12 @@ _TOOK_AFTER_END = re.compile(r"^\s*(?:or\s+so\s*)?(?:[.,;!]|$|and\b|then\b|but\b
 _BACK_AFTER = re.compile(
     r"^\s*(?:\w+\s+){0,2}?(?:to|before|till|until)\s+(?:i\s+)?(?:get|got|getting|fall|fell|falling"
     r"|go|went|drift|drifted|drop|dropped|doze|dozed|nod|nodded)\s+back",
+    _F,
+)
+_BACK_BEFORE = re.compile(
+    r"(?:n't|\bnot|\bcouldnt|\bcant|\bdidnt|\bunable\s+to|\bfailed\s+to)\s+(?:get|go|fall|drift"
+    r"|drop|nod)\s+back\s+(?:to\s+sleep|asleep|off|under)\s+(?:for\s+)?(?:(?:about|around|like|maybe"
+    r"|roughly|nearly|almost|over|at\s+least|a\s+good|another|~)\s+)*$",
     _F,
 )
 _EACH_AFTER = re.compile(
@@ -106,6 +125,7 @@ _EACH_BEFORE = re.compile(
     _F,
 )
 # "fell asleep about half an hour later"
+_WOKE_NEXT = re.compile(r"[\s,]*(?:i\s+)?(?:woke|woken|awoke|was\s+(?:awake|up)|up\b|awake\b)", _F)
 _LATER_AFTER = re.compile(r"^\s*(?:or\s+so\s+)?(?:later|after\s+that|afterwards?)\b", _F)
 # "10, 20 and 30 mins": numbers listed before the one that carries the unit
 _LISTED_BEFORE = re.compile(
@@ -205,14 +225,23 @@ _STRAIGHT_UP_GATE = Gate(C.STRAIGHT_UP)
 
 _STOP_ROLES = frozenset({C.BED, C.LIGHTS, C.ONSET, C.WAKE, C.OUT, C.NAP, C.SLEPT})
 # Patterns used inside the readers below, compiled once (no flags, as they always were).
+_FOR_A_TIME_NEXT = re.compile(
+    r"\s+for\s+(?:(?:about|around|like|maybe|roughly|over|nearly|almost|at\s+least|a\s+good"
+    r"|another|~)\s+)*(?:[0-9]|an?\s+(?:hour|hr|while|bit|few)|half|ages|hours|"
+    + NUMBER_WORD
+    + r")",
+    _F,
+)
 _UNTIL_NEXT = re.compile(r"\s*(?:until|till|til)\b")
 _UP_WORD = re.compile(r"up\b")
 _OUT_OF_BED_WORDS = re.compile(r"out\s+of\s+bed|left\b")
 _AWAKE_FOR_BEFORE = re.compile(r"\b(?:for|awake|up)\b(?:\s+\S+){0,2}\s*$")
 _TIMES_OR_X = re.compile(r"times?|x")
 _BACK_REST = re.compile(r"\S*(?:\s+(?:to\s+)?sleep|\s+asleep|\s+off)?")
+# "once for 10 min", "again at 4:15 for 15 min": the length of one waking
 _EPISODE_FOR_BEFORE = re.compile(
     r"\b(?:once|twice|other|another|again|(?:other|another|first|second|third|next)\s+time)"
+    r"(?:\s+(?:at|around|about|abt|by|~|@)\s*[0-9][0-9:.]*\s*(?:am|pm|a|p)?)?"
     r"\s+for\s*(?:\S+\s*)?$"
 )
 _FIELD_FOR_EXPECTING = {
@@ -452,6 +481,13 @@ class _Reader:
         if c.weak and not _PREP_BEFORE.search(self.s, max(0, c.start - 16), c.start):
             limit = _WEAK_LIMIT
         if dist > limit:
+            # "woke at 3 needing the loo and again at 5": the same kind of event once more
+            if (
+                before.role in (C.WAKE, C.OUT)
+                and self.t.same_sentence(before.start, c.start)
+                and _AGAIN_BEFORE.search(self.s, max(0, c.start - 24), c.start)
+            ):
+                return before.role, before
             return None, None
         return before.role, before
 
@@ -471,8 +507,12 @@ class _Reader:
                 negated = bool(
                     C.NEGATION_BEFORE.search(self.s[max(ca, cue.start - 40) : cue.start])
                 )
-                if negated and _UNTIL_NEXT.match(self.s[cue.end : cue.end + 8]):
-                    negated = False  # "couldn't get back to sleep until 3": they did, at 3
+                if negated and (
+                    _UNTIL_NEXT.match(self.s[cue.end : cue.end + 8])
+                    or _FOR_A_TIME_NEXT.match(self.s[cue.end : cue.end + 40])
+                ):
+                    # "couldn't get back to sleep until 3 / for an hour": they did, later
+                    negated = False
                 if negated:
                     return False
                 found = True
@@ -819,7 +859,9 @@ class _Reader:
                 else:
                     self.out.mentioned = True
             elif role == "sol":
-                if kind == "fix" and sol:
+                # corrected, or "took ages to drop off, maybe 40 min": the figure, not "ages"
+                refines = bool(sol) and sol[-1][0].minutes is None and d.minutes is not None
+                if sol and (kind == "fix" or refines):
                     sol.pop()
                 sol.append((d, span))
             elif role == "waso":
@@ -880,11 +922,20 @@ class _Reader:
             tail = after[back.end() + (rest.end() if rest else 0) :]
             kind = "each" if _EACH_AFTER.match(tail) else "back"
             return "waso", (d.start, min(sb, d.end + 40)), kind
+        back_before = _BACK_BEFORE.search(before)
+        if back_before:
+            # "couldn't get back to sleep for 2 hours": awake that long, then slept again
+            return "waso", (d.start - len(before) + back_before.start(), d.end), "back"
         m = _SOL_AFTER.match(after)
         if m:
             return "sol", (d.start, d.end + m.end()), "one"
-        if _SOL_BEFORE.search(before):
+        later = _LATER_AFTER.match(after)  # "fell asleep fast, 2 hours later woke": not how long
+        if _SOL_BEFORE.search(before) and not later:
             return "sol", (max(sa, d.start - 30), d.end), "one"
+        if d.minutes is not None and d.minutes <= 180 and not later:
+            hedged = _SOL_HEDGED_BEFORE.search(before)
+            if hedged:
+                return "sol", (d.start - len(before) + hedged.start(), d.end), "one"
         prev = self.cue_before(d.start)
         if (
             prev is not None
@@ -896,7 +947,8 @@ class _Reader:
         if (
             prev is not None
             and prev.role == C.ONSET
-            and _LATER_AFTER.match(after)
+            and later
+            and not _WOKE_NEXT.match(after, later.end())  # "2 hours later woke up"
             and self.t.words_between(prev.end, d.start) <= 3
         ):
             return "sol", (prev.start, d.end + _LATER_AFTER.match(after).end()), "one"  # type: ignore[union-attr]
@@ -917,7 +969,10 @@ class _Reader:
                 if gap <= 5:
                     return "nap", (min(cue.start, d.start), max(cue.end, d.end)), "one"
         # "had a little doze, about 20 min": a clause of its own that only gives the length
+        # ("a nap on the train home, 25 min": where it was is not another event)
         prev = self.cue_before(d.start)
+        if prev is not None and prev.role == C.SINK and prev.end <= ca:
+            prev = self.cue_before(prev.start)
         if (
             prev is not None
             and prev.role == C.NAP

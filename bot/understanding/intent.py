@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from bot.understanding.numbers import NUMBER_WORD
 from bot.understanding.prefilter import Gate, Probe
 from bot.understanding.text import Text
 
@@ -447,6 +448,41 @@ def is_question_sentence(text: Text, a: int, b: int) -> bool:
     return _is_question(text, a, b, _chat(text, possible), possible)
 
 
+# "bed 10:30, fell asleep quickly, maybe 10 mins?": a report whose "?" is a shrug, not a
+# question: a hedge beside a number, and nothing in the sentence that opens a question.
+_HEDGE = re.compile(
+    r"\b(?:maybe|perhaps|probably|prob|possibly|i\s+think|i\s+guess|i\s+reckon|i\s+believe"
+    r"|i'?d\s+say|not\s+sure|roughly|approx(?:imately)?|or\s+so|ish|around|about|give\s+or\s+take"
+    r"|something\s+like)\b",
+    _F,
+)
+_AMOUNT = re.compile(r"[0-9]|\b(?:" + NUMBER_WORD + r"|half|quarter|midnight|an?\s+hour)\b", _F)
+_HEDGE_GATE = Gate(_HEDGE)
+# "ok to have about 2 coffees?", "safe to nap for maybe 20 min?": a question with "is it" left out
+_ELLIPTIC_QUESTION = re.compile(
+    r"\W*(?:is\s+it\s+)?(?:ok|okay|alright|fine|safe|normal|bad|good|worth|possible|better|wise"
+    r"|dangerous|common|usual|too\s+(?:much|many|long|late|early))\b",
+    _F,
+)
+
+
+def _hedged_report(text: Text, a: int, b: int, possible: _Possible) -> bool:
+    if not _HEDGE_GATE.met(text.probe):
+        return False
+    sentence = text.s[a:b]
+    clauses = _clauses_in(text, a, b)
+    if not clauses or not _HEDGE.search(text.s[clauses[-1][0] : clauses[-1][1]]):
+        return False
+    if not _AMOUNT.search(sentence) or _ELLIPTIC_QUESTION.match(sentence):
+        return False
+    if possible.question_phrase and _QUESTION_PHRASE.search(sentence):
+        return False
+    return not any(
+        _opens_question(text.s[ca:cb], anywhere=i > 0, did_again=possible.did_again)
+        for i, (ca, cb) in enumerate(clauses)
+    )
+
+
 def _is_question(text: Text, a: int, b: int, chat: bool, possible: _Possible) -> bool:
     s = text.s
     sentence = s[a:b]
@@ -457,7 +493,7 @@ def _is_question(text: Text, a: int, b: int, chat: bool, possible: _Possible) ->
     if possible.rhetorical and _RHETORICAL.match(sentence):
         return False
     if "?" in s[b : b + 3]:
-        return True
+        return not _hedged_report(text, a, b, possible)
     if possible.question_phrase and _QUESTION_PHRASE.search(sentence):
         return True
     inverted = possible.inversion and _LEADING_CLAUSE_INVERSION.match(sentence)

@@ -254,7 +254,7 @@ _NOT_A_TIME_NOUN = (
 _REL = re.compile(
     rf"\b(?P<mm>half|quarter|{NUMBER_WORD}|[0-9]{{1,2}})(?P<mw>\s+min(?:ute)?s?)?\s+"
     rf"(?P<dir>past|after|to|till|til|before)\s+(?P<hh>[0-9]{{1,2}}|{HOUR_WORD}|midnight|noon)\b"
-    + _MERIDIEM,
+    r"(?![:.][0-9])" + _MERIDIEM,
     _F,
 )
 _REL_BARE = re.compile(
@@ -317,6 +317,32 @@ _COMPACT = re.compile(
 )
 
 
+# "bed 23h, woke up 7h", "up 6h45": hours written with an h, as much of Europe writes clock
+# times. Read before durations, which would take "7h" as seven hours: only right after a
+# word that a clock time follows, or an hour no night could last ("22h30").
+_H_CLOCK = re.compile(
+    r"(?:\b(?:(?:bed|woke(?:\s+up)?|wake\s+up|got\s+up|alarm|lights\s+(?:out|off)|(?P<up>up))"
+    r"(?:\s+(?:at|around|about|by))?|at|by|till|until|til)\s+~?\s*"
+    r"|(?<![0-9:./])(?=1[3-9]h|2[0-3]h))"
+    r"(?P<t>(?P<h>[01]?[0-9]|2[0-3])h(?P<m>[0-5][0-9])?)\b",
+    _F,
+)
+_H_CLOCK_GATE = Gate(_H_CLOCK)
+_LONG_BEFORE = re.compile(r"\b(?:slept|sleep|for|took|awake|nap|napped|lasted)\s+(?:\w+\s+)?$", _F)
+
+
+def _h_clocks(text: str, probe: Probe) -> Iterator[Clock]:
+    for m in _H_CLOCK_GATE.finditer(_H_CLOCK, probe):
+        if m.group("up") is not None and m.group("m") is None:
+            continue  # "up 2h" is as often how long they were up
+        if m.start("t") == m.start() and _LONG_BEFORE.search(
+            text, max(0, m.start() - 20), m.start()
+        ):
+            continue  # "slept 14h": a length after all
+        minute = int(m.group("m") or 0)
+        yield Clock(m.start("t"), m.end("t"), int(m.group("h")), minute, None, True)
+
+
 def _meridiem(m: re.Match[str]) -> str | None:
     groups = m.groupdict()
     ap = groups.get("ap") or groups.get("ap1")
@@ -351,6 +377,9 @@ def _clock(m: re.Match[str], hour: int | None, minute: int, **kw: bool) -> Clock
     return Clock(m.start(), m.end(), hour, minute, meridiem, kw.get("h24", False), weak)
 
 
+_POINT_BEFORE = re.compile(r"\b(?:at|by|about|around|abt|till|until|til|gone|roughly|~)\s*$", _F)
+
+
 def _rel(m: re.Match[str]) -> Clock | None:
     mm_text, direction, hh = m.group("mm"), m.group("dir"), m.group("hh")
     if mm_text == "half":
@@ -362,9 +391,16 @@ def _rel(m: re.Match[str]) -> Clock | None:
         if mm is None or mm >= 60:
             return None
         backwards = direction in ("to", "till", "til", "before")
-        # "10 to 7" and "eleven to seven" are ranges; "ten to seven" is 6:50
-        if backwards and not m.group("mw") and (mm_text.isdigit() or mm not in (5, 10, 20, 25)):
-            return None
+        # "10 to 7" and "eleven to seven" are ranges; "ten to seven", "at 10 to 7" and "20 to
+        # 12" (no hour 20 in a 12-hour range) are 6:50, 6:50 and 11:40
+        if backwards and not m.group("mw"):
+            if mm not in (5, 10, 20, 25):
+                return None
+            if mm_text.isdigit() and (
+                direction != "to"  # "awake at 5 till 6" is a range
+                or not (mm >= 20 or _POINT_BEFORE.search(m.string, 0, m.start()))
+            ):
+                return None
     if hh == "midnight":
         base, h24 = 0, True
     elif hh == "noon":
@@ -649,6 +685,10 @@ def scan(text: Text) -> Mentions:
             order += 1
     picked_ratings = _pick(mask, ratings)
 
+    picked_h_clocks = _pick(
+        mask, [(c.start, c.start - c.end, i, c) for i, c in enumerate(_h_clocks(s, probe))]
+    )
+
     durations: list[tuple[int, int, int, Duration]] = []
     for read, m in _matches(_DURATION_RULES, probe, needs_met):
         minutes = read(m)
@@ -676,6 +716,8 @@ def scan(text: Text) -> Mentions:
             clocks.append((c.start, c.start - c.end, order, c))
             order += 1
     picked_clocks = _pick(mask, clocks)
+    if picked_h_clocks:
+        picked_clocks = sorted(picked_clocks + picked_h_clocks, key=lambda c: c.start)
     return Mentions(picked_readings, picked_ratings, picked_durations, picked_counts, picked_clocks)
 
 
