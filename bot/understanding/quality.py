@@ -84,8 +84,15 @@ _QUALITY_SCORE = re.compile(
     rf"(?:(?P<n>[1-5])\b(?!\s*(?:/|out\s+of|[:.][0-9]))|(?P<q>{_QW})\b)",
     _F,
 )
+# "a 6/10 night", "8/10 sleep": a rating that names what it grades (times.py reads no
+# rating before "night", which there is more often "5 out of 7 nights").
+_RATED_NIGHT = re.compile(
+    r"(?<![0-9./:])(?P<r>10|[0-9](?:\.[0-9])?)\s*(?:/|out\s+of|outta)\s*(?P<d>10|5)"
+    r"\s+(?:night|nite|sleep|kip)\b(?!s)",
+    _F,
+)
 # Gates (prefilter.py): the patterns of many alternatives are tried only where they can match.
-_GATED = [(p, Gate(p)) for p in (_SLEEP_THEN_WORD, _WORD_THEN_SLEEP, _QUALITY_SCORE)]
+_GATED = [(p, Gate(p)) for p in (_SLEEP_THEN_WORD, _WORD_THEN_SLEEP, _QUALITY_SCORE, _RATED_NIGHT)]
 _NEGATED_BEFORE = re.compile(
     r"(?:n't|\bnot|\bnever|\bdidnt|\bcouldnt|\bwasnt|\bhavent|\bhadnt)\s+(?:\w+\s+){0,2}$", _F
 )
@@ -94,9 +101,14 @@ _GOOD_NIGHT_FAREWELL = re.compile(r"^\W*(?:good|great)\s+night\b(?!'?s)", _F)
 _SPACES = re.compile(r"\s+")
 _NEAR_WORDS = re.compile(r"[a-z0-9'./:]+")
 _FOR_SOMETHING_ELSE = re.compile(r"^\s*(?:for|on)\s+(?!sleep|the\s+night)")
+# "a 6/10 pain", "7/10 headache": what the rating grades is named right after it
+_NAMED_AFTER = re.compile(
+    r"\s*(?:pain|headache|migraine|nausea|anxiety|dizziness|mood|energy|stress|on\s+the\s+pain)\b"
+)
 _LETTER_WORDS = re.compile(r"[a-z']+")
 _NIGHT_WORDS = re.compile(r"\b(?:slept|sleep|asleep|night|bed|woke|awoke)\b")
 _NOT = re.compile(r"n'?t\b|\bnot\b")
+_SYMBOL = re.compile(r"[^\x00-\x7f\w]")  # emoji and other signs beyond ASCII
 
 _RATING_BLOCK = re.compile(
     r"\b(?:pain|headache|head|mood|anxiety|anxious|stress|stressed|energy|nausea|nauseous|dizz\w*"
@@ -205,10 +217,14 @@ def _rating_describes_sleep(text: Text, r: Rating) -> bool:
     ca, _ = text.clause_at(r.start)
     sa, sb = text.sentence_at(r.start)
     before = s[ca : r.start]
+    # an emoji closes what came before it: "zero side effects 🙌 8/10"
+    cut = _SYMBOL.search(before[::-1])
+    if cut:
+        before = before[len(before) - cut.start() :]
     after = s[r.end : min(sb, r.end + 25)]
     # what the rating grades sits just before it ("mood today 6/10"), not a run-on's start
     near = " ".join(_NEAR_WORDS.findall(before)[-4:])
-    if _RATING_BLOCK.search(near) or _FOR_SOMETHING_ELSE.match(after):
+    if _RATING_BLOCK.search(near) or _FOR_SOMETHING_ELSE.match(after) or _NAMED_AFTER.match(after):
         return False
     words = _LETTER_WORDS.findall(before)
     if all(w in _RATING_FILLER for w in words):
@@ -222,6 +238,7 @@ def read_quality(
 ) -> Quality | None:
     s = text.s
     found_words: list[Quality] = []
+    rated_night: list[Quality] = []
     patterns = _GATED if _SLEEPISH.search(s) else ()
     for pattern, gate in patterns:
         for m in gate.finditer(pattern, text.probe):
@@ -229,6 +246,12 @@ def read_quality(
                 continue
             q = m.groupdict().get("q")
             n = m.groupdict().get("n")
+            if pattern is _RATED_NIGHT:
+                score, scale = float(m.group("r")), int(m.group("d"))
+                if score <= scale:
+                    level = rating_level(Rating(m.start(), m.end(), score, scale))
+                    rated_night.append(Quality(level, m.start(), m.end()))
+                continue
             if n:
                 found_words.append(Quality(int(n), m.start(), m.end()))
                 continue
@@ -255,6 +278,7 @@ def read_quality(
         for r in ratings
         if reading.span_active(r.start, r.end) and (expecting or _rating_describes_sleep(text, r))
     ]
+    rated = sorted(rated + rated_night, key=lambda q: q.start)
     if rated:
         return rated[-1]
     if found_words:

@@ -39,7 +39,9 @@ _LEXICON: list[tuple[str, str]] = [
         r"(?:blurry|fuzzy|off|weird|funny|strange|hazy|wonky|doubled|went\s+\w+)"
         r"|(?:fuzzy|hazy|wonky|weird|funny|strange)\s+vision"
         r"|(?:couldn'?t|could\s+not|can'?t|cannot)\s+see\s+(?:straight|properly|clearly)"
-        r"|eyes\s+(?:\w+\s+){0,2}?(?:blurry|unfocused|wouldn'?t\s+focus|couldn'?t\s+focus|not\s+focusing)",
+        r"|eyes\s+(?:\w+\s+){0,2}?(?:blurry|unfocused|wouldn'?t\s+focus|couldn'?t\s+focus|not\s+focusing)"
+        r"|(?<=out\sof\s)focus\b|unfocused\b|seeing\s+(?:two\s+of\s+everything|everything\s+twice)"
+        r"|(?<=looked\s)doubled?\b|vision\s+(?:was\s+|is\s+)?(?:not\s+clear|unclear|cloudy|clouded)",
     ),
     (
         "elevated_heart_rate",
@@ -91,13 +93,21 @@ _LEXICON: list[tuple[str, str]] = [
         r"(?<!sick\sand\s)\btired\b(?!\s+of\b)|tiredness|drowsy|drowsiness|groggy|grogginess"
         r"|exhausted|exhaustion|fatigue\w*|sleepy|lethargic|lethargy|wiped\s+out|worn\s+out"
         r"|knackered|drained|no\s+energy|low\s+energy|zero\s+energy|sluggish|like\s+a\s+zombie"
-        r"|shattered|run\s+down|dead\s+tired|dead\s+on\s+my\s+feet|could\s+barely\s+keep\s+my\s+eyes\s+open",
+        r"|shattered|run\s+down|dead\s+tired|dead\s+on\s+my\s+feet|could\s+barely\s+keep\s+my\s+eyes\s+open"
+        r"|(?:pooped|bushed)\b|bone[- ]tired|running\s+on\s+empty|yawn(?:ing|ed|s)?\b"
+        r"|(?<=hit\sby\sa\s)(?:truck|bus|train)\b|(?<=run\sover\sby\sa\s)(?:truck|bus|train)\b"
+        r"|heavy[- ]eyed"
+        r"|eyes\s+(?:felt\s+|were\s+|feel\s+|are\s+)?(?:so\s+|really\s+)?heavy\b|(?<=kept\s)nodding\s+off\b|(?<=keep\s)nodding\s+off\b"
+        r"|wiped\b(?!\s+(?:the|my|it|down|off|up|away|clean|that|this|them|his|her))"
+        r"|(?<=out\sof\s)(?:gas|steam)\b",
     ),
     (
         "anxiety",
         r"anxious|anxiety|nervous|nervy|on\s+edge|panick?y|panic(?:\s+attacks?)?|panicked"
         r"|jittery|jumpy|uneasy|restless(?!\s+(?:night|sleep|legs?))|wound\s+up|agitated"
-        r"|freaking\s+out|freaked\s+out|keyed\s+up|edgy",
+        r"|freaking\s+out|freaked\s+out|keyed\s+up|edgy"
+        r"|(?:bag|bundle|wreck)\s+of\s+nerves|dread(?:ing)?\b|nerves\s+(?:were\s+|are\s+)?(?:shot"
+        r"|frayed|jangling|on\s+edge)|tense\b(?!\s+(?:muscles|shoulders|neck|jaw))|(?:scared|frightened)\b",
     ),
     (
         "dissociation",
@@ -105,15 +115,24 @@ _LEXICON: list[tuple[str, str]] = [
         r"|trippy|tripping|tripped\s+out|spaced\s+out|spacey|spacy|disconnected|dereali[sz]ation"
         r"|depersonali[sz]ation|not\s+(?:really\s+)?in\s+my\s+body|outside\s+(?:of\s+)?my\s+body"
         r"|like\s+i\s+was(?:n'?t)?\s+(?:real|there|in\s+a\s+dream)|dream-?like|k[- ]hole"
-        r"|zoned\s+out|surreal",
+        r"|zoned\s+out|surreal"
+        r"|float(?:ed|s)\b|watching\s+myself|(?<=like\sa\s)(?:movie|film)\b"
+        r"|(?<=like\sin\sa\s)(?:movie|film)\b|(?<=felt\s)(?:fake|distant|far\s+away)\b"
+        r"|(?<=seemed\s)(?:fake|distant|far\s+away)\b|(?<=felt\s)high\b|(?<=feeling\s)high\b"
+        r"|(?:stoned|buzzed|loopy)\b|(?:body|hands|legs|arms)\s+(?:\w+\s+){0,2}?(?:not|wasn'?t|isn'?t"
+        r"|didn'?t\s+feel\s+like|don'?t\s+feel\s+like)\s+(?:mine|my\s+own)\b",
     ),
     (
         "confusion",
         r"confus\w*|disorient\w*|fogg?y|brain\s+fog|\bfog\b|muddled|muddle[- ]headed"
         r"|fuzzy(?:[- ]headed)?"
-        r"|(?:hard|difficult|trouble|struggl\w*)\s+(?:to\s+)?(?:focus\w*|concentrat\w*|think(?:ing)?"
-        r"(?:\s+straight|\s+clearly)?)|(?:couldn'?t|could\s+not|can'?t|cannot)\s+(?:think|concentrate"
-        r"|focus)(?:\s+straight|\s+clearly)?|not\s+thinking\s+(?:clearly|straight)|forgetful",
+        r"|(?:hard|difficult|trouble|struggl\w*)\s+(?:to\s+)?(?:focus\w*\b(?!\s+(?:my\s+)?eyes)"
+        r"|concentrat\w*|think(?:ing)?(?:\s+straight|\s+clearly)?)|(?:couldn'?t|could\s+not|can'?t"
+        r"|cannot)\s+(?:think|concentrate|focus(?!\s+(?:my\s+)?eyes))(?:\s+straight|\s+clearly)?|not\s+thinking\s+(?:clearly|straight)|forgetful"
+        r"|(?:thinking|thoughts|brain|mind)\s+(?:(?:was|is|felt|feels|feeling|been|were|has\s+been)\s+)?"
+        r"(?:(?:kind\s+of|kinda|a\s+bit|a\s+little|really|so|very|all|pretty|quite|bit|slightly)\s+)?"
+        r"(?:slow(?:ed)?|cloudy|clouded|mushy|mush|sluggish|scrambled|jumbled|fuzzy|foggy|hazy|muddy"
+        r"|scattered|not\s+working)\b|(?:cloudy|foggy|woolly|wooly)[- ]headed|mixed\s+up",
     ),
     (
         "other",
@@ -162,15 +181,121 @@ _LEXICON: list[tuple[str, str]] = [
         r"\s+(?:crawling|moving|in\s+the|on\s+the|that|which|everywhere)"
         r"|(?:things|stuff|people|faces|someone)\s+(?:that|who|which)?\s*(?:are|is|were|was)"
         r"\s*n'?t\s+(?:really\s+)?there|(?:things|stuff|people|faces)\s+(?:that\s+)?(?:arent|werent)"
-        r"\s+(?:really\s+)?there|faces\s+in\s+the\s+(?:walls?|ceiling|curtains|dark)",
+        r"\s+(?:really\s+)?there|faces\s+in\s+the\s+(?:walls?|ceiling|curtains|dark)"
+        r"|flush(?:ed|ing)\b|nose\s*bleeds?|dry\s+eyes|low\s+(?:blood\s+pressure|bp)|slurr(?:ed|ing)"
+        r"|jaw\s+(?:felt\s+|was\s+|is\s+|feels\s+)?(?:tight|sore|stiff|locked)|diarrh?o?e?a|constipat\w*",
     ),
 ]
-assert all(name in SIDE_EFFECT_NAMES for name, _ in _LEXICON)
+# More words for the names above, in one pattern (each name a group) read before the
+# lexicon: kept apart so the lexicon's own gates stay as telling as they were.
+_EXTRA_LEXICON: list[tuple[str, str]] = [
+    (
+        "vivid_dreams",
+        # "many dreams, strange ones", "dreamt non-stop", "technicolor dreams"
+        r"\bdreams?,\s+(?:\w+\s+){0,3}?(?:vivid|strange|weird|crazy|intense|bizarre|odd|wild|scary"
+        r"|disturbing|trippy|lucid)\b|(?:dreamt|dreamed)\s+(?:a\s+lot|loads|all\s+night"
+        r"|non[- ]?stop)|dreaming\s+non[- ]?stop|(?:tons|heaps)\s+of\s+dreams|(?<=many\s)dreams\b"
+        r"|(?<=lot\sof\s)dreams\b"
+        r"|(?:technicolou?r|movie[- ]like|cinematic|hyper[- ]?real\w*)\s+dreams",
+    ),
+    (
+        "elevated_heart_rate",
+        r"heart\s+(?:was\s+|is\s+|kept\s+|started\s+)?(?:\w+\s+)?(?:going\s+(?:(?:really|so|very"
+        r"|super)\s+)?(?:fast|quick|wild|like\s+(?:crazy|mad|the\s+clappers|a\s+drum))|galloping"
+        r"|jumping|banging|flipping|fluttery|flip[- ]?flopping|skipping"
+        r"|doing\s+(?:flips|somersaults))"
+        r"|(?:heart\s+beat|heartbeat\b)\s+(?:was\s+|is\s+)?(?:(?:really|so|very|super)\s+)?(?:fast"
+        r"|racing|rapid|quick|irregular|all\s+over|through\s+the\s+roof)",
+    ),
+    (
+        "nausea",
+        # chat spellings, the tummy, retching that brings nothing up
+        r"naus\w*|(?:nasea|quesy)\b|queez\w*|sick\s+to\s+(?:my|the)\s+tummy|upset\s+tummy|sick\s+feeling"
+        r"|green\s+around\s+the\s+gills|dry[- ]?heav\w*|gagging\b",
+    ),
+    (
+        "nausea",
+        r"(?:stomach|tummy|belly|gut)\s+(?:(?:was|is|felt|feels|feeling|been|has\s+been|kept|started)"
+        r"\s+)?(?:(?:a\s+bit|a\s+little|really|so|very|quite|kinda|kind\s+of|pretty|all)\s+)?(?:upset"
+        r"|unsettled|turn(?:ed|ing)|churn(?:ed|ing)|flipp(?:ed|ing)|roll(?:ed|ing)|lurch(?:ed|ing)"
+        r"|off|funny|dodgy|iffy|queasy|uneasy|not\s+(?:right|great|good)"
+        r"|doing\s+(?:back\s*flips|flips|somersaults|cartwheels|loops))"
+        # nearly sick is nausea: "almost threw up"
+        r"|(?<=almost\s)(?:threw\s+up|vomited|puked)|(?<=nearly\s)(?:threw\s+up|vomited|puked)"
+        r"|(?<=want\sto\sbe\s)sick\b|(?<=wanted\sto\sbe\s)sick\b",
+    ),
+    (
+        "vomiting",
+        r"hurl(?:ed|ing)\b|chuck(?:ed|ing)\s+up|upchuck(?:ed|ing)?\b|lost\s+my\s+(?:lunch|dinner|breakfast|supper)",
+    ),
+    (
+        "headache",
+        # typed fast ("headace"), and more ways a head pounds
+        r"(?:headaces?|headakes?|headach|hedaches?|haedaches?|headahces?|migranes?)\b|head\s+(?:was\s+|is\s+|felt\s+|kept\s+)?"
+        r"(?:banging|thumping|hammering)|head\s+(?:felt|kept)\s+(?:pounding|throbbing|hurting|aching)"
+        r"|(?:banging|thumping)\s+head\b|pressure\s+in\s+my\s+head",
+    ),
+    (
+        "dizziness",
+        r"(?:room|world|ceiling)\s+(?:\w+\s+){0,2}?(?:spinning|spun|tilting|swaying)|(?:spinny|spins)\b"
+        r"|head\s+rush(?:es)?\b|headrush(?:es)?\b|(?<=off\s)kilter\b|(?<=off-)kilter\b|unbalanced\b"
+        r"|balance\s+(?:was\s+|is\s+)?(?:off|bad|gone|shot)|walking\s+not\s+straight"
+        r"|(?<=like\s)drunk\b|(?<=felt\s)drunk\b",
+    ),
+]
+# Symptoms told by what the patient could not do ("couldn't see clearly", "couldn't walk
+# straight", "didn't know where i was"): they count only after a "not" or "hard to".
+_CANNOT_LEXICON: list[tuple[str, str]] = [
+    (
+        "blurred_vision",
+        r"(?<=see\s)(?:straight|properly|clearly|clear)\b|(?<=focus\smy\s)eyes\b"
+        r"|(?<=focusing\smy\s)eyes\b",
+    ),
+    (
+        "dizziness",
+        r"(?<=walk\s)straight\b|(?<=walking\s)straight\b|(?<=keep\smy\s)balance\b"
+        r"|(?<=stand\sup\s)straight\b",
+    ),
+    ("fatigue", r"(?<=keep\smy\s)eyes\s+open\b"),
+    (
+        "confusion",
+        r"(?<=know\s)where\s+i\s+was\b|(?<=think\s)(?:straight|clearly|properly)\b"
+        r"|(?<=find\smy\s)words\b|(?<=find\sthe\s)words\b",
+    ),
+]
+_CANNOT_BEFORE = re.compile(
+    r"(?:\b(?:could|can|did|do|does|would|was|were|is|ca|wo)n'?t|\bcannot|\bnot|\bbarely|\bhardly"
+    r"|\bunable\s+to|\btrouble|\bhard\s+to|\bstruggl\w*\s+to|\bdifficult\w*(?:\s+to)?)\s+"
+    r"(?:\w+\s+){1,2}$",
+    _F,
+)
+assert all(name in SIDE_EFFECT_NAMES for name, _ in _LEXICON + _EXTRA_LEXICON + _CANNOT_LEXICON)
+
+
+def _named(lexicon: list[tuple[str, str]]) -> str:
+    """One alternation of a lexicon, each name a group (m.lastgroup tells which)."""
+    bodies: dict[str, list[str]] = {}
+    for name, p in lexicon:
+        bodies.setdefault(name, []).append(p)
+    return "|".join(f"(?P<{name}>{'|'.join(ps)})" for name, ps in bodies.items())
+
+
 # Every alternative starts a word; the look-ahead rejects other positions fast.
 _PATTERNS = [(name, re.compile(rf"\b(?=[a-z])(?:{p})", _F)) for name, p in _LEXICON]
 # Most messages name no symptom: each pattern's gate (prefilter.py) skips it without a pass
 # over the message.
-_GATED = [(name, pattern, Gate(pattern)) for name, pattern in _PATTERNS]
+_GATED: list[tuple[str | None, re.Pattern[str], Gate]] = [
+    (name, pattern, Gate(pattern)) for name, pattern in _PATTERNS
+]
+# the extra words first (None: the name is the group that matched)
+_CANNOT_GROUP = "cannot_"  # a group of _CANNOT_LEXICON in _EXTRA
+_EXTRA = re.compile(
+    rf"\b(?=[a-z])(?:{_named(_EXTRA_LEXICON)}"
+    rf"|{_named([(_CANNOT_GROUP + n, p) for n, p in _CANNOT_LEXICON])})",
+    _F,
+)
+_GATED.insert(0, (None, _EXTRA, Gate(_EXTRA)))
+# one pattern for them all (each name a group), so a message pays for one gate
 
 _TREATMENT = re.compile(
     r"\b(?:infusions?|treatments?|sessions?|ketamine|iv\b|drip|since\s+the)", _F
@@ -179,24 +304,38 @@ _GENERIC_COMPLAINT = re.compile(
     r"\b(?:pain|painful|aches?|aching|sore(?:ness)?|hurts?|hurting|burning|weak|weakness)\b", _F
 )
 
-_SEVERITY = re.compile(
-    r"\b(?:(?P<severe>severe(?:ly)?|terrible|terribly|awful|awfully|horrible|horribly|horrendous"
-    r"|excruciating|unbearable|extreme(?:ly)?|(?:really|very|so|super)\s+bad(?:ly)?|worst"
+_SEVERITY_WORDS = (
+    r"(?P<severe>severe(?:ly)?|terrible|terribly|awful|awfully|horrible|horribly|horrendous"
+    r"|horrific|horrid|dreadful|excruciating|unbearabl[ey]|intolerable|extreme(?:ly)?"
+    r"|(?:really|very|so|super|incredibly)\s+(?:bad(?:ly)?|strong|intense|severe)|worst"
     r"|intense|couldn'?t\s+function|could\s+not\s+function|can'?t\s+function|debilitating"
-    r"|crippling|agoni[sz]ing|brutal|really\s+strong|very\s+strong|really\s+severe)"
+    r"|crippling|agoni[sz]ing|brutal|blinding|through\s+the\s+roof)"
     r"|(?P<moderate>moderate(?:ly)?|(?:pretty|quite|fairly)\s+bad(?:ly)?|fairly\s+strong"
     r"|pretty\s+strong|quite\s+strong|quite|fairly|rather|pretty|considerabl[ey]|noticeabl[ey]"
-    r"|medium|somewhat\s+bad)"
+    r"|medium|somewhat(?:\s+bad)?|strong)"
     r"|(?P<mild>mild(?:ly)?|slight(?:ly)?|a\s+little(?:\s+bit)?|a\s+(?:tiny\s+)?bit(?:\s+of)?"
-    r"|bit(?:\s+of)?|little|a\s+touch(?:\s+of)?|a\s+tad|minor|not\s+too\s+bad|not\s+bad|hint\s+of"
-    r"|faint(?!ed|ing)))\b",
+    r"|bit(?:\s+of)?|little(?:\s+bit)?|a\s+lil(?:\s+bit)?|lil(?:\s+bit)?|a\s+touch(?:\s+of)?"
+    r"|a\s+tad|minor|minimal|small|light(?![- ]?head)|not\s+too\s+bad|not\s+bad"
+    r"|not\s+(?:that|so)\s+bad|hint\s+of|low[- ]grade"
+    r"|faint(?!ed|ing))"
+)
+_SEVERITY = re.compile(rf"\b(?:{_SEVERITY_WORDS})\b", _F)
+# A clause or sentence that only grades the symptom told just before it: "Was nauseous.
+# Moderate I'd say." / "headache now, a mild one" / "dizzy - not too bad tho".
+_SEVERITY_ALONE = re.compile(
+    r"\W*(?:(?:it\s+was|it'?s|was|is|and|but|though|just|only|prob(?:ably)?|maybe|i'?d\s+say"
+    r"|i\s+think|like|more\s+like|about)\s+)*(?:an?\s+|the\s+)?"
+    rf"(?:{_SEVERITY_WORDS})"
+    r"(?:\s+(?:one|case|kind|version|level|bout|though|tho|i'?d\s+say|i\s+think|i\s+guess|maybe"
+    r"|probably|really|tbh|honestly|ish|at\s+(?:worst|most)|overall|lol))*[\W_]*",
     _F,
 )
 # Intensifiers that modify the word after them, so they never describe a symptom before.
 _PREFIX_ONLY = re.compile(
     r"^(?:quite|fairly|rather|pretty|a\s+little(?:\s+bit)?|a\s+(?:tiny\s+)?bit(?:\s+of)?|bit(?:\s+of)?"
-    r"|little|a\s+touch(?:\s+of)?|a\s+tad|hint\s+of|extreme(?:ly)?|considerabl[ey]|noticeabl[ey]"
-    r"|slightly|faint)$",
+    r"|little(?:\s+bit)?|a\s+lil(?:\s+bit)?|lil(?:\s+bit)?|a\s+touch(?:\s+of)?|a\s+tad|hint\s+of"
+    r"|extreme(?:ly)?|considerabl[ey]|noticeabl[ey]|slightly|faint|somewhat|low[- ]grade|small"
+    r"|light)$",
     _F,
 )
 # Losing the day to a symptom is severe wherever it stands beside it.
@@ -217,7 +356,9 @@ _ENDS_PHRASE = re.compile(
     _F,
 )
 _NEGATION = re.compile(
-    r"(?:\bno|\bnot|\bnor|\bwithout|\bzero|\bnever|n't|\bnt|\bfree\s+of|\bno\s+longer|\bany\s+more)"
+    r"(?:\bno|\bnot|\bnor|\bwithout|\bzero|\bnever|n't|\bnt|\bfree\s+of|\bno\s+longer|\bany\s+more"
+    # chat spellings without the apostrophe: "didnt", "dont", "wasnt"
+    r"|\b(?:did|do|does|was|were|is|are|have|has|had|wo|ai)nt)"
     r"\s+(?P<gap>(?:[a-z']+\s+){0,3})$",
     _F,
 )
@@ -243,13 +384,57 @@ _NONE_WEAK = re.compile(
     r"|none|nope|nothing|nada)\b",
     _F,
 )
-# Someone else's symptoms ("my son has a headache") are not the patient's side effects.
-_THIRD_PERSON = re.compile(
-    r"\b(?:my|our|his|her)\s+(?:son|daughter|husband|wife|partner|kid|kids|child|children|mum|mom"
-    r"|mother|dad|father|friend|boyfriend|girlfriend|roommate|sister|brother|baby|dog|cat|hubby"
-    r"|spouse|colleague|boss)(?:\s+(?:has|had|have|is|was|got|gets|feels|felt|seems|'s)|'s)\b"
-    r"|\b(?:he|she|they)\s+(?:has|had|is|was|feels|felt|got|seems)\b",
+# Someone else's symptoms ("my son threw up at 2", "she had a migraine") are not the
+# patient's side effects -- unless the patient comes back into the clause between the two
+# ("my husband says i had a seizure", "my wife said my bp was high").
+_OTHER_PERSON = re.compile(
+    r"\b(?:(?:my|our|his|her|their)\s+(?:son|daughter|husband|wife|partner|kid|kids|child|children"
+    r"|mum|mom|mother|dad|father|friend|boyfriend|girlfriend|roommate|flatmate|sister|brother|baby"
+    r"|dog|cat|hubby|spouse|colleague|coworker|boss|neighbou?r|grandson|granddaughter|toddler"
+    r"|teenager|fiance|fiancee|other\s+half)(?:'s)?|he|she|they|he's|she's|they're)\b",
     _F,
+)
+_FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|i've|ive|i'd|me|my|myself|we|we're|us|both)\b", _F)
+# A symptom told of an earlier occasion ("last time i got a massive headache but today
+# nothing", "after last week's infusion I had nightmares") is not this night's.
+_PAST_OCCASION = re.compile(
+    r"\b(?:last\s+(?:time|week'?s?|month'?s?|session|infusion|treatment|round)"
+    r"|(?:previous|prior|earlier|other)\s+(?:infusions?|sessions?|treatments?|times?|rounds?)"
+    r"|(?:the\s+)?time\s+before|used\s+to|in\s+the\s+past|(?:a|one|two|three|few|couple\s+of)"
+    r"\s+(?:weeks?|months?)\s+ago"
+    # a numbered infusion is earlier only when the patient contrasts it with now
+    r"|(?P<numbered>(?:first|1st|second|2nd|third|3rd)\s+(?:infusions?|sessions?|treatments?"
+    r"|rounds?|time)))\b",
+    _F,
+)
+_CONTRAST = re.compile(r"\b(?:this\s+(?:time|week|round)|today|now)\b", _F)
+_PRESENT = re.compile(
+    r"\b(?:this\s+(?:time|week|morning|evening|afternoon|round)|today|tonight|now|again|still"
+    r"|last\s+night|since|yesterday)\b",
+    _F,
+)
+# A symptom that has passed ("headache gone too", "nausea has cleared") or is reported as
+# absent ("nausea: none", "dizziness - nil").
+_RESOLVED_AFTER = re.compile(
+    r"(?:\s+(?:from|since)\s+\w+)?\s*(?:(?::|-|=|was|were|is|are)\s*)?(?:(?:none|nil|no|zero|n/?a|nope"
+    r"|0)\b|(?:(?:is|has|'s|was|had|have)\s+)?(?:(?:all|completely|totally|finally|now)\s+)?(?:gone"
+    r"|went\s+away|cleared(?:\s+up)?|disappeared|subsided|vanished|lifted|passed|stopped))"
+    r"(?:\s+(?:now|too|as\s+well|already|completely|entirely|thankfully|today|at\s+last))*"
+    r"\s*(?:$|[,.;:!?)]|(?:and|but|though|tho|so|lol)\b)",
+    _F,
+)
+# "that movie was a nightmare", "parking is a nightmare": a figure of speech, not a dream.
+_NIGHTMARE_FIGURE_BEFORE = re.compile(
+    r"(?:\b(?:was|is|been|be|what|such|'s|its|it's|it\s+was|proper|utter|total|absolute|complete"
+    r"|real|living)\s+)(?:an?\s+)?(?:(?:total|absolute|complete|real|utter|bit\s+of\s+a|living"
+    r"|logistical)\s+)?$",
+    _F,
+)
+_NIGHTMARE_FIGURE_AFTER = re.compile(r"\s+(?:to\s+\w+|of\s+a\b)", _F)
+_NIGHTMARE_DREAM_AFTER = re.compile(r"\s+(?:about|where|that|in\s+which|with)\b", _F)
+_OPENERS = re.compile(r"\W*(?:(?:and|so|then|but|well|oh|also|plus|ugh|lol)\W+)*", _F)
+_SUBJECT_CHANGE = re.compile(
+    r"\b(?:and|then|so|after|before|when|while|because|cause|until|till|with)\b", _F
 )
 _RANK = {None: 0, "mild": 1, "moderate": 2, "severe": 3}
 
@@ -292,13 +477,72 @@ def _severity(text: Text, a: int, b: int, lo: int, hi: int) -> str | None:
             text.words_between(b, m.start()) == 0 and _ENDS_PHRASE.match(s, m.end())
         ):
             return m.lastgroup
+    # the next clause, when no other symptom stands in it ("headache, mild nausea" grades
+    # the nausea only)
     nxt = [c for c in text.clauses if c[0] >= cb and c[0] < min(sb, hi)]
-    if nxt:
+    if nxt and nxt[0][1] <= hi:
         na, nb = nxt[0]
-        m = _SEVERITY.match(s, na + (len(s[na:nb]) - len(s[na:nb].lstrip())), min(nb, hi))
+        m = _SEVERITY.match(s, na + (len(s[na:nb]) - len(s[na:nb].lstrip())), nb)
         if m and (not _PREFIX_ONLY.match(m.group(0)) or _RESTATED.match(s, m.end())):
             return m.lastgroup
+    return _graded_next(text, cb, sb, hi)
+
+
+def _graded_next(text: Text, cb: int, sb: int, hi: int) -> str | None:
+    """A clause, or else a sentence, that does nothing but grade the symptom just told:
+    "Was nauseous. Moderate I'd say." / "Headache now, a mild one." """
+    clause = next((c for c in text.clauses if c[0] >= cb), None)
+    sentence = next((c for c in text.sentences if c[0] >= sb), None)
+    for span in (clause, sentence):
+        if span is None or span[1] > hi:
+            continue
+        m = _SEVERITY_ALONE.fullmatch(text.s, *span)
+        if m:
+            return next(k for k in ("severe", "moderate", "mild") if m.group(k))
     return None
+
+
+def _someone_else(s: str, ca: int, a: int) -> bool:
+    """Another person is the subject of the symptom: "my son threw up", "she had a migraine"."""
+    last = None
+    for m in _OTHER_PERSON.finditer(s, ca, a):
+        last = m
+    if last is None:
+        return False
+    between = s[last.end() : a]
+    if _FIRST_PERSON.search(between):
+        return False
+    # "my husband's got the flu and was throwing up": the clause's subject goes on; "i hugged
+    # my son and felt dizzy": the son is not the subject, the patient is
+    if _OPENERS.fullmatch(s, ca, last.start()) is not None:
+        return len(between.split()) <= 8
+    return len(between.split()) <= 4 and not _SUBJECT_CHANGE.search(between)
+
+
+def _earlier_occasion(s: str, sentence: tuple[int, int], ca: int, cb: int, a: int) -> bool:
+    """The symptom is told of an earlier infusion or time, and nothing in its clause brings
+    it to the present ("last time i got a headache" but not "headache again, like last time")."""
+    sa, sb = sentence
+    past = _PAST_OCCASION.search(s, sa, a)
+    if past is None or _PRESENT.search(s, min(ca, past.start()), cb):
+        return False
+    return not past.group("numbered") or bool(_CONTRAST.search(s, cb, sb))
+
+
+def _figure_nightmare(s: str, a: int, b: int) -> bool:
+    """ "the drive was a nightmare": a singular nightmare that is a verdict, not a dream."""
+    if s[b : b + 1] == "s" or not s.startswith("nightmare", a):
+        return False
+    if _NIGHTMARE_DREAM_AFTER.match(s, b):
+        return False
+    return bool(
+        _NIGHTMARE_FIGURE_BEFORE.search(s, max(0, a - 30), a) or _NIGHTMARE_FIGURE_AFTER.match(s, b)
+    )
+
+
+def _passed(s: str, b: int) -> bool:
+    """ "headache gone too", "nausea: none": the symptom is told as over or absent."""
+    return _RESOLVED_AFTER.match(s, b) is not None
 
 
 # "heart's pounding", "head's killing me": the contracted verb reads as a space (same
@@ -310,6 +554,7 @@ _PRESSURE_WORDS = re.compile(r"\b(?:bp|blood\s+pressure|pressure)\b")
 _GENERIC_GATE = Gate(_GENERIC_COMPLAINT)
 _NONE_STRONG_GATE = Gate(_NONE_STRONG)
 _NONE_WEAK_GATE = Gate(_NONE_WEAK)
+_PAST_OCCASION_GATE = Gate(_PAST_OCCASION)
 
 
 def read_side_effects(text: Text, mentions: Mentions, reading: Reading) -> SideEffectsFound:
@@ -320,20 +565,35 @@ def read_side_effects(text: Text, mentions: Mentions, reading: Reading) -> SideE
     found = SideEffectsFound()
     hits: list[tuple[int, int, str]] = []
     taken: list[tuple[int, int]] = []
-    for name, pattern, gate in [g for g in _GATED if g[2].met(probe)]:  # most messages: none
+    earlier: tuple[int, int] | None = None  # a symptom of an earlier occasion
+    for named, pattern, gate in [g for g in _GATED if g[2].met(probe)]:  # most messages: none
         for m in gate.finditer(pattern, probe, met=True):
             a, b = m.start(), m.end()
+            name = named or m.lastgroup or "other"
             if not reading.span_active(a, b) or any(x < b and a < y for x, y in taken):
+                continue
+            if name.startswith(_CANNOT_GROUP):
+                name = name[len(_CANNOT_GROUP) :]
+                ca, _ = text.clause_at(a)
+                if _CANNOT_BEFORE.search(s, max(ca, a - 30), a) and not _someone_else(s, ca, a):
+                    taken.append((a, b))
+                    hits.append((a, b, name))
                 continue
             if name == "elevated_blood_pressure" and _NOT_OR_NORMAL.search(m.group(0)):
                 continue
             taken.append((a, b))
-            ca, _ = text.clause_at(a)
-            sa, _ = text.sentence_at(a)
-            if _THIRD_PERSON.search(s, sa, a):
+            ca, cb = text.clause_at(a)
+            if _someone_else(s, ca, a):
                 continue
-            if _negated(s, ca, a):
+            if name == "vivid_dreams" and _figure_nightmare(s, a, b):
+                continue
+            if _negated(s, ca, a) or _passed(s, b):
                 found.negated = found.negated or (a, b)
+                continue
+            if _PAST_OCCASION_GATE.met(probe) and _earlier_occasion(
+                s, text.sentence_at(a), ca, cb, a
+            ):
+                earlier = earlier or (a, b)
                 continue
             hits.append((a, b, name))
 
@@ -373,4 +633,8 @@ def read_side_effects(text: Text, mentions: Mentions, reading: Reading) -> SideE
         if reading.span_active(m.start(), m.end()):
             found.none_weak = (m.start(), m.end())
             break
+    # "last time a massive headache, today nothing": the earlier symptom makes the "nothing"
+    # an answer about side effects
+    if earlier and not hits and found.none_weak:
+        found.negated = found.negated or earlier
     return found
