@@ -104,6 +104,15 @@ CASES: list[tuple[str, dict[str, Any]]] = [
     # a nap's length in its own clause after where it was
     ("nap on the bus home, about 15 min", {"nap_min": 15}),
     ("had a doze after dinner, 30 mins", {"nap_min": 30}),
+    # lying awake until the alarm: the waking before it ended the night
+    ("woke at 5:10 and lay there till the alarm at 6:30", {"final_wake": "05:10"}),
+    ("woke at 4 and was wide awake until my alarm went off at 6", {"final_wake": "04:00"}),
+    # ... but an alarm after sleeping again is the last waking
+    ("woke at 2 for a wee, back to sleep, alarm at 6:30", {"awakenings": 1, "final_wake": "06:30"}),
+    # getting up straight from a waking ends the night; getting up for a wee does not
+    ("woke at 6:10 so i just got up", {"final_wake": "06:10", "out_of_bed": "06:10"}),
+    ("woke at 2:30 and got up to pee", {"awakenings": 1}),
+    ("woke at 3 so got up for some water", {"awakenings": 1}),
     # "couldn't get off (to sleep) till ...": British for falling asleep
     ("couldnt get off till 1", {"sleep_onset": "01:00"}),
     ("didn't get off to sleep until 12:45", {"sleep_onset": "00:45"}),

@@ -232,7 +232,8 @@ MIDDLE = re.compile(
     r"\bagain\b|\bto\s+(?:pee|wee|urinate|use\s+the\s+(?:bathroom|toilet|loo|restroom)"
     r"|the\s+(?:bathroom|toilet|loo|restroom)|go\s+to\s+the\s+(?:bathroom|toilet|loo)|drink"
     r"|get\s+(?:some\s+|a\s+)?(?:water|drink)|feed|let\s+the\s+dog|check\s+on)"
-    r"|\bfor\s+(?:the\s+)?(?:bathroom|toilet|loo|a\s+wee|a\s+pee|water|a\s+drink|a\s+bit|a\s+while"
+    r"|\bfor\s+(?:the\s+|some\s+)?(?:bathroom|toilet|loo|a\s+wee|a\s+pee|water|a\s+drink|a\s+bit"
+    r"|a\s+while"
     r"|a\s+few\s+min)|\b(?:bathroom|toilet|loo|pee|wee|restroom)\b"
     r"|\bwith\s+(?:the\s+|my\s+)?(?:dog|baby|kids?|cat|son|daughter|puppy)\b|\bbriefly\b"
     r"|\bthen\s+(?:slept|dozed|went\s+back)|\bin\s+the\s+(?:night|middle\s+of\s+the\s+night)\b"
@@ -260,7 +261,8 @@ STRAIGHT_UP = re.compile(
     r"(?:straight\s+away|(?:right|rite|strait)\s+away|immediately|straightaway|at\s+once"
     r"|right\s+then|straight\s+up"
     r"|right\s+after|straight\s+after|then\s+and\s+there|instantly|too)\b"
-    r"|\b(?:and|then)\s+(?:got|get)\s+(?:straight\s+)?(?:up|out\s+of\s+bed)\s*(?:[.,;!]|$)",
+    r"|\b(?:and|then|so)\s+(?:i\s+)?(?:just\s+)?(?:got|get)\s+(?:straight\s+)?(?:up|out\s+of\s+bed)"
+    r"\s*(?:[.,;!]|$)",
     _F,
 )
 SLEPT_THROUGH = re.compile(

@@ -186,6 +186,12 @@ _AWAKE_TILL_GAP = re.compile(
     r"(?:about\s+|around\s+|like\s+|maybe\s+|roughly\s+|~\s*)?$",
     _F,
 )
+_AWAKE_TILL_ALARM = re.compile(
+    r"^[\s,;]*(?:and\s+|then\s+|&\s*)?(?:i\s+)?(?:just\s+)?(?:lay|laid|lying|layed|stayed"
+    r"|was|been)\s+(?:there\s+|in\s+bed\s+)?(?:wide\s+)?(?:awake\s+)?(?:till|until|til|'til)\s+"
+    r"(?:the\s+|my\s+)?alarm(?:\s+went\s+off)?\s*(?:at|@)?\s*$",
+    _F,
+)
 _ALARM_AFTER = re.compile(
     r"\s*[,;]?\s*(?:when|as|and|then|till|until|before)?\s*(?:the|my)\s+alarm\b", _F
 )
@@ -403,6 +409,12 @@ class _Reader:
                     joined.append(cur)
                     i += 2
                     continue
+                if cur.role == C.WAKE and nxt.role == C.WAKE and _AWAKE_TILL_ALARM.match(gap):
+                    # "woke at 4:45 and lay awake till the alarm at 6": 4:45 ended the night;
+                    # the alarm only rang on a waking that had already come
+                    joined.append(cur)
+                    i += 2
+                    continue
                 if _RANGE_JOIN.match(gap) and nxt.role in (cur.role, None, C.SINK):
                     if self.is_range(cur, gap, opened):
                         cur.end = nxt.clock
@@ -607,6 +619,17 @@ class _Reader:
             return False
         if final_markers and C.FINAL.search(self.s, a, b):
             return False
+        # "woke at 3 and got up for a wee": getting up with a night-time errand, no time of
+        # its own, is part of that waking
+        nxt = self.cue_after(b, _STOP_ROLES)
+        if (
+            nxt is not None
+            and nxt.start == b
+            and nxt.role == C.OUT
+            and not any(c.start >= b for c in self.m.clocks if self.t.same_sentence(b, c.start))
+            and C.MIDDLE.match(self.s, nxt.end + 1, nxt.end + 40)
+        ):
+            return True
         # "woke at 5:30 with the kids and got up right away": getting up ends the night
         _, sb = self.t.sentence_at(item.clock.end)
         up = C.STRAIGHT_UP.search(self.s, b, sb)
