@@ -113,6 +113,9 @@ CASES: list[tuple[str, dict[str, Any]]] = [
     ("woke at 6:10 so i just got up", {"final_wake": "06:10", "out_of_bed": "06:10"}),
     ("woke at 2:30 and got up to pee", {"awakenings": 1}),
     ("woke at 3 so got up for some water", {"awakenings": 1}),
+    ("didn't really sleep until 1:20", {"sleep_onset": "01:20"}),
+    ("i rose at 6:20am", {"out_of_bed": "06:20"}),
+    ("the sun rose at 7", {}),
     # "couldn't get off (to sleep) till ...": British for falling asleep
     ("couldnt get off till 1", {"sleep_onset": "01:00"}),
     ("didn't get off to sleep until 12:45", {"sleep_onset": "00:45"}),
@@ -128,6 +131,8 @@ def test_night_phrasings(text: str, expected: dict[str, Any]) -> None:
 
 
 HEDGED: list[tuple[str, str]] = [
+    # getting up in the night is a report even with no time to put on it
+    ("got up in the night to use the bathroom", "diary"),
     # a "?" that shrugs: still a report
     ("in bed 10:45, asleep maybe 11:15?", "diary"),
     ("woke up about 4 times i think?", "diary"),

@@ -96,7 +96,7 @@ _NAP_PLACE = (
 )
 _ONSET_NEGATED = (
     r"(?:couldn'?t|could\s+not|didn'?t|did\s+not|can'?t|cannot|wasn'?t|was\s+not|never|no)"
-    r"\s+(?:get\s+to\s+|go\s+to\s+|fall\s+)?(?:sleep|asleep|drop\s+off|nod\s+off|drift\s+off"
+    r"(?:\s+(?:actually|really|even|properly|finally))?\s+(?:get\s+to\s+|go\s+to\s+|fall\s+)?(?:sleep|asleep|drop\s+off|nod\s+off|drift\s+off"
     r"|get\s+off(?:\s+to\s+sleep)?)"
 )
 
@@ -132,6 +132,7 @@ _ROLE_PATTERNS: list[tuple[str, str]] = [
         r"|(?:lay|laid|lied|lying|stayed|stayed\s+lying)\s+(?:there|around|awake)\s+(?=till|until|til\b)"
         r"|(?:got|get|getting|gotten)\s+up(?:\s+for\s+(?:the\s+day|good|real|work))?"
         r"|up\s+for\s+(?:the\s+day|good)|left\s+(?:the\s+|my\s+)?bed(?:room)?"
+        rf"|(?<=\bi\s)(?:rose|arose){_TIME_AHEAD}"
         rf"|{_UP}(?!\s+to\b){_TIME_AHEAD}"
         # "12 bed, 7:30 up": the time first, "up" closing the clause
         r"|(?:(?<=[0-9]\s)|(?<=[0-9]am\s)|(?<=[0-9]pm\s))up(?=\s*(?:[,.;!]|$|and\b|then\b))",
