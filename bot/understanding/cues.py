@@ -90,6 +90,23 @@ _NOT_UP_AFTER = [
 # sit after the literal so they only run where "up" matched.
 _UP = r"\bup\b" + "".join(rf"(?<!\b{w}\sup)" for w in _NOT_UP_AFTER)
 
+# "went up about half 11": up the stairs to bed, said of oneself (a message's first words,
+# or after "i", "and", "then", "so", "finally"), not of a heart rate or a price
+_WENT_UP = (
+    "(?:"
+    + "|".join(
+        verb
+        + "(?:"
+        + "|".join(
+            [rf"(?<![a-z']\s{verb})"]
+            + [rf"(?<=\b{before}\s{verb})" for before in ("i", "and", "then", "so", "finally")]
+        )
+        + ")"
+        for verb in ("went", "go", "going", "headed")
+    )
+    + rf")\s+up(?:stairs)?{_TIME_AHEAD}"
+)
+
 _NAP_PLACE = (
     r"(?:on|in)\s+(?:the|my|a)\s+(?:couch|sofa|settee|chair|armchair|recliner|train|bus|car"
     r"|plane|flight|afternoon|sun|garden|hammock|lounge)\b"
@@ -132,10 +149,11 @@ _ROLE_PATTERNS: list[tuple[str, str]] = [
         r"|(?:lay|laid|lied|lying|stayed|stayed\s+lying)\s+(?:there|around|awake)\s+(?=till|until|til\b)"
         r"|(?:got|get|getting|gotten)\s+up(?:\s+for\s+(?:the\s+day|good|real|work))?"
         r"|up\s+for\s+(?:the\s+day|good)|left\s+(?:the\s+|my\s+)?bed(?:room)?"
-        rf"|(?<=\bi\s)(?:rose|arose){_TIME_AHEAD}"
+        rf"|(?:rose(?<=\bi\srose)|arose(?<=\bi\sarose)){_TIME_AHEAD}"
         rf"|{_UP}(?!\s+to\b){_TIME_AHEAD}"
-        # "12 bed, 7:30 up": the time first, "up" closing the clause
-        r"|(?:(?<=[0-9]\s)|(?<=[0-9]am\s)|(?<=[0-9]pm\s))up(?=\s*(?:[,.;!]|$|and\b|then\b))",
+        # "12 bed, 7:30 up": the time first, "up" closing the clause (the look-behinds sit
+        # after the literal, so the pre-filter can still skip to where "up" is)
+        r"|up\b(?:(?<=[0-9]\sup)|(?<=[0-9]am\sup)|(?<=[0-9]pm\sup))(?=\s*(?:[,.;!]|$|and\b|then\b))",
     ),
     (
         WAKE,
@@ -182,8 +200,7 @@ _ROLE_PATTERNS: list[tuple[str, str]] = [
         r"|hit\s+the\s+(?:sack|hay|pillow)|turned\s+in|lay\s+down|laid\s+down|lie\s+down|retired"
         # "went up about half 11": up the stairs, to bed (a time follows)
         # (said of oneself: "my heart rate went up at 3" is not bedtime)
-        r"|(?:(?<![a-z']\s)|(?<=\bi\s)|(?<=\band\s)|(?<=\bthen\s)|(?<=\bso\s)|(?<=\bfinally\s))"
-        rf"(?:went|go|going|headed)\s+up(?:stairs)?{_TIME_AHEAD}",
+        rf"|{_WENT_UP}",
     ),
     (
         NAP,
