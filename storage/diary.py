@@ -7,7 +7,7 @@ import json
 from collections.abc import Sequence
 
 from sqlalchemy import insert, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session, joinedload, selectinload
 
 from bot.entry import DIARY_FIELDS, DiaryEntry, SideEffect
 from bot.export import Night
@@ -17,11 +17,16 @@ SCALAR_FIELDS = tuple(name for name in DIARY_FIELDS if name not in ("diary_date"
 
 
 def get_row(session: Session, patient_id: int, diary_date: dt.date) -> DiaryEntryRow | None:
-    return session.scalars(
-        select(DiaryEntryRow)
-        .where(DiaryEntryRow.patient_id == patient_id, DiaryEntryRow.diary_date == diary_date)
-        .options(selectinload(DiaryEntryRow.side_effects))
-    ).first()
+    # One night and its few side effects: one joined query, not a second SELECT for them.
+    return (
+        session.scalars(
+            select(DiaryEntryRow)
+            .where(DiaryEntryRow.patient_id == patient_id, DiaryEntryRow.diary_date == diary_date)
+            .options(joinedload(DiaryEntryRow.side_effects))
+        )
+        .unique()
+        .first()
+    )
 
 
 def to_entry(row: DiaryEntryRow) -> DiaryEntry:
