@@ -116,6 +116,43 @@ CASES: list[tuple[str, dict[str, Any]]] = [
     ("didn't really sleep until 1:20", {"sleep_onset": "01:20"}),
     ("i rose at 6:20am", {"out_of_bed": "06:20"}),
     ("the sun rose at 7", {}),
+    # someone else's night in the message is not the patient's
+    ("my son was up at 2 with a nightmare. i went to bed at 10:30", {"bedtime": "22:30"}),
+    ("the twins in bed by 8, me around 11", {}),
+    ("wife went to bed at 10, i was up at 6", {"out_of_bed": "06:00"}),
+    ("the cat woke me at 4, back asleep by 4:30", {"awakenings": 1, "waso_min": 30}),
+    # a value taken back with "not"
+    ("napped 45 min not 2 hours", {"nap_min": 45}),
+    ("got up at 7:40 not 7:10", {"out_of_bed": "07:40"}),
+    # a nap told by its length and its times is one nap
+    ("had a 1 hour nap 2-3pm", {"nap_min": 60}),
+    ("nap 20 min at 1 and another 30 min at 4", {"nap_min": 50}),
+    # numbers listed before a unit are lengths, never clock times
+    (
+        "woke 3 times, awake 5, 10 and 25 mins, up at 7",
+        {"awakenings": 3, "waso_min": 40, "out_of_bed": "07:00"},
+    ),
+    # "catching up", "followed up": not getting up
+    ("catching up on sleep: bed 9:45, woke 7:10", {"bedtime": "21:45", "final_wake": "07:10"}),
+    # a diary written as a form
+    ("in bed - 10pm / took - 25 min", {"bedtime": "22:00", "sleep_onset": "22:25", "sol_min": 25}),
+    ("woke: 6.20 / up: 6.45", {"final_wake": "06:20", "out_of_bed": "06:45"}),
+    # gone within minutes, and no waking until the last one
+    ("i was out within 5 minutes", {"sol_min": 5}),
+    ("never woke once until 7:05", {"awakenings": 0, "waso_min": 0, "final_wake": "07:05"}),
+    # sleep told as a range of clock times, and an onset known only roughly
+    ("slept 12 till 8:30", {"sleep_onset": "00:00", "final_wake": "08:30"}),
+    ("fell asleep somewhere between 1 and 2", {"sleep_onset": "01:00"}),
+    # wakings listed in the order they came
+    (
+        "bed 10, woke 11:50, 3:15, up at 7",
+        {"bedtime": "22:00", "awakenings": 1, "final_wake": "03:15", "out_of_bed": "07:00"},
+    ),
+    # a nap in front of the telly, and a rating with a little decoration
+    ("nodded off in front of the tv for 25 min after tea", {"nap_min": 25}),
+    ("zzz 6/10", {"quality": 3}),
+    ("sorry, i put 4/10 but it was more like 7/10", {"quality": 4}),
+    ("woke around 6:50, got straight up", {"final_wake": "06:50", "out_of_bed": "06:50"}),
     # "couldn't get off (to sleep) till ...": British for falling asleep
     ("couldnt get off till 1", {"sleep_onset": "01:00"}),
     ("didn't get off to sleep until 12:45", {"sleep_onset": "00:45"}),

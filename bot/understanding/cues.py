@@ -29,11 +29,45 @@ BED, LIGHTS, ONSET, WAKE, OUT, BACK, NAP, SINK, SLEPT = (
     "slept",
 )
 
-_TIME_AHEAD = (
-    r"(?=\s*(?:at\b|by\b|from\b|between\b|around\b|about\b|abt\b|@|~|approx|like\b|[0-9]"
+_TIME_AHEAD = (  # ("up: 6.50", "up - 7" in a diary written as a form)
+    r"(?=\s*(?:[:-]\s*)?(?:at\b|by\b|from\b|between\b|around\b|about\b|abt\b|@|~|approx|like\b|[0-9]"
     rf"|{HOUR_WORD}\b|midnight|noon|half\b|quarter\b))"
 )
 _NOT_UP_AFTER = [
+    "catching",
+    "catch",
+    "caught",
+    "follow",
+    "followed",
+    "following",
+    "signed",
+    "made",
+    "make",
+    "making",
+    "gave",
+    "give",
+    "giving",
+    "turned",
+    "turn",
+    "screwed",
+    "backed",
+    "lit",
+    "light",
+    "lighting",
+    "sped",
+    "speeding",
+    "clean",
+    "cleaned",
+    "cleaning",
+    "tidied",
+    "tidy",
+    "locked",
+    "lock",
+    "cover",
+    "covered",
+    "pay",
+    "paid",
+    "sum",
     "went",
     "go",
     "going",
@@ -88,7 +122,7 @@ _NOT_UP_AFTER = [
 ]
 # "up" as in waking ("up twice", "up at 6"), not "threw up" or "set up". The look-behinds
 # sit after the literal so they only run where "up" matched.
-_UP = r"\bup\b" + "".join(rf"(?<!\b{w}\sup)" for w in _NOT_UP_AFTER)
+_UP = r"\bup\b(?<!-up)" + "".join(rf"(?<!\b{w}\sup)" for w in _NOT_UP_AFTER)
 
 # "went up about half 11": up the stairs to bed, said of oneself (a message's first words,
 # or after "i", "and", "then", "so", "finally"), not of a heart rate or a price
@@ -108,8 +142,9 @@ _WENT_UP = (
 )
 
 _NAP_PLACE = (
-    r"(?:on|in)\s+(?:the|my|a)\s+(?:couch|sofa|settee|chair|armchair|recliner|train|bus|car"
-    r"|plane|flight|afternoon|sun|garden|hammock|lounge)\b"
+    r"(?:(?:on|in)\s+(?:the|my|a)\s+(?:couch|sofa|settee|chair|armchair|recliner|train|bus|car"
+    r"|plane|flight|afternoon|sun|garden|hammock|lounge)"
+    r"|in\s+front\s+of\s+the\s+(?:telly|tv|television|fire|box|football|news))\b"
 )
 _ONSET_NEGATED = (
     r"(?:couldn'?t|could\s+not|didn'?t|did\s+not|can'?t|cannot|wasn'?t|was\s+not|never|no)"
@@ -181,7 +216,8 @@ _ROLE_PATTERNS: list[tuple[str, str]] = [
     ),
     (
         SLEPT,
-        r"slept(?=\s+(?:from|between|[0-9]{1,2}(?:[:.][0-9]{2})?\s*(?:am|pm|a|p)?\s*(?:-|to)\s*[0-9]))"
+        r"slept(?=\s+(?:from|between|[0-9]{1,2}(?:[:.][0-9]{2})?\s*(?:am|pm|a|p)?\s*"
+        r"(?:-|to|till|until|til)\s*[0-9]))"
         r"|slept\b(?=\s*(?:at|by|around|about|@|~)\b)",
     ),
     (
@@ -279,6 +315,7 @@ STRAIGHT_UP = re.compile(
     r"(?:straight\s+away|(?:right|rite|strait)\s+away|immediately|straightaway|at\s+once"
     r"|right\s+then|straight\s+up"
     r"|right\s+after|straight\s+after|then\s+and\s+there|instantly|too)\b"
+    r"|\b(?:got|get|getting)\s+straight\s+(?:up|out\s+of\s+bed)\b"
     r"|\b(?:and|then|so)\s+(?:i\s+)?(?:just\s+)?(?:got|get)\s+(?:straight\s+)?(?:up|out\s+of\s+bed)"
     r"\s*(?:[.,;!]|$)",
     _F,
@@ -289,7 +326,7 @@ SLEPT_THROUGH = re.compile(
     r"(?:hours?|hrs?|h)\s+(?:(?:straight|right)\s+(?:through|thru)|straight|solid"
     r"|uninterrupted|unbroken|without\s+waking)\b"
     r"(?!\s+(?:my|the|an?)\s+alarms?)"
-    r"|\b(?:didn'?t|did\s+not|never|dont|don't)\s+wake(?:\s+up)?\b"
+    r"|\b(?:(?:didn'?t|did\s+not|never|dont|don't)\s+wake|never\s+woke)(?:\s+up)?\b"
     r"(?!\s+(?:until|till|til|before|at(?!\s+all\b)|up\s+until|feeling|rested|refreshed|tired"
     r"|early|late))"
     r"|\bno\s+(?:wake[- ]?ups|awakenings|waking|night\s+wakings)\b"

@@ -9,9 +9,11 @@ falling asleep ("took 20 min to fall asleep"), naps or time awake.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from bot.understanding import cues as C
 from bot.understanding.intent import Reading
@@ -68,7 +70,7 @@ _SOL_AFTER = re.compile(
 _SOL_BEFORE = re.compile(
     r"(?:(?:fell|fall|falling|was|got|get|getting|drifted|dozed)\s+(?:asleep|to\s+sleep|off)\s+"
     r"(?:with)?in|\basleep\s+(?:with)?in|asleep\s+after|(?:falling|fall|getting)\s+asleep\s+took(?:\s+me)?"
-    r"|sleep\s+latency(?:\s+was|\s+of|\s*:)?"
+    r"|sleep\s+latency(?:\s+was|\s+of|\s*:)?|\b(?:gone|out|off|under)\s+within"
     r"|(?:falling|fall|getting|get|dropping|drifting|nodding)\s+(?:to\s+)?(?:asleep|sleep|off)"
     r"[\s,:-]*(?:(?:it\s+)?(?:was|took|took\s+me|took\s+about|probably|maybe|about|like|around"
     r"|prob|i\s+think|i'd\s+say|say|roughly)\s+){0,2}|(?:it\s+)?took\s+me(?=\s+\S+\s+\S+\s+to\s+(?:fall|get)))"
@@ -96,11 +98,11 @@ _SOL_HEDGED_BEFORE = re.compile(
     _F,
 )
 _TOOK_BEFORE = re.compile(
-    r"\btook\s+(?:me\s+)?(?:about|around|like|maybe|roughly|approx|approximately|~|only|just"
-    r"|over|under|nearly|almost|probably|prob|a\s+good|at\s+least)?\s*$",
+    r"\btook\s*[:-]?\s*(?:me\s+)?(?:about|around|like|maybe|roughly|approx|approximately|~|only"
+    r"|just|over|under|nearly|almost|probably|prob|a\s+good|at\s+least)?\s*$",
     _F,
 )
-_TOOK_AFTER_END = re.compile(r"^\s*(?:or\s+so\s*)?(?:[.,;!]|$|and\b|then\b|but\b)", _F)
+_TOOK_AFTER_END = re.compile(r"^\s*(?:or\s+so\s*)?(?:[.,;!/|]|$|and\b|then\b|but\b)", _F)
 _BACK_AFTER = re.compile(
     r"^\s*(?:\w+\s+){0,2}?(?:to|before|till|until)\s+(?:i\s+)?(?:get|got|getting|fall|fell|falling"
     r"|go|went|drift|drifted|drop|dropped|doze|dozed|nod|nodded)\s+back",
@@ -159,6 +161,12 @@ _SLEPT_AMOUNT_AFTER = re.compile(
 _SLEPT_AMOUNT_BEFORE = re.compile(
     r"\b(?:slept|sleep|got|managed|only|barely)\s+(?:maybe\s+|about\s+|around\s+|like\s+"
     r"|only\s+|just\s+|a\s+solid\s+|a\s+good\s+)*$",
+    _F,
+)
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:about\s+|around\s+)?$", _F)
+_NOT_WAKE_UNTIL = re.compile(
+    r"(?:n't|\bnot|\bnever|\bdidnt)\s+(?:wake|woke|waking)(?:\s+up)?(?:\s+(?:once|at\s+all|even\s+once"
+    r"|properly|fully))?\s+(?:until|till|til|before)\s+(?:about\s+|around\s+|like\s+|~\s*)?$",
     _F,
 )
 _NEGATED_WAKE = re.compile(
@@ -282,6 +290,22 @@ class _Timed:
     end: Clock | None = None  # the end of a range ("from 3 to 4:30")
 
 
+def _in_written_order(
+    candidates: list[tuple[int, _Timed, tuple[int, int]]],
+) -> list[tuple[int, _Timed, tuple[int, int]]]:
+    """ "woke 11:45, 2:10, 4:40": wakings listed in the order they came, so a bare 7-11
+    listed before an earlier-looking time is that evening's (23:45), not the morning's."""
+    out = list(candidates)
+    for i, (key, item, t) in enumerate(out):
+        c = item.clock
+        if c.meridiem or c.h24 or not 7 <= t[0] <= 11:
+            continue
+        if any(later_key < key for later_key, _, _ in out[i + 1 :]):
+            evening = (t[0] + 12, t[1])
+            out[i] = (_night_key(evening), item, evening)
+    return out
+
+
 def _night_key(t: tuple[int, int]) -> int:
     """Minutes since 18:00, so a night's times sort in the order they happen."""
     return (t[0] * 60 + t[1] - 18 * 60) % (24 * 60)
@@ -295,6 +319,55 @@ def _minutes_between(a: tuple[int, int], b: tuple[int, int]) -> int:
     return (b[0] * 60 + b[1] - a[0] * 60 - a[1]) % (24 * 60)
 
 
+# "baby was up at 1", "kids in bed by 9", "my husband went to bed at 11": another person's
+# night in the patient's message. Their cue only keeps its time from being the patient's.
+_SOMEONE_ELSE_BEFORE = re.compile(
+    r"\b(?:baby|babies|toddler|kids?|children|child|son|daughter|boys|girls|twins|newborn|grandkids"
+    r"|grandson|granddaughter|husband|hubby|wife"
+    r"|partner|boyfriend|girlfriend|bf|gf|fiance|fiancee|other\s+half|dog|cat|puppy|little\s+one"
+    r"|he|she|they|mum|mom|dad|flatmate|roommate|housemate)"
+    r"(?:\s+(?:was|were|is|are|had|has|got|went|finally|also|then|eventually|only|in\s+(?:our|my"
+    r"|the|his|her|their)))*\s+$",
+    _F,
+)
+_ON_ME_AFTER = re.compile(r"\s+(?:me|us)\b", _F)  # "the dog woke me at 3": the patient's waking
+
+
+def _someone_elses(text: Text, cue: C.Cue) -> C.Cue:
+    if cue.role == C.SINK:
+        return cue
+    ca, _ = text.clause_at(cue.start)
+    before = text.s[max(ca, cue.start - 40) : cue.start]
+    if not _SOMEONE_ELSE_BEFORE.search(before) or _ON_ME_AFTER.match(text.s, cue.end):
+        return cue
+    return C.Cue(cue.start, cue.end, C.SINK)
+
+
+_NOT_GAP = re.compile(r"\s*,?\s*(?:and\s+|but\s+)?not\s+(?:at\s+|about\s+)?$", _F)
+_M = TypeVar("_M", Clock, Duration, Count)
+
+
+def _without_retracted(s: str, mentions: Mentions) -> Mentions:
+    """ "the nap was 30 min not 3 hrs", "woke at 6:15 not 5:15": the value after "not" is
+    the one taken back."""
+    if "not" not in s:
+        return mentions
+
+    def kept(items: list[_M]) -> list[_M]:
+        return [
+            item
+            for i, item in enumerate(items)
+            if i == 0 or not _NOT_GAP.fullmatch(s, items[i - 1].end, item.start)
+        ]
+
+    return dataclasses.replace(
+        mentions,
+        durations=kept(mentions.durations),
+        counts=kept(mentions.counts),
+        clocks=kept(mentions.clocks),
+    )
+
+
 class _Reader:
     def __init__(
         self,
@@ -306,9 +379,9 @@ class _Reader:
     ) -> None:
         self.t = text
         self.s = text.s
-        self.m = mentions
+        self.m = _without_retracted(text.s, mentions)
         self.reading = reading
-        self.cues = [c for c in cues if reading.span_active(c.start, c.end)]
+        self.cues = [_someone_elses(text, c) for c in cues if reading.span_active(c.start, c.end)]
         self.cue_starts = [c.start for c in self.cues]
         self.cue_ends = [c.end for c in self.cues]
         self.expecting = expecting
@@ -317,6 +390,7 @@ class _Reader:
         self.waso_ranges: list[tuple[int, tuple[int, int]]] = []
         self.waso_extra: list[tuple[int, tuple[int, int]]] = []  # minutes, no extra waking
         self.back_clocks: list[_Timed] = []
+        self.nap_ranges: list[tuple[int, int]] = []  # naps told by their times ("1-3pm")
         self.labelled = [
             m
             for m in _LABELLED_GATE.finditer(_LABELLED_COUNT, text.probe)
@@ -360,6 +434,7 @@ class _Reader:
     # --- clock times ----------------------------------------------------------------------
     def timed_clocks(self) -> list[_Timed]:
         labelled = self.labelled
+        listed = self.listed_spans() if self.m.durations else []
         clocks = [
             c
             for c in self.m.clocks
@@ -367,6 +442,7 @@ class _Reader:
             and not (
                 labelled and any(m.start("n") < c.end and c.start < m.end("n") for m in labelled)
             )
+            and not (c.weak and any(a <= c.start and c.end <= b for a, b in listed))
         ]
         # "asleep by half past": the hour of the time before
         resolved: list[Clock] = []
@@ -614,6 +690,12 @@ class _Reader:
             else item.clock.start
         )
         b = self.scope_end(item.clock.end)
+        if (
+            item.cue is not None
+            and item.cue.start < item.clock.start
+            and _NOT_WAKE_UNTIL.search(self.s, max(0, item.cue.start - 12), item.clock.start)
+        ):
+            return False  # "didn't wake once until 6:20": the one waking ended the night
         back = self.back_positive(a, b)
         if back is False:
             return False
@@ -671,6 +753,7 @@ class _Reader:
                 candidates.append((_night_key(t), item, t))
         if not candidates:
             return
+        candidates = _in_written_order(candidates)
         candidates.sort(key=lambda c: c[0])
         *earlier, (_, final, t) = candidates
         for _, item, _ in earlier:
@@ -725,10 +808,14 @@ class _Reader:
         elif item.role == C.NAP:
             if 0 < length <= 720:
                 self.nap_parts.append((length, span))
+                self.nap_ranges.append(span)
         elif item.role in (C.SLEPT, C.ONSET):
             if not self.out.has("sleep_onset"):
                 self.out.put("sleep_onset", _time(to_24h(a, evening=True) or ta), span)
-            if not self.out.has("final_wake"):
+            # "slept 11 till 7" ends at the waking; "asleep somewhere between 12 and 1" is
+            # one moment not known more closely, and says nothing of the morning
+            unsure = _BETWEEN_BEFORE.search(self.s, max(0, a.start - 12), a.start)
+            if not unsure and not self.out.has("final_wake"):
                 self.out.put("final_wake", _time(tb), span)
         elif item.role == C.BED:
             if not self.out.has("bedtime"):
@@ -827,6 +914,18 @@ class _Reader:
         extra.extend(self.listed_durations(found, taken))
         return sorted(found + extra, key=lambda d: d.start)
 
+    def listed_spans(self) -> list[tuple[int, int]]:
+        """Where numbers are listed before a duration ("awake 10, 15 and 20 mins"): lengths,
+        so never clock times."""
+        spans = []
+        for d in self.m.durations:
+            listed = _LISTED_BEFORE.search(self.s, max(0, d.start - 40), d.start)
+            if listed is not None and d.minutes is not None:
+                numbers = _LISTED_NUMBER.findall(self.s, listed.start(), listed.end())
+                if len(numbers) > 1 or "," not in listed.group("list"):
+                    spans.append(listed.span())
+        return spans
+
     def listed_durations(
         self, found: list[Duration], taken: list[tuple[int, int]]
     ) -> list[Duration]:
@@ -877,6 +976,9 @@ class _Reader:
             if role == "nap":
                 if kind == "fix" and self.nap_parts:
                     self.nap_parts.pop()
+                clause = self.t.clause_at(d.start)
+                if any(self.t.clause_at(a) == clause for a, _ in self.nap_ranges):
+                    continue  # "a 2hr nap 1-3pm": the same nap told twice, by its times too
                 if d.minutes is not None:
                     self.nap_parts.append((d.minutes, span))
                 else:
@@ -989,7 +1091,11 @@ class _Reader:
                     if cue.start >= d.end
                     else self.t.words_between(cue.end, d.start)
                 )
-                if gap <= 5:
+                # "dozed off in front of the telly for about 20 mins": up to 7 words apart
+                # when no other event's word stands between them
+                lo, hi = (d.end, cue.start) if cue.start >= d.end else (cue.end, d.start)
+                between = [c for c in self.cues_from(lo, hi) if c.role != C.SINK]
+                if gap <= 5 or (gap <= 7 and not between):
                     return "nap", (min(cue.start, d.start), max(cue.end, d.end)), "one"
         # "had a little doze, about 20 min": a clause of its own that only gives the length
         # ("a nap on the train home, 25 min": where it was is not another event)

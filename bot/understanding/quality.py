@@ -118,6 +118,12 @@ _RATING_BLOCK = re.compile(
 )
 _RATING_FILLER = frozenset(
     [
+        "zz",  # "zzz 8/10": how a sleep is drawn
+        "zzz",
+        "zzzz",
+        "more",  # "it was more like 6/10"
+        "actually",
+        "really",
         "i",
         "id",
         "i'd",

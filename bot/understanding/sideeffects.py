@@ -381,7 +381,8 @@ _NONE_WEAK = re.compile(
     r"(?:fine|good|ok|okay|great|normal|alright|all\s+right|well)|(?:fine|good|ok|okay|normal)\s+otherwise"
     r"|(?:felt|feel|feeling|feels)\s+(?:totally\s+|completely\s+|pretty\s+|perfectly\s+)?"
     r"(?:fine|good|ok|okay|great|normal|alright|all\s+right|well|grand)|all\s+good|no\s+complaints"
-    r"|none|nope|nothing|nada)\b",
+    # ("nothing special" says the night was plain; a bare "nope" answers some other question)
+    r"|none|nothing(?!\s+(?:special|exciting|interesting|remarkable|to\s+write\s+home))|nada)\b",
     _F,
 )
 # Someone else's symptoms ("my son threw up at 2", "she had a migraine") are not the
