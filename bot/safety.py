@@ -11,6 +11,7 @@ Every rule is compiled at import; `assess` never raises.
 from __future__ import annotations
 
 import bisect
+import datetime
 import functools
 import re
 import unicodedata
@@ -200,7 +201,29 @@ def _normalise(text: object) -> str:
         text = _REPEATS.sub(r"\1\1", text)
     if "  " in text or "\t" in text:  # the other spaces _SPACES folds were controls, gone now
         text = _SPACES.sub(" ", text)
-    return _WORD_SUBS.sub(lambda m: _WORD_SUB_MAP[m.group(0)], text)
+    text = _WORD_SUBS.sub(lambda m: _WORD_SUB_MAP[m.group(0)], text)
+    if "(me)" in text:
+        text = _third_person_self(text)
+    return text
+
+
+# "she (me) is tired. she wants to stop existing": a writer who speaks of herself as "she"
+# and says so. That pronoun is then the writer all through the message.
+_SELF_AS_OTHER = re.compile(r"\b(she|he|they) \(me\)")
+_AS_FIRST_PERSON = {
+    "she": {"she": "i", "shes": "im", "her": "my", "herself": "myself", "hers": "mine"},
+    "he": {"he": "i", "hes": "im", "his": "my", "him": "me", "himself": "myself"},
+    "they": {"they": "i", "theyre": "im", "their": "my", "them": "me", "themselves": "myself"},
+}
+
+
+def _third_person_self(text: str) -> str:
+    said = _SELF_AS_OTHER.search(text)
+    if said is None:
+        return text
+    forms = _AS_FIRST_PERSON[said.group(1)]
+    text = _SELF_AS_OTHER.sub(lambda m: m.group(1), text)
+    return re.sub(r"\b(?:" + "|".join(forms) + r")\b", lambda m: forms[m.group(0)], text)
 
 
 # A sentence keeps its closing punctuation so a question can be recognised.
@@ -986,6 +1009,39 @@ def _accidental(sentence: str, m: re.Match[str], text: str) -> bool:
     return bool(_ACCIDENT.search(sentence))
 
 
+_CUT_ACCIDENT = re.compile(
+    r"\b(?:by accident|accident\w*|tripped|slipped|fell|fall|clumsy|oops|ouch|shav\w*|wax\w*"
+    r"|cook\w*|chopp\w*|hike|hiking|climbing|surgery|surgeon|operation|biopsy|stitches from"
+    r"|caesarean|c section)\b"
+)
+# "cut my leg on a rock", "cut myself on the tin": struck by something, not turned on;
+# "cut myself some slack", "cut myself off from people": idioms.
+_STRUCK_BY = re.compile(
+    r"^\s*(?:(?:\w+ )?(?:on|against|with) (?:a|an|the|some|that|this|my|our) (?:\w+ )?"
+    r"(?:rocks?|stones?|tins?|cans?|lids?|doors?|fence|wire|nails?|edges?|corners?|branch\w*"
+    r"|thorns?|brambles?|metal|sheet|frame|trampoline|table|shelf|railings?|gate|bike|pedals?"
+    r"|chain|tiles?|shells?|coral|paper|box|bin|saw|tools?|hedge|bush|window|fall|accident"
+    r"|drawer|cupboard|car|ladder|step|stairs)\b|(?:some |a bit of )?"
+    r"(?:slack|a break|off|short|loose|free|out of|a deal|a slice|a piece|in on)\b)"
+)
+_BLADE_NAMED = re.compile(r"\b(?:blade|razor|knife|scissors|glass|sharpener|compass)\b")
+_CUT_MEANT = re.compile(r"\b(?:on purpose|deliberately|intentionally|again|urges?|wanted to)\b")
+
+
+def _cut_benign(sentence: str, m: re.Match[str], text: str) -> bool:
+    """A cut from a fall, a tin or a surgeon is an accident; a blade named keeps the alert."""
+    if _CUT_MEANT.search(sentence):
+        return False
+    if _BLADE_NAMED.search(sentence) and not re.search(r"\b(?:shav\w*|cook\w*|chopp\w*)\b", text):
+        return False
+    return bool(_CUT_ACCIDENT.search(sentence) or _STRUCK_BY.match(_after(sentence, m)))
+
+
+def _cut_struck(sentence: str, m: re.Match[str], text: str) -> bool:
+    """The cutting words of the self_harm rule, read as _cut_benign reads them."""
+    return m.group(0).startswith("cut ") and _cut_benign(sentence, m, text)
+
+
 _DIE_IDIOM = re.compile(
     r"^\s*(?:of|from) (?:embarrassment|laughter|laughing|shame|boredom|cringe|cuteness"
     r"|happiness|jealousy)"
@@ -1183,6 +1239,15 @@ _HEART_ATTACK_IDIOM_RE = re.compile(
     r"\b(?:gave|give|giving|gives|nearly|almost|near|mini)\s+(?:\w+\s+)?"
     r"(?:a\s+)?$"
 )
+
+
+def _signs_asked(sentence: str, m: re.Match[str], text: str) -> bool:
+    """'what are the signs of a stroke i should watch for?' asks what to look out for."""
+    return (
+        m.group(0).startswith(("signs", "symptoms"))
+        and (_is_question(sentence) or sentence.rstrip().endswith("?"))
+        and not _OWN_SYMPTOM.search(text)
+    )
 
 
 def _heart_attack_idiom(sentence: str, m: re.Match[str], text: str) -> bool:
@@ -1664,6 +1729,7 @@ _CRISIS_RULES: tuple[_Rule, ...] = (
         r" gun|a gun|the knife|a knife) on myself|"
         r"voices? (?:\w+ )?(?:telling|told|tell|tells) me to (?:hurt|kill|harm|die|end|cut))\b",
         _crisis_negated,
+        _cut_struck,
     ),
     _rule(
         _C,
@@ -2153,6 +2219,7 @@ _URGENT_RULES: tuple[_Rule, ...] = (
         r" )?|am i having|is (?:this|it|she|he) (?:having )?|could be|might be|signs of|symptoms of"
         r") (?:an? )?(?:heart attack|stroke|cardiac arrest)\b",
         _heart_attack_idiom,
+        _signs_asked,
         _general_question,
         _hypothetical,
         _urgent_negated,
@@ -2712,7 +2779,8 @@ _ANSWERED_NO = re.compile(
     r"|i am not|i havent|not really)\b"
 )
 _BUT_YES = re.compile(
-    r"\b(?:but (?!honestly|i dont|i really dont)|lied|lying|actually do|really do)\b"
+    r"\b(?:but (?!(?:honestly |to be honest |tbh )?(?:i dont|i really dont|no|not|i havent"
+    r"|fine|ok|okay)\b)|lied|lying|actually do|really do)\b"
 )
 # Someone else dying of an illness: "my mom says she wants to die at home, hospice talk".
 _TERMINAL = re.compile(
@@ -2724,6 +2792,11 @@ _TERMINAL = re.compile(
 def _denied_crisis(sentence: str, m: re.Match[str], text: str) -> bool:
     if _NOT_CAUSED.search(_prefix(sentence, m)):
         return True
+    return _screened_no(sentence, m)
+
+
+def _screened_no(sentence: str, m: re.Match[str]) -> bool:
+    """'nurse asked if i have chest pain, i said no': a screening question answered no."""
     after = _after(sentence, m)
     return bool(
         _ASKED_IF.search(_prefix(sentence, m))
@@ -2749,12 +2822,14 @@ def _context_veto(level: str, sentence: str, m: re.Match[str], text: str) -> boo
             return True
         if _leisure_leap(sentence, m) or _dose_heeded(sentence, m, text):
             return True
-        if _wish_outgrown(sentence, m, text):
+        if _wish_outgrown(sentence, m, text) or _past_resolved(sentence, m, text):
             return True
         if _denied_crisis(sentence, m, text) or _others_terminal(sentence, m, text):
             return True
         return _others_past(sentence, m) or _harm_hyperbole(sentence)
     if _animal_subject(sentence, m) or _REACTION_FIGURE.search(sentence):
+        return True
+    if _screened_no(sentence, m) or _year_before_now(sentence):
         return True
     if _OTHERS_LONG_AGO.search(sentence) and _other_subject(sentence, m):
         return not _NOW_AGAIN.search(sentence)
@@ -2796,8 +2871,15 @@ _OTHER_SUBJECT = re.compile(
 _SELF_PRONOUN = re.compile(r"\b(?:i|im|ive|id|ill|me|myself|my own|my life|mine)\b")
 
 
+# A match that opens with the writer has the writer as its subject, whoever came before:
+# "theyd be better off with someone else raising them, im not going to be around much longer".
+_OPENS_WITH_SELF = re.compile(r"\s*(?:i|im|ive|id|ill|myself)\b")
+
+
 def _other_subject(sentence: str, m: re.Match[str]) -> bool:
     """The nearest subject before the match is someone or something else."""
+    if _OPENS_WITH_SELF.match(m.group(0)):
+        return False
     prefix = " ".join(_prefix(sentence, m).split()[-8:])
     others = list(_OTHER_SUBJECT.finditer(prefix))
     if not others:
@@ -4139,6 +4221,8 @@ def _wish_outgrown(sentence: str, m: re.Match[str], text: str) -> bool:
 
 
 def _act_benign(sentence: str, m: re.Match[str], text: str) -> bool:
+    if _SELF_LOATHING.search(sentence):
+        return False  # "i hate myself so much i burn my skin with the iron"
     if _ACT_ACCIDENT.search(sentence) and not re.search(
         r"\b(?:on purpose|to feel|deserve|punish)", sentence
     ):
@@ -4416,7 +4500,549 @@ def _near(sentence: str, m: re.Match[str], words: int = 6) -> str:
     return " ".join([*before, m.group(0), *after])
 
 
+# --------------------------------------------------------------------------------------------
+# Round 9 families (a blind set by a formal retired man, a mother at 3am, slang, a carer,
+# British and Indian English, emoji, a patient after a few drinks).
+
+# Where a blade is turned on oneself rather than slipping in the kitchen: a cutting verb on
+# the places self-injury goes (not a finger or a thumb), or on "myself".
+_CUT_VERB = (
+    r"(?:cut|cuts|cutting|slic\w*|slash\w*|carv\w*|gash\w*|slit|slits|slitting"
+    r"|lacerat\w*|nick(?:ed|ing))"
+)
+_CUT_SITE = (
+    r"(?:my ?self|my (?:own )?(?:\w+ )?(?:arms?|forearms?|wrists?|thighs?|legs?|stomach"
+    r"|belly|hips?|skin|chest|ankles?|shoulders?|ribs|sides?|calf|calves|upper arms?|flesh))"
+)
+# Walking into water only counts with no everyday reason beside it: a paddle, a swim, a dog.
+_WATER_LEISURE = re.compile(
+    r"\b(?:paddl\w*|swim\w*|dip|dipping|knees?|ankles?|waist|shins|toes|feet|cold|lovely"
+    r"|refreshing|freezing|holiday|beach|fishing|fish|surf\w*|kids|dog|wetsuit|photos?"
+    r"|pictures?|wellies|boots|shells|sand|sunset|sunrise|kayak\w*|boat|canoe|dunk|splash\w*"
+    r"|ice bath|cold water therapy|wild swim\w*|float\w*|boogie|sea glass)\b"
+)
+_WATER_BODY = (
+    r"(?:sea|ocean|river|lake|loch|water|waves|tide|surf|reservoir|canal|estuary|bay|thames"
+    r"|current|deep end)"
+)
+# A future with the writer in it, seen or not: the time it would reach.
+_LATER_TIME = (
+    r"(?:christmas|xmas|new year|easter|diwali|eid|thanksgiving|the (?:weekend|summer|winter"
+    r"|spring|autumn|fall|new year|end of (?:the )?(?:week|month|year)|year|holidays)|next"
+    r" (?:week|month|year|summer|winter|spring|autumn|fall|birthday)|my (?:\w+ )?birthday"
+    r"|another (?:year|winter|summer|christmas|birthday|week|month)|(?:\d+|forty|fifty|sixty"
+    r"|seventy)|old age|retirement|much longer|long|tomorrow|monday|friday|the morning)"
+)
+_NO_FUTURE_PLACE = re.compile(
+    r"\b(?:job|company|firm|career|work|house|town|city|country|uni|course|school|flat|area"
+    r"|team|relationship|marriage|role|gym|class|office|party|wedding|meeting|event|match"
+    r"|on time|in time|there|shop|appointment)\b"
+)
+# Belongings passed on and said to be no longer wanted: "gave the guitar away, wont be
+# needing it".
+_PASSED_ON = re.compile(
+    r"\b(?:gave|given|giving|give|sold|selling|handed|handing|donat\w*|left|leaving|passed"
+    r"|passing|cleared|clearing|got rid|getting rid)\b"
+)
+_NEED_REASON = re.compile(
+    r"\b(?:new|upgrad\w*|replac\w*|bought|broke|broken|moving|move|moved|spain|abroad|summer"
+    r"|winter|heat|cold|diet|weight|lost weight|grown|outgrown|kids grew|retir\w*|quit|quitting"
+    r"|stopped|gave up|no time|pregnan\w*|baby|wedding|uni|graduat\w*|sober|dry|vegan"
+    r"|subscription|trial|car|flat|house|holiday|vacation|trip|travel\w*|charity|declutter\w*"
+    r"|car boot|yard sale|garage sale|spare|old|eba?y|vinted|marketplace|gumtree|uniform)\b"
+)
+# "i had suicidal thoughts years ago but therapy helped": a past named and a change since.
+_PAST_OVER = re.compile(
+    r"\b(?:(?:therapy|treatment|ketamine|meds|medication|counselling|counseling|it|that|dbt"
+    r"|cbt|support|help) (?:really )?helped|(?:well|better|fine|ok|okay|good|great|stable"
+    r"|happy) (?:now|these days|since)|recovered|in recovery|got (?:through|past|help|better)"
+    r"|behind me|long gone|havent (?:had|felt|thought) (?:that|it|them|those)|been (?:fine"
+    r"|well|ok|okay|good|clean|free) (?:for|since|ever since))\b"
+)
+_PAST_BACK = re.compile(
+    r"\b(?:again|back(?! (?:in|then|when|during|at|before))|still|came back|coming back|returned"
+    r"|returning|lately|recently|tonight|today|these days(?! (?:im|i am|i feel) (?:well|better"
+    r"|fine|good|ok|okay))|this week|same way|like that now|creeping)\b"
+)
+# Said after the change: "therapy helped but i want to die" is the wish back.
+_PAST_THEN_NOW = re.compile(
+    r"\b(?:want\w*|wanna|wish\w*|think\w*|thought about|going to|gonna|plan\w*|cant|feel like"
+    r"|feeling like|urges?|tempt\w*|struggl\w*|scared|worried|afraid|relaps\w*|slipp\w*"
+    r"|but (?!(?:im|i am|ive been|its|theyre|they are) (?:\w+ )?(?:well|fine|ok|okay|good"
+    r"|better|gone|over|great|happy)))\b"
+)
+
+
+def _past_resolved(sentence: str, m: re.Match[str], text: str) -> bool:
+    """A crisis told as history with a change since, and no sign it is back."""
+    over = _PAST_OVER.search(text)
+    return bool(
+        over
+        and _LONG_AGO.search(sentence)
+        and not _PAST_BACK.search(text)
+        and not _PAST_THEN_NOW.search(text, over.end())
+    )
+
+
+_ROUND9: tuple[_Concept, ...] = (
+    # A cutting verb on the places self-injury goes: "slashing my arms", "sliced my wrist",
+    # "carved into my thigh", "slicing myself up".
+    _concept(
+        "crisis",
+        "cut_site",
+        "cut|slic|slash|carv|gash|slit|lacerat|nick",
+        r"\b" + _CUT_VERB + r" (?:\w+ ){0,2}?(?:into |open |up |at )?" + _CUT_SITE + r"\b",
+        about_self=False,
+        guard=_cut_benign,
+    ),
+    # Walking into water with no everyday reason: "im going to walk into the sea", "wade into
+    # the river tonight", "thinking about walking out into the lake".
+    _concept(
+        "crisis",
+        "water_walk",
+        "walk|wade|wading|wander|stroll",
+        r"\b(?:walk|walks|walking|walked|wade|wades|wading|waded|wander\w*|stroll\w*)"
+        r" (?:out |straight |right |slowly |calmly )?(?:into|in to) (?:the |a )?(?:cold |dark"
+        r" |deep |freezing |icy )?" + _WATER_BODY + r"\b",
+        about_self=False,
+        guard=lambda s, m, t: bool(_WATER_LEISURE.search(t)) or _general_question(s, m, t),
+    ),
+    # No future seen with the writer in it: "dont see myself making it to christmas", "cant
+    # picture myself getting through the winter", "i dont see myself still here next year".
+    _concept(
+        "crisis",
+        "no_future_self",
+        "see myself|picture myself|imagine myself|envision myself|see me|picture me",
+        r"\b(?:dont|do not|cant|cannot|can not|couldnt|never|honestly dont|really dont|no longer)"
+        r" (?:really |even |honestly )?(?:see|picture|imagine|envision|envisage) (?:myself|me)"
+        r" (?:still )?(?:(?:being )?(?:alive|here|around)|making it|getting through|surviving"
+        r"|living (?:to|through|past|till|until|another|much|long)|lasting|reaching|seeing|growing"
+        r" old|getting old|in (?:\d+|five|ten|a few|a couple of) years)"
+        r"(?: (?:to|past|till|until|through|for|by|at|in))? ?(?:the |a )?" + _LATER_TIME + r"?\b",
+        about_self=False,
+        guard=lambda s, m, t: bool(
+            _NO_FUTURE_PLACE.search(_after(s, m)[:40]) or _NO_FUTURE_PLACE.search(m.group(0))
+        ),
+    ),
+    # Things passed on and said to be no longer needed: "gave my guitar and xbox away to my
+    # mates, wont be needing them", "sold the lot, i shant need any of it".
+    _concept(
+        "crisis",
+        "no_longer_needed",
+        "need",
+        r"\b(?:wont|will not|ill not|not going to|dont|do not|wouldnt|no longer|not gonna|never)"
+        r" (?:be )?(?:ever )?(?:need|needing|needed) (?:it|them|this|that|these|those|any of"
+        r" (?:it|them|this|that)|my \w+|anything|stuff|things|much)(?: (?:any ?more|again"
+        r"|after|where|soon|for long|now|much longer))?\b",
+        about_self=False,
+        guard=lambda s, m, t: (
+            not _PASSED_ON.search(t) or bool(_NEED_REASON.search(t) or _LAUGH.search(t))
+        ),
+    ),
+)
+
+
+# --------------------------------------------------------------------------------------------
+# Round 10 families (a second blind set: all caps, a farmer, an Aussie, a widow, a gamer, a
+# clinician writing about herself, someone writing of herself as "she (me)").
+
+# Leaving said as a sign-off made permanent: "logging off for good", "checking out
+# permanently". A thing after the verb ("logging off twitter for good") is a thing left.
+_SIGN_OFF = (
+    r"(?:log\w* (?:off|out)|sign\w* (?:off|out)|check\w* out|clock\w* out|tap\w* out|bow\w* out"
+    r"|switch\w* off|power\w* down|shut\w* down|exit\w*|disappear\w*|vanish\w*|go(?:ing)? to"
+    r" sleep|fall\w* asleep|rest\w*|leav\w* this (?:world|earth|life))"
+)
+_FOR_GOOD = r"(?:for good|permanently|forever|for ever|for the last time|once and for all)"
+# Methods named by the place the head goes: "put my head in the oven".
+_HEAD_IN = r"(?:oven|gas oven|noose|plastic bag|bag|bucket|bath|sink|water|river|rope|exhaust)"
+# A vehicle aimed at something solid.
+_SOLID = (
+    r"(?:tree|wall|pillar|bridge|lorry|truck|semi|bus|oncoming\w*|abutment|barrier|pole"
+    r"|embankment|river|cliff|quarry|concrete|ditch|train|building|overpass)"
+)
+_DRIVE_INTENT = re.compile(
+    r"\b(?:think\w*|thought|want\w*|wanna|going to|gonna|tempt\w*|plan\w*|might|could|urge\w*"
+    r"|imagin\w*|pictur\w*|wish\w*|tonight|tomorrow|no seat ?belt|not putting (?:my|the|a)"
+    r" seat ?belt|without (?:my |a |the )?seat ?belt|on purpose|deliberately)\b"
+)
+_DRIVE_BENIGN = re.compile(
+    r"\b(?:nearly|almost|ice|icy|skid\w*|someone|somebody|a (?:car|van|driver|lorry|truck)"
+    r"|the other (?:car|driver)|go ?kart\w*|game|video|dodgems|bumper|film|movie|dream\w*"
+    r"|lost control|brakes)\b"
+)
+# Heights named, for "im going to jump tonight".
+_JUMP_PLACE = re.compile(
+    r"\b(?:tower|block|bridge|roof|rooftop|building|cliffs?|balcony|floor|storey|car park"
+    r"|multi ?storey|ledge|overpass|viaduct|window|flats|tracks|train|platform|edge|top)\b"
+)
+_JUMP_BENIGN = re.compile(
+    r"\b(?:trampoline|pool|parachute|skydiv\w*|bungee|queue|shower|call|zoom|meeting|in the"
+    r" car|on a|ship|bandwagon|gun|start|ahead|rope|lake for a swim|sea for a swim|hoops"
+    r"|puddles?|waves|joy|scare|scared me)\b"
+)
+_JUMP_TIME = (
+    r"(?:tonight|today|tomorrow|now|soon|this (?:time|week|weekend|evening|morning)|later"
+    r"|when (?:its|it gets) dark|after (?:work|dark|everyone)|off|from)"
+)
+# Wanting the body to fail on its own: "hoping my heart just stops in the night".
+_HEART_STOPS = (
+    r"(?:my heart (?:just |would |will |might |could )?(?:stops?|stop beating|gives? out"
+    r"|packs? in|gives? up|fails?|bursts?)|(?:i )?(?:could |would |will |might )?(?:just )?"
+    r"(?:stop|stopped) breathing in my sleep"
+    r"|(?:a|the) (?:bus|car|truck|lorry|train|tree|plane) (?:would |will |could )?(?:hits?"
+    r"|falls? on|runs? over|kills?) me|(?:i|id) (?:would |could )?(?:get|got|be) (?:hit|run over"
+    r"|killed) by (?:a|the) (?:bus|car|truck|lorry|train))"
+)
+# An illness wished for as a way to go: "i wish i had cancer so id have an excuse to die".
+_ILLNESS_WISHED = (
+    r"(?:wish|wished|wishing|hope|hoping|pray\w*) (?:that )?(?:i|id) (?:had|have|would get"
+    r"|could get|got|get|was diagnosed with|would be diagnosed with|catch|caught) (?:\w+ )?"
+    r"(?:cancer|a tumou?r|something terminal|a terminal \w+|an illness that|something (?:that"
+    r" would kill|fatal|incurable)|covid and die|a heart attack|an excuse to die)"
+)
+_FEARLESS = (
+    r"(?:not|no longer|never been less|not even|dont feel|im not) (?:scared|afraid|frightened"
+    r"|fearful|worried) (?:of|about) (?:dying|death|being dead|the end|it ending)"
+    r"(?: (?:any ?more|now|at all))?"
+)
+_FEARLESS_BENIGN = re.compile(
+    r"\b(?:nurse|doctor|hospice|faith|religio\w*|christian|muslim|buddhis\w*|church|priest"
+    r"|philosoph\w*|book|podcast|grandma|grandad|mum|dad|patients|flying|plane|surgery"
+    r"|operation|heights|spiders)\b"
+)
+_FEARLESS_TURN = re.compile(
+    r"\b(?:ready|want|wanna|welcome|look forward|looking forward|cant wait|soon|tonight"
+    r"|peace|relief|anymore|any more|now|done)\b"
+)
+# A big count of pills taken: "took 20 sleeping tablets", "swallowed thirty paracetamol".
+_MANY = (
+    r"(?:[1-9]\d+|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|a hundred|a dozen"
+    r"|dozens of|handfuls of)"
+)
+_DOSE_UNIT = re.compile(
+    r"^\s*(?:mg|mcg|ml|milligrams?|micrograms?|units?|minutes?|mins?|seconds?|days?|weeks?"
+    r"|hours?|hrs?|years?|times)\b|^\s*\w* ?(?:a|per|each) (?:day|night|week)|over (?:the|a|\d)"
+)
+_SPEECH_BENIGN = re.compile(
+    r"\b(?:drunk|pints?|beers?|wine|vodka|dentist|numb from|anaesthetic|anesthetic|mouth full"
+    r"|sore throat|laryngitis|lost my voice|hoarse|nervous|shy|public speaking|presentation"
+    r"|interview|laugh\w*|lol|haha\w*|cold|accent|language|french|spanish|german|stutter\w*"
+    r"|stammer\w*|tired|sleepy|just woke|half asleep|groggy|during the (?:infusion|session"
+    r"|treatment))\b"
+)
+_SELF_LOATHING = re.compile(
+    r"\b(?:hate myself|hate my ?self|disgusted with myself|deserve\w*|punish\w*|on purpose"
+    r"|to feel|make it stop|so angry at myself|worthless)\b"
+)
+_HEAD_BENIGN = re.compile(
+    r"\b(?:wash\w*|hair|rinse|rins\w*|cool\w*|shampoo|swim\w*|dip\w*|ice|face|check\w*|look\w*"
+    r"|clean\w*|hands|cake|bread|chicken|roast|turkey|hood|sand|clouds|pizza|lasagne)\b"
+)
+_MEANS_IN_HAND = (
+    r"(?:guns?|pistol|handgun|revolver|rifle|shotgun|blades?|razors?|knife|knives|ropes?|noose"
+    r"|pills|tablets|meds|oxy\w*|painkillers|sleepers|sleeping pills|" + _MEDS[3:-1] + r")"
+)
+_HAND_BENIGN = re.compile(
+    r"\b(?:cook\w*|chop\w*|kitchen|dinner|veg\w*|work|shift|pharmacy|pharmacist|nurse|ward"
+    r"|patients?|hunting|range|shooting club|deer|rabbits?|farm|vet|organi[sz]er|to take"
+    r"|with water|morning dose|as prescribed|dose)\b"
+)
+_FITS_BENIGN = re.compile(
+    r"\b(?:cough\w*|sneez\w*|laugh\w*|giggl\w*|rage|temper|jealous\w*|anger|about|over|when"
+    r"|tantrums?|crying|clothes|jeans|dress|shoes|size|perfectly|nicely)\b"
+)
+_ABSTRACT_SEEN = re.compile(
+    r"\b(?:point|appeal|logic|problem|issue|progress|results?|difference|improvement|change"
+    r"|sign|signal|reply|email|message|text|evidence|benefit|effect|bus|parcel|delivery"
+    r"|money|payment|refund|update|link|button|option)\b"
+)
+_FEW_YEARS_AGO = re.compile(r"\bin (?:19\d\d|20\d\d)\b")
+
+
+def _year_before_now(sentence: str) -> bool:
+    """'fainted at the sight of the needle in 2019': a year already over."""
+    this_year = datetime.date.today().year
+    return any(
+        int(y.group(0)[3:]) < this_year for y in _FEW_YEARS_AGO.finditer(sentence)
+    ) and not _BACK_AGAIN.search(sentence)
+
+
+def _jump_benign(sentence: str, m: re.Match[str], text: str) -> bool:
+    """'going to jump in the shower' is a chore; a jump with a time or a height is not."""
+    if _JUMP_BENIGN.search(sentence) or _general_question(sentence, m, text):
+        return True
+    after = _after(sentence, m)
+    ends = re.match(r"^\s*(?:[,.!\u2026]|$|" + _JUMP_TIME + r"\b)", after)
+    return not (ends or _JUMP_PLACE.search(sentence))
+
+
+_ROUND10_CRISIS: tuple[_Concept, ...] = (
+    # A sign-off made permanent: "logging off for good", "checked out permanently".
+    _concept(
+        "crisis",
+        "sign_off_for_good",
+        "good|permanent|forever|for ever|last time|once and for all",
+        r"\b" + _SIGN_OFF + r"(?: (?:now|tonight|today|soon|then|i think))? " + _FOR_GOOD + r"\b",
+        guard=lambda s, m, t: bool(_LAUGH.search(s)),
+    ),
+    # Methods named by where the head goes: "put my head in the oven".
+    _concept(
+        "crisis",
+        "head_in",
+        "head",
+        r"\b(?:put|putting|puts|stick\w*|stuck|shov\w*|plac\w*|hold\w*|held|lay\w*)"
+        r" my head (?:in|into|under|inside|through) (?:the |a |my )?(?:gas )?" + _HEAD_IN + r"\b",
+        about_self=False,
+        guard=lambda s, m, t: bool(_HEAD_BENIGN.search(s) or _LAUGH.search(s)),
+    ),
+    # A car aimed at something solid, with intent: "flooring it into a tree, no seatbelt".
+    _concept(
+        "crisis",
+        "drive_into",
+        "floor|plough|plow|smash|crash|ram|driv|drove|swerv|steer|aim|slam|speed|accelerat",
+        r"\b(?:floor\w*|plough\w*|plow\w*|smash\w*|crash\w*|ram|ramm\w*|driv\w*|drove|swerv\w*"
+        r"|steer\w*|aim\w*|slam\w*|speed\w*|accelerat\w*) (?:it |the car |my car |the van"
+        r" |myself |the truck |the ute )?(?:straight |head first |headfirst |full speed |flat out"
+        r" )?(?:into|in to|off) (?:a |the |an |that )?(?:\w+ )?" + _SOLID + r"\b",
+        about_self=False,
+        guard=lambda s, m, t: (
+            not _DRIVE_INTENT.search(_prefix(s, m)) or bool(_DRIVE_BENIGN.search(s))
+        ),
+    ),
+    # A jump planned with a time or a height: "im going to jump tonight, the tower block".
+    _concept(
+        "crisis",
+        "jump_plan",
+        "jump",
+        r"\b(?:going to|will|ill|want to|plan\w* to|about to|ready to|need to|should just"
+        r"|could just|might just|gonna) (?:just )?jump\b(?: " + _JUMP_TIME + r"\b)?",
+        guard=_jump_benign,
+    ),
+    # The body wished to fail: "hoping my heart just stops in the night".
+    _concept(
+        "crisis",
+        "body_fails_wished",
+        "heart|breathing|hits me|falls on me|runs over me|kills me|hit by|run over|killed by",
+        r"\b" + _HEART_STOPS + r"\b",
+        about_self=False,
+        needs_wish=True,
+        guard=lambda s, m, t: bool(_LAUGH.search(s)),
+    ),
+    # An illness wished for: "i wish i had cancer so id have an excuse to die".
+    _concept(
+        "crisis",
+        "illness_wished",
+        "wish|hope|hoping|pray",
+        r"\b" + _ILLNESS_WISHED + r"\b",
+        about_self=False,
+        guard=lambda s, m, t: bool(_LAUGH.search(s)),
+    ),
+    # Fear of death gone, with a turn towards it: "not scared of dying anymore, im ready".
+    _concept(
+        "crisis",
+        "fearless",
+        "scared|afraid|frightened|fearful|worried",
+        r"\b" + _FEARLESS + r"\b",
+        guard=lambda s, m, t: bool(_FEARLESS_BENIGN.search(t)) or not _FEARLESS_TURN.search(t),
+    ),
+    # A big count of pills taken: "took 20 sleeping tablets", "swallowed thirty paracetamol".
+    _concept(
+        "crisis",
+        "many_pills",
+        "took|taken|take|swallow|downed|necked|popped|ate",
+        r"\b(?:took|taken|take|swallowed|swallow|downed|necked|popped|ate) (?:about |like"
+        r" |around |over |nearly |almost |maybe |roughly |at least )?" + _MANY + r" (?:of )?"
+        r"(?:my |the |her |his |those |these |mums |dads )?(?:\w+ )?" + _PILLS + r"\b",
+        about_self=False,
+        guard=lambda s, m, t: bool(
+            _DOSE_UNIT.match(_after(s, m))
+            or _AS_PRESCRIBED.search(s)
+            or _overdose_question(s, m, t)
+            or _general_not_own(s, m, t)
+        ),
+    ),
+    # A means in the hand: "i have the whole bottle of oxy in my hand right now".
+    _concept(
+        "crisis",
+        "means_in_hand",
+        "in my hand|in my palm|in my fist|in my lap",
+        r"\b(?:have|got|holding|clutching|gripping|hold) (?:\w+ ){0,4}?"
+        + _MEANS_IN_HAND
+        + r" (?:\w+ ){0,3}?in my (?:hand|hands|lap|fist|palm)\b|\b"
+        + _MEANS_IN_HAND
+        + r" (?:of \w+ )?(?:is |are )?(?:right )?in my (?:hand|hands|palm|fist|lap)\b",
+        about_self=False,
+        guard=lambda s, m, t: bool(_HAND_BENIGN.search(s)) or _general_question(s, m, t),
+    ),
+)
+
+# Papers shown to someone beside a farewell: "told my wife where the insurance papers are
+# and that i love her. its done now".
+_AFFAIRS_FAREWELL = re.compile(
+    r"\b(?:love (?:her|him|you|them|you all|everyone)|its done|it is done|goodbye|sorry"
+    r"|for good|when im gone|after im gone|once im gone|tonight|ready|at peace|nothing left)\b"
+)
+_AFFAIRS_BENIGN = re.compile(
+    r"\b(?:surgery|operation|hospital|trip|holiday|vacation|travel\w*|away|abroad|emergency"
+    r"|deployment|deployed|business|lawyer|solicitor|estate|birthday|anniversary)\b"
+)
+_ROUND10_AFFAIRS = _concept(
+    "crisis",
+    "affairs_shown",
+    "where",
+    r"\b(?:told|tell|telling|showed|show|showing|shown|explained|wrote down|left a note of)"
+    r" (?:\w+ ){0,3}?where (?:the |my |all the |all my |our )?(?:\w+ )?(?:insurance|will|wills"
+    r"|papers|documents|passwords?|bank \w+|pin|pins|deeds|polic(?:y|ies)|savings|money"
+    r"|accounts?|keys to the safe)\b",
+    about_self=False,
+    guard=lambda s, m, t: not _AFFAIRS_FAREWELL.search(t) or bool(_AFFAIRS_BENIGN.search(t)),
+)
+
+# A fall with a cause, or something else on the floor.
+_FLOOR_BENIGN = re.compile(
+    r"\b(?:tripped|slipped|ice|icy|stairs|bumped|stubbed|laugh\w*|lol|haha\w*|yoga|exercis\w*"
+    r"|gym|pray\w*|kneel\w*|sit|sat|play\w*|toys?|dog|cat|phone|keys|crumbs|food|knees to"
+    r"|asleep|nap\w*|tired|exhausted|knackered|drunk|pints)\b"
+)
+_ROUND10_URGENT: tuple[_Concept, ...] = (
+    # Going down where one stands: "keep dropping to the floor", "crumpled onto the ground".
+    _concept(
+        "urgent",
+        "collapse_floor",
+        "floor|ground",
+        r"\b(?:drop\w*|crumpl\w*|slump\w*|fell|falling|fall|keel\w*|sink\w*|sank|flop\w*"
+        r"|went|going|gone) (?:straight |right |just )?(?:down )?(?:to|on|onto) the (?:floor"
+        r"|ground|deck)\b",
+        guard=lambda s, m, t: bool(_FLOOR_BENIGN.search(s)) or _faint_benign(s, m, t),
+    ),
+    # Voices and visions that go on: "the voices from the session havent gone".
+    _concept(
+        "urgent",
+        "hallucination_persists",
+        "voices|hallucinat|visions|shadow|seeing things|hearing things",
+        r"\b(?:voices|hallucinat\w*|visions|shadow (?:people|figures|man|men|person)|seeing"
+        r" things|hearing things)\b",
+        about_self=False,
+        guard=lambda s, m, t: (
+            not _PERSISTS.search(s) or _still_going(s, m, t) or _hypothetical(s, m, t)
+        ),
+    ),
+    # Someone seen or heard who is not there, that goes on.
+    _concept(
+        "urgent",
+        "not_there",
+        "isnt there|arent there|wasnt there|werent there|is not there|are not there|not real",
+        r"\b(?:see|seeing|saw|sees|hear|hearing|heard|hears)(?: \w+){1,10}? (?:who |that |which )?"
+        r"(?:isnt|arent|wasnt|werent|is not|are not|was not|were not|not) (?:really |actually"
+        r" |even )?(?:there|real)\b",
+        about_self=False,
+        guard=lambda s, m, t: (
+            bool(_ABSTRACT_SEEN.search(m.group(0)))
+            or _still_going(s, m, t)
+            or _needs_persistence(s, m, t)
+        ),
+    ),
+    # Fits, plural: "i am having fits since morning".
+    _concept(
+        "urgent",
+        "fits",
+        "fits",
+        r"\b(?:having|had|have|get|getting|keep having|been having) (?:\w+ )?fits\b",
+        about_self=False,
+        guard=lambda s, m, t: bool(_FITS_BENIGN.search(s)) or _seizure_benign(s, m, t),
+    ),
+    # Speech gone wrong: "cant talk properly, my words are coming out wrong".
+    _concept(
+        "urgent",
+        "speech_lost",
+        "talk|speak|words|slur|speech",
+        r"\b(?:(?:cant|cannot|couldnt|unable to|struggling to|hard to|trouble) (?:\w+ )?(?:talk"
+        r"|speak|get (?:my |the )?words out|form (?:words|sentences))(?: (?:properly|clearly"
+        r"|normally|straight|right))?(?! (?:now|away|then|to|with|about|at|on|in|for)\b)"
+        r"|words (?:are |keep |kept )?(?:coming|come|came) out (?:all )?(?:wrong|jumbled|garbled"
+        r"|slurred|funny|weird|backwards)|slurr\w* (?:my )?(?:words|speech)|speech (?:is |was"
+        r" |has |sounds )?(?:\w+ )?(?:slurred|garbled|wrong))\b",
+        about_self=False,
+        guard=lambda s, m, t: (
+            bool(_SPEECH_BENIGN.search(t))
+            or _general_question(s, m, t)
+            or _hypothetical(s, m, t)
+            or bool(_RESOLVED.search(s))
+            or (
+                re.match(r"(?:cant|cannot|couldnt|unable|struggling|hard|trouble)", m.group(0))
+                is not None
+                and not re.search(r"\b(?:properly|clearly|normally|straight|right)\b", m.group(0))
+                and not re.search(r"\bwords out|form\b", m.group(0))
+            )
+        ),
+    ),
+)
+
+# --------------------------------------------------------------------------------------------
+# Emoji said instead of words. Read from the raw text (normalising keeps them, but the rules
+# are written for words), and only in messages that hold one of them.
+_EMOJI_BLADE = "\U0001f52a\U0001f5e1\U0001fa92"  # kitchen knife, dagger, razor
+_EMOJI_BLOOD = "\U0001fa78"  # drop of blood
+_EMOJI_PILL = "\U0001f48a"
+# coffin, urn, headstone, knot, pistol, skull and crossbones
+_EMOJI_DEATH = "\u26b0\u26b1\U0001faa6\U0001faa2\U0001f52b\u2620"
+_EMOJI_ANY = re.compile(f"[{_EMOJI_BLADE}{_EMOJI_BLOOD}{_EMOJI_PILL}{_EMOJI_DEATH}]")
+# sad and tired faces, broken and black hearts, a wilted flower, a wave, folded hands
+_EMOJI_SAD = re.compile(
+    "[\U0001f614\U0001f61e\U0001f622\U0001f62d\U0001f494\U0001f629\U0001f940\U0001f5a4"
+    "\U0001f44b\U0001f64f\U0001f62a\U0001f625\U0001f613\U0001f615\U0001f97a]"
+)
+_EMOJI_FOOD = re.compile(
+    r"\b(?:cook\w*|chop\w*|dinner|lunch|tea|veg\w*|steak|meat|kitchen|recipe|butcher\w*"
+    r"|knife skills|carv\w* the|halloween|costume|film|movie|show|game|gaming|tattoo\w*"
+    r"|period|blood test|bloods|donat\w*|donor|nosebleed|vampire|horror|zombie)\b"
+    r"|[\U0001f969\U0001f356\U0001f955\U0001f9c5\U0001f345\U0001f952\U0001f357\U0001f383"
+    r"\U0001f47b\U0001f9db\U0001f3ae\U0001f602\U0001f923\U0001f480]"
+)
+_EMOJI_WISH = re.compile(
+    r"\b(?:want|wanna|wish|ready|soon|tonight|me|myself|goodbye|bye|done|over|end|forever"
+    r"|again|now|cant|sorry|all|tired)\b"
+)
+_EMOJI_ALL = re.compile(r"\b(?:all|every|everything|whole|entire|lot|bottle|stash|box|packet)\b")
+_EMOJI_FINAL = re.compile(
+    r"\b(?:tonight|now|bye|goodbye|forever|done|ready|end|sorry|love you|night night)\b"
+    r"|[\U0001f44b\u26b0\U0001faa6\U0001f940\U0001f5a4\U0001f494\U0001fae1]"
+)
+_EMOJI_ROUTINE = re.compile(
+    r"\b(?:took my|taken|take my|reminder|morning|breakfast|refill\w*|pharmacy|prescri\w*"
+    r"|dose|doses|organi[sz]er|vitamins?|supplements?|with food|as usual|usual)\b|\u2705"
+)
+
+
+def _emoji_crisis(text: str) -> str | None:
+    """'🔪🩸 again', '💊💊💊 all of them tonight 👋', '⚰️ ready 😔': means and death in emoji."""
+    if text.isascii() or not _EMOJI_ANY.search(text):
+        return None
+    words = _normalise(text)
+    if _EMOJI_FOOD.search(words) or _LAUGH.search(words):
+        return None
+    blades = sum(text.count(c) for c in _EMOJI_BLADE)
+    if blades and _EMOJI_BLOOD in text:
+        return "blade and blood emoji"
+    pills = text.count(_EMOJI_PILL)
+    if (
+        pills
+        and (pills >= 3 or _EMOJI_ALL.search(words))
+        and _EMOJI_FINAL.search(words)
+        and not _EMOJI_ROUTINE.search(words)
+    ):
+        return "pills emoji with a farewell"
+    death = sum(text.count(c) for c in _EMOJI_DEATH)
+    if death and (_EMOJI_SAD.search(text) or _EMOJI_WISH.search(words)):
+        return "death emoji with a wish"
+    return None
+
+
 _SECOND_LAYER: tuple[_Concept, ...] = (
+    *_ROUND9,
+    *_ROUND10_CRISIS,
+    _ROUND10_AFFAIRS,
     *_ROUND6,
     *_ROUND5,
     # Suicide and self-harm named in any spelling, including inside a general question when
@@ -5671,6 +6297,8 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
             or _hypothetical(s, m, t)
         ),
     ),
+    # Urgent concepts last: an urgent hit stops the read at the next urgent concept.
+    *_ROUND10_URGENT,
 )
 
 
@@ -5883,7 +6511,7 @@ def _assess(text: object, *, prefilter: bool = True) -> SafetyAssessment:
     # A rule gives the same answer for the same sentence: each is judged once, in order.
     crisis_sentences = list(dict.fromkeys(crisis_sentences))
     urgent_sentences = list(dict.fromkeys(urgent_sentences))
-    hit = _first_match("crisis", crisis_sentences, norm)
+    hit = _first_match("crisis", crisis_sentences, norm) or _emoji_crisis(str(text))
     if hit:
         return SafetyAssessment("crisis", hit)
     # The second layer runs when no crisis rule fired: a crisis it finds outranks an urgent

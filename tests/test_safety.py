@@ -2786,3 +2786,333 @@ def test_round8_prefilter_changes_nothing(text: str) -> None:
     assert _assess(text) == _assess(text, prefilter=False)
     padded = "slept ok. " * 20 + text + ". bed at 11 " * 5
     assert _assess(padded).level == _assess(padded, prefilter=False).level
+
+
+# --------------------------------------------------------------------------------------------
+# Round 9 (a blind set by a formal retired man, a mother at 3am, slang, a carer, British and
+# Indian English, emoji only, a patient after a few drinks). Each family with its neighbours.
+
+ROUND9_CRISIS = {
+    # A cutting verb on the places self-injury goes, or on "myself", with no accident near.
+    "cut_site": [
+        "slashed my forearms again after the row",
+        "been slicing into my hips where no one looks",
+        "gashed my thigh open last night",
+        "i slit my wrist a bit, not deep",
+        "carving words into my upper arm with a compass",
+        "slicing myself up is all i can think of",
+    ],
+    # Walking into water, no paddle or swim beside it.
+    "water_walk": [
+        "might just wade into the loch tonight",
+        "keep thinking about walking out into the sea",
+        "im going to walk into the river after work",
+        "i want to wander into the waves and keep going",
+        "planning to stroll into the reservoir when its dark",
+    ],
+    # No future seen with the writer in it.
+    "no_future_self": [
+        "cant picture myself getting through another winter",
+        "honestly dont see myself being around for easter",
+        "i cannot imagine myself making it to next year",
+        "dont see myself surviving till the weekend",
+        "never see myself growing old, not planning to",
+    ],
+    # Things passed on and no longer needed.
+    "no_longer_needed": [
+        "handed my fishing rods to my nephew, wont be needing them",
+        "sold my records and my amp, i will not need any of it",
+        "giving my watch to my grandson, i dont need it anymore",
+        "passed the dog lead and bowls to my neighbour, wont need them",
+        "cleared my desk at work and left my laptop, wont need anything",
+    ],
+    # The writer as subject though someone else was named first.
+    "writer_after_others": [
+        "the kids will manage with their gran, im not going to be here much longer",
+        "my husband has the accounts now, i wont be around much longer",
+        "they say its fine, im better off dead anyway",
+        "everyone is asleep, i want to die",
+        "my brother called, i dont want to live anymore",
+    ],
+    # Means and death in emoji.
+    "emoji": [
+        "🗡️🩸🩸",
+        "again 🔪🩸 sorry",
+        "💊💊💊 all of it tonight",
+        "every 💊 in the box now 👋",
+        "🪢 tonight 😔",
+        "want ⚰️",
+    ],
+    # A screening answered "no" and then taken back.
+    "screening_taken_back": [
+        "gp asked if i was suicidal and i said no but honestly i am",
+        "nurse asked about self harm, i said no but to be honest i do it",
+        "they asked if i wanted to die, i said no but tbh yes",
+        "asked if i had thoughts of suicide, told her no but i lied",
+        "doctor asked about suicidal thoughts and i said no, but im not safe",
+    ],
+}
+
+ROUND9_NONE = [
+    # cuts with a cause, cutting idioms
+    "sliced my thumb on the tin lid",
+    "gashed my leg on the trampoline frame",
+    "slashed my hand on barbed wire on the walk",
+    "nicked my leg shaving",
+    "the surgeon cut into my stomach for the hernia",
+    "slashed my prices for the sale",
+    "cut my arm on the car door",
+    # water with a reason
+    "walked into the sea up to my ankles, freezing",
+    "the dog waded into the river after a stick",
+    "walked into the lake for a wild swim at sunrise",
+    "is it safe to walk into the sea after an infusion?",
+    # futures about a place, a job or a thing
+    "cant see myself living in this city forever",
+    "i dont see myself making it to the gym this week",
+    "cant see myself being here in five years, the company is a mess",
+    "dont see myself making it to the party on time",
+    # things passed on for a reason
+    "gave my old phone to my son, wont need it",
+    "sold my winter coats, wont need them in spain",
+    "handed the baby clothes on, we wont need them again",
+    "i wont be needing a taxi tonight",
+    "gave up caffeine so i wont need the machine",
+    # someone else named, the writer not the one at risk
+    "my mum is in hospice, shes not going to be around much longer",
+    "my dog is dying, the vet says not much longer",
+    # emoji in ordinary life
+    "🔪 chopping veg for tea 🥕",
+    "blood test done 🩸 all fine",
+    "took my 💊 tonight ✅",
+    "💊 taken, night night",
+    "this heat ⚰️😂",
+    "halloween costume sorted 🔪🩸",
+    # screenings answered no, histories with a change since
+    "nurse asked if i have chest pain, i said no",
+    "doctor asked about fainting and i said no",
+    "therapist asked about suicidal thoughts, i said no but honestly i dont have any",
+    "when i was a teenager i tried to kill myself, therapy helped and im well now",
+    "back in 2015 i wanted to die but ive been well for years",
+    "years ago i had suicidal thoughts, long gone now",
+]
+
+ROUND9_KEEP = [
+    ("years ago i wanted to die, and lately its back", "crisis"),
+    ("years ago i cut myself, and i did it again last night", "crisis"),
+    ("back in 2015 i wanted to die and now im there again", "crisis"),
+    ("years ago i tried to kill myself and therapy helped but i want to die", "crisis"),
+    ("back in 2015 i was suicidal, therapy helped, but im thinking about it", "crisis"),
+    ("years ago i wanted to die. recovered, but now i cant stop thinking about it", "crisis"),
+    ("she asked if i had chest pain, i said no but now it hurts", "urgent"),
+    ("asked if i fainted, i said yes", "urgent"),
+    ("cut my arm with a razor blade on purpose", "crisis"),
+]
+
+
+@pytest.mark.parametrize(
+    "text", [text for texts in ROUND9_CRISIS.values() for text in texts], ids=lambda t: t[:40]
+)
+def test_round9_crisis_families(text: str) -> None:
+    assert assess(text).level == "crisis"
+
+
+def test_every_round9_family_has_enough_phrasings() -> None:
+    assert all(len(texts) >= 5 for texts in ROUND9_CRISIS.values())
+
+
+@pytest.mark.parametrize("text", ROUND9_NONE, ids=lambda t: t[:40])
+def test_round9_neighbours_stay_quiet(text: str) -> None:
+    result = assess(text)
+    assert result.level == "none", result.matched
+
+
+@pytest.mark.parametrize(("text", "level"), ROUND9_KEEP, ids=lambda t: str(t)[:40])
+def test_round9_guards_keep_alerts(text: str, level: str) -> None:
+    assert assess(text).level == level
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        *(text for texts in ROUND9_CRISIS.values() for text in texts),
+        *ROUND9_NONE,
+        *(text for text, _ in ROUND9_KEEP),
+    ],
+    ids=lambda t: t[:40],
+)
+def test_round9_prefilter_changes_nothing(text: str) -> None:
+    assert _assess(text) == _assess(text, prefilter=False)
+    padded = "slept ok. " * 20 + text + ". bed at 11 " * 5
+    assert _assess(padded).level == _assess(padded, prefilter=False).level
+
+
+# --------------------------------------------------------------------------------------------
+# Round 10 (a second blind set: all caps, a farmer, an Aussie, a widow, a gamer, a clinician
+# writing about herself, a writer who calls herself "she (me)").
+
+ROUND10_CRISIS = {
+    # A sign-off made permanent.
+    "sign_off_for_good": [
+        "signing off for good, thanks for everything",
+        "think im checking out permanently this time",
+        "clocking out for good tonight",
+        "bowing out once and for all",
+        "time to switch off for good",
+    ],
+    # Methods named by where the head goes.
+    "head_in": [
+        "want to stick my head in the gas oven",
+        "holding my head under the bath water till it stops",
+        "thought about putting my head in a plastic bag",
+        "i keep putting my head in the noose to see",
+        "gonna shove my head in the oven",
+    ],
+    # A car aimed at something solid, with intent.
+    "drive_into": [
+        "gonna smash my car into a tree on the way home",
+        "want to floor it into the bridge pillar, no seatbelt",
+        "tempted to plough the van into the barrier tonight",
+        "thinking of steering straight into an oncoming lorry",
+        "might just ram the ute into the embankment",
+    ],
+    # A jump planned with a time or a height.
+    "jump_plan": [
+        "might just jump tonight",
+        "im going to jump, the car park roof is high enough",
+        "ready to jump, standing at the top",
+        "i will jump tomorrow",
+        "gonna jump after dark",
+    ],
+    # The body wished to fail, an illness wished for.
+    "body_or_illness_wished": [
+        "hope my heart gives out in my sleep",
+        "praying my heart just stops tonight",
+        "wish i could just stop breathing in my sleep",
+        "i wish id get cancer, something terminal",
+        "hoping i have something terminal so it ends",
+    ],
+    # Fear of death gone, turned towards it.
+    "fearless": [
+        "no longer afraid of death, it feels like relief",
+        "im not scared of dying anymore",
+        "not frightened of death now, im ready",
+        "not even scared of dying, i welcome it",
+        "i dont feel scared of death anymore, i want it",
+    ],
+    # Many pills taken; a means in the hand.
+    "pills_and_means_in_hand": [
+        "took 25 of my sleeping tablets",
+        "swallowed thirty paracetamol an hour ago",
+        "necked a dozen of mums pills",
+        "got the knife in my hand right now",
+        "holding the shotgun in my lap",
+        "the pills are in my hand",
+    ],
+    # Papers shown beside a farewell; a writer who calls herself "she".
+    "affairs_and_self_as_other": [
+        "showed my son where the will is, i love him. goodbye",
+        "told my partner where the bank details are and that im sorry",
+        "explained to her where the passwords are. its done now",
+        "she (me) wants to die. she has a plan",
+        "he (me) is going to hang himself tonight",
+    ],
+}
+
+ROUND10_URGENT = {
+    "collapse_floor": [
+        "keep dropping to the floor when i stand up",
+        "crumpled to the ground in the queue",
+        "slumped onto the floor at work an hour ago",
+        "my legs went and i sank to the floor",
+        "i fell to the floor and couldnt get up, happened twice",
+    ],
+    "hallucination_persists": [
+        "the voices havent stopped since tuesday",
+        "still having hallucinations two days after the treatment",
+        "hearing things that arent there and it wont stop",
+        "i keep seeing an old man by the window who isnt there, since last night",
+        "the visions keep coming back all day",
+    ],
+    "fits_and_speech": [
+        "been having fits all afternoon",
+        "my son keeps having fits since breakfast",
+        "cant speak properly, my mouth wont work",
+        "my words keep coming out jumbled and it isnt stopping",
+        "my speech is slurred and my arm is weak",
+    ],
+}
+
+ROUND10_NONE = [
+    "logging off twitter for good",
+    "im logging off for good lol this game is rigged",
+    "signing off for now, bye",
+    "quitting smoking for good",
+    "put my head in the oven to check the roast",
+    "stuck my head under the cold tap to cool off",
+    "going to jump in the shower then bed",
+    "ill jump on a call at 10",
+    "going to jump off the sofa and make tea",
+    "the kids jumped on the trampoline all afternoon",
+    "my heart stopped when the phone rang",
+    "not scared of dying, im a hospice nurse",
+    "not afraid of death since i found my faith",
+    "took 20mg of melatonin",
+    "took a handful of ibuprofen for my back",
+    "have my pills in my hand, taking them with water now",
+    "showed my husband where the insurance papers are before my surgery",
+    "told my wife where the bank statements are",
+    "dropped my phone on the floor",
+    "the baby keeps dropping her toys on the floor",
+    "fell to the floor laughing at the dog",
+    "tripped and fell to the floor, just a bruise",
+    "voices in the hall were the neighbours",
+    "had hallucinations during the infusion, gone after",
+    "i see your point but it isnt there yet",
+    "coughing fits at night from the cold",
+    "mum is having fits about the mess",
+    "these jeans fit perfectly",
+    "cant talk right now, in a meeting",
+    "cant speak properly, the dentist numbed my mouth",
+    "fainted at the sight of the needle in 2019",
+    "what are the signs of a stroke i should watch for after treatment?",
+]
+
+
+@pytest.mark.parametrize(
+    "text", [text for texts in ROUND10_CRISIS.values() for text in texts], ids=lambda t: t[:40]
+)
+def test_round10_crisis_families(text: str) -> None:
+    assert assess(text).level == "crisis"
+
+
+@pytest.mark.parametrize(
+    "text", [text for texts in ROUND10_URGENT.values() for text in texts], ids=lambda t: t[:40]
+)
+def test_round10_urgent_families(text: str) -> None:
+    assert assess(text).level == "urgent"
+
+
+def test_every_round10_family_has_enough_phrasings() -> None:
+    assert all(len(texts) >= 5 for texts in (*ROUND10_CRISIS.values(), *ROUND10_URGENT.values()))
+
+
+@pytest.mark.parametrize("text", ROUND10_NONE, ids=lambda t: t[:40])
+def test_round10_neighbours_stay_quiet(text: str) -> None:
+    result = assess(text)
+    assert result.level == "none", result.matched
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        *(text for texts in ROUND10_CRISIS.values() for text in texts),
+        *(text for texts in ROUND10_URGENT.values() for text in texts),
+        *ROUND10_NONE,
+    ],
+    ids=lambda t: t[:40],
+)
+def test_round10_prefilter_changes_nothing(text: str) -> None:
+    assert _assess(text) == _assess(text, prefilter=False)
+    padded = "slept ok. " * 20 + text + ". bed at 11 " * 5
+    assert _assess(padded).level == _assess(padded, prefilter=False).level
