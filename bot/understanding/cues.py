@@ -198,7 +198,9 @@ _ROLE_PATTERNS: list[tuple[str, str]] = [
         r"|(?:woke|woken|wake|waking|wakes|awoke|awoken|awakened)(?:\s+(?:me\s+|myself\s+)?up)?"
         r"|awakening"
         r"|awake(?!\s+(?:till|until|til)\b)"
-        r"|alarm(?:\s+(?:went\s+off|rang|clock|at))?|opened\s+my\s+eyes|eyes\s+open",
+        r"|alarm(?:\s+(?:went\s+off|rang|clock|at))?|opened\s+my\s+eyes|eyes\s+open"
+        # "surfaced at 8"; "a nightmare around 4" (it woke them)
+        rf"|surfaced{_TIME_AHEAD}|(?:nightmare|bad\s+dream)s?{_TIME_AHEAD}",
     ),
     (
         ONSET,

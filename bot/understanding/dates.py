@@ -185,6 +185,8 @@ def diary_date(text: Text, received_at: dt.datetime, reading: Reading) -> DiaryD
     for m in _FOR_WEEKDAY_GATE.finditer(_FOR_WEEKDAY, probe):
         if not active(m):
             continue
+        if m.group(0).startswith("on") and _LAST_NIGHT_GATE.search(_LAST_NIGHT, probe):
+            continue  # "my infusion on Tuesday ... last night I slept": a day, not the night
         wd = _WEEKDAYS[m.group("wd") or m.group("wd2")]
         back = (today.weekday() - wd) % 7
         return DiaryDate(today - dt.timedelta(days=back), m.span())

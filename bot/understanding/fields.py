@@ -102,7 +102,9 @@ _TOOK_BEFORE = re.compile(
     r"|just|over|under|nearly|almost|probably|prob|a\s+good|at\s+least)?\s*$",
     _F,
 )
-_TOOK_AFTER_END = re.compile(r"^\s*(?:or\s+so\s*)?(?:[.,;!/|]|$|and\b|then\b|but\b)", _F)
+_TOOK_AFTER_END = re.compile(
+    r"^[ \t]*(?:or\s+so[ \t]*)?\n|^\s*(?:or\s+so\s*)?(?:[.,;!/|]|$|and\b|then\b|but\b)", _F
+)
 _BACK_AFTER = re.compile(
     r"^\s*(?:\w+\s+){0,2}?(?:to|before|till|until)\s+(?:i\s+)?(?:get|got|getting|fall|fell|falling"
     r"|go|went|drift|drifted|drop|dropped|doze|dozed|nod|nodded)\s+back",
@@ -1081,6 +1083,9 @@ class _Reader:
             took = _TOOK_BEFORE.search(before)
             took_at = d.start - len(before) + took.start()  # type: ignore[union-attr]
             ref = self.cue_before(took_at)
+            sa, _ = self.t.sentence_at(took_at)
+            if (ref is None or ref.start == took_at) and sa == took_at and sa > 0:
+                ref = self.cue_before(sa - 1)  # a form, a line each: "Lights out - 10 / Took - 40"
             if ref is not None and ref.role in (C.BED, C.LIGHTS):
                 return "sol", (took_at, d.end), "one"
         ca, cb = self.t.clause_at(d.start)
