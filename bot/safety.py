@@ -1000,11 +1000,61 @@ _ACCIDENTAL_RE = re.compile(
 )
 
 
+# An everyday cause named outright: "cut myself shaving again" is clumsiness repeated, where
+# a bare "cut myself again" may be a relapse.
+_EVERYDAY_CAUSE = re.compile(
+    r"\b(?:shav\w*|cooking|chopping|peeling|slicing (?:the |some )?(?:bread|onions?|veg\w*)"
+    r"|kettle|oven|stove|hob|iron|curling (?:iron|tongs)|straighteners|toaster|pan|the cat"
+    r"|the dog|paper|a tin|the tin|gardening|on the (?:stairs|ice|door|corner))\b"
+)
+
+
+def _repeat_of_everyday(sentence: str) -> bool:
+    """Only "again" (no wish, urge or purpose) stands against the accident, and its cause is
+    named."""
+    words = set(_ACCIDENTAL_RE.findall(sentence))
+    return words == {"again"} and bool(_EVERYDAY_CAUSE.search(sentence))
+
+
+# "cut myself some slack", "cut myself off from the news": idioms, not injuries.
+_SELF_IDIOM_AFTER = re.compile(
+    r"^\s*(?:some |a bit of |a little |a lot of )?(?:slack|a break|short|loose|free"
+    r"|off (?:from|at|there|early|mid)|off\b(?= *$))"
+)
+
+
+def _self_idiom(sentence: str, m: re.Match[str]) -> bool:
+    return m.group(0).startswith("cut") and bool(_SELF_IDIOM_AFTER.match(_after(sentence, m)))
+
+
+# "didn't know where I was for a minute when I woke", "slurring my words after four pints":
+# a moment's muddle on waking, or drink, not confusion that needs a clinician now.
+_MOMENTARY_AFTER = re.compile(
+    r"^[^.!?;]{0,30}?\b(?:for a (?:minute|moment|sec|second|split second|few (?:seconds|secs"
+    r"|moments))|for a bit when i (?:first )?woke|briefly|momentarily)\b"
+)
+_DRINK = re.compile(
+    r"\b(?:pints?|beers?|drinks|shots|glasses of (?:wine|prosecco|whisky)|bottles? of wine"
+    r"|drunk|tipsy|hammered|wasted|pissed|sloshed)\b"
+)
+
+_SOBER = re.compile(
+    r"\b(?:sober|(?:not|never|havent|hadnt|wasnt|no|without) (?:\w+ )?(?:been )?(?:drunk|drinking"
+    r"|drinks|had a drink|alcohol))\b"
+)
+
+
+def _momentary_or_drink(sentence: str, m: re.Match[str], text: str) -> bool:
+    if _MOMENTARY_AFTER.match(_after(sentence, m)):
+        return True
+    return "slur" in m.group(0) and bool(_DRINK.search(sentence) and not _SOBER.search(sentence))
+
+
 def _accidental(sentence: str, m: re.Match[str], text: str) -> bool:
     """'fell and hurt myself on the stairs' is an accident."""
-    if _ACCIDENTAL_RE.search(
-        sentence,
-    ):
+    if _self_idiom(sentence, m):
+        return True
+    if _ACCIDENTAL_RE.search(sentence) and not _repeat_of_everyday(sentence):
         return False
     return bool(_ACCIDENT.search(sentence))
 
@@ -1030,7 +1080,8 @@ _CUT_MEANT = re.compile(r"\b(?:on purpose|deliberately|intentionally|again|urges
 
 def _cut_benign(sentence: str, m: re.Match[str], text: str) -> bool:
     """A cut from a fall, a tin or a surgeon is an accident; a blade named keeps the alert."""
-    if _CUT_MEANT.search(sentence):
+    meant = set(_CUT_MEANT.findall(sentence))
+    if meant and not (meant == {"again"} and _EVERYDAY_CAUSE.search(sentence)):
         return False
     if _BLADE_NAMED.search(sentence) and not re.search(r"\b(?:shav\w*|cook\w*|chopp\w*)\b", text):
         return False
@@ -1415,7 +1466,9 @@ _AS_PRESCRIBED = re.compile(
     r"\b(?:as (?:usual|prescribed|directed|normal|always)|on time|with (?:breakfast|lunch"
     r"|dinner|food|water|a meal)|like (?:normal|usual|always|i should|im supposed to)"
     r"|remembered|forgot|morning meds|evening meds|night meds|this morning|each day|every day"
-    r"|daily|(?:pill|weekly|daily) (?:organi[sz]er|box|case)|dosette|so i dont forget)\b"
+    r"|daily|(?:pill|weekly|daily) (?:organi[sz]er|box|case)|dosette|so i dont forget"
+    r"|(?:a|per) day|a week|for (?:my|the) (?:arthritis|blood pressure|bp|heart|diabetes"
+    r"|thyroid|cholesterol|back|joints|asthma|epilepsy))\b"
 )
 
 
@@ -2327,6 +2380,7 @@ _URGENT_RULES: tuple[_Rule, ...] = (
         r" face|numb(?:ness)? (?:on|down) one side|cant move (?:my|his|her) (?:left |right )?"
         r"(?:arm|leg|hand|face)|sudden (?:weakness|numbness)|worst headache (?:of my life|ive"
         r" ever had)|thunderclap)\b",
+        _momentary_or_drink,
         _symptom_resolved,
         _general_question,
         _hypothetical,
@@ -3197,6 +3251,8 @@ def _still_going(sentence: str, m: re.Match[str], text: str) -> bool:
     """Hallucinations and confusion count while they go on; 'during the infusion' is expected."""
     if _symptom_resolved(sentence, m, text) or _general_question(sentence, m, text):
         return True
+    if _MOMENTARY_AFTER.match(_after(sentence, m)) and not _PERSISTS.search(sentence):
+        return True  # "didn't know where i was for a minute": a moment's muddle on waking
     return bool(
         re.search(r"\bduring (?:the|my) (?:infusion|session|treatment)\b", sentence)
         and not _PERSISTS.search(sentence)
@@ -4966,6 +5022,7 @@ _ROUND10_URGENT: tuple[_Concept, ...] = (
         about_self=False,
         guard=lambda s, m, t: (
             bool(_SPEECH_BENIGN.search(t))
+            or _momentary_or_drink(s, m, t)
             or _general_question(s, m, t)
             or _hypothetical(s, m, t)
             or bool(_RESOLVED.search(s))

@@ -3116,3 +3116,54 @@ def test_round10_prefilter_changes_nothing(text: str) -> None:
     assert _assess(text) == _assess(text, prefilter=False)
     padded = "slept ok. " * 20 + text + ". bed at 11 " * 5
     assert _assess(padded).level == _assess(padded, prefilter=False).level
+
+
+# -- everyday causes, idioms, a moment's muddle and drink: no page to the staff ------------
+
+EVERYDAY_NONE = [
+    # the idiom, not an injury
+    "going to cut myself some slack today",
+    "had to cut myself off from social media for a week",
+    # an everyday cause named, told again
+    "nicked myself shaving again this morning",
+    "burnt myself on the oven door again, so clumsy",
+    "cut myself chopping onions again lol",
+    # a regimen, not an overdose
+    "i take 10 tablets a day for my blood pressure and heart",
+    "been on 12 pills a day for my arthritis for years",
+    # drink, not a stroke
+    "was slurring my words after a few drinks at the wedding",
+    # a moment on waking, passed
+    "woke up confused, didn't know where i was for a second",
+    "disoriented for a moment when i woke but fine now",
+]
+
+EVERYDAY_STILL_ALERTS = {
+    "crisis": [
+        "cut myself again last night",
+        "i burned myself again on purpose",
+        "cut myself again with a razor",
+        "took 40 tablets tonight, a day's worth of everything",
+    ],
+    "urgent": [
+        "slurring my words and i haven't had a drink",
+        "slurring my words, not drunk, it started an hour ago",
+        "still don't know where i am, it's been hours",
+        "my face is drooping on one side after 2 pints",
+    ],
+}
+
+
+@pytest.mark.parametrize("text", EVERYDAY_NONE, ids=lambda t: t[:40])
+def test_everyday_causes_and_idioms_stay_quiet(text: str) -> None:
+    result = assess(text)
+    assert result.level == "none", result.matched
+
+
+@pytest.mark.parametrize(
+    ("level", "text"),
+    [(level, text) for level, texts in EVERYDAY_STILL_ALERTS.items() for text in texts],
+    ids=lambda v: str(v)[:40],
+)
+def test_neighbours_of_everyday_causes_still_alert(level: str, text: str) -> None:
+    assert assess(text).level == level
