@@ -153,6 +153,23 @@ CASES: list[tuple[str, dict[str, Any]]] = [
     ("zzz 6/10", {"quality": 3}),
     ("sorry, i put 4/10 but it was more like 7/10", {"quality": 4}),
     ("woke around 6:50, got straight up", {"final_wake": "06:50", "out_of_bed": "06:50"}),
+    # a diary written as a form, with short labels
+    (
+        "bed 10:15 / lights 10:40 / out 6:50",
+        {"bedtime": "22:15", "lights_out": "22:40", "out_of_bed": "06:50"},
+    ),
+    (
+        "woke twice for 10 and 20 mins, final 6:30",
+        {"awakenings": 2, "waso_min": 30, "final_wake": "06:30"},
+    ),
+    ("woke at 12:15 and 3:40, final wake 6:05", {"awakenings": 2, "final_wake": "06:05"}),
+    # "up twice for the loo" counts; "up for work at 5:45" gets up
+    ("up twice for the loo, up for work at 5:45", {"awakenings": 2, "out_of_bed": "05:45"}),
+    # up with someone else's need for a stretch of the night
+    ("up with the baby from 2 to 3:15", {"awakenings": 1, "waso_min": 75}),
+    # a count taken back with "not"
+    ("sorry, 3 awakenings not 5", {"awakenings": 3}),
+    ("got my head down at 9am after the night shift", {"bedtime": "09:00"}),
     # "couldn't get off (to sleep) till ...": British for falling asleep
     ("couldnt get off till 1", {"sleep_onset": "01:00"}),
     ("didn't get off to sleep until 12:45", {"sleep_onset": "00:45"}),

@@ -298,3 +298,26 @@ def test_second_blind_set_families(
 )
 def test_a_rating_named_after_it(text: str, expected: int | None) -> None:
     assert quality(text) == expected
+
+
+NONE_SAID_IN_PASSING = [
+    "all good on the side effects front",
+    "side effects wise, all fine. bed 11",
+    "symptoms: no issues",
+]
+NOT_ABOUT_SIDE_EFFECTS = [
+    "nope, slept right through",  # a bare "nope" answers some other question
+    "bed 11, woke 7, nothing special",  # a plain night, not a report of no side effects
+]
+
+
+@pytest.mark.parametrize("text", NONE_SAID_IN_PASSING)
+def test_no_side_effects_said_in_passing(text: str) -> None:
+    result = understand(text, dt.datetime(2026, 3, 11, 8), "UTC")
+    assert result.entry is not None and result.entry.side_effects == []
+
+
+@pytest.mark.parametrize("text", NOT_ABOUT_SIDE_EFFECTS)
+def test_a_bare_no_is_not_a_report_of_no_side_effects(text: str) -> None:
+    result = understand(text, dt.datetime(2026, 3, 11, 8), "UTC")
+    assert result.entry is None or result.entry.side_effects is None

@@ -183,7 +183,12 @@ _ROLE_PATTERNS: list[tuple[str, str]] = [
         r"|in\s+bed\s+(?=till|until|til\b)"
         r"|(?:lay|laid|lied|lying|stayed|stayed\s+lying)\s+(?:there|around|awake)\s+(?=till|until|til\b)"
         r"|(?:got|get|getting|gotten)\s+up(?:\s+for\s+(?:the\s+day|good|real|work))?"
-        r"|up\s+for\s+(?:the\s+day|good)|left\s+(?:the\s+|my\s+)?bed(?:room)?"
+        r"|up\s+for\s+(?:the\s+day|good|work|school|my\s+shift|the\s+school\s+run)"
+        r"|left\s+(?:the\s+|my\s+)?bed(?:room)?"
+        # a diary form's "out 6:35" (a field of its own: after a slash or a line break)
+        r"|out\b(?:(?<=/\sout)|(?<=/out)|(?<=\nout))(?=\s*[:=-]?\s*[0-9])"
+        # "up with the baby from 1 to 2:30"
+        rf"|up\s+with\s+(?:the\s+|my\s+|our\s+)?[a-z]+{_TIME_AHEAD}"
         rf"|(?:rose(?<=\bi\srose)|arose(?<=\bi\sarose)){_TIME_AHEAD}"
         rf"|{_UP}(?!\s+to\b){_TIME_AHEAD}"
         # "12 bed, 7:30 up": the time first, "up" closing the clause (the look-behinds sit
@@ -200,7 +205,8 @@ _ROLE_PATTERNS: list[tuple[str, str]] = [
         r"|awake(?!\s+(?:till|until|til)\b)"
         r"|alarm(?:\s+(?:went\s+off|rang|clock|at))?|opened\s+my\s+eyes|eyes\s+open"
         # "surfaced at 8"; "a nightmare around 4" (it woke them)
-        rf"|surfaced{_TIME_AHEAD}|(?:nightmare|bad\s+dream)s?{_TIME_AHEAD}",
+        rf"|surfaced{_TIME_AHEAD}|(?:nightmare|bad\s+dream)s?{_TIME_AHEAD}"
+        r"|final(?:\s+(?:wake(?:[- ]?up)?|awakening))?(?=\s*[:=-]?\s*(?:at\s+)?[0-9])",
     ),
     (
         ONSET,
@@ -224,7 +230,7 @@ _ROLE_PATTERNS: list[tuple[str, str]] = [
     ),
     (
         LIGHTS,
-        r"lights?\s+(?:out|off|went\s+(?:out|off))"
+        r"lights?\s+(?:out|off|went\s+(?:out|off))|lights?(?=\s*[:=-]?\s*[0-9])"
         r"|(?:turned|switched|turn|switch|shut|put)\s+(?:off\s+|out\s+)?(?:the\s+|my\s+)?"
         r"(?:lights?|lamp)(?:\s+(?:off|out))?"
         r"|(?:tried|try|trying|started\s+trying|began\s+trying|started\s+to\s+try)\s+to\s+"
@@ -236,6 +242,7 @@ _ROLE_PATTERNS: list[tuple[str, str]] = [
         r"(?:went|go|going|gone|got|get|getting|climbed|crawled|hopped|jumped|headed)\s+"
         r"(?:up\s+)?(?:in|into|to)\s+bed|(?:in|into|to)\s+bed|bed\s*time|bedtime|bed"
         r"|hit\s+the\s+(?:sack|hay|pillow)|turned\s+in|lay\s+down|laid\s+down|lie\s+down|retired"
+        r"|(?:got|get|put)\s+my\s+head\s+down"
         # "went up about half 11": up the stairs, to bed (a time follows)
         # (said of oneself: "my heart rate went up at 3" is not bedtime)
         rf"|{_WENT_UP}",
@@ -299,7 +306,8 @@ MIDDLE = re.compile(
 # Words that make a waking the final one.
 FINAL = re.compile(
     r"\bfor\s+(?:good|the\s+day)\b|\bno\s+more\s+sleep\b|\bstayed\s+(?:awake|up)\b"
-    r"|\bfor\s+work\b|\bthis\s+morning\b|\bready\s+for\s+the\s+day\b",
+    r"|\bfor\s+work\b|\bthis\s+morning\b|\bready\s+for\s+the\s+day\b"
+    r"|\bfinal(?:ly)?\b",
     _F,
 )
 NEGATION_BEFORE = re.compile(

@@ -300,10 +300,10 @@ def _in_written_order(
     out = list(candidates)
     for i, (key, item, t) in enumerate(out):
         c = item.clock
-        if c.meridiem or c.h24 or not 7 <= t[0] <= 11:
+        if c.meridiem or c.h24 or not 7 <= t[0] <= 12:
             continue
         if any(later_key < key for later_key, _, _ in out[i + 1 :]):
-            evening = (t[0] + 12, t[1])
+            evening = ((t[0] + 12) % 24, t[1])  # 12:40 listed first is 00:40
             out[i] = (_night_key(evening), item, evening)
     return out
 
@@ -345,7 +345,11 @@ def _someone_elses(text: Text, cue: C.Cue) -> C.Cue:
     return C.Cue(cue.start, cue.end, C.SINK)
 
 
-_NOT_GAP = re.compile(r"\s*,?\s*(?:and\s+|but\s+)?not\s+(?:at\s+|about\s+)?$", _F)
+_NOT_GAP = re.compile(
+    r"\s*(?:(?:awakenings?|wake[- ]?ups?|times|x)\b)?\s*,?\s*(?:and\s+|but\s+)?not\s+"
+    r"(?:at\s+|about\s+)?$",
+    _F,
+)
 _M = TypeVar("_M", Clock, Duration, Count)
 
 
@@ -355,12 +359,15 @@ def _without_retracted(s: str, mentions: Mentions) -> Mentions:
     if "not" not in s:
         return mentions
 
+    ends = sorted(m.end for m in (*mentions.durations, *mentions.counts, *mentions.clocks))
+
     def kept(items: list[_M]) -> list[_M]:
-        return [
-            item
-            for i, item in enumerate(items)
-            if i == 0 or not _NOT_GAP.fullmatch(s, items[i - 1].end, item.start)
-        ]
+        out = []
+        for item in items:
+            i = bisect.bisect_right(ends, item.start) - 1
+            if i < 0 or not _NOT_GAP.fullmatch(s, ends[i], item.start):
+                out.append(item)
+        return out
 
     return dataclasses.replace(
         mentions,

@@ -373,7 +373,12 @@ _NONE_STRONG = re.compile(
     r"|\b(?:didn'?t|did\s+not|haven'?t|have\s+not)\s+(?:have|notice|get|experience|had|noticed)\s+"
     r"any\s+(?:side[- ]?effects?|issues|problems|symptoms)\b"
     r"|\bwithout\s+(?:any\s+)?(?:side[- ]?effects?|issues|problems)\b"
-    r"|\b(?:side[- ]?effect|symptom)[- ]free\b|\bnothing\s+to\s+report\b",
+    r"|\b(?:side[- ]?effect|symptom)[- ]free\b|\bnothing\s+to\s+report\b"
+    # "all good on the side effects front", "side effects wise, fine"
+    r"|\b(?:all\s+(?:good|fine|quiet|clear)|nothing|quiet|fine|ok|okay|no\s+(?:issues|problems))"
+    r"\s+on\s+the\s+(?:side[- ]?effects?|symptoms?)\s+front\b"
+    r"|\b(?:side[- ]?effects?|symptoms?)(?:\s*[- ]?wise)?\s*[:,-]?\s*(?:all\s+good|all\s+fine"
+    r"|all\s+clear|fine|ok|okay|no\s+issues|no\s+problems)\b",
     _F,
 )
 _NONE_WEAK = re.compile(

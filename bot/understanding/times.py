@@ -211,7 +211,10 @@ _COUNTS: list[_Rule] = [
     ),
     (
         re.compile(
-            r"(?<!\bfor\s)(?<!\bat\s)\b(?P<w>once|twice|thrice)\b(?!\s+(?:again|for|in\s+a|i\b))",
+            r"(?<!\bfor\s)(?<!\bat\s)\b(?P<w>once|twice|thrice)\b(?!\s+(?:again|in\s+a|i\b"
+            # "once for 10 min" is a waking's length; "up twice for the loo" is a count
+            r"|for(?<=once\sfor)(?!\s+(?:the\s+|a\s+)?(?:bathroom|loo|toilet|dunny|wee|pee|baby|dog"
+            r"|kids?|feeds?|water)\b)))",
             _F,
         ),
         lambda m: _COUNT_WORDS[m.group("w")],
