@@ -170,6 +170,11 @@ CASES: list[tuple[str, dict[str, Any]]] = [
     # a count taken back with "not"
     ("sorry, 3 awakenings not 5", {"awakenings": 3}),
     ("got my head down at 9am after the night shift", {"bedtime": "09:00"}),
+    # sleeping again until the last waking
+    ("woke at 3:30 for a bit then slept again till 7:15", {"awakenings": 1, "final_wake": "07:15"}),
+    ("woke at 2, back to sleep till 6:40", {"awakenings": 1, "final_wake": "06:40"}),
+    ("woke at 2 and couldn't get back to sleep till 3", {"awakenings": 1, "waso_min": 60}),
+    ("sleep onset around 11:50", {"sleep_onset": "23:50"}),
     # "couldn't get off (to sleep) till ...": British for falling asleep
     ("couldnt get off till 1", {"sleep_onset": "01:00"}),
     ("didn't get off to sleep until 12:45", {"sleep_onset": "00:45"}),

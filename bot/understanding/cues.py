@@ -198,7 +198,7 @@ _ROLE_PATTERNS: list[tuple[str, str]] = [
     (
         WAKE,
         r"(?:slept|dozed|snoozed|stayed\s+asleep|slept\s+in|sleep\s+in"
-        r"|dozing|snoozing)(?:\s+(?:right\s+|straight\s+)?(?:through|thru|in|on))?"
+        r"|dozing|snoozing)(?:\s+(?:right\s+|straight\s+)?(?:through|thru|in|on|again))?"
         r"\s+(?:till|until|til|to|'til)\b"
         r"|(?:woke|woken|wake|waking|wakes|awoke|awoken|awakened)(?:\s+(?:me\s+|myself\s+)?up)?"
         r"|awakening"
@@ -210,7 +210,7 @@ _ROLE_PATTERNS: list[tuple[str, str]] = [
     ),
     (
         ONSET,
-        r"(?:fell|fel|fall|falls|falling|fallen)\s+asleep"
+        r"(?:fell|fel|fall|falls|falling|fallen)\s+asleep|sleep\s+onset"
         r"|(?:dozed|dozing|doze|drifted|drifting|drift|nodded|nodding|nod|dropped|dropping|drop"
         r"|conked|zonked|knocked|crashed|passed)\s+(?:off|out)"
         r"|(?:went|go|going|gone|got|get|getting)\s+(?:off\s+)?to\s+sleep|asleep"

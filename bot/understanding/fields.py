@@ -165,6 +165,12 @@ _SLEPT_AMOUNT_BEFORE = re.compile(
     r"|only\s+|just\s+|a\s+solid\s+|a\s+good\s+)*$",
     _F,
 )
+_TILL_GAP = re.compile(r"\s+(?:till|until|til|'til)\s+(?:about\s+|around\s+|like\s+|~\s*)?$", _F)
+_SLEPT_TILL = re.compile(
+    r"(?:(?:went\s+|got\s+|go\s+|fell\s+)?back\s+(?:to\s+sleep|asleep|off)|slept\s+again"
+    r"|dozed\s+again|slept|dozed)\s+(?:till|until|til|'til)\s+(?:about\s+|around\s+|like\s+|~\s*)?$",
+    _F,
+)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:about\s+|around\s+)?$", _F)
 _NOT_WAKE_UNTIL = re.compile(
     r"(?:n't|\bnot|\bnever|\bdidnt)\s+(?:wake|woke|waking)(?:\s+up)?(?:\s+(?:once|at\s+all|even\s+once"
@@ -577,6 +583,14 @@ class _Reader:
         limit = _CLOCK_LIMIT
         if c.weak and not _PREP_BEFORE.search(self.s, max(0, c.start - 16), c.start):
             limit = _WEAK_LIMIT
+        if (
+            before.role == C.BACK
+            and _TILL_GAP.match(self.s[before.end : c.start])
+            and not C.NEGATION_BEFORE.search(
+                self.s[max(self.t.clause_at(before.start)[0], before.start - 40) : before.start]
+            )
+        ):
+            return C.WAKE, before  # "back to sleep till 6:45": slept again until that waking
         if dist > limit:
             # "woke at 3 needing the loo and again at 5": the same kind of event once more
             if (
@@ -699,6 +713,8 @@ class _Reader:
             else item.clock.start
         )
         b = self.scope_end(item.clock.end)
+        if item.cue is not None and _SLEPT_TILL.match(self.s, item.cue.start, item.clock.start):
+            return False  # "slept again till 7", "back to sleep till 6:45": the last waking
         if (
             item.cue is not None
             and item.cue.start < item.clock.start
