@@ -89,6 +89,10 @@ FUTURE = {"Ongoing Research and Developments", "Potential for New Treatment Appr
         # "anything new" opens a question without a question mark
         ("anything new on ketamine research", FUTURE),
         ("anything coming up for sleep treatment with ketamine", FUTURE),
+        # what to look out for, floaty feelings, and whether it is over by home time
+        ("which side effects should i look out for", {SIDE_EFFECTS}),
+        ("is feeling a bit floaty afterwards normal", {SIDE_EFFECTS}),
+        ("will the side effects be over by the time i'm home", {SIDE_EFFECTS}),
     ],
 )
 def test_lay_phrasings_find_their_section(question: str, accepted: set[str]) -> None:
