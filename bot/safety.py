@@ -77,6 +77,10 @@ _WORD_SUB_MAP: dict[str, str] = {
     "i will": "ill",
     "i would": "id",
     "cannot": "cant",
+    # A polite hedge on a symptom: "i cant seem to get my breath".
+    "cant seem to": "cant",
+    "cannot seem to": "cant",
+    "couldnt seem to": "couldnt",
     "can not": "cant",
     "cnt": "cant",
     "do not": "dont",
@@ -94,6 +98,10 @@ _WORD_SUB_MAP: dict[str, str] = {
     "ur": "your",
     "e r": "er",
     "b p": "bp",
+    # English learnt from Spanish or Portuguese (respirar): "i cannot respire good".
+    "respire": "breathe",
+    "respirate": "breathe",
+    "respiring": "breathing",
     # Texting drops the g: "thinkin about killin myself".
     **{f"{stem}in": f"{stem}ing" for stem in _DROPPED_G},
     "agian": "again",
@@ -601,6 +609,10 @@ _HYPOTHETICAL = re.compile(
 
 
 _ONGOING_WORDS = re.compile(r"\b(?:still|now|right now|keeps?)\b")
+_POLITE_AFRAID = re.compile(
+    r"\bim afraid (?:that )?i (?:\w+ )?(?:\w+ed|fell|went|had|was|lost|saw|heard|cant|couldnt"
+    r"|am|have)\b"
+)
 
 
 def _hypothetical(sentence: str, m: re.Match[str], text: str) -> bool:
@@ -609,7 +621,10 @@ def _hypothetical(sentence: str, m: re.Match[str], text: str) -> bool:
         return False
     if _OWN_SYMPTOM.search(text):
         return False  # "can ketamine cause hives? they started an hour ago"
-    return bool(_HYPOTHETICAL.search(_prefix(sentence, m)))
+    prefix = _prefix(sentence, m)
+    if _POLITE_AFRAID.search(prefix + m.group(0)):
+        return False  # "im afraid i fainted again": the polite way to report, not a worry
+    return bool(_HYPOTHETICAL.search(prefix))
 
 
 def _crisis_general_question(sentence: str, m: re.Match[str], text: str) -> bool:
@@ -785,6 +800,18 @@ _TEMPER_AFTER = re.compile(
 
 def _foaming_with_rage(sentence: str, m: re.Match[str], text: str) -> bool:
     return "mouth" in m.group(0) and bool(_TEMPER_AFTER.match(_after(sentence, m)))
+
+
+# A seizure of goods is a confiscation: "customs made a seizure of our shipment".
+_SEIZED_GOODS = re.compile(
+    r"\b(?:(?:made|make|makes|making) a seizure|seizures? of (?:the |our |a |an |their |his"
+    r" |her |some )?(?:\w+ )?(?:drugs|goods|shipment|assets|property|cargo|cash|weapons"
+    r"|evidence|contraband|documents|passports?|land|power|stock|containers?))\b"
+)
+
+
+def _seized_goods(sentence: str, m: re.Match[str], text: str) -> bool:
+    return bool(_SEIZED_GOODS.search(sentence))
 
 
 def _seizure_history(sentence: str, m: re.Match[str], text: str) -> bool:
@@ -1199,6 +1226,23 @@ def _generic_overdose_question(sentence: str, m: re.Match[str]) -> bool:
         and bool(_GENERIC_DOER.search(_prefix(sentence, m)))
         and not _FIRST_PERSON.search(sentence)
         and not _METHOD_ASKED.search(sentence)
+    )
+
+
+# A nurse or carer telling of a patient's overdose at work: "gave a patient naloxone for an
+# opioid overdose on my shift".
+_PATIENTS_OVERDOSE = re.compile(
+    r"\b(?:(?:a|the|my|our|one of my|one of our) (?:\w+ )?patients?|on (?:my|the|a) (?:shift|ward"
+    r"|rounds)|in (?:a ?&? ?e|the er|resus))\b"
+)
+
+
+def _patients_overdose(sentence: str, m: re.Match[str], text: str) -> bool:
+    return bool(
+        _PATIENTS_OVERDOSE.search(sentence)
+        and "overdos" in m.group(0)
+        and not _SELF_IN_MATCH.search(m.group(0))
+        and not re.search(r"\b(?:myself|i (?:want|will|might|could)|im going to)\b", sentence)
     )
 
 
@@ -1648,7 +1692,7 @@ _CRISIS_RULES: tuple[_Rule, ...] = (
         r"|\b(?:dont|didnt|do not|no longer|never) (?:really )?want(?:ed)? to (?:be alive|live"
         r"|exist|be here(?: anymore)?|go on|keep going|keep living|carry on|continue)\b"
         r"|\b(?:dont|no longer) want (?:to be|my) (?:alive|life)\b"
-        r"|\b(?:tired|sick|done) (?:of|with) (?:living|life|being alive|existing|it all)\b"
+        r"|\b(?:tired|sick|done) (?:of|with) (?:living|life|being alive|existing(?! on\b)|it all)\b"
         r"(?! for (?:today|tonight|the (?:day|night|week|weekend)|now|this week))"
         r"|\bdone living\b|\b(?:life|living) (?:isnt|is not|aint|not) worth\b|\bnot worth living\b"
         r"|\b(?:no|whats the|what is the|dont see the|lost the) (?:point|reason) (?:in |of |to )?"
@@ -1744,6 +1788,7 @@ _CRISIS_RULES: tuple[_Rule, ...] = (
         r"|fatal|enough to die))|lethal dose|fatal dose|bought (?:a )?(?:gun|rope) (?:to|for)"
         r"|plan(?:ned|ning)? (?:how|when|where) (?:to|ill|i will) (?:die|do it|end))",
         _overdose_question,
+        _patients_overdose,
         _means_benign,
         _as_prescribed,
         _harmless_after,
@@ -1906,7 +1951,7 @@ _CRISIS_RULES: tuple[_Rule, ...] = (
         r"|\b(?:(?:see|is|theres|there is|no|the only|only) (?:no |one )?way out(?! is through"
         r"| of (?:bed|here|the|my|it|town|there))|(?:dont|cant|do not|cannot) see (?:a|any) way"
         r" out(?! of (?:bed|here|the|my|it|town|there)))\b"
-        r"|\b(?:tired|sick|exhausted|weary) (?:of|from) (?:being alive|existing|breathing"
+        r"|\b(?:tired|sick|exhausted|weary) (?:of|from) (?:being alive|existing(?! on\b)|breathing"
         r"|waking up every day|fighting to stay alive|fighting to live|staying alive|being here)\b"
         r"|\b(?:thinking|thought|think|thoughts?) (?:a lot |constantly |all the time |often"
         r" |sometimes |again )?(?:about|of) (?:my (?:own )?funeral|not being alive|no longer"
@@ -2324,6 +2369,8 @@ _URGENT_RULES: tuple[_Rule, ...] = (
         r" breath|get a (?:full|deep|proper) breath)"
         r"|short(?:ness)? (?:of|o) breath|breathless\w*|gasping|wheez\w*|air hunger|suffocat\w*"
         r"|(?:struggling|fighting|struggle|fight) for (?:breath|air)"
+        r"|breathing (?:is |was )?(?:really |so |very )?(?:bad|awful|terrible|wrong)"
+        r"(?! (?:habit|dream))"
         r"|breathing (?:is |was |feels |felt )?(?:\w+ ){0,2}(?:difficult|hard|labou?red|shallow"
         r"|weird|funny|strange|off|fast and shallow|heavy|noisy|rattly|raspy)"
         r"|labou?red breathing|shallow breathing|(?:stopped|stops|isnt|wasnt|not|no longer)"
@@ -2347,6 +2394,7 @@ _URGENT_RULES: tuple[_Rule, ...] = (
         r"|(?:foam|froth)\w* at the mouth|eyes (?:rolled|rolling|rolled right) (?:back|up))\b",
         _seizure_history,
         _foaming_with_rage,
+        _seized_goods,
         _long_ago,
         _general_question,
         _hypothetical,
@@ -2484,10 +2532,18 @@ _URGENT_RULES: tuple[_Rule, ...] = (
 )
 
 
+# A reading said in words beside a pressure word: "my pressure is 190 with 125" (Spanish
+# "con"), "185 and 122".
+_BP_WORDY = re.compile(r"(?<![\d/.:])(\d{2,3}) (?:with|and|by) (\d{2,3})(?![\d/:]|\.\d)")
+
+
 def _bp_urgent(sentence: str) -> str | None:
     """A reading at or above 180 systolic or 120 diastolic (a hypertensive crisis)."""
     has_context = bool(_BP_CONTEXT.search(sentence))
-    for m in _BP_READING.finditer(sentence):
+    readings = list(_BP_READING.finditer(sentence))
+    if has_context:
+        readings += _BP_WORDY.finditer(sentence)
+    for m in readings:
         sys_, dia = int(m.group(1)), int(m.group(2))
         if not (60 <= sys_ <= 300 and 30 <= dia <= 200 and sys_ > dia):
             continue
@@ -2949,7 +3005,7 @@ _IDIOMS = re.compile(
     r"\b(?:dying (?:to|for)|(?:died|dying|dead|die|died of) (?:of |from |with )?(?:laugh\w*"
     r"|embarrassment|shame|boredom|cringe|cuteness)|(?:bored|scared|frightened|freezing"
     r"|worried|sick|tired|done) to death|death warmed up|death by|death of me"
-    r"|be the death|dead (?:tired|beat|on my feet|to the world|end|battery|zone|serious"
+    r"|be the death|half dead|dead (?:tired|beat|on my feet|to the world|end|battery|zone|serious"
     r"|quiet|heat|ringer|weight|set|center|centre|easy|good|cute)|(?:slept|sleep|sleeping)"
     r" like the dead|(?:im|i am|literally|totally|so) dead(?: \w+)? (?:lol|lmao|haha\w*)"
     r"|killing (?:me|it|time)|killed it|kill(?:ed)? (?:time|a spider|the mood|two hours|an hour)"
@@ -2964,6 +3020,7 @@ _IDIOMS = re.compile(
     r"|(?:can|could|should|may|go|tell \w+ to) (?:go )?(?:jump|take a (?:long )?walk) off (?:a|the)"
     r" (?:\w+ )?(?:bridge|cliff|pier)|go jump in (?:a|the) (?:lake|river|sea)"
     r"|(?:want|wanted) (?:the ground|a hole) to swallow me|sink into the floor"
+    r"|(?:sleep|rest|relax|retire) when (?:im|i am|youre|were) dead|fainting goats?"
     r"|punish\w* my ?self with (?:a|an|another|extra|more|\d)|hurt my ?self laughing"
     r"|cant (?:go on|take|keep) (?:\w+ ){0,3}with (?:the|this|that|these|all the) (?:noise"
     r"|heat|builders|cold|weather|traffic|neighbou?rs?|snoring|barking|rain|kids))\b"
@@ -2987,13 +3044,15 @@ _WISH = (
     r"|urges? to|close to|considering|decided|easier|easier if|better|sounds (?:good|nice"
     r"|peaceful|like)|peaceful|relief|part of me|kinda|welcome|if|should just|could just"
     r"|might just|just want|ok with|fine with|okay with|accept\w*|picture|picturing"
-    r"|imagine|imagining|hate being|tired of being|done being|wont mind)"
+    r"|imagine|imagining|hate being|tired of being|done being|wont mind"
+    r"|(?:would|d) be (?:so )?(?:nice|lovely|bliss|a relief|a mercy)|think to|thinking to"
+    r"|thought to|thinking in)"
 )
 _WISH_RE = re.compile(rf"\b{_WISH}\b")
 
 
 def _wished(sentence: str, m: re.Match[str]) -> bool:
-    prefix = " ".join(_prefix(sentence, m).split()[-7:])
+    prefix = " ".join(_prefix(sentence, m).split()[-10:])
     return bool(_WISH_RE.search(prefix))
 
 
@@ -3180,7 +3239,8 @@ def _breath_benign(sentence: str, m: re.Match[str], text: str) -> bool:
 
 _CHEST_BENIGN = re.compile(
     r"\b(?:chest (?:day|press|workout|cold|infection|congest\w*|hair)|bench|push ?ups"
-    r"|heartburn|reflux|indigestion|off my chest|weight (?:has )?lifted|chest cold)\b"
+    r"|heartburn|reflux|indigestion|off my chest|weight (?:has )?lifted|chest cold"
+    r"|chest (?:of drawers|freezer)|(?:treasure|tool|war|hope|medicine|toy) chest)\b"
 )
 
 
@@ -3227,6 +3287,7 @@ def _seizure_benign(sentence: str, m: re.Match[str], text: str) -> bool:
         return True
     return (
         _seizure_history(sentence, m, text)
+        or _seized_goods(sentence, m, text)
         or _general_question(sentence, m, text)
         or _hypothetical(sentence, m, text)
     )
@@ -3754,7 +3815,8 @@ _GATHER_INTENT = re.compile(
 _BEREAVED = re.compile(
     r"\b(?:died|passed|passed away|lost (?:him|her|them|my)|funeral|grave|widow\w*|late"
     r" (?:husband|wife|son|daughter|mom|mum|dad|partner|brother|sister)|heaven|buried"
-    r"|cemetery|rip|in the ground|gone now)\b"
+    r"|cemetery|rip|in the ground|gone now|killed in action|kia|fallen|lost (?:\w+ ){0,2}"
+    r"(?:buddies|friends|mates|comrades|brothers|men|guys|pals))\b"
 )
 # A height, a drop or a track: where standing at the edge is the danger.
 _HEIGHT = re.compile(
@@ -3817,6 +3879,7 @@ _AWAY_FOR_A_TIME = re.compile(
 # Wanting to go where the dead person is: "i would like to join him".
 _TO_JOIN = (
     r"(?:like to|love to|want to|wanted to|wish i could|ready to|should|could|going to|time to"
+    r"|(?:my|our) turn to"
     r"|cant wait to|long to|longing to|need to|might|about|just|rather)"
 )
 # Spending a holiday elsewhere: "not around for christmas, were going to my in laws".
@@ -4906,10 +4969,11 @@ _ROUND10_CRISIS: tuple[_Concept, ...] = (
     _concept(
         "crisis",
         "many_pills",
-        "took|taken|take|swallow|downed|necked|popped|ate",
-        r"\b(?:took|taken|take|swallowed|swallow|downed|necked|popped|ate) (?:about |like"
-        r" |around |over |nearly |almost |maybe |roughly |at least )?" + _MANY + r" (?:of )?"
-        r"(?:my |the |her |his |those |these |mums |dads )?(?:\w+ )?" + _PILLS + r"\b",
+        "took|taken|take|swallow|downed|necked|popped|ate|ingest",
+        r"\b(?:took|taken|take|swallowed|swallow|downed|necked|popped|ate|ingested) (?:about"
+        r" |like |around |over |nearly |almost |maybe |roughly |at least |approximately"
+        r" |approx )?" + _MANY + r" (?:of )?(?:my |the |her |his |those |these |mums |dads )?"
+        r"(?:\w+ )?(?:" + _PILLS[3:-1] + r"|" + _MEDS[3:-1] + r")\b",
         about_self=False,
         guard=lambda s, m, t: bool(
             _DOSE_UNIT.match(_after(s, m))
@@ -5037,6 +5101,351 @@ _ROUND10_URGENT: tuple[_Concept, ...] = (
 )
 
 # --------------------------------------------------------------------------------------------
+# Round 11: broad shapes rather than families. Each joins two open lexicons (an act and a
+# thing, a body part and a pain, a perception and a sign that it goes on) so that wordings
+# no earlier writer used still meet; the guards name the everyday uses of the same shapes.
+
+# Household and farm poisons: drinking one is an act of self-harm, whatever the spelling.
+_TOXIC = (
+    r"(?:bleach|anti ?freeze|weed ?killer|pesticides?|insecticides?|herbicides?|sheep dip"
+    r"|rat poison|poison|drain cleaner|paraquat|caustic soda|lye|petrol|gasoline|kerosene"
+    r"|paraffin|methanol|white spirit|turps|turpentine|disinfectant|dettol|cyanide|lighter"
+    r" fluid|oven cleaner|toilet cleaner|slug pellets|screenwash|screen wash)"
+)
+_TOXIC_CONTEMPLATED = (
+    r"(?:thought|thinking|think|want\w*|wanna|tempt\w*|urges? to|going to|gonna|planning|plan"
+    r" to|consider\w*|could just|might just|pictur\w*|imagin\w*)"
+)
+_TOXIC_BENIGN = re.compile(
+    r"\b(?:by mistake|mistook|thought it was|smell\w*|fumes|splash\w*|spill\w*|clean\w*"
+    r"|poison control|kids?|child|toddler|dog|cat|puppy|kitten|food poisoning|pick your poison)\b"
+)
+# Someone else's head or face as the thing a blow lands on: "ill smash his skull in".
+_BLOW = (
+    r"(?:smash|bash|cave|kick|punch|stove|crack|split|rip|blow|knock|stamp on|beat)\w*"
+    r"|(?:put|putting|puts|ram|ramming|drive|driving) my (?:fist|knee|boot|foot) (?:through|into)"
+)
+_OTHERS_BODY = (
+    r"(?:his|her|their|your|that \w+s|the \w+s|my (?:\w+ )?(?:husbands|wifes|partners|bosss"
+    r"|neighbou?rs|dads|mums|moms|brothers|sisters|sons|daughters|exs|roommates|flatmates))"
+    r" (?:\w+ )?(?:skull|head|brains?|face|teeth|throat|neck|jaw)"
+)
+_THREAT_FRAME = re.compile(
+    r"\b(?:ill|i will|im going to|going to|gonna|want\w* to|wanna|could|swear|about to|one day"
+    r"|next time|if (?:he|she|they|you)|urge|tempted|itching to|dreaming of|fantasi\w*)\b"
+)
+_GAME = re.compile(
+    r"\b(?:game|gaming|mario|fifa|chess|quiz|scrabble|race|parkrun|record|score|match|league"
+    r"|lol|haha\w*|lmao|joking|kidding|figuratively)\b"
+)
+# A weapon carried beside a grudge: "hes going to get whats coming, ive got the knife in my bag".
+_WEAPON = r"(?:knife|knives|blade|machete|gun|pistol|handgun|revolver|rifle|shotgun|hammer|bat|axe)"
+_GRUDGE = re.compile(
+    r"\b(?:whats coming|what (?:he|she|they) deserves?|deserves? (?:it|this|what)|make (?:him|her"
+    r"|them) pay|teach (?:him|her|them) a lesson|get (?:him|her|them)|revenge|payback|waiting"
+    r" for (?:him|her|them)|when (?:he|she|they) (?:gets?|comes?) (?:home|back|in|out)|sorry"
+    r" (?:he|she|they)|hate (?:him|her|them)|swear)\b"
+)
+_CARRIED_BENIGN = re.compile(
+    r"\b(?:cook\w*|chop\w*|kitchen|picnic|camping|fishing|hunting|farm|work|diy|tools?|toolbox"
+    r"|garden\w*|bread|cheese|fruit|cricket|baseball|softball|rounders|range|shooting club)\b"
+)
+# An end set for a time: "im ending this tonight", "finishing it all now".
+_END_NOW_BENIGN = re.compile(
+    r"\b(?:call|chat|conversation|convo|meeting|diary|streak|week|shift|day|session|infusion"
+    r"|treatment|course|series|show|book|game|bath|subscription|relationship|argument|fight"
+    r"|essay|project|work|job|contract|lease|holiday|trip|party|season|bottle|film|movie"
+    r"|with (?:him|her|them))\b"
+)
+# A plan for the writer's own exit: "planning my exit, just working out the when".
+_EXIT_BENIGN = re.compile(
+    r"\b(?:job|work|company|firm|office|career|role|contract|team|school|uni|course|flight"
+    r"|airport|trip|holiday|hotel|gate|train|visa|party|wedding|relationship|marriage|house"
+    r"|flat|lease|band|club|game|stage|interview|retire\w*|redundan\w*|notice)\b"
+)
+# The day the writer goes, said as decided: "sunday is the day i go."
+_DAY_I_GO_DECIDED = re.compile(
+    r"\b(?:decided|made up my mind|ready|goodbye|sorry|for good|no point|enough|cant do this"
+    r"|plan|planned|its set|set the date|chosen|chose|picked)\b"
+)
+# Pills, notes and means told ready in the other order: "pills counted. 40. tonight.",
+# "note written. on the kitchen table."
+_READY_ROUTINE = re.compile(
+    r"\b(?:organi[sz]er|week|weekly|each day|a day|per day|daily|refill\w*|pharmac\w*|nurse"
+    r"|doctor|gp|prescri\w*|blister|dosette|for the (?:week|month|trip|holiday)|one for each"
+    r"|school|teacher|plumber|work|boss|shopping|list|homework|thank\w*|card|birthday"
+    r"|christmas|milkman|postman|delivery|neighbou?r|babysitter|sitter|by day|morning|evening"
+    r"|bedtime|breakfast|cupboard|box)\b"
+)
+# An amount said to be enough to die: "which meds would do it quietly", "how many would be too
+# many to wake up from".
+_LETHAL_AMOUNT = (
+    r"(?:would|will|could|might|should|d) (?:\w+ )?(?:do it|do the job|finish me|end it|kill"
+    r" me|be fatal|be lethal|stop my heart|be too many to (?:wake|come back|survive))"
+    r"|(?:too many|too much|enough) (?:\w+ )?to (?:not wake|never wake|wake up from|come back"
+    r" from|survive|die|kill me|end it|be fatal|stop my heart)"
+)
+# The writer as the object of their own act, in English learnt from Spanish or Portuguese
+# ("me" for "myself"): "i want to kill me", "yesterday i cut me with the knife".
+_REFLEXIVE_ME = re.compile(
+    r"\b(?:i|im|ive|id|ill)((?: \w+){0,4}?) (?:cut|cutted|kill|killed|hurt|harm|harmed|burn"
+    r"|burned|burnt|hang|hanged|shoot|shot|stab|stabbed|poison|poisoned|matar)(?:ing)? me\b"
+    r"(?= *(?:[.,!?;]|$|with|again|yesterday|today|tonight|last|on purpose|when|because|and"
+    r"|but|so|in the|on the|with the|more|a lot|every))"
+    r"|\b(?:i|im|ive|id|ill)((?: \w+){0,4}?) (?:do|make|doing|making|did|made) me (?:harm"
+    r"|damage|da[nñ]o)\b"
+)
+# Another doer between the writer and the act: "i told him he hurt me".
+_OTHER_DOER = re.compile(
+    r"\b(?:he|she|they|you|it|him|her|them|someone|somebody|we|us|let|lets|make|made|makes"
+    r"|the|a|my|his|their|your|that|this|dog|cat|doctor|nurse|dentist)\b"
+)
+
+
+def _reflexive_benign(sentence: str, m: re.Match[str], text: str) -> bool:
+    between = m.group(1) if m.group(1) is not None else m.group(2) or ""
+    return (
+        bool(_OTHER_DOER.search(between))
+        or _accidental(sentence, m, text)
+        or _cut_everyday(sentence, m, text)
+        or bool(_LAUGH.search(sentence))
+    )
+
+
+_ROUND11_CRISIS: tuple[_Concept, ...] = (
+    # A poison drunk, or thought of as a drink: "drank some bleach an hour ago", "the sheep
+    # dip is in the shed and ive thought about drinking it".
+    _concept(
+        "crisis",
+        "poison_drunk",
+        (
+            "bleach|antifreeze|anti freeze|weed|pesticide|insecticide|herbicide|sheep dip"
+            "|poison|drain clean|paraquat|caustic|lye|petrol|gasoline|kerosene|paraffin"
+            "|methanol|white spirit|turps|turpentine|disinfectant|dettol|cyanide|lighter fluid"
+            "|oven clean|toilet clean|slug pellet|screenwash|screen wash"
+        ),
+        r"\b(?:drank|drunk|drink|drinking|swallow\w*|ate|eat|eating|downed|gulped|ingested)"
+        r" (?:\w+ ){0,3}?" + _TOXIC + r"\b"
+        # "took the weedkiller out to the shed" carries it.
+        r"|\b(?:took|taking|take) (?:\w+ ){0,3}?" + _TOXIC + r"\b(?! (?:to|into|out|back|off"
+        r"|round|over|down|from|up|away|outside|with me)\b)|\b"
+        + _TOXIC
+        + r"\b(?: \w+){0,10}? "
+        + _TOXIC_CONTEMPLATED
+        + r" (?:about |of |to )?(?:drink\w*|swallow\w*|eat\w*|tak\w*|down\w*) (?:it|them|some"
+        r"|the lot|a bottle|a cup|a glass)\b",
+        guard=lambda s, m, t: bool(_TOXIC_BENIGN.search(s)) or _accidental(s, m, t),
+    ),
+    # The writer as the object of their own act: "i want to kill me", "i cut me again".
+    _concept(
+        "crisis",
+        "reflexive_me",
+        " me",
+        _REFLEXIVE_ME.pattern,
+        about_self=False,
+        guard=_reflexive_benign,
+    ),
+    # A blow to someone else's head or face, threatened: "ill smash his skull in".
+    _concept(
+        "crisis",
+        "blow_to_head",
+        "skull|head|brain|face|teeth|throat|neck|jaw",
+        r"\b(?:" + _BLOW + r") (?:in |open |up )?" + _OTHERS_BODY + r"(?: in| open| off| out)?\b",
+        about_self=False,
+        guard=lambda s, m, t: (
+            not (_THREAT_FRAME.search(_prefix(s, m)) or re.search(r" (?:in|open|off)$", m.group(0)))
+            or bool(_GAME.search(s))
+            or _harm_idiom(s, m, t)
+        ),
+    ),
+    # A weapon carried beside a grudge against someone.
+    _concept(
+        "crisis",
+        "weapon_with_grudge",
+        "knife|knives|blade|machete|gun|pistol|revolver|rifle|shotgun|hammer|bat|axe",
+        r"\b(?:got|have|had|bring\w*|brought|carry\w*|packed|took|taking|hid\w*|holding|keep\w*)"
+        r" (?:a |the |my |his |dads |grandads )?(?:\w+ )?" + _WEAPON + r"\b",
+        about_self=False,
+        guard=lambda s, m, t: not _GRUDGE.search(t) or bool(_CARRIED_BENIGN.search(t)),
+    ),
+    # An end set for a time: "im ending this tonight", "finishing it all now".
+    _concept(
+        "crisis",
+        "end_set_now",
+        " end| finish",
+        r"\b(?:end|ending|finish|finishing)\w* (?:this|it all|it|things|everything|my life"
+        r"|all of this) (?:tonight|today|right now|now|for good|once and for all|this weekend"
+        r"|tomorrow)\b(?! (?:with|early|before|after|at|by|and (?:go|get|have|head))\b)",
+        guard=lambda s, m, t: bool(_END_NOW_BENIGN.search(s)) or _general_question(s, m, t),
+    ),
+    # The writer's own exit planned, or the day of going set.
+    _concept(
+        "crisis",
+        "exit_planned",
+        "exit|way out|departure|day i|night i|date i|week i",
+        r"\b(?:plan\w*|work\w* out|pick\w*|chose|choose|choosing|decided on|set|sorted|timing"
+        r"|arrang\w*|prepar\w*) (?:\w+ ){0,2}my (?:final )?(?:exit|way out|departure)\b(?! (?:from"
+        r"|of|at|interview|strategy|visa)\b)"
+        r"|\bthe (?:day|night|date|week) (?:that )?(?:i|ill) (?:finally )?(?:go|leave|die|end it"
+        r"|do it|check out|exit)(?= *(?:[.,!?;]|$|for good|forever))",
+        guard=lambda s, m, t: (
+            bool(_EXIT_BENIGN.search(t))
+            or (m.group(0).startswith("the ") and not _DAY_I_GO_DECIDED.search(t))
+        ),
+    ),
+    # Means told ready with the noun first: "pills counted", "note written", "rope in the
+    # garage" beside a word that there is no point.
+    _concept(
+        "crisis",
+        "means_told_ready",
+        "pill|tablet|med|sleeper|painkiller|note|letter|rope|noose",
+        r"\b(?:pills|tablets|meds|medications?|medicines|sleepers|sleeping pills|painkillers)"
+        r" (?:are |all |now )?(?:counted|saved|stashed|hoarded|lined"
+        r" up|laid out|set aside|put aside|ready)\b|\b(?:note|notes|letter|letters)"
+        r" (?:\w+ )?(?:written|done|sealed|finished|left)\b(?= *(?:[.,!?;]|$|on |in |under |for"
+        r" (?:the kids|my|everyone|them|him|her|when)))"
+        r"|\b(?:rope|noose) (?:\w+ )?(?:in|on|from) the (?:garage|barn|shed|loft|attic|basement"
+        r"|cellar|woods|tree|beam|banister)\b",
+        about_self=False,
+        guard=lambda s, m, t: (
+            bool(_READY_ROUTINE.search(t) or _NOTES_BENIGN.search(t))
+            or (m.group(0).startswith(("rope", "noose")) and not _HOPELESS.search(t))
+        ),
+    ),
+    # An amount said to be enough to die.
+    _concept(
+        "crisis",
+        "lethal_amount",
+        "do it|do the job|finish me|end it|kill me|fatal|lethal|stop my heart|too many|too much"
+        "|enough",
+        r"\b(?:" + _LETHAL_AMOUNT + r")\b",
+        about_self=False,
+        guard=lambda s, m, t: (
+            not re.search(rf"\b{_MEDS}\b|\b(?:dose|amount|how many|how much)\b", s)
+            or _general_not_own(s, m, t)
+            or bool(_LAUGH.search(s))
+        ),
+    ),
+)
+
+# Chest pain said as weight, agony or a pain somewhere near the word chest.
+_CHEST_WIDE = (
+    r"\bchest(?: \w+){0,4}? (?:agon\w*|in agony|in bits|on fire|killing me)\b"
+    r"|\bchest (?:\w+ ){0,2}like (?:someone|somebody|something|an? \w+|the \w+)(?: \w+){0,3}"
+    r" (?:sat|sitting|standing|parked|pressing|crushing|squeezing|stood|on it)\b"
+    r"|\b(?:pain\w*|agon\w*|hurt\w*|ache|aching|crush\w*|pressure|tight\w*),? (?:\w+,? ){0,8}(?:in"
+    r"|on|across|around|through) (?:my|the|her|his) chest\b"
+)
+# A body that shakes and does not answer: "grandpa is shaking and jerking and wont answer".
+_SHAKES_BENIGN = re.compile(
+    r"\b(?:excite\w*|cold|fear|scared|nerves|nervous|laugh\w*|rage|anger|angry|fireworks"
+    r"|thunder|bath|wet|dog|cat|puppy|kitten|phone|washing machine|sulk\w*|teenager|headphones)\b"
+)
+# Someone seen or heard where nobody is, that goes on.
+_SEEN_BEINGS = (
+    r"(?:people|guys|men|women|a man|a woman|someone|somebody|faces|figures|things|voices"
+    r"|whisper\w*|animals|bugs|insects|spiders|snakes|kids|children|soldiers|ghosts?|shadows?"
+    r"|persons|little \w+|my (?:dead|late) \w+|\w+ from my old \w+|the enemy|enemies"
+    r"|intruders|strangers|demons|devils)"
+)
+_UNREAL_PLACE = (
+    r"(?:in|from|on|through|behind|at) (?:the|my) (?:walls?|ceiling|corners?|room|window|mirror"
+    r"|dark|floor|wardrobe|closet|tv|vents?|pipes)|(?:in|from) my (?:room|head|ears)"
+    r"|talking to me|(?:that|who|which) (?:nobody|no one|noone) else|not there|no one there"
+)
+_VISIT = re.compile(
+    r"\b(?:visit\w*|staying|stay with|came over|round for|guests?|party|pub|work|shift|school"
+    r"|neighbou?rs?|builders|tv|radio|film|movie|game|dream\w*|phone|upstairs|downstairs"
+    r"|next door|flat above|flat below|thin walls)\b"
+)
+# Clinical words for what needs a clinician now.
+_CLINICAL = (
+    r"(?:urticaria|angio ?o?edema|anaphyla\w*|stridor|cyano\w*|aphasi\w*|dysarthri\w*"
+    r"|hemipares\w*|facial droop|post ?ictal|tonic ?clonic|grand mal|status epilepticus"
+    r"|hypertensive (?:crisis|emergency|urgency)|syncop\w*|dyspn\w*|persist\w* (?:visual"
+    r" |auditory )?hallucinations?|hallucinations? persist\w*)"
+)
+_CLINICAL_PAST = re.compile(
+    r"\b(?:history of|hx of|h/o|previous|prior|in the past|years ago|as a child|resolved"
+    r"|ruled out|no signs? of|denies|negative for|what is|what are|whats)\b"
+)
+# Going down like a dead weight: "went down like a sack of spuds".
+_DROPPED_LIKE = (
+    r"\b(?:went|gone|going|dropped|fell|keeled|hit the floor) (?:down |over )?like (?:a|an)"
+    r" (?:\w+ )?(?:sack|ton|stone|rock|tree|log|bag|sandbag|puppet|dead weight)\b"
+)
+_DROPPED_BENIGN = re.compile(
+    r"\b(?:pillow|bed|asleep|sleep|slept|nap\w*|sofa|couch|joke|lead balloon|idea|plan|speech"
+    r"|news|team|market|shares|stocks|price|prices|laugh\w*|lol|haha\w*)\b"
+)
+
+_ROUND11_URGENT: tuple[_Concept, ...] = (
+    _concept(
+        "urgent",
+        "chest_wide",
+        "chest",
+        _CHEST_WIDE,
+        about_self=False,
+        guard=lambda s, m, t: (
+            _chest_benign(s, m, t) or _general_question(s, m, t) or _hypothetical(s, m, t)
+        ),
+    ),
+    _concept(
+        "urgent",
+        "shaking_unresponsive",
+        "answer|respond|wake|waking",
+        r"\b(?:shaking|jerking|twitching|convulsing|thrashing|shuddering|fitting|stiff|rigid"
+        r"|frothing|foaming)\b(?: \w+){0,6}? (?:and |but |now )?(?:wont|not|isnt|cant|doesnt"
+        r"|wasnt|wouldnt|wasnt|hasnt|stopped) (?:\w+ )?(?:answer\w*|respond\w*|wak\w*)\b"
+        r"(?! (?:to|the|my|his|her|their|a|an|texts?|calls?|phones?|emails?)\b)",
+        about_self=False,
+        guard=lambda s, m, t: bool(_SHAKES_BENIGN.search(s)) or _seizure_benign(s, m, t),
+    ),
+    _concept(
+        "urgent",
+        "beings_persist",
+        "wall|ceiling|corner|room|window|mirror|dark|floor|wardrobe|closet|tv|vent|pipes|head"
+        "|ears|talking to me|nobody else|no one else|noone else|not there|no one there|my dead"
+        "|my late",
+        r"\b(?:see|seeing|saw|sees|hear|hearing|heard|hears)(?: \w+){0,4}? "
+        + _SEEN_BEINGS
+        + r"(?: \w+){0,5}? "
+        + _UNREAL_PLACE
+        + r"\b"
+        # The dead seen or heard, going on: "still hearing my dead wifes voice".
+        r"|\b(?:seeing|hearing|see|hear) my (?:dead|late) \w+",
+        about_self=False,
+        guard=lambda s, m, t: (
+            not _PERSISTS.search(t)
+            or bool(_VISIT.search(s) or _ABSENT_BENIGN.search(s))
+            or _still_going(s, m, t)
+        ),
+    ),
+    _concept(
+        "urgent",
+        "clinical_terms",
+        "urticaria|angio|anaphyla|stridor|cyano|aphasi|dysarthri|hemipares|facial droop|ictal"
+        "|tonic|grand mal|epilepticus|hypertensive|syncop|dyspn|persist|hallucinat",
+        r"\b" + _CLINICAL + r"\b",
+        about_self=False,
+        guard=lambda s, m, t: (
+            bool(_CLINICAL_PAST.search(s))
+            or _general_question(s, m, t)
+            or _hypothetical(s, m, t)
+            or bool(_RESOLVED.search(s))
+        ),
+    ),
+    _concept(
+        "urgent",
+        "dropped_like",
+        "like a|like an",
+        _DROPPED_LIKE,
+        about_self=False,
+        guard=lambda s, m, t: bool(_DROPPED_BENIGN.search(s)) or _faint_benign(s, m, t),
+    ),
+)
+
+# --------------------------------------------------------------------------------------------
 # Emoji said instead of words. Read from the raw text (normalising keeps them, but the rules
 # are written for words), and only in messages that hold one of them.
 _EMOJI_BLADE = "\U0001f52a\U0001f5e1\U0001fa92"  # kitchen knife, dagger, razor
@@ -5097,6 +5506,7 @@ def _emoji_crisis(text: str) -> str | None:
 
 
 _SECOND_LAYER: tuple[_Concept, ...] = (
+    *_ROUND11_CRISIS,
     *_ROUND9,
     *_ROUND10_CRISIS,
     _ROUND10_AFFAIRS,
@@ -5110,7 +5520,7 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
         "su|unaliv| km| ky|self|my sel|meself|myslef|mself|urself",
         r"\b(?:su+i?c+i?d\w*|suicd\w*|sucid\w*|suicid\w*|suisid\w*|sooicid\w*|su1cid\w*"
         r"|suidic\w*|suicial\w*|unaliv\w*|kms|kys|self ?harm\w*|self ?injur\w*"
-        r"|(?:kill|killing|off|offing|end|ending|hang|hanging|hurt|hurting|harm|harming|cut"
+        r"|(?:kill|killing|off|offing|end|ending|finish|finishing|hang|hanging|hurt|hurting|harm|harming|cut"
         r"|cutting|burn|burning|punish|punishing|starv\w*|drown\w*|shoot|stab|poison) (?:\w+ )?"
         r"(?:my ?self|my sel|meself|myslef|mself|myselff|yourself|urself))\b",
         about_self=False,
@@ -5124,7 +5534,8 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
         " end| finish| stop",
         r"\b(?:end|ending|ended|finish|finishing|stop|stopping) (?:it|it all|all of it|things"
         r"|everything|my life|this life|my suffering|the suffering|the pain for good"
-        r"|my story)\b(?! (?:with|between|here|there|off|early|on|at|up|now|so|before))",
+        r"|my story|with my life)\b"
+        r"(?! (?:with|between|here|there|off|early|on|at|up|now|so|before))",
         guard=lambda s, m, t: (
             _end_it_breakup(s, m, t)
             or bool(
@@ -5145,12 +5556,13 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
         "death_self",
         (
             "die|dye|dead|ded|death|deth|alive|gone|here|around|exist|disappear|vanish|forever"
-            "|come back|end my|funeral|never been"
+            "|come back|end my|funeral|never been|come round|come around|come to|finish"
         ),
         r"\b(?:die|diee|dye|died|dying|dead|ded|death|deth|not (?:be )?alive|be gone|was gone"
         r"|were gone|im gone|gone for good|not (?:be )?here|not be around|wasnt here|werent"
-        r" here|wasnt around|not exist\w*|stop existing|cease to exist|exist anymore"
+        r" here|wasnt around|not exist\w*|stop existing(?! on)|cease to exist|exist anymore"
         r"|disappear\w*|vanish\w*|sleep forever|never come back|not come back|end my life"
+        r"|never come (?:round|around|to)|finish(?:es)? me(?: off)?"
         r"|my (?:own )?funeral|never been here|never existed|never been born)\b",
         needs_wish=True,
         guard=lambda s, m, t: bool(
@@ -5176,7 +5588,7 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
         + _ABSENCE_SUFFIX
         + r"|ready to go|ready to be done(?! with (?!it all|everything|life|living))|done with"
         r" life|done living|over living"
-        r"|tired of (?:being alive|existing|life)|never been born|stop existing"
+        r"|tired of (?:being alive|existing(?! on)|life)|never been born|stop existing(?! on)"
         r"|want it (?:all )?to (?:be over|end|stop)(?! (?:so|soon|with|already|before|by"
         r"|because|cause|cuz|for (?:the|today|tonight|now)))|want everything to (?:end|stop"
         r"|go quiet)"
@@ -5338,14 +5750,15 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
         "crisis",
         "burden",
         (
-            "without me|if i|im gone|me gone|than with me|burden|waste of|miss me|notice me"
+            "without me|if i|im gone|me gone|than with me|like me|burden|waste of|miss me|notice me"
             "|no one|nobody|noone|no body|doesnt matter|deserve|better off"
         ),
         r"\b(?:(?:better|happier|easier|fine|free|ok|okay|relieved|do better|be better|move on"
         r"|better of|thrive|lighter)\b(?: \w+){0,5} (?:without me|if i (?:was|were|wasnt|werent"
         r"|am|m|just)? ?(?:gone|dead|not here|not around|wasnt here|werent here|didnt exist"
         r"|died|disappeared|left for good)|once im gone|when im gone|after im gone|with me"
-        r" gone|than with me|without me around)|without me (?:around|here|in the picture)"
+        r" gone|than with me|without me around|than (?:with )?(?:a |an )?(?:\w+ ){0,4}like me)"
+        r"|without me (?:around|here|in the picture)"
         r"|burden|waste of (?:space|air|oxygen|a life)|(?:wouldnt|would not|wont|will not"
         r"|never) (?:even )?(?:miss|notice) me|(?:no one|nobody|noone|no body)"
         r" (?:would|will|d) (?:even )?(?:care|notice|miss)|doesnt matter if i (?:live|die|am"
@@ -5423,6 +5836,7 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
         r" (?:that )?(?:i|im|ill|id|ive|i will|i would|i might|i may|i could|of what i)"
         r"|(?:urges?|impulses?|tempted|close|so close|want\w*|wish\w*|itching|dying) (?:to|of)"
         r"|(?:thoughts?|fantasies|fantasi\w*|think\w*|dream\w*) (?:about|of)"
+        r"|(?:think\w*|thought) (?:to|in)"
         r"|feel like|felt like|could (?:easily|actually|really))"
         r"(?: \w+){0,4}? (?:hit|hitting|slap|slapping|smack|smacking|shake|shaking|lash\w* out"
         r" (?:at|on)|throttle|throttling|strike|striking|wallop\w*|whack\w*|thump\w*|kick"
@@ -6224,32 +6638,39 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
     _concept(
         "urgent",
         "faint",
-        "faint|feint|fanted|out|black|collaps|keel|conscious|floor",
+        "faint|feint|fanted|out|black|collaps|keel|conscious|floor|next thing",
         r"\b(?:faint\w*|feint\w*|fanted|pass(?:ed|ing|es)? out|passt out|past out|black(?:ed"
         r"|ing)? out|blackouts?|collaps\w*|keel\w* over|lost consciousness|losing consciousness"
-        r"|lose consciousness|hit the floor|came to on the|woke up on the floor)\b",
+        r"|lose consciousness|hit the floor|came to on the|woke up on the floor"
+        r"|next thing i (?:knew|know|remember)(?: \w+){0,3} (?:on|lying on) the (?:\w+ )?"
+        r"(?:floor|carpet|ground|rug|pavement|tiles))\b",
         about_self=False,
         guard=_faint_benign,
     ),
     _concept(
         "urgent",
         "seizure",
-        "shaking|answering|seiz|siez|sezi|seasu|sesu|convuls|fit|epilep|uncontrollab",
+        "shaking|answering|seiz|siez|sezi|seasu|sesu|convuls|fit|epilep|uncontrollab|jerking"
+        "|twitching",
         r"\b(?:seiz\w*|siez\w*|sezi\w*|seas?ure\w*|convuls\w*|fitting|(?:a|another|having"
         r"|had|have) fit\b|epileptic|jerking uncontrollabl\w*|shaking uncontrollabl\w*"
-        r"|shaking all over|(?:not|isnt|wasnt|wont|stopped) answering (?:me|us|her|him)\b)",
+        r"|shaking all over|(?:not|isnt|wasnt|wont|stopped) answering (?:me|us|her|him)\b"
+        r"|(?:shaking|jerking|twitching) (?:\w+ ){0,3}(?:i|he|she) (?:couldnt|could not|didnt"
+        r"|did not|cant|cannot) (?:control|stop) it)",
         about_self=False,
         guard=_seizure_benign,
     ),
     _concept(
         "urgent",
         "swelling",
-        "face|lip|tongue|throat|mouth|eyelid|hives",
+        "face|lip|tongue|throat|mouth|eyelid|hives|ronchas|habones|welts",
         r"\b(?:swell\w*|swollen|swolen|puff\w* up|puffy|blew up|blowing up|closing up|closing"
-        r"|tight|thick|huge|fat) (?:\w+ ){0,3}(?:face|lips?|tongue|throat|mouth|eyelids)\b"
-        r"|\b(?:face|lips?|tongue|throat|mouth|eyelids)(?: \w+){0,4} (?:swell\w*|swollen"
-        r"|swolen|puff\w*|closing|tight|tightening|huge|thick|fat|blown up)\b"
-        r"|\bhives\b(?: \w+){0,6} (?:breath\w*|throat|swell\w*|spreading|all over)",
+        r"|tight|thick|huge|fat|inflamed) (?:\w+ ){0,3}(?:face|lips?|tongue|throat|mouth"
+        r"|eyelids)\b|\b(?:face|lips?|tongue|throat|mouth|eyelids)(?: \w+){0,4} (?:swell\w*"
+        r"|swollen|swolen|puff\w*|closing|tight|tightening|huge|thick|fat|blown up|inflamed)\b"
+        # Hives in the words of English learnt from Spanish: "ronchas in all the body".
+        r"|\b(?:hives|ronchas|habones|welts)\b(?: \w+){0,6} (?:breath\w*|throat|swell\w*"
+        r"|spreading|all over|everywhere|(?:all|whole) (?:the |my )?body)",
         about_self=False,
         guard=_swell_benign,
     ),
@@ -6298,8 +6719,10 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
     _concept(
         "urgent",
         "confusion",
-        "know|remember|recall|recogni|tell|figure|work out",
-        r"\b(?:dont|cant|couldnt|doesnt|didnt|wont|no idea|not sure|unable to|not) (?:\w+ ){0,2}"
+        "know|remember|recall|recogni|tell|figure|work out|no idea|no clue",
+        r"\b(?:no idea|no clue) (?:where im|where i am|who i am|what day it is|whats going on"
+        r" or where)\b"
+        r"|\b(?:dont|cant|couldnt|doesnt|didnt|wont|no idea|not sure|unable to|not) (?:\w+ ){0,2}"
         r"(?:know|remember|recall|recogni[sz]e|tell|figure out|work out) (?:\w+ ){0,2}(?:who im"
         r"|where im|where i was|where we are|who (?:he|she|they|you) (?:is|are)|who (?:my|his|her)"
         r" \w+ (?:is|are)|what (?:day|year|month|date) it is|what (?:is )?(?:the|todays) (?:day"
@@ -6356,6 +6779,7 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
     ),
     # Urgent concepts last: an urgent hit stops the read at the next urgent concept.
     *_ROUND10_URGENT,
+    *_ROUND11_URGENT,
 )
 
 
@@ -6530,7 +6954,7 @@ def _layer2_dropped(concept: _Concept, sentence: str, m: re.Match[str], text: st
 # What _BP_READING cannot match without: a digit, a separator, a digit. The reading patterns
 # open with a lookbehind, so the engine tries them at every position; this one can skip
 # straight to the digits. _BP_SINGLE cannot match without one of _BP_SINGLE_WORDS.
-_BP_PAIR = re.compile(r"\d ?(?:/|\\|over|on|-) ?\d")
+_BP_PAIR = re.compile(r"\d ?(?:/|\\|over|on|-|with|and|by) ?\d")
 _BP_SINGLE_WORDS = ("systolic", "diastolic", "number")
 
 
@@ -6546,10 +6970,37 @@ def _bp_not_now(sentence: str, text: str) -> bool:
     return m is not None and _context_veto("urgent", sentence, m, text)
 
 
+# A message written in fragments ("chest. pain. left side. arm numb.", "pills counted. 40.
+# tonight.") is one clause cut by full stops, so the words a family needs together fall in
+# different sentences. When such a message reads as none it is read once more with those
+# stops as commas.
+_FRAGMENT_STOP = re.compile(r"[.!;\n]+(?=\s|$)")
+_FRAGMENT_WORDS = 3
+
+
+def _joined_fragments(norm: str) -> str | None:
+    pieces = [p.strip() for p in _SENTENCE.findall(norm) if p.strip()]
+    if len(pieces) < 2:
+        return None
+    short = sum(1 for p in pieces if len(p.split()) <= _FRAGMENT_WORDS)
+    if short < 2 or 2 * short < len(pieces):
+        return None
+    return _FRAGMENT_STOP.sub("", norm)
+
+
 def _assess(text: object, *, prefilter: bool = True) -> SafetyAssessment:
     norm = _normalise(text)
     if not norm.strip():
         return _NO_RISK
+    verdict = _judge(text, norm, prefilter=prefilter)
+    if verdict.level == "none":
+        joined = _joined_fragments(norm)
+        if joined is not None:
+            return _judge(text, joined, prefilter=prefilter)
+    return verdict
+
+
+def _judge(text: object, norm: str, *, prefilter: bool) -> SafetyAssessment:
     spans: list[tuple[int, int]] = []
     sentences: list[str] = []
     for m in _SENTENCE.finditer(norm):
@@ -6580,7 +7031,8 @@ def _assess(text: object, *, prefilter: bool = True) -> SafetyAssessment:
     if hit:
         return SafetyAssessment("urgent", hit)
     if not prefilter or (
-        _may_hold_bp(norm) and (_BP_READING.search(norm) or _BP_SINGLE.search(norm))
+        _may_hold_bp(norm)
+        and (_BP_READING.search(norm) or _BP_SINGLE.search(norm) or _BP_WORDY.search(norm))
     ):
         for sentence in sentences:
             reading = _bp_urgent(sentence)

@@ -3167,3 +3167,225 @@ def test_everyday_causes_and_idioms_stay_quiet(text: str) -> None:
 )
 def test_neighbours_of_everyday_causes_still_alert(level: str, text: str) -> None:
     assert assess(text).level == level
+
+
+# --------------------------------------------------------------------------------------------
+# Round 11: broad shapes (a blind set by a farmer, a nurse, a veteran, a student, a polite
+# writer, an angry one, one in fragments, one in clinical words, a grandparent and English
+# learnt from Spanish). Each family joins two open lexicons; the neighbours are the everyday
+# uses of the same shapes.
+
+ROUND11_CRISIS = {
+    "poison_drunk": [
+        "i swallowed some weedkiller from the shed",
+        "downed a cup of antifreeze before bed",
+        "the rat poison is in the barn and i keep thinking about eating it",
+        "drank the dettol an hour ago, stomach burning",
+        "the paraquat is right there and ive been tempted to drink some",
+    ],
+    "reflexive_me": [
+        "i want to kill me, i am so tired",
+        "last night i cut me again with the razor",
+        "im thinking to hurt me, i cannot stop the thoughts",
+        "i wanted to do me harm yesterday",
+        "sometimes i burn me with cigarettes when i am sad",
+    ],
+    "blow_or_weapon_for_someone": [
+        "one day im going to cave his head in",
+        "swear ill kick that mans teeth in next time he looks at me",
+        "i want to smash her face in",
+        "got my dads hammer in the car, hes going to get whats coming",
+        "i have the axe by the door, when he gets home hell be sorry",
+    ],
+    "end_or_exit_set": [
+        "cant do this, im finishing it all tonight",
+        "ending everything this weekend, im sorry",
+        "working out my exit, just need to pick the date",
+        "decided. friday is the night i go.",
+        "ready now. tomorrow is the day i die",
+    ],
+    "means_told_ready_or_amount": [
+        "tablets saved. enough now.",
+        "sleeping pills lined up on the bedside table",
+        "no point any more, rope in the loft",
+        "letters sealed, on the pillow",
+        "i know how many of my pills would be enough to not wake up",
+        "the nurse in me knows what dose of my meds would stop my heart",
+    ],
+}
+
+ROUND11_URGENT = {
+    "chest_wide": [
+        "my chest is in agony and it started an hour ago",
+        "chest feels like an elephant is sitting on it",
+        "sharp pain since dinner, going right through my chest",
+        "chest. agony. sweating.",
+        "pressure, heavy and awful, right across the chest",
+    ],
+    "body_that_does_not_answer": [
+        "my husband is jerking on the floor and not responding",
+        "mum is twitching all over and wont wake up",
+        "he went stiff and shaking and isnt answering me",
+        "my son is shaking and wont respond to us",
+        "my wife is convulsing and cant wake up",
+    ],
+    "beings_that_stay": [
+        "still seeing children in the corner of my room since the infusion",
+        "hearing people whispering in the walls for two days now",
+        "i keep seeing faces at the window, it wont stop",
+        "hearing voices talking to me all night and its still going",
+        "seeing my late husband in the mirror since yesterday, he is still there",
+    ],
+    "clinical_and_dropped": [
+        "angioedema of the tongue after the infusion",
+        "urticaria spreading, feels like anaphylaxis",
+        "stridor and cyanosis, help",
+        "went down like a ton of bricks in the kitchen",
+        "dropped like a stone at the bus stop this afternoon",
+    ],
+    "words_from_spanish_and_bp_in_words": [
+        "i cannot respire, it is very difficult",
+        "my lips are inflamed since the infusion",
+        "ronchas all over my body and my throat itches",
+        "the pressure is 185 with 121 this morning",
+        "bp 200 and 130 after the session",
+    ],
+}
+
+ROUND11_NONE = [
+    # poisons in their everyday places
+    "cleaned the bathroom with bleach, the fumes were awful",
+    "the dog nearly ate the slug pellets, vet says he is fine",
+    "put weedkiller on the drive, then a nap",
+    "took the antifreeze out to the car this morning",
+    "i had food poisoning last week, sleeping better now",
+    # "me" with another doer, or a thing after it
+    "i told him he hurt me when he left",
+    "i cut me hair yesterday",
+    "i hurt me back lifting the bales",
+    "i let the cat scratch me when we play",
+    "the dentist hurt me a bit but fine now",
+    # a blow in sport or a game
+    "im going to smash his record at parkrun",
+    "gonna kick his head in at fifa tonight lol",
+    "the ball hit his face at cricket, he is fine",
+    # a weapon with no grudge
+    "got the bread knife in my bag for the picnic",
+    "packed my pocket knife for the camping trip",
+    # an end or an exit with a thing
+    "ending this call now, speak tomorrow",
+    "finishing it all tonight, the essay is nearly done",
+    "planning my exit from this company",
+    "friday is the day i go back to work",
+    "sunday is the day i go to my mums",
+    # pills, notes and ropes in their routine
+    "pills counted for the week in my organiser",
+    "tablets saved in the dosette box by day",
+    "note written for the teacher, on the fridge",
+    "rope in the garage for the tyre swing",
+    "how many of my sleep tablets would be enough to help me sleep?",
+    # chest, shaking and beings in everyday use
+    "my chest of drawers is in bits after the move",
+    "a weight off my chest, finally told her",
+    "the dog is shaking and wont answer to her name, fireworks again",
+    "my son was shaking with excitement and wont answer me",
+    "still seeing the grandkids this weekend, they stay in the spare room",
+    "hearing the neighbours through the walls again, thin walls",
+    "history of urticaria as a child, none since",
+    "went down like a log as soon as my head hit the pillow",
+    "his joke went down like a lead balloon",
+    # fragments that are ordinary
+    "bed 11. up 6. fine.",
+    "chest. fine. just tired.",
+    "headache. mild. gone now.",
+    # idioms
+    "i'll sleep when i'm dead, as my dad says",
+    "the fainting goat video made my night",
+    "customs made a seizure of the shipment at work",
+    "felt half dead after the gym class",
+    "my pressure was 130 with 80 at the gp",
+]
+
+
+@pytest.mark.parametrize(
+    "text", [text for texts in ROUND11_CRISIS.values() for text in texts], ids=lambda t: t[:40]
+)
+def test_round11_crisis_families(text: str) -> None:
+    assert assess(text).level == "crisis"
+
+
+@pytest.mark.parametrize(
+    "text", [text for texts in ROUND11_URGENT.values() for text in texts], ids=lambda t: t[:40]
+)
+def test_round11_urgent_families(text: str) -> None:
+    assert assess(text).level == "urgent"
+
+
+def test_every_round11_family_has_enough_phrasings() -> None:
+    assert all(len(texts) >= 5 for texts in (*ROUND11_CRISIS.values(), *ROUND11_URGENT.values()))
+
+
+@pytest.mark.parametrize("text", ROUND11_NONE, ids=lambda t: t[:40])
+def test_round11_neighbours_stay_quiet(text: str) -> None:
+    result = assess(text)
+    assert result.level == "none", result.matched
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        *(text for texts in ROUND11_CRISIS.values() for text in texts),
+        *(text for texts in ROUND11_URGENT.values() for text in texts),
+        *ROUND11_NONE,
+    ],
+    ids=lambda t: t[:40],
+)
+def test_round11_prefilter_changes_nothing(text: str) -> None:
+    assert _assess(text) == _assess(text, prefilter=False)
+    padded = "slept ok. " * 20 + text + ". bed at 11 " * 5
+    assert _assess(padded).level == _assess(padded, prefilter=False).level
+
+
+# After round 11's blind measure: the families its second set still missed, in new words.
+ROUND11_FIXED = {
+    "crisis": [
+        "gonna finish myself off after work",
+        "i want to finish with my life, no more",
+        "i swallowed 25 of my sertraline",
+        "ingested approx 40 paracetamol",
+        "wish i could go under and never come round",
+    ],
+    "urgent": [
+        "breathing. awful. help.",
+        "next thing i knew i was on the kitchen floor",
+        "im afraid i collapsed at the bus stop this morning",
+        "still no idea where i am since the infusion",
+        "i cant seem to catch my breath",
+        "my arm was jerking and i couldnt control it",
+        "still hearing my late mum calling me and it hasnt stopped",
+    ],
+}
+ROUND11_FIXED_NONE = [
+    "a patient came in with an opioid overdose on my shift, long night",
+    "im afraid i might faint at the sight of the needle",
+    "tired of existing on coffee",
+    "i want to finish the leftovers myself",
+    "finish with my homework then bed",
+]
+
+
+@pytest.mark.parametrize(
+    ("level", "text"),
+    [(level, text) for level, texts in ROUND11_FIXED.items() for text in texts],
+    ids=lambda v: str(v)[:40],
+)
+def test_round11_fixed_families(level: str, text: str) -> None:
+    assert assess(text).level == level
+    assert _assess(text) == _assess(text, prefilter=False)
+
+
+@pytest.mark.parametrize("text", ROUND11_FIXED_NONE, ids=lambda t: t[:40])
+def test_round11_fixed_neighbours_stay_quiet(text: str) -> None:
+    result = assess(text)
+    assert result.level == "none", result.matched
+    assert _assess(text) == _assess(text, prefilter=False)
