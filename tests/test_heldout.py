@@ -1,0 +1,136 @@
+"""Accuracy on sets written by other people, kept so that no change quietly loses it.
+
+tests/data/heldout/ holds labelled messages in the dev set's format, each written by a
+writer who had not seen the rules (fields_*: diary answers of many kinds; side_effects_*;
+safety_*: crisis, urgent and look-alikes in many voices). Each was scored blind once; its
+families were then fixed, so these are regression floors now, not estimates of accuracy on
+new text (BENCHMARKS.md keeps the blind figures). A floor sits just under today's figure:
+a change that loses more than that loses something real.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bot.understanding import understand
+
+HELDOUT = Path(__file__).parent / "data" / "heldout"
+FIELDS = (
+    "diary_date", "bedtime", "lights_out", "sleep_onset", "sol_min", "awakenings",
+    "waso_min", "final_wake", "out_of_bed", "quality", "nap_min",
+)  # fmt: skip
+ALERTS = ("urgent", "crisis")
+
+
+@dataclass
+class Score:
+    """The scorer's figures (../shared/eval/score.py) that these floors guard."""
+
+    intent: list[int] = field(default_factory=lambda: [0, 0])
+    field_tp: int = 0
+    field_fp: int = 0
+    field_fn: int = 0
+    effects_found: list[int] = field(default_factory=lambda: [0, 0])
+    alerts: dict[str, list[int]] = field(default_factory=lambda: {a: [0, 0] for a in ALERTS})
+    false_alarms: list[int] = field(default_factory=lambda: [0, 0])
+
+    def add(self, gold: dict[str, Any], out: dict[str, Any]) -> None:
+        self.intent[0] += out["intent"] == gold["intent"]
+        self.intent[1] += 1
+        level = gold.get("safety", "none")
+        if level in ALERTS:
+            # an urgent message flagged as crisis (or the reverse) still reaches staff
+            self.alerts[level][0] += out["safety"] in ALERTS
+            self.alerts[level][1] += 1
+        else:
+            self.false_alarms[0] += out["safety"] in ALERTS
+            self.false_alarms[1] += 1
+        if gold["intent"] != "diary":
+            return
+        g_entry, o_entry = gold.get("entry") or {}, out.get("entry") or {}
+        for name in FIELDS:
+            g, o = g_entry.get(name), o_entry.get(name)
+            if g is not None and o == g:
+                self.field_tp += 1
+                continue
+            self.field_fn += g is not None
+            self.field_fp += o is not None
+        g_names = {e["name"] for e in g_entry.get("side_effects") or []}
+        o_names = {e["name"] for e in o_entry.get("side_effects") or []}
+        self.effects_found[0] += len(g_names & o_names)
+        self.effects_found[1] += len(g_names)
+
+    def figures(self) -> dict[str, float]:
+        def ratio(hit: int, n: int) -> float:
+            return hit / n if n else 1.0
+
+        return {
+            "intent": ratio(*self.intent),
+            "fieldP": ratio(self.field_tp, self.field_tp + self.field_fp),
+            "fieldR": ratio(self.field_tp, self.field_tp + self.field_fn),
+            "sideR": ratio(*self.effects_found),
+            "urgentR": ratio(*self.alerts["urgent"]),
+            "crisisR": ratio(*self.alerts["crisis"]),
+            "falseAlarm": self.false_alarms[0] / self.false_alarms[1]
+            if self.false_alarms[1]
+            else 0,
+        }
+
+
+def score(name: str) -> dict[str, float]:
+    result = Score()
+    with (HELDOUT / f"{name}.jsonl").open(encoding="utf-8") as f:
+        for line in f:
+            if line.strip():
+                item = json.loads(line)
+                received_at = dt.datetime.fromisoformat(item["received_at"]).replace(tzinfo=None)
+                out = understand(item["text"], received_at, item.get("tz", "UTC")).to_json()
+                result.add(item["gold"], out)
+    return result.figures()
+
+
+# Today's figures, less a little (a message or two); falseAlarm is a ceiling.
+FLOORS: dict[str, dict[str, float]] = {
+    "fields_a": {"intent": 0.99, "fieldP": 0.99, "fieldR": 0.99},
+    "fields_b": {"intent": 0.98, "fieldP": 0.97, "fieldR": 0.96},
+    "fields_c": {"intent": 0.98, "fieldP": 0.96, "fieldR": 0.93},
+    "fields_d": {"intent": 0.96, "fieldP": 0.98, "fieldR": 0.95},
+    "fields_e": {"intent": 0.99, "fieldP": 0.99, "fieldR": 0.99},
+    "fields_f": {"intent": 0.99, "fieldP": 0.99, "fieldR": 0.98},
+    "side_effects_1": {"intent": 0.99, "fieldP": 0.99, "fieldR": 0.97, "sideR": 0.99},
+    "side_effects_2": {"intent": 0.98, "fieldP": 0.99, "fieldR": 0.98, "sideR": 0.98},
+    "safety_1": {"urgentR": 0.97, "crisisR": 1.0, "falseAlarm": 0.02},
+    "safety_2": {"urgentR": 1.0, "crisisR": 1.0, "falseAlarm": 0.0},
+    "safety_3": {"urgentR": 1.0, "crisisR": 1.0, "falseAlarm": 0.0},
+    "safety_4": {"urgentR": 1.0, "crisisR": 1.0, "falseAlarm": 0.0},
+    "safety_5": {"urgentR": 1.0, "crisisR": 0.96, "falseAlarm": 0.0},
+    "safety_6": {"urgentR": 1.0, "crisisR": 0.72, "falseAlarm": 0.02},
+}
+
+
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_heldout_sets_keep_their_figures(name: str) -> None:
+    figures = score(name)
+    for figure, floor in FLOORS[name].items():
+        if figure == "falseAlarm":
+            assert figures[figure] <= floor, (figure, figures)
+        else:
+            assert figures[figure] >= floor, (figure, figures)
+
+
+def test_every_heldout_set_is_guarded() -> None:
+    assert {p.stem for p in HELDOUT.glob("*.jsonl")} == set(FLOORS)
+
+
+def test_the_scorer_counts_an_alert_of_the_other_level_as_found() -> None:
+    result = Score()
+    result.add({"intent": "other", "safety": "urgent"}, {"intent": "other", "safety": "crisis"})
+    result.add({"intent": "other", "safety": "none"}, {"intent": "other", "safety": "urgent"})
+    figures = result.figures()
+    assert figures["urgentR"] == 1.0 and figures["falseAlarm"] == 1.0
