@@ -5,9 +5,19 @@ from __future__ import annotations
 import time
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from bot.clinic import Clinic
-from bot.safety import SafetyAssessment, _assess, _normalise, assess
+from bot.safety import (
+    _CUES,
+    SafetyAssessment,
+    _assess,
+    _normalise,
+    _risk_cues,
+    _words,
+    assess,
+)
 from bot.texts.safety import crisis_reply, staff_alert, urgent_reply
 
 CRISIS = [
@@ -3389,3 +3399,297 @@ def test_round11_fixed_neighbours_stay_quiet(text: str) -> None:
     result = assess(text)
     assert result.level == "none", result.matched
     assert _assess(text) == _assess(text, prefilter=False)
+
+
+# --------------------------------------------------------------------------------------------
+# The third layer: a weighted risk-cue score. No phrase says it, but a means with a plan, a
+# plan with despair, an act turned on the self with a hope or a time, said by the writer.
+
+CUE_FAMILIES = {
+    "means and a mind fixed on it": [
+        "the old clothesline rope is in the shed and I keep thinking about the beam in there",
+        "there's twine and a beam in the hay barn and it's all I can think about",
+        "put a round in the chamber last night to see what it would feel like",
+        "pulled the trigger on an empty chamber just to see how it felt",
+        "the medicine cabinet is full and I've got a plan for it",
+    ],
+    "means and its testing": [
+        "tested whether the loft hatch beam would take my weight",
+        "the extension lead would hold me, I tested it on the door",
+        "there's a pond at the bottom of the field, deep enough, I've checked",
+        "I've looked up which bridges are high enough",
+        "been reading about which bridges have no safety nets",
+    ],
+    "means and a coy question": [
+        "which floor of the hospital is the highest? asking for no reason",
+        "what's the highest floor of the multi storey near work, asking for reasons",
+        "how tall is the tallest bridge in the county. asking for a friend",
+    ],
+    "a plan, a time, readiness": [
+        "there's a cord in my drawer and I've worked out how",
+        "I've got a razor blade hidden in my room for when it gets too much tonight",
+        "I'm going to do it when everyone's asleep, it's all ready",
+        "going to do it tonight. I have everything I need",
+        "I've been timing the trains at the crossing",
+    ],
+    "farewell, finality and secrecy": [
+        "by the time you see this I won't be here",
+        "this is my last message, thank you for trying",
+        "please don't try to stop me, I've made up my mind",
+        "don't look for me, I'm going to the river tonight",
+        "I'll be gone by friday, I've sorted everything",
+        "i have a plan and a date, I just haven't told anyone",
+        "nobody can help me. I've got my plan and my date set",
+        "the medicine cabinet is open in front of me and I'm ready. don't ring anyone",
+    ],
+    "an act turned on the self": [
+        "I've stopped eating and drinking on purpose. I want to fade away",
+        "leaving the barn door open by the bull, hoping he finishes me",
+        "if they take the house I'm taking myself out with it",
+        "if the scan is bad I won't fight it, I'll speed things along myself",
+        "I'm hoping the quarry finishes me, the water is deep enough",
+    ],
+}
+CUE_NEIGHBOURS = [
+    "tied the bales with baling twine and stacked them in the loft, slept like a log",
+    "we put a new beam in the loft conversion this weekend, exhausted",
+    "rope and cord everywhere after the sailing trip, fell asleep at 9",
+    "pulled the trigger on a new mattress, sleep is already better",
+    "we pulled the trigger on the house purchase, nervous, slept badly",
+    "went to the range with my brother, fired 100 rounds, tired",
+    "cleaned my rifle before hunting season, then bed at 11",
+    "played call of duty till 1am, kept getting shot",
+    "my nerf gun war with the kids wore me out",
+    "my plan for tonight is bath, book, bed by 10",
+    "the plan is to try the new sleep routine starting tonight",
+    "I have a date tonight! bit nervous so expect a late diary",
+    "my date was lovely, got home at midnight",
+    "we set a date for the wedding, so excited I couldn't sleep",
+    "picked the date for my mum's 70th party",
+    "tonight's the night, the big gig! diary tomorrow",
+    "this is it, final session of the course today",
+    "I've decided to stop napping in the afternoons",
+    "I've made up my mind to go to bed at 10 every night",
+    "I'm ready for bed by 9 these days",
+    "everything's ready for the party tonight",
+    "I have everything I need for the trip tomorrow",
+    "got everything I need from the pharmacy, new prescription started",
+    "took my pills as prescribed at 10 and slept till 6",
+    "counted my tablets, I have enough until the next refill",
+    "the pharmacist counted out 28 tablets for the month",
+    "I keep my pills in the kitchen cupboard and take them with breakfast",
+    "took everything out of the cupboard to clean it, shattered",
+    "took everything in the cupboard to the charity shop",
+    "finished the whole bottle of cough syrup, cough is better",
+    "walked over the suspension bridge on holiday, stunning views",
+    "the bridge was closed so the commute took ages",
+    "we climbed to the top floor of the tower for the view",
+    "trains were cancelled so I got home late and went straight to bed",
+    "my son loves watching the trains from the platform",
+    "the traffic on the motorway was awful, bed at midnight",
+    "chopped veg with my new knife, cut my thumb a bit",
+    "shaved my legs with a new razor and went to bed",
+    "said goodbye to my colleagues, last day at the job tomorrow",
+    "final exam done, celebrating with an early night",
+    "goodbye for now, off on holiday, back in two weeks",
+    "I won't be around next week, visiting my sister",
+    "I won't be needing the morning alarm, I'm on leave",
+    "don't call me before 9 please, I work nights",
+    "don't tell anyone but I had cake for breakfast",
+    "I'm done with this insomnia, slept 4 hours again",
+    "I'm so done with work this week",
+    "there's no point going to bed before midnight, I just lie awake",
+    "no point napping, it never works for me",
+    "I feel like a burden asking, but can I change my appointment time?",
+    "nothing left in the fridge, had toast",
+    "there's no way out of the car park after 10 so I left early",
+    "I'm so tired of this heat, can't sleep",
+    "can't do this commute anymore, going to ask to work from home",
+    "I hate my new alarm tone",
+    "I'm so sick of being tired all the time",
+    "I could sleep forever after that week",
+    "gave up coffee after 2pm, sleeping better",
+    "gave away the old sofa, the living room looks huge",
+    "my will is sorted with the solicitor, just grown up admin",
+    "sorting out my affairs before the house move, lots of paperwork",
+    "left a note for my husband about the bins and went to bed",
+    "I tested the new smoke alarm, it's very loud",
+    "checked the train times for tomorrow, early start",
+    "timed my run this morning, then napped",
+    "I looked up how high the bridge is for the caravan",
+    "reading about which bridges to visit in Prague",
+    "asking for a friend: is it normal to dream every night?",
+    "I keep thinking about the beach holiday, can't wait",
+    "all I think about is my bed by 3pm",
+    "I've been looking at the menu differently since the diet",
+    "sat by the river with a book, lovely afternoon",
+    "we went swimming in the lake, I slept so well",
+    "the pond at the bottom of the garden froze over",
+    "I hope the bull doesn't get out again, long day on the farm",
+    "the kids will finish me off this week lol",
+    "took myself out for a walk by the canal",
+    "I'm taking myself out for dinner tonight as a treat",
+    "if it rains tomorrow I'll just stay in bed",
+    "if the baby sleeps I'm going to nap too",
+    "our ladder is too short for the loft",
+    "the beam in the kitchen creaks at night and wakes me",
+    "I carried the rope up to the hayloft and fixed the pulley",
+    "I've stopped eating after 8pm and sleep better",
+    "I stopped drinking coffee on purpose to help sleep",
+    "I'm letting myself sleep in on sundays",
+    "deep enough snow to sled today, kids loved it",
+    "the rope bridge at the adventure park was terrifying",
+    "new blades for the lawnmower, garden looks great",
+    "I had a plan to sleep early but the baby woke up",
+    "the train goes past our house at 11 and wakes me up",
+    "nobody can help me with this paperwork, so confusing",
+    "the nurse can't help me until monday, is that ok?",
+    "no one will notice if I skip the diary one day?",
+    "I've had enough of the noise from next door",
+    "I'm at the end of the road with this mattress, buying a new one",
+    "sorry for everything I said in my last message, I was tired",
+    "I lost everything in my inbox when the laptop crashed",
+    "pills lined up in the organiser for the week, all sorted",
+    "all the tablets are in the blister pack, easy to take",
+    "I laid out my clothes for tomorrow and went to bed",
+    "I'm ready, bag packed for the hospital, baby due any day",
+    "I've got the ropes ready for the climbing trip tonight",
+    "bought a new belt and a tie for the interview tomorrow",
+    "hoping the ketamine kicks in soon, feeling low but coping",
+    "I wish the nights were shorter",
+    "by the time you read this I'll be asleep, long day",
+    "I'm going to do it tonight, the diary I mean, I forgot this morning",
+    "I'll do it tonight, I have everything I need for the form",
+    "took my pills tonight at 10, asleep by 11, ready for tomorrow",
+    "hoping the new tablets help, took the first one tonight",
+    "I'm ready to give the new pills a go tonight",
+    "my plan is to take the tablets an hour before bed tonight",
+    "said goodbye to mum at the train station, home by 10",
+    "last train was cancelled so we got a taxi, bed at 1",
+    "I've sorted everything for the move, the van comes tonight",
+    "when everyone's asleep I finally get some quiet time to read",
+    "I'm done, finally finished the essay, bed at 2",
+    "I'm done for the day, the knife sharpening class was fun",
+    "nothing left to do but sleep, the party was great",
+    "I can't keep doing these night shifts, so tired",
+    "there's no point in trying to sleep before the neighbours go quiet",
+    "the rope broke while we were tying down the tarp, ended up soaked",
+    "we walked along the railway line path, then I slept 8 hours",
+    "my husband hunts deer and was up at 4 loading the truck",
+    "finally decided on the date for the christening",
+    "I've decided on the spot for the new shed",
+    "the kids jumped off the pier into the sea all afternoon",
+    "we jumped into the lake on holiday, freezing",
+    "watched the trains go by at the crossing with my grandson",
+    "I've got everything ready for tomorrow's appointment",
+    "goodbye insomnia hopefully, the ketamine seems to work",
+    "I have everything I need, thank you for the leaflet",
+    "thank you for everything, this is my last session and I feel much better",
+    "this is my last entry before I go on holiday",
+    "I'm not going to be around this weekend, camping",
+    "won't be here next week, I'm at a conference",
+    "I'll be gone by 7 tomorrow, early flight",
+    "no one will miss me at the party if I leave early",
+    "everyone is better off if I sleep in the spare room when I snore",
+    "I'm a burden on my wife when I can't sleep, she wakes too",
+    "I'm tired of everything being so expensive",
+    "gave away my old bike, took the kids to the park",
+    "sat in the garage fixing the car with the engine running for a minute",
+    "loaded the dishwasher and went to bed",
+    "put a new blade in the craft knife, made cards all evening",
+    "the highest floor of the hotel had a rooftop bar, fun night",
+    "bridge club tonight, got home at 11",
+    "the dog dragged me to the river, I'm shattered",
+    "hoping it rains tonight so I can sleep with the window open",
+    "I checked the beams in the loft for woodworm with the surveyor",
+    "I tested the rope before we went climbing",
+    "counting my pills into the weekly organiser tonight",
+    "I've stopped eating sugar on purpose to sleep better",
+    "I stopped drinking alcohol, feeling good",
+    "I've worked out how to use the diary app",
+    "worked out how long I slept, about 6 hours",
+    "by the time you read this I'll be asleep, night night",
+    "I finally found the courage to ask for a day off",
+    "I need the nerve to tell my boss I'm quitting",
+    "nobody can help me with the wifi, it keeps dropping",
+    "I hate my life sometimes with this insomnia, but I'm ok",
+    "I'm going to do it tonight, start the new bedtime routine",
+    "ready to sleep forever after this week lol",
+    "just want the week to be over",
+    "I want to fade away into my duvet for a week",
+    "my date tonight was lovely, he's a gentle soul",
+    "sorry for everything, the message earlier was a bit grumpy",
+    "I've been timing the trains to get the best seat on my commute",
+]
+
+
+@pytest.mark.parametrize(
+    "text", [t for texts in CUE_FAMILIES.values() for t in texts], ids=lambda t: t[:40]
+)
+def test_cue_families_are_crisis(text: str) -> None:
+    assert assess(text).level == "crisis"
+    # the third layer finds it on its own, naming the cues for staff
+    found = _risk_cues(_normalise(text))
+    assert found is not None and found.matched and " + " in found.matched
+    assert _assess(text) == _assess(text, prefilter=False)
+    padded = "slept ok. " * 20 + text + ". bed at 11 " * 5
+    assert _assess(padded).level == _assess(padded, prefilter=False).level == "crisis"
+
+
+def test_every_cue_family_has_enough_phrasings() -> None:
+    assert all(len(texts) >= 3 for texts in CUE_FAMILIES.values())
+
+
+@pytest.mark.parametrize("text", CUE_NEIGHBOURS, ids=lambda t: t[:40])
+def test_cue_neighbours_stay_quiet(text: str) -> None:
+    result = assess(text)
+    assert result.level == "none", result.matched
+    assert _assess(text) == _assess(text, prefilter=False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one kind alone, however strong, is not enough
+        "by the time you read this I'll be asleep, long day",
+        "please don't call anyone, I've made up my mind to sleep in",
+        "the rope, the beam and the ladder are in the loft",
+        # the cues too far apart: four sentences between them
+        "bought a rope for the boat. slept at 11. woke at 3. up at 6. coffee. I've decided.",
+        # someone else's story
+        "watched a film where he tested whether the beam would take his weight",
+        # denied
+        "I'm not going to do it tonight, I don't have everything I need for the cake",
+    ],
+    ids=lambda t: t[:40],
+)
+def test_cue_layer_needs_two_kinds_near_the_writer(text: str) -> None:
+    assert assess(text).level == "none", assess(text).matched
+
+
+def test_cue_layer_only_where_the_rules_say_none() -> None:
+    # an urgent message keeps its level: the cue score never turns it into another one
+    text = "crushing chest pain since 5, can't breathe. the pills are lined up, tonight"
+    assert assess(text).level in ("urgent", "crisis")
+    assert assess("my chest hurts and my left arm is numb").level == "urgent"
+
+
+def test_cue_layer_fast_on_a_long_message_full_of_cues() -> None:
+    text = (
+        "took my pills at 10 tonight, hoping the new plan works; the train was late, done"
+        " with work, sorted everything for the trip. " * 40
+    )[:4096]
+    assess(text)
+    best = min(_timed(text) for _ in range(5))
+    assert best < 0.020
+
+
+@pytest.mark.parametrize("index", range(len(_CUES)))
+@settings(max_examples=15, deadline=None, database=None, suppress_health_check=list(HealthCheck))
+@given(data=st.data())
+def test_cue_gate_never_skips_a_match(index: int, data: st.DataObject) -> None:
+    # a cue is tried only where one of its gate words is in the text: every match holds one
+    cue = _CUES[index]
+    text = data.draw(st.from_regex(cue.pattern))
+    for m in cue.pattern.finditer(text):
+        assert not cue.heads.isdisjoint(_words(m.group(0)))
