@@ -1715,8 +1715,10 @@ _CRISIS_RULES: tuple[_Rule, ...] = (
         r"|\b(?:no|whats the|what is the|dont see the|lost the) point (?:in |of |to )?(?:any of"
         r" (?:it|this)|anything|any of this anymore)\b"
         r"|\b(?:im|i am|so) done with (?:everything|it all|life|living)\b(?! for)"
-        r"|\bcant (?:go on|keep going|do this anymore|take (?:it|this) anymore|live like this"
-        r"|keep living)\b|\bgiv(?:e|ing|en) up on (?:life|living|everything)\b"
+        r"|\bcant (?:go on(?! (?:the|a|an|my|that|this|holiday|vacation|trips?|rides?|tour|line"
+        r"|about|with (?:the|my|this)|social|twitter|facebook|leave|strike)\b)|keep going"
+        r"|do this anymore|take (?:it|this) anymore|live like this|keep living)\b"
+        r"|\bgiv(?:e|ing|en) up on (?:life|living|everything)\b"
         r"|\b(?:hope|wish|pray) (?:i|that i) (?:dont|wont|never|didnt) wake up\b"
         r"|\b(?:sleep|go to sleep|fall asleep|close my eyes) and (?:never|not) wake up\b"
         r"|\bnever wake up again\b|\bwant to disappear\b"
@@ -3187,6 +3189,10 @@ _GUN_BENIGN = re.compile(
     r"\b(?:nail|glue|water|staple|heat|massage|spray|toy|nerf|paint|top) ?guns?\b"
     r"|\bgun (?:show|range|club|safe|cabinet|licen[cs]e)\b|\bjumped the gun\b"
     r"|\bguns? blazing\b|\bhunt\w*|\b(?:rifle|gun) scopes?\b"
+    # game shooting and the starting gun: "out for pigeons", "the gun went off at the start"
+    r"|\b(?:pigeons?|rabbits?|pheasants?|grouse|ducks?|deer|clays?|clay pigeons?|vermin|foxes"
+    r"|crows|game)\b|\bstart(?:ing)? (?:gun|pistol)\b|\bgun went off at the start\b"
+    r"|\b(?:race|marathon|starting line|starters? (?:gun|pistol))\b"
 )
 _BLADE_BENIGN = re.compile(
     r"\b(?:shav\w*|cook\w*|chop\w*|kitchen|sharpen\w*|butter|bread|steak|carv\w* (?:the|a)"

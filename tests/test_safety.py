@@ -3143,6 +3143,10 @@ EVERYDAY_NONE = [
     "been on 12 pills a day for my arthritis for years",
     # drink, not a stroke
     "was slurring my words after a few drinks at the wedding",
+    # game shooting, a race's start, and a trip one cannot go on
+    "took the shotgun out for pigeons with my brother",
+    "the gun went off at the start of the race and i sprinted",
+    "i can't go on the trip next week, work won't let me",
     # a moment on waking, passed
     "woke up confused, didn't know where i was for a second",
     "disoriented for a moment when i woke but fine now",
@@ -3154,6 +3158,8 @@ EVERYDAY_STILL_ALERTS = {
         "i burned myself again on purpose",
         "cut myself again with a razor",
         "took 40 tablets tonight, a day's worth of everything",
+        "i can't go on anymore",
+        "i can't go on like this, i want it to stop",
     ],
     "urgent": [
         "slurring my words and i haven't had a drink",
