@@ -2925,6 +2925,54 @@ def _others_terminal(sentence: str, m: re.Match[str], text: str) -> bool:
     )
 
 
+# Crisis words in an everyday sense the sentence spells out: the chores are the burden, a gun
+# dog or a rifle cleaned and put away, letters to pen pals, "my last message" corrected, a
+# lie-in that will last "forever" this weekend.
+_CHORE_BURDEN = re.compile(
+    r"\b(?:dishes|laundry|washing|housework|chores|cleaning|cooking|ironing|bills|paperwork"
+    r"|admin|commute|homework|emails?|taxes|debt|mortgage|shopping|errands|job|work)\b"
+    r"(?: and (?:the )?\w+)? (?:feel|feels|felt|is|are|was|were|has been|have been|becom\w*"
+    r"|seem|seems) (?:like )?(?:such |a |an |real |huge |massive |total )*burden"
+)
+_GUN_KEPT = re.compile(
+    r"\bgun ?dogs?\b|\b(?:clean\w*|oil\w*|servic\w*|stor\w*|lock\w* (?:up|away)) (?:my |the |his"
+    r" |her |dads |grandads )?(?:rifle|shotgun|gun|air rifle)s?\b"
+)
+_INTENT_NEAR_GUN = re.compile(
+    r"\b(?:use|using|used|end|myself|thinking|think|want|tonight|barrel|mouth|head|loaded|load"
+    r"|bullet|trigger)\b"
+)
+_ORDINARY_LETTERS = re.compile(
+    r"\b(?:letters?|notes?|cards?) (?:to|for) (?:my |the |our )?(?:pen ?pals?|the council|my mp"
+    r"|the bank|the editor|santa|the school|school|work|my landlord|the landlord|customers?"
+    r"|clients?)\b|\b(?:thank you|thankyou|christmas|birthday|cover|complaint|application)"
+    r" (?:letters?|notes?|cards?)\b"
+)
+_MESSAGE_CORRECTED = re.compile(
+    r"\b(?:last|previous|earlier) (?:message|text|entry|post) (?:was|had|has|is) (?:wrong|a typo"
+    r"|incorrect|a mistake|off|missing)\b|\b(?:last|previous) (?:message|text|entry)"
+    r"[ ,]+(?:i meant|should (?:have )?(?:said|say|be)|correction|sorry)\b"
+)
+_SLEEP_IN_FOR_DAYS = re.compile(
+    r"\bsleep (?:forever|for ever|for days|for a week)\b(?=[^.!?;]{0,30}\b(?:this weekend"
+    r"|tomorrow|on (?:saturday|sunday|my day off|holiday)|no alarms?|lie[- ]?in|day off"
+    r"|after (?:this|the) (?:week|shift|exam|exams|trip)))"
+)
+
+
+def _everyday_crisis_word(sentence: str, m: re.Match[str]) -> bool:
+    word = m.group(0)
+    if "burden" in word and _CHORE_BURDEN.search(sentence):
+        return True
+    if re.search(r"\b(?:gun|rifle|shotgun)s?\b", word) and _GUN_KEPT.search(sentence):
+        return not _INTENT_NEAR_GUN.search(sentence)
+    if re.search(r"\b(?:letters?|notes?)\b", word) and _ORDINARY_LETTERS.search(sentence):
+        return True
+    if re.search(r"\b(?:last|final) (?:message|text|entry)\b", word):
+        return bool(_MESSAGE_CORRECTED.search(sentence))
+    return "forever" in word and bool(_SLEEP_IN_FOR_DAYS.search(sentence))
+
+
 def _context_veto(level: str, sentence: str, m: re.Match[str], text: str) -> bool:
     """True when the words around a match show it is not the writer's danger now."""
     if _media_story(sentence, m) or _idiom(sentence, m) or _dream_told(sentence, m):
@@ -2937,6 +2985,8 @@ def _context_veto(level: str, sentence: str, m: re.Match[str], text: str) -> boo
         if _wish_outgrown(sentence, m, text) or _past_resolved(sentence, m, text):
             return True
         if _denied_crisis(sentence, m, text) or _others_terminal(sentence, m, text):
+            return True
+        if _everyday_crisis_word(sentence, m):
             return True
         return _others_past(sentence, m) or _harm_hyperbole(sentence)
     if _animal_subject(sentence, m) or _REACTION_FIGURE.search(sentence):
@@ -3200,7 +3250,7 @@ _BLADE_BENIGN = re.compile(
 )
 
 
-def _means_benign(sentence: str, m: re.Match[str], text: str) -> bool:
+def _means_in_everyday_use(sentence: str, m: re.Match[str], text: str) -> bool:
     return bool(
         _ROPE_BENIGN.search(sentence)
         or _GUN_BENIGN.search(sentence)
@@ -3573,7 +3623,7 @@ _DWELL_STRONG = re.compile(
 
 def _means_seen_benign(sentence: str, m: re.Match[str], text: str) -> bool:
     """A roof with a leak, a bridge on holiday, pills in the organiser."""
-    if _DWELL_BENIGN.search(sentence) or _means_benign(sentence, m, text):
+    if _DWELL_BENIGN.search(sentence) or _means_in_everyday_use(sentence, m, text):
         return True
     if _height_benign(sentence, m, text) or _general_not_own(sentence, m, text):
         return True
@@ -5674,7 +5724,7 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
         r" |the )?(?:train|bus|truck|lorry|car|tram)|into (?:on ?coming )?traffic|(?:drive|drove"
         r"|driving|crash\w*) (?:my car |the car )?into (?:a |the )?(?:tree|wall|river|lake|sea"
         r"|oncoming|pole|bridge))\b",
-        guard=_means_benign,
+        guard=_means_in_everyday_use,
     ),
     _concept(
         "crisis",

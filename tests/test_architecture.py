@@ -70,3 +70,23 @@ def test_the_wiring_check_sees_an_import_that_reaches_up() -> None:
     )
     assert "sleepdiary" in _runtime_imports(reaching)
     assert "sleepdiary" not in _runtime_imports(typing_only)
+
+
+def _top_level_names(tree: ast.Module) -> list[str]:
+    names = []
+    for node in tree.body:
+        if isinstance(node, ast.FunctionDef | ast.ClassDef):
+            names.append(node.name)
+        elif isinstance(node, ast.Assign):
+            names += [t.id for t in node.targets if isinstance(t, ast.Name)]
+        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+            names.append(node.target.id)
+    return names
+
+
+@pytest.mark.parametrize("path", _modules("bot"), ids=lambda p: str(p.relative_to(ROOT)))
+def test_no_module_level_name_is_defined_twice(path: Path) -> None:
+    """In a long lexicon module a second `_LIE_IN` silently replaces the first for every
+    rule built after it (it happened once)."""
+    names = _top_level_names(ast.parse(path.read_text()))
+    assert sorted({n for n in names if names.count(n) > 1}) == []

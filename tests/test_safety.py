@@ -3147,6 +3147,13 @@ EVERYDAY_NONE = [
     "took the shotgun out for pigeons with my brother",
     "the gun went off at the start of the race and i sprinted",
     "i can't go on the trip next week, work won't let me",
+    # crisis words in an everyday sense the sentence spells out
+    "the ironing and the bills feel like a real burden this week",
+    "our gun dogs woke the whole house at 5",
+    "oiled my shotgun after the shoot and went to bed at 10:30",
+    "wrote thank you cards and went to bed early",
+    "my previous message was wrong, it was 3 awakenings",
+    "going to sleep forever tomorrow, day off and no alarms",
     # a moment on waking, passed
     "woke up confused, didn't know where i was for a second",
     "disoriented for a moment when i woke but fine now",
@@ -3159,6 +3166,9 @@ EVERYDAY_STILL_ALERTS = {
         "cut myself again with a razor",
         "took 40 tablets tonight, a day's worth of everything",
         "i can't go on anymore",
+        "i'm such a burden, the chores and everything, they'd be better off without me",
+        "cleaned my dad's rifle and i keep thinking about using it",
+        "left notes for my kids to find after",
         "i can't go on like this, i want it to stop",
     ],
     "urgent": [
