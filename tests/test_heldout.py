@@ -109,8 +109,9 @@ FLOORS: dict[str, dict[str, float]] = {
     "safety_2": {"urgentR": 1.0, "crisisR": 1.0, "falseAlarm": 0.0},
     "safety_3": {"urgentR": 1.0, "crisisR": 1.0, "falseAlarm": 0.0},
     "safety_4": {"urgentR": 1.0, "crisisR": 1.0, "falseAlarm": 0.0},
-    "safety_5": {"urgentR": 1.0, "crisisR": 0.96, "falseAlarm": 0.0},
-    "safety_6": {"urgentR": 1.0, "crisisR": 0.72, "falseAlarm": 0.02},
+    "safety_5": {"urgentR": 1.0, "crisisR": 0.98, "falseAlarm": 0.0},
+    "safety_6": {"urgentR": 1.0, "crisisR": 0.92, "falseAlarm": 0.02},
+    "safety_7": {"urgentR": 0.95, "crisisR": 0.71, "falseAlarm": 0.0},
 }
 
 
