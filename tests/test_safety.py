@@ -9,15 +9,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bot.clinic import Clinic
-from bot.safety import (
-    _CUES,
-    SafetyAssessment,
-    _assess,
-    _normalise,
-    _risk_cues,
-    _words,
-    assess,
-)
+from bot.safety import SafetyAssessment, assess
+from bot.safety.judge import _assess
+from bot.safety.normalise import _normalise
+from bot.safety.risk_cues import _CUES, _risk_cues, _words
 from bot.texts.safety import crisis_reply, staff_alert, urgent_reply
 
 CRISIS = [

@@ -16,24 +16,14 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bot import safety
-from bot.safety import (
-    _BP_READING,
-    _BP_SINGLE,
-    _CRISIS_ANCHORS,
-    _CRISIS_RULES,
-    _SECOND_LAYER,
-    _SENTENCE,
-    _URGENT_ANCHORS,
-    _URGENT_RULES,
-    _hints,
-    _may_hold_bp,
-    _may_match,
-    _needed_strings,
-    _normalise,
-    _screen,
-    assess,
-)
+from bot.safety import SafetyAssessment, assess, normalise
+from bot.safety.anchors import _CRISIS_ANCHORS, _URGENT_ANCHORS
+from bot.safety.blood_pressure import _BP_READING, _BP_SINGLE, _may_hold_bp
+from bot.safety.concepts import _SECOND_LAYER
+from bot.safety.needed import _may_match, _needed_strings
+from bot.safety.normalise import _SENTENCE, _normalise
+from bot.safety.prefilter import _hints
+from bot.safety.rules import _CRISIS_RULES, _URGENT_RULES, _screen
 
 SETTINGS = settings(
     max_examples=25,
@@ -205,15 +195,15 @@ def test_blood_pressure_check_never_skips_a_reading(text: str) -> None:
 def _normalise_every_step(text: str) -> str:
     import unicodedata
 
-    text = unicodedata.normalize("NFKC", text[: safety._MAX_CHARS]).casefold()
-    text = safety._INVISIBLE.sub("", text)
-    text = safety._CONTROL.sub(" ", text)
-    text = safety._APOSTROPHES.sub("", text)
+    text = unicodedata.normalize("NFKC", text[: normalise._MAX_CHARS]).casefold()
+    text = normalise._INVISIBLE.sub("", text)
+    text = normalise._CONTROL.sub(" ", text)
+    text = normalise._APOSTROPHES.sub("", text)
     text = text.replace("e.r.", "er").replace("a&e", "er")
-    text = safety._LETTER_HYPHEN.sub(" ", text)
+    text = normalise._LETTER_HYPHEN.sub(" ", text)
     text = re.sub(r"([a-z])\1{2,}", r"\1\1", text)
-    text = safety._SPACES.sub(" ", text)
-    return safety._WORD_SUBS.sub(lambda m: safety._WORD_SUB_MAP[m.group(0)], text)
+    text = normalise._SPACES.sub(" ", text)
+    return normalise._WORD_SUBS.sub(lambda m: normalise._WORD_SUB_MAP[m.group(0)], text)
 
 
 TRICKY = (
@@ -246,4 +236,4 @@ def test_normalise_quick_checks_change_nothing_anywhere(text: str) -> None:
 
 def test_a_shared_answer_is_still_an_answer() -> None:
     first, second = assess("slept great"), assess("bed at 11")
-    assert first == second == safety.SafetyAssessment("none")
+    assert first == second == SafetyAssessment("none")

@@ -1,0 +1,3713 @@
+"""The concept net: the second layer, read when no crisis rule fired."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from bot.safety.anchors import _alts
+from bot.safety.context import _JOKE_MARKER, _SELF_PRONOUN, _context_veto, _idiom, _other_subject
+from bot.safety.guards import (
+    _AS_PRESCRIBED,
+    _DEATH_CONTEXT,
+    _HARMLESS_THING,
+    _MILESTONE,
+    _MOMENTARY_AFTER,
+    _MORNING,
+    _PILL_WORD,
+    _RATHER_THAN_CHORE,
+    _accidental,
+    _after,
+    _as_prescribed,
+    _blacked_out_thing,
+    _breathing_benign,
+    _burden_asking,
+    _chest_idiom,
+    _collapse_into_bed,
+    _crisis_general_question,
+    _crisis_negated,
+    _crisis_resolved,
+    _crisis_topic,
+    _cut_benign,
+    _end_it_breakup,
+    _faint_figure,
+    _general_question,
+    _habitual_faint,
+    _harm_idiom,
+    _hypothetical,
+    _laughing,
+    _momentary_or_drink,
+    _needs_agent,
+    _needs_persistence,
+    _overdose_question,
+    _passed_out_asleep,
+    _prefix,
+    _said_by_other,
+    _seeing_clearly,
+    _seized_goods,
+    _seizure_history,
+    _skin_condition,
+    _symptom_resolved,
+    _treatment_ending,
+    _urgent_negated,
+)
+from bot.safety.levels import SafetyAssessment, SafetyLevel
+from bot.safety.needed import _may_match
+from bot.safety.normalise import _normalise
+from bot.safety.vocabulary import (
+    _BODY,
+    _GARAGE_BENIGN,
+    _HARM_VERBS,
+    _LAUGH,
+    _MISSED_AT,
+    _NSSI_VERB,
+    _OTHERS,
+    _PEOPLE,
+    _PERSISTS,
+    _PILLS,
+    _POSSESSIONS,
+    _RESOLVED,
+    _SHORT_ABSENCE,
+    _TIME_AFTER,
+)
+
+# --------------------------------------------------------------------------------------------
+# Second layer: a recall-first net that runs only when every rule above says "none". Blind
+# sets written by new people keep finding phrasings no rule foresaw ("i wrote letters to my
+# kids, theyre in the drawer"), so this layer looks for risk concepts in looser words: death
+# of the self, suicide, means, farewells, burden, self-harm, harm to others; breathing, chest,
+# fainting, seizure, swelling, hallucinations and confusion that go on. A concept about the
+# self needs the writer (or no one named) as its subject, and a few common idioms cancel a
+# match only when the match is the idiom.
+
+
+# Wishes, plans, conditions and thoughts that turn "dead", "gone" or "not wake up" into a
+# statement about wanting to die.
+_WISH = (
+    r"(?:want\w*|wanna|wnat|wamt|wan|whant|wish\w*|hope|hopes|hoping|hoped|rather"
+    r"|ready|prefer|long|longing|pray|praying|wouldnt mind|dont mind|would love|need|needs"
+    r"|dream of|dream about|fantasi\w*|thinking about|think about|thinking of|thought about"
+    r"|thoughts (?:of|about)|obsess\w*|planning|plan to|going to|gonna|about to|tempted"
+    r"|urges? to|close to|considering|decided|easier|easier if|better|sounds (?:good|nice"
+    r"|peaceful|like)|peaceful|relief|part of me|kinda|welcome|if|should just|could just"
+    r"|might just|just want|ok with|fine with|okay with|accept\w*|picture|picturing"
+    r"|imagine|imagining|hate being|tired of being|done being|wont mind"
+    r"|(?:would|d) be (?:so )?(?:nice|lovely|bliss|a relief|a mercy)|think to|thinking to"
+    r"|thought to|thinking in)"
+)
+_WISH_RE = re.compile(rf"\b{_WISH}\b")
+
+
+def _wished(sentence: str, m: re.Match[str]) -> bool:
+    prefix = " ".join(_prefix(sentence, m).split()[-10:])
+    return bool(_WISH_RE.search(prefix))
+
+
+@dataclass(frozen=True)
+class _Concept:
+    level: SafetyLevel
+    kind: str
+    # Fragments a match cannot do without (as in the pre-filter above): only the sentences
+    # that hold one are searched, which keeps a 4,096-character message fast.
+    anchors: frozenset[str]
+    pattern: re.Pattern[str]
+    about_self: bool = True  # the writer (or nobody named) must be the subject
+    needs_wish: bool = False  # counts only after a wish, plan or thought
+    guard: Callable[[str, re.Match[str], str], bool] | None = None
+
+
+def _concept(
+    level: SafetyLevel,
+    kind: str,
+    anchors: str,
+    pattern: str,
+    *,
+    about_self: bool = True,
+    needs_wish: bool = False,
+    guard: Callable[[str, re.Match[str], str], bool] | None = None,
+) -> _Concept:
+    return _Concept(
+        level, kind, frozenset(_alts(anchors)), re.compile(pattern), about_self, needs_wish, guard
+    )
+
+
+# Round 4 context: a car, a ball or a key is not a person; "de risa" is dying of laughter.
+_STRIKE_BENIGN = re.compile(
+    r"\b(?:driv\w*|car|road|traffic|bike|cycl\w*|ball|golf|tennis|baseball|pi[nñ]ata"
+    r"|snooze|reply all|send|keys?|button|jackpot|gym|wall|lottery|target|note|high note)\b"
+)
+# "heard a noise but nothing was there, just the cat": an explained sound.
+_ABSENT_BENIGN = re.compile(
+    r"\b(?:cat|dog|pet|wind|neighbou?rs?|tv|radio|pipes?|heating|fridge|app|phone|podcast"
+    r"|door ?bell|delivery|courier|parcel|package|email)\b"
+)
+_FOREIGN_FIGURE = re.compile(
+    r"\b(?:de (?:la )?risa|de verg[uü]enza|de (?:hambre|sue[nñ]o|fr[ií]o|calor|aburrimiento"
+    r"|ganas)|de rire|de faim|de honte|dal ridere|vor lachen|de rir|de fome)\b"
+)
+
+# "does ketamine help with suicidal thoughts? ive been having them every day": the question
+# is general but the next words are the writer's own.
+_OWN_THOUGHTS = re.compile(
+    r"\b(?:ive been having (?:them|those|these|it)|i (?:have|get|got|had) (?:them|those|these)"
+    r"|im having (?:them|those|these)|(?:because|cause|cuz|coz|bc) (?:im|i do|i have|i get"
+    r"|i feel)|for myself|mine (?:are|have|is|keep)|im one|like me|i have been|i keep having"
+    r"|(?:i|ive|im|id)(?: \w+){0,2} (?:had|have|having|get|getting|got|struggl\w*|dealing with"
+    r"|battling|fighting) (?:with )?(?:them|those|these)\b)"
+)
+
+
+def _general_not_own(sentence: str, m: re.Match[str], text: str) -> bool:
+    if _crisis_general_question(sentence, m, text) or _crisis_topic(sentence, m, text):
+        return not _OWN_THOUGHTS.search(text)
+    return _crisis_resolved(sentence, m, text)
+
+
+def _waking_benign(sentence: str, m: re.Match[str], text: str) -> bool:
+    """'hope i dont wake up at 3 again' is about the night, not about dying."""
+    after = _after(sentence, m)
+    if _MORNING.match(after):
+        return False
+    return bool(_TIME_AFTER.match(after)) or bool(
+        re.search(
+            r"\b(?:baby|kids?|dog|cat|alarm|pee|toilet|bathroom|husband|wife|partner"
+            r"|neighbou?rs?|noise|nightmare|sweat\w*|hungry)\b",
+            sentence,
+        )
+    )
+
+
+_AWAY_REASON = re.compile(
+    r"\b(?:holiday|vacation|trip|camping|away|travel\w*|visit\w*|weekend|business|work"
+    r"|hospital|surgery|operation|appointment|infusion|while|next (?:week|month)|for (?:a|\d"
+    r"|the|two|three)|off grid|signal|sorry|charity|declutter\w*|moving|move|yard sale"
+    r"|garage sale|car boot|old|spare|outgrown|christmas|birthday|thank|pen ?pal|santa"
+    r"|valentine|anniversary|wedding|school|lawyer|solicitor|attorney|bank|renewal|quote"
+    r"|cheaper|premium|everyone should|at my age|estate|mortgage|plants|teacher|parents"
+    r"|class|babysitter|nanny|sitter|dentist|doctor|milkman|postman|neighbou?rs? about"
+    r"|retir\w*|leaving do|card|cards|new job|party|colleague|coworker|boss)\b"
+)
+
+
+def _has_reason(sentence: str, m: re.Match[str], text: str) -> bool:
+    """Being away, writing cards, a will the lawyer asked for: ordinary life."""
+    return bool(_AWAY_REASON.search(sentence))
+
+
+_EVERYDAY_CUT = re.compile(
+    r"^\s*(?:back|down|out|off|carbs|sugar|coffee|caffeine|the|my hair|hair|grass|a|an|it"
+    r"|up|in|through|corners|ties|class|school|costs|hours)\b"
+)
+
+
+def _cut_everyday(sentence: str, m: re.Match[str], text: str) -> bool:
+    return bool(_EVERYDAY_CUT.match(_after(sentence, m)))
+
+
+# Counting or keeping pills for the pharmacy is housekeeping.
+_PILLS_ROUTINE = re.compile(
+    r"\b(?:refill\w*|pharmac\w*|chemist|prescri\w*|organi[sz]er|dosette|until|till|make sure"
+    r"|running low|run out|ran out|take back|disposal|dispose|holiday|trip|travel\w*"
+    r"|as usual|as prescribed|this morning|on time|every (?:day|morning|night)|vitamins?"
+    r"|weekly|for the (?:week|month|weekend|days? ahead))\b"
+)
+# "how long does it take to fall asleep" asks about time, not a dose.
+_NOT_A_DOSE = re.compile(
+    r"^\s*(?:to )?(?:cost|minutes|hours|days|weeks|sessions|infusions|fix|get|drive|fall"
+    r"|kick in|work|wear off|feel|see|notice|help|start|recover)\b"
+)
+_ROPE_BENIGN = re.compile(
+    r"\b(?:tent|camping|trip|garden|clothes ?line|dog toy|hammock|skip\w*|jump ?rope"
+    r"|climb\w*|swing|course|tow|washing line|rope bridge|ropes"
+    r" course|boat|sail\w*|knots? class|tug|trailer|firewood|hay|bales?|tarp|kayak|canoe"
+    r"|truck bed|roof rack|load)\b"
+)
+_GUN_BENIGN = re.compile(
+    r"\b(?:nail|glue|water|staple|heat|massage|spray|toy|nerf|paint|top) ?guns?\b"
+    r"|\bgun (?:show|range|club|safe|cabinet|licen[cs]e)\b|\bjumped the gun\b"
+    r"|\bguns? blazing\b|\bhunt\w*|\b(?:rifle|gun) scopes?\b"
+    # game shooting and the starting gun: "out for pigeons", "the gun went off at the start"
+    r"|\b(?:pigeons?|rabbits?|pheasants?|grouse|ducks?|deer|clays?|clay pigeons?|vermin|foxes"
+    r"|crows|game)\b|\bstart(?:ing)? (?:gun|pistol)\b|\bgun went off at the start\b"
+    r"|\b(?:race|marathon|starting line|starters? (?:gun|pistol))\b"
+)
+_BLADE_BENIGN = re.compile(
+    r"\b(?:shav\w*|cook\w*|chop\w*|kitchen|sharpen\w*|butter|bread|steak|carv\w* (?:the|a)"
+    r"|grass|lawn ?mower|fan|wiper|rollerblad\w*|skat\w*)\b"
+)
+
+
+def _means_in_everyday_use(sentence: str, m: re.Match[str], text: str) -> bool:
+    return bool(
+        _ROPE_BENIGN.search(sentence)
+        or _GUN_BENIGN.search(sentence)
+        or _BLADE_BENIGN.search(sentence)
+        or _accidental(sentence, m, text)
+    )
+
+
+_HEIGHT_BENIGN = re.compile(
+    r"\b(?:view|sunset|sunrise|photo\w*|coffee|tea|fireworks|drove (?:over|across)|walk\w*"
+    r" (?:over|across)|traffic|bungee|diving board|pool|parachut\w*|skydiv\w*|fix\w*"
+    r"|gutter|repair\w*|clean\w*|paint\w*|kids|we)\b"
+)
+
+
+_LOVELY = re.compile(
+    r"\b(?:lovely|beautiful|gorgeous|stunning|pretty|ducks|swans|boats|sunshine|picnic)\b"
+)
+
+
+def _height_benign(sentence: str, m: re.Match[str], text: str) -> bool:
+    if _LOVELY.search(sentence) and not re.search(r"\b(?:jump\w*|calling|end|want\w*)\b", sentence):
+        return True
+    return bool(_HEIGHT_BENIGN.search(sentence)) and not re.search(
+        r"\b(?:drop|jump\w*|edge|railing|looked? (?:over|down)|calling|thinking|again)\b",
+        sentence,
+    )
+
+
+def _breath_benign(sentence: str, m: re.Match[str], text: str) -> bool:
+    if _laughing(sentence, m, text) or _breathing_benign(sentence, m, text):
+        return True
+    return bool(
+        re.search(
+            r"\b(?:took my breath away|held my breath|hold (?:my|your) breath|breath of"
+            r" fresh air|under my breath|waste of breath|caught my breath"
+            r"|breathe in|breathe out|deep breath\w*|breathing exercises?)\b",
+            sentence,
+        )
+    )
+
+
+_CHEST_BENIGN = re.compile(
+    r"\b(?:chest (?:day|press|workout|cold|infection|congest\w*|hair)|bench|push ?ups"
+    r"|heartburn|reflux|indigestion|off my chest|weight (?:has )?lifted|chest cold"
+    r"|chest (?:of drawers|freezer)|(?:treasure|tool|war|hope|medicine|toy) chest)\b"
+)
+
+
+def _chest_benign(sentence: str, m: re.Match[str], text: str) -> bool:
+    return bool(_CHEST_BENIGN.search(sentence)) or _chest_idiom(sentence, m, text)
+
+
+_FAINT_BENIGN = re.compile(
+    r"\b(?:power|electricity|lights went|blackout (?:curtains|blinds|drunk)"
+    r"|faint (?:smell|sound|hope|idea|memory|light"
+    r"|glow|noise|line|trace)|faintly|(?:tent|roof|shelf|chair|economy|market|cake|souffle"
+    r"|deal|plan|project|building|wall|table|sofa bed|bed frame|umbrella) (?:\w+ )?collaps\w*"
+    r"|collaps\w* (?:the|my) (?:box|boxes|tent|umbrella|stroller|pram|chair))\b"
+)
+
+
+def _faint_benign(sentence: str, m: re.Match[str], text: str) -> bool:
+    if _blacked_out_thing(sentence, m, text) or _habitual_faint(sentence, m, text):
+        return True
+    return bool(_FAINT_BENIGN.search(sentence)) or any(
+        g(sentence, m, text)
+        for g in (
+            _passed_out_asleep,
+            _collapse_into_bed,
+            _faint_figure,
+            _hypothetical,
+            _general_question,
+        )
+    )
+
+
+def _seizure_benign(sentence: str, m: re.Match[str], text: str) -> bool:
+    if re.match(
+        r"^\s*(?:when|about|because|over|if|at)\b|^\s*of (?:rage|laugh\w*|giggles"
+        r"|coughing|anger|jealousy|pique|temper)",
+        _after(sentence, m),
+    ):
+        return True
+    if re.search(
+        r"\b(?:seized up|seize the|seized the|seizing the|fits (?:in|into|well|perfectly)"
+        r"|it fits|this fits)\b",
+        sentence,
+    ):
+        return True
+    return (
+        _seizure_history(sentence, m, text)
+        or _seized_goods(sentence, m, text)
+        or _general_question(sentence, m, text)
+        or _hypothetical(sentence, m, text)
+    )
+
+
+_SWELL_BENIGN = re.compile(
+    r"\b(?:crying|cried|cry|dentist|tooth|teeth|wisdom|filling|extraction|botox|filler"
+    r"|hay ?fever|allerg(?:y|ies) (?:season|are)|sunburn|mosquito|bee sting|bite|bitten"
+    r"|pregnan\w*|salt|salty|hangover|sleep|slept|pillow|woke up|morning)\b"
+)
+
+
+def _swell_benign(sentence: str, m: re.Match[str], text: str) -> bool:
+    if _SWELL_BENIGN.search(sentence) and not re.search(
+        r"\b(?:throat|tongue|lips?|breath\w*)\b", sentence
+    ):
+        return True
+    return _general_question(sentence, m, text) or _hypothetical(sentence, m, text)
+
+
+def _still_going(sentence: str, m: re.Match[str], text: str) -> bool:
+    """Hallucinations and confusion count while they go on; 'during the infusion' is expected."""
+    if _symptom_resolved(sentence, m, text) or _general_question(sentence, m, text):
+        return True
+    if _MOMENTARY_AFTER.match(_after(sentence, m)) and not _PERSISTS.search(sentence):
+        return True  # "didn't know where i was for a minute": a moment's muddle on waking
+    return bool(
+        re.search(r"\bduring (?:the|my) (?:infusion|session|treatment)\b", sentence)
+        and not _PERSISTS.search(sentence)
+    )
+
+
+def _self_identity(sentence: str, m: re.Match[str], text: str) -> bool:
+    """'i dont know who i am anymore' is low mood, not confusion; 'where i put my keys'."""
+    return bool(
+        re.match(
+            r"^\s*(?:anymore|any more|these days|lately|without|going|in life"
+            r"|with|meant|supposed|at with|on|in the|put|left|parked)\b",
+            _after(sentence, m),
+        )
+    )
+
+
+# "disappear under the duvet", "be gone for the weekend": a place or a time ends the absence.
+_PLACE_AFTER = re.compile(
+    r"^\s*(?!for good|for ever|at all)(?:under|into|in|for|to|from|off|till|until|behind"
+    r"|somewhere|at|by|on|over)\b"
+)
+_ABSENCE_SUFFIX = (
+    r"(?:much longer|for much longer|for long|anymore|any more|forever|soon|to bother)"
+)
+
+# ---- Context for the round 3 families below.
+
+# Pain that is part of a tattoo, a massage or a workout.
+_NOT_A_PLACE = re.compile(
+    r"^\s*(?:at (?:this|that) point|at all|in (?:this|the) world|on (?:this )?earth|in life"
+    r"|for (?:what|who|whom|anyone|anything)|by (?:now|then|the (?:morning|weekend|end)"
+    r"|tomorrow|tonight|next \w+))\b"
+)
+
+
+def _place_after(sentence: str, m: re.Match[str]) -> bool:
+    """'still here at the office': a place or a time after the words ends the absence."""
+    after = _after(sentence, m)
+    return bool(_PLACE_AFTER.match(after)) and not _NOT_A_PLACE.match(after)
+
+
+# "not sure why im still here, the clinic said 10 minutes": waiting somewhere.
+_WAITING = re.compile(
+    r"\b(?:clinic|office|waiting|queue|minutes|mins|appointment|train|bus|airport|station"
+    r"|hospital|doctors|gp|shop|store|meeting|party|pub|bar|traffic|lobby|reception|at work"
+    r"|this job|this town|this house|this city)\b"
+)
+_PAIN_BENIGN = re.compile(
+    r"\b(?:tattoo\w*|massage\w*|piercing|physio\w*|wax\w*|leg day|sore muscles|stretch\w*"
+    r"|gym|workout|work out|exercis\w*|yoga|run|running|hike|hiking|splinter|blister from"
+    r"|new shoes|acupuncture|chiropract\w*|dentist|filling|injection|jab|vaccine|ice bath"
+    r"|sauna|clumsy|by accident|accidentally|fell|tripped|habit|bit my nails|biting my nails"
+    r"|nail biting)\b"
+)
+# What turns "my last week" into a decision about dying.
+_DECIDED_CALM = re.compile(
+    r"\b(?:alive|on (?:this )?earth|decided|decision|made (?:my )?peace|at peace|ready|calm"
+    r"|ok with (?:that|it)|okay with (?:that|it)|fine with (?:that|it)|accepted|for good"
+    r"|goodbye|goodbyes|wont be (?:here|around)|im done|made up my mind|no more)\b"
+)
+_LAST_DAYS_BENIGN = re.compile(
+    r"\b(?:job|work|office|school|uni|college|term|semester|contract|holiday|vacation|trip"
+    r"|lease|flat|apartment|house|home|town|city|country|course|treatment|infusions?|sessions?"
+    r"|round|dose|shift|rotation|placement|internship|classes|teaching|retir\w*|moving|move"
+    r"|before (?:the|my|we|i go back)|kids|baby|maternity|paternity|smoking|drinking|coffee"
+    r"|caffeine|sugar|diet|sober|cigarettes?|vape|pills for|prescription|antibiotics)\b"
+)
+# Looking things up for homework, a trip, a van or the treatment itself.
+_RESEARCH_BENIGN = re.compile(
+    r"\b(?:lorry|truck|caravan|trailer|vehicle|headroom|motorhome|camper|full|parked|spaces?"
+    r"|park (?:the|my) car|level \d|roof (?:garden|terrace"
+    r"|bar|deck|pool|restaurant|cafe)|rooftop (?:garden|terrace|bar|deck|pool|restaurant|cafe"
+    r"|party|cinema)|homework|school|project|essay|trip|holiday|vacation|visit\w*|tourist|tour|view"
+    r"|photos?|party|van|height (?:limit|restriction)|clearance|my car|parking (?:fee|spot"
+    r"|space|ticket|permit)|park my|swim\w*|swam|swum|fishing|boat\w*|kayak\w*|paddle\w*|surf\w*"
+    r"|with (?:ketamine|the infusion|my infusion|esketamine|spravato|my treatment)|before"
+    r" (?:my|the) (?:infusion|treatment|session|appointment)|interactions?|doctor|pharmacist"
+    r"|nurse|to be safe|safety|allerg\w*|pregnan\w*|breastfeed\w*|for my (?:mum|mom|dad|son"
+    r"|daughter|kids?|nan|gran)|dog|cat|puppy|kitten|toddler|baby)\b"
+)
+_WATER = re.compile(
+    r"\b(?:river|lake|sea|ocean|water|canal|reservoir|waves?|tide|pier|harbou?r|quarry"
+    r"|current|bridge|loch|estuary|beach|cliffs?)\b"
+)
+_WATER_BENIGN = re.compile(
+    r"\b(?:swim\w*|swam|swum|pool|paddl\w*|surf\w*|kayak\w*|boat\w*|fishing|dog|kids|holiday"
+    r"|vacation"
+    r"|wetsuit|cold water therapy|cold plunge|ice bath|wild swim\w*|dip|paddleboard\w*|app"
+    r"|sounds|meditation|music|playlist|podcast|audio\w*|white noise|away)\b"
+)
+# Coffee "keeping me alive" is a tired joke; a pet or a child keeping one alive is not.
+_LIFELINE_BENIGN = re.compile(
+    r"\b(?:coffee|caffeine|tea|espresso|energy drinks?|red bull|monster|sugar|snacks?"
+    r"|chocolate|wine|beer|naps?|netflix|adrenaline|spite|awake|up late|job|work|money"
+    r"|pay ?check|salary|mortgage|rent|town|city|country|house|flat|apartment|lol|lmao|haha)\b"
+)
+# Papers set out "just in case" with nothing after it, "so they can sort it", "for after".
+_IN_CASE_END = re.compile(
+    r"\b(?:just )?in case\s*(?:[.!,;\u2026]|$)|\bin case (?:anything|something)"
+    r" (?:happens|should happen|happened)(?: to me)?\s*(?:[.!,;]|$)"
+    r"|\bso (?:\w+ ){0,3}(?:can|will|could|wont have to|dont have to|doesnt have to|wont need to"
+    r"|doesnt need to|dont need to|never has to|never have to) (?:sort|deal|handle"
+    r"|manage|find|take care|worry)\b|\b(?:after|when|once) (?:im|i am|i) (?:gone|not here"
+    r"|dead|die)\b|\b(?:after|later)\s*(?:[.!,;]|$)|\b(?:no ?one|nobody|noone) (?:has|will have"
+    r"|would have|needs) to\b|\bfor after\b"
+)
+_PAPERS_BENIGN = re.compile(
+    r"\b(?:trip|holiday|vacation|travel\w*|passport|visa|forget|forgot|forgetful|spare key"
+    r"|towed|tow|mortgage|lawyer|solicitor|accountant|tax\w*|surgery|operation|hospital stay"
+    r"|procedure|move|moving|new (?:house|flat|job|bank)|fraud|scam|hacked|phone broke"
+    r"|new phone|babysit\w*|house ?sit\w*|pet ?sit\w*|while im away|renew\w*|applic\w*"
+    r"|paperwork for (?:the|my) (?:car|house|job|visa|loan))\b"
+)
+_LETTER_BENIGN = re.compile(
+    r"\b(?:school|teacher|landlord|boss|work|job|council|bank|insurance company|moving|move"
+    r"|absent|absence|complaint|birthday|anniversary|valentine\w*|christmas|wedding|thank you"
+    r"|pen ?pal|santa|holiday|trip|doctor|gp|clinic|hr|lawyer|solicitor|court|judge|tenancy"
+    r"|neighbou?rs? about|late|missed|appointment|resign\w*|apolog\w* for (?:the|being|missing)"
+    r"|sorry for (?:being late|missing|the mess|forgetting|shouting|yesterday|last night))\b"
+)
+_THREAT_BENIGN = re.compile(
+    r"\b(?:karma|teacher|police|court|judge|ref|referee|boss finds|mum finds|mom finds"
+    r"|in (?:the )?(?:game|match|final|league|quiz|chess|scrabble|monopoly)|at (?:chess|cards"
+    r"|poker|scrabble|monopoly)|neighbou?rs for years|for years|hug\w*|cuddl\w*|baby|toddler"
+    r"|grandkid\w*)\b"
+)
+_WEAPON_BENIGN = re.compile(
+    r"\b(?:cook\w*|chop\w*|dinner|recipe|onions?|veg\w*|bread|cake|buy\w*|bought|new|shop\w*"
+    r"|amazon|gift|present|toy|nerf|water gun|glue gun|baseball|cricket|softball|garden\w*"
+    r"|diy|shelf|shelves|nails?|crafts?|wrapping|parcel|box|tag)\b"
+)
+_OBLIQUE_BENIGN = re.compile(
+    r"\b(?:sleep|hours|minutes|mins|calories|steps|water|coffee|money|points|days|shifts"
+    r"|sessions|infusions|sheep|stitches|rows|kids|children|boxes|cards|votes|eggs|stars"
+    r"|refill\w*|pharmac\w*|chemist|organi[sz]er|dosette|week|weekly|trip|holiday|travel\w*"
+    r"|run out|running low|ran out|prescri\w*|vitamins?|supplements?|iron|fish oil)\b"
+)
+
+
+def _oblique_benign(sentence: str, m: re.Match[str], text: str) -> bool:
+    """Counting sheep or pills for the week; 'take them all' needs pills or a plan near it."""
+    if _OBLIQUE_BENIGN.search(sentence):
+        return True
+    if m.group(0).startswith("count"):
+        return not _PILL_WORD.search(sentence)
+    if m.group(0).startswith(("take", "taking", "swallow", "down", "neck")):
+        return not (
+            _PILL_WORD.search(text)
+            or _DEATH_CONTEXT.search(text)
+            or re.search(
+                r"\b(?:tonight|finally|at once|in one go|going to|gonna|ready)\b", sentence
+            )
+        )
+    return False
+
+
+_FIGHT_BENIGN = re.compile(
+    r"\b(?:with (?:my|the|him|her|them)|insurance|council|landlord|system|bank|school|court"
+    r"|flu|cold|infection|virus|sleep|insomnia|alarm|kids|toddler|bedtime|argu\w*|game|match"
+    r"|boxing|karate|judo|class|over (?:the|who))\b"
+)
+_TRAIN_BENIGN = re.compile(
+    r"\b(?:missed|late|change|changed|caught|catch|had to|commute|work|office|delayed|cancel\w*"
+    r"|timetable|ticket|mind the gap|tripped|slipped|fell asleep|onto the train|on to the train"
+    r"|got on|boarded)\b"
+)
+_PLAN_BENIGN = re.compile(
+    r"\b(?:wedding|party|holiday|trip|move|moving|appointment|infusion|surgery|birthday"
+    r"|interview|meeting|date night|dinner|viewing|exam|test|match|race|launch|hike|marathon"
+    r"|scan|operation|procedure|session|visit|flight|ceremony|christening|baptism|proposal"
+    r"|propose|job|quit|resign\w*|tell (?:him|her|them|my)|break up|breaking up|tattoo|haircut"
+    r"|better|improving|recovered|working|fine now|doing well|feeling good|sober|clean for)\b"
+)
+
+# ---- Context for the round 5 families below.
+
+# "no trouble breathing": the negation opens the match itself.
+_DENIED_IN_MATCH = re.compile(
+    r"(?:no|not|never|without|zero) (?:\w+ ){0,2}?(?:trouble|problems?|issues?|difficult\w*"
+    r"|shortness|struggl\w*|hard time)\b"
+)
+# "no breathing issues": the negation reaches past the match.
+_DENIED_AFTER = re.compile(
+    r"\s*(?:issues?|problems?|trouble|difficult\w*|concerns?|complaints?|changes?|symptoms?)\b"
+)
+# Words that make "it" in "wanted it over" or "how to do it" the writer's death.
+_FINAL_CONTEXT = re.compile(
+    r"\b(?:die|dying|dead|death|suicid\w*|kill (?:myself|me)|end (?:it|things|my life|everything)"
+    r"|overdos\w*|noose|rope|bridge|jump\w*|goodbyes?|alive|burden|funeral|better off"
+    r"|not be here|wont be (?:here|around)|find me|on purpose|deliberately|no point|hopeless"
+    r"|just in case|for good|be done|being done|go through with it|the last time|nobody knows"
+    r"|told (?:nobody|no one))\b"
+)
+_RISK_CONTEXT = re.compile(
+    _FINAL_CONTEXT.pattern + r"|\b(?:" + _PILLS[3:-1] + r"|tablets|notes?|letters?|gun|razor"
+    r"|blades?|tracks|ledge|roof|cliff|vodka|whisky|whiskey|alcohol|booze)\b"
+)
+_IT_OVER = re.compile(r" (?:it|this) (?:to be |to )?over")
+_DONE_FOR_GOOD = re.compile(r"\b(?:with|for good|forever)\b")
+# Everyday things a person wants over or done with.
+_CHORE = re.compile(
+    r"\b(?:infusions?|sessions?|treatment|procedure|appointment|exams?|tests?|meeting|shift"
+    r"|week|weekend|day|night|flight|labou?r|dentist|surgery|operation|party|wedding|interview"
+    r"|trip|drive|call|pain|headache|migraine|nausea|hangover|insomnia|cold|flu|period"
+    r"|cramps|move|moving|paperwork|presentation|deadline|project|season|semester|term|winter"
+    r"|course|round|dose|detox|withdrawal|needle|scan|mri)\b"
+)
+# Means a person dwells on, and the words of dwelling: "keep going out to look at the rope",
+# "kept picturing the bridge", "staring at the pills on the shelf".
+_MEANS_NOUN = (
+    r"(?:ropes?|noose|ligature|bridge|roof|rooftop|ledge|cliffs?|balcony|overpass|top floor"
+    r"|parking garage|car park|multi ?storey|tracks|railway|level crossing|train crossing|gun"
+    r"|pistol|rifle|shotgun|firearm|razors?|blades?|the drop|the edge)"
+)
+_WATER_NOUN = r"(?:river|canal|lake|reservoir|quarry|weir|harbou?r|the water|the sea)"
+# "the river cruise", "the bridge club": the noun names something else.
+_NOT_A_MEANS = (
+    r"(?! (?:walk|walks|cruise|club|game|photos?|pictures?|view|trip|holiday|party|bar|garden"
+    r"|terrace|boat|path|cafe|restaurant|house|cottage|festival|swim|run|ride|tour|side)\b)"
+)
+_WATER_NOUN_RE = re.compile(rf"\b{_WATER_NOUN}\b")
+_DWELL = re.compile(
+    r"\b(?:keep|keeps|kept|cant stop|couldnt stop|again|every (?:night|day|morning|evening"
+    r"|time)|for (?:ages|hours|a long time|a while)|just to|always|all (?:night|day)"
+    r"|constantly|obsess\w*|fixat\w*|drawn to|pulled to|tonight|cant get|been)\b"
+)
+_DWELL_BENIGN = re.compile(
+    r"\b(?:leak\w*|tiles?|damp|mould|mold|storm|rain|snow|gutters?|satellite|aerial|solar"
+    r"|repair\w*|fix\w*|builder\w*|roofer|surveyor|view|sunset|sunrise|photo\w*|paint\w*"
+    r"|organi[sz]\w*|pharmac\w*|refill\w*|prescri\w*|expir\w*|label|side effects?|doctor|gp"
+    r"|nurse|dose|dosage|trip|holiday|vacation|tent|camping|climb\w*|hunting|range|shav\w*"
+    r"|ticket|delay\w*|timetable|engineering works|relax\w*|to (?:fall )?asleep|to sleep"
+    r"|meditat\w*|happy place|sounds|app|fishing|swim\w*|swam|list|remember\w*|forg[eo]t\w*)\b"
+)
+# Going to a means is weighed harder than looking: people walk to bridges and lakes.
+_GO_TO = re.compile(r"(?:go|goes|going|went|walk|driv|drove)")
+_NOT_SEEING = re.compile(r"(?:think|thought|check|go|went|walk|driv|drove|drawn|pulled)")
+_PARKED = re.compile(r"\b(?:car park|parking garage|multi ?storey)\b")
+_DWELL_STRONG = re.compile(
+    r"\b(?:keep|keeps|kept|cant stop|couldnt stop|every (?:night|day|morning|evening)|at night"
+    r"|middle of the night|just to (?:look|stare|stand|sit|be)|for (?:ages|hours)|alone"
+    r"|by myself|been)\b"
+)
+
+
+def _means_seen_benign(sentence: str, m: re.Match[str], text: str) -> bool:
+    """A roof with a leak, a bridge on holiday, pills in the organiser."""
+    if _DWELL_BENIGN.search(sentence) or _means_in_everyday_use(sentence, m, text):
+        return True
+    if _height_benign(sentence, m, text) or _general_not_own(sentence, m, text):
+        return True
+    if _PILL_WORD.search(m.group(0)) and (
+        _PILLS_ROUTINE.search(sentence) or _AS_PRESCRIBED.search(sentence)
+    ):
+        return True
+    return bool(_WATER_NOUN_RE.search(m.group(0)) and _WATER_BENIGN.search(sentence))
+
+
+def _means_dwell_benign(sentence: str, m: re.Match[str], text: str) -> bool:
+    """Looking at a means counts when the writer keeps going back to it."""
+    if not _DWELL.search(sentence) or _means_seen_benign(sentence, m, text):
+        return True
+    seen = m.group(0)
+    if _PILL_WORD.search(seen) and _NOT_SEEING.match(seen):
+        return True  # "keep thinking about my pills" is about the dose
+    if _GO_TO.match(seen):
+        return bool(_PARKED.search(seen)) or not _DWELL_STRONG.search(sentence)
+    return False
+
+
+# Staging pills: "the pills are all lined up on the counter".
+_STAGED_BENIGN = re.compile(
+    r"\bfor (?:the |my |each |every )?(?:tomorrow|morning|week|weekend|day|trip|holiday"
+    r"|breakfast|bedtime|later|next)\b|\b(?:organi[sz]\w*|pill ?box|dosette|weekly|blister"
+    r" pack|so i (?:dont|wont|do not|will not) (?:forget|miss)|remember\w*|cupboard|cabinet"
+    r"|drawer|by (?:day|the day|date|time)|label\w*)\b"
+)
+# A life wound down: things sold or given away, notice given, nobody told.
+_WIND_DOWN = re.compile(
+    r"\b(?:sold|selling|sell) (?:off )?(?:\w+ ){0,2}?(?:my|all my|of my|everything)\b"
+    r"|\b(?:gave|given|giving|handed in|hand in) (?:in )?(?:my )?notice\b"
+    r"|\b(?:gave|given|giving|give) (?:\w+ ){0,2}?away\b"
+    r"|\b(?:cancel\w*|closed|closing) (?:all )?(?:my )?(?:\w+ )?(?:accounts?|subscriptions?"
+    r"|phone contract|lease|membership)\b"
+    r"|\b(?:told|telling|tell) (?:nobody|no one|noone|no body|not a soul)\b"
+    r"|\b(?:havent|have not|not|didnt|wont) (?:told|telling|tell) (?:anyone|anybody|a soul)\b"
+    r"|\brehom\w*|\bpaid off (?:all )?my\b|\baffairs\b|\bmy will\b"
+    r"|\b(?:quit|left|leaving|resigned from) my job\b"
+)
+_WIND_DOWN_BENIGN = re.compile(
+    r"\b(?:moving|move|moved|new (?:job|flat|house|place|apartment|city|start)|trip|holiday"
+    r"|travel\w*|emigrat\w*|abroad|wedding|baby|surprise|party|gift|present|birthday"
+    r"|declutter\w*|charity|upgrade|cheaper|saving up|save money|moving in|better job"
+    r"|job offer|rent|bills|debts?|pay (?:the|my|off)|money)\b"
+)
+_SECRECY = re.compile(
+    r"\b(?:told|telling|tell) (?:nobody|no one|noone|no body|not a soul)\b"
+    r"|\b(?:havent|have not|not|didnt|wont) (?:told|telling|tell) (?:anyone|anybody|a soul)\b"
+)
+# A note for someone "just in case": the case is the writer not being there.
+_IN_CASE_ME = re.compile(
+    r"\bjust in case\b(?! (?:the|my|it|they|he|she|we|you|of|theres|there|anyone|someone"
+    r"|somebody|i (?:oversleep|sleep|forget|am late|m late|need|miss|cant sleep|wake|get))\b)"
+    r"|\bin case (?:i|im) (?:\w+ )?(?:go through|do it|dont make it|dont wake|dont come back"
+    r"|die|am not|not|wont be|am gone|gone|end it|cant go on)\b"
+    r"|\bin case (?:anything|something) (?:happens|should happen) to me\b"
+)
+# Saying goodbye before a move or a trip is ordinary.
+_PARTING_BENIGN = re.compile(
+    r"\b(?:last day|leaving do|retir\w*|new job|moving|move|emigrat\w*|abroad|trip|holiday"
+    r"|travel\w*|flight|deploy\w*|uni|college|university|surgery|operation|hospice|dying"
+    r"|passed|put down|put to sleep|vet|funeral|visit\w*|camp|school|nursery|daycare"
+    r"|sleepover|before (?:she|he|they|we) (?:went|left|go|goes|leave|leaves))\b"
+)
+# A car run in a garage: sitting in it, the door shut; not warming it up or fixing it.
+_GARAGE_STAY = re.compile(
+    r"\b(?:sat|sit|sitting|stayed|stay|staying|waited|waiting|lay|lying|breath\w* (?:it )?in"
+    r"|door (?:shut|closed|down)|(?:shut|closed|pulled down)"
+    r" the (?:garage )?door|(?:closed|shut) garage|for (?:a while|a bit|ages|an hour|hours"
+    r"|\d+ (?:mins?|minutes|hours))|to see (?:how|what))\b"
+)
+# Notes for an exam, a meeting or oneself.
+_NOTE_WORD = re.compile(r"\b(?:notes?|letters?)\b")
+_NOTES_BENIGN = re.compile(
+    r"\b(?:exams?|class|classes|lectures?|revis\w*|study\w*|meeting|minutes|course|homework"
+    r"|uni|to self|myself|shopping list|to do list|recipe|sticky|post its?|fridge|diary|journal"
+    r"|sleep log|therapist|doctor|gp|appointment|handover|thesis|essay|report|presentation"
+    r"|book club|sermon|speech)\b"
+)
+# A car off the road in fog or on ice is an accident.
+_ROAD_ACCIDENT = re.compile(
+    r"\b(?:fog\w*|ice|icy|skid\w*|deer|fox|avoid\w*|nearly|accident\w*|puncture|tyre|tire"
+    r"|blew out|lost control|slid|slipped|snow\w*|black ice|aquaplan\w*|crash(?:ed)? into us)\b"
+)
+
+
+# Where "would be enough" or "how quick it would be" points at a way to die.
+_OUTCOME_MEANS = re.compile(
+    r"\b(?:bridge|roof|rooftop|ledge|cliffs?|balcony|floors|storeys|stories|parking garage"
+    r"|car park|multi ?storey|overpass|tower|top floor|the drop|the fall|tracks|railway|level"
+    r" crossing|train crossing|trains?|river|lake|reservoir|canal|quarry|the water|rope|noose"
+    r"|gun|pistol|traffic|lorry|truck)\b"
+)
+_TRACKS_OR_WHEEL = re.compile(r"\b(?:train|trains|tracks|crossing|railway|rails?|wheel)\b")
+# What turns a picture of the tracks into a thought of dying there.
+_IMAGINED = re.compile(
+    r"\b(?:think\w*|thought|pictur\w*|imagin\w*|tempt\w*|urges?|want\w*|wish\w*|what if"
+    r"|could just|should just|just|keep|kept|fantasi\w*|wonder\w*|dream\w*)\b"
+)
+_COMMUTE_FROM = re.compile(
+    r"\bfrom (?:work|lunch|the office|school|uni|the shops|the pub|my break|the gym|the trip"
+    r"|holiday|vacation|the hospital|the clinic)\b"
+)
+_MIX_INTENT = re.compile(
+    r"\b(?:(?:whole|entire|full) bottle|all (?:of )?(?:my|the|them)|every|the lot|tonight"
+    r"|to (?:die|sleep forever|not wake|never wake|end it)|be done|being done|end it|at once"
+    r"|together|in one go|thinking|plan\w*|going to|gonna|want\w*|tempted|urge|enough)\b"
+)
+_MIX_QUESTION = re.compile(
+    r"\b(?:is it|is that|can i|could i|should i|safe\w*|ok to|okay to|alright to|interact\w*"
+    r"|mix ok|a glass|one glass|a drink|one drink|a beer|a pint)\b|\?"
+)
+
+
+# --------------------------------------------------------------------------------------------
+# Round 5 families. A writer the rules above never saw (set 8) kept being missed, and rules
+# fitted to sentences did not carry over to them. So these are written per family, from
+# broad lexicons (death and ending words, the self, means, wishes and relief) joined by
+# proximity inside a clause, and checked on sentences they were not tuned on.
+
+# Medicines someone could gather up; wider than _PILLS, for stockpiling and swallowing.
+_MEDS = (
+    r"(?:pills|meds|medications?|medicines?|tablets|capsules|sleeping pills|sleepers"
+    r"|painkillers|pain killers|opioids|opiates|oxy\w*|percocets?|vicodin|hydrocodone"
+    r"|morphine|fentanyl|benzos|xanax|valium|ativan|klonopin|clonazepam|lorazepam|diazepam"
+    r"|alprazolam|temazepam|ambien|zopiclone|zolpidem|trazodone|seroquel|quetiapine|lithium"
+    r"|lamictal|gabapentin|lyrica|insulin|prescriptions?|scripts|tylenol|paracetamol"
+    r"|acetaminophen|ibuprofen|advil|aspirin|antidepressants|amitriptyline|sertraline|zoloft"
+    r"|prozac|lexapro|effexor|wellbutrin|doses)"
+)
+# Gathering them: "stockpiling", "saving up", "kept back my ambien".
+_GATHER = (
+    r"(?:stockpil\w*|hoard\w*|stash\w*|sav\w* up|saving|saved|collect\w*|kept back|keeping"
+    r" back|held back|holding back|squirrel\w* away|putting (?:away|aside)|put (?:away|aside)"
+    r"|setting aside|set aside|building up|built up|piling up|piled up)"
+)
+# What shows the gathering is for an end: an amount, a readiness, a length of time.
+_GATHER_INTENT = re.compile(
+    r"\b(?:enough|pile|stash|for when|ready|in case|nearly|almost|a lot|lots|bunch|plenty"
+    r"|you know (?:why|what for)|know what for|not taking (?:it|them)|instead of taking"
+    r"|quite a few|a good few|a good (?:number|amount|supply)|many|several|dozens?|loads"
+    r"|heaps|a (?:big|good|large|decent|little|small) (?:pile|supply|collection|stockpile|hoard)"
+    r"|\d+ (?:now|so far|of them)|hidden|hiding|secret\w*|(?:nobody|no one|noone) knows"
+    r"|every (?:night|day|week)|each (?:night|day)|for (?:a few |a couple of |several |two"
+    r" |three |\d+ )?(?:weeks|months)|since|all (?:month|week)|the right (?:night|time|day))\b"
+)
+# A dead person the writer could "join": the message says someone died.
+_BEREAVED = re.compile(
+    r"\b(?:died|passed|passed away|lost (?:him|her|them|my)|funeral|grave|widow\w*|late"
+    r" (?:husband|wife|son|daughter|mom|mum|dad|partner|brother|sister)|heaven|buried"
+    r"|cemetery|rip|in the ground|gone now|killed in action|kia|fallen|lost (?:\w+ ){0,2}"
+    r"(?:buddies|friends|mates|comrades|brothers|men|guys|pals))\b"
+)
+# A height, a drop or a track: where standing at the edge is the danger.
+_HEIGHT = re.compile(
+    r"\b(?:roof\w*|bridge|cliffs?|top floor|(?:\d+\w*|top|upper) (?:floor|storey|story|level)"
+    r"|balcony|overpass|parking (?:garage|structure|deck|ramp)|car park|multi ?storey|tower"
+    r"|building|platform|tracks|railway|ledge|window|quarry|dam|gorge|highway|freeway)\b"
+)
+# Staying there: for a while, looking down, legs over.
+_LINGER = re.compile(
+    r"\b(?:for (?:like |about |around |almost |nearly |over )?(?:an?|\d+|ages|hours|a while"
+    r"|a long time|some time|half an hour|twenty|thirty|forty|ten)|ages|a long time|looking"
+    r" (?:down|over)|over the (?:side|edge)|legs over|leaning over|couldnt (?:step|move)"
+    r"|thinking|wondering|a bit|a while)\b"
+)
+_HEIGHT_NOT = re.compile(r"\b(?:pool|bed|sofa|couch|seat|chair|table|stage|field|court)\b")
+# The reason an apology is said: a missed appointment is not a farewell.
+_SORRY_FOR_TRIVIA = re.compile(
+    r"^\s*(?:i (?:missed|forgot|was late|cant make|couldnt make|didnt)|for (?:missing"
+    r"|being late|the (?:delay|mess|late|noise|confusion)|forgetting|not (?:calling|coming"
+    r"|replying|texting))|about (?:the|my|tomorrow|today|tonight|monday|tuesday|wednesday"
+    r"|thursday|friday|saturday|sunday)|ill be late|to cancel)"
+)
+_FAREWELL_CONTEXT = re.compile(
+    r"\b(?:notes?|letters?|goodbye|fault|forgive|drawer|find (?:it|them|this)|everything"
+    r"|love (?:them|her|him|you)|anymore|any more|gone|dead|die|miss me)\b"
+)
+_TRIVIAL_AFTER_PLAN = re.compile(r"^\s*(?:for (?:work|school|the|a)|on (?:monday|the))\b")
+
+
+def _sorry_trivial(sentence: str, m: re.Match[str], text: str) -> bool:
+    """'tell dr patel im sorry i missed the appointment' apologises for a chore."""
+    if "fault" in m.group(0) or "goodbye" in m.group(0):
+        return False
+    return bool(_SORRY_FOR_TRIVIA.match(_after(sentence, m))) or not _FAREWELL_CONTEXT.search(
+        text.replace(m.group(0), " ")
+    )
+
+
+def _edge_benign(sentence: str, m: re.Match[str], text: str) -> bool:
+    if "wrong side" in m.group(0):
+        return False
+    return (
+        not _HEIGHT.search(sentence)
+        or bool(_HEIGHT_NOT.search(sentence))
+        or not _LINGER.search(_after(sentence, m) + " " + _prefix(sentence, m))
+    )
+
+
+_ASKS = re.compile(r"\b(?:how|would|will|could|does|do|is it|is that|can|what|whats)\b")
+_HARMLESS_RE = re.compile(rf"\b{_HARMLESS_THING}\b")
+# "how easy it would be to fall asleep": "be" counts only with a way down after it.
+_BE_MEANS_AFTER = re.compile(
+    r"\s*(?:off|from|over|under|in front|into|to (?:jump|step|fall off|drive|swerve|let go"
+    r"|drown|end|die|go under|slip|walk into|just go))\b"
+)
+_AWAY_FOR_A_TIME = re.compile(
+    r"\b(?:holiday|vacation|trip|travel\w*|moving|move|away|conference|visiting|out of town"
+    r"|abroad|leave|work|business|camp|hospital for|surgery|diary|log)\b"
+)
+# Wanting to go where the dead person is: "i would like to join him".
+_TO_JOIN = (
+    r"(?:like to|love to|want to|wanted to|wish i could|ready to|should|could|going to|time to"
+    r"|(?:my|our) turn to"
+    r"|cant wait to|long to|longing to|need to|might|about|just|rather)"
+)
+# Spending a holiday elsewhere: "not around for christmas, were going to my in laws".
+_VISITING = re.compile(r"\b(?:in laws|going to (?:my|our|the|see)|visiting|staying with)\b")
+_SHORTHAND_DENIED = re.compile(r"\b(?:dont|didnt|doesnt|never|no longer|not) (?:\w+ )?$")
+
+
+_ROUND5: tuple[_Concept, ...] = (
+    # Clinical shorthand: "passive SI", "SI is back", "SH'ing again", "suicidal ideation".
+    # "si" and "sh" are other words too ("si" is yes, "sh" hushes), so they count only next
+    # to a word that makes them the clinical term.
+    _concept(
+        "crisis",
+        "shorthand",
+        "si|sh|ideation",
+        r"\b(?:(?:passive|active|having|had|have|has|my|some|bad|more|worse|constant|daily"
+        r"|nightly|dealing with|increased|intrusive|with|the|any) (?:si|sh)(?! joint)"
+        r"|(?:si|sh) (?:(?:is|has|was|have|been|keeps?|got|gotten|getting) )?(?:back|again"
+        r"|thoughts?|urges?|ideation|getting|gotten|worse|bad|most|every|all (?:day|night"
+        r"|week)|today|tonight|lately|since|relapse|constant|louder|stronger|really)"
+        r"|shing|shd (?:again|last|yesterday|tonight|today|this|earlier|after)"
+        r"|(?:relapsed?|relapsing) (?:on |with |into )?sh|(?:suicidal )?ideation)\b",
+        about_self=False,
+        guard=lambda s, m, t: (
+            _crisis_resolved(s, m, t)
+            or _said_by_other(s, m, t)
+            or bool(_SHORTHAND_DENIED.search(_prefix(s, m)))
+            or bool(re.match(r"\s*(?:\w+ ){0,2}(?:anymore|any more)\b", _after(s, m)))
+        ),
+    ),
+    # Planning how: "lay there planning how id do it", "figured out where id do it".
+    _concept(
+        "crisis",
+        "plan_how",
+        "plan|work|figur|decid|pick|chose|choos|mapp|research|think|thought",
+        r"\b(?:plan\w*|work\w* out|figur\w* out|decid\w*|picked|chose|choosing"
+        r"|mapping out|mapped out|research\w*|thinking through|thought through) (?:exactly )?"
+        r"(?:how|when|where|the way|what way) (?:i|id|ill|im going to|i would|i will|i could"
+        r"|i can|im gonna) (?:\w+ )?(?:do it|end it|go|die|kill|doing it|end things|make it"
+        r" happen)\b",
+        guard=lambda s, m, t: bool(
+            _TRIVIAL_AFTER_PLAN.match(_after(s, m))
+            or re.match(r"\s*(?:if i were|next time|differently|better|instead)\b", _after(s, m))
+        ),
+    ),
+    # A plan and the means: "i have a plan and the means", "got the means and a plan".
+    _concept(
+        "crisis",
+        "plan_means",
+        "plan|means",
+        r"\b(?:(?:a|the|my) plan and (?:the |a )?means|(?:the )?means and (?:a|the|my) plan"
+        r"|(?:have|got|found|bought|get|getting) the means(?! (?:test|of|to (?:pay|get|buy"
+        r"|afford))))\b",
+        about_self=False,
+    ),
+    # Gathering medicines toward an amount: "stockpiling my klonopin... almost have enough".
+    _concept(
+        "crisis",
+        "stockpile",
+        "stock|hoard|stash|sav|collect|kept|keep|held|hold|squirrel|put|sett|set|build|buil|pil",
+        rf"\b{_GATHER}(?: \w+){{0,3}}? {_MEDS}\b",
+        guard=lambda s, m, t: not _GATHER_INTENT.search(t),
+    ),
+    # Asking how a way of dying works: "would the car sink fast", "how long to bleed out".
+    _concept(
+        "crisis",
+        "method_question",
+        "drown|bleed|bled|sink|under|surviv|lethal|fatal|enough|kill",
+        r"\b(?:drown\w*|bleed\w* out|bled out|(?:car|van|truck|it|you|someone|a body|a person"
+        r"|i) (?:would |will |could )?(?:sink|sinks|go under|goes under)|sink (?:fast|quick\w*"
+        r"|straight)|survive (?:the|a|that) (?:fall|drop|jump|crash)|lethal|fatal dose"
+        r"|(?:be|is|are) enough to (?:die|not wake|kill|end it|do it)|kill (?:you|someone"
+        r"|a person))\b",
+        about_self=False,
+        guard=lambda s, m, t: (
+            (not _ASKS.search(s) and not s.rstrip().endswith("?"))
+            or bool("lethal" in m.group(0) and _HARMLESS_RE.search(s))
+        ),
+    ),
+    # A vehicle wished onto the writer: "wish a truck would just hit me".
+    _concept(
+        "crisis",
+        "vehicle_wish",
+        "truck|lorry|bus|car|train|van|semi|plane|driver",
+        r"\b(?:truck|lorry|bus|car|train|van|semi|tractor trailer|plane|drunk driver)s?"
+        r"(?: \w+){0,3}? (?:hit|hits|hitting|run me over|runs me over|ran me over|mow me"
+        r" down|take me out|takes me out|plow into me|plough into me|crash into me|kill me"
+        r"|went down with me|go down with me|goes down with me)\b",
+        needs_wish=True,
+        guard=lambda s, m, t: "hit" in m.group(0) and not re.search(r"\bhit\w* me\b", s),
+    ),
+    # Steering into something: "steering into the median at 80".
+    _concept(
+        "crisis",
+        "steer_into",
+        "steer|swerv|wheel|veer|drive|driv|drove|aim|crash",
+        r"\b(?:steer\w*|swerv\w*|turn\w* the wheel|yank\w* the wheel|jerk\w* the wheel"
+        r"|veer\w*|drive|driving|drove|aim\w*|crash\w*)(?: \w+){0,3}? (?:into|in front of"
+        r"|off|towards?|head on into) (?:the |a |an |that |some )?(?:oncoming|median|barrier"
+        r"|guard ?rail|traffic|tree|wall|pole|pillar|bridge|overpass|embankment|river|lake|cliff"
+        r"|semi|truck|lorry|bus|concrete|ditch|abutment|divider)\b",
+        needs_wish=True,
+        about_self=False,
+    ),
+    # One step and it is over: "one step and its done", "one jump and its over".
+    _concept(
+        "crisis",
+        "one_step",
+        "one|single|1 ",
+        r"\b(?:one|1|a single|one little|one quick|one big) (?:step|jump|leap|push|swerve"
+        r"|turn|cut|pull|move|slip|drop|shove|swallow)s?(?: \w+){0,4}? (?:and|then|n) (?:its"
+        r"|itd be|itll be|it would be|it will be|id be|ill be|im|i would be|i am|all|it all"
+        r"|everything|everythings|everything would be|it is)? ?(?:done|over|gone|finished"
+        r"|the end|at peace|quiet|free)\b(?! with)",
+        about_self=False,
+    ),
+    # How fast it would be over, pictured: "how fast itd be over", "how quick off the roof".
+    _concept(
+        "crisis",
+        "how_quick",
+        "how",
+        r"\bhow (?:fast|quick\w*|easy|easily|simple|painless\w*|peaceful\w*|short)(?: \w+){0,2}?"
+        r" (?:itd|it would|it could|it will|itll|it is|its|id|i could|i would|ill|it all"
+        r" would) (?:\w+ )?(?:be over|end|be done|be|go|die|slip away|drown|happen|all end)\b",
+        guard=lambda s, m, t: (
+            not (
+                _IMAGINED.search(_prefix(s, m))
+                and (
+                    re.search(r"\b(?:over|end|done|die|drown|slip away)\b", m.group(0))
+                    or (
+                        (_OUTCOME_MEANS.search(s) or _HEIGHT.search(s))
+                        and _BE_MEANS_AFTER.match(_after(s, m))
+                    )
+                )
+            )
+        ),
+    ),
+    # Death as relief: "being dead would be a relief", "not existing sounds peaceful".
+    _concept(
+        "crisis",
+        "death_relief",
+        "dead|dying|death|die|not |never|exist|if i|gone|disappear",
+        r"\b(?:being dead|dying(?! (?:my|your|her|his|the) hair)|death|not being (?:alive|here"
+        r"|around)|not existing|not to exist|not waking up|never waking up|to (?:die|not exist"
+        r"|not wake up|be dead|be gone|disappear|just not exist)|if i (?:died|was dead|were dead"
+        r"|was gone|were gone|didnt wake up|never woke up|wasnt here|werent here))(?: \w+){0,4}?"
+        r" (?:would be|would feel|sounds?|seems?|feels?|is|must be|could be|will be)"
+        r"(?: \w+){0,2}? (?:a relief|relief|peaceful|nice|welcome|a mercy|mercy|a gift|easier"
+        r"|freedom|a release|bliss|restful|a blessing|heaven|so good|the answer)\b",
+        about_self=False,
+        guard=lambda s, m, t: bool(_other_subject(s, m)) and not _SELF_PRONOUN.search(s),
+    ),
+    # Sorry to have woken: "disappointed i woke up at all", "let down that im still here".
+    _concept(
+        "crisis",
+        "woke_sorry",
+        "disappoint|upset|sad|angry|annoy|pissed|gutted|let down|bummed|curs|hate|mad"
+        "|sorry|frustrat",
+        r"\b(?:disappoint\w*|upset|sad|angry|annoyed|pissed|gutted|let down|bummed|cursed|hate"
+        r"|hated|mad|sorry|frustrated)(?: \w+){0,3}? (?:i|that i|im|that im|to have|to still"
+        r"|to be) (?:woke up|woke|wake up|am still (?:here|alive)|still (?:here|alive|breathing)"
+        r"|survived|made it through|opened my eyes|still woke up|be still here|be alive|wake)\b",
+        guard=lambda s, m, t: (
+            bool(_TIME_AFTER.match(_after(s, m)))
+            and not re.match(r"\s*(?:at all|again)\b", _after(s, m))
+        ),
+    ),
+    # Asking to be taken: "pray the lord takes me in my sleep", "god please take me".
+    _concept(
+        "crisis",
+        "taken_by_god",
+        "god|lord|jesus|universe|heaven|death|angel",
+        r"\b(?:god|lord|jesus|universe|heaven|death|angels?)(?: \w+){0,3}? (?:takes?|taking"
+        r"|call\w*|bring\w*|come for|comes for) me\b",
+        about_self=False,
+        guard=lambda s, m, t: bool(
+            re.match(
+                r"\s*(?:to (?:the|church|a|work|mass|my)|back to|through|there)\b", _after(s, m)
+            )
+        ),
+    ),
+    # Hoping not to see tomorrow: "praying i dont see tomorrow".
+    _concept(
+        "crisis",
+        "no_tomorrow",
+        "see|make it|live to|wake up to",
+        r"\b(?:i|id) (?:dont|wont|never|do not|will not|dont have to) (?:\w+ )?(?:see|make it"
+        r" to|live to see|wake up to) (?:tomorrow|the morning|morning|another day|next"
+        r" (?:week|year|month)|christmas|my birthday|the weekend)\b",
+        needs_wish=True,
+    ),
+    # Joining a dead person: "i would like to join him", "go be with my wife".
+    _concept(
+        "crisis",
+        "join_dead",
+        "join|be with|reunit|follow",
+        rf"\b{_TO_JOIN}(?: just| go| finally| and)*(?: go)? (?:join|be with|be reunited with"
+        r"|reunite with|follow) (?:him|her|them|my (?:late )?(?:husband|wife|partner|son|daughter"
+        r"|mom|mum|mother|dad|father|brother|sister|baby|boy|girl|grandma|grandpa|nan|granny"
+        r"|best friend|friend|fiance|fiancee))(?: again| there| soon| in heaven| up there)?\b"
+        r"(?! (?:for|at|on|in the|to the|later|tonight|this|next|tomorrow|when|while|until))",
+        guard=lambda s, m, t: not _BEREAVED.search(t),
+    ),
+    # The only way out is the writer's end: "the only way it stops is if i stop".
+    _concept(
+        "crisis",
+        "only_way",
+        "only",
+        r"\bonly (?:way|escape|exit|option|solution|answer|thing left|way out)(?: \w+){0,6}? (?:is"
+        r"|would be|left is|is for me to)(?: \w+){0,3}? (?:if i (?:stop|end|go|die|wasnt|werent"
+        r"|am not|im not|was gone|disappear)\b(?! (?:\w+ing|the|my|a|at|to|out|for|on|off"
+        r"|back|home|in|with|that|this|it|eating|drinking|working)\b)|if im (?:gone|dead|not"
+        r" here)|(?:to|for me to|me) (?:go|die|end|stop|not be|not exist|disappear|be gone)"
+        r"\b(?! (?:\w+ing|the|my|a|at|to|out|for|on|off|back|home|in|with|that|this|it)\b)"
+        r"|me not being (?:here|around|alive)|if i (?:stop existing|stop living|go to sleep"
+        r" for good|go for good|sleep forever))",
+    ),
+    # A date past which the writer will not be here: "not sticking around past new years".
+    _concept(
+        "crisis",
+        "not_around_past",
+        "around|here|last",
+        r"\b(?:(?:not|wont|never|dont plan (?:on|to)|not planning (?:on|to)) (?:\w+ )?(?:be"
+        r" |being )?(?:sticking|staying|hanging|be|stick|stay|hang)? ?(?:around|here)"
+        r"(?: \w+){0,2}? (?:(?:past|after|beyond|by|till|until|for) (?:the end of )?(?:christmas"
+        r"|xmas|new years?|the holidays|thanksgiving|easter|my birthday|spring|summer|fall"
+        r"|autumn|winter|(?:this|next|the) (?:month|year|week|summer|winter|spring)|\d{4}"
+        r"|january|february|march|april|june|july|august|september|october|november"
+        r"|december|another (?:year|month|week)|the year)|(?:for )?much longer|(?:for )?long)"
+        r"|(?:this (?:is|will be|ll be)|this is going to be|(?:going to|will) be) my last"
+        r" (?:birthday|christmas|xmas|new years|summer|thanksgiving|winter|spring))\b",
+        guard=lambda s, m, t: bool(_AWAY_FOR_A_TIME.search(s) or _VISITING.search(s)),
+    ),
+    # An attempt told after it: "swallowed everything in my medicine cabinet".
+    _concept(
+        "crisis",
+        "swallowed_all",
+        "swallow|took|tak|down|ate|chug|neck",
+        rf"\b(?:swallow\w*|took|take|takes|taking|downed|ate|taken|chugged|necked)(?: \w+){{0,2}}?"
+        rf" (?:everything"
+        rf"|all (?:of )?(?:my|the|them|their|his|her|your)|every pill|the whole|a whole"
+        rf"|an entire|the entire|a full"
+        rf"|a load of|a bunch of|a handful of|handfuls of|a fistful of|loads of|the rest of)"
+        rf"(?: \w+){{0,3}}? (?:{_MEDS[3:-1]}|bottle|pack|packet|box|cabinet|drawer|stash)\b",
+        about_self=False,
+        guard=lambda s, m, t: (
+            _as_prescribed(s, m, t)
+            or bool(
+                re.search(
+                    r"\bfor (?:my|the|a) (?:headache|migraine|pain|back|cold|fever|period|cramps"
+                    r"|tooth\w*|flu)\b",
+                    s,
+                )
+            )
+        ),
+    ),
+    _concept(
+        "crisis",
+        "attempt_made",
+        "attempt",
+        r"\b(?:made|make|making|had|survived|another|my last|my|a|suicide|previous|past)"
+        r" (?:suicide |serious )?attempt(?:s|ed)?\b(?! (?:to|at|of|on|in the|number))",
+        about_self=False,
+        guard=lambda s, m, t: (
+            not re.search(
+                r"\b(?:last|this|on|week|month|year|night|ago|hospital|er|ward|survived|didnt work"
+                r"|failed|again|before|suicid\w*)\b",
+                t,
+            )
+        ),
+    ),
+    # A farewell apology: "tell dr patel im sorry", "tell my kids it wasnt their fault".
+    _concept(
+        "crisis",
+        "tell_sorry",
+        "tell|know",
+        r"\b(?:tell (?:\w+ ){1,3}|(?:make sure|let) (?:\w+ ){1,3}knows? )"
+        r"(?:(?:that )?(?:im|i was|i am) sorry|(?:that )?i lov\w* (?:them|her|him|you|them all)"
+        r"|(?:that )?it wasnt (?:her|his"
+        r"|their|your|anyones) fault|(?:i said )?goodbye)\b",
+        about_self=False,
+        guard=_sorry_trivial,
+    ),
+    _concept(
+        "crisis",
+        "note_written",
+        "note|letter",
+        r"\b(?:finished|wrote|written|writing|left|leaving|leave) (?:\w+ )?(?:my|a|the)"
+        r" (?:final |last |goodbye )?(?:note|letter)s?\b|\bgoodbye (?:notes?|letters?)\b",
+        about_self=False,
+        guard=lambda s, m, t: (
+            not re.search(
+                r"\b(?:sorry|goodbye|forgive|fault|love you all|drawer|find it|found it|everyone"
+                r"|when im gone|after im gone)\b",
+                t.replace(m.group(0), " "),
+            )
+            and "goodbye" not in m.group(0)
+        ),
+    ),
+    # At an edge for a long time: "stood at the edge of the top floor for like an hour".
+    _concept(
+        "crisis",
+        "at_the_edge",
+        "edge|ledge|rail|parapet|brink|wrong side",
+        r"\b(?:(?:on|at|by|near|over|off|to) (?:the |my |a )?(?:very )?(?:edge|ledge|railing"
+        r"|rail|parapet|brink)s?|wrong side of (?:the |a )?(?:rail\w*|barrier|fence|guard"
+        r" ?rail))\b",
+        guard=_edge_benign,
+    ),
+)
+
+
+# --------------------------------------------------------------------------------------------
+# Round 6 families (set 9's writer). Each joins a broad lexicon to a second one inside a
+# clause, or to a word elsewhere in the message that shows the purpose: a hurting verb on
+# the writer's own body with a sign it was meant; a means handled over and over with a reason
+# left unsaid; a lethal amount asked about by someone without hope; an ending said without
+# "die". Their ways out are the everyday neighbours: accidents, hunting, farm rope, doses
+# asked about safely, trips and moves.
+
+# The writer's own body, or the writer.
+_OWN_BODY = (
+    r"(?:myself|my (?:own )?(?:head|arms?|forearms?|legs?|thighs?|wrists?|hands?|fists?|skin"
+    r"|face|stomach|belly|hips?|chest|knuckles|fingers|shins?|scalp|body|cheeks?|lips?|calf"
+    r"|calves|ankles?|neck|ribs|sides?))"
+)
+# What shows hurting oneself was meant: a feeling sought, a wound, a calm it brings.
+_ACT_MEANT = re.compile(
+    r"\b(?:to feel (?:something|anything|pain|real|it|alive|nothing|better)|(?:til|till|until)"
+    r" (?:i saw stars|i see stars|(?:it|they|i|my \w+) (?:bruise|bled|bleed|bleeds|broke|went"
+    r" numb)\w*|there (?:was|were) (?:blood|bruises|marks)|i (?:couldnt|cant) feel)|raw"
+    r"|bruis\w*|bled|bleed\w*|blood\w*|welts?|scars?|only thing (?:that )?(?:shuts|helps"
+    r"|calms|stops|quiets|works|makes)|shuts? (?:my|the) (?:brain|head|mind|thoughts|noise)"
+    r" (?:off|up)|calms? me|punish\w*|deserved?|on purpose|over and over|again and again"
+    r"|(?:against|into|on) (?:the|a) (?:wall|walls|door|floor|mirror)|door ?frame|couldnt stop"
+    r"|cant stop|make (?:it|the noise|them|my head) stop|numb|(?:went|goes|go|got) quiet"
+    r"|shut (?:up|off))\b"
+)
+_ACT_ACCIDENT = re.compile(
+    r"\b(?:by accident|accident\w*|tripped|slipped|fell|clumsy|oops|ouch|shav\w*|cook\w*"
+    r"|chopp\w*|kettle|stove|oven|pan|iron|curling|rose|bush|eating|gym|boxing|sparring"
+    r"|football|rugby|practice|training|workout|car door|cabinet|cupboard|bed frame|in the dark"
+    r"|mosquito|bites|itch\w*|rash|eczema|hives|sunburn\w*"
+    # Hurt in a faint or a fit: "passed out and hit my head on the sink".
+    r"|faint\w*|pass\w* out|black\w* out|collaps\w*|dizz\w*|seizure|fit)\b"
+)
+# A means someone could die by, named in the same clause as handling it.
+_MEANS_HELD = (
+    r"(?:guns?|pistol|handgun|revolver|rifle|shotgun|firearm|glock|ammo|bullets?|ropes?"
+    r"|noose|cord|belt|bottle|vials?|syringes?|needles?|blades?|razors?|knife|knives|box"
+    r"|cutter|bag|closet|barn|safe|drawer|cabinet|bridge|ledge|" + _MEDS[3:-1] + r")"
+)
+# The reason left unsaid, or said to be hidden: "dont know why", "not going to pretend".
+_UNSAID_WHY = re.compile(
+    r"\b(?:(?:dont|do not|cant|dunno) (?:\w+ )?know (?:why|how to stop)|pretend|you know (?:why"
+    r"|what for)|know (?:what|why) (?:its|it is|i did|im doing) (?:for|it|that)|not (?:ok|okay"
+    r"|safe|fine)|scared of (?:myself|what i)|dont tell|doesnt know|dont know|nobody knows"
+    r"|no one knows|cant stop|couldnt stop|for (?:an|over an) hour|for hours|all night)\b"
+)
+_WHY_STRONG = re.compile(
+    r"\b(?:(?:dont|do not|cant) (?:\w+ )?know how to stop|pretend|you know why|not (?:ok|okay"
+    r"|safe)|scared of (?:myself|what i)|cant stop|couldnt stop)\b"
+)
+_HOLD_BENIGN = re.compile(
+    r"\b(?:(?:went|go|going|goes) hunting|hunting (?:trip|season)|season|deer|range"
+    r"|clean\w* (?:it|the|my)|lock\w*|groceries|shopping"
+    r"|leftovers|kittens?|puppy|laundry|by mistake|returned|hay|boat|kids are|to check on)\b"
+)
+# A rope or a bag meant for a neck or a face: signs it was tried or kept secret.
+_LIGATURE_SIGN = re.compile(
+    r"\b(?:didnt use it|havent used it|not used it|not yet|doesnt know|dont tell|nobody knows"
+    r"|no one knows|tested|testing|my weight|hold me|just in case|ready|for me|noose)\b"
+)
+# Hopelessness that turns a question about amounts into a question about dying.
+_HOPELESS = re.compile(
+    r"\b(?:tired of (?:everything|it all|all of it|living|life|this|being alive|fighting"
+    r"|trying|existing)|no point|whats the point|done with (?:everything|it all|life|all of it"
+    r"|living)|(?:cant|can not) (?:do this|go on|keep going|take (?:it|this)) any ?more|giving"
+    r" up|give up|gave up|hopeless|nothing matters|want it (?:all )?(?:over|to (?:stop|end))"
+    r"|no reason to|sick of (?:everything|living|life|it all|being alive)|better off|dont care"
+    r" any ?more|no way out|worthless|pointless|nothing left|(?:nobody|no one) (?:would )?(?:care"
+    r"|cares|notice)|so done|over it all|want to disappear|end it)\b"
+)
+_NOT_A_LETHAL_AMOUNT = re.compile(
+    r"^\s*(?:to )?(?:feel|work|help|notice|see|get|fall|sleep|kick|start|be safe|safely|a day"
+    r"|per day|in a day|at once|before bed)\b"
+)
+# The writer's death named, or someone's death by their own hand.
+_OWN_DEATH_SAID = re.compile(
+    r"\b(?:if i (?:die|died|pass|passed|am gone|was gone|dont make it|didnt make it)|when im"
+    r" gone|after im gone|wont be (?:here|around)|when i die|after i die|once im gone)\b"
+)
+_PLANNED_BENIGN = re.compile(
+    r"\b(?:lawyer|attorney|estate plan\w*|surgery|operation|procedure|hospice|terminal"
+    r"|diagnos\w*|biopsy|retire\w*|deployment|deploy\w*|flight|trip|travel\w*|abroad|holiday"
+    r"|vacation|during|while im away|emergency contact|please call|call my)\b"
+)
+_SUICIDE_OF_OTHER = re.compile(
+    r"\b(?:shot|killed|hanged|hung|gassed|poisoned) (?:himself|herself|themselves|themself)"
+    r"|took (?:his|her|their) (?:own )?life|suicide|overdosed|od d|died by suicide\b"
+)
+_COST_NOT_DEATH = re.compile(r"\b(?:insurance|cost|afford|money|bills|side effects|antibiotics)\b")
+_RELIEF = re.compile(
+    r"\b(?:reliev\w*|relief|glad|let it (?:happen|take me|win)|grateful|finally)\b"
+)
+_DANGER_ASKED = re.compile(
+    r"\b(?:safe|safety|suicid\w*|hurt(?:ing)? (?:myself|me)|harm\w*|kill\w*|thoughts|im not"
+    r"|ideation|plan)\b"
+)
+_GOD = re.compile(r"\b(?:god|lord|jesus|heaven|he takes|take me|die|death|pray\w*|him along)\b")
+_GOD_BENIGN = re.compile(r"\b(?:homework|study|project|moving|move|taxi|bus|uber|ride|lesson)\b")
+_PLACE_NOT_TIME = re.compile(
+    r"^\s*(?:in|at|here|living|working|in this|on this|with|up here|down here|without)\b"
+)
+
+
+def _act_benign(sentence: str, m: re.Match[str], text: str) -> bool:
+    if _SELF_LOATHING.search(sentence):
+        return False  # "i hate myself so much i burn my skin with the iron"
+    if _ACT_ACCIDENT.search(sentence) and not re.search(
+        r"\b(?:on purpose|to feel|deserve|punish)", sentence
+    ):
+        return True
+    return not _ACT_MEANT.search(sentence)
+
+
+def _held_benign(sentence: str, m: re.Match[str], text: str) -> bool:
+    if not _UNSAID_WHY.search(text):
+        return True
+    # A hunting rifle checked before the season is a chore, unless the writer says they
+    # cannot stop or will not pretend.
+    return bool(_HOLD_BENIGN.search(sentence)) and not _WHY_STRONG.search(text)
+
+
+def _lethal_benign(sentence: str, m: re.Match[str], text: str) -> bool:
+    if re.search(r"\b(?:die|kill|not wake|end it|od|overdose|stop)\b", m.group(0)):
+        return False
+    return bool(_NOT_A_LETHAL_AMOUNT.match(_after(sentence, m))) or not _HOPELESS.search(text)
+
+
+_ROUND6: tuple[_Concept, ...] = (
+    # Hurting one's own body without the word "harm": "banging my forearm on the door frame
+    # to feel something", "scratched my legs raw with a comb again".
+    _concept(
+        "crisis",
+        "self_act",
+        "bang|hit|punch|scratch|burn|bit|cut|slam|pinch|pull|smash|claw|scrap|goug|whack|smack",
+        r"\b(?:bang\w*|hit|hits|hitting|punch\w*|scratch\w*|burn\w*|burnt|bit|bite|bites|biting"
+        r"|cut|cuts|cutting|slam\w*|pinch\w*|smash\w*|claw\w*|scrap\w*|goug\w*|whack\w*|smack\w*)"
+        r"(?: \w+){0,2}? " + _OWN_BODY + r"\b|\bpull\w* (?:out )?(?:\w+ of )?my (?:own )?hair"
+        r" (?:out|until|till|til)\b",
+        guard=_act_benign,
+    ),
+    # A means handled over and over, its reason left unsaid: "i keep opening the closet (where
+    # the rifle is). i dont know how to stop", "brought a vial home ... not going to pretend".
+    _concept(
+        "crisis",
+        "means_handled",
+        "keep|kept|been|cant stop|brought|bring|took|taken|carried|snuck|sneak|stole|grabbed"
+        "|holding|sitting|sat |sit |is |are |lying",
+        r"\b(?:(?:keep|keeps|kept|cant stop|been) (?:\w+ )?(?:opening|checking|holding|going"
+        r" back to|taking (?:it |them )?out|touching|handling|loading|unloading|counting|looking"
+        r" at|staring at|sitting with|carrying|picking up|getting out)(?: \w+){0,4}? "
+        + _MEANS_HELD
+        + r"|(?:brought|bring|took|taken|carried|snuck|sneaked|stole|grabbed) (?:\w+ ){0,2}?"
+        + _MEANS_HELD
+        + r" (?:\w+ ){0,2}?home|(?:holding|sitting with|sat with|sit with) (?:the|a|my|his|her) "
+        + _MEANS_HELD
+        + r"|"
+        + _MEANS_HELD
+        + r" (?:is|are|sitting|lying) (?:\w+ ){0,4}?(?:in front of me|in my (?:hand|hands|lap)"
+        r"|next to me|beside me))\b",
+        guard=_held_benign,
+    ),
+    # A ligature or a bag tried: "how long i could keep the bag on", "put the rope up in the
+    # barn ... didnt use it".
+    _concept(
+        "crisis",
+        "ligature_tested",
+        "how long|bag|belt|cord|rope|scarf|noose",
+        r"\b(?:how long i (?:could|can|would) (?:keep|hold|leave|have|stand|last with)"
+        r" (?:the |a |my )?(?:plastic |trash |garbage |bin )?(?:bag|belt|cord|rope|scarf)"
+        r" (?:on|over|around)|(?:bag|belt|cord|rope|scarf) (?:over|around) my (?:head|neck|face)"
+        r"|(?:put|hung|hang|hanging|tied|tie|tying|rigged|set) (?:up )?(?:the |a )?(?:rope|noose"
+        r"|cord|belt) (?:up )?(?:in|from|to|over|on) (?:the |a )?(?:barn|garage|shed|attic"
+        r"|closet|beam|rafters?|ceiling|tree|rail\w*|basement|door|hook|loft|banister))\b",
+        about_self=False,
+        guard=lambda s, m, t: (
+            m.group(0).startswith(("put", "hung", "hang", "tied", "tie", "rigged", "set"))
+            and not _LIGATURE_SIGN.search(t)
+        ),
+    ),
+    # Asking the most one could take, with hope gone: "whats the most ketamine someone could
+    # take. asking bc im tired of everything".
+    _concept(
+        "crisis",
+        "lethal_amount",
+        "most|max|highest|how many|how much",
+        r"\b(?:(?:whats|what is|what would be|what s) the (?:most|max\w*|highest (?:amount|dose))"
+        r" (?:of )?(?:\w+ ){0,3}?(?:someone|somebody|a person|anyone|you|i|one|people)"
+        r" (?:could|can|should|would|might)? ?(?:take|swallow|have|survive)|how (?:many|much)"
+        r" (?:\w+ ){0,4}?(?:would|does|will|did|might) it take\b|how (?:many|much) (?:\w+ ){0,4}?"
+        r"(?:to|would|will|could) (?:die|kill|not wake|end it|od|overdose|stop (?:my|your|a)"
+        r" heart))",
+        about_self=False,
+        guard=_lethal_benign,
+    ),
+    # "im done, and i dont mean done with ketamine": an ending said by what it is not.
+    _concept(
+        "crisis",
+        "done_not_meaning",
+        "mean",
+        r"\b(?:done|finished|out|through|gone|over)\b(?: \w+){0,3}?,? (?:and )?i (?:dont|do not"
+        r"|didnt) mean (?:\w+ ){0,2}?(?:with|from|of|out of)\b",
+        about_self=False,
+    ),
+    # No next season intended: "i dont intend to see another winter".
+    _concept(
+        "crisis",
+        "no_next_season",
+        "dont|do not|wont|will not|not going|no intention|not planning",
+        r"\b(?:(?:dont|do not|wont|will not|not going to|have no intention of|dont plan (?:to|on)"
+        r"|not planning (?:to|on)|dont intend to|do not intend to|dont want to|dont expect to)"
+        r" (?:see|seeing|be (?:here|around|alive) (?:for|at|by|to see)|being (?:here|around) for"
+        r"|make it to|making it to|live (?:to see|through|past)|last (?:through|past)|see out)"
+        r" (?:another|next|the next|this|one more) (?:winter|summer|spring|fall|autumn|christmas"
+        r"|xmas|birthday|year|new year|thanksgiving|easter))\b",
+        guard=lambda s, m, t: bool(
+            _PLACE_NOT_TIME.match(_after(s, m)) or _AWAY_FOR_A_TIME.search(t) or _VISITING.search(t)
+        ),
+    ),
+    # Peace made and affairs settled: "made my peace and my arrangements".
+    _concept(
+        "crisis",
+        "peace_made",
+        "peace|arrangement|goodbye|affairs",
+        r"\b(?:made (?:my )?(?:peace|arrangements)(?: \w+){0,2}? and (?:made |said )?(?:my )?"
+        r"(?:arrangements|peace|goodbyes)|(?:made|said) (?:my )?peace and (?:said )?(?:my )?"
+        r"goodbyes|said (?:my )?goodbyes and (?:made )?(?:my )?peace|(?:getting|get|got|putting"
+        r"|put|sorting|sorted) (?:all )?(?:of )?my affairs (?:in order|sorted|straight))\b",
+        guard=lambda s, m, t: (
+            "affairs" in m.group(0)
+            and (not _OWN_DEATH_SAID.search(t) or bool(_PLANNED_BENIGN.search(t)))
+        ),
+    ),
+    # Belongings left to someone "if anything happens to me", said "just so somebody knows".
+    _concept(
+        "crisis",
+        "if_anything_happens",
+        "anything|something|just so",
+        r"\b(?:if (?:anything|something) (?:happens|were to happen|should happen|happened) to"
+        r" me(?: \w+){0,6}? (?:goes to|go to|gets|should get|can have|will go to|is for|belongs?"
+        r" to|should go to)|just so (?:some(?:one|body)|you|people|anyone) (?:knows?|is aware))\b",
+        about_self=False,
+        guard=lambda s, m, t: (
+            bool(_PLANNED_BENIGN.search(t))
+            or (
+                m.group(0).startswith("just")
+                and not re.search(r"\bif (?:anything|something) (?:happens|happened)", t)
+            )
+        ),
+    ),
+    # Illness left untreated to die: "if i got cancer i wouldnt treat it. id be relieved".
+    _concept(
+        "crisis",
+        "untreated_illness",
+        "if i",
+        r"\bif i (?:got|get|had|have|was diagnosed with|were diagnosed with|found out i had"
+        r"|developed|was told i had) (?:\w+ ){0,2}?(?:cancer|a tumou?r|tumou?rs|leukemia"
+        r"|something terminal|a terminal \w+|heart disease|a heart condition|an illness"
+        r"|a disease|sepsis)(?: \w+){0,3}?,? (?:i )?(?:wouldnt|would not|wont|will not|would"
+        r" refuse to|would never|wouldnt even|id refuse to|id never) (?:\w+ )?(?:treat|fight"
+        r"|get (?:it )?treated|get treatment|see a doctor|go to (?:the )?(?:doctor|hospital)"
+        r"|do chemo|take (?:the )?(?:treatment|meds)|bother)",
+        guard=lambda s, m, t: bool(_COST_NOT_DEATH.search(t)) and not _RELIEF.search(t),
+    ),
+    # A means as the safety plan, or safety lied about: "the plan is the tylenol in the
+    # cabinet", "asked if i was safe and i lied and said yes".
+    _concept(
+        "crisis",
+        "plan_is_means",
+        "plan is|plans is|lied|lying|lie ",
+        r"\b(?:plans? is (?:the |my |a |to (?:use|take|jump off|go to) (?:the |my )?)?"
+        r"(?:\w+ ){0,2}?"
+        r"(?:" + _MEANS_NOUN[3:-1] + r"|" + _MEDS[3:-1] + r"|river|train|knife|car|garage)"
+        r"|(?:lied|lying|lie)(?: \w+){0,3}? (?:said|told|saying|telling) (?:\w+ ){0,3}?(?:i was"
+        r" |im |i am |that i was |that im )?(?:safe|fine|ok|okay|yes|no|good|alright)"
+        r"|(?:lied|lying)(?: \w+){0,3}? (?:said|told|saying) (?:\w+ )?(?:i was|i am|im))\b",
+        about_self=False,
+        guard=lambda s, m, t: (
+            (m.group(0).startswith("plan") and not re.search(r"\b(?:safety|asked)\b", t))
+            or (m.group(0).startswith("l") and not _DANGER_ASKED.search(t.replace(m.group(0), " ")))
+        ),
+    ),
+    # Ready for God and ready to hurry him: "ready whenever He is ... help Him along".
+    _concept(
+        "crisis",
+        "god_hurried",
+        "ready|help|hurry|speed|too long",
+        r"\b(?:ready (?:whenever|when|for when|if) (?:he|god|the lord|jesus|the man upstairs"
+        r"|the universe) (?:is|wants|calls|decides|says|comes)|(?:help|hurry|speed) (?:him|god"
+        r"|the lord|things|it|nature|the process|fate) (?:along|up)|if (?:he|god|the lord)"
+        r" (?:takes|waits|is taking) too long)\b",
+        about_self=False,
+        guard=lambda s, m, t: not _GOD.search(t) or bool(_GOD_BENIGN.search(t)),
+    ),
+    # The veterans' figure: "22 a day ... id be 23".
+    _concept(
+        "crisis",
+        "twenty_three",
+        "23|twenty three|one of the 22|i get|i understand",
+        r"\b(?:(?:id|i would|ill|i will|i could|i might|im going to|going to|close to|about to"
+        r"|almost) (?:\w+ )?(?:be|being|make it|become|end up) (?:number |#)?(?:23|twenty three"
+        r"|one of the 22)|22 (?:a|per|every) day(?: \w+){0,5}? i (?:get|understand) (?:it|why))\b",
+        about_self=False,
+        guard=lambda s, m, t: not re.search(r"\b(?:22|twenty two)\b", t),
+    ),
+    # Urges on the road or by water: "had the thought to yank the wheel into the pillar",
+    # "walk into the hudson and let it carry me", "stepping in front of the 7:40 amtrak".
+    _concept(
+        "crisis",
+        "urge_to_end",
+        "thought|urge|impulse|tempt|pull|voice|part of me|want|walk|wade|swim|step|jump|go"
+        "|threw|throw|lie|lay|lying",
+        r"\b(?:(?:thought|urge|urges|impulse|temptation|pull|voice|part of me|wanting|wanted"
+        r"|want) (?:\w+ ){0,8}?(?:to )?(?:just )?(?:yank|jerk|turn|swerve|steer|veer|drive"
+        r"|drift)\w*(?: \w+){0,3}? (?:into|in front of|off|towards?) (?:the |a |an |that )?"
+        r"(?:\w+ )?(?:oncoming|median|barrier|guard ?rail|traffic|tree|wall|pole|pillar|bridge"
+        r"|overpass|embankment|river|lake|cliff|semi|truck|lorry|bus|concrete|ditch|abutment"
+        r"|divider|edge|water)|(?:walk|wade|swim|step|go|jump)\w* (?:out )?(?:into|in) (?:the )?"
+        r"(?:\w+ ){0,2}?(?:river|lake|sea|ocean|water|hudson|bay|canal|waves|surf|current"
+        r"|reservoir|creek|tide)(?: \w+){0,3}? and (?:let (?:it|them|the \w+) (?:take|carry|pull"
+        r"|drag|swallow|have) me|(?:just )?(?:never|not) (?:come|coming) (?:back|out)|keep"
+        r" (?:walking|going|swimming)|disappear|sink|go under|let go)|(?:step\w*|walk\w*|jump\w*"
+        r"|throw\w* myself|threw myself|lie down|lying down|lay down) (?:out )?(?:in front of"
+        r"|onto|under) (?:the |a |an )?(?:\S+ ){0,2}?(?:train|amtrak|subway|metro|tube|bus"
+        r"|truck|lorry|traffic|tram|semi|tracks))\b",
+        about_self=False,
+        guard=lambda s, m, t: bool(_TRAIN_BENIGN.search(s)),
+    ),
+    # A dead relative's means now the writer's: "my brother who shot himself ... i have his gun
+    # now".
+    _concept(
+        "crisis",
+        "means_inherited",
+        "have|got|kept|inherit|ended up|took",
+        r"\b(?:i have|ive got|i got|i kept|i inherited|i ended up with|now i have|i still have"
+        r"|i took) (?:his|her|their|my \w+s) (?:old )?(?:guns?|rifle|pistol|revolver|shotgun"
+        r"|handgun|pills|meds|rope|belt)\b",
+        about_self=False,
+        guard=lambda s, m, t: not _SUICIDE_OF_OTHER.search(t),
+    ),
+    # Wanting sleep that does not end, asked as "is it normal": the wish is still the
+    # writer's own.
+    _concept(
+        "crisis",
+        "sleep_no_waking",
+        "wake",
+        r"\b(?:(?:want|wanting|wanted|wish|wishing) to|(?:wish|wishing) (?:i could|i would|id))"
+        r" (?:\w+ ){0,6}?(?:and )?(?:never|not) wake"
+        r" (?:up|again)\b",
+        about_self=False,
+    ),
+)
+
+
+# Dwelling on a means within reach: thinking of it, tempted, keeping it "just in case".
+_ACCESS_DWELT = re.compile(
+    r"\b(?:think\w* about (?:it|that|them|using)|thought about (?:it|that|them|using)"
+    r"|(?:keep|kept) thinking|cant stop thinking|tempt\w*|just in case|in case i|for when"
+    r"|if i (?:need|want|have) to|when (?:the time|im ready)|its there|theyre there|easy"
+    r"|wouldnt be hard|how easy)\b"
+)
+
+
+# Someone whose talk or bearings are going: a person, or their words, not an app or a form.
+_PERSON_TALKING = re.compile(
+    r"\b(?:i|im|ive|id|me|he|she|hes|shes|they|theyre|him|her|them|words|speech|sentences"
+    r"|(?:my|his|her|their) own|(?:my|our|the) (?:\w+ )?" + _PEOPLE[3:-1] + r")\b"
+)
+
+
+# Babies and parrots talk gibberish: "the baby is speaking gibberish all day, so cute".
+_BABBLE = re.compile(
+    r"\b(?:toddlers?|baby|babies|infants?|newborns?|little one|\d+ (?:month|year) old|parrot"
+    r"|cute|adorable)\b"
+)
+
+
+def _near(sentence: str, m: re.Match[str], words: int = 6) -> str:
+    """The match with a few words either side of it."""
+    before = _prefix(sentence, m).split()[-words:]
+    after = _after(sentence, m).split()[:words]
+    return " ".join([*before, m.group(0), *after])
+
+
+# --------------------------------------------------------------------------------------------
+# Round 9 families (a blind set by a formal retired man, a mother at 3am, slang, a carer,
+# British and Indian English, emoji, a patient after a few drinks).
+
+# Where a blade is turned on oneself rather than slipping in the kitchen: a cutting verb on
+# the places self-injury goes (not a finger or a thumb), or on "myself".
+_CUT_VERB = (
+    r"(?:cut|cuts|cutting|slic\w*|slash\w*|carv\w*|gash\w*|slit|slits|slitting"
+    r"|lacerat\w*|nick(?:ed|ing))"
+)
+_CUT_SITE = (
+    r"(?:my ?self|my (?:own )?(?:\w+ )?(?:arms?|forearms?|wrists?|thighs?|legs?|stomach"
+    r"|belly|hips?|skin|chest|ankles?|shoulders?|ribs|sides?|calf|calves|upper arms?|flesh))"
+)
+# Walking into water only counts with no everyday reason beside it: a paddle, a swim, a dog.
+_WATER_LEISURE = re.compile(
+    r"\b(?:paddl\w*|swim\w*|dip|dipping|knees?|ankles?|waist|shins|toes|feet|cold|lovely"
+    r"|refreshing|freezing|holiday|beach|fishing|fish|surf\w*|kids|dog|wetsuit|photos?"
+    r"|pictures?|wellies|boots|shells|sand|sunset|sunrise|kayak\w*|boat|canoe|dunk|splash\w*"
+    r"|ice bath|cold water therapy|wild swim\w*|float\w*|boogie|sea glass)\b"
+)
+_WATER_BODY = (
+    r"(?:sea|ocean|river|lake|loch|water|waves|tide|surf|reservoir|canal|estuary|bay|thames"
+    r"|current|deep end)"
+)
+# A future with the writer in it, seen or not: the time it would reach.
+_LATER_TIME = (
+    r"(?:christmas|xmas|new year|easter|diwali|eid|thanksgiving|the (?:weekend|summer|winter"
+    r"|spring|autumn|fall|new year|end of (?:the )?(?:week|month|year)|year|holidays)|next"
+    r" (?:week|month|year|summer|winter|spring|autumn|fall|birthday)|my (?:\w+ )?birthday"
+    r"|another (?:year|winter|summer|christmas|birthday|week|month)|(?:\d+|forty|fifty|sixty"
+    r"|seventy)|old age|retirement|much longer|long|tomorrow|monday|friday|the morning)"
+)
+_NO_FUTURE_PLACE = re.compile(
+    r"\b(?:job|company|firm|career|work|house|town|city|country|uni|course|school|flat|area"
+    r"|team|relationship|marriage|role|gym|class|office|party|wedding|meeting|event|match"
+    r"|on time|in time|there|shop|appointment)\b"
+)
+# Belongings passed on and said to be no longer wanted: "gave the guitar away, wont be
+# needing it".
+_PASSED_ON = re.compile(
+    r"\b(?:gave|given|giving|give|sold|selling|handed|handing|donat\w*|left|leaving|passed"
+    r"|passing|cleared|clearing|got rid|getting rid)\b"
+)
+_NEED_REASON = re.compile(
+    r"\b(?:new|upgrad\w*|replac\w*|bought|broke|broken|moving|move|moved|spain|abroad|summer"
+    r"|winter|heat|cold|diet|weight|lost weight|grown|outgrown|kids grew|retir\w*|quit|quitting"
+    r"|stopped|gave up|no time|pregnan\w*|baby|wedding|uni|graduat\w*|sober|dry|vegan"
+    r"|subscription|trial|car|flat|house|holiday|vacation|trip|travel\w*|charity|declutter\w*"
+    r"|car boot|yard sale|garage sale|spare|old|eba?y|vinted|marketplace|gumtree|uniform)\b"
+)
+
+
+_ROUND9: tuple[_Concept, ...] = (
+    # A cutting verb on the places self-injury goes: "slashing my arms", "sliced my wrist",
+    # "carved into my thigh", "slicing myself up".
+    _concept(
+        "crisis",
+        "cut_site",
+        "cut|slic|slash|carv|gash|slit|lacerat|nick",
+        r"\b" + _CUT_VERB + r" (?:\w+ ){0,2}?(?:into |open |up |at )?" + _CUT_SITE + r"\b",
+        about_self=False,
+        guard=_cut_benign,
+    ),
+    # Walking into water with no everyday reason: "im going to walk into the sea", "wade into
+    # the river tonight", "thinking about walking out into the lake".
+    _concept(
+        "crisis",
+        "water_walk",
+        "walk|wade|wading|wander|stroll",
+        r"\b(?:walk|walks|walking|walked|wade|wades|wading|waded|wander\w*|stroll\w*)"
+        r" (?:out |straight |right |slowly |calmly )?(?:into|in to) (?:the |a )?(?:cold |dark"
+        r" |deep |freezing |icy )?" + _WATER_BODY + r"\b",
+        about_self=False,
+        guard=lambda s, m, t: bool(_WATER_LEISURE.search(t)) or _general_question(s, m, t),
+    ),
+    # No future seen with the writer in it: "dont see myself making it to christmas", "cant
+    # picture myself getting through the winter", "i dont see myself still here next year".
+    _concept(
+        "crisis",
+        "no_future_self",
+        "see myself|picture myself|imagine myself|envision myself|see me|picture me",
+        r"\b(?:dont|do not|cant|cannot|can not|couldnt|never|honestly dont|really dont|no longer)"
+        r" (?:really |even |honestly )?(?:see|picture|imagine|envision|envisage) (?:myself|me)"
+        r" (?:still )?(?:(?:being )?(?:alive|here|around)|making it|getting through|surviving"
+        r"|living (?:to|through|past|till|until|another|much|long)|lasting|reaching|seeing|growing"
+        r" old|getting old|in (?:\d+|five|ten|a few|a couple of) years)"
+        r"(?: (?:to|past|till|until|through|for|by|at|in))? ?(?:the |a )?" + _LATER_TIME + r"?\b",
+        about_self=False,
+        guard=lambda s, m, t: bool(
+            _NO_FUTURE_PLACE.search(_after(s, m)[:40]) or _NO_FUTURE_PLACE.search(m.group(0))
+        ),
+    ),
+    # Things passed on and said to be no longer needed: "gave my guitar and xbox away to my
+    # mates, wont be needing them", "sold the lot, i shant need any of it".
+    _concept(
+        "crisis",
+        "no_longer_needed",
+        "need",
+        r"\b(?:wont|will not|ill not|not going to|dont|do not|wouldnt|no longer|not gonna|never)"
+        r" (?:be )?(?:ever )?(?:need|needing|needed) (?:it|them|this|that|these|those|any of"
+        r" (?:it|them|this|that)|my \w+|anything|stuff|things|much)(?: (?:any ?more|again"
+        r"|after|where|soon|for long|now|much longer))?\b",
+        about_self=False,
+        guard=lambda s, m, t: (
+            not _PASSED_ON.search(t) or bool(_NEED_REASON.search(t) or _LAUGH.search(t))
+        ),
+    ),
+)
+
+
+# --------------------------------------------------------------------------------------------
+# Round 10 families (a second blind set: all caps, a farmer, an Aussie, a widow, a gamer, a
+# clinician writing about herself, someone writing of herself as "she (me)").
+
+# Leaving said as a sign-off made permanent: "logging off for good", "checking out
+# permanently". A thing after the verb ("logging off twitter for good") is a thing left.
+_SIGN_OFF = (
+    r"(?:log\w* (?:off|out)|sign\w* (?:off|out)|check\w* out|clock\w* out|tap\w* out|bow\w* out"
+    r"|switch\w* off|power\w* down|shut\w* down|exit\w*|disappear\w*|vanish\w*|go(?:ing)? to"
+    r" sleep|fall\w* asleep|rest\w*|leav\w* this (?:world|earth|life))"
+)
+_FOR_GOOD = r"(?:for good|permanently|forever|for ever|for the last time|once and for all)"
+# Methods named by the place the head goes: "put my head in the oven".
+_HEAD_IN = r"(?:oven|gas oven|noose|plastic bag|bag|bucket|bath|sink|water|river|rope|exhaust)"
+# A vehicle aimed at something solid.
+_SOLID = (
+    r"(?:tree|wall|pillar|bridge|lorry|truck|semi|bus|oncoming\w*|abutment|barrier|pole"
+    r"|embankment|river|cliff|quarry|concrete|ditch|train|building|overpass)"
+)
+_DRIVE_INTENT = re.compile(
+    r"\b(?:think\w*|thought|want\w*|wanna|going to|gonna|tempt\w*|plan\w*|might|could|urge\w*"
+    r"|imagin\w*|pictur\w*|wish\w*|tonight|tomorrow|no seat ?belt|not putting (?:my|the|a)"
+    r" seat ?belt|without (?:my |a |the )?seat ?belt|on purpose|deliberately)\b"
+)
+_DRIVE_BENIGN = re.compile(
+    r"\b(?:nearly|almost|ice|icy|skid\w*|someone|somebody|a (?:car|van|driver|lorry|truck)"
+    r"|the other (?:car|driver)|go ?kart\w*|game|video|dodgems|bumper|film|movie|dream\w*"
+    r"|lost control|brakes)\b"
+)
+# Heights named, for "im going to jump tonight".
+_JUMP_PLACE = re.compile(
+    r"\b(?:tower|block|bridge|roof|rooftop|building|cliffs?|balcony|floor|storey|car park"
+    r"|multi ?storey|ledge|overpass|viaduct|window|flats|tracks|train|platform|edge|top)\b"
+)
+_JUMP_BENIGN = re.compile(
+    r"\b(?:trampoline|pool|parachute|skydiv\w*|bungee|queue|shower|call|zoom|meeting|in the"
+    r" car|on a|ship|bandwagon|gun|start|ahead|rope|lake for a swim|sea for a swim|hoops"
+    r"|puddles?|waves|joy|scare|scared me)\b"
+)
+_JUMP_TIME = (
+    r"(?:tonight|today|tomorrow|now|soon|this (?:time|week|weekend|evening|morning)|later"
+    r"|when (?:its|it gets) dark|after (?:work|dark|everyone)|off|from)"
+)
+# Wanting the body to fail on its own: "hoping my heart just stops in the night".
+_HEART_STOPS = (
+    r"(?:my heart (?:just |would |will |might |could )?(?:stops?|stop beating|gives? out"
+    r"|packs? in|gives? up|fails?|bursts?)|(?:i )?(?:could |would |will |might )?(?:just )?"
+    r"(?:stop|stopped) breathing in my sleep"
+    r"|(?:a|the) (?:bus|car|truck|lorry|train|tree|plane) (?:would |will |could )?(?:hits?"
+    r"|falls? on|runs? over|kills?) me|(?:i|id) (?:would |could )?(?:get|got|be) (?:hit|run over"
+    r"|killed) by (?:a|the) (?:bus|car|truck|lorry|train))"
+)
+# An illness wished for as a way to go: "i wish i had cancer so id have an excuse to die".
+_ILLNESS_WISHED = (
+    r"(?:wish|wished|wishing|hope|hoping|pray\w*) (?:that )?(?:i|id) (?:had|have|would get"
+    r"|could get|got|get|was diagnosed with|would be diagnosed with|catch|caught) (?:\w+ )?"
+    r"(?:cancer|a tumou?r|something terminal|a terminal \w+|an illness that|something (?:that"
+    r" would kill|fatal|incurable)|covid and die|a heart attack|an excuse to die)"
+)
+_FEARLESS = (
+    r"(?:not|no longer|never been less|not even|dont feel|im not) (?:scared|afraid|frightened"
+    r"|fearful|worried) (?:of|about) (?:dying|death|being dead|the end|it ending)"
+    r"(?: (?:any ?more|now|at all))?"
+)
+_FEARLESS_BENIGN = re.compile(
+    r"\b(?:nurse|doctor|hospice|faith|religio\w*|christian|muslim|buddhis\w*|church|priest"
+    r"|philosoph\w*|book|podcast|grandma|grandad|mum|dad|patients|flying|plane|surgery"
+    r"|operation|heights|spiders)\b"
+)
+_FEARLESS_TURN = re.compile(
+    r"\b(?:ready|want|wanna|welcome|look forward|looking forward|cant wait|soon|tonight"
+    r"|peace|relief|anymore|any more|now|done)\b"
+)
+# A big count of pills taken: "took 20 sleeping tablets", "swallowed thirty paracetamol".
+_MANY = (
+    r"(?:[1-9]\d+|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|a hundred|a dozen"
+    r"|dozens of|handfuls of)"
+)
+_DOSE_UNIT = re.compile(
+    r"^\s*(?:mg|mcg|ml|milligrams?|micrograms?|units?|minutes?|mins?|seconds?|days?|weeks?"
+    r"|hours?|hrs?|years?|times)\b|^\s*\w* ?(?:a|per|each) (?:day|night|week)|over (?:the|a|\d)"
+)
+_SPEECH_BENIGN = re.compile(
+    r"\b(?:drunk|pints?|beers?|wine|vodka|dentist|numb from|anaesthetic|anesthetic|mouth full"
+    r"|sore throat|laryngitis|lost my voice|hoarse|nervous|shy|public speaking|presentation"
+    r"|interview|laugh\w*|lol|haha\w*|cold|accent|language|french|spanish|german|stutter\w*"
+    r"|stammer\w*|tired|sleepy|just woke|half asleep|groggy|during the (?:infusion|session"
+    r"|treatment))\b"
+)
+_SELF_LOATHING = re.compile(
+    r"\b(?:hate myself|hate my ?self|disgusted with myself|deserve\w*|punish\w*|on purpose"
+    r"|to feel|make it stop|so angry at myself|worthless)\b"
+)
+_HEAD_BENIGN = re.compile(
+    r"\b(?:wash\w*|hair|rinse|rins\w*|cool\w*|shampoo|swim\w*|dip\w*|ice|face|check\w*|look\w*"
+    r"|clean\w*|hands|cake|bread|chicken|roast|turkey|hood|sand|clouds|pizza|lasagne)\b"
+)
+_MEANS_IN_HAND = (
+    r"(?:guns?|pistol|handgun|revolver|rifle|shotgun|blades?|razors?|knife|knives|ropes?|noose"
+    r"|pills|tablets|meds|oxy\w*|painkillers|sleepers|sleeping pills|" + _MEDS[3:-1] + r")"
+)
+_HAND_BENIGN = re.compile(
+    r"\b(?:cook\w*|chop\w*|kitchen|dinner|veg\w*|work|shift|pharmacy|pharmacist|nurse|ward"
+    r"|patients?|hunting|range|shooting club|deer|rabbits?|farm|vet|organi[sz]er|to take"
+    r"|with water|morning dose|as prescribed|dose)\b"
+)
+_FITS_BENIGN = re.compile(
+    r"\b(?:cough\w*|sneez\w*|laugh\w*|giggl\w*|rage|temper|jealous\w*|anger|about|over|when"
+    r"|tantrums?|crying|clothes|jeans|dress|shoes|size|perfectly|nicely)\b"
+)
+_ABSTRACT_SEEN = re.compile(
+    r"\b(?:point|appeal|logic|problem|issue|progress|results?|difference|improvement|change"
+    r"|sign|signal|reply|email|message|text|evidence|benefit|effect|bus|parcel|delivery"
+    r"|money|payment|refund|update|link|button|option)\b"
+)
+
+
+def _jump_benign(sentence: str, m: re.Match[str], text: str) -> bool:
+    """'going to jump in the shower' is a chore; a jump with a time or a height is not."""
+    if _JUMP_BENIGN.search(sentence) or _general_question(sentence, m, text):
+        return True
+    after = _after(sentence, m)
+    ends = re.match(r"^\s*(?:[,.!\u2026]|$|" + _JUMP_TIME + r"\b)", after)
+    return not (ends or _JUMP_PLACE.search(sentence))
+
+
+_ROUND10_CRISIS: tuple[_Concept, ...] = (
+    # A sign-off made permanent: "logging off for good", "checked out permanently".
+    _concept(
+        "crisis",
+        "sign_off_for_good",
+        "good|permanent|forever|for ever|last time|once and for all",
+        r"\b" + _SIGN_OFF + r"(?: (?:now|tonight|today|soon|then|i think))? " + _FOR_GOOD + r"\b",
+        guard=lambda s, m, t: bool(_LAUGH.search(s)),
+    ),
+    # Methods named by where the head goes: "put my head in the oven".
+    _concept(
+        "crisis",
+        "head_in",
+        "head",
+        r"\b(?:put|putting|puts|stick\w*|stuck|shov\w*|plac\w*|hold\w*|held|lay\w*)"
+        r" my head (?:in|into|under|inside|through) (?:the |a |my )?(?:gas )?" + _HEAD_IN + r"\b",
+        about_self=False,
+        guard=lambda s, m, t: bool(_HEAD_BENIGN.search(s) or _LAUGH.search(s)),
+    ),
+    # A car aimed at something solid, with intent: "flooring it into a tree, no seatbelt".
+    _concept(
+        "crisis",
+        "drive_into",
+        "floor|plough|plow|smash|crash|ram|driv|drove|swerv|steer|aim|slam|speed|accelerat",
+        r"\b(?:floor\w*|plough\w*|plow\w*|smash\w*|crash\w*|ram|ramm\w*|driv\w*|drove|swerv\w*"
+        r"|steer\w*|aim\w*|slam\w*|speed\w*|accelerat\w*) (?:it |the car |my car |the van"
+        r" |myself |the truck |the ute )?(?:straight |head first |headfirst |full speed |flat out"
+        r" )?(?:into|in to|off) (?:a |the |an |that )?(?:\w+ )?" + _SOLID + r"\b",
+        about_self=False,
+        guard=lambda s, m, t: (
+            not _DRIVE_INTENT.search(_prefix(s, m)) or bool(_DRIVE_BENIGN.search(s))
+        ),
+    ),
+    # A jump planned with a time or a height: "im going to jump tonight, the tower block".
+    _concept(
+        "crisis",
+        "jump_plan",
+        "jump",
+        r"\b(?:going to|will|ill|want to|plan\w* to|about to|ready to|need to|should just"
+        r"|could just|might just|gonna) (?:just )?jump\b(?: " + _JUMP_TIME + r"\b)?",
+        guard=_jump_benign,
+    ),
+    # The body wished to fail: "hoping my heart just stops in the night".
+    _concept(
+        "crisis",
+        "body_fails_wished",
+        "heart|breathing|hits me|falls on me|runs over me|kills me|hit by|run over|killed by",
+        r"\b" + _HEART_STOPS + r"\b",
+        about_self=False,
+        needs_wish=True,
+        guard=lambda s, m, t: bool(_LAUGH.search(s)),
+    ),
+    # An illness wished for: "i wish i had cancer so id have an excuse to die".
+    _concept(
+        "crisis",
+        "illness_wished",
+        "wish|hope|hoping|pray",
+        r"\b" + _ILLNESS_WISHED + r"\b",
+        about_self=False,
+        guard=lambda s, m, t: bool(_LAUGH.search(s)),
+    ),
+    # Fear of death gone, with a turn towards it: "not scared of dying anymore, im ready".
+    _concept(
+        "crisis",
+        "fearless",
+        "scared|afraid|frightened|fearful|worried",
+        r"\b" + _FEARLESS + r"\b",
+        guard=lambda s, m, t: bool(_FEARLESS_BENIGN.search(t)) or not _FEARLESS_TURN.search(t),
+    ),
+    # A big count of pills taken: "took 20 sleeping tablets", "swallowed thirty paracetamol".
+    _concept(
+        "crisis",
+        "many_pills",
+        "took|taken|take|swallow|downed|necked|popped|ate|ingest",
+        r"\b(?:took|taken|take|swallowed|swallow|downed|necked|popped|ate|ingested) (?:about"
+        r" |like |around |over |nearly |almost |maybe |roughly |at least |approximately"
+        r" |approx )?" + _MANY + r" (?:of )?(?:my |the |her |his |those |these |mums |dads )?"
+        r"(?:\w+ )?(?:" + _PILLS[3:-1] + r"|" + _MEDS[3:-1] + r")\b",
+        about_self=False,
+        guard=lambda s, m, t: bool(
+            _DOSE_UNIT.match(_after(s, m))
+            or _AS_PRESCRIBED.search(s)
+            or _overdose_question(s, m, t)
+            or _general_not_own(s, m, t)
+        ),
+    ),
+    # A means in the hand: "i have the whole bottle of oxy in my hand right now".
+    _concept(
+        "crisis",
+        "means_in_hand",
+        "in my hand|in my palm|in my fist|in my lap",
+        r"\b(?:have|got|holding|clutching|gripping|hold) (?:\w+ ){0,4}?"
+        + _MEANS_IN_HAND
+        + r" (?:\w+ ){0,3}?in my (?:hand|hands|lap|fist|palm)\b|\b"
+        + _MEANS_IN_HAND
+        + r" (?:of \w+ )?(?:is |are )?(?:right )?in my (?:hand|hands|palm|fist|lap)\b",
+        about_self=False,
+        guard=lambda s, m, t: bool(_HAND_BENIGN.search(s)) or _general_question(s, m, t),
+    ),
+)
+
+# Papers shown to someone beside a farewell: "told my wife where the insurance papers are
+# and that i love her. its done now".
+_AFFAIRS_FAREWELL = re.compile(
+    r"\b(?:love (?:her|him|you|them|you all|everyone)|its done|it is done|goodbye|sorry"
+    r"|for good|when im gone|after im gone|once im gone|tonight|ready|at peace|nothing left)\b"
+)
+_AFFAIRS_BENIGN = re.compile(
+    r"\b(?:surgery|operation|hospital|trip|holiday|vacation|travel\w*|away|abroad|emergency"
+    r"|deployment|deployed|business|lawyer|solicitor|estate|birthday|anniversary)\b"
+)
+_ROUND10_AFFAIRS = _concept(
+    "crisis",
+    "affairs_shown",
+    "where",
+    r"\b(?:told|tell|telling|showed|show|showing|shown|explained|wrote down|left a note of)"
+    r" (?:\w+ ){0,3}?where (?:the |my |all the |all my |our )?(?:\w+ )?(?:insurance|will|wills"
+    r"|papers|documents|passwords?|bank \w+|pin|pins|deeds|polic(?:y|ies)|savings|money"
+    r"|accounts?|keys to the safe)\b",
+    about_self=False,
+    guard=lambda s, m, t: not _AFFAIRS_FAREWELL.search(t) or bool(_AFFAIRS_BENIGN.search(t)),
+)
+
+# A fall with a cause, or something else on the floor.
+_FLOOR_BENIGN = re.compile(
+    r"\b(?:tripped|slipped|ice|icy|stairs|bumped|stubbed|laugh\w*|lol|haha\w*|yoga|exercis\w*"
+    r"|gym|pray\w*|kneel\w*|sit|sat|play\w*|toys?|dog|cat|phone|keys|crumbs|food|knees to"
+    r"|asleep|nap\w*|tired|exhausted|knackered|drunk|pints)\b"
+)
+_ROUND10_URGENT: tuple[_Concept, ...] = (
+    # Going down where one stands: "keep dropping to the floor", "crumpled onto the ground".
+    _concept(
+        "urgent",
+        "collapse_floor",
+        "floor|ground",
+        r"\b(?:drop\w*|crumpl\w*|slump\w*|fell|falling|fall|keel\w*|sink\w*|sank|flop\w*"
+        r"|went|going|gone) (?:straight |right |just )?(?:down )?(?:to|on|onto) the (?:floor"
+        r"|ground|deck)\b",
+        guard=lambda s, m, t: bool(_FLOOR_BENIGN.search(s)) or _faint_benign(s, m, t),
+    ),
+    # Voices and visions that go on: "the voices from the session havent gone".
+    _concept(
+        "urgent",
+        "hallucination_persists",
+        "voices|hallucinat|visions|shadow|seeing things|hearing things",
+        r"\b(?:voices|hallucinat\w*|visions|shadow (?:people|figures|man|men|person)|seeing"
+        r" things|hearing things)\b",
+        about_self=False,
+        guard=lambda s, m, t: (
+            not _PERSISTS.search(s) or _still_going(s, m, t) or _hypothetical(s, m, t)
+        ),
+    ),
+    # Someone seen or heard who is not there, that goes on.
+    _concept(
+        "urgent",
+        "not_there",
+        "isnt there|arent there|wasnt there|werent there|is not there|are not there|not real",
+        r"\b(?:see|seeing|saw|sees|hear|hearing|heard|hears)(?: \w+){1,10}? (?:who |that |which )?"
+        r"(?:isnt|arent|wasnt|werent|is not|are not|was not|were not|not) (?:really |actually"
+        r" |even )?(?:there|real)\b",
+        about_self=False,
+        guard=lambda s, m, t: (
+            bool(_ABSTRACT_SEEN.search(m.group(0)))
+            or _still_going(s, m, t)
+            or _needs_persistence(s, m, t)
+        ),
+    ),
+    # Fits, plural: "i am having fits since morning".
+    _concept(
+        "urgent",
+        "fits",
+        "fits",
+        r"\b(?:having|had|have|get|getting|keep having|been having) (?:\w+ )?fits\b",
+        about_self=False,
+        guard=lambda s, m, t: bool(_FITS_BENIGN.search(s)) or _seizure_benign(s, m, t),
+    ),
+    # Speech gone wrong: "cant talk properly, my words are coming out wrong".
+    _concept(
+        "urgent",
+        "speech_lost",
+        "talk|speak|words|slur|speech",
+        r"\b(?:(?:cant|cannot|couldnt|unable to|struggling to|hard to|trouble) (?:\w+ )?(?:talk"
+        r"|speak|get (?:my |the )?words out|form (?:words|sentences))(?: (?:properly|clearly"
+        r"|normally|straight|right))?(?! (?:now|away|then|to|with|about|at|on|in|for)\b)"
+        r"|words (?:are |keep |kept )?(?:coming|come|came) out (?:all )?(?:wrong|jumbled|garbled"
+        r"|slurred|funny|weird|backwards)|slurr\w* (?:my )?(?:words|speech)|speech (?:is |was"
+        r" |has |sounds )?(?:\w+ )?(?:slurred|garbled|wrong))\b",
+        about_self=False,
+        guard=lambda s, m, t: (
+            bool(_SPEECH_BENIGN.search(t))
+            or _momentary_or_drink(s, m, t)
+            or _general_question(s, m, t)
+            or _hypothetical(s, m, t)
+            or bool(_RESOLVED.search(s))
+            or (
+                re.match(r"(?:cant|cannot|couldnt|unable|struggling|hard|trouble)", m.group(0))
+                is not None
+                and not re.search(r"\b(?:properly|clearly|normally|straight|right)\b", m.group(0))
+                and not re.search(r"\bwords out|form\b", m.group(0))
+            )
+        ),
+    ),
+)
+
+# --------------------------------------------------------------------------------------------
+# Round 11: broad shapes rather than families. Each joins two open lexicons (an act and a
+# thing, a body part and a pain, a perception and a sign that it goes on) so that wordings
+# no earlier writer used still meet; the guards name the everyday uses of the same shapes.
+
+# Household and farm poisons: drinking one is an act of self-harm, whatever the spelling.
+_TOXIC = (
+    r"(?:bleach|anti ?freeze|weed ?killer|pesticides?|insecticides?|herbicides?|sheep dip"
+    r"|rat poison|poison|drain cleaner|paraquat|caustic soda|lye|petrol|gasoline|kerosene"
+    r"|paraffin|methanol|white spirit|turps|turpentine|disinfectant|dettol|cyanide|lighter"
+    r" fluid|oven cleaner|toilet cleaner|slug pellets|screenwash|screen wash)"
+)
+_TOXIC_CONTEMPLATED = (
+    r"(?:thought|thinking|think|want\w*|wanna|tempt\w*|urges? to|going to|gonna|planning|plan"
+    r" to|consider\w*|could just|might just|pictur\w*|imagin\w*)"
+)
+_TOXIC_BENIGN = re.compile(
+    r"\b(?:by mistake|mistook|thought it was|smell\w*|fumes|splash\w*|spill\w*|clean\w*"
+    r"|poison control|kids?|child|toddler|dog|cat|puppy|kitten|food poisoning|pick your poison)\b"
+)
+# Someone else's head or face as the thing a blow lands on: "ill smash his skull in".
+_BLOW = (
+    r"(?:smash|bash|cave|kick|punch|stove|crack|split|rip|blow|knock|stamp on|beat)\w*"
+    r"|(?:put|putting|puts|ram|ramming|drive|driving) my (?:fist|knee|boot|foot) (?:through|into)"
+)
+_OTHERS_BODY = (
+    r"(?:his|her|their|your|that \w+s|the \w+s|my (?:\w+ )?(?:husbands|wifes|partners|bosss"
+    r"|neighbou?rs|dads|mums|moms|brothers|sisters|sons|daughters|exs|roommates|flatmates))"
+    r" (?:\w+ )?(?:skull|head|brains?|face|teeth|throat|neck|jaw)"
+)
+_THREAT_FRAME = re.compile(
+    r"\b(?:ill|i will|im going to|going to|gonna|want\w* to|wanna|could|swear|about to|one day"
+    r"|next time|if (?:he|she|they|you)|urge|tempted|itching to|dreaming of|fantasi\w*)\b"
+)
+_GAME = re.compile(
+    r"\b(?:game|gaming|mario|fifa|chess|quiz|scrabble|race|parkrun|record|score|match|league"
+    r"|lol|haha\w*|lmao|joking|kidding|figuratively)\b"
+)
+# A weapon carried beside a grudge: "hes going to get whats coming, ive got the knife in my bag".
+_WEAPON = r"(?:knife|knives|blade|machete|gun|pistol|handgun|revolver|rifle|shotgun|hammer|bat|axe)"
+_GRUDGE = re.compile(
+    r"\b(?:whats coming|what (?:he|she|they) deserves?|deserves? (?:it|this|what)|make (?:him|her"
+    r"|them) pay|teach (?:him|her|them) a lesson|get (?:him|her|them)|revenge|payback|waiting"
+    r" for (?:him|her|them)|when (?:he|she|they) (?:gets?|comes?) (?:home|back|in|out)|sorry"
+    r" (?:he|she|they)|hate (?:him|her|them)|swear)\b"
+)
+_CARRIED_BENIGN = re.compile(
+    r"\b(?:cook\w*|chop\w*|kitchen|picnic|camping|fishing|hunting|farm|work|diy|tools?|toolbox"
+    r"|garden\w*|bread|cheese|fruit|cricket|baseball|softball|rounders|range|shooting club)\b"
+)
+# An end set for a time: "im ending this tonight", "finishing it all now".
+_END_NOW_BENIGN = re.compile(
+    r"\b(?:call|chat|conversation|convo|meeting|diary|streak|week|shift|day|session|infusion"
+    r"|treatment|course|series|show|book|game|bath|subscription|relationship|argument|fight"
+    r"|essay|project|work|job|contract|lease|holiday|trip|party|season|bottle|film|movie"
+    r"|with (?:him|her|them))\b"
+)
+# A plan for the writer's own exit: "planning my exit, just working out the when".
+_EXIT_BENIGN = re.compile(
+    r"\b(?:job|work|company|firm|office|career|role|contract|team|school|uni|course|flight"
+    r"|airport|trip|holiday|hotel|gate|train|visa|party|wedding|relationship|marriage|house"
+    r"|flat|lease|band|club|game|stage|interview|retire\w*|redundan\w*|notice)\b"
+)
+# The day the writer goes, said as decided: "sunday is the day i go."
+_DAY_I_GO_DECIDED = re.compile(
+    r"\b(?:decided|made up my mind|ready|goodbye|sorry|for good|no point|enough|cant do this"
+    r"|plan|planned|its set|set the date|chosen|chose|picked)\b"
+)
+# Pills, notes and means told ready in the other order: "pills counted. 40. tonight.",
+# "note written. on the kitchen table."
+_READY_ROUTINE = re.compile(
+    r"\b(?:organi[sz]er|week|weekly|each day|a day|per day|daily|refill\w*|pharmac\w*|nurse"
+    r"|doctor|gp|prescri\w*|blister|dosette|for the (?:week|month|trip|holiday)|one for each"
+    r"|school|teacher|plumber|work|boss|shopping|list|homework|thank\w*|card|birthday"
+    r"|christmas|milkman|postman|delivery|neighbou?r|babysitter|sitter|by day|morning|evening"
+    r"|bedtime|breakfast|cupboard|box)\b"
+)
+# An amount said to be enough to die: "which meds would do it quietly", "how many would be too
+# many to wake up from".
+_LETHAL_AMOUNT = (
+    r"(?:would|will|could|might|should|d) (?:\w+ )?(?:do it|do the job|finish me|end it|kill"
+    r" me|be fatal|be lethal|stop my heart|be too many to (?:wake|come back|survive))"
+    r"|(?:too many|too much|enough) (?:\w+ )?to (?:not wake|never wake|wake up from|come back"
+    r" from|survive|die|kill me|end it|be fatal|stop my heart)"
+)
+# The writer as the object of their own act, in English learnt from Spanish or Portuguese
+# ("me" for "myself"): "i want to kill me", "yesterday i cut me with the knife".
+_REFLEXIVE_ME = re.compile(
+    r"\b(?:i|im|ive|id|ill)((?: \w+){0,4}?) (?:cut|cutted|kill|killed|hurt|harm|harmed|burn"
+    r"|burned|burnt|hang|hanged|shoot|shot|stab|stabbed|poison|poisoned|matar)(?:ing)? me\b"
+    r"(?= *(?:[.,!?;]|$|with|again|yesterday|today|tonight|last|on purpose|when|because|and"
+    r"|but|so|in the|on the|with the|more|a lot|every))"
+    r"|\b(?:i|im|ive|id|ill)((?: \w+){0,4}?) (?:do|make|doing|making|did|made) me (?:harm"
+    r"|damage|da[nñ]o)\b"
+)
+# Another doer between the writer and the act: "i told him he hurt me".
+_OTHER_DOER = re.compile(
+    r"\b(?:he|she|they|you|it|him|her|them|someone|somebody|we|us|let|lets|make|made|makes"
+    r"|the|a|my|his|their|your|that|this|dog|cat|doctor|nurse|dentist)\b"
+)
+
+
+def _reflexive_benign(sentence: str, m: re.Match[str], text: str) -> bool:
+    between = m.group(1) if m.group(1) is not None else m.group(2) or ""
+    return (
+        bool(_OTHER_DOER.search(between))
+        or _accidental(sentence, m, text)
+        or _cut_everyday(sentence, m, text)
+        or bool(_LAUGH.search(sentence))
+    )
+
+
+_ROUND11_CRISIS: tuple[_Concept, ...] = (
+    # A poison drunk, or thought of as a drink: "drank some bleach an hour ago", "the sheep
+    # dip is in the shed and ive thought about drinking it".
+    _concept(
+        "crisis",
+        "poison_drunk",
+        (
+            "bleach|antifreeze|anti freeze|weed|pesticide|insecticide|herbicide|sheep dip"
+            "|poison|drain clean|paraquat|caustic|lye|petrol|gasoline|kerosene|paraffin"
+            "|methanol|white spirit|turps|turpentine|disinfectant|dettol|cyanide|lighter fluid"
+            "|oven clean|toilet clean|slug pellet|screenwash|screen wash"
+        ),
+        r"\b(?:drank|drunk|drink|drinking|swallow\w*|ate|eat|eating|downed|gulped|ingested)"
+        r" (?:\w+ ){0,3}?" + _TOXIC + r"\b"
+        # "took the weedkiller out to the shed" carries it.
+        r"|\b(?:took|taking|take) (?:\w+ ){0,3}?" + _TOXIC + r"\b(?! (?:to|into|out|back|off"
+        r"|round|over|down|from|up|away|outside|with me)\b)|\b"
+        + _TOXIC
+        + r"\b(?: \w+){0,10}? "
+        + _TOXIC_CONTEMPLATED
+        + r" (?:about |of |to )?(?:drink\w*|swallow\w*|eat\w*|tak\w*|down\w*) (?:it|them|some"
+        r"|the lot|a bottle|a cup|a glass)\b",
+        guard=lambda s, m, t: bool(_TOXIC_BENIGN.search(s)) or _accidental(s, m, t),
+    ),
+    # The writer as the object of their own act: "i want to kill me", "i cut me again".
+    _concept(
+        "crisis",
+        "reflexive_me",
+        " me",
+        _REFLEXIVE_ME.pattern,
+        about_self=False,
+        guard=_reflexive_benign,
+    ),
+    # A blow to someone else's head or face, threatened: "ill smash his skull in".
+    _concept(
+        "crisis",
+        "blow_to_head",
+        "skull|head|brain|face|teeth|throat|neck|jaw",
+        r"\b(?:" + _BLOW + r") (?:in |open |up )?" + _OTHERS_BODY + r"(?: in| open| off| out)?\b",
+        about_self=False,
+        guard=lambda s, m, t: (
+            not (_THREAT_FRAME.search(_prefix(s, m)) or re.search(r" (?:in|open|off)$", m.group(0)))
+            or bool(_GAME.search(s))
+            or _harm_idiom(s, m, t)
+        ),
+    ),
+    # A weapon carried beside a grudge against someone.
+    _concept(
+        "crisis",
+        "weapon_with_grudge",
+        "knife|knives|blade|machete|gun|pistol|revolver|rifle|shotgun|hammer|bat|axe",
+        r"\b(?:got|have|had|bring\w*|brought|carry\w*|packed|took|taking|hid\w*|holding|keep\w*)"
+        r" (?:a |the |my |his |dads |grandads )?(?:\w+ )?" + _WEAPON + r"\b",
+        about_self=False,
+        guard=lambda s, m, t: not _GRUDGE.search(t) or bool(_CARRIED_BENIGN.search(t)),
+    ),
+    # An end set for a time: "im ending this tonight", "finishing it all now".
+    _concept(
+        "crisis",
+        "end_set_now",
+        " end| finish",
+        r"\b(?:end|ending|finish|finishing)\w* (?:this|it all|it|things|everything|my life"
+        r"|all of this) (?:tonight|today|right now|now|for good|once and for all|this weekend"
+        r"|tomorrow)\b(?! (?:with|early|before|after|at|by|and (?:go|get|have|head))\b)",
+        guard=lambda s, m, t: bool(_END_NOW_BENIGN.search(s)) or _general_question(s, m, t),
+    ),
+    # The writer's own exit planned, or the day of going set.
+    _concept(
+        "crisis",
+        "exit_planned",
+        "exit|way out|departure|day i|night i|date i|week i",
+        r"\b(?:plan\w*|work\w* out|pick\w*|chose|choose|choosing|decided on|set|sorted|timing"
+        r"|arrang\w*|prepar\w*) (?:\w+ ){0,2}my (?:final )?(?:exit|way out|departure)\b(?! (?:from"
+        r"|of|at|interview|strategy|visa)\b)"
+        r"|\bthe (?:day|night|date|week) (?:that )?(?:i|ill) (?:finally )?(?:go|leave|die|end it"
+        r"|do it|check out|exit)(?= *(?:[.,!?;]|$|for good|forever))",
+        guard=lambda s, m, t: (
+            bool(_EXIT_BENIGN.search(t))
+            or (m.group(0).startswith("the ") and not _DAY_I_GO_DECIDED.search(t))
+        ),
+    ),
+    # Means told ready with the noun first: "pills counted", "note written", "rope in the
+    # garage" beside a word that there is no point.
+    _concept(
+        "crisis",
+        "means_told_ready",
+        "pill|tablet|med|sleeper|painkiller|note|letter|rope|noose",
+        r"\b(?:pills|tablets|meds|medications?|medicines|sleepers|sleeping pills|painkillers)"
+        r" (?:are |all |now )?(?:counted|saved|stashed|hoarded|lined"
+        r" up|laid out|set aside|put aside|ready)\b|\b(?:note|notes|letter|letters)"
+        r" (?:\w+ )?(?:written|done|sealed|finished|left)\b(?= *(?:[.,!?;]|$|on |in |under |for"
+        r" (?:the kids|my|everyone|them|him|her|when)))"
+        r"|\b(?:rope|noose) (?:\w+ )?(?:in|on|from) the (?:garage|barn|shed|loft|attic|basement"
+        r"|cellar|woods|tree|beam|banister)\b",
+        about_self=False,
+        guard=lambda s, m, t: (
+            bool(_READY_ROUTINE.search(t) or _NOTES_BENIGN.search(t))
+            or (m.group(0).startswith(("rope", "noose")) and not _HOPELESS.search(t))
+        ),
+    ),
+    # An amount said to be enough to die.
+    _concept(
+        "crisis",
+        "lethal_amount",
+        "do it|do the job|finish me|end it|kill me|fatal|lethal|stop my heart|too many|too much"
+        "|enough",
+        r"\b(?:" + _LETHAL_AMOUNT + r")\b",
+        about_self=False,
+        guard=lambda s, m, t: (
+            not re.search(rf"\b{_MEDS}\b|\b(?:dose|amount|how many|how much)\b", s)
+            or _general_not_own(s, m, t)
+            or bool(_LAUGH.search(s))
+        ),
+    ),
+)
+
+# Chest pain said as weight, agony or a pain somewhere near the word chest.
+_CHEST_WIDE = (
+    r"\bchest(?: \w+){0,4}? (?:agon\w*|in agony|in bits|on fire|killing me)\b"
+    r"|\bchest (?:\w+ ){0,2}like (?:someone|somebody|something|an? \w+|the \w+)(?: \w+){0,3}"
+    r" (?:sat|sitting|standing|parked|pressing|crushing|squeezing|stood|on it)\b"
+    r"|\b(?:pain\w*|agon\w*|hurt\w*|ache|aching|crush\w*|pressure|tight\w*),? (?:\w+,? ){0,8}(?:in"
+    r"|on|across|around|through) (?:my|the|her|his) chest\b"
+)
+# A body that shakes and does not answer: "grandpa is shaking and jerking and wont answer".
+_SHAKES_BENIGN = re.compile(
+    r"\b(?:excite\w*|cold|fear|scared|nerves|nervous|laugh\w*|rage|anger|angry|fireworks"
+    r"|thunder|bath|wet|dog|cat|puppy|kitten|phone|washing machine|sulk\w*|teenager|headphones)\b"
+)
+# Someone seen or heard where nobody is, that goes on.
+_SEEN_BEINGS = (
+    r"(?:people|guys|men|women|a man|a woman|someone|somebody|faces|figures|things|voices"
+    r"|whisper\w*|animals|bugs|insects|spiders|snakes|kids|children|soldiers|ghosts?|shadows?"
+    r"|persons|little \w+|my (?:dead|late) \w+|\w+ from my old \w+|the enemy|enemies"
+    r"|intruders|strangers|demons|devils)"
+)
+_UNREAL_PLACE = (
+    r"(?:in|from|on|through|behind|at) (?:the|my) (?:walls?|ceiling|corners?|room|window|mirror"
+    r"|dark|floor|wardrobe|closet|tv|vents?|pipes)|(?:in|from) my (?:room|head|ears)"
+    r"|talking to me|(?:that|who|which) (?:nobody|no one|noone) else|not there|no one there"
+)
+_VISIT = re.compile(
+    r"\b(?:visit\w*|staying|stay with|came over|round for|guests?|party|pub|work|shift|school"
+    r"|neighbou?rs?|builders|tv|radio|film|movie|game|dream\w*|phone|upstairs|downstairs"
+    r"|next door|flat above|flat below|thin walls)\b"
+)
+# Clinical words for what needs a clinician now.
+_CLINICAL = (
+    r"(?:urticaria|angio ?o?edema|anaphyla\w*|stridor|cyano\w*|aphasi\w*|dysarthri\w*"
+    r"|hemipares\w*|facial droop|post ?ictal|tonic ?clonic|grand mal|status epilepticus"
+    r"|hypertensive (?:crisis|emergency|urgency)|syncop\w*|dyspn\w*|persist\w* (?:visual"
+    r" |auditory )?hallucinations?|hallucinations? persist\w*)"
+)
+_CLINICAL_PAST = re.compile(
+    r"\b(?:history of|hx of|h/o|previous|prior|in the past|years ago|as a child|resolved"
+    r"|ruled out|no signs? of|denies|negative for|what is|what are|whats)\b"
+)
+# Going down like a dead weight: "went down like a sack of spuds".
+_DROPPED_LIKE = (
+    r"\b(?:went|gone|going|dropped|fell|keeled|hit the floor) (?:down |over )?like (?:a|an)"
+    r" (?:\w+ )?(?:sack|ton|stone|rock|tree|log|bag|sandbag|puppet|dead weight)\b"
+)
+_DROPPED_BENIGN = re.compile(
+    r"\b(?:pillow|bed|asleep|sleep|slept|nap\w*|sofa|couch|joke|lead balloon|idea|plan|speech"
+    r"|news|team|market|shares|stocks|price|prices|laugh\w*|lol|haha\w*)\b"
+)
+
+_ROUND11_URGENT: tuple[_Concept, ...] = (
+    _concept(
+        "urgent",
+        "chest_wide",
+        "chest",
+        _CHEST_WIDE,
+        about_self=False,
+        guard=lambda s, m, t: (
+            _chest_benign(s, m, t) or _general_question(s, m, t) or _hypothetical(s, m, t)
+        ),
+    ),
+    _concept(
+        "urgent",
+        "shaking_unresponsive",
+        "answer|respond|wake|waking",
+        r"\b(?:shaking|jerking|twitching|convulsing|thrashing|shuddering|fitting|stiff|rigid"
+        r"|frothing|foaming)\b(?: \w+){0,6}? (?:and |but |now )?(?:wont|not|isnt|cant|doesnt"
+        r"|wasnt|wouldnt|wasnt|hasnt|stopped) (?:\w+ )?(?:answer\w*|respond\w*|wak\w*)\b"
+        r"(?! (?:to|the|my|his|her|their|a|an|texts?|calls?|phones?|emails?)\b)",
+        about_self=False,
+        guard=lambda s, m, t: bool(_SHAKES_BENIGN.search(s)) or _seizure_benign(s, m, t),
+    ),
+    _concept(
+        "urgent",
+        "beings_persist",
+        "wall|ceiling|corner|room|window|mirror|dark|floor|wardrobe|closet|tv|vent|pipes|head"
+        "|ears|talking to me|nobody else|no one else|noone else|not there|no one there|my dead"
+        "|my late",
+        r"\b(?:see|seeing|saw|sees|hear|hearing|heard|hears)(?: \w+){0,4}? "
+        + _SEEN_BEINGS
+        + r"(?: \w+){0,5}? "
+        + _UNREAL_PLACE
+        + r"\b"
+        # The dead seen or heard, going on: "still hearing my dead wifes voice".
+        r"|\b(?:seeing|hearing|see|hear) my (?:dead|late) \w+",
+        about_self=False,
+        guard=lambda s, m, t: (
+            not _PERSISTS.search(t)
+            or bool(_VISIT.search(s) or _ABSENT_BENIGN.search(s))
+            or _still_going(s, m, t)
+        ),
+    ),
+    _concept(
+        "urgent",
+        "clinical_terms",
+        "urticaria|angio|anaphyla|stridor|cyano|aphasi|dysarthri|hemipares|facial droop|ictal"
+        "|tonic|grand mal|epilepticus|hypertensive|syncop|dyspn|persist|hallucinat",
+        r"\b" + _CLINICAL + r"\b",
+        about_self=False,
+        guard=lambda s, m, t: (
+            bool(_CLINICAL_PAST.search(s))
+            or _general_question(s, m, t)
+            or _hypothetical(s, m, t)
+            or bool(_RESOLVED.search(s))
+        ),
+    ),
+    _concept(
+        "urgent",
+        "dropped_like",
+        "like a|like an",
+        _DROPPED_LIKE,
+        about_self=False,
+        guard=lambda s, m, t: bool(_DROPPED_BENIGN.search(s)) or _faint_benign(s, m, t),
+    ),
+)
+
+# --------------------------------------------------------------------------------------------
+# Emoji said instead of words. Read from the raw text (normalising keeps them, but the rules
+# are written for words), and only in messages that hold one of them.
+_EMOJI_BLADE = "\U0001f52a\U0001f5e1\U0001fa92"  # kitchen knife, dagger, razor
+_EMOJI_BLOOD = "\U0001fa78"  # drop of blood
+_EMOJI_PILL = "\U0001f48a"
+# coffin, urn, headstone, knot, pistol, skull and crossbones
+_EMOJI_DEATH = "\u26b0\u26b1\U0001faa6\U0001faa2\U0001f52b\u2620"
+_EMOJI_ANY = re.compile(f"[{_EMOJI_BLADE}{_EMOJI_BLOOD}{_EMOJI_PILL}{_EMOJI_DEATH}]")
+# sad and tired faces, broken and black hearts, a wilted flower, a wave, folded hands
+_EMOJI_SAD = re.compile(
+    "[\U0001f614\U0001f61e\U0001f622\U0001f62d\U0001f494\U0001f629\U0001f940\U0001f5a4"
+    "\U0001f44b\U0001f64f\U0001f62a\U0001f625\U0001f613\U0001f615\U0001f97a]"
+)
+_EMOJI_FOOD = re.compile(
+    r"\b(?:cook\w*|chop\w*|dinner|lunch|tea|veg\w*|steak|meat|kitchen|recipe|butcher\w*"
+    r"|knife skills|carv\w* the|halloween|costume|film|movie|show|game|gaming|tattoo\w*"
+    r"|period|blood test|bloods|donat\w*|donor|nosebleed|vampire|horror|zombie)\b"
+    r"|[\U0001f969\U0001f356\U0001f955\U0001f9c5\U0001f345\U0001f952\U0001f357\U0001f383"
+    r"\U0001f47b\U0001f9db\U0001f3ae\U0001f602\U0001f923\U0001f480]"
+)
+_EMOJI_WISH = re.compile(
+    r"\b(?:want|wanna|wish|ready|soon|tonight|me|myself|goodbye|bye|done|over|end|forever"
+    r"|again|now|cant|sorry|all|tired)\b"
+)
+_EMOJI_ALL = re.compile(r"\b(?:all|every|everything|whole|entire|lot|bottle|stash|box|packet)\b")
+_EMOJI_FINAL = re.compile(
+    r"\b(?:tonight|now|bye|goodbye|forever|done|ready|end|sorry|love you|night night)\b"
+    r"|[\U0001f44b\u26b0\U0001faa6\U0001f940\U0001f5a4\U0001f494\U0001fae1]"
+)
+_EMOJI_ROUTINE = re.compile(
+    r"\b(?:took my|taken|take my|reminder|morning|breakfast|refill\w*|pharmacy|prescri\w*"
+    r"|dose|doses|organi[sz]er|vitamins?|supplements?|with food|as usual|usual)\b|\u2705"
+)
+
+
+def _emoji_crisis(text: str) -> str | None:
+    """'🔪🩸 again', '💊💊💊 all of them tonight 👋', '⚰️ ready 😔': means and death in emoji."""
+    if text.isascii() or not _EMOJI_ANY.search(text):
+        return None
+    words = _normalise(text)
+    if _EMOJI_FOOD.search(words) or _LAUGH.search(words):
+        return None
+    blades = sum(text.count(c) for c in _EMOJI_BLADE)
+    if blades and _EMOJI_BLOOD in text:
+        return "blade and blood emoji"
+    pills = text.count(_EMOJI_PILL)
+    if (
+        pills
+        and (pills >= 3 or _EMOJI_ALL.search(words))
+        and _EMOJI_FINAL.search(words)
+        and not _EMOJI_ROUTINE.search(words)
+    ):
+        return "pills emoji with a farewell"
+    death = sum(text.count(c) for c in _EMOJI_DEATH)
+    if death and (_EMOJI_SAD.search(text) or _EMOJI_WISH.search(words)):
+        return "death emoji with a wish"
+    return None
+
+
+_SECOND_LAYER: tuple[_Concept, ...] = (
+    *_ROUND11_CRISIS,
+    *_ROUND9,
+    *_ROUND10_CRISIS,
+    _ROUND10_AFFAIRS,
+    *_ROUND6,
+    *_ROUND5,
+    # Suicide and self-harm named in any spelling, including inside a general question when
+    # the rest of the message is the writer's own.
+    _concept(
+        "crisis",
+        "suicide_any",
+        "su|unaliv| km| ky|self|my sel|meself|myslef|mself|urself",
+        r"\b(?:su+i?c+i?d\w*|suicd\w*|sucid\w*|suicid\w*|suisid\w*|sooicid\w*|su1cid\w*"
+        r"|suidic\w*|suicial\w*|unaliv\w*|kms|kys|self ?harm\w*|self ?injur\w*"
+        r"|(?:kill|killing|off|offing|end|ending|finish|finishing|hang|hanging|hurt|hurting|harm|harming|cut"
+        r"|cutting|burn|burning|punish|punishing|starv\w*|drown\w*|shoot|stab|poison) (?:\w+ )?"
+        r"(?:my ?self|my sel|meself|myslef|mself|myselff|yourself|urself))\b",
+        about_self=False,
+        guard=lambda s, m, t: (
+            _general_not_own(s, m, t) or _accidental(s, m, t) or _said_by_other(s, m, t)
+        ),
+    ),
+    _concept(
+        "crisis",
+        "end_it",
+        " end| finish| stop",
+        r"\b(?:end|ending|ended|finish|finishing|stop|stopping) (?:it|it all|all of it|things"
+        r"|everything|my life|this life|my suffering|the suffering|the pain for good"
+        r"|my story|with my life)\b"
+        r"(?! (?:with|between|here|there|off|early|on|at|up|now|so|before))",
+        guard=lambda s, m, t: (
+            _end_it_breakup(s, m, t)
+            or bool(
+                re.search(
+                    r"\b(?:meeting|call|convo|conversation|relationship|game|chapter"
+                    r"|subscription|contract|lease|book|series|show|day|week|shift"
+                    r"|argument|fight|treatment|infusions?|sessions?|season|finale|episode"
+                    r"|movie|film|puzzle|level|album|podcast|binge|project|essay|homework"
+                    r"|assignment|bottle)\b",
+                    s,
+                )
+            )
+        ),
+    ),
+    # Death of the self after a wish, a plan or a thought.
+    _concept(
+        "crisis",
+        "death_self",
+        (
+            "die|dye|dead|ded|death|deth|alive|gone|here|around|exist|disappear|vanish|forever"
+            "|come back|end my|funeral|never been|come round|come around|come to|finish"
+        ),
+        r"\b(?:die|diee|dye|died|dying|dead|ded|death|deth|not (?:be )?alive|be gone|was gone"
+        r"|were gone|im gone|gone for good|not (?:be )?here|not be around|wasnt here|werent"
+        r" here|wasnt around|not exist\w*|stop existing(?! on)|cease to exist|exist anymore"
+        r"|disappear\w*|vanish\w*|sleep forever|never come back|not come back|end my life"
+        r"|never come (?:round|around|to)|finish(?:es)? me(?: off)?"
+        r"|my (?:own )?funeral|never been here|never existed|never been born)\b",
+        needs_wish=True,
+        guard=lambda s, m, t: bool(
+            _PLACE_AFTER.match(_after(s, m))
+            or _RATHER_THAN_CHORE.match(_after(s, m))
+            or _SHORT_ABSENCE.search(s)
+            or (_JOKE_MARKER.search(s) and not re.search(r"\b(?:die|dead|death)\b", m.group(0)))
+        ),
+    ),
+    _concept(
+        "crisis",
+        "death_plain",
+        (
+            "dead|death|funeral|here|around|ready to|done|tired of|born|over|end|stop|quiet"
+            "|sleep and|close my|go to sleep|asleep|reason|make it|do it|any"
+        ),
+        r"\b(?:better off dead|worth more dead|wanna b dead|b dead|my own death|my own funeral"
+        r"|wont be (?:here|around) "
+        + _ABSENCE_SUFFIX
+        + r"|not be (?:here|around) "
+        + _ABSENCE_SUFFIX
+        + r"|im not going to be (?:here|around) "
+        + _ABSENCE_SUFFIX
+        + r"|ready to go|ready to be done(?! with (?!it all|everything|life|living))|done with"
+        r" life|done living|over living"
+        r"|tired of (?:being alive|existing(?! on)|life)|never been born|stop existing(?! on)"
+        r"|want it (?:all )?to (?:be over|end|stop)(?! (?:so|soon|with|already|before|by"
+        r"|because|cause|cuz|for (?:the|today|tonight|now)))|want everything to (?:end|stop"
+        r"|go quiet)"
+        r"|go to sleep and not|sleep and never|close my eyes (?:and|forever)|stay asleep"
+        r"(?! (?:till|until|past|through|longer|for \d))|(?:no|the only|only) reason (?:im|i am"
+        r"|to|for me to) (?:still )?(?:stay|be here|here|live|keep going|go on|stick around)"
+        r"|(?:dont think|not sure|doubt) (?:ill|i will|id|i would) (?:still )?(?:be around|be"
+        r" here|make it) (?:for|to|till|until|by|much)|(?:finally|ready to)"
+        r" do it (?:tonight|today|this time)|the (?:night|day) i (?:finally )?do it"
+        r"|(?:dont|do not) want to do (?:this|life|any of this)(?: \w+){0,2} any ?more)\b",
+    ),
+    _concept(
+        "crisis",
+        "not_wake",
+        "wak|woke",
+        r"\b(?:not|never|wouldnt|dont|wont|didnt|doesnt|no longer|hadnt|had not)\s+(?:\w+\s+){0,2}?"
+        r"(?:wak(?:e|ing|en)|woke|woken)(?: up)?+\b"
+        # someone else woken, or how the waking went: "wish i hadnt woken the baby"
+        r"(?! (?:him|her|them|you|everyone|anyone|the|my|our|his|their|us|me|grumpy|groggy"
+        r"|tired|sore|hungry|sweaty|cold|hot|feeling|halfway|mid|twice|so|too|with)\b)",
+        needs_wish=True,
+        guard=_waking_benign,
+    ),
+    _concept(
+        "crisis",
+        "not_wake_plain",
+        "wak",
+        r"\b(?:never|not|wouldnt) (?:\w+ )?wak(?:e|ing) up (?:again|ever|at all|anymore"
+        r"|any more)\b",
+        guard=_waking_benign,
+    ),
+    # Means: pills saved or counted, rope, guns, heights, tracks, blades.
+    _concept(
+        "crisis",
+        "pills",
+        (
+            "pill|med|tablet|sleeper|painkiller|opioid|oxy|benzo|xanax|valium|ambien|zopiclone"
+            "|zolpidem|trazodone|seroquel|quetiapine|lithium|insulin|prescription|tylenol"
+            "|paracetamol|acetaminophen|ibuprofen|advil|antidepressant|stash|swallow|downed|took"
+            "|take|taking|how many|how much"
+        ),
+        r"\b(?:(?:count\w*|stockpil\w*|stash\w*|hoard\w*|sav(?:e|ed|ing)|collect\w*|stock\w* up"
+        r"|squirrel\w*|hid\w*|hiding) (?:\w+ ){0,3}"
+        + _PILLS
+        + r"|"
+        + _PILLS
+        + r" (?:\w+ ){0,4}(?:is|are|s|will be|would be|should be) enough|stash of \w+"
+        r"|(?:swallow|swallowed|downed) (?:\w+ ){0,2}(?:all|every one|the lot)|(?:swallow"
+        r"|swallowed|take|took|taking|downed) (?:\w+ ){0,2}(?:all of them|every one|the"
+        r" (?:whole|entire) (?:bottle|pack|packet|box|strip|lot)|the lot|all (?:\w+ ){0,2}at"
+        r" once|all (?:\w+ ){0,2}in one go)|(?:took|take|taking|swallowed) (?:way |far |a lot"
+        r" )?(?:more|too many|too much) (?:\w+ ){0,2}(?:on purpose|deliberately|than i should)"
+        r"|how (?:many|much) (?:\w+ ){0,3}(?:it takes|it would take|would it take|does it take"
+        r"|to (?:die|kill|od|overdose|not wake|end it)))",
+        guard=lambda s, m, t: (
+            _overdose_question(s, m, t)
+            or _general_not_own(s, m, t)
+            or bool(_PILLS_ROUTINE.search(s))
+            or bool(_NOT_A_DOSE.match(_after(s, m)))
+        ),
+    ),
+    _concept(
+        "crisis",
+        "means",
+        (
+            "noose|rope|gun|pistol|rifle|firearm|revolver|bullet|razor|blade|knife|knives"
+            "|scissors|track|in front of|traffic|into"
+        ),
+        r"\b(?:noose|(?:bought|buy|got|have|tied|tying|tie|hid|keep|hidden|hanging) (?:a |the"
+        r" |some )?rope|rope (?:is|from|on|over|to) (?:the )?(?:\w+ )?(?:beam|hook|ceiling"
+        r"|ready|strong)|(?:gun|pistol|rifle|firearm|revolver|shotgun|handgun)s?|bullets?"
+        r"|(?:razor|blade|blades|razors|knife|knives|scissors) (?:\w+ ){0,5}(?:staring|stare"
+        r"|looking|look|keep|kept|hid|hiding|holding|held|came back|came out|out again|again|back"
+        r"|wrist|arm|skin|thigh|calling|want|urge)|(?:staring|stare|looking|look|keep|kept"
+        r"|hid|hiding|holding|held|bought|buy|want|urge) (?:\w+ ){0,4}(?:razor|blade|blades"
+        r"|razors|knife|knives)|(?:train|railway|rail) ?tracks|onto the tracks|in front of (?:a"
+        r" |the )?(?:train|bus|truck|lorry|car|tram)|into (?:on ?coming )?traffic|(?:drive|drove"
+        r"|driving|crash\w*) (?:my car |the car )?into (?:a |the )?(?:tree|wall|river|lake|sea"
+        r"|oncoming|pole|bridge))\b",
+        guard=_means_in_everyday_use,
+    ),
+    _concept(
+        "crisis",
+        "heights",
+        (
+            "crash|drive|drove|driving|veer|swerv|stairs|drop|ledge|over the|bridge|roof|balcony"
+            "|cliff|parking|car park|overpass|top floor|window|jump|parapet|railing|edge|the fall"
+            "|height|looked over|looking over|look over|peered over|peering over|leaned over"
+            "|leaning over"
+        ),
+        r"\b(?:(?:the|that|a|how far the|how high the) drop\b(?! (?:off|in|me|by|of))"
+        r"|(?:on|off|from|over) (?:the|a|my) (?:\w+ )?ledge|ledge of"
+        r"|over the (?:edge|railing|side|rail|barrier)|(?:stand\w*|stood|sit\w*|sat|climb"
+        r"\w*|lean\w*) (?:on|over|up) (?:the|a|my) (?:\w+ )?(?:bridge|ledge|edge|railing|roof"
+        r"|rooftop|parapet|cliff)(?! of (?:the |my )?(?:bed|sofa|couch|seat|chair|bath|tub|pool"
+        r"|desk|table))|(?:bridge|roof|rooftop|balcony|cliff|parking garage|car park"
+        r"|overpass|top floor|window)(?: \w+){0,6} (?:calling|calls|pull\w*|drop|jump\w*|edge"
+        r"|railing|looked down|look down|looking down|high enough|tall enough|again tonight"
+        r"|(?:looked|looking|look|peered|peering|leaned|leaning) over(?= *(?:[.,!?;]|$| the"
+        r" (?:edge|side|railing|rail|wall|barrier))))"
+        r"|jump\w* (?:off|from) (?:the|a|my)|(?:going to|gonna|want to|wanna|about to|ready to"
+        r"|will|should|could just) jump\b(?! (?:in|on|into|at|rope|start|the gun|ahead|through"
+        r"|up|out|around|back|over|for|to|when))|(?:drive|drove|driving|veer\w*|swerv\w*)"
+        r" (?:\w+ ){0,2}off (?:the|a) (?:\w+ ){0,3}?(?:road|bridge|cliff|motorway|highway"
+        r"|overpass|pier|edge)|(?:thinking"
+        r"|thought|think|fantasi\w*) about crash\w*|crash\w* (?:my |the )?car (?:on purpose"
+        r"|deliberately)|top of the stairs (?:\w+ ){0,4}(?:falling|fall|jump\w*)"
+        r"|(?:thinking|think|thought|picturing|pictured|picture|imagining|imagined|imagine)"
+        r" (?:about )?(?:the |that )?(?:\w+ ){0,2}?(?:bridge(?! (?:club|game|night|tournament"
+        r"|partner|loan|role|course|camera|of))|jumping(?! (?:in|into|on|onto) (?:bed|the (?:bed"
+        r"|pool|shower|trampoline|train))| on a call)|the fall|the height|the drop))\b",
+        guard=lambda s, m, t: _height_benign(s, m, t) or bool(_ROAD_ACCIDENT.search(s)),
+    ),
+    # Farewells and affairs in order.
+    _concept(
+        "crisis",
+        "farewell",
+        (
+            "letter|note|goodbye|final|last|affairs|in order|will|funeral|insurance|for me"
+            "|im gone|giv|gave|hand|rehom|away|deal with|stuck with|left with|burden|to sort"
+            "|clean up|worry about|happen"
+        ),
+        r"\b(?:(?:wrote|written|writing|write|left|leaving|leave|finished|sealed) (?:\w+ ){0,3}"
+        r"(?:letters|notes|goodbye|goodbyes|a goodbye|final|last)|letters (?:are|r) (?:all )?"
+        r"(?:written|done|sealed|ready)|(?:letter|note) (?:for|to) (?:my|each|every|the) \w+"
+        r" (?:\w+ )?(?:in case(?! (?:she|he|they|you|we|it|the|my|anyone|someone)\b)|for when"
+        r"|for after|to find|to read after|if)|(?:letters|notes)"
+        r" (?:to|for) (?:my|each|every|all|everyone|the) ?\w*|said (?:my )?goodbyes|saying (?:my"
+        r" )?goodbyes|goodbye (?:to )?(?:everyone|everybody|all|world|forever)|this is goodbye"
+        r"|(?:my|the) (?:last|final) (?:diary )?(?:entry|message|text|post|goodbye)|last time"
+        r" (?:youll|you will|anyone will) hear|if (?:anything|something) (?:happens|should"
+        r" happen)(?: to me)?,? (?:\w+ ){0,2}(?:tell|take care|love|look after|give)"
+        r"|(?:look after|take care of|care for|raise|feed|walk|have) (?:\w+ ){0,3}(?:if|in case"
+        r"|when) (?:anything|something) (?:happens|should happen|happened)(?: to me)?\b"
+        r"|affairs(?! (?:are|is|were) (?:a )?(?:mess|messy|complicated|chaos|behind))"
+        r"|put(?:ting)? (?:my |everything |things )?(?:in order|things in order)"
+        r"|(?:(?:made|make|making|wrote|writing|updated|updating|sorted|finished|finalised"
+        r"|finalized|changed) (?:a |my |out my )?(?:will|funeral)|life insurance)(?:[ ,]+\w+){0,8}"
+        r"[ ,]+(?:just in case|in case|so (?:that )?(?:they|the|my|no one|nobody|everyone"
+        r"|everything)"
+        r"|will be (?:ok|okay|fine|alright|looked after|taken care of|covered)|better|than"
+        r" (?:with )?me|when im|after im|once im|before i|sorted now|all sorted|ready|for (?:them"
+        r"|my \w+))|insurance (?:money|payout|pays)|(?:take care of|look after|care for"
+        r"|feed|walk) (?:\w+ ){0,3}for me\b|(?:when|after|once) im gone"
+        r"|(?:giv\w*|gave|hand\w*|rehom\w*) (?:\w+ ){0,2}(?:my|all|all my|of my) (?:\w+ )?"
+        r"(?:things|stuff|belongings|possessions|pets?|dog|cat|clothes|jewel\w*|books)"
+        r"|(?:giving|give|gave) (?:\w+ ){0,2}away|so (?:that )?(?:no one|nobody|noone|my \w+"
+        r"|the kids|they|family|nobody else) (?:\w+ ){0,3}(?:deal with|stuck with|left with"
+        r"|burdened|to sort|clean up|worry about))\b",
+        about_self=False,
+        guard=lambda s, m, t: (
+            _has_reason(s, m, t)
+            or _treatment_ending(s, m, t)
+            or bool(_NOTE_WORD.search(m.group(0)) and _NOTES_BENIGN.search(s))
+        ),
+    ),
+    # Burden, worthlessness and absence.
+    _concept(
+        "crisis",
+        "burden",
+        (
+            "without me|if i|im gone|me gone|than with me|like me|burden|waste of|miss me|notice me"
+            "|no one|nobody|noone|no body|doesnt matter|deserve|better off"
+        ),
+        r"\b(?:(?:better|happier|easier|fine|free|ok|okay|relieved|do better|be better|move on"
+        r"|better of|thrive|lighter)\b(?: \w+){0,5} (?:without me|if i (?:was|were|wasnt|werent"
+        r"|am|m|just)? ?(?:gone|dead|not here|not around|wasnt here|werent here|didnt exist"
+        r"|died|disappeared|left for good)|once im gone|when im gone|after im gone|with me"
+        r" gone|than with me|without me around|than (?:with )?(?:a |an )?(?:\w+ ){0,4}like me)"
+        r"|without me (?:around|here|in the picture)"
+        r"|burden|waste of (?:space|air|oxygen|a life)|(?:wouldnt|would not|wont|will not"
+        r"|never) (?:even )?(?:miss|notice) me|(?:no one|nobody|noone|no body)"
+        r" (?:would|will|d) (?:even )?(?:care|notice|miss)|doesnt matter if i (?:live|die|am"
+        r" here)|deserve (?:better than|someone better than) (?:me|a \w+ like me)"
+        # "my family will be better off soon": others better off, with no reason given.
+        r"|(?:family|kids|children|everyone|everybody|they|world|wife|husband|partner|parents"
+        r"|mum|mom|dad|son|daughter|people|you all|friends) (?:\w+ )?(?:will|would|d|ll|are"
+        r" going to) (?:all )?be (?:so |much |a lot |way )?better off(?: soon| very"
+        r" soon| shortly| before long| in the end| without)?\b(?! (?:with|after|financially|in"
+        r" (?:the|a|their|our)|at|when|once|if|because|since|now that|\w+ing|asleep|home|there"
+        r"|here|than|that way|for)\b))\b",
+        about_self=False,
+        guard=lambda s, m, t: (
+            _burden_asking(s, m, t)
+            or bool(_SHORT_ABSENCE.search(s) or _MISSED_AT.match(_after(s, m)))
+        ),
+    ),
+    # Self-harm: the act again, in texting spellings.
+    _concept(
+        "crisis",
+        "self_harm",
+        "again|agen|agian|deserve|bleed|relaps",
+        r"\b(?:cut\w*|cuttin|burn\w*|scratch\w*|bang\w*|hit\w*) (?:\w+ )?(?:again|agen|agian"
+        r"|aagain)\b|\b(?:i )?deserve (?:to (?:hurt|suffer|be hurt|feel pain|die)|the pain"
+        r"|pain)|\bwant\w* (?:to )?bleed\b|\brelaps\w* (?:on|into) (?:cutting|self)",
+        guard=lambda s, m, t: (
+            _cut_everyday(s, m, t)
+            or _accidental(s, m, t)
+            or bool(
+                re.search(
+                    r"\b(?:toast|dinner|food|hair|grass|hedge|budget|wifi|internet"
+                    r"|power|electricity|call|line)\b",
+                    s,
+                )
+            )
+        ),
+    ),
+    # Harm to others: the act, a wish to see someone dead, fear of what one might do.
+    _concept(
+        "crisis",
+        "harm_others",
+        (
+            "kill|murder|stab|shoot|strangl|chok|smother|suffocat|poison|hurt|harm|beat|attack"
+            "|punch|drown|run over|slit|tortur|throttl|bash|dead|what i|pay|out of"
+        ),
+        r"\b(?:" + _HARM_VERBS[3:-1] + r"|throttl\w*|poisoning|beat (?:the (?:crap|shit|hell"
+        r"|life) out of)|bash (?:\w+ )?head in) (?:\w+ )?"
+        + _OTHERS
+        + r"|\b(?:want|wanted|wish|hope)\w* (?:him|her|them|my \w+|that \w+) (?:\w+ )?dead"
+        r"|\bwhat i (?:might|could|would|will|may) do to\b|\bmake (?:him|her|them) pay\b"
+        r"(?! (?:for (?:dinner|lunch|breakfast|drinks|coffee|the (?:bill|meal|drinks|taxi|tickets"
+        r"|food|petrol|gas|parking))|back|rent|half|(?:his|her|their) (?:share|way)))"
+        r"|\b(?:beat|kick) the (?:crap|shit|hell|life) out of\b",
+        about_self=False,
+        guard=lambda s, m, t: (
+            _harm_idiom(s, m, t)
+            or (
+                _needs_agent(s, m, t)
+                and not re.search(r"\b(?:want|wanted|wish|hope|make|beat|kick|what i)", m.group(0))
+            )
+        ),
+    ),
+    # ---- Round 4 families.
+    # Fear or urge of striking someone without a lethal verb: "scared ill hit my kids", "i
+    # have the urge to slap him", "terrified i'll shake the baby". Hitting the gym, snooze or
+    # traffic names no person; hitting someone up is a text.
+    _concept(
+        "crisis",
+        "strike_others",
+        (
+            "hit|slap|smack|shak|lash|throttl|strik|hurt|harm|punch|kick|chok|beat|whack"
+            "|wallop|thump|snap|lose it|hands"
+        ),
+        r"\b(?:(?:scared|afraid|terrified|frightened|worried|worry|fear\w*|panic\w*|petrified)"
+        r" (?:that )?(?:i|im|ill|id|ive|i will|i would|i might|i may|i could|of what i)"
+        r"|(?:urges?|impulses?|tempted|close|so close|want\w*|wish\w*|itching|dying) (?:to|of)"
+        r"|(?:thoughts?|fantasies|fantasi\w*|think\w*|dream\w*) (?:about|of)"
+        r"|(?:think\w*|thought) (?:to|in)"
+        r"|feel like|felt like|could (?:easily|actually|really))"
+        r"(?: \w+){0,4}? (?:hit|hitting|slap|slapping|smack|smacking|shake|shaking|lash\w* out"
+        r" (?:at|on)|throttle|throttling|strike|striking|wallop\w*|whack\w*|thump\w*|kick"
+        r"|kicking|beat|beating|punch|punching|hurt|hurting|harm|harming|choke|choking"
+        r"|snap at|snap and hit|lose it (?:with|at|on)|lay (?:a )?hands? on|put my hands on)"
+        r" " + _OTHERS + r"(?! (?:up|back|with (?:a |the )?(?:text|message|email|call|news|bill"
+        r"|question)))",
+        about_self=False,
+        guard=lambda s, m, t: _harm_idiom(s, m, t) or bool(_STRIKE_BENIGN.search(s)),
+    ),
+    # Suicidal wishes said in the patient's first language: Spanish, Portuguese, French,
+    # Italian, German. Accents are optional because phones drop them.
+    _concept(
+        "crisis",
+        "suicide_other_language",
+        (
+            "morir|morrer|mourir|morire|sterben|matar|suicid|vivir|viver|vivre|vivere|leben"
+            "|muert|morto|mort|tot|umbringen|selbstmord|finir|finita|vida|vie|vita|aqui|aqu"
+        ),
+        r"\b(?:quiero|quisiera|deseo|quero|queria|gostaria de|ganas de|vontade de|je veux"
+        r"|jai envie de|envie de|voglio|vorrei|ich will|ich möchte|ich mochte|ich moechte)"
+        r" (?:\w+ ){0,2}?(?:morir(?:me)?|morrer|mourir|morire|sterben|matarme|me matar"
+        r"|suicidar\w*|me suicider|me tuer|uccidermi|ammazzarmi|mich umbringen|mich töten"
+        r"|desaparecer|disparaître|disparaitre|sparire)\b"
+        r"|\b(?:me voy a|voy a|vou me|vou|je vais|sto per|ich werde mich) (?:\w+ )?(?:matar"
+        r"|suicidar\w*|me tuer|me suicider|uccidermi|ammazzarmi|umbringen)\b"
+        r"|\b(?:quitarme|tirar (?:a )?minha|acabar con mi|acabar com a minha|mettre fin à ma"
+        r"|mettre fin a ma|togliermi) (?:propia )?(?:la |a )?vi(?:da|e|ta)\b"
+        r"|\bno (?:quiero|puedo) (?:seguir )?vivi(?:r|endo)\b|\bnão quero (?:mais )?viver\b"
+        r"|\bnao quero (?:mais )?viver\b|\bje ne veux plus vivre\b|\bnon voglio (?:più |piu )?"
+        r"vivere\b|\bwill nicht mehr leben\b|\bfarla finita\b|\ben finir avec (?:la vie|tout)\b"
+        r"|\bestar[ií]a mejor muert[oa]\b|\bmejor (?:estar )?muert[oa]\b|\bselbstmord\w*\b"
+        r"|\bsuicidio\b|\bsuicídio\b|\bsuicide\b(?= (?:je|me|moi))"
+        r"|\bno quiero (?:estar|seguir) aqu[ií]\b|\bya no aguanto (?:más|mas) la vida\b",
+        about_self=False,
+        guard=lambda s, m, t: bool(_FOREIGN_FIGURE.search(s)),
+    ),
+    # ---- Round 3 families: each names the shape of the language, not one sentence.
+    # Asking why one stays alive: "idk why i even bother staying alive", "not sure why im
+    # still here". The question word opens the match so "no idea" does not read as negation.
+    _concept(
+        "crisis",
+        "why_alive",
+        " why| point",
+        r"\b(?:(?:no idea|no clue|idk|dunno|dont know|not sure|unsure|wonder(?:ing)?|ask(?:ing)?"
+        r" myself) )?why (?:(?:do|am|would|should|did|does) )?(?:i|im|i am) (?:\w+ ){0,2}?"
+        # Alive, here and keeping going stand alone; living, existing and waking up need
+        # "bother" or "even" ("why do i wake up groggy" asks about sleep).
+        r"(?:(?:bother(?:ing)? (?:to |with )?)?(?:stay(?:ing)? alive|still alive|still here|still"
+        r" around|still breathing|be(?:ing)? alive|keep(?:ing)? (?:going|living|breathing|trying"
+        r"|fighting))|(?:bother(?:ing)? (?:to |with )?|even )(?:(?:get(?:ting)? up|try(?:ing)?)"
+        r" (?:and|or) )?(?:go(?:ing)? on|carry(?:ing)? on|liv(?:e|ing)|exist(?:ing)?"
+        r"|wak(?:e|ing) up))\b(?! (?:to|on|with|for|so|early|before|after|about|there|back|into"
+        r"|until|till|the|my|awake)\b)(?! (?:at|in) (?!(?:this|that) (?:point|world|stage)))"
+        r"|\bpoint (?:in |of |to )?(?:me )?(?:still |even )?(?:being|staying|be|stay) (?:alive"
+        r"|here|around)\b(?! (?:at|in|on|for|with|till|until|tonight|today|this))",
+        about_self=False,
+        guard=lambda s, m, t: _place_after(s, m) or bool(_WAITING.search(s)),
+    ),
+    # Self-injury told through what it did and what it gave: "punched the wall til my knuckles
+    # split, it felt good to hurt", "the pain felt good, i liked seeing the blood".
+    _concept(
+        "crisis",
+        "injury_relief",
+        (
+            "till|until| til|relief|felt good|feels good|feel good|felt better|feels better"
+            "|calm|blood|bleed|needed to feel|need to feel|pain felt|pain feels|felt right"
+        ),
+        r"\b(?:(?:" + _NSSI_VERB + r"|dug|dig\w*|claw\w*|press\w*|held|hold\w*|put|kick\w*"
+        r"|squeez\w*) (?:\w+ ){0,4}?(?:my ?self|my (?:own )?(?:\w+ )?" + _BODY + r"|(?:the|a)"
+        r" (?:\w+ )?(?:walls?|doors?|mirror|floor|desk))|(?:pull\w*|tore|tear\w*|rip\w*|yank\w*)"
+        r" (?:\w+ ){0,2}?my (?:own )?(?:hair|eyelashes))\b(?=[^.!?;\n]{0,90}?\b(?:(?:until|till"
+        r"|til) (?:\w+ ){0,3}(?:bled|bleeding|bleeds?|split|splits|broke|breaks?|cracked|cracks?"
+        r"|bruised|bruises?|swelled|swells?|swollen|went numb|goes numb|go numb|numb|raw|blistered"
+        r"|blisters?|throbbed|throbs?|couldnt feel|cant feel|was bleeding|were bleeding)"
+        r"|(?:it |that |which )?(?:felt|feels|feel) (?:so |really |kinda |kind of |weirdly )?"
+        r"(?:good|better|right|nice|calm\w*|amazing)|(?:was|is|its|such) (?:a |such a )?relie\w*"
+        r"|calm(?:s|ed)? me(?: down)?|needed (?:to feel )?(?:it|that|the pain|something)"
+        r"|liked (?:it|the pain|seeing|watching)|deserved it)\b)"
+        r"|\b(?:(?:the |that )?pain (?:\w+ )?(?:felt|feels|feel) (?:so |really |kinda )?(?:good"
+        r"|right|better|nice|calming)|(?:felt|feels|feel) (?:so |really |kinda )?(?:good|better"
+        r"|right|nice) to (?:hurt|bleed|see (?:the )?blood|feel (?:the )?pain)|(?:liked|like"
+        r"|love|loved|enjoy\w*) (?:seeing|watching|the sight of|the feel of) (?:the |my )?"
+        r"(?:blood|bleeding|it bleed|cuts?|burns?))\b",
+        about_self=False,
+        guard=lambda s, m, t: (
+            _accidental(s, m, t) or _skin_condition(s, m, t) or bool(_PAIN_BENIGN.search(s))
+        ),
+    ),
+    # A last stretch of time, decided: "this week is my last one alive", "i wont see another
+    # christmas", "these are my last few days". A peace or decision word, or a message about
+    # dying, makes the last week more than a last week at a job.
+    _concept(
+        "crisis",
+        "last_days",
+        " last| final|another|next",
+        r"\b(?:(?:week|weekend|month|night|day|year|christmas|birthday|summer|winter|spring"
+        r"|autumn|friday|saturday|sunday|monday|tuesday|wednesday|thursday|one|it|tonight"
+        r"|today|tomorrow|this|that) (?:is|will be|s|would be|has to be) (?:my|the) (?:very )?"
+        r"(?:last|final)(?: one)?(?: (?:day|night|week|weekend|month|one|birthday|christmas"
+        r"|summer|winter|spring|autumn|new year))?(?=\s*(?:[.,!?;\u2026]|$|alive\b|on (?:this )?"
+        r"earth\b|and\b|ever\b|im\b|i\b|ive\b|so\b|then\b))"
+        r"|(?:these|those|this) (?:are|is|will be) my (?:very )?(?:last|final) (?:few )?(?:days"
+        r"|weeks|hours|nights|day|week|night|month|weekend)\b(?! (?:at|of|in|on|before|with|off"
+        r"|for|as|here|there|to))"
+        r"|my (?:very )?(?:last|final) (?:few )?(?:days|weeks|hours|nights|christmas|birthday"
+        r"|summer|month|week|weekend|sunrise|sunset)(?: \w+)? (?:alive|on (?:this )?earth"
+        r"|ever)|(?:wont|will not|not going to|dont think ill|never going to) (?:see|make it"
+        r" to|be (?:here|around) for|live to see|get to see) (?:another|next|the next|my next)"
+        r" (?:christmas|birthday|summer|winter|spring|autumn|year|new year|week|month|easter)\b"
+        r"(?! (?:at|in|with|off|like|as)))",
+        about_self=False,
+        guard=lambda s, m, t: (
+            not (
+                _DECIDED_CALM.search(s)
+                or _DEATH_CONTEXT.search(t)
+                or re.search(r"\b(?:another|next)\b", m.group(0))
+            )
+            or bool(_LAST_DAYS_BENIGN.search(s))
+        ),
+    ),
+    # Looking up a means: heights and whether they can be reached, which drugs mix badly, how
+    # long a death takes. The research verb and the target together carry the risk.
+    _concept(
+        "crisis",
+        "research_means",
+        "look|googl|research|search|read|check|find|found|figur|work|wonder|asked",
+        r"\b(?:look(?:ed|ing|s)? (?:up|into)|googl\w*|research\w*|search\w*|read(?:ing|s)? (?:up"
+        r" )?(?:on|about)|check\w*|find(?:ing)? out|found out|figur\w* out|work\w* out"
+        r"|wonder\w*|asked (?:google|chatgpt|siri|alexa|ai))(?: \w+){0,2}? (?:how (?:tall|high"
+        r"|far down|far|many (?:floors|storeys|stories)|deep|cold|fast|strong) (?:\w+ ){0,5}?"
+        r"(?:bridge|roof|rooftop|building|tower|car ?park|carpark|parking (?:garage|structure)"
+        r"|garage|multi ?stor\w*|cliff|balcony|overpass|top floor|ledge|river|lake|sea|ocean"
+        r"|water|reservoir|canal|quarry|drop|fall)|(?:if|whether|how) (?:\w+ ){0,3}?(?:get"
+        r" (?:up|onto|on|to|into)|climb\w*|reach|access) (?:\w+ ){0,3}?(?:roof|rooftop|top"
+        r" floor|top level|\w*bridge|cliff|ledge|balcony)|(?:if|whether|how) (?:\w+ ){0,5}?(?:roof"
+        r"|rooftop|top floor|top level|\w*bridge|cliff|ledge|balcony) (?:\w+ ){0,6}?(?:open|locked"
+        r"|unlocked|access\w*|fence|fenced|barrier|railings?|get (?:up|onto|on)|climb\w*|reach)"
+        r"|(?:the )?(?:roof|rooftop|top floor|top level|\w*bridge|cliff|ledge|balcony|car park"
+        r"|multi ?stor\w*) (?:\w+ ){0,5}?(?:isnt|is not|arent|wasnt|not|never|s|is) (?:locked"
+        r"|fenced|closed|alarmed|guarded|open|unlocked|accessible)"
+        r"|(?:which|what|how many|how much) (?:\w+ ){0,4}?(?:meds?|pills|tablets|drugs"
+        r"|medications?|medicines?|painkillers|sleeping pills) (?:\w+ ){0,5}?(?:dangerous"
+        r"|deadly|lethal|fatal|too many|too much|toxic|kill|stop your heart)"
+        r"|how long (?:\w+ ){0,3}?(?:to|until|till|before) (?:you |someone |a person |i )?"
+        r"(?:bleed out|drown|die|suffocate|lose consciousness|pass out from|freeze to death"
+        r"|stop breathing|hang)|how many (?:\w+ ){0,4}?(?:would|it would) (?:be|take)(?: \w+)?"
+        r" too many)\b",
+        about_self=False,
+        guard=lambda s, m, t: bool(_RESEARCH_BENIGN.search(s)),
+    ),
+    # Water as a way out: walking in and not coming back, how cold or deep it would be.
+    _concept(
+        "crisis",
+        "water",
+        # The guard wants a water word in the sentence, so those words are the anchors.
+        (
+            "river|lake| sea|ocean|water|canal|reservoir|wave|tide|pier|harbo|quarry|current"
+            "|bridge|loch|estuar|beach|cliff"
+        ),
+        r"\b(?:(?:walk\w*|wad\w*|step\w*|swim\w*|slip\w*|wander\w*|go|going|went|jump\w*|drift"
+        r"\w*) (?:\w+ ){0,2}(?:in|into|under|out)(?: (?:the|to the) (?:\w+ )?(?:water|river|lake"
+        r"|sea|ocean|canal|reservoir|waves|tide))?,? (?:and|&|to) (?:just )?(?:keep(?:ing)?"
+        r" (?:going|walking|swimming)|not (?:com(?:e|ing)) back|never (?:com(?:e|ing)) back"
+        r"|not (?:stop|stopping)|disappear\w*|sink\w*|go(?:ing)? under|stay(?:ing)? (?:under"
+        r"|down)|let(?:ting)?"
+        r" (?:it|the water|the current|the waves|the sea|the river) take me)"
+        r"|(?:think\w*|thought|wonder\w*|imagin\w*|pictur\w*) (?:about )?how (?:cold|deep|dark"
+        r"|fast|strong|peaceful|quick|quickly|calm|long|easy) (?:\w+ ){0,3}?(?:would (?:be|take"
+        r"|feel|it be)|it would|it must|must be|it is|it was)"
+        r"|how easy it (?:would|could) be to (?:just )?(?:slip|jump|let go|go under|walk in|step"
+        r" off|step in|drift|fall(?! asleep| back| for| behind| apart| over| out| ill))"
+        r"|(?:water|river|lake|sea|ocean|canal|reservoir|waves|tide|current)(?: \w+){0,4}"
+        r" (?:looks|looked|seems|seemed|feels|felt|is|was|getting) (?:so |really |very |kind of"
+        r" |kinda |more and more |almost )?(?:inviting|tempting|welcoming|like (?:an answer|a way"
+        r" out|the answer|peace|relief|home))"
+        r"|(?:let|want\w*|wish\w*|hop\w*|need\w*) (?:the (?:water|river|sea|current|waves|tide"
+        r"|ocean|lake)|it) (?:to )?(?:take|carry|swallow|have|pull)(?: me)?\b(?! (?:for|to|out"
+        r"|on|there|home|back))|(?:into|in|under) the (?:water|river|lake|sea|ocean|canal"
+        r"|reservoir|waves)(?: \w+){0,3} (?:and )?(?:not|never) (?:come|coming) (?:back|up|out))\b",
+        about_self=False,
+        guard=lambda s, m, t: not _WATER.search(s) or bool(_WATER_BENIGN.search(s)),
+    ),
+    # "My cat is the only reason im still here": the lifeline is named as the subject, so the
+    # subject check of the other concepts must not apply.
+    _concept(
+        "crisis",
+        "only_reason",
+        "only|keeping|keeps|kept|if it|if not|stopp|holding",
+        r"\b(?:only (?:reason|thing|person|one|ones|things)(?: thats| that is| that| which)?"
+        r" (?:im|i am|i|keep\w*|kept|stop\w*|hold\w*)(?: \w+)?? (?:still )?(?:here|alive|around"
+        r"|stay|staying|live|living|breathing|not dead|me (?:alive|here|breathing|from (?:doing"
+        r" it|ending it|going through|killing myself|giving up|the edge))|havent (?:done it|ended"
+        r" it|gone through with it|killed myself|given up|left))"
+        r"|(?:only thing|all)(?: thats| that is| that)? (?:keeping|keeps) me going"
+        r"|(?:keeping|keeps|kept|holding) me (?:alive|here|breathing|from (?:doing it|ending it"
+        r"|going through with it|killing myself))"
+        r"|if (?:it (?:wasnt|werent|was not|were not|hadnt been) for|not for) (?:\w+ ){1,3}"
+        r"(?:id|i would|i wouldnt|i would not|i probably|id probably|i might|id have|i would"
+        r" have)(?: \w+){0,2}? (?:be (?:dead|gone)|not be (?:here|around|alive)|be here|have"
+        r" (?:done it|ended it|gone|killed myself)|ended it|done it|be around|still be here"
+        r"|here|around|alive))\b(?! (?:at|in|on|for|with|to|till|until|awake|up|late|tonight))",
+        about_self=False,
+        guard=lambda s, m, t: bool(_LIFELINE_BENIGN.search(s)) or _place_after(s, m),
+    ),
+    # Papers and passwords set out for others "just in case": a preparatory act.
+    _concept(
+        "crisis",
+        "papers_ready",
+        (
+            "paper|document|will|password|pin|bank|account|login|insurance|funeral|deeds"
+            "|finances|policy| so "
+        ),
+        r"\b(?:made sure|make sure|showed|show|told|tell|left|leaving|wrote down|writing down"
+        r"|written down|put|putting|organi[sz]\w*|sorted|gathered|labell?ed|printed|where"
+        r"|(?:wrote|written|writing|write) (?:everything|it all|all of it|instructions|a list)"
+        r" down)"
+        r"(?: \w+){0,7}? (?:the |my |all my |all the |important )*(?:papers|documents|paperwork"
+        r"|will|passwords?|pins?|bank (?:details|info|cards?|stuff)|account details|accounts"
+        r"|logins?|life insurance(?: \w+)?|insurance (?:papers|policy|documents|details|stuff)"
+        r"|funeral (?:plan|wishes|plans)|deeds|finances"
+        r"|for (?:my|her|him|them|\w+s) (?:\w+ )?so)\b",
+        about_self=False,
+        guard=lambda s, m, t: (
+            not (
+                _IN_CASE_END.search(s)
+                or re.search(r"\b(?:will|life insurance|funeral)\b", m.group(0))
+            )
+            or bool(_PAPERS_BENIGN.search(s))
+        ),
+    ),
+    # A letter that explains or asks forgiveness: "wrote my daughter a letter explaining
+    # everything", "left each of them a note saying it isnt their fault".
+    _concept(
+        "crisis",
+        "explaining_letter",
+        "letter|note|video|message|email|card|recorded",
+        r"\b(?:wrote|written|writing|write|left|leaving|recorded|recording|typed|typing|made"
+        r"|making|drafted|finished|sealed) (?:\w+ ){0,5}?(?:letters?|notes?|videos?|messages?"
+        r"|emails?|cards?)(?: \w+){0,6}? (?:explaining (?:everything|it all|why|myself|my"
+        r" reasons|what i did|what im going to do)(?=\s*(?:[.,!?;]|$| and | so | to (?:my|each"
+        r"|all|them|her|him)))|saying (?:sorry|goodbye|how sorry|im sorry)(?! (?:for (?:being"
+        r" late|missing|the mess|forgetting|shouting|yesterday|last night)))|telling (?:\w+ ){1,2}"
+        r"(?:its not (?:their|his|her|your) fault|it isnt (?:their|his|her|your) fault|it wasnt"
+        r" (?:their|his|her|your) fault|not to blame (?:themselves|himself|herself|yourself)"
+        r"|(?:i love (?:them|her|him|you)|im sorry) and (?:why|goodbye|that its not)|goodbye"
+        r"|why i (?:did|had|couldnt|cant|chose))|for (?:after|when|once) (?:im|i am|i) (?:gone"
+        r"|not here|dead))",
+        about_self=False,
+        guard=lambda s, m, t: bool(_LETTER_BENIGN.search(s)),
+    ),
+    # Veiled threats: resolve to act on a person without the word "kill".
+    _concept(
+        "crisis",
+        "veiled_threat",
+        (
+            "coming|know where|sorry|done with|hands|neck|throat|regret|pay|make sure|see to it"
+            "|ensure|knife|knives|gun|hammer| bat|blade|scissors|axe|machete"
+        ),
+        r"\b(?:(?:get|gets|getting) (?:whats|what is) coming(?: to (?:him|her|them))?\b(?=[^.!?;\n]"
+        r"{0,40}?\b(?:ill|i will|im going to|im gonna|going to|gonna) (?:make sure|see to it"
+        r"|deliver|be the one|do it))"
+        r"|i know where (?:he|she|they) (?:lives?|sleeps?|works?|parks?)\b(?=[^.!?;\n]{0,60}?\b"
+        r"(?:going to|gonna|ill|im coming|waiting|tonight|knife|gun|end (?:this|it|him|her"
+        r"|them)|pay|sorry|show up|visit|regret))"
+        r"|(?:theyll|they will|hell|he will|shell|she will|everyone will|you will|youll) (?:all )?"
+        r"(?:be sorry|regret (?:it|this|what)|pay)\b(?=[^.!?;\n]{0,60}?\b(?:when i|once i|after"
+        r" i|with (?:it|a gun|a knife|my)|i (?:show up|come|turn up|get there)))"
+        r"|(?:wont|will not|never|not) (?:\w+ ){0,2}(?:hurt|touch|bother|hit|speak to|look at)"
+        r" (?:\w+ ){0,2}(?:again|anymore|any more)(?: \w+){0,2}? (?:once|when|after) (?:im|i am"
+        r"|ive|i) (?:done|finished|through|dealt)"
+        r"|(?:my )?(?:hands?|fingers) (?:around|round|on|squeezing) (?:his|her|their|(?:my|that"
+        r"|the) \w+s) (?:neck|throat)"
+        r"|(?:make sure|see to it|ensure) (?:that )?(?:he|she|they|him|her|them) (?:never|wont"
+        r"|will never|cant|can never|doesnt|dont) (?:\w+ ){0,2}?(?:touch|hurt|hit|bother|come"
+        r" near|speak to|look at|lay a finger on)\w* (?:\w+ ){0,3}?(?:again|anymore|any more)\b"
+        r"(?=[^.!?;\n]{0,60}?\b(?:whatever it takes|by any means|even if|myself|my own hands"
+        r"|permanently|for good|one way or another|if its the last thing)\b)"
+        r"|(?:think\w*|thought|urges?|want\w*|imagin\w*|pictur\w*|fantasi\w*|tempted) (?:about |of"
+        r" |to )?(?:grab\w*|get(?:ting)?|tak(?:e|ing)|pick(?:ing)? up|us(?:e|ing)|reach\w* for)"
+        r" (?:a|the|my|his|her) (?:\w+ )?(?:knife|knives|gun|hammer|bat|blade|scissors|axe"
+        r"|machete)\b(?! (?:set|block|sharpener|for (?:the|cooking|dinner|chopping)))"
+        r"|(?:make|making) (?:sure )?(?:him|her|them) (?:pay|regret it|suffer)\b"
+        r"(?! (?:for (?:the|dinner|lunch|it)|back|rent)))",
+        about_self=False,
+        guard=lambda s, m, t: bool(
+            _JOKE_MARKER.search(s) or _THREAT_BENIGN.search(s) or _WEAPON_BENIGN.search(s)
+        ),
+    ),
+    # Plans said without naming what: "ive picked the day", "i know exactly how id do it",
+    # "so no one finds me until its over", "waiting for the right night".
+    _concept(
+        "crisis",
+        "quiet_plan",
+        "picked|chosen|chose|set the|decided on|settled on|do it|finds me|find me|stop me"
+        "|save me|right night|right day|right time|right moment|worry about me|deal with me",
+        r"\b(?:(?:picked|chosen|chose|set|decided on|settled on|fixed) (?:a|the|my) (?:day|date"
+        r"|night|time)\b(?! (?:for|to|of|with|at|when|in|on|off|out|we|they))"
+        r"|(?:know|worked out|figured out|planned|decided|thought about|think\w* about|imagined"
+        r"|imagin\w*|picture\w*|dream\w* about)"
+        r" (?:exactly |just |already )?(?:how|when|where) (?:id|i would|ill|i will|i could)"
+        r" (?:\w+ )?do it\b(?! (?:if|differently|better|again|next|for|with|at work|at home))"
+        r"|(?:(?:no ?one|nobody|noone|anyone|they|he|she|you) (?:\w+ )?)?(?:find|finds|found|stop"
+        r"|stops|reach|reaches|save|saves) me (?:until|till|til|before|in time)(?: \w+)? (?:its"
+        r" (?:over|too late|done|finished)|too late|the morning|morning|im gone)"
+        r"|(?:so|when|where|once|before) (?:no ?one|nobody|noone) (?:can|could|will|would|is able"
+        r" to) (?:stop|save) me\b(?!"
+        r" (?:from|eating|buying|\w+ing))"
+        r"|waiting for the right (?:night|day|time|moment|opportunity)\b(?! (?:to|for|with|at"
+        r"|in|on))"
+        r"|(?:no ?one|nobody|noone|none of you|you all|everyone|they|you) (?:will|would|wont"
+        r"|wouldnt)(?: \w+)? (?:have to|need to|ever have to|ever need to)? ?(?:worry about"
+        r"|deal with|look after|put up with|take care of) me (?:again|anymore|any more|after|much"
+        r" longer|soon|ever again))\b",
+        about_self=False,
+        guard=lambda s, m, t: bool(_PLAN_BENIGN.search(t)),
+    ),
+    # Means told without naming them: "counting them every night" beside pills, "tonight
+    # im going to take them all", "i know how many i need now".
+    _concept(
+        "crisis",
+        "means_oblique",
+        "count|them all|how many|how much|the lot",
+        r"\b(?:count(?:ed|ing)? (?:them|the pills|my pills|the tablets|my tablets|how many)"
+        r"(?: (?:again|every night|each night|over and over|out|up))?"
+        r"|(?:take|taking|swallow\w*|down|downing|neck|necking) (?:them all|all of them|the lot)\b"
+        r"(?! (?:to|out|home|with|back|for|in|on|at|over|round|shopping|swimming|off)\b)"
+        r"|(?:know|worked out|figured out|calculated|counted|found out) (?:exactly )?how (?:many"
+        r"|much)(?: (?:pills|tablets|meds|of them|of these|of my \w+))? (?:i need|i would need"
+        r"|id need|it takes|it would take|is enough|would be enough|would do it|will do it)\b"
+        r"(?! (?:to (?:sleep|fall|get|feel|stay|function|work)|for (?:the|a|my)|per|each|a day"
+        r"|every)))",
+        about_self=False,
+        guard=lambda s, m, t: _oblique_benign(s, m, t),
+    ),
+    # A one-way trip: "drive up to the cliffs on sunday and not drive back".
+    _concept(
+        "crisis",
+        "one_way",
+        "back|home",
+        r"\b(?:and|to|then) (?:just )?(?:not|never) (?:driv(?:e|ing)|com(?:e|ing)|walk(?:ing)?"
+        r"|go(?:ing)?|get(?:ting)?|make it|swim(?:ming)?|head(?:ing)?) (?:back|home)"
+        r"\b(?! (?:till|until|before|for|late|early|on|at|in|with|tonight|today"
+        r"|tomorrow|after|again|afterwards|by))",
+        about_self=False,
+        guard=lambda s, m, t: bool(_PLAN_BENIGN.search(s)),
+    ),
+    # How easy the act would be: "so easy to just step off the platform", "let go of the
+    # railing".
+    _concept(
+        "crisis",
+        "easy_to",
+        "easy|let go",
+        r"\b(?:(?:would|could|might) (?:\w+ )?be|(?:its|is|was|seems|feels|looks)) (?:so |too"
+        r" |really |very |frighteningly |scarily )?easy to (?:just )?(?:step (?:off|out|in front"
+        r"|into)|jump(?! to| in| on| at| the| into (?:bed|the pool))|let go(?! of (?:the (?:past"
+        r"|grudge|anger|stress)|things|it|stuff|that))|fall(?! asleep| back| for| behind| apart"
+        r"| over| out| ill| into bed)|drive (?:off|into)|swerve|crash|walk (?:into|in front|out"
+        r" into)|slip under|go under|disappear|end it|not wake|take them all|take all)"
+        r"|\blet go of (?:the )?(?:railing|rail|ledge|edge|barrier|parapet)\b",
+        about_self=False,
+        guard=lambda s, m, t: bool(_PLAN_BENIGN.search(s)),
+    ),
+    # No future named: "there wont be a next week for me".
+    _concept(
+        "crisis",
+        "no_future",
+        "next|tomorrow|future|another",
+        r"\b(?:there )?(?:wont|will not|isnt going to|aint going to|wouldnt) be (?:a |any"
+        r" |another )?(?:next )?(?:week|month|year|time|christmas|birthday|summer|appointment"
+        r"|infusion|tomorrow|future) for me\b",
+        about_self=False,
+    ),
+    # Giving a thing away for after: "told my sister she can have my car after".
+    _concept(
+        "crisis",
+        "yours_after",
+        "after|gone|when im|once im|when i go",
+        r"\b(?:can|could|will|should|gets? to|is to) (?:have|keep|take) (?:all )?my (?:\w+ )?"
+        + _POSSESSIONS[:-1]
+        + r"|car|house|flat|jewellery|jewelry|ring|necklace|bike|guitar|laptop|money)"
+        r" (?:after|when im gone|once im gone|after im gone|when i go)(?=\s*(?:[.,!?;]|$|im|i"
+        r" wont|when|and))",
+        about_self=False,
+        guard=lambda s, m, t: bool(_PLAN_BENIGN.search(s) or _AWAY_REASON.search(s)),
+    ),
+    # Done fighting, with a choice made.
+    _concept(
+        "crisis",
+        "done_fighting",
+        "fighting|fight",
+        r"\b(?:done|tired of|sick of|cant keep|no more|stop|stopping|finished) fighting\b"
+        r"(?=[^\n]{0,80}?\b(?:made (?:my|a|the) (?:choice|decision)|decided|ready|for good|let go"
+        r"|give up|giving up|anymore|any more|no more|goodbye|im done)\b)"
+        r"|\bcant fight (?:it |this )?any ?more\b",
+        about_self=False,
+        guard=lambda s, m, t: bool(_FIGHT_BENIGN.search(s)),
+    ),
+    # Watching for the trains that do not stop.
+    _concept(
+        "crisis",
+        "trains",
+        "train|platform|ones",
+        r"\b(?:(?:fast|express|non ?stop|freight|through) (?:trains?|ones) (?:\w+ ){0,2}(?:dont"
+        r"|do not|doesnt|wont|never) stop|(?:step|jump|fall|throw myself|lean|walk)\w* (?:off|from"
+        r"|over) (?:the )?(?:edge of the )?platform(?! (?:shoes|bed|\d)))\b",
+        about_self=False,
+        guard=lambda s, m, t: bool(_TRAIN_BENIGN.search(s)),
+    ),
+    # A day named as "the day" beside a decision: "made my peace, friday is the day".
+    _concept(
+        "crisis",
+        "day_named",
+        (
+            "is the day|is the night|s the day|s the night|be the day|be the night|is my day"
+            "|is my night|s my day|s my night|be my day|be my night"
+        ),
+        r"\b(?:friday|saturday|sunday|monday|tuesday|wednesday|thursday|tomorrow|tonight|this"
+        r" weekend|next week)(?: is| will be| s|s) (?:the|my) (?:day|night)\b(?! (?:for|of|to|we|i"
+        r"|when|that|off|out|before|after|at|in|on))",
+        about_self=False,
+        guard=lambda s, m, t: (
+            not (_DECIDED_CALM.search(t) or _DEATH_CONTEXT.search(t) or _WIND_DOWN.search(t))
+            or bool(_PLAN_BENIGN.search(t) or _MILESTONE.search(t))
+        ),
+    ),
+    # ---- Round 5 families: means dwelt on, preparation, finality without "die".
+    # A means pictured: "kept picturing the bridge", "imagining the drop from my balcony".
+    _concept(
+        "crisis",
+        "means_imagined",
+        "pictur|imagin|fantasi|visuali|dream",
+        r"\b(?:pictur\w*|imagin\w*|fantasi[sz]\w*|visuali[sz]\w*|dream\w* (?:of|about))"
+        r" (?:\w+ ){0,6}?(?:" + _MEANS_NOUN[3:-1] + r"|" + _PILLS[3:-1] + r")\b" + _NOT_A_MEANS,
+        guard=lambda s, m, t: _means_seen_benign(s, m, t),
+    ),
+    # A means the writer keeps going back to: "keep going out to look at the rope", "staring
+    # at the pills again", "i keep going to the river at night".
+    _concept(
+        "crisis",
+        "means_dwell",
+        (
+            "rope|noose|ligature|bridge|roof|ledge|cliff|balcony|overpass|top floor|parking"
+            "|car park|multi|tracks|railway|crossing|gun|pistol|rifle|shotgun|firearm|razor"
+            "|blade|drop|edge|river|canal|lake|reservoir|quarry|weir|harbo|water| sea|pill|med"
+            "|tablet|sleeper|painkiller|opioid|oxy|benzo|xanax|valium|ambien|zopiclone|zolpidem"
+            "|trazodone|seroquel|quetiapine|lithium|insulin|prescription|tylenol|paracetamol"
+            "|acetaminophen|ibuprofen|advil|antidepressant"
+        ),
+        r"\b(?:star(?:e|es|ed|ing)|gaz\w*|look(?:s|ed|ing)? at|check(?:s|ed|ing)? on|think(?:s"
+        r"|ing)? (?:about|of)|thought (?:about|of)|(?:go(?:es|ing)?|went|walk(?:s|ed|ing)?|driv(?:e"
+        r"|es|ing)|drove) (?:out |back |up |down )?to(?: look at| see| check on| stand on| sit"
+        r" on)?|drawn to|pulled to) (?:\w+ ){0,4}?(?:"
+        + _MEANS_NOUN[3:-1]
+        + r"|"
+        + _PILLS[3:-1]
+        + r"|"
+        + _WATER_NOUN[3:-1]
+        + r")\b"
+        + _NOT_A_MEANS
+        + r"|\b(?:"
+        + _MEANS_NOUN[3:-1]
+        + r"|"
+        + _PILLS[3:-1]
+        + r")\b[^.!?;\n]{0,80}?\b(?:keep"
+        r"|keeps|kept|been|always|cant stop|every (?:night|day)) (?:\w+ ){0,6}?(?:look(?:ing)?"
+        r"|star(?:e|ing)|check(?:ing)?|think(?:ing)?|touch(?:ing)?|hold(?:ing)?)(?: (?:at |about"
+        r" |on )?(?:it|them)\b| at(?= *(?:[.,!?;]|$)))",
+        guard=lambda s, m, t: _means_dwell_benign(s, m, t),
+    ),
+    # Imagining how it would go, beside a means anywhere in the message: "kept picturing the
+    # bridge and how quick it would be", "7 floors. would be enough".
+    _concept(
+        "crisis",
+        "means_outcome",
+        "how quick|how fast|how easy|how easily|how painless|how peaceful|how simple|how far"
+        "|how high|how long|how cold|how deep|enough|do it|the job|the trick",
+        r"\b(?:how (?:quick|quickly|fast|easy|easily|painless\w*|peaceful\w*|simple|far down"
+        r"|far|high|long|cold|deep) (?:\w+ ){0,2}?(?:it|that|i|the (?:fall|drop|water|impact))"
+        r" (?:would|could|might|will|d) (?:be|take|feel|go|hurt|last|all be over|be over)"
+        r"|(?:would|should|could|might|will|d) (?:definitely |probably |surely |easily"
+        r" |certainly )?(?:be (?:high |far |deep |tall )?enough|do (?:it|the job|the trick))"
+        r"|(?:high|far|deep|tall) enough(?: to (?:do it|not survive|be sure"
+        r"|be fatal|kill me|die|end it))?)\b(?= *(?:[.,!?;\u2026]|$|i think|probably|surely"
+        r"|right|tbh|honestly|if i))",
+        about_self=False,
+        guard=lambda s, m, t: not _OUTCOME_MEANS.search(t) or _height_benign(s, m, t),
+    ),
+    # Pills set out ready: "the pills are all lined up on the counter".
+    _concept(
+        "crisis",
+        "pills_staged",
+        (
+            "pill|med|tablet|sleeper|painkiller|opioid|oxy|benzo|xanax|valium|ambien|zopiclone"
+            "|zolpidem|trazodone|seroquel|quetiapine|lithium|insulin|prescription|tylenol"
+            "|paracetamol|acetaminophen|ibuprofen|advil|antidepressant"
+        ),
+        r"\b" + _PILLS + r" (?:\w+ ){0,3}?(?:lined up|laid out|set out|counted out|poured out"
+        r"|emptied out|spread out|tipped out|in a row|in rows|in piles?|all out on)\b"
+        r"|\b(?:lined|laid|counted|poured|emptied|spread|tipped|lining|laying|counting|pouring"
+        r"|emptying|spreading|tipping) (?:up |out )?(?:all )?(?:of )?(?:my |the |all my |all the"
+        r" |every one of my )?(?:\w+ )?" + _PILLS + r" (?:up|out|on|in a row)\b"
+        r"|\b" + _PILLS + r" (?:\w+ ){0,4}?(?:lined|laid|set|counted|poured|tipped|spread)"
+        r" (?:them|it|those|these) (?:all )?(?:up|out)\b"
+        # "pills ready.", "the meds are all set now": ready, and for nothing named.
+        r"|\b" + _PILLS + r" (?:are |is )?(?:all )?(?:ready|set|prepared)(?: now| tonight)?"
+        r"(?= *(?:[.!,;]|$))",
+        guard=lambda s, m, t: bool(
+            _STAGED_BENIGN.search(s) or _PILLS_ROUTINE.search(s) or _AS_PRESCRIBED.search(s)
+        ),
+    ),
+    # Medicines got for an end: "bought pills for to sleep forever", "got the tablets so i
+    # never wake up".
+    _concept(
+        "crisis",
+        "pills_for_the_end",
+        (
+            "pill|med|tablet|sleeper|painkiller|opioid|oxy|benzo|xanax|valium|ambien|zopiclone"
+            "|zolpidem|trazodone|seroquel|quetiapine|lithium|insulin|prescription|tylenol"
+            "|paracetamol|acetaminophen|ibuprofen|advil|antidepressant"
+        ),
+        r"\b" + _MEDS + r" (?:\w+ ){0,3}?(?:for|to|so|so that|for to|in order to) (?:i |that i )?"
+        r"(?:can |could |will |would )?(?:\w+ )?(?:sleep forever|never wake(?: up)?|not wake"
+        r"(?: up)?|dont wake(?: up)?|wont wake(?: up)?|die|end it|end (?:my|this) life|be done"
+        r" with (?:it|life))\b",
+        about_self=False,
+        guard=lambda s, m, t: (
+            _crisis_general_question(s, m, t) or _idiom(s, m) or _crisis_negated(s, m, t)
+        ),
+    ),
+    # Knowing where someone keeps a gun or pills, and dwelling on it: "i know where my dad
+    # keeps his gun and i think about it", "i have the code to the gun safe. just in case".
+    _concept(
+        "crisis",
+        "means_access",
+        "where|access|key to|code|combination",
+        r"\b(?:know|knows|found out|found|figured out) where (?:\w+ ){0,3}(?:keeps?|kept|hides?"
+        r"|hid|hidden|stores?|stored|locks?|locked|puts?) (?:\w+ ){0,3}" + _MEANS_HELD + r"\b"
+        r"|\b(?:access to|the key to|the keys to|the code (?:to|for)|the combination (?:to|for))"
+        r" (?:\w+ ){0,2}(?:gun safe|gun cabinet|guns?|rifle|pistol|firearms?|"
+        + _MEDS[3:-1]
+        + r")\b",
+        about_self=False,
+        guard=lambda s, m, t: not _ACCESS_DWELT.search(t),
+    ),
+    # An overdose told as done on purpose: "took a bunch of my sleeping tablets on purpose".
+    _concept(
+        "crisis",
+        "overdose_done",
+        "purpose|deliberate|intentional|to die|not wake|never wake|end it|sleep forever"
+        "|be done|make it stop|not be here",
+        r"\b(?:took|taken|take|taking|swallowed|swallow|swallowing|downed|necked|popped"
+        r"|overdosed on|odd on|oded on) (?:(?:a |an )?(?:bunch|load|loads|handful|handfuls|lot"
+        r"|lots|pile|fistful|packet|box|bottle|strip|stack)|too many|way too many|way more|more"
+        r"|extra|all|every|the whole|the rest|\d{2,}|ten|twelve|fifteen|twenty|thirty|forty"
+        r"|fifty|dozens|several)\b(?: \w+){0,4}? " + _PILLS + r"\b(?=[^.!?;\n]{0,60}?\b(?:on"
+        r" purpose|deliberately|intentionally|purposely|purposefully|to (?:die|not wake up|never"
+        r" wake up|end it|sleep forever|be done|make it (?:all )?stop|not be here)))"
+        r"|\b(?:took|taken|swallowed|downed|necked) (?:everything|the lot|all of it|whatever i"
+        r" (?:had|could find)|all (?:my|the) (?:meds|pills|tablets))\b(?=[^.!?;\n]{0,60}?\b(?:on"
+        r" purpose|deliberately|intentionally|purposely))"
+        r"|\b(?:took|taken|swallowed|downed|necked|popped) (?:\w+ ){0,6}?"
+        + _PILLS
+        + r"\b(?: \w+){0,6}? to (?:die|not wake up|never wake up|end it|sleep forever"
+        r"|not be here)\b",
+        about_self=False,
+        guard=lambda s, m, t: _overdose_question(s, m, t) or _general_not_own(s, m, t),
+    ),
+    # Car exhaust in a closed garage: "sat in the car in the garage with the engine on".
+    _concept(
+        "crisis",
+        "exhaust",
+        "garage",  # the guard wants the garage in the sentence
+        r"\b(?:(?:engine|motor|car|ignition) (?:still |left |was |is |kept )?(?:on|running"
+        r"|idling|going)|(?:run|running|ran|left|leaving|start\w*|turn\w* on|had) (?:the |my )?"
+        r"(?:car|engine|motor)(?: on| running)?)\b",
+        about_self=False,
+        guard=lambda s, m, t: (
+            not ("garage" in s and _GARAGE_STAY.search(s) and not _GARAGE_BENIGN.search(s))
+        ),
+    ),
+    # Stopping on the tracks, or turning into the traffic, imagined.
+    _concept(
+        "crisis",
+        "stop_on_tracks",
+        "train|track|crossing|railway|rail|wheel",  # the guard wants one in the sentence
+        r"\b(?:(?:stop|stopping|stopped|park|parking|parked|wait|waiting|sit|sitting|sat|stand"
+        r"|standing|stood|lie|lying|lay|stay|staying) (?:\w+ ){0,2}?(?:on|in the middle of"
+        r"|across) (?:it|them|the (?:tracks|crossing|level crossing|railway|rails|line|railway"
+        r" line))|(?:jerk|yank|turn|swerv|spin|pull)\w* the (?:steering )?wheel (?:\w+ ){0,3}?"
+        r"(?:into|towards|at|in front of) (?:the |a |an )?(?:oncoming|lorry|truck|bus|wall|tree"
+        r"|barrier|bridge|river|other lane|traffic|pillar))\b",
+        about_self=False,
+        guard=lambda s, m, t: not (_TRACKS_OR_WHEEL.search(s) and _IMAGINED.search(_prefix(s, m))),
+    ),
+    # "what if i just didnt come back from my walk": not coming back, wished or imagined.
+    _concept(
+        "crisis",
+        "not_come_back",
+        "back|home",
+        r"\b(?:(?:what if|if|wish|hope|hoping|maybe|imagine|wonder\w* (?:what would happen )?if)"
+        r" i (?:just |simply |quietly )?(?:didnt|never|wouldnt|dont|wasnt going to)"
+        r" (?:come|came|make it|made it|get|got|walk|walked|drive|drove|go|went|swim|swam|head"
+        r"|headed) (?:back|home)"
+        r"|(?:thinking about|think about|thought about|tempted|fantasi\w* about|dream\w* about"
+        r"|imagin\w*|pictur\w*|(?:wouldnt|dont|would not|do not) mind|want\w* to try|like"
+        r"|rather|prefer) (?:just )?(?:not|never) (?:coming|going|getting|making it"
+        r"|walking|driving|swimming|heading) (?:back|home))\b(?! (?:till|until|before|for|late"
+        r"|early|to|on time|in time|today|tomorrow|after|again|by)\b)",
+        about_self=False,
+        guard=lambda s, m, t: bool(
+            _PLAN_BENIGN.search(s) or _AWAY_REASON.search(s) or _COMMUTE_FROM.search(s)
+        ),
+    ),
+    # Wanting it over: "i just want it all over", "wanted it over" beside an overdose.
+    _concept(
+        "crisis",
+        "want_it_over",
+        "over",
+        r"\b(?:want|wanted|wanting|wish|wished|just want|just wanted) (?:(?:it all|everything"
+        r"|all of it|all of this|all this|my life|life|this life|the whole thing) (?:to be |to )?"
+        r"over(?! (?:with|already|soon|quickly|before|by|so (?:i|we) can|for (?:the|today|tonight"
+        r"|now|this))\b)|(?:it|this) (?:to be |to )?over(?= *(?:[.,!?;\u2026]|$|for good|forever"
+        r"|permanently|now|tbh|honestly)))",
+        # "it" and "this" may be the exam or the infusion: only beside death or means
+        guard=lambda s, m, t: bool(
+            _IT_OVER.search(m.group(0)) and (_CHORE.search(s) or not _RISK_CONTEXT.search(t))
+        ),
+    ),
+    # "whats even the point of me": the point of the writer, not of a task.
+    _concept(
+        "crisis",
+        "point_of_me",
+        "point of me|point in me|point to me",
+        r"\b(?:whats|what is|wheres|where is|no|theres no|there is no|dont see the|cant see the"
+        r"|what even is the|is there (?:even )?(?:a|any)) (?:even )?(?:the |any |a |real )?point"
+        r" (?:of|in|to) me(?:\b(?! (?:\w+ing|to|at|in|on|for|if|when|because|cause)\b)| (?:even"
+        r" |still )?(?:being|staying|existing|living)(?: (?:here|alive|around))?(?= *(?:[.,!?;]|$"
+        r"|at all|anymore|any more|tbh|honestly)))",
+        about_self=False,
+    ),
+    # Being done, with means or death in the message: "a whole bottle and my pills tonight and
+    # just being done".
+    _concept(
+        "crisis",
+        "being_done",
+        " done",
+        r"\b(?:just (?:be|being) done|(?:and|to) (?:finally )?(?:be|being) done (?:with (?:it"
+        r" all|everything|all of it|life|living|this life|existing|being alive)|for good"
+        r"|forever))\b(?= *(?:[.,!?;\u2026]|$|for good|forever|with (?:it all|everything|life"
+        r"|living)|tbh|honestly|now|already))",
+        about_self=False,
+        # "just be done" may be the week: only beside death or means
+        guard=lambda s, m, t: bool(
+            not _DONE_FOR_GOOD.search(m.group(0))
+            and (_CHORE.search(s) or not _RISK_CONTEXT.search(t))
+        ),
+    ),
+    # Alcohol with pills, in quantity or with a plan: "a whole bottle and my pills tonight".
+    _concept(
+        "crisis",
+        "alcohol_pills",
+        "bottle|litre|liter|fifth|handle|vodka|whisk|gin|rum|tequila|bourbon|booze|alcohol|wine",
+        r"\b(?:(?:whole|entire|full) bottle(?! of (?:water|juice|milk|squash|cola|coke|pop|soda"
+        r"|kombucha|lemonade|gatorade|lucozade))(?: of \w+)?|(?:bottle|litre|liter|fifth|handle) of"
+        r" (?:vodka|wine|whisky|whiskey|gin|rum|tequila|bourbon|booze|spirits)|vodka|whisky"
+        r"|whiskey|gin|rum|tequila|bourbon|booze|alcohol) (?:\w+ ){0,4}?(?:and|with|plus|on top"
+        r" of|then|washed down|chased with|along with) (?:\w+ ){0,3}?" + _PILLS + r"\b"
+        r"|\b" + _PILLS + r" (?:\w+ ){0,3}?(?:with|and|plus|washed down with|on top of|chased"
+        r" with) (?:\w+ ){0,2}?(?:(?:whole|entire|full) bottle|(?:bottle|litre|liter|fifth) of"
+        r" \w+|vodka|whisky|whiskey|gin|rum|tequila|bourbon|booze|alcohol)\b",
+        about_self=False,
+        guard=lambda s, m, t: (
+            not _MIX_INTENT.search(s) or bool(_MIX_QUESTION.search(s) or _AS_PRESCRIBED.search(s))
+        ),
+    ),
+    # Sparing others the finding: "so nobody has to find me", "who will find me".
+    _concept(
+        "crisis",
+        "find_me",
+        "find me|finds me|finding me",
+        r"\b(?:(?:no ?one|nobody|noone|the kids|my (?:\w+ )?(?:kids|son|daughter|wife|husband"
+        r"|partner|mum|mom|dad|family|sister|brother|flatmate|roommate|parents)|they|he|she)"
+        r" (?:\w+ )?(?:has|have|needs?|will have|would have|wont have|doesnt have|dont have"
+        r"|wont need|wont ever have|never has|never have|shouldnt have) to (?:be the one to )?"
+        r"find me|(?:who|whoever|which of them) (?:\w+ )?(?:will|would|is going to|has to|ends up"
+        r"|gets to) (?:be the one to )?find(?:s|ing)? me|(?:the one|the first) (?:to|who|that)"
+        r" finds? me)\b(?! (?:a|an|some|the|my|at|in|on|later|tomorrow|\w+ing)\b)",
+        about_self=False,
+    ),
+    # Working out how, beside death or means in the message.
+    _concept(
+        "crisis",
+        "how_to_do_it",
+        "do it",
+        r"\b(?:work\w* out|figur\w* out|plan\w*|research\w*|decid\w*|think\w* about|thought"
+        r" about|look\w* up|googl\w*) (?:exactly )?(?:how|when|where) to do it\b(?! (?:right"
+        r"|properly|better|again|with|for|on|in|at|without|differently|myself|next|so i)\b)",
+        about_self=False,
+        guard=lambda s, m, t: not _FINAL_CONTEXT.search(t) or bool(_PLAN_BENIGN.search(t)),
+    ),
+    # "just in case i go through with it".
+    _concept(
+        "crisis",
+        "go_through",
+        "through with it",
+        r"\b(?:(?:in case|if|when|before|once|whether|until|til|till|so) (?:i|im) (?:\w+ ){0,2}?"
+        r"(?:go|going|went|follow|following) through with it|(?:actually|finally|really)"
+        r" (?:go|going|went) through with it|go(?:ing)? through with it (?:this time|tonight"
+        r"|tomorrow|soon|for real))\b",
+        about_self=False,
+        guard=lambda s, m, t: not _RISK_CONTEXT.search(t) or bool(_PLAN_BENIGN.search(t)),
+    ),
+    # A note left for someone "just in case".
+    _concept(
+        "crisis",
+        "note_in_case",
+        "note|letter",
+        r"\b(?:wrote|written|writing|write|left|leaving|leave|finished|sealed|hid|hidden|put)"
+        r" (?:a |the |my |some |these |those |two |three |little )?(?:\w+ )?(?:notes?|letters?)"
+        r" (?:for|to) (?:my |each |every |all |the |her |his |our )?(?:\w+ ){0,2}?\w+",
+        about_self=False,
+        guard=lambda s, m, t: (
+            not _IN_CASE_ME.search(t) or bool(_LETTER_BENIGN.search(t) or _PAPERS_BENIGN.search(t))
+        ),
+    ),
+    # A funeral planned by the writer for the writer: "made a playlist for my funeral".
+    _concept(
+        "crisis",
+        "funeral_plan",
+        "funeral",
+        r"\b(?:made|make|making|picked|pick|picking|chose|chosen|choose|choosing|planned"
+        r"|planning|plan|wrote|writing|write|sorted|sorting|put together|putting together"
+        r"|organi[sz]\w*|arranged|arranging|paid for|paying for|booked|booking|bought|buying)"
+        r" (?:\w+ ){0,4}?(?:for|at) my (?:own )?funeral\b"
+        r"|\bmy (?:own )?funeral (?:playlist|songs|music|plans?|arrangements|outfit|readings"
+        r"|hymns|flowers|wishes|list)\b(?! (?:would|should|will have|must|has to|needs to"
+        r"|better|is going to be)\b)",
+        about_self=False,
+    ),
+    # A farewell as if for the last time: "said bye to everyone like it was the last time".
+    _concept(
+        "crisis",
+        "last_time",
+        "last time|never see",
+        r"\b(?:said (?:bye|goodbye|goodbyes|goodnight|good night|see you)|say(?:ing)? (?:bye"
+        r"|goodbye)|hugged|hugging|hug|kissed|kissing|held|holding|looked at|called|rang|phoned"
+        r"|texted|told (?:\w+ ){1,2}i love\w* (?:them|her|him|you)|waved (?:to|at)) (?:\w+ ){0,7}?"
+        r"(?:like|as if|as though|knowing) (?:it was|it were|its|it is|it might be|it could be"
+        r"|it would be|it will be) (?:the|my) (?:very )?last time\b"
+        r"|\b(?:like|as if|as though) (?:id|i would|i will|ill) never see (?:them|her|him|you"
+        r"|everyone|anyone|\w+) again\b",
+        about_self=False,
+        guard=lambda s, m, t: bool(_PARTING_BENIGN.search(s)),
+    ),
+    # A life wound down in secret: "sold my stuff, gave notice on the flat, told nobody".
+    _concept(
+        "crisis",
+        "wound_down",
+        "told|tell",
+        _SECRECY.pattern,
+        about_self=False,
+        guard=lambda s, m, t: len(_WIND_DOWN.findall(t)) < 3 or bool(_WIND_DOWN_BENIGN.search(t)),
+    ),
+    # Urgent symptoms in looser words.
+    _concept(
+        "urgent",
+        "breath",
+        "breath|breth|brath|brea|air",
+        r"\b(?:cant|couldnt|can barely|can hardly|barely|hard to|hardly|trouble|struggl\w*"
+        r"|difficult\w*|problems?|hard time|unable to|not able to|fighting for|gasping|gasp\w*"
+        r"|labou?red|short(?:ness)? of|losing my|lose my|lost my|catch(?:ing)? my|no|not"
+        r" enough|cant get (?:a|enough)|cant take a) (?:\w+ ){0,3}(?:breath|breathe|breathing"
+        r"|breth\w*|brea?th\w*|air)\b|\bbreath(?:ing)? (?:is |feels |has been )?(?:\w+ ){0,2}"
+        r"(?:hard|difficult|shallow|laboured|labored|weird|wrong|fast|rattly|wheezy)\b",
+        about_self=False,
+        guard=lambda s, m, t: (
+            _breath_benign(s, m, t)
+            or _general_question(s, m, t)
+            or _hypothetical(s, m, t)
+            or bool(_DENIED_IN_MATCH.match(m.group(0)))
+            or bool(m.group(0).startswith("no ") and _DENIED_AFTER.match(_after(s, m)))
+        ),
+    ),
+    _concept(
+        "urgent",
+        "chest",
+        "chest",
+        r"\bchest(?: \w+){0,4}? (?:pain\w*|hurt\w*|ache\w*|aching|tight\w*|pressure|heavy"
+        r"|heaviness|crush\w*|squeez\w*|burn\w*|sore|stabbing|sharp|elephant|weight|caving)"
+        r"|\b(?:pain\w*|tight\w*|pressure|heavy|heaviness|crush\w*|squeez\w*|ache|aching"
+        r"|sharp|stabbing|elephant|weight) (?:\w+ ){0,4}(?:in|on|across|around|of) (?:my|the"
+        r"|her|his) chest\b",
+        about_self=False,
+        guard=lambda s, m, t: (
+            _chest_benign(s, m, t) or _general_question(s, m, t) or _hypothetical(s, m, t)
+        ),
+    ),
+    _concept(
+        "urgent",
+        "faint",
+        "faint|feint|fanted|out|black|collaps|keel|conscious|floor|next thing",
+        r"\b(?:faint\w*|feint\w*|fanted|pass(?:ed|ing|es)? out|passt out|past out|black(?:ed"
+        r"|ing)? out|blackouts?|collaps\w*|keel\w* over|lost consciousness|losing consciousness"
+        r"|lose consciousness|hit the floor|came to on the|woke up on the floor"
+        r"|next thing i (?:knew|know|remember)(?: \w+){0,3} (?:on|lying on) the (?:\w+ )?"
+        r"(?:floor|carpet|ground|rug|pavement|tiles))\b",
+        about_self=False,
+        guard=_faint_benign,
+    ),
+    _concept(
+        "urgent",
+        "seizure",
+        "shaking|answering|seiz|siez|sezi|seasu|sesu|convuls|fit|epilep|uncontrollab|jerking"
+        "|twitching",
+        r"\b(?:seiz\w*|siez\w*|sezi\w*|seas?ure\w*|convuls\w*|fitting|(?:a|another|having"
+        r"|had|have) fit\b|epileptic|jerking uncontrollabl\w*|shaking uncontrollabl\w*"
+        r"|shaking all over|(?:not|isnt|wasnt|wont|stopped) answering (?:me|us|her|him)\b"
+        r"|(?:shaking|jerking|twitching) (?:\w+ ){0,3}(?:i|he|she) (?:couldnt|could not|didnt"
+        r"|did not|cant|cannot) (?:control|stop) it)",
+        about_self=False,
+        guard=_seizure_benign,
+    ),
+    _concept(
+        "urgent",
+        "swelling",
+        "face|lip|tongue|throat|mouth|eyelid|hives|ronchas|habones|welts",
+        r"\b(?:swell\w*|swollen|swolen|puff\w* up|puffy|blew up|blowing up|closing up|closing"
+        r"|tight|thick|huge|fat|inflamed) (?:\w+ ){0,3}(?:face|lips?|tongue|throat|mouth"
+        r"|eyelids)\b|\b(?:face|lips?|tongue|throat|mouth|eyelids)(?: \w+){0,4} (?:swell\w*"
+        r"|swollen|swolen|puff\w*|closing|tight|tightening|huge|thick|fat|blown up|inflamed)\b"
+        # Hives in the words of English learnt from Spanish: "ronchas in all the body".
+        r"|\b(?:hives|ronchas|habones|welts)\b(?: \w+){0,6} (?:breath\w*|throat|swell\w*"
+        r"|spreading|all over|everywhere|(?:all|whole) (?:the |my )?body)",
+        about_self=False,
+        guard=_swell_benign,
+    ),
+    _concept(
+        "urgent",
+        "hallucination",
+        (
+            "else|there|here|real|wall|floor|ceiling|room|furniture|everything|faces|ground"
+            "|carpet|picture|voices"
+        ),
+        r"\b(?:(?:see|seeing|saw|hear|hearing|heard|feel|feeling|smell\w*) (?:\w+ ){0,4}"
+        r"(?:things|people|someone|somebody|voices|bugs|spiders|faces|shadows|figures|animals"
+        r"|stuff|kids|children|men|women|a man|a woman|insects|snakes) (?:\w+ ){0,3}(?:that"
+        r" |who |which )?(?:arent|isnt|werent|wasnt|are not|is not|were not|not|aint)"
+        r" (?:really |actually |even )?(?:there|here|real)|(?:walls?|floor|ceiling|room|furniture"
+        r"|everything|faces|the ground|carpet|pictures?) (?:are |is |keep |keeps )?(?:still )?"
+        r"(?:moving|melting|breathing|crawling|shifting|warping|waving|morphing|swirling"
+        r"|dripping|talking)|voices (?:\w+ ){0,4}(?:still|wont stop|since|keep|again|all day"
+        r"|for hours|telling|talking to me)|(?:no ?one|nobody) else (?:can |could )?(?:see|hear"
+        r"|saw|heard|could see|could hear"
+        r"|sees|hears))\b",
+        about_self=False,
+        guard=lambda s, m, t: _still_going(s, m, t) or _seeing_clearly(s, m, t),
+    ),
+    # Perceptions with nobody behind them: "hearing voices in the hall but no one's there",
+    # "i see a man in the corner and then nothing is there", "kids laughing, the house is empty".
+    _concept(
+        "urgent",
+        "hallucination",
+        "nobody|no one|noone|nothing|empty|nobodys|noones",
+        r"\b(?:see|seeing|saw|sees|hear|hearing|heard|hears|feel|feeling|felt|smell\w*|keep"
+        r" (?:seeing|hearing))(?: \w+){1,10}?,? (?:but|and|yet|though|although|when|even"
+        r" though|only|then)? ?(?:(?:when i (?:look|check|go)\w*,? )?(?:theres|there is|there was"
+        r"|there are|theres)? ?(?:nobody|no one|noone|nothing|nobodys|noones|not a soul)(?: is| was"
+        r"|s)? ?(?:there|around|home|in (?:the|my|that) (?:room|house|flat|apartment|hall\w*"
+        r"|kitchen)|else (?:is )?(?:here|home))|(?:the|my) (?:house|room|flat|apartment|place)"
+        r" (?:is|was) empty|(?:im|i was|i am) (?:home )?alone)\b",
+        about_self=False,
+        guard=lambda s, m, t: (
+            _still_going(s, m, t)
+            or _seeing_clearly(s, m, t)
+            or _needs_persistence(s, m, t)
+            or bool(_ABSENT_BENIGN.search(s))
+        ),
+    ),
+    _concept(
+        "urgent",
+        "confusion",
+        "know|remember|recall|recogni|tell|figure|work out|no idea|no clue",
+        r"\b(?:no idea|no clue) (?:where im|where i am|who i am|what day it is|whats going on"
+        r" or where)\b"
+        r"|\b(?:dont|cant|couldnt|doesnt|didnt|wont|no idea|not sure|unable to|not) (?:\w+ ){0,2}"
+        r"(?:know|remember|recall|recogni[sz]e|tell|figure out|work out) (?:\w+ ){0,2}(?:who im"
+        r"|where im|where i was|where we are|who (?:he|she|they|you) (?:is|are)|who (?:my|his|her)"
+        r" \w+ (?:is|are)|what (?:day|year|month|date) it is|what (?:is )?(?:the|todays) (?:day"
+        r"|date|year|month)|todays (?:date|day)|the (?:date|day|year) today"
+        r"|my (?:own )?(?:name|address|kids|children"
+        r"|husband|wife|family|mom|dad|son|daughter|phone number|birthday)|me)\b",
+        about_self=False,
+        guard=lambda s, m, t: (
+            _self_identity(s, m, t)
+            or _still_going(s, m, t)
+            or (
+                bool(re.search(r"\b(?:what|todays|today)\b", m.group(0)))
+                and not re.search(r"\b(?:confus\w*|still|since|hours|scared|wrong)\b", s)
+            )
+        ),
+    ),
+    # The world warped and staying so: "everything's still distorted", "the walls keep
+    # tilting since the session". A warp during the infusion is expected; one that goes on
+    # is not, so these words count only with a sign that it goes on.
+    _concept(
+        "urgent",
+        "distortion",
+        "distort|warp|wavy|tilt|bend|bent|rippl|pulsing|vibrat|wobbl|stretch|crawl|morph|shimmer",
+        r"\b(?:walls?|floors?|ceiling|room|furniture|everything|faces|ground|carpet|pictures?"
+        r"|world|objects|shapes|my hands|the street|the house|doors?|windows?)"
+        r"(?: (?:is|are|was|were|look|looks|looked|looking|seem|seems|keep|keeps|kept|still"
+        r"|all|so|really|just|getting|going|been|like|its|it is|theyre|they are))*"
+        r" (?:distorted|warped|warping|wavy|tilting|tilted|bending|bent|rippling|pulsing"
+        r"|vibrating|wobbl\w*|stretch\w*|crawling|morphing|shimmering)\b",
+        about_self=False,
+        guard=lambda s, m, t: _still_going(s, m, t) or _needs_persistence(s, m, t),
+    ),
+    # Confusion heard in how someone talks, and losing hold of where they are: "husband says
+    # im not making sense since last night", "her words keep coming out jumbled". Said of a
+    # person, not a form or an app, and only while it goes on.
+    _concept(
+        "urgent",
+        "confused_talk",
+        "sense|nonsense|gibberish|jibberish|word salad|track|jumbl|garbl|scrambl|lost in",
+        r"\b(?:not making (?:any )?sense|making no sense|(?:talk|speak|babbl)\w* (?:\w+ )?"
+        r"(?:nonsense|gibberish|jibberish|word salad)|(?:words|speech|sentences) (?:\w+ ){0,3}"
+        r"(?:jumbled|garbled|scrambled|mixed up|all wrong|muddled)|losing track(?: of (?:where"
+        r"|who|what i|what im|what day|what year|conversations?|my (?:words|thoughts|sentences)))?"
+        r"(?! of)|(?:got|get|gets|getting|keep getting) lost in (?:my|our|his|her) own (?:house"
+        r"|home|street|flat|apartment|neighbou?rhood|kitchen|building))\b",
+        about_self=False,
+        guard=lambda s, m, t: (
+            not _PERSISTS.search(s)
+            or not _PERSON_TALKING.search(_near(s, m))
+            or bool(_LAUGH.search(s) or _BABBLE.search(s))
+            or _still_going(s, m, t)
+            or _hypothetical(s, m, t)
+        ),
+    ),
+    # Urgent concepts last: an urgent hit stops the read at the next urgent concept.
+    *_ROUND10_URGENT,
+    *_ROUND11_URGENT,
+)
+
+
+_CRISIS_NEG = _crisis_negated
+_URGENT_NEG = _urgent_negated
+
+# For each concept, the index of the first urgent concept after it: once an urgent concept
+# has hit, the net reads on only up to there, as only a crisis could outrank it.
+_NEXT_URGENT: tuple[int, ...] = tuple(
+    next(
+        (d for d in range(c + 1, len(_SECOND_LAYER)) if _SECOND_LAYER[d].level == "urgent"),
+        len(_SECOND_LAYER),
+    )
+    for c in range(len(_SECOND_LAYER))
+)
+
+
+def _second_layer(
+    norm: str, spans: list[tuple[int, int]], hints: dict[int, list[int]] | None
+) -> SafetyAssessment | None:
+    """The recall-first net; `hints` are the pre-filter's sentences for each concept that has
+    any, None to read every sentence for every concept."""
+    everything = range(len(spans))
+    best: SafetyAssessment | None = None
+    stop = len(_SECOND_LAYER)
+    for c in range(len(_SECOND_LAYER)) if hints is None else hints:
+        if c >= stop:
+            # An urgent concept has hit: only a crisis concept before the next urgent one
+            # could outrank it, as when every concept was read in turn.
+            break
+        concept = _SECOND_LAYER[c]
+        seen: set[str] = set()
+        for k in everything if hints is None else hints[c]:
+            start, end = spans[k]
+            sentence = norm[start:end]
+            if sentence in seen:
+                continue  # a repeated sentence gives the same answer
+            seen.add(sentence)
+            hit = _concept_hit(concept, sentence, norm)
+            if hit is None:
+                continue
+            if concept.level == "crisis":
+                return SafetyAssessment("crisis", hit)
+            best = SafetyAssessment("urgent", hit)
+            stop = _NEXT_URGENT[c]
+            break
+    return best
+
+
+def _concept_hit(concept: _Concept, sentence: str, text: str) -> str | None:
+    if not _may_match(concept.pattern, sentence):
+        return None
+    for m in concept.pattern.finditer(sentence):
+        if not _layer2_dropped(concept, sentence, m, text):
+            return m.group(0).strip()
+    return None
+
+
+def _layer2_dropped(concept: _Concept, sentence: str, m: re.Match[str], text: str) -> bool:
+    # Cheapest and most often decisive first: this runs for every candidate in a long text.
+    if concept.needs_wish and not _wished(sentence, m):
+        return True
+    if _idiom(sentence, m):
+        return True
+    if concept.about_self and _other_subject(sentence, m):
+        return True
+    if concept.guard and concept.guard(sentence, m, text):
+        return True
+    negated = _CRISIS_NEG if concept.level == "crisis" else _URGENT_NEG
+    return negated(sentence, m, text) or _context_veto(concept.level, sentence, m, text)

@@ -1,0 +1,555 @@
+"""Context vetoes, read after every match of both layers: a story, a dream, a death long
+ago, someone else's crisis that is over."""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+from bot.safety.guards import _LONG_AGO, _after, _prefix
+from bot.safety.vocabulary import _PEOPLE, _SELF_IN_MATCH
+
+# --------------------------------------------------------------------------------------------
+# Context vetoes, shared by both layers. Each drops a match only when the words around it show
+# it is not about the writer now: a news story or a film, a death long ago, a joke about a
+# noisy grandson. They are deliberately narrow; a missed crisis costs more than an alert.
+
+# Someone else's story: a match in a sentence about the news, a film or a book is not the
+# writer's own, unless the writer speaks of themselves in that sentence too.
+_MEDIA = re.compile(
+    r"\b(?:news|story|stories|article|headline|show(?! (?:up|off|me|you|them|him|her|us)\b)"
+    r"|movie|film|book|novel|podcast|documentary"
+    r"|series|episode|character|youtube|tiktok|reddit|netflix|tv|on the radio|true crime"
+    r"|the guy in|the woman in|the man in|the girl in|in the game|video game)\b"
+)
+_SELF_SUBJECT = re.compile(r"\b(?:i|im|ive|id|ill|me|myself)\b")
+
+
+def _media_story(sentence: str, m: re.Match[str]) -> bool:
+    if not _MEDIA.search(sentence) or _SELF_IN_MATCH.search(m.group(0)):
+        return False
+    # "saw a news story about an overdose" is a story; "i keep thinking about the overdose
+    # in that show and about doing it" still has the writer in it.
+    return not re.search(
+        r"\b(?:i|im|ive|id)\b(?: \w+){0,3} (?:want|wanna|thinking|think|keep"
+        r"|going to|gonna|might|could|should|will|feel|felt)\b",
+        sentence,
+    )
+
+
+# A death that happened to someone else: "my friend's brother died of an overdose".
+_REPORTED_DEATH = re.compile(
+    r"\b(?:died|passed away|passed|lost \w+) (?:of|from|to) (?:an? )?(?:overdose|od|suicide)\b"
+)
+
+
+# Hyperbole about a person the writer is fond of: "honestly i could strangle him 🙄" over
+# video games. It needs "could"/"would" and a joke marker or an everyday cause; "i could
+# strangle him" alone stays flagged.
+_JOKE_MARKER = re.compile(
+    r"\b(?:lol|lmao|lmfao|rofl|haha\w*|hehe\w*|jk|joking|kidding|ugh|argh|ffs|smh|omg)\b"
+    r"|[\U0001f644\U0001f602\U0001f923\U0001f605\U0001f606\U0001f624\U0001f926\U0001f612"
+    r"\U0001f620\U0001f621\U0001f92c\U0001f611\U0001f610\U0001f60f\U0001f62b\U0001f629]"
+)
+_TRIVIAL_CAUSE = re.compile(
+    r"\b(?:snor\w*|games?|gaming|video games|playstation|xbox|fortnite|noise|noisy|loud"
+    r"|music|drums|tv|telly|remote|through the wall|ate|eaten|eating|eats|cookie|cookies"
+    r"|leftovers|snacks?|chocolate|milk|dishes|socks|mess|messy|laundry|forgot|forgets"
+    r"|left the|leaving the|toilet seat|chew\w*|alarm|woke me|wake me|waking me|late"
+    r"|knocked over|spilled|spilt|broke my|ruined|spoiler\w*|texting|phone|hogging|blanket"
+    r"|duvet|covers|nagging|moaning|whining|puns?|jokes?|football)\b"
+)
+_HYPERBOLE_HARM = re.compile(
+    r"\b(?:could|couldve|coulda|could have|would|wouldve|wanted to|nearly|almost)"
+    r" (?:\w+ )?(?:kill|killed|murder\w*|strangl\w*|throttl\w*|smother\w*"
+    r"|choke|choked|wring|wrung|kick|punch|slap|shake|shook|clobber|brain|kill)\b"
+)
+_FOND_TARGET = re.compile(
+    r"\b(?:him|her|them|you|(?:my|the|our|that) (?:\w+ )?(?:husband|wife|partner|son"
+    r"|daughter|kids?|boys?|girls?|grandson|granddaughter|grandkids|brother|sister|dad|mom"
+    r"|mum|cat|dog|puppy|kitten|boss|teenager|teen|toddler|hubby|other half|neighbou?rs?"
+    r"|roommate|flatmate|colleague|coworker|printer|laptop|computer|phone))\b"
+)
+
+
+# "gonna kill my neighbour lol": a threat said laughing, aimed at someone else. Harm to the
+# self stays a crisis whatever the laugh.
+_JOKE_THREAT = re.compile(
+    r"\b(?:going to|will|ill|about to|literally|actually|swear) (?:\w+ )?(?:kill|murder"
+    r"|strangl\w*|throttl\w*|smother|choke|wring|punch|slap|clobber|brain|throw) "
+    + _FOND_TARGET.pattern[2:]
+)
+
+
+def _harm_hyperbole(sentence: str) -> bool:
+    if _JOKE_THREAT.search(sentence) and _JOKE_MARKER.search(sentence):
+        return not _SELF_HARM_WORDS.search(sentence)
+    return bool(
+        _HYPERBOLE_HARM.search(sentence)
+        and _FOND_TARGET.search(sentence)
+        and (_JOKE_MARKER.search(sentence) or _TRIVIAL_CAUSE.search(sentence))
+    )
+
+
+_SELF_HARM_WORDS = re.compile(r"\b(?:myself|my self|suicid\w*|kms|self harm\w*)\b")
+
+
+# Urgent words about a habit, a past event or someone now fine.
+_URGENT_NOT_NOW = re.compile(
+    r"\b(?:sometimes|occasionally|now and then|every now|history of|used to|years ago"
+    r"|as an? (?:(?:little |young |small )?(?:kid|child|boy|girl)|teen|teenager|baby"
+    r"|toddler|infant|newborn|student)|when (?:i|she|he) was (?:a |young|little|\d)"
+    r"|when (?:we|they) were (?:kids|young|little|babies|\d))\b"
+    r"|\bbut (?:shes|hes|im|were|its|theyre|she is|he is) (?:\w+ )?(?:fine|ok|okay|alright"
+    r"|well|recovering|home)\b"
+    r"|\b(?:but|and) (?:\w+ )?fine (?:after|afterwards|now|later|again)\b"
+    r"|\bambulances? (?:\w+ )?(?:went|go|going|goes|drove|driving|raced|racing|speeding|flew"
+    r"|passed|passing) ?(?:past|by)\b|\bsirens?\b"
+)
+# Out of breath after the stairs is fitness, not an emergency, unless it goes on.
+_EXERTION = re.compile(
+    r"\b(?:stairs|steps|running|ran|run|jog\w*|climb\w*|hike|hiking|chasing|chased|gym"
+    r"|workout|work out|exercis\w*|cycling|bike|swim\w*|sprint\w*|hill|dancing|unfit"
+    r"|out of shape|laugh\w*)\b"
+)
+_AT_REST = re.compile(
+    r"\b(?:still|since|wont|keeps?|keep|even (?:sitting|resting|lying|at rest)|at rest"
+    r"|sitting down|lying down|right now|all day|hours)\b"
+)
+
+
+# A symptom long ago that has since been settled: "chest pain last year turned out to be
+# reflux, all good now", "years ago my bp was 185/115, fine now on meds". Both the time and
+# the ending must be said; anything that brings it back to now keeps the alert.
+_SETTLED = re.compile(
+    r"\b(?:(?:all |totally |completely )?(?:better|gone|passed|cleared|fine|ok|okay|normal"
+    r"|good|sorted|resolved|under control|controlled) now|turned out (?:to be )?\w+"
+    r"|went away|cleared up|resolved|all clear|nothing serious|(?:was|were) (?:just|only|nothing)"
+    r"|got (?:it )?(?:sorted|treated|fixed))\b"
+)
+# "used to faint, and it happened again today": a habit or a past that has come back.
+_BACK_AGAIN = re.compile(r"\b(?:now|right now|still|again)\b")
+_BACK_NOW = re.compile(r"\b(?:still|again|keeps?|today|tonight|this morning|right now|back)\b")
+
+
+# Someone unnamed, told after the event: "watched a show, someone had a seizure", "a guy at
+# the gym passed out". A stranger's emergency is not the writer's, unless it is happening
+# beside them now.
+_STRANGER = re.compile(
+    r"\b(?:someone|somebody|a (?:guy|man|woman|girl|boy|kid|lady|stranger|passenger|patient"
+    r"|person|customer|student|character|bloke|dude|runner|contestant)|the (?:guy|man|woman"
+    r"|lady|character|actor|actress|contestant|patient))(?: \w+){0,4} $"
+)
+_HAPPENING_HERE = re.compile(
+    r"\b(?:now|right now|rn|still|is|isnt|are|keeps?|next to me|beside me|here|help|call"
+    r"|what do i do|what should i do|my|me)\b"
+)
+
+
+def _strangers_event(sentence: str, m: re.Match[str]) -> bool:
+    return bool(_STRANGER.search(_prefix(sentence, m))) and not _HAPPENING_HERE.search(sentence)
+
+
+def _past_and_settled(sentence: str) -> bool:
+    return bool(
+        _LONG_AGO.search(sentence) and _SETTLED.search(sentence) and not _BACK_NOW.search(sentence)
+    )
+
+
+# A sleep diary is full of dreams: "dreamt i died and watched my own funeral" tells a dream.
+# "i keep dreaming about dying" (the habit, not one dream) and a wish that it were real stay.
+_DREAM = re.compile(
+    r"\b(?:dreamt|dreamed|dreampt|had (?:a|this|the|another|one) (?:\w+ ){0,2}(?:dream|nightmare)"
+    r"|(?:a|the|weird|strange|vivid|bad|crazy|wild|awful|horrible|scary) (?:\w+ )?(?:dream"
+    r"|nightmare)s? (?:where|that|about|of|in which|last night)|(?:dream|nightmare) last night"
+    r"|in (?:my|the|this|that|one) (?:\w+ )?(?:dream|nightmare)s?|nightmares? (?:about|where|that"
+    r"|of))\b"
+)
+_DREAM_WISH = re.compile(
+    r"\b(?:wish\w*|want\w*|hope\w*|disappointed|sad|upset|gutted|real|true) (?:\w+ ){0,3}"
+    r"(?:it (?:was|were|had been|would come) (?:real|true)|woke|wake|waking|come true)"
+    r"|\bwish (?:\w+ ){0,2}(?:real|true)\b|\b(?:didnt|dont) want to wake\b"
+)
+
+
+# "had a dream i died and i wish i was dead for real": the writer's own wish is no dream.
+_OWN_WISH = re.compile(r"\b(?:i|id|im|i am) (?:\w+ )?(?:wish|want|hope|rather|pray)\w*\b")
+
+
+def _dream_told(sentence: str, m: re.Match[str]) -> bool:
+    dream = _DREAM.search(sentence)
+    if not dream or dream.start() >= m.start() or _DREAM_WISH.search(sentence):
+        return False
+    return not _OWN_WISH.search(sentence, dream.end(), m.end())
+
+
+# "the ketamine doesnt make me want to die": a cause denied, not a wish.
+_NOT_CAUSED = re.compile(
+    r"\b(?:doesnt|didnt|dont|wont|never|not|hasnt|havent|wouldnt|isnt) (?:\w+ ){0,2}?(?:make"
+    r"|made|makes|making|get|got|leave|left|turn|turned) me (?:feel )?(?:\w+ ){0,3}$"
+)
+# "therapist asked if i have suicidal thoughts and i said no": a screening answered no.
+_ASKED_IF = re.compile(r"\b(?:ask|asks|asked|asking)(?: me)? (?:if|whether|about)\b")
+_ANSWERED_NO = re.compile(
+    r"\b(?:said|answered|told (?:\w+ )?|replied|say) (?:honestly )?(?:no|nope|i dont|i wasnt|im not"
+    r"|i am not|i havent|not really)\b"
+)
+_BUT_YES = re.compile(
+    r"\b(?:but (?!(?:honestly |to be honest |tbh )?(?:i dont|i really dont|no|not|i havent"
+    r"|fine|ok|okay)\b)|lied|lying|actually do|really do)\b"
+)
+# Someone else dying of an illness: "my mom says she wants to die at home, hospice talk".
+_TERMINAL = re.compile(
+    r"\b(?:hospice|terminal\w*|palliative|end of life|cancer|dementia|alzheimers|dnr"
+    r"|comfort care|stage (?:4|four|iv)|dying of|hospital bed|last weeks|her last|his last)\b"
+)
+
+
+def _denied_crisis(sentence: str, m: re.Match[str], text: str) -> bool:
+    if _NOT_CAUSED.search(_prefix(sentence, m)):
+        return True
+    return _screened_no(sentence, m)
+
+
+def _screened_no(sentence: str, m: re.Match[str]) -> bool:
+    """'nurse asked if i have chest pain, i said no': a screening question answered no."""
+    after = _after(sentence, m)
+    return bool(
+        _ASKED_IF.search(_prefix(sentence, m))
+        and _ANSWERED_NO.search(after)
+        and not _BUT_YES.search(after[_ANSWERED_NO.search(after).end() :])
+    )
+
+
+def _others_terminal(sentence: str, m: re.Match[str], text: str) -> bool:
+    return bool(
+        _TERMINAL.search(text)
+        and not _SELF_IN_MATCH.search(m.group(0))
+        and _other_subject(sentence, m)
+    )
+
+
+# Crisis words in an everyday sense the sentence spells out: the chores are the burden, a gun
+# dog or a rifle cleaned and put away, letters to pen pals, "my last message" corrected, a
+# lie-in that will last "forever" this weekend.
+_CHORE_BURDEN = re.compile(
+    r"\b(?:dishes|laundry|washing|housework|chores|cleaning|cooking|ironing|bills|paperwork"
+    r"|admin|commute|homework|emails?|taxes|debt|mortgage|shopping|errands|job|work)\b"
+    r"(?: and (?:the )?\w+)? (?:feel|feels|felt|is|are|was|were|has been|have been|becom\w*"
+    r"|seem|seems) (?:like )?(?:such |a |an |real |huge |massive |total )*burden"
+)
+_GUN_KEPT = re.compile(
+    r"\bgun ?dogs?\b|\b(?:clean\w*|oil\w*|servic\w*|stor\w*|lock\w* (?:up|away)) (?:my |the |his"
+    r" |her |dads |grandads )?(?:rifle|shotgun|gun|air rifle)s?\b"
+)
+_INTENT_NEAR_GUN = re.compile(
+    r"\b(?:use|using|used|end|myself|thinking|think|want|tonight|barrel|mouth|head|loaded|load"
+    r"|bullet|trigger)\b"
+)
+_ORDINARY_LETTERS = re.compile(
+    r"\b(?:letters?|notes?|cards?) (?:to|for) (?:my |the |our )?(?:pen ?pals?|the council|my mp"
+    r"|the bank|the editor|santa|the school|school|work|my landlord|the landlord|customers?"
+    r"|clients?)\b|\b(?:thank you|thankyou|christmas|birthday|cover|complaint|application)"
+    r" (?:letters?|notes?|cards?)\b"
+)
+_MESSAGE_CORRECTED = re.compile(
+    r"\b(?:last|previous|earlier) (?:message|text|entry|post) (?:was|had|has|is) (?:wrong|a typo"
+    r"|incorrect|a mistake|off|missing)\b|\b(?:last|previous) (?:message|text|entry)"
+    r"[ ,]+(?:i meant|should (?:have )?(?:said|say|be)|correction|sorry)\b"
+)
+_SLEEP_IN_FOR_DAYS = re.compile(
+    r"\bsleep (?:forever|for ever|for days|for a week)\b(?=[^.!?;]{0,30}\b(?:this weekend"
+    r"|tomorrow|on (?:saturday|sunday|my day off|holiday)|no alarms?|lie[- ]?in|day off"
+    r"|after (?:this|the) (?:week|shift|exam|exams|trip)))"
+)
+
+
+def _everyday_crisis_word(sentence: str, m: re.Match[str]) -> bool:
+    word = m.group(0)
+    if "burden" in word and _CHORE_BURDEN.search(sentence):
+        return True
+    if re.search(r"\b(?:gun|rifle|shotgun)s?\b", word) and _GUN_KEPT.search(sentence):
+        return not _INTENT_NEAR_GUN.search(sentence)
+    if re.search(r"\b(?:letters?|notes?)\b", word) and _ORDINARY_LETTERS.search(sentence):
+        return True
+    if re.search(r"\b(?:last|final) (?:message|text|entry)\b", word):
+        return bool(_MESSAGE_CORRECTED.search(sentence))
+    return "forever" in word and bool(_SLEEP_IN_FOR_DAYS.search(sentence))
+
+
+# Someone other than the writer is the subject just before the match: "my dog died",
+# "her grandma is dying". "my" alone is not the writer: "my phone died".
+_PET_OR_THING = (
+    r"(?:dog|cat|pup|puppy|kitten|pet|hamster|fish|bird|rabbit|horse|plants?|phone|battery"
+    r"|laptop|car|tv|wifi|internet|computer|fridge|boiler|heater|printer|garden|tree"
+    r"|flowers?|goldfish|tortoise|parrot)"
+)
+_OTHER_SUBJECT = re.compile(
+    r"\b(?:he|she|they|hes|shes|theyre|his|her|their|someone|somebody|people|everyone"
+    r"|anyone|nobody|no one|(?:my|our|the|a|his|her|their|friends?|\w+s) (?:\w+ )?(?:"
+    + _PEOPLE[3:-1]
+    + r"|"
+    + _PET_OR_THING[3:-1]
+    + r"))\b"
+)
+_SELF_PRONOUN = re.compile(r"\b(?:i|im|ive|id|ill|me|myself|my own|my life|mine)\b")
+
+
+# A match that opens with the writer has the writer as its subject, whoever came before:
+# "theyd be better off with someone else raising them, im not going to be around much longer".
+_OPENS_WITH_SELF = re.compile(r"\s*(?:i|im|ive|id|ill|myself)\b")
+
+
+def _other_subject(sentence: str, m: re.Match[str]) -> bool:
+    """The nearest subject before the match is someone or something else."""
+    if _OPENS_WITH_SELF.match(m.group(0)):
+        return False
+    prefix = " ".join(_prefix(sentence, m).split()[-8:])
+    others = list(_OTHER_SUBJECT.finditer(prefix))
+    if not others:
+        return False
+    last_self = None
+    for s in _SELF_PRONOUN.finditer(prefix):
+        last_self = s
+    return last_self is None or last_self.start() < others[-1].start()
+
+
+# Figures of speech that cancel a match only when the match lies inside them.
+_IDIOMS = re.compile(
+    r"\b(?:dying (?:to|for)|(?:died|dying|dead|die|died of) (?:of |from |with )?(?:laugh\w*"
+    r"|embarrassment|shame|boredom|cringe|cuteness)|(?:bored|scared|frightened|freezing"
+    r"|worried|sick|tired|done) to death|death warmed up|death by|death of me"
+    r"|be the death|half dead|dead (?:tired|beat|on my feet|to the world|end|battery|zone|serious"
+    r"|quiet|heat|ringer|weight|set|center|centre|easy|good|cute)|(?:slept|sleep|sleeping)"
+    r" like the dead|(?:im|i am|literally|totally|so) dead(?: \w+)? (?:lol|lmao|haha\w*)"
+    r"|killing (?:me|it|time)|killed it|kill(?:ed)? (?:time|a spider|the mood|two hours|an hour)"
+    r"|killer (?:headache|workout|class|leg day|session|hike|hill|view|song|outfit|deal)"
+    r"|(?:id|would|could) kill for|could murder an? \w+|(?:could|would|can) sleep (?:forever"
+    r"|for (?:a week|days|a year|ever))|(?:my )?(?:phone|battery|laptop|car|wifi|tv|plants?"
+    r"|flowers|tomatoes|fridge|heater|boiler|printer) (?:\w+ )?(?:died|dead|dying|is dead"
+    r"|was dead)|(?:party|wind|noise|conversation|music|storm) (?:\w+ )?died (?:down|off)"
+    r"|die down|died down|dies down|to die for|never say die|do or die|dice|diet\w*"
+    r"|dead ?line\w*|dead ?lift\w*|drop (?:off|in|me|by|of)|drop ?off|dropped (?:off|my|the)"
+    r"|(?:could|would|can) eat a horse|end of (?:the|my) (?:day|week|shift|rope)"
+    r"|(?:can|could|should|may|go|tell \w+ to) (?:go )?(?:jump|take a (?:long )?walk) off (?:a|the)"
+    r" (?:\w+ )?(?:bridge|cliff|pier)|go jump in (?:a|the) (?:lake|river|sea)"
+    r"|(?:want|wanted) (?:the ground|a hole) to swallow me|sink into the floor"
+    r"|(?:sleep|rest|relax|retire) when (?:im|i am|youre|were) dead|fainting goats?"
+    r"|punish\w* my ?self with (?:a|an|another|extra|more|\d)|hurt my ?self laughing"
+    r"|cant (?:go on|take|keep) (?:\w+ ){0,3}with (?:the|this|that|these|all the) (?:noise"
+    r"|heat|builders|cold|weather|traffic|neighbou?rs?|snoring|barking|rain|kids))\b"
+)
+
+
+def _idiom(sentence: str, m: re.Match[str]) -> bool:
+    for idiom in _IDIOMS.finditer(sentence):
+        if idiom.start() <= m.start() and m.end() <= idiom.end():
+            return True
+    return False
+
+
+# A pet's seizure at the vet is not the patient's.
+_ANIMAL = re.compile(
+    r"\b(?:cats?|dogs?|pupp(?:y|ies)|kittens?|pets?|hamsters?|rabbits?|bunny|horses?|pony"
+    r"|parrots?|budgie|birds?|guinea pigs?|ferrets?|tortoise|lizard|snake|goats?|chickens?"
+    r"|gerbils?|rats?|mice|fish)\b"
+)
+_HUMAN_SUBJECT = re.compile(
+    r"\b(?:i|im|ive|id|ill|me|we|were|he|she|hes|shes|they|theyre|" + _PEOPLE[3:-1] + r")\b"
+)
+
+
+def _animal_subject(sentence: str, m: re.Match[str]) -> bool:
+    """The symptom's subject is an animal just before it: 'my dog had a seizure'. A comma or a
+    new clause between them leaves the patient as the subject ('at the vet with the dog,
+    started having chest pain')."""
+    prefix = " ".join(_prefix(sentence, m).split()[-8:])
+    animals = list(_ANIMAL.finditer(prefix))
+    if not animals:
+        return False
+    between = prefix[animals[-1].end() :]
+    return (
+        len(between.split()) <= 4
+        and not _CLAUSE_AFTER_ANIMAL.search(between)
+        and not _HUMAN_SUBJECT.search(between)
+    )
+
+
+_CLAUSE_AFTER_ANIMAL = re.compile(r"[,;:]|\b(?:and|then|but|so|while|when|because)\b")
+
+
+# "nearly passed out when i saw the repair bill lol": shock at a price, not a faint.
+_REACTION_FIGURE = re.compile(
+    r"\b(?:nearly|almost|about to|could have|couldve|practically|literally|basically)"
+    r" (?:\w+ )?(?:pass\w* out|faint\w*|fell over|collaps\w*|had a heart attack|keel\w* over"
+    r"|black\w* out|had a seizure)\b(?=[^.!?;\n]{0,50}?\b(?:bill|price|prices|cost|quote"
+    r"|receipt|invoice|total|rent|balance|fine|ticket|score|news|results?|text|message|email"
+    r"|boredom|embarrassment|excitement|laugh\w*|cringe)\b)"
+)
+# Someone else's crisis that is over: "my coworker tried to overdose last year and shes
+# doing great now". The writer's own words of risk in the sentence keep it.
+_OTHERS_DONE = re.compile(
+    r"\b(?:last (?:year|month|summer|winter|spring|autumn|fall)|(?:years?|months?) ago"
+    r"|back in (?:(?:19|20)\d\d|the day|high school|college|school|uni|the \d0s)|in (?:19|20)\d\d"
+    r"|when (?:he|she|they) (?:was|were)|when i was (?:a|an|young|little|in|\d+)"
+    r"|(?:doing|is|s|are|theyre"
+    r"|seems?) (?:really |so |much |a lot |way )?(?:great|well|fine|better|ok|okay|good|happy"
+    r"|amazing|brilliant) now|recovered|in recovery|survived|pulled through|got help)\b"
+)
+_OTHERS_LONG_AGO = re.compile(
+    r"\b(?:last (?:year|month|summer|winter|spring|autumn|fall)|(?:years?|months?) ago|back in"
+    r"|in (?:19|20)\d\d|when (?:he|she|they) (?:was|were) (?:a |young|little|\d))\b"
+)
+_NOW_AGAIN = re.compile(r"\b(?:again|still|right now|today|tonight|this morning|just now)\b")
+_OWN_RISK = re.compile(
+    r"\b(?:i|im|ive|id|ill)\b(?: \w+){0,3} (?:want|wanna|(?:thinking|think)(?! (?:about|of)"
+    r" (?:him|her|them|his|their)\b)|keep|going to|might"
+    r"|could|should|will|feel|felt|tried|try|wish|do the same|too)\b"
+)
+
+
+def _others_past(sentence: str, m: re.Match[str]) -> bool:
+    if _SELF_IN_MATCH.search(m.group(0)) or not _OTHERS_DONE.search(sentence):
+        return False
+    return _other_subject(sentence, m) and not _OWN_RISK.search(sentence)
+
+
+# A milestone of recovery: "got my 1 year clean from self harm chip".
+_MILESTONE_CLEAN = re.compile(
+    r"\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few"
+    r"|several|many|half a) (?:full |whole )?(?:days?|weeks?|months?|years?|yrs?) (?:clean"
+    r"|free|sober|without)\b|\b(?:clean|free) (?:from|of) (?:self harm\w*|sh|cutting|self"
+    r" injury) (?:for|since)\b|\b(?:clean|recovery) (?:chip|coin|medal|badge|milestone"
+    r"|anniversary|streak)\b"
+)
+_RELAPSE = re.compile(
+    r"\b(?:blew it|blown it|relaps\w*|slip\w*|again|urges?|tempt\w*|want\w*|crav\w*|struggl\w*"
+    r"|close to|almost|nearly|but|until|till|broke|broken|ruined|lost|reset|back to|started"
+    r"|still|think\w*|thoughts?|miss\w*|hard|tonight i|last night i|today i)\b"
+)
+
+
+def _recovery_milestone(sentence: str, text: str) -> bool:
+    return bool(_MILESTONE_CLEAN.search(sentence)) and not _RELAPSE.search(text)
+
+
+_LEISURE_LEAP = re.compile(
+    r"\b(?:high dive|diving board|springboard|trampoline|swing|bungee|zip ?line|parachut\w*"
+    r"|skydiv\w*|rope swing|monkey bars|the couch|the sofa|the bed|the stairs|the step|the"
+    r" dock|the boat|the pier into|into the pool|pool|hurdles?|the plane|first time since)\b"
+)
+# A dose warning heeded: "the pharmacist said i could overdose, so i took 1".
+_DOSE_WARNING = re.compile(
+    r"\b(?:(?:dont|not to|never|do not) take more than|or (?:you|i|u) (?:could|might|would|can"
+    r"|will)|(?:could|might|can) overdose if|warned|pharmacist|label|leaflet|doctor said"
+    r"|nurse said|instructions)\b"
+)
+_DOSE_HEEDED = re.compile(
+    r"\b(?:so i (?:only |just )?(?:took|take|had|stuck to|stopped|didnt|skipped|went with)"
+    r"|so i (?:only|just)|i only took|stuck to the dose)\b"
+)
+# A wish that is over: "used to want to die ... havent had that thought in 3 weeks".
+_USED_TO = re.compile(r"\bused to\b")
+_SINCE_CHANGED = re.compile(
+    r"\b(?:havent (?:had|felt|thought)|hasnt (?:come|been)|not any ?more|no longer|gone now"
+    r"|not since|in (?:\d+|a|two|three|four|five|six|several|a few) (?:days|weeks|months|years)"
+    r"|for (?:\d+|a|two|three|four|five|six|several|a few) (?:weeks|months|years))\b"
+)
+
+
+def _leisure_leap(sentence: str, m: re.Match[str]) -> bool:
+    """'jumped off the high dive at the Y' is a feat, not a fall."""
+    return bool(re.search(r"\b(?:jump|leap)", m.group(0)) and _LEISURE_LEAP.search(sentence))
+
+
+def _dose_heeded(sentence: str, m: re.Match[str], text: str) -> bool:
+    """A warning about overdose passed on and followed is a careful patient."""
+    if not re.search(r"\b(?:overdos\w*|od)\b", m.group(0)):
+        return False
+    return bool(_DOSE_WARNING.search(sentence) and _DOSE_HEEDED.search(text))
+
+
+def _wish_outgrown(sentence: str, m: re.Match[str], text: str) -> bool:
+    """A wish told in the past with a clear change since, and no sign it is back."""
+    return bool(
+        _USED_TO.search(_prefix(sentence, m)[-40:])
+        and _SINCE_CHANGED.search(text)
+        and not re.search(r"\b(?:again|back|still|came back|returned|lately|tonight)\b", text)
+    )
+
+
+# "i had suicidal thoughts years ago but therapy helped": a past named and a change since.
+_PAST_OVER = re.compile(
+    r"\b(?:(?:therapy|treatment|ketamine|meds|medication|counselling|counseling|it|that|dbt"
+    r"|cbt|support|help) (?:really )?helped|(?:well|better|fine|ok|okay|good|great|stable"
+    r"|happy) (?:now|these days|since)|recovered|in recovery|got (?:through|past|help|better)"
+    r"|behind me|long gone|havent (?:had|felt|thought) (?:that|it|them|those)|been (?:fine"
+    r"|well|ok|okay|good|clean|free) (?:for|since|ever since))\b"
+)
+_PAST_BACK = re.compile(
+    r"\b(?:again|back(?! (?:in|then|when|during|at|before))|still|came back|coming back|returned"
+    r"|returning|lately|recently|tonight|today|these days(?! (?:im|i am|i feel) (?:well|better"
+    r"|fine|good|ok|okay))|this week|same way|like that now|creeping)\b"
+)
+# Said after the change: "therapy helped but i want to die" is the wish back.
+_PAST_THEN_NOW = re.compile(
+    r"\b(?:want\w*|wanna|wish\w*|think\w*|thought about|going to|gonna|plan\w*|cant|feel like"
+    r"|feeling like|urges?|tempt\w*|struggl\w*|scared|worried|afraid|relaps\w*|slipp\w*"
+    r"|but (?!(?:im|i am|ive been|its|theyre|they are) (?:\w+ )?(?:well|fine|ok|okay|good"
+    r"|better|gone|over|great|happy)))\b"
+)
+
+
+def _past_resolved(sentence: str, m: re.Match[str], text: str) -> bool:
+    """A crisis told as history with a change since, and no sign it is back."""
+    over = _PAST_OVER.search(text)
+    return bool(
+        over
+        and _LONG_AGO.search(sentence)
+        and not _PAST_BACK.search(text)
+        and not _PAST_THEN_NOW.search(text, over.end())
+    )
+
+
+_FEW_YEARS_AGO = re.compile(r"\bin (?:19\d\d|20\d\d)\b")
+
+
+def _year_before_now(sentence: str) -> bool:
+    """'fainted at the sight of the needle in 2019': a year already over."""
+    this_year = datetime.date.today().year
+    return any(
+        int(y.group(0)[3:]) < this_year for y in _FEW_YEARS_AGO.finditer(sentence)
+    ) and not _BACK_AGAIN.search(sentence)
+
+
+def _context_veto(level: str, sentence: str, m: re.Match[str], text: str) -> bool:
+    """True when the words around a match show it is not the writer's danger now."""
+    if _media_story(sentence, m) or _idiom(sentence, m) or _dream_told(sentence, m):
+        return True
+    if level == "crisis":
+        if _REPORTED_DEATH.search(sentence) or _recovery_milestone(sentence, text):
+            return True
+        if _leisure_leap(sentence, m) or _dose_heeded(sentence, m, text):
+            return True
+        if _wish_outgrown(sentence, m, text) or _past_resolved(sentence, m, text):
+            return True
+        if _denied_crisis(sentence, m, text) or _others_terminal(sentence, m, text):
+            return True
+        if _everyday_crisis_word(sentence, m):
+            return True
+        return _others_past(sentence, m) or _harm_hyperbole(sentence)
+    if _animal_subject(sentence, m) or _REACTION_FIGURE.search(sentence):
+        return True
+    if _screened_no(sentence, m) or _year_before_now(sentence):
+        return True
+    if _OTHERS_LONG_AGO.search(sentence) and _other_subject(sentence, m):
+        return not _NOW_AGAIN.search(sentence)
+    if _URGENT_NOT_NOW.search(sentence) and not _BACK_AGAIN.search(sentence):
+        return True
+    if _past_and_settled(sentence) or _strangers_event(sentence, m):
+        return True
+    return bool(
+        re.search(r"\b(?:breath\w*|breathe|air)\b", m.group(0))
+        and _EXERTION.search(sentence)
+        and not _AT_REST.search(sentence)
+    )

@@ -1,0 +1,1048 @@
+"""Guards: the narrow ways out of a rule's match (a general question, an idiom, a symptom
+that has settled), each for the rules and concepts that name it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from bot.safety.negation import _CRISIS_NEG_RE, _URGENT_NEG_RE, _negated
+from bot.safety.vocabulary import (
+    _FIRST_PERSON,
+    _LAUGH,
+    _NOW_MARKERS,
+    _PERSISTS,
+    _PERSONAL,
+    _PILLS,
+    _QUESTION_START,
+    _RESOLVED,
+    _SELF_IN_MATCH,
+    _TIME_AFTER,
+    _TREATMENT,
+)
+
+# --------------------------------------------------------------------------------------------
+# Rules. A guard sees (sentence, match, whole message) and returns True to drop the match.
+
+Guard = Callable[[str, re.Match[str], str], bool]
+
+
+def _prefix(sentence: str, m: re.Match[str]) -> str:
+    return sentence[: m.start()]
+
+
+def _after(sentence: str, m: re.Match[str]) -> str:
+    return sentence[m.end() :]
+
+
+def _is_question(sentence: str) -> bool:
+    # Only a sentence that opens as a question: "having chest pain, is that normal?" reports
+    # a symptom before it asks.
+    return bool(_QUESTION_START.match(sentence))
+
+
+def _is_general_question(sentence: str) -> bool:
+    """'can ketamine cause hallucinations?' asks about the treatment, it reports nothing."""
+    return (
+        _is_question(sentence)
+        and not _PERSONAL.search(sentence)
+        and not _NOW_MARKERS.search(sentence)
+    )
+
+
+# "is chest pain normal after an infusion? mine started an hour ago": a general question
+# followed by a report of the patient's own symptom is a report.
+_OWN_SYMPTOM = re.compile(
+    r"\b(?:mine|my one|i (?:have|got|get) (?:it|this|that|one|some|them)(?! (?:tomorrow|next"
+    r"|on|later|at|in|this (?:afternoon|evening)))|its (?:still|been|getting|not stopping)"
+    r"|ive (?:got|had)"
+    r" (?:it|this|that|one|some)|im (?:having|getting|feeling) (?:it|this|that|one|some|them)"
+    r"(?! (?:tomorrow|next|on|later|at|in|this (?:afternoon|evening)))"
+    r"|i (?:have|had) (?:it|this|that) (?:now|since|right now|at the moment|still)"
+    r"|(?:it|this|that|they|the pain) (?:started|began|came on|kicked in|has been going|hasnt"
+    r" (?:stopped|gone|eased|passed|settled)|wont (?:stop|go away|ease)|is still|s still|keeps"
+    r" (?:coming|getting)|keeps|has been|got worse|is getting worse)|(?:started|began|came on)"
+    r" (?:an?|\d+|about|around|like|a few|a couple of|half an) ?(?:hours?|hrs?|minutes?|mins?)"
+    r" ago|hasnt stopped|wont stop|still (?:there|going|happening|hurts|have it|got it)"
+    r"|happening (?:to me )?(?:right )?now|right now)\b"
+)
+
+
+def _general_question(sentence: str, m: re.Match[str], text: str) -> bool:
+    return _is_general_question(sentence) and not _OWN_SYMPTOM.search(text)
+
+
+_HYPOTHETICAL = re.compile(
+    r"\b(?:what if|in case|incase|what happens if|is it (?:normal|common|possible|dangerous"
+    r"|safe|bad|ok|okay|likely|usual) (?:to|for)|(?:can|could|does|do|will|would|might|may)"
+    r" (?:ketamine|it|this|the (?:infusion|treatment|medicine|drug)|infusions|people|patients"
+    r"|some people|you|anyone|someone)|(?:what|how) (?:should|do|would|can|could) i do if i"
+    # Asking what to watch for or whom to ring: "what are the signs of an allergic reaction
+    # i should look for", "who do i call if i pass out after a session".
+    r"|(?:what|which) (?:(?:are|r|is|would be) )?(?:the |some )?(?:\w+ )?(?:signs?|symptoms?"
+    r"|red flags?) (?:of|for)|(?:who|what number|where) (?:do|should|would|can|could|will) i"
+    r" (?:call|ring|phone|contact|go|text|message)(?: \w+){0,4} (?:if|when|in case)"
+    r"|(?:worried|afraid|scared|nervous"
+    r"|anxious|worry|fear)"
+    r" (?:that )?(?:i|ill|id|im going to|ive|i will) ?(?:might|may|could|will|would"
+    r"|going to)?)(?: \w+){0,5} ?$"
+)
+
+
+_ONGOING_WORDS = re.compile(r"\b(?:still|now|right now|keeps?)\b")
+_POLITE_AFRAID = re.compile(
+    r"\bim afraid (?:that )?i (?:\w+ )?(?:\w+ed|fell|went|had|was|lost|saw|heard|cant|couldnt"
+    r"|am|have)\b"
+)
+
+
+def _hypothetical(sentence: str, m: re.Match[str], text: str) -> bool:
+    """'what if i pass out during it?' is a worry about the future, not a symptom now."""
+    if _PERSISTS.search(sentence) and _ONGOING_WORDS.search(sentence):
+        return False
+    if _OWN_SYMPTOM.search(text):
+        return False  # "can ketamine cause hives? they started an hour ago"
+    prefix = _prefix(sentence, m)
+    if _POLITE_AFRAID.search(prefix + m.group(0)):
+        return False  # "im afraid i fainted again": the polite way to report, not a worry
+    return bool(_HYPOTHETICAL.search(prefix))
+
+
+def _crisis_general_question(sentence: str, m: re.Match[str], text: str) -> bool:
+    """'does ketamine help with suicidal thoughts?' asks about the treatment."""
+    return (
+        _is_question(sentence)
+        and not _FIRST_PERSON.search(sentence)
+        and bool(_TREATMENT.search(sentence))
+    )
+
+
+_CRISIS_RESOLVED = re.compile(
+    r"^\W*(?:\w+ ){0,3}(?:(?:are|is|have|has|had) )?(?:all )?(?:gone|went away|stopped|lifted"
+    r"|disappeared|eased off|faded|are over|is over|have gone|has gone|have stopped"
+    r"|have lifted|have disappeared|are much better|got better)\b"
+)
+_RECURRENCE = re.compile(r"\b(?:again|back|still|returning|coming back|came back|lately)\b")
+
+
+_CRISIS_RESOLVED_RE1 = re.compile(r"\b(?:not anymore|not any more|no longer|anymore not)\b")
+_CRISIS_RESOLVED_RE2 = re.compile(r"\bused to (?:\w+ ){0,3}$")
+
+
+def _crisis_resolved(sentence: str, m: re.Match[str], text: str) -> bool:
+    """'the suicidal thoughts are gone since the infusion' reports relief, not danger."""
+    if _RECURRENCE.search(sentence):
+        return False
+    if _CRISIS_RESOLVED.match(_after(sentence, m)):
+        return True
+    if _CRISIS_RESOLVED_RE1.search(_after(sentence, m)):
+        return True
+    return bool(_CRISIS_RESOLVED_RE2.search(_prefix(sentence, m)))
+
+
+_CRISIS_TOPIC_RE = re.compile(
+    r"\s*(?:prevention|awareness|research|statistics|rates?|studies"
+    r"|training|course)\b"
+)
+
+
+def _crisis_topic(sentence: str, m: re.Match[str], text: str) -> bool:
+    """'a book about suicide prevention' names the topic, not a wish."""
+    return bool(
+        _CRISIS_TOPIC_RE.match(
+            _after(sentence, m),
+        )
+    )
+
+
+def _crisis_negated(sentence: str, m: re.Match[str], text: str) -> bool:
+    return _negated(_prefix(sentence, m), _after(sentence, m), _CRISIS_NEG_RE, window=5)
+
+
+def _urgent_negated(sentence: str, m: re.Match[str], text: str) -> bool:
+    return _negated(_prefix(sentence, m), _after(sentence, m), _URGENT_NEG_RE)
+
+
+_SYMPTOM_RESOLVED_RE = re.compile(r"\bstill\b")
+
+
+def _symptom_resolved(sentence: str, m: re.Match[str], text: str) -> bool:
+    """Confusion or hallucinations count only while they go on."""
+    return bool(_RESOLVED.search(sentence)) and not _SYMPTOM_RESOLVED_RE.search(sentence)
+
+
+def _needs_persistence(sentence: str, m: re.Match[str], text: str) -> bool:
+    """Hallucinations during the infusion are expected; ones that go on are not."""
+    return not (
+        _PERSISTS.search(sentence)
+        or _ONGOING_SUBJECT.search(_prefix(sentence, m))
+        or _OWN_SYMPTOM.search(text)
+    )
+
+
+_ONGOING_SUBJECT = re.compile(
+    r"\b(?:im|i keep|keep|keeps|she keeps|he keeps|shes|hes|theyre|she is|he is|are|is|been"
+    r"|am)\s+(?:still\s+)?(?:\w+\s+)?$"
+)
+_CONFUSION_SEVERE = re.compile(
+    r"\b(?:severe\w*|extreme\w*|very|really|totally|completely|so+|badly|super|deeply|so+ so+"
+    r"|really really|very very)\s+(?:\w+\s+)?$"
+)
+_PRESENT_SUBJECT = re.compile(
+    r"\b(?:im|i feel|i feel so|feeling|feel|shes|hes|she is|he is|she seems|he seems|seems"
+    r"|theyre|is|am)\b"
+)
+
+
+_CONFUSION_NOT_SERIOUS_RE1 = re.compile(
+    r"\s*(?:about|by|as to|why|what|how|with|over|on|if|whether|at|re)\b"
+)
+_CONFUSION_NOT_SERIOUS_RE2 = re.compile(
+    r"\b(?:a bit|a little|little|slightly|kinda|kind of|somewhat|mildly|a tad"
+    r"|bit|sort of|a touch)\s+(?:\w+\s+)?$"
+)
+
+
+def _confusion_not_serious(sentence: str, m: re.Match[str], text: str) -> bool:
+    """Severe confusion that goes on is urgent; 'a bit muddled yesterday' is a side effect."""
+    after = _after(sentence, m)
+    if _CONFUSION_NOT_SERIOUS_RE1.match(after):
+        return True  # "confused about the schedule"
+    prefix = _prefix(sentence, m)
+    if _CONFUSION_NOT_SERIOUS_RE2.search(
+        prefix,
+    ):
+        return True  # "still a little confused" is the mild side effect
+    if _PERSISTS.search(sentence):
+        return False
+    return not (_CONFUSION_SEVERE.search(prefix) and _PRESENT_SUBJECT.search(prefix))
+
+
+_SLEEP_CONTEXT = re.compile(
+    r"\b(?:tired|exhausted|sleepy|early|tonight|asleep|in bed|into bed|on the (?:couch|sofa)"
+    r"|watching|reading|til|until|till|for \d+ ?(?:hours|hrs)"
+    r"|like a (?:log|rock|baby)|hard|as soon as|the second|the moment|straight away"
+    r"|immediately|right away|after dinner|in front of the tv|on the train|pm|am|zzz)\b"
+    r"|\b(?:by|at|around|about|before|after) \d+"
+)
+_FAINT_ALARM = re.compile(
+    r"\b(?:floor|hit my head|bathroom|infusion|came to|come to|woke up on|dizzy|lightheaded"
+    r"|light headed|ambulance|fell|collapsed|shower|toilet|standing|stood up|chest|faint\w*)\b"
+)
+
+
+def _passed_out_asleep(sentence: str, m: re.Match[str], text: str) -> bool:
+    """In a sleep diary 'passed out at 10 on the couch' means fell asleep."""
+    return bool(_SLEEP_CONTEXT.search(sentence)) and not _FAINT_ALARM.search(sentence)
+
+
+_LAUGHING_RE = re.compile(r"\blaugh\w*\b|😂|🤣")
+
+
+def _laughing(sentence: str, m: re.Match[str], text: str) -> bool:
+    """'laughing so hard i cant breathe' is a figure of speech."""
+    return bool(_LAUGHING_RE.search(sentence))
+
+
+_TECH_SUBJECT = re.compile(
+    r"\b(?:bot|app|you|your|this|it|phone|link|button|website|site|screen|telegram|server"
+    r"|page|system|chat|computer|laptop|portal|form|thing|program|wifi)\b(?:\s+\w+){0,3}\s*$"
+)
+
+
+def _tech_unresponsive(sentence: str, m: re.Match[str], text: str) -> bool:
+    """'the app is not responding' is not a person."""
+    return bool(_TECH_SUBJECT.search(_prefix(sentence, m)))
+
+
+_FIRST_PERSON_WAKING_RE = re.compile(r"\b(?:i|im|ill|id|me|alarm|i just|i probably)\s+(?:\w+\s+)?$")
+
+
+def _first_person_waking(sentence: str, m: re.Match[str], text: str) -> bool:
+    """'i wont wake up in time' is about my alarm, not an unresponsive person."""
+    if not m.group(0).startswith(("wont wake", "not waking")):
+        return False
+    return bool(_FIRST_PERSON_WAKING_RE.search(_prefix(sentence, m)))
+
+
+_SEIZURE_HISTORY_RE = re.compile(
+    r"\b(?:seizure|epilep\w*) (?:disorder|meds?|medication|medicine|history|threshold"
+    r"|free)\b|\bhistory of (?:seizures|epilepsy)|\banti ?seizure|\bhad (?:a )?"
+    r"seizures? as a (?:kid|child|teen)"
+)
+
+
+# "foaming at the mouth about the election": rage, said with what it is about.
+_TEMPER_AFTER = re.compile(
+    r"\s*(?:about|over|because|cause|at (?:the|his|her|my|them|him|me|people)|with (?:rage"
+    r"|anger|fury))\b"
+)
+
+
+def _foaming_with_rage(sentence: str, m: re.Match[str], text: str) -> bool:
+    return "mouth" in m.group(0) and bool(_TEMPER_AFTER.match(_after(sentence, m)))
+
+
+# A seizure of goods is a confiscation: "customs made a seizure of our shipment".
+_SEIZED_GOODS = re.compile(
+    r"\b(?:(?:made|make|makes|making) a seizure|seizures? of (?:the |our |a |an |their |his"
+    r" |her |some )?(?:\w+ )?(?:drugs|goods|shipment|assets|property|cargo|cash|weapons"
+    r"|evidence|contraband|documents|passports?|land|power|stock|containers?))\b"
+)
+
+
+def _seized_goods(sentence: str, m: re.Match[str], text: str) -> bool:
+    return bool(_SEIZED_GOODS.search(sentence))
+
+
+def _seizure_history(sentence: str, m: re.Match[str], text: str) -> bool:
+    return bool(
+        _SEIZURE_HISTORY_RE.search(
+            sentence,
+        )
+    )
+
+
+_BREATHING_BENIGN_RE1 = re.compile(r"\s*(?:\w+\s+)?(?:through|out of) (?:my|the|his|her) nose")
+_BREATHING_BENIGN_RE2 = re.compile(
+    r"\b(?:apnea|apnoea|cpap|snor\w*|stuffy|blocked nose|congest\w*)\b"
+)
+_BREATHING_BENIGN_RE3 = re.compile(r"\b(?:nightmare|bad dream|dream|panic attack|anxiety attack)\b")
+_BREATHING_BENIGN_RE4 = re.compile(
+    r"\b(?:passed|went back to sleep|fell back asleep|calmed|settled|went away"
+    r"|fine now|ok now|okay now|better now)\b"
+)
+
+
+# "the heat was suffocating", "suffocating humidity", "my job is suffocating": the air of a
+# room or the weight of a life, not a body that cannot breathe.
+_STIFLING_PLACE = (
+    r"(?:heat|air|room|bedroom|humidity|weather|house|flat|apartment|atmosphere|office|bus"
+    r"|train|crowd|job|relationship|marriage|family|town|place|silence|smell|smoke alarm)"
+)
+_STIFLING = re.compile(
+    r"\b" + _STIFLING_PLACE + r" (?:in (?:the|my|here|there|this) (?:\w+ )?)?(?:(?:is|was"
+    r"|feels|felt|gets|got|were|are|has been) )?(?:so |really |absolutely |just |kind of"
+    r" |kinda )?(?:\w+ (?:and|&) )?suffocating\b|\bsuffocating(?:ly)? (?:hot|heat|humid\w*"
+    r"|warm|stuffy|air|atmosphere|room|crowd|silence|relationship|job|marriage|smell)\b"
+    r"|\bsuffocat\w* (?:in|by) (?:this|my|the|that|our) (?:\w+ )?(?:marriage|relationship|job"
+    r"|town|family|life|city|work|school|office|place|routine)\b"
+)
+_HOT_ROOM = re.compile(r"\b(?:hot|heat|humid\w*|stuffy|muggy|swelter\w*|airless|warm)\b")
+_IT_WAS = re.compile(r"\b(?:it|its|it was|it is|it felt|it got)(?: so| really| absolutely)? $")
+
+
+# "gasping for a cuppa", "gasping for a glass of water": wanting a drink, not air.
+_GASPING_FOR_A_THING = re.compile(
+    r"\s*for (?:a|an|some|my|the|another|more) (?!(?:\w+ )?(?:air|breath|oxygen)\b)"
+)
+
+
+def _stifling(sentence: str, m: re.Match[str]) -> bool:
+    if "suffocat" not in m.group(0):
+        return False
+    if _STIFLING.search(sentence):
+        return True
+    return bool(_HOT_ROOM.search(sentence) and _IT_WAS.search(_prefix(sentence, m)))
+
+
+def _breathing_benign(sentence: str, m: re.Match[str], text: str) -> bool:
+    after = _after(sentence, m)
+    if _BREATHING_BENIGN_RE1.match(after) or _stifling(sentence, m):
+        return True
+    if m.group(0).startswith("gasp") and _GASPING_FOR_A_THING.match(after):
+        return True
+    if _BREATHING_BENIGN_RE2.search(sentence):
+        return True
+    # Woke gasping from a nightmare, or a panic attack that passed: frightening, not urgent.
+    return bool(
+        _BREATHING_BENIGN_RE3.search(sentence)
+        and _BREATHING_BENIGN_RE4.search(
+            sentence,
+        )
+    )
+
+
+_LONG_AGO = re.compile(
+    r"\b(?:last (?:year|month|summer|winter|spring|fall|autumn)|(?:years?|months?) ago|as a"
+    r" (?:kid|child|teen|teenager|baby)|when i was (?:a |\d|young|little)|in (?:19|20)\d\d"
+    r"|back in|growing up|once before|in the past)\b"
+)
+
+
+_LONG_AGO_RE = re.compile(
+    r"\b(?:again|now|today|tonight"
+    r"|this morning|since)\b"
+)
+
+
+def _long_ago(sentence: str, m: re.Match[str], text: str) -> bool:
+    """'went to the ER last year' is history, not something happening now."""
+    return bool(_LONG_AGO.search(sentence)) and not _LONG_AGO_RE.search(
+        sentence,
+    )
+
+
+# "blacked out the windows with foil", "blacking out the dates i cant do": black out with a
+# thing after it is covering something up, not losing consciousness.
+_BLACK_OUT_THING = re.compile(
+    r"\s*(?:(?:all )?(?:the|my|our|his|her|their|those|these|that|this|every|each|some|a|an)"
+    r" (?:\w+ )?|all )?(?:windows?|curtains?|blinds?|shades?|(?:bed)?rooms?|screens?|lights?"
+    r"|glass|dates?|names?|calendar|diary|texts?|clocks?|tvs?|leds?|skylights?|mirrors?|doors?"
+    r"|photos?|pictures?|boxes)\b"
+)
+
+
+# "my sister faints at the sight of blood": a habit told, in the present with an s.
+_HABIT_AFTER = re.compile(
+    r"\s*(?:at|when|whenever|every|if|easily|a lot|all the time|around|during|from|over)\b"
+)
+
+
+def _habitual_faint(sentence: str, m: re.Match[str], text: str) -> bool:
+    return m.group(0) in ("faints", "passes out", "keels over", "blacks out") and bool(
+        _HABIT_AFTER.match(_after(sentence, m))
+    )
+
+
+def _blacked_out_thing(sentence: str, m: re.Match[str], text: str) -> bool:
+    return m.group(0).startswith("black") and bool(_BLACK_OUT_THING.match(_after(sentence, m)))
+
+
+_FAINT_FIGURE_RE1 = re.compile(r"\s*if\b")
+_FAINT_FIGURE_RE2 = re.compile(r"\b(?:i|you) (?:could|would|might)\s+$")
+
+
+def _faint_figure(sentence: str, m: re.Match[str], text: str) -> bool:
+    """'its so hot i could pass out', 'ill faint if i see another bill'."""
+    if _FAINT_FIGURE_RE1.match(_after(sentence, m)):
+        return True
+    return bool(_FAINT_FIGURE_RE2.search(_prefix(sentence, m)))
+
+
+_CHEST_IDIOM_RE1 = re.compile(
+    r"\b(?:lifted|off my chest|finally gone|is gone|has gone|went away)\b"
+)
+_CHEST_IDIOM_RE2 = re.compile(r"\bstill\b")
+
+
+def _chest_idiom(sentence: str, m: re.Match[str], text: str) -> bool:
+    """'a weight lifted off my chest' is relief."""
+    return bool(_CHEST_IDIOM_RE1.search(sentence)) and not _CHEST_IDIOM_RE2.search(sentence)
+
+
+_SEEING_CLEARLY_RE = re.compile(
+    r"\s*(?:more|differently|clearly|better|in a|from|as|positiv\w*"
+    r"|through|with|about|on the (?:news|radio|tv|internet|podcast)|like|in perspective)\b"
+)
+
+
+def _seeing_clearly(sentence: str, m: re.Match[str], text: str) -> bool:
+    """'seeing things more clearly', 'hearing things about ketamine'."""
+    return bool(
+        _SEEING_CLEARLY_RE.match(
+            _after(sentence, m),
+        )
+    )
+
+
+_BURDEN_ASKING_RE = re.compile(
+    r"\s*(?:asking|to ask|for asking|bothering|by asking|but can|but could"
+    r"|with (?:all )?(?:these|my) questions)\b"
+)
+
+
+def _burden_asking(sentence: str, m: re.Match[str], text: str) -> bool:
+    """'i feel like a burden asking, but can i reschedule' is politeness."""
+    return bool(
+        _BURDEN_ASKING_RE.match(
+            _after(sentence, m),
+        )
+    )
+
+
+_MURDER_JOKE_RE = re.compile(r"\b(?:could|coulda|couldve|could have|would|wouldve|wanted to)\s+$")
+
+
+def _murder_joke(sentence: str, m: re.Match[str], text: str) -> bool:
+    """'i could have killed him, snoring all night lol' is exasperation, not a threat."""
+    prefix = _prefix(sentence, m)
+    if not _MURDER_JOKE_RE.search(prefix):
+        return False
+    return bool(_LAUGH.search(sentence) or _MUNDANE.search(sentence))
+
+
+# Everyday annoyances that make "i could have killed him" exasperation.
+_MUNDANE = re.compile(
+    r"\b(?:snor\w*|literally|alarm|woke me|wake me|waking me|chew\w*|dishes|forgot|left the"
+    r"|leaving the|toilet seat|remote|loud|noise|tv|music|late|again)\b"
+)
+
+
+_NEEDS_AGENT_RE = re.compile(
+    r"\b(?:i|im|ill|id|ive|me|myself|urges?|thoughts?|thinking|tempted|fantasi\w*"
+    r"|picture|picturing|imagine|imagining|want to|wanted to|feel like|felt like"
+    r"|going to|might|could)\b"
+)
+
+
+def _needs_agent(sentence: str, m: re.Match[str], text: str) -> bool:
+    """Harming others counts when the patient is the one with the thought."""
+    prefix = _prefix(sentence, m)
+    return not _NEEDS_AGENT_RE.search(
+        prefix,
+    )
+
+
+_ACCIDENT = re.compile(
+    r"\b(?:fell|fall|falling|tripped|slipped|gym|lifting|workout|working out|playing|running"
+    r"|cooking|stove|oven|pan|iron|kettle|coffee|tea|garden\w*|accident\w*|by accident"
+    r"|on the (?:stairs|ice|door|corner)|bumped|stubbed|moving|carrying|twisted|sprain\w*"
+    r"|shaving|chopping|knife slipped|in the kitchen|at work|yoga|stretching|exercis\w*)\b"
+)
+
+
+_ACCIDENTAL_RE = re.compile(
+    r"\b(?:want|wanted|urge|urges|thinking|thoughts|tempted|going to|feel like"
+    r"|felt like|again|on purpose|deliberately)\b"
+)
+
+
+# An everyday cause named outright: "cut myself shaving again" is clumsiness repeated, where
+# a bare "cut myself again" may be a relapse.
+_EVERYDAY_CAUSE = re.compile(
+    r"\b(?:shav\w*|cooking|chopping|peeling|slicing (?:the |some )?(?:bread|onions?|veg\w*)"
+    r"|kettle|oven|stove|hob|iron|curling (?:iron|tongs)|straighteners|toaster|pan|the cat"
+    r"|the dog|paper|a tin|the tin|gardening|on the (?:stairs|ice|door|corner))\b"
+)
+
+
+def _repeat_of_everyday(sentence: str) -> bool:
+    """Only "again" (no wish, urge or purpose) stands against the accident, and its cause is
+    named."""
+    words = set(_ACCIDENTAL_RE.findall(sentence))
+    return words == {"again"} and bool(_EVERYDAY_CAUSE.search(sentence))
+
+
+# "cut myself some slack", "cut myself off from the news": idioms, not injuries.
+_SELF_IDIOM_AFTER = re.compile(
+    r"^\s*(?:some |a bit of |a little |a lot of )?(?:slack|a break|short|loose|free"
+    r"|off (?:from|at|there|early|mid)|off\b(?= *$))"
+)
+
+
+def _self_idiom(sentence: str, m: re.Match[str]) -> bool:
+    return m.group(0).startswith("cut") and bool(_SELF_IDIOM_AFTER.match(_after(sentence, m)))
+
+
+# "didn't know where I was for a minute when I woke", "slurring my words after four pints":
+# a moment's muddle on waking, or drink, not confusion that needs a clinician now.
+_MOMENTARY_AFTER = re.compile(
+    r"^[^.!?;]{0,30}?\b(?:for a (?:minute|moment|sec|second|split second|few (?:seconds|secs"
+    r"|moments))|for a bit when i (?:first )?woke|briefly|momentarily)\b"
+)
+_DRINK = re.compile(
+    r"\b(?:pints?|beers?|drinks|shots|glasses of (?:wine|prosecco|whisky)|bottles? of wine"
+    r"|drunk|tipsy|hammered|wasted|pissed|sloshed)\b"
+)
+
+_SOBER = re.compile(
+    r"\b(?:sober|(?:not|never|havent|hadnt|wasnt|no|without) (?:\w+ )?(?:been )?(?:drunk|drinking"
+    r"|drinks|had a drink|alcohol))\b"
+)
+
+
+def _momentary_or_drink(sentence: str, m: re.Match[str], text: str) -> bool:
+    if _MOMENTARY_AFTER.match(_after(sentence, m)):
+        return True
+    return "slur" in m.group(0) and bool(_DRINK.search(sentence) and not _SOBER.search(sentence))
+
+
+def _accidental(sentence: str, m: re.Match[str], text: str) -> bool:
+    """'fell and hurt myself on the stairs' is an accident."""
+    if _self_idiom(sentence, m):
+        return True
+    if _ACCIDENTAL_RE.search(sentence) and not _repeat_of_everyday(sentence):
+        return False
+    return bool(_ACCIDENT.search(sentence))
+
+
+_CUT_ACCIDENT = re.compile(
+    r"\b(?:by accident|accident\w*|tripped|slipped|fell|fall|clumsy|oops|ouch|shav\w*|wax\w*"
+    r"|cook\w*|chopp\w*|hike|hiking|climbing|surgery|surgeon|operation|biopsy|stitches from"
+    r"|caesarean|c section)\b"
+)
+# "cut my leg on a rock", "cut myself on the tin": struck by something, not turned on;
+# "cut myself some slack", "cut myself off from people": idioms.
+_STRUCK_BY = re.compile(
+    r"^\s*(?:(?:\w+ )?(?:on|against|with) (?:a|an|the|some|that|this|my|our) (?:\w+ )?"
+    r"(?:rocks?|stones?|tins?|cans?|lids?|doors?|fence|wire|nails?|edges?|corners?|branch\w*"
+    r"|thorns?|brambles?|metal|sheet|frame|trampoline|table|shelf|railings?|gate|bike|pedals?"
+    r"|chain|tiles?|shells?|coral|paper|box|bin|saw|tools?|hedge|bush|window|fall|accident"
+    r"|drawer|cupboard|car|ladder|step|stairs)\b|(?:some |a bit of )?"
+    r"(?:slack|a break|off|short|loose|free|out of|a deal|a slice|a piece|in on)\b)"
+)
+_BLADE_NAMED = re.compile(r"\b(?:blade|razor|knife|scissors|glass|sharpener|compass)\b")
+_CUT_MEANT = re.compile(r"\b(?:on purpose|deliberately|intentionally|again|urges?|wanted to)\b")
+
+
+def _cut_benign(sentence: str, m: re.Match[str], text: str) -> bool:
+    """A cut from a fall, a tin or a surgeon is an accident; a blade named keeps the alert."""
+    meant = set(_CUT_MEANT.findall(sentence))
+    if meant and not (meant == {"again"} and _EVERYDAY_CAUSE.search(sentence)):
+        return False
+    if _BLADE_NAMED.search(sentence) and not re.search(r"\b(?:shav\w*|cook\w*|chopp\w*)\b", text):
+        return False
+    return bool(_CUT_ACCIDENT.search(sentence) or _STRUCK_BY.match(_after(sentence, m)))
+
+
+def _cut_struck(sentence: str, m: re.Match[str], text: str) -> bool:
+    """The cutting words of the self_harm rule, read as _cut_benign reads them."""
+    return m.group(0).startswith("cut ") and _cut_benign(sentence, m, text)
+
+
+_DIE_IDIOM = re.compile(
+    r"^\s*(?:of|from) (?:embarrassment|laughter|laughing|shame|boredom|cringe|cuteness"
+    r"|happiness|jealousy)"
+)
+
+
+def _die_idiom(sentence: str, m: re.Match[str], text: str) -> bool:
+    return bool(_DIE_IDIOM.match(_after(sentence, m)))
+
+
+# "id rather die than do another zoom call lol", "want to disappear under the duvet".
+_RATHER_THAN_CHORE = re.compile(
+    r"^\s*than (?:\w+ ){0,4}(?:zoom|teams|call|calls|meeting|meetings|gym|karaoke|dentist"
+    r"|shopping|ikea|small talk|presentation|taxes|tax return|admin|exam|emails?|queue|party"
+    r"|parties|run|marathon|wear|eat|dance|sing|watch|ironing|laundry|dishes|washing up"
+    r"|homework|paperwork|spreadsheets?|networking|commute|bus|traffic|football|golf|opera"
+    r"|musical|reality tv|camping)\b"
+)
+_DISAPPEAR_INTO = re.compile(
+    r"^\s*(?:under|into|in|to|for (?:a (?:bit|while|day|week|few)|the (?:day|weekend|week))"
+    r"|from (?:work|the office|the party|social media|the group)|off (?:grid|social))\b"
+)
+
+
+def _die_figure(sentence: str, m: re.Match[str], text: str) -> bool:
+    after = _after(sentence, m)
+    if m.group(0).endswith("disappear") and _DISAPPEAR_INTO.match(after):
+        return True
+    return "rather" in m.group(0) and bool(_RATHER_THAN_CHORE.match(after))
+
+
+_POWER_CUT = re.compile(r"\b(?:power|electricity|lights went|outage|grid|storm|fuse)\b")
+
+
+def _power_cut(sentence: str, m: re.Match[str], text: str) -> bool:
+    """'the power went out so we had a blackout' is the lights, not a faint."""
+    return "black" in m.group(0) and bool(_POWER_CUT.search(sentence))
+
+
+_WELL_NOW = re.compile(
+    r"\b(?:years ago|long ago|used to|back then|as a teen|in school|(?:doing|is|s|are|theyre)"
+    r" (?:really |so )?(?:great|well|fine|better|ok|okay|good|happy) now|recovered)\b"
+)
+
+
+def _other_then_well(sentence: str, m: re.Match[str], text: str) -> bool:
+    """'my friend wanted to kill herself years ago, shes doing great now' is history."""
+    return bool(re.search(r"\b(?:himself|herself|themselves)\b", m.group(0))) and bool(
+        _WELL_NOW.search(sentence)
+    )
+
+
+_REPORTED_SPEECH = re.compile(
+    r"\b(?:he|she|they|hes|shes|theyre|my (?:\w+ )?\w+|\w+s) (?:\w+ )?(?:said|says|say|texted"
+    r"|texts|posted|posts|wrote|writes|joked|jokes|keeps saying|always says|typed|yelled"
+    r"|shouted|screamed)(?: \w+){0,2}\s*$"
+)
+
+
+def _said_by_other(sentence: str, m: re.Match[str], text: str) -> bool:
+    """'my teen said kms about homework again': slang reported from someone else."""
+    if m.group(0) not in ("kms", "kys"):
+        return False
+    prefix = _prefix(sentence, m)
+    return bool(_REPORTED_SPEECH.search(prefix)) and not re.search(
+        r"\bi (?:\w+ )?(?:said|say"
+        r"|texted|typed)\b",
+        prefix,
+    )
+
+
+_OVERDOSE_QUESTION_RE1 = re.compile(
+    r"\b(?:can|could|is it possible to) (?:you|one|people|someone|a person|anyone)"
+    r" (?:\w+ )?$"
+)
+_OVERDOSE_QUESTION_RE2 = re.compile(
+    r"\s*on (?:ketamine|it|this|the infusion|an infusion|infusions|esketamine)\b"
+)
+_OVERDOSE_QUESTION_RE3 = re.compile(
+    r"\b(?:risk|chance|danger|possibility|signs?|symptoms?) of (?:an )?$"
+)
+_OVERDOSE_QUESTION_RE4 = re.compile(r"\s*risks?\b")
+
+
+# "what happens if someone overdoses on ketamine?": a question about anyone, asked with no
+# word of the writer. Asking how much it takes stays a crisis, whoever it is said of.
+_GENERIC_DOER = re.compile(
+    r"\b(?:someone|somebody|a person|people|you|one|anyone|anybody|patients?|a patient"
+    r"|kids|children|a child|teens|teenagers) (?:\w+ )?$"
+)
+# Amounts, ease, pain and intent are what someone weighing it asks about.
+_METHOD_ASKED = re.compile(
+    r"\b(?:how (?:many|much|long)|enough|lethal|fatal|amount|dose|dosage|would it take"
+    r"|does it take|quick\w*|eas(?:y|ier|iest|ily)|simple|painless\w*|pain\w*|hurt|suffer"
+    r"|peaceful\w*|fastest|best way|way to|sure|guarantee\w*|on purpose|intentional\w*"
+    r"|deliberate\w*|die|dying|kill\w*|wake up)\b"
+)
+
+
+def _generic_overdose_question(sentence: str, m: re.Match[str]) -> bool:
+    return (
+        _is_question(sentence)
+        and m.group(0).startswith(("overdos", "over dos"))
+        and bool(_GENERIC_DOER.search(_prefix(sentence, m)))
+        and not _FIRST_PERSON.search(sentence)
+        and not _METHOD_ASKED.search(sentence)
+    )
+
+
+# A nurse or carer telling of a patient's overdose at work: "gave a patient naloxone for an
+# opioid overdose on my shift".
+_PATIENTS_OVERDOSE = re.compile(
+    r"\b(?:(?:a|the|my|our|one of my|one of our) (?:\w+ )?patients?|on (?:my|the|a) (?:shift|ward"
+    r"|rounds)|in (?:a ?&? ?e|the er|resus))\b"
+)
+
+
+def _patients_overdose(sentence: str, m: re.Match[str], text: str) -> bool:
+    return bool(
+        _PATIENTS_OVERDOSE.search(sentence)
+        and "overdos" in m.group(0)
+        and not _SELF_IN_MATCH.search(m.group(0))
+        and not re.search(r"\b(?:myself|i (?:want|will|might|could)|im going to)\b", sentence)
+    )
+
+
+def _overdose_question(sentence: str, m: re.Match[str], text: str) -> bool:
+    """'is there a risk of overdose with the infusion?' asks about safety."""
+    if _generic_overdose_question(sentence, m):
+        return True
+    if _OVERDOSE_QUESTION_RE1.search(
+        _prefix(sentence, m),
+    ) and _OVERDOSE_QUESTION_RE2.match(
+        _after(sentence, m),
+    ):
+        return True
+    return bool(
+        _OVERDOSE_QUESTION_RE3.search(
+            _prefix(sentence, m),
+        )
+        or _OVERDOSE_QUESTION_RE4.match(_after(sentence, m))
+    )
+
+
+_WAKE_UP_BENIGN_RE = re.compile(
+    r"\s*(?:so |too )?(?:early|at \d|for work|for school|before|this"
+    r"|in the morning|when|till|until|til|on time)\b"
+)
+
+
+def _wake_up_benign(sentence: str, m: re.Match[str], text: str) -> bool:
+    """'dont want to wake up early tomorrow' is about an alarm."""
+    return bool(
+        _WAKE_UP_BENIGN_RE.match(
+            _after(sentence, m),
+        )
+    )
+
+
+_UP_FIRST = re.compile(r"^\s*up\b")
+# "going to sleep and not waking up till 10": a lie-in, said with the hour.
+_LIE_IN = re.compile(
+    r"^\s*(?:up )?(?:till|until|til|before) (?:\d|noon|midday|lunch|late|the afternoon"
+    r"|tomorrow|the weekend)"
+)
+# "hope i dont wake up in the morning", said and left there, is not about an hour
+_MORNING = re.compile(r"^\s*(?:up )?in the morning\s*(?:[.,!?;\u2026]|$)")
+
+
+def _waking_at_time(sentence: str, m: re.Match[str], text: str) -> bool:
+    """'hope i dont wake up at 3 again': a waking at a time is about the night."""
+    after = _UP_FIRST.sub("", _after(sentence, m))
+    return "wak" in m.group(0) and bool(_TIME_AFTER.match(after)) and not _MORNING.match(after)
+
+
+_END_IT_BREAKUP_RE = re.compile(r"\s*(?:with|between)\b")
+
+
+def _end_it_breakup(sentence: str, m: re.Match[str], text: str) -> bool:
+    return bool(_END_IT_BREAKUP_RE.match(_after(sentence, m)))
+
+
+_ALLERGY_BENIGN_RE = re.compile(
+    r"\b(?:from crying|after crying|cried|gives me hives|give me hives"
+    r"|giving me hives)\b"
+)
+
+
+def _allergy_benign(sentence: str, m: re.Match[str], text: str) -> bool:
+    return bool(
+        _ALLERGY_BENIGN_RE.search(
+            sentence,
+        )
+    )
+
+
+_BP_WORDS_RESOLVED_RE = re.compile(
+    r"\b(?:came (?:back )?down|back (?:down|to normal)|normal now"
+    r"|fine now|ok now|okay now|settled)\b"
+)
+
+
+def _bp_words_resolved(sentence: str, m: re.Match[str], text: str) -> bool:
+    return bool(
+        _BP_WORDS_RESOLVED_RE.search(
+            sentence,
+        )
+    )
+
+
+_HEART_ATTACK_IDIOM_RE = re.compile(
+    r"\b(?:gave|give|giving|gives|nearly|almost|near|mini)\s+(?:\w+\s+)?"
+    r"(?:a\s+)?$"
+)
+
+
+def _signs_asked(sentence: str, m: re.Match[str], text: str) -> bool:
+    """'what are the signs of a stroke i should watch for?' asks what to look out for."""
+    return (
+        m.group(0).startswith(("signs", "symptoms"))
+        and (_is_question(sentence) or sentence.rstrip().endswith("?"))
+        and not _OWN_SYMPTOM.search(text)
+    )
+
+
+def _heart_attack_idiom(sentence: str, m: re.Match[str], text: str) -> bool:
+    return bool(
+        _HEART_ATTACK_IDIOM_RE.search(
+            _prefix(sentence, m),
+        )
+    )
+
+
+_COLLAPSE_INTO_BED_RE = re.compile(
+    r"\s*(?:into|onto|on|in) (?:the |my )?(?:bed|couch|sofa|pillow"
+    r"|armchair|chair)"
+)
+
+
+def _collapse_into_bed(sentence: str, m: re.Match[str], text: str) -> bool:
+    return bool(
+        _COLLAPSE_INTO_BED_RE.match(
+            _after(sentence, m),
+        )
+    )
+
+
+_HARM_IDIOM_AFTER = re.compile(
+    r"\s*(?:an? (?:text|message|msg|email|note|line|dm|quick|call|look|glance|smile|photo"
+    r"|pic)|with kindness|at (?:chess|cards|pool|tennis|golf|scrabble|games?|poker)|up (?:for"
+    r"|about|later|tomorrow))\b"
+)
+
+
+def _harm_idiom(sentence: str, m: re.Match[str], text: str) -> bool:
+    """'shooting him a text', 'kill them with kindness'."""
+    return bool(_HARM_IDIOM_AFTER.match(_after(sentence, m)))
+
+
+_TREATMENT_ENDING_RE = re.compile(
+    r"\b(?:last|final) (?:infusion|session|treatment|appointment)|\bfinish\w*"
+    r"|\bdone with (?:the )?(?:treatment|infusions|course)|\bgraduat\w*"
+)
+
+
+def _treatment_ending(sentence: str, m: re.Match[str], text: str) -> bool:
+    """'wont need the reminders much longer, last infusion friday' is good news."""
+    return bool(
+        _TREATMENT_ENDING_RE.search(
+            text,
+        )
+    )
+
+
+_DEATH_CONTEXT = re.compile(
+    r"\b(?:die|dying|dead|death|suicid\w*|kill\w*|end (?:it|things|my life|everything)"
+    r"|overdos\w*|od|pills|rope|noose|gun|bridge|jump\w*|goodbyes?|alive|burden|hopeless"
+    r"|worthless|no point|nothing left|better off|funeral|wont be here|wont be around"
+    r"|not be here|pain to stop|unaliv\w*|done fighting|tired of fighting|cant fight"
+    r" (?:it )?any ?more|give up|giving up)\b"
+)
+
+
+def _no_death_context(sentence: str, m: re.Match[str], text: str) -> bool:
+    """'im going to do it tonight' is a plan only when the message is about dying."""
+    return not _DEATH_CONTEXT.search(text)
+
+
+# "tonights the night, first full night without the sleeping pills!" marks progress.
+_MILESTONE = re.compile(
+    r"\b(?:first (?:\w+ )?(?:night|day|time|week)|excited|yay|woo\w*|without (?:the |my )?"
+    r"(?:sleeping )?(?:pills|tablets|meds)|off (?:the|my) (?:pills|meds|tablets)|wish me luck"
+    r"|fingers crossed)\b"
+)
+
+
+def _milestone(sentence: str, m: re.Match[str], text: str) -> bool:
+    return bool(_MILESTONE.search(sentence))
+
+
+_PILL_WORD = re.compile(rf"\b{_PILLS}\b")
+_REFILL = re.compile(
+    r"\b(?:refills?|pharmacy|pharmacist|chemist|prescri\w*|run(?:ning)? out|until|till|to last"
+    r"|for the (?:week|month|trip|holiday|weekend)|pill ?box|organi[sz]\w*|dosette|schedule)\b"
+)
+
+
+def _not_about_pills(sentence: str, m: re.Match[str], text: str) -> bool:
+    """'i have enough now' is stockpiling only beside pills, and not beside a refill."""
+    return not _PILL_WORD.search(text) or bool(_REFILL.search(text))
+
+
+_FAREWELL_BENIGN = re.compile(
+    r"\b(?:team|coworkers?|co workers?|colleagues?|office|class|classmates|retir\w*|new job"
+    r"|last day|leaving do|farewell party|party|moving|move|airport|station|trip|flight"
+    r"|visit\w*|holiday|vacation|school|nursery|daycare|drop(?:ped|ping)? (?:off|them|him|her)"
+    r"|goodnight|good night|insomnia|old habits?|bad habits?|caffeine|coffee|alarm"
+    r"|sleepless|summer|winter|the weekend|my old)\b"
+)
+
+
+def _farewell_benign(sentence: str, m: re.Match[str], text: str) -> bool:
+    """A goodbye card for a colleague, goodbye at the airport, goodbye to insomnia."""
+    return bool(_FAREWELL_BENIGN.search(sentence))
+
+
+_GIVING_BENIGN = re.compile(
+    r"\b(?:charity|charities|goodwill|thrift|salvation army|oxfam|donat\w*|declutter\w*"
+    r"|spring clean\w*|moving|move|downsiz\w*|outgrown|old clothes|baby clothes|car boot"
+    r"|yard sale|garage sale|marie kondo|too small|dont fit|no longer fit|allerg\w*|landlord"
+    r"|new (?:flat|apartment|house|place))\b"
+)
+
+
+def _giving_benign(sentence: str, m: re.Match[str], text: str) -> bool:
+    """Giving old clothes to charity is tidying, not a farewell."""
+    return bool(_GIVING_BENIGN.search(text))
+
+
+_MEANS_BENIGN = re.compile(
+    r"\bfor (?:the )?(?:camping|hunting|climbing|boat\w*|garden\w*|tent|dog|range|shed"
+    r"|work|protection|self defen\w*|target|sport|hammock|swing|washing line|clothes line"
+    r"|bbq|barbecue|grill|balloons?|party|crafts?)\b|\b(?:balloons?|birthday|party|camping"
+    r"|hunting|shooting range|gun range|sailing|climbing|grill|bbq|barbecue|mice|mouse|rats"
+    r"|pests?|slugs|weeds|wasps|ants|roaches|garden|trailer|firewood|hay|bales?|tarp"
+    r"|kayak|canoe|roof rack)\b"
+)
+
+
+def _means_benign(sentence: str, m: re.Match[str], text: str) -> bool:
+    """Rope for the tent, helium for the party balloons, a gun for the range."""
+    return bool(_MEANS_BENIGN.search(sentence))
+
+
+_AS_PRESCRIBED = re.compile(
+    r"\b(?:as (?:usual|prescribed|directed|normal|always)|on time|with (?:breakfast|lunch"
+    r"|dinner|food|water|a meal)|like (?:normal|usual|always|i should|im supposed to)"
+    r"|remembered|forgot|morning meds|evening meds|night meds|this morning|each day|every day"
+    r"|daily|(?:pill|weekly|daily) (?:organi[sz]er|box|case)|dosette|so i dont forget"
+    r"|(?:a|per) day|a week|for (?:my|the) (?:arthritis|blood pressure|bp|heart|diabetes"
+    r"|thyroid|cholesterol|back|joints|asthma|epilepsy))\b"
+)
+
+
+_ALL_AT_ONCE = re.compile(
+    r"\b(?:at once|in one go|all at once|whole bottle|bottle|handful|to (?:die|sleep forever))\b"
+)
+
+
+def _as_prescribed(sentence: str, m: re.Match[str], text: str) -> bool:
+    """'took all my meds this morning' is adherence, not an overdose."""
+    return bool(_AS_PRESCRIBED.search(sentence)) and not _ALL_AT_ONCE.search(sentence)
+
+
+_REFILL_RE = _REFILL
+
+
+def _refill_context(sentence: str, m: re.Match[str], text: str) -> bool:
+    """Pills set aside for the pharmacy's take-back day or a refill are logistics."""
+    return bool(_REFILL_RE.search(sentence)) or bool(_DISPOSAL.search(sentence))
+
+
+_DISPOSAL = re.compile(r"\b(?:take back|dispos\w*|return\w*|recycl\w*)\b")
+_HARMLESS_AFTER = re.compile(
+    r"\s*(?:(?:of|for|from) (?:caffeine|coffee|water|sugar|chocolate|melatonin|vitamin \w+"
+    r"|nutmeg|salt|energy drinks?|tea|espresso|red bull)\b|(?:down|off|out)\b)"
+)
+
+
+# "overdosed on chocolate", "od'd on netflix": too much of a pleasure, not of a drug.
+_HARMLESS_THING = (
+    r"(?:caffeine|coffee|water|sugar|sweets|candy|chocolate|cake|cookies|biscuits|carbs|pizza"
+    r"|cheese|junk food|snacks?|food|melatonin|vitamin \w+|nutmeg|salt|garlic|energy drinks?"
+    r"|tea|espresso|red bull|monster|netflix|tv|telly|tiktok|youtube|instagram|social media"
+    r"|screen time|the news|news|memes|podcasts?|shows?|films?|movies|christmas \w+|sun"
+    r"|sunshine|exercise|cardio|the gym|gym|work|overtime|nostalgia|cuteness|kindness|drama"
+    r"|reality tv|true crime|books|music|k ?dramas|anime|games|gaming|fortnite|puns|love"
+    r"|fresh air|carols|baking|shopping|online shopping|episodes|series|season \d+)"
+)
+_HARMLESS_OVERDOSE = re.compile(
+    r"\b(?:overdos\w*|over dos\w*|odd|od|oding|oded|lethal dose|fatal dose|(?:a|the) dose)"
+    r" (?:on|of|from) (?:\w+ )?(?:too much )?" + _HARMLESS_THING + r"\b"
+    r"|\b" + _HARMLESS_THING + r" (?:\w+ )?(?:overdos\w*|od)\b"
+)
+
+
+def _harmless_after(sentence: str, m: re.Match[str], text: str) -> bool:
+    """'a lethal dose of caffeine', 'overdosed on coffee', 'how long does it take to die down'."""
+    if _HARMLESS_AFTER.match(_after(sentence, m)):
+        return True
+    for overdose in _HARMLESS_OVERDOSE.finditer(sentence):
+        if overdose.start() <= m.end() and m.start() <= overdose.end():
+            return True
+    return False
+
+
+_END_EARLY = re.compile(r"\s*(?:early|earlier)\b")
+_BEDTIME_WORDS = re.compile(r"\b(?:bed|sleep|nap|shift|work|meeting|call|party|class)\b")
+
+
+def _end_early(sentence: str, m: re.Match[str], text: str) -> bool:
+    """'ending it early tonight, going to bed at 9' ends the day."""
+    return bool(_END_EARLY.match(_after(sentence, m)) and _BEDTIME_WORDS.search(sentence))
+
+
+_NOT_PERSON = re.compile(
+    r"\b(?:phone|battery|laptop|car|plant|plants|tv|alarm|wifi|router|printer|app|bot"
+    r"|computer|headache|cold|flu|insomnia|habit|cough|migraine|pain|tooth|fridge)\b"
+)
+
+
+def _not_a_person(sentence: str, m: re.Match[str], text: str) -> bool:
+    """'i want it dead' about a phone, a plant or a headache is not about a person."""
+    return bool(_NOT_PERSON.search(m.group(0)))
+
+
+_SKIN_CONDITION = re.compile(
+    r"\b(?:eczema|psoriasis|mosquito\w*|bug bites?|bites|itchy|itching|itch|rash|hives"
+    r"|allerg\w*|dermatitis|chicken ?pox|sunburn\w*|scabs?)\b"
+)
+
+
+def _skin_condition(sentence: str, m: re.Match[str], text: str) -> bool:
+    """'scratched my arms till they bled, the eczema is back' is a skin complaint."""
+    return bool(_SKIN_CONDITION.search(sentence))

@@ -1,0 +1,109 @@
+"""How the layers make one answer, and `assess`, which never raises."""
+
+from __future__ import annotations
+
+import re
+
+from bot.safety.blood_pressure import (
+    _BP_READING,
+    _BP_SINGLE,
+    _BP_WORDY,
+    _bp_not_now,
+    _bp_urgent,
+    _may_hold_bp,
+)
+from bot.safety.concepts import _emoji_crisis, _second_layer
+from bot.safety.guards import _is_general_question
+from bot.safety.levels import _NO_RISK, SafetyAssessment
+from bot.safety.normalise import _SENTENCE, _normalise
+from bot.safety.prefilter import _hints
+from bot.safety.risk_cues import _risk_cues
+from bot.safety.rules import _first_match
+
+# A message written in fragments ("chest. pain. left side. arm numb.", "pills counted. 40.
+# tonight.") is one clause cut by full stops, so the words a family needs together fall in
+# different sentences. When such a message reads as none it is read once more with those
+# stops as commas.
+_FRAGMENT_STOP = re.compile(r"[.!;\n]+(?=\s|$)")
+_FRAGMENT_WORDS = 3
+
+
+def _joined_fragments(norm: str) -> str | None:
+    pieces = [p.strip() for p in _SENTENCE.findall(norm) if p.strip()]
+    if len(pieces) < 2:
+        return None
+    short = sum(1 for p in pieces if len(p.split()) <= _FRAGMENT_WORDS)
+    if short < 2 or 2 * short < len(pieces):
+        return None
+    return _FRAGMENT_STOP.sub("", norm)
+
+
+def _assess(text: object, *, prefilter: bool = True) -> SafetyAssessment:
+    norm = _normalise(text)
+    if not norm.strip():
+        return _NO_RISK
+    verdict = _judge(text, norm, prefilter=prefilter)
+    if verdict.level == "none":
+        joined = _joined_fragments(norm)
+        if joined is not None:
+            verdict = _judge(text, joined, prefilter=prefilter)
+    if verdict.level == "none":
+        # The third layer, only where everything before it found nothing.
+        return _risk_cues(norm) or verdict
+    return verdict
+
+
+def _judge(text: object, norm: str, *, prefilter: bool) -> SafetyAssessment:
+    spans: list[tuple[int, int]] = []
+    sentences: list[str] = []
+    for m in _SENTENCE.finditer(norm):
+        stripped = m.group(0).strip()
+        if stripped:
+            spans.append(m.span())
+            sentences.append(stripped)
+    crisis_sentences = sentences
+    urgent_sentences = sentences
+    concept_hints: dict[int, list[int]] | None = None
+    if prefilter:
+        hints = _hints(norm, spans)
+        crisis_sentences = [sentences[i] for i in hints.crisis]
+        urgent_sentences = [sentences[i] for i in hints.urgent]
+        concept_hints = hints.concepts
+    # A rule gives the same answer for the same sentence: each is judged once, in order.
+    crisis_sentences = list(dict.fromkeys(crisis_sentences))
+    urgent_sentences = list(dict.fromkeys(urgent_sentences))
+    hit = _first_match("crisis", crisis_sentences, norm) or _emoji_crisis(str(text))
+    if hit:
+        return SafetyAssessment("crisis", hit)
+    # The second layer runs when no crisis rule fired: a crisis it finds outranks an urgent
+    # rule, and an urgent concept it finds stands in for the rules' "none".
+    net = _second_layer(norm, spans, concept_hints)
+    if net is not None and net.level == "crisis":
+        return net
+    hit = _first_match("urgent", urgent_sentences, norm)
+    if hit:
+        return SafetyAssessment("urgent", hit)
+    if not prefilter or (
+        _may_hold_bp(norm)
+        and (_BP_READING.search(norm) or _BP_SINGLE.search(norm) or _BP_WORDY.search(norm))
+    ):
+        for sentence in sentences:
+            reading = _bp_urgent(sentence)
+            if reading and not _is_general_question(sentence) and not _bp_not_now(sentence, norm):
+                return SafetyAssessment("urgent", reading)
+    return net or _NO_RISK
+
+
+_NOT_PLAIN = re.compile(r"[^a-z0-9 /?.,]")
+
+
+def assess(text: str) -> SafetyAssessment:
+    try:
+        return _assess(text)
+    except Exception:
+        # A bug here must not silence the patient's message; assessing the plain ASCII
+        # letters again is the last resort before giving up.
+        try:
+            return _assess(_NOT_PLAIN.sub(" ", str(text).lower()))
+        except Exception:
+            return _NO_RISK

@@ -1,0 +1,132 @@
+"""Lexicons shared by the rules, the concept net and the vetoes: people, the writer,
+persistence, time, and everyday settings that explain a crisis word away."""
+
+from __future__ import annotations
+
+import re
+
+# --------------------------------------------------------------------------------------------
+# Shared vocabulary.
+
+_PEOPLE = (
+    r"(?:husband|wife|partner|spouse|boyfriend|girlfriend|bf|gf|fiance|fiancee|ex|roommate"
+    r"|roomie|flatmate|housemate|mom|mum|mother|dad|father|parents?|son|daughter|kids?"
+    r"|children|child|baby|babies|brother|sister|siblings?|boss|manager|coworkers?"
+    r"|co workers?|colleagues?|neighbou?rs?|family|friends?|stepdad|stepmom|stepson"
+    r"|stepdaughter|grandma|grandpa|grandmother|grandfather|uncle|aunt|cousin|teacher"
+    r"|landlord|therapist|doctor|nurse|in laws?|mother in law|father in law|girl|guy|man"
+    r"|woman|boys|girls|toddlers?|infants?|newborns?|teens?|teenagers?)"
+)
+_OTHERS = (
+    rf"(?:him|her(?!\s+(?:feelings|pride|chances|ego|back|knee|leg|arm))|them|someone|somebody"
+    rf"|anyone|anybody|people|everyone|everybody|others|(?:my|the|that|this|our) {_PEOPLE}\b"
+    rf"(?!s?\s+(?:feelings|pride|chances|ego|plans|plants|car|phone|vibe)))\b"
+)
+_HARM_VERBS = (
+    r"(?:kill|killing|murder|murdering|stab|stabbing|shoot|shooting|strangle|strangling"
+    r"|choke|choking|smother|smothering|suffocate|suffocating|poison|poisoning|hurt|hurting"
+    r"|harm|harming|beat up|beating up|attack|attacking|punch|punching|drown|drowning"
+    r"|run over|strangl\w*|slit|torture|torturing)"
+)
+_PERSISTS = re.compile(
+    r"\b(?:still|hasnt|havent|wont (?:stop|go|leave|go away|pass)|not (?:stopp\w*|going away"
+    r"|gone|passing|passed|better|improving|getting better)|keeps?|kept|getting worse|worse"
+    r"|for (?:\d+|a few|several|many|hours|two|three|four|five|six) ?(?:hours?|hrs?|days?)"
+    r"|(?:its|it has|has it|its now) been (?:\d+|an?|a few|several|many|two|three|four|five"
+    r"|six) ?(?:hours?|hrs?|days?)"
+    r"|since|all day|all night|right now|now|ongoing|wont stop|constant\w*|continu\w*|nonstop"
+    r"|non stop|cant stop|rn|for (?:hours|days|ages)|(?:been|its been) like (?:this|that))\b"
+)
+_RESOLVED = re.compile(
+    r"\b(?:(?:better|gone|passed|cleared|fine|ok|okay|normal|over) now|went away|wore off"
+    r"|has passed|cleared up|resolved|stopped after|stopped once|settled|back to normal)\b"
+)
+_LAUGH = re.compile(r"\b(?:laugh\w*|lol|lmao|lmfao|rofl|haha\w*|jk|joking|kidding)\b|😂|🤣")
+_FIRST_PERSON = re.compile(r"\b(?:i|im|ive|id|ill|me|my|myself|mine)\b")
+_PERSONAL = re.compile(
+    r"\b(?:i|im|ive|id|ill|me|my|myself|mine|we|our|us|he|she|hes|shes|him|her|his|they"
+    r"|them|their|theyre|wife|husband|partner|son|daughter|mom|mum|dad|kid|friend)\b"
+)
+_NOW_MARKERS = re.compile(
+    r"\b(?:now|still|currently|today|tonight|since|this morning|last night|keeps?|again"
+    r"|right now|rn|yesterday|after my|after the|after todays)\b"
+)
+# Texting drops the subject ("can hardly breathe"), so a question word alone is not enough.
+_QUESTION_START = re.compile(
+    r"^\s*(?:(?:can|could)(?! (?:hardly|barely|not|only|feel|tell|see|hear|just)\b)"
+    r"|does|do|is|are|will|would|should|might|may|what|whats|how|hows|why|when|which"
+    r"|anyone|does anyone)\b"
+)
+_TREATMENT = re.compile(
+    r"\b(?:ketamine|infusions?|treatments?|therapy|spravato|esketamine|drugs?|meds?"
+    r"|medication|medicine|it|this)\b"
+)
+
+
+# --------------------------------------------------------------------------------------------
+# Vocabulary for the broader crisis categories below (after the C-SSRS: wish to be dead,
+# active thoughts, method, intent, plan, preparatory acts; non-suicidal self-injury;
+# thoughts of harming others).
+
+_BODY = (
+    r"(?:arms?|wrists?|legs?|thighs?|skin|stomach|belly|hands?|face|head|hips?|ankles?"
+    r"|chest|body|shoulders?|forearms?|knuckles|fingers?|feet|foot|neck|ribs)"
+)
+_NSSI_VERB = (
+    r"(?:cut|cuts|cutting|burn|burns|burned|burnt|burning|hit|hits|hitting|punch\w*"
+    r"|scratch\w*|bang\w*|slam\w*|bit|bite|biting|carv\w*|stab\w*|pinch\w*|bruis\w*|slap\w*"
+    r"|whip\w*|beat|beating|pick\w*|goug\w*|scald\w*|smash\w*|slash\w*)"
+)
+_NSSI_TOOL = (
+    r"(?:lighter|cigarettes?|cig|razors?|blades?|knife|knives|scissors|match|matches|compass"
+    r"|broken glass|safety pin|needles?|pencil sharpener|sharpener|hot iron|boiling water)"
+)
+_NSSI_CUE = (
+    r"(?:on purpose|deliberately|intentionally|to feel (?:something|anything|real|alive|in"
+    r" control|the pain)|to (?:punish|hurt) (?:my ?self|me)|as (?:a )?punishment|(?:until|till|til)"
+    r" (?:it|i|they|the skin|my \w+) (?:bled|bleed|bleeds|was bleeding|were bleeding|bruised"
+    r"|blistered|went numb|broke)|(?:because|cause|coz|cuz) i deserved? it|to (?:cope|numb"
+    r" (?:it|the pain|myself)|calm (?:myself )?down|release (?:it|the pain|the pressure))"
+    r"|so i (?:could|would|can) feel)"
+)
+_PILLS = (
+    r"(?:pills|meds|medications?|medicines?|tablets|sleeping pills|sleepers|painkillers"
+    r"|opioids|oxy\w*|benzos|xanax|valium|ambien|zopiclone|zolpidem|trazodone|seroquel"
+    r"|quetiapine|lithium|insulin|prescriptions?|tylenol|paracetamol|acetaminophen"
+    r"|ibuprofen|advil|antidepressants)"
+)
+
+
+_POSSESSIONS = (
+    r"(?:stuff|things|belongings|possessions|clothes|books|jewel\w*|guitar|records|vinyl"
+    r"|collection|savings|pets?|cat|cats|dog|dogs|plants|art|games|furniture|paintings|photos"
+    r"|watch|ring|tools)"
+)
+_SELF_IN_MATCH = re.compile(r"\b(?:i|im|ive|id|ill|me|my|myself|mine)\b")
+
+
+_TIME_AFTER = re.compile(
+    r"^\s*(?:(?:so |too )?early|at \d|at (?:six|five|four|seven)|for (?:work|school|my|the"
+    r"|an?)|before|in time|on time|till|until|til|when|during|in the (?:morning|night)"
+    r"|during|once|twice|\d|with|to (?:pee|the)|from|because|cause|cuz|coz|after|again (?:at"
+    r"|in|tonight at|around|before))\b"
+)
+
+
+# "the kids will be fine without me for one night": a night out, not an absence for good.
+_SHORT_ABSENCE = re.compile(
+    r"\bfor (?:one|a|an|the|\d+|two|three|a few|a couple of) (?:\w+ )?(?:nights?|days?"
+    r"|evenings?|weekends?|weeks?|hours?|while|trip)\b|\bdate night\b|\blost without me\b"
+)
+_GARAGE_BENIGN = re.compile(
+    r"\b(?:forgot|by mistake|accident\w*|warm\w* (?:\w+ )?up|defrost\w*|de ice|charg\w*"
+    r"|jump ?start\w*|battery|mechanic|fix\w*|repair\w*|test\w*|oil|leak\w*|service\w*|mot"
+    r"|to the garage|garage said|at the garage|engine light|door (?:was |is )?"
+    r"(?:open|up)|open door)\b"
+)
+# "nobody would miss me at the party", "no one would notice if i skipped the gym".
+_MISSED_AT = re.compile(
+    r"^\s*(?:me )?(?:at|in|on|from) (?:the|my|work|school|a|an|this|that)\b|^\s*(?:me )?if i"
+    r" (?:skip\w*|miss\w*|didnt (?:go|show|turn up|come)|left early|leave early|stayed home"
+    r"|stay home|went home)\b"
+)
