@@ -2500,30 +2500,6 @@ ROUND6_NONE = [
 ]
 
 
-@pytest.mark.parametrize(
-    "text", [text for texts in ROUND6_CRISIS.values() for text in texts], ids=lambda t: t[:40]
-)
-def test_round6_families(text: str) -> None:
-    assert assess(text).level == "crisis"
-
-
-@pytest.mark.parametrize("text", ROUND6_NONE, ids=lambda t: t[:40])
-def test_round6_neighbours_stay_quiet(text: str) -> None:
-    result = assess(text)
-    assert result.level == "none", result.matched
-
-
-@pytest.mark.parametrize(
-    "text",
-    [*(text for texts in ROUND6_CRISIS.values() for text in texts), *ROUND6_NONE],
-    ids=lambda t: t[:40],
-)
-def test_round6_prefilter_changes_nothing(text: str) -> None:
-    assert _assess(text) == _assess(text, prefilter=False)
-    padded = "slept ok. " * 20 + text + ". bed at 11 " * 5
-    assert _assess(padded).level == _assess(padded, prefilter=False).level
-
-
 # --------------------------------------------------------------------------------------------
 # Round 7 (a blind set from new writers): symptoms said with a glued-on 's, warps and muddled
 # talk that go on; and their neighbours: questions about what to watch for, stifling rooms,
@@ -2615,43 +2591,6 @@ ROUND7_KEEP = [
     ("woke up suffocating, still cant get enough air", "urgent"),
     ("i keep hitting my head on the wall till it bleeds", "crisis"),
 ]
-
-
-@pytest.mark.parametrize(
-    "text", [text for texts in ROUND7_URGENT.values() for text in texts], ids=lambda t: t[:40]
-)
-def test_round7_urgent_families(text: str) -> None:
-    assert assess(text).level == "urgent"
-
-
-def test_every_round7_family_has_enough_phrasings() -> None:
-    assert all(len(texts) >= 5 for texts in ROUND7_URGENT.values())
-
-
-@pytest.mark.parametrize("text", ROUND7_NONE, ids=lambda t: t[:40])
-def test_round7_neighbours_stay_quiet(text: str) -> None:
-    result = assess(text)
-    assert result.level == "none", result.matched
-
-
-@pytest.mark.parametrize(("text", "level"), ROUND7_KEEP, ids=lambda t: str(t)[:40])
-def test_round7_guards_keep_alerts(text: str, level: str) -> None:
-    assert assess(text).level == level
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        *(text for texts in ROUND7_URGENT.values() for text in texts),
-        *ROUND7_NONE,
-        *(text for text, _ in ROUND7_KEEP),
-    ],
-    ids=lambda t: t[:40],
-)
-def test_round7_prefilter_changes_nothing(text: str) -> None:
-    assert _assess(text) == _assess(text, prefilter=False)
-    padded = "slept ok. " * 20 + text + ". bed at 11 " * 5
-    assert _assess(padded).level == _assess(padded, prefilter=False).level
 
 
 # --------------------------------------------------------------------------------------------
@@ -2752,45 +2691,6 @@ ROUND8_NONE = [
     "bewildered by the new app update",
     "idk what to have for breakfast",
 ]
-
-
-@pytest.mark.parametrize(
-    "text", [text for texts in ROUND8_CRISIS.values() for text in texts], ids=lambda t: t[:40]
-)
-def test_round8_crisis_families(text: str) -> None:
-    assert assess(text).level == "crisis"
-
-
-@pytest.mark.parametrize(
-    "text", [text for texts in ROUND8_URGENT.values() for text in texts], ids=lambda t: t[:40]
-)
-def test_round8_urgent_families(text: str) -> None:
-    assert assess(text).level == "urgent"
-
-
-def test_every_round8_family_has_enough_phrasings() -> None:
-    assert all(len(texts) >= 5 for texts in (*ROUND8_CRISIS.values(), *ROUND8_URGENT.values()))
-
-
-@pytest.mark.parametrize("text", ROUND8_NONE, ids=lambda t: t[:40])
-def test_round8_neighbours_stay_quiet(text: str) -> None:
-    result = assess(text)
-    assert result.level == "none", result.matched
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        *(text for texts in ROUND8_CRISIS.values() for text in texts),
-        *(text for texts in ROUND8_URGENT.values() for text in texts),
-        *ROUND8_NONE,
-    ],
-    ids=lambda t: t[:40],
-)
-def test_round8_prefilter_changes_nothing(text: str) -> None:
-    assert _assess(text) == _assess(text, prefilter=False)
-    padded = "slept ok. " * 20 + text + ". bed at 11 " * 5
-    assert _assess(padded).level == _assess(padded, prefilter=False).level
 
 
 # --------------------------------------------------------------------------------------------
@@ -2913,43 +2813,6 @@ ROUND9_KEEP = [
     ("asked if i fainted, i said yes", "urgent"),
     ("cut my arm with a razor blade on purpose", "crisis"),
 ]
-
-
-@pytest.mark.parametrize(
-    "text", [text for texts in ROUND9_CRISIS.values() for text in texts], ids=lambda t: t[:40]
-)
-def test_round9_crisis_families(text: str) -> None:
-    assert assess(text).level == "crisis"
-
-
-def test_every_round9_family_has_enough_phrasings() -> None:
-    assert all(len(texts) >= 5 for texts in ROUND9_CRISIS.values())
-
-
-@pytest.mark.parametrize("text", ROUND9_NONE, ids=lambda t: t[:40])
-def test_round9_neighbours_stay_quiet(text: str) -> None:
-    result = assess(text)
-    assert result.level == "none", result.matched
-
-
-@pytest.mark.parametrize(("text", "level"), ROUND9_KEEP, ids=lambda t: str(t)[:40])
-def test_round9_guards_keep_alerts(text: str, level: str) -> None:
-    assert assess(text).level == level
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        *(text for texts in ROUND9_CRISIS.values() for text in texts),
-        *ROUND9_NONE,
-        *(text for text, _ in ROUND9_KEEP),
-    ],
-    ids=lambda t: t[:40],
-)
-def test_round9_prefilter_changes_nothing(text: str) -> None:
-    assert _assess(text) == _assess(text, prefilter=False)
-    padded = "slept ok. " * 20 + text + ". bed at 11 " * 5
-    assert _assess(padded).level == _assess(padded, prefilter=False).level
 
 
 # --------------------------------------------------------------------------------------------
@@ -3082,45 +2945,6 @@ ROUND10_NONE = [
     "fainted at the sight of the needle in 2019",
     "what are the signs of a stroke i should watch for after treatment?",
 ]
-
-
-@pytest.mark.parametrize(
-    "text", [text for texts in ROUND10_CRISIS.values() for text in texts], ids=lambda t: t[:40]
-)
-def test_round10_crisis_families(text: str) -> None:
-    assert assess(text).level == "crisis"
-
-
-@pytest.mark.parametrize(
-    "text", [text for texts in ROUND10_URGENT.values() for text in texts], ids=lambda t: t[:40]
-)
-def test_round10_urgent_families(text: str) -> None:
-    assert assess(text).level == "urgent"
-
-
-def test_every_round10_family_has_enough_phrasings() -> None:
-    assert all(len(texts) >= 5 for texts in (*ROUND10_CRISIS.values(), *ROUND10_URGENT.values()))
-
-
-@pytest.mark.parametrize("text", ROUND10_NONE, ids=lambda t: t[:40])
-def test_round10_neighbours_stay_quiet(text: str) -> None:
-    result = assess(text)
-    assert result.level == "none", result.matched
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        *(text for texts in ROUND10_CRISIS.values() for text in texts),
-        *(text for texts in ROUND10_URGENT.values() for text in texts),
-        *ROUND10_NONE,
-    ],
-    ids=lambda t: t[:40],
-)
-def test_round10_prefilter_changes_nothing(text: str) -> None:
-    assert _assess(text) == _assess(text, prefilter=False)
-    padded = "slept ok. " * 20 + text + ". bed at 11 " * 5
-    assert _assess(padded).level == _assess(padded, prefilter=False).level
 
 
 # -- everyday causes, idioms, a moment's muddle and drink: no page to the staff ------------
@@ -3328,45 +3152,6 @@ ROUND11_NONE = [
 ]
 
 
-@pytest.mark.parametrize(
-    "text", [text for texts in ROUND11_CRISIS.values() for text in texts], ids=lambda t: t[:40]
-)
-def test_round11_crisis_families(text: str) -> None:
-    assert assess(text).level == "crisis"
-
-
-@pytest.mark.parametrize(
-    "text", [text for texts in ROUND11_URGENT.values() for text in texts], ids=lambda t: t[:40]
-)
-def test_round11_urgent_families(text: str) -> None:
-    assert assess(text).level == "urgent"
-
-
-def test_every_round11_family_has_enough_phrasings() -> None:
-    assert all(len(texts) >= 5 for texts in (*ROUND11_CRISIS.values(), *ROUND11_URGENT.values()))
-
-
-@pytest.mark.parametrize("text", ROUND11_NONE, ids=lambda t: t[:40])
-def test_round11_neighbours_stay_quiet(text: str) -> None:
-    result = assess(text)
-    assert result.level == "none", result.matched
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        *(text for texts in ROUND11_CRISIS.values() for text in texts),
-        *(text for texts in ROUND11_URGENT.values() for text in texts),
-        *ROUND11_NONE,
-    ],
-    ids=lambda t: t[:40],
-)
-def test_round11_prefilter_changes_nothing(text: str) -> None:
-    assert _assess(text) == _assess(text, prefilter=False)
-    padded = "slept ok. " * 20 + text + ". bed at 11 " * 5
-    assert _assess(padded).level == _assess(padded, prefilter=False).level
-
-
 # After round 11's blind measure: the families its second set still missed, in new words.
 ROUND11_FIXED = {
     "crisis": [
@@ -3395,21 +3180,75 @@ ROUND11_FIXED_NONE = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("level", "text"),
-    [(level, text) for level, texts in ROUND11_FIXED.items() for text in texts],
-    ids=lambda v: str(v)[:40],
-)
-def test_round11_fixed_families(level: str, text: str) -> None:
+# --------------------------------------------------------------------------------------------
+# The families gathered round by round from blind sets (rounds 6-11 above): each phrasing
+# alerts at its level, each neighbour stays quiet, each kept case keeps its level, and the
+# pre-filter changes no answer, plain or inside a long message.
+
+ROUND_FAMILIES: dict[str, list[dict[str, list[str]]]] = {
+    "crisis": [ROUND6_CRISIS, ROUND8_CRISIS, ROUND9_CRISIS, ROUND10_CRISIS, ROUND11_CRISIS],
+    "urgent": [ROUND7_URGENT, ROUND8_URGENT, ROUND10_URGENT, ROUND11_URGENT],
+}
+ROUND_ALERTS = [
+    (level, text)
+    for level, rounds in ROUND_FAMILIES.items()
+    for families in rounds
+    for texts in families.values()
+    for text in texts
+] + [(level, text) for level, texts in ROUND11_FIXED.items() for text in texts]
+ROUND_NEIGHBOURS = [
+    *ROUND6_NONE,
+    *ROUND7_NONE,
+    *ROUND8_NONE,
+    *ROUND9_NONE,
+    *ROUND10_NONE,
+    *ROUND11_NONE,
+    *ROUND11_FIXED_NONE,
+]
+ROUND_KEPT = [*ROUND7_KEEP, *ROUND9_KEEP]
+
+
+@pytest.mark.parametrize(("level", "text"), ROUND_ALERTS, ids=lambda v: str(v)[:40])
+def test_round_families_alert_at_their_level(level: str, text: str) -> None:
     assert assess(text).level == level
-    assert _assess(text) == _assess(text, prefilter=False)
 
 
-@pytest.mark.parametrize("text", ROUND11_FIXED_NONE, ids=lambda t: t[:40])
-def test_round11_fixed_neighbours_stay_quiet(text: str) -> None:
+def test_every_round_family_has_enough_phrasings() -> None:
+    # rounds 6 and 9 came before the rule of five phrasings a family
+    families = [
+        texts
+        for rounds in ROUND_FAMILIES.values()
+        for fs in rounds
+        if fs is not ROUND6_CRISIS and fs is not ROUND9_CRISIS
+        for texts in fs.values()
+    ]
+    assert all(len(texts) >= 5 for texts in families)
+
+
+@pytest.mark.parametrize("text", ROUND_NEIGHBOURS, ids=lambda t: t[:40])
+def test_round_neighbours_stay_quiet(text: str) -> None:
     result = assess(text)
     assert result.level == "none", result.matched
+
+
+@pytest.mark.parametrize(("text", "level"), ROUND_KEPT, ids=lambda v: str(v)[:40])
+def test_guards_keep_alerts_that_came_back(text: str, level: str) -> None:
+    assert assess(text).level == level
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        *(text for _, text in ROUND_ALERTS),
+        *ROUND_NEIGHBOURS,
+        *(text for text, _ in ROUND_KEPT),
+    ],
+    ids=lambda t: t[:40],
+)
+def test_round_prefilter_changes_nothing(text: str) -> None:
     assert _assess(text) == _assess(text, prefilter=False)
+    padded = "slept ok. " * 20 + text + ". bed at 11 " * 5
+    assert _assess(padded).level == _assess(padded, prefilter=False).level
 
 
 # --------------------------------------------------------------------------------------------
