@@ -112,6 +112,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "safety_5": {"urgentR": 1.0, "crisisR": 0.98, "falseAlarm": 0.0},
     "safety_6": {"urgentR": 1.0, "crisisR": 0.92, "falseAlarm": 0.02},
     "safety_7": {"urgentR": 0.95, "crisisR": 0.71, "falseAlarm": 0.0},
+    "safety_8": {"urgentR": 1.0, "crisisR": 0.87, "falseAlarm": 0.02},
 }
 
 

@@ -3543,3 +3543,51 @@ def test_cue_gate_never_skips_a_match(index: int, data: st.DataObject) -> None:
     text = data.draw(st.from_regex(cue.pattern))
     for m in cue.pattern.finditer(text):
         assert not cue.heads.isdisjoint(_words(m.group(0)))
+
+
+# -- round 12 (blind set 8): danger said plainly in words no rule had; recovery told as over --
+
+ROUND12_ALERTS = {
+    "crisis": [
+        "i'm not safe right now",
+        "honestly i don't feel safe with myself tonight",
+        "the urges to hurt myself are back again",
+        "suicidal thoughts are creeping back since friday",
+        "i keep imagining hurting my son when he screams, it frightens me",
+        "can i swallow all 40 of my sertraline in one go",
+        "part of me is hoping the infusion stops my heart",
+        "sat here with the whole bottle of diazepam. not sure what i might do",
+    ],
+    "urgent": [
+        "i don't recognise my own bedroom and it's been like this all day",
+        "still hearing singing that isn't there, since the weekend",
+    ],
+}
+ROUND12_NONE = [
+    "i don't feel safe in this area at night",
+    "is it safe to drive home after an infusion?",
+    "the dark thoughts i had before starting treatment have completely stopped",
+    "i used to feel hopeless but these days i really don't",
+    "a year ago today i tried to end it all. today i'm celebrating being here",
+    "can i take all my meds together in the morning?",
+    "not sure what i'll do about work tomorrow, slept ok",
+    "my dad passed out at the shops yesterday, he's home now and fine",
+    "got a knife block for the new flat",
+]
+
+
+@pytest.mark.parametrize(
+    ("level", "text"),
+    [(level, text) for level, texts in ROUND12_ALERTS.items() for text in texts],
+    ids=lambda v: str(v)[:40],
+)
+def test_round12_alerts(level: str, text: str) -> None:
+    assert assess(text).level == level
+    assert _assess(text) == _assess(text, prefilter=False)
+
+
+@pytest.mark.parametrize("text", ROUND12_NONE, ids=lambda t: t[:40])
+def test_round12_neighbours_stay_quiet(text: str) -> None:
+    result = assess(text)
+    assert result.level == "none", result.matched
+    assert _assess(text) == _assess(text, prefilter=False)

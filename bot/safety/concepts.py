@@ -234,7 +234,8 @@ _GUN_BENIGN = re.compile(
 )
 _BLADE_BENIGN = re.compile(
     r"\b(?:shav\w*|cook\w*|chop\w*|kitchen|sharpen\w*|butter|bread|steak|carv\w* (?:the|a)"
-    r"|grass|lawn ?mower|fan|wiper|rollerblad\w*|skat\w*)\b"
+    r"|grass|lawn ?mower|fan|wiper|rollerblad\w*|skat\w*|knife (?:set|block)|set of knives"
+    r"|new (?:apartment|flat|house|place|home))\b"
 )
 
 
@@ -2366,7 +2367,70 @@ def _emoji_crisis(text: str) -> str | None:
     return None
 
 
+# Round 12 (blind set 8): danger said plainly but in words no rule had -- "im not safe
+# tonight", "the thoughts of ending it are back", picturing harming a baby, all 30 of a
+# prescription "at once", hoping a treatment stops one's heart.
+_PILL_WORDS = (
+    r"(?:pills|tablets|meds|capsules|sleeping pills|painkillers|lorazepam|diazepam|ativan"
+    r"|xanax|valium|klonopin|clonazepam|trazodone|zopiclone|zolpidem|ambien|sertraline"
+    r"|prozac|seroquel|quetiapine|oxy\w*|codeine|tramadol|paracetamol|tylenol)"
+)
+_ROUND12_CRISIS: tuple[_Concept, ...] = (
+    _concept(
+        "crisis",
+        "unsafe_now",
+        "safe",
+        r"\b(?:im|i am|i m|i feel|feeling|i dont feel|i do not feel) (?:really |so |just )?"
+        r"(?:not |un)?safe(?: (?:with|around|from) myself| to be (?:left )?alone| alone"
+        r"| on my own)?(?: (?:tonight|right now|rn|now|at the moment|today))?\s*(?:[.,!;?\n]|$)"
+        r"|\bnot safe (?:with|around|from) myself\b",
+        about_self=False,
+        guard=lambda s, m, t: (
+            not re.search(r"\b(?:not|dont|do not|un)\b", m.group(0))
+            or bool(re.search(r"\b(?:neighbou?rhood|area|street|drive|driving|road|roads)\b", s))
+        ),
+    ),
+    _concept(
+        "crisis",
+        "dark_thoughts_back",
+        "back|return|again",
+        r"\b(?:(?:thoughts?|urges?|feelings?|ideas?) (?:of|about) (?:ending (?:it|things|my life"
+        r"|everything)|suicide|killing myself|dying|death|not being here|self harm\w*|hurting"
+        r" myself|cutting)|(?:suicidal|dark|death) (?:thoughts?|urges?|feelings?))"
+        r" (?:\w+ ){0,2}(?:are|is|have|has|came|come|coming|crept|creeping)? ?(?:back|returned"
+        r"|returning|again)\b",
+        about_self=False,
+    ),
+    _concept(
+        "crisis",
+        "picturing_harm_to_a_child",
+        "baby|child|kid|son|daughter|toddler",
+        r"\b(?:picture|picturing|imagine|imagining|thoughts? of|keep seeing myself|urge to)"
+        r" (?:\w+ ){0,2}(?:shaking|hurting|hitting|smothering|drowning|dropping|throwing)"
+        r" (?:the|my|our|her|his) (?:baby|child|kid|son|daughter|toddler)\b",
+        about_self=False,
+    ),
+    _concept(
+        "crisis",
+        "whole_supply_at_once",
+        "at once|in one go|all together",
+        r"\b(?:take|swallow|down|have) all (?:of )?(?:[1-9][0-9]|twenty|thirty|forty|fifty)"
+        r" (?:of )?(?:my |the |these )?(?:\w+ )?" + _PILL_WORDS + r" (?:at once|in one go)\b",
+        about_self=False,
+    ),
+    _concept(
+        "crisis",
+        "hoping_heart_stops",
+        "heart",
+        r"\b(?:hop\w*|wish\w*|pray\w*|want\w*) (?:that )?(?:the \w+ |it |this |my heart )?"
+        r"(?:just |would |will )*(?:stops? my heart|my heart (?:just |would |will )*stops?)\b",
+        about_self=False,
+    ),
+)
+
+
 _SECOND_LAYER: tuple[_Concept, ...] = (
+    *_ROUND12_CRISIS,
     *_ROUND11_CRISIS,
     *_ROUND9,
     *_ROUND10_CRISIS,
@@ -3589,7 +3653,8 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
         r" \w+ (?:is|are)|what (?:day|year|month|date) it is|what (?:is )?(?:the|todays) (?:day"
         r"|date|year|month)|todays (?:date|day)|the (?:date|day|year) today"
         r"|my (?:own )?(?:name|address|kids|children"
-        r"|husband|wife|family|mom|dad|son|daughter|phone number|birthday)|me)\b",
+        r"|husband|wife|family|mom|dad|son|daughter|phone number|birthday|kitchen|house|home"
+        r"|room|bedroom|flat|street|surroundings)|me)\b",
         about_self=False,
         guard=lambda s, m, t: (
             _self_identity(s, m, t)
@@ -3598,6 +3663,20 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
                 bool(re.search(r"\b(?:what|todays|today)\b", m.group(0)))
                 and not re.search(r"\b(?:confus\w*|still|since|hours|scared|wrong)\b", s)
             )
+        ),
+    ),
+    # Sounds nobody else hears, still going: "still hearing music that isn't playing".
+    _concept(
+        "urgent",
+        "phantom_sounds",
+        "hear|heard",
+        r"\b(?:hear|hearing|heard|keep hearing) (?:\w+ ){0,2}(?:music|singing|a radio|a tv|voices"
+        r"|people talking|someone talking|knocking|bells|a baby crying|my name)"
+        r" (?:that |which )?(?:isnt|is not|arent|are not|wasnt|werent|nobody else|no one else)"
+        r" (?:\w+ )?(?:playing|there|real|hears?|on)\b",
+        about_self=False,
+        guard=lambda s, m, t: (
+            not (_PERSISTS.search(s) or re.search(r"\bsince\b", s)) or _still_going(s, m, t)
         ),
     ),
     # The world warped and staying so: "everything's still distorted", "the walls keep

@@ -264,6 +264,38 @@ _SLEEP_IN_FOR_DAYS = re.compile(
 )
 
 
+# "the thoughts of suicide i had before treatment are completely gone now", "i used to
+# feel like a burden but since the treatment i dont anymore", "two years ago today i tried
+# to end my life. today im celebrating being here": a crisis told as over, with nothing
+# after it that says it is coming back.
+_RECOVERED = re.compile(
+    r"\b(?:thoughts?|urges?|feelings?|ideas?|cravings?)\b[^.!?]{0,60}\b(?:are|is|have|has)"
+    r" (?:now |all |completely |totally |long )?(?:gone|stopped|disappeared)\b"
+    r"|\bused to\b[^.!?]{0,60}\b(?:but|and) (?:since|now|these days)\b[^.!?]{0,40}"
+    r"\b(?:dont|do not|not|no longer|never)\b"
+)
+_CELEBRATED = re.compile(
+    r"\b(?:celebrat\w* (?:being (?:here|alive)|my|\d+|two|three|four|five|ten)|glad (?:to be"
+    r"|im|i am) (?:still )?(?:alive|here)|grateful to be (?:alive|here)|proud to be here)\b"
+)
+_RELAPSE = re.compile(
+    r"\b(?:again|back|returning|returned|lately|recently|creeping|but now|these days i|tonight"
+    r"|right now|rn|plan|planning)\b"
+)
+
+
+def _recovered_since(sentence: str, text: str) -> bool:
+    told_over = _RECOVERED.search(sentence) or (
+        re.search(r"\b(?:ago|anniversary|back in|in (?:19|20)\d\d)\b", sentence)
+        and _CELEBRATED.search(text)
+    )
+    if not told_over:
+        return False
+    return not _RELAPSE.search(
+        text[text.find(sentence) + told_over.end() :] if sentence in text else ""
+    )
+
+
 def _everyday_crisis_word(sentence: str, m: re.Match[str]) -> bool:
     word = m.group(0)
     if "burden" in word and _CHORE_BURDEN.search(sentence):
@@ -522,6 +554,12 @@ def _year_before_now(sentence: str) -> bool:
     ) and not _BACK_AGAIN.search(sentence)
 
 
+_OTHER_NOW_FINE = re.compile(
+    r"\b(?:she|he|they|shes|hes|theyre)(?: is| are| s)? (?:\w+ )?(?:home|back home|fine|ok|okay"
+    r"|alright|all right|better|doing well|stable)(?: now)?\b(?! (?:but|except)\b)"
+)
+
+
 def _context_veto(level: str, sentence: str, m: re.Match[str], text: str) -> bool:
     """True when the words around a match show it is not the writer's danger now."""
     if _media_story(sentence, m) or _idiom(sentence, m) or _dream_told(sentence, m):
@@ -535,7 +573,7 @@ def _context_veto(level: str, sentence: str, m: re.Match[str], text: str) -> boo
             return True
         if _denied_crisis(sentence, m, text) or _others_terminal(sentence, m, text):
             return True
-        if _everyday_crisis_word(sentence, m):
+        if _everyday_crisis_word(sentence, m) or _recovered_since(sentence, text):
             return True
         return _others_past(sentence, m) or _harm_hyperbole(sentence)
     if _animal_subject(sentence, m) or _REACTION_FIGURE.search(sentence):
@@ -548,6 +586,8 @@ def _context_veto(level: str, sentence: str, m: re.Match[str], text: str) -> boo
         return True
     if _past_and_settled(sentence) or _strangers_event(sentence, m):
         return True
+    if _other_subject(sentence, m) and _OTHER_NOW_FINE.search(text):
+        return True  # "my mom fainted at church yesterday ... she's home now and fine"
     return bool(
         re.search(r"\b(?:breath\w*|breathe|air)\b", m.group(0))
         and _EXERTION.search(sentence)

@@ -960,6 +960,7 @@ _AS_PRESCRIBED = re.compile(
     r"|dinner|food|water|a meal)|like (?:normal|usual|always|i should|im supposed to)"
     r"|remembered|forgot|morning meds|evening meds|night meds|this morning|each day|every day"
     r"|daily|(?:pill|weekly|daily) (?:organi[sz]er|box|case)|dosette|so i dont forget"
+    r"|in the (?:morning|evening)|at (?:bedtime|night|breakfast)|with my (?:breakfast|dinner|tea)"
     r"|(?:a|per) day|a week|for (?:my|the) (?:arthritis|blood pressure|bp|heart|diabetes"
     r"|thyroid|cholesterol|back|joints|asthma|epilepsy))\b"
 )

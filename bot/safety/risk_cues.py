@@ -173,6 +173,10 @@ _CUES: tuple[_Cue, ...] = (
          r"\bif\b[^,.;!?]{3,60}?,? (?:then )?"),
     _cue("intent", 2, "feel|felt|feels", "", r"\bto see (?:how|what) (?:it|that) (?:would )?"),
     _cue("intent", 1, "hoping|hope|hoped|praying|wish|wishing"),
+    # "holding the whole bottle... don't know what i'm going to do"
+    _cue("intent", 2, "do", "", r"\b(?:dont know|do not know|not sure|no idea) what (?:im going"
+                      r" to|i am going to|ill|i will|i might|im gonna|i could) ",
+         gate="know|sure|idea"),
     _cue("intent", 2, "affairs", "", r"\bmy "),
     _cue("intent", 1, "away", "", r"\b(?:gave|giving|give|given) (?:\w+ )?(?:\w+ )?"),
     # Despair: no point, no way out, a burden, nothing left.
