@@ -103,6 +103,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "fields_d": {"intent": 0.96, "fieldP": 0.98, "fieldR": 0.95},
     "fields_e": {"intent": 0.99, "fieldP": 0.99, "fieldR": 0.99},
     "fields_f": {"intent": 0.99, "fieldP": 0.99, "fieldR": 0.98},
+    "fields_g": {"intent": 0.98, "fieldP": 0.98, "fieldR": 0.95, "sideR": 0.95},
     "side_effects_1": {"intent": 0.99, "fieldP": 0.99, "fieldR": 0.97, "sideR": 0.99},
     "side_effects_2": {"intent": 0.98, "fieldP": 0.99, "fieldR": 0.98, "sideR": 0.98},
     "safety_1": {"urgentR": 0.97, "crisisR": 1.0, "falseAlarm": 0.02},

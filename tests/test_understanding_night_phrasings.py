@@ -175,6 +175,16 @@ CASES: list[tuple[str, dict[str, Any]]] = [
     ("woke at 2, back to sleep till 6:40", {"awakenings": 1, "final_wake": "06:40"}),
     ("woke at 2 and couldn't get back to sleep till 3", {"awakenings": 1, "waso_min": 60}),
     ("sleep onset around 11:50", {"sleep_onset": "23:50"}),
+    # a partner coming to bed is their bedtime, not the patient's
+    ("my wife came to bed at 1 and woke me, i'd been in bed since 10:30", {"bedtime": "22:30"}),
+    # "slept like a log till 6" ends at 6; a bedtime known only roughly says nothing of rising
+    ("slept like a baby till 6:20", {"final_wake": "06:20", "quality": 5}),
+    (
+        "in bed somewhere between 11 and 11:30, woke about 6",
+        {"bedtime": "23:00", "final_wake": "06:00"},
+    ),
+    # British "kip"
+    ("kip was dreadful, bed 11 up 7", {"bedtime": "23:00", "out_of_bed": "07:00", "quality": 1}),
     # "couldn't get off (to sleep) till ...": British for falling asleep
     ("couldnt get off till 1", {"sleep_onset": "01:00"}),
     ("didn't get off to sleep until 12:45", {"sleep_onset": "00:45"}),
@@ -208,3 +218,13 @@ HEDGED: list[tuple[str, str]] = [
 @pytest.mark.parametrize(("text", "intent"), HEDGED)
 def test_a_hedged_report_is_not_a_question(text: str, intent: str) -> None:
     assert read(text)[0] == intent
+
+
+def test_a_night_still_going_has_no_last_waking_yet() -> None:
+    result = understand(
+        "asleep by 10:30, woke at 12:50 and still wide awake",
+        dt.datetime(2026, 3, 11, 1, 40),
+        "UTC",
+    )
+    assert result.entry is not None
+    assert result.entry.final_wake is None and result.entry.sleep_onset == dt.time(22, 30)

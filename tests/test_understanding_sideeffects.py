@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from bot.entry import SIDE_EFFECT_NAMES
+from bot.entry import SIDE_EFFECT_NAMES, SideEffect
 from bot.understanding import understand
 
 WHEN = dt.datetime(2026, 3, 11, 8, 0)
@@ -321,3 +321,17 @@ def test_no_side_effects_said_in_passing(text: str) -> None:
 def test_a_bare_no_is_not_a_report_of_no_side_effects(text: str) -> None:
     result = understand(text, dt.datetime(2026, 3, 11, 8), "UTC")
     assert result.entry is None or result.entry.side_effects is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the dreams were pretty bad, weird stuff", [SideEffect("vivid_dreams", "moderate")]),
+        ("dreams were so intense", [SideEffect("vivid_dreams", "severe")]),
+        ("dreams weren't weird this time, bed 11", None),
+        ("my dreams were not bad at all, bed 11", None),
+    ],
+)
+def test_dreams_told_after_the_word(text: str, expected: list | None) -> None:
+    result = understand(text, dt.datetime(2026, 3, 11, 8), "UTC")
+    assert result.entry is not None and result.entry.side_effects == expected

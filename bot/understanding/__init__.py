@@ -184,6 +184,16 @@ def _read(
         evidence["side_effects"] = _quote(text, spans) if spans else text.quote(0, len(raw))
     dated = diary_date(text, received_at, reading)
     entry.diary_date = dated.date
+    if (
+        received_at.hour < 5
+        and dated.date == received_at.date()
+        and entry.final_wake is not None
+        and entry.final_wake > received_at.time()
+    ):
+        # "woke at 12:40 and still wide awake", sent at 01:30: the night is not over, and
+        # no one wakes for the last time after they write
+        entry.final_wake = None
+        evidence.pop("final_wake", None)
     evidence["diary_date"] = (
         _quote(text, [dated.span]) if dated.span else f"received {received_at.date().isoformat()}"
     )

@@ -198,7 +198,8 @@ _ROLE_PATTERNS: list[tuple[str, str]] = [
     (
         WAKE,
         r"(?:slept|dozed|snoozed|stayed\s+asleep|slept\s+in|sleep\s+in"
-        r"|dozing|snoozing)(?:\s+(?:right\s+|straight\s+)?(?:through|thru|in|on|again))?"
+        r"|dozing|snoozing)(?:\s+(?:right\s+|straight\s+)?(?:through|thru|in|on|again"
+        r"|like\s+a\s+(?:log|baby|rock|stone|top)))?"
         r"\s+(?:till|until|til|to|'til)\b"
         r"|(?:woke|woken|wake|waking|wakes|awoke|awoken|awakened)(?:\s+(?:me\s+|myself\s+)?up)?"
         r"|awakening"

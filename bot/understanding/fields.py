@@ -334,8 +334,8 @@ _SOMEONE_ELSE_BEFORE = re.compile(
     r"|grandson|granddaughter|husband|hubby|wife"
     r"|partner|boyfriend|girlfriend|bf|gf|fiance|fiancee|other\s+half|dog|cat|puppy|little\s+one"
     r"|he|she|they|mum|mom|dad|flatmate|roommate|housemate)"
-    r"(?:\s+(?:was|were|is|are|had|has|got|went|finally|also|then|eventually|only|in\s+(?:our|my"
-    r"|the|his|her|their)))*\s+$",
+    r"(?:\s+(?:was|were|is|are|had|has|got|went|came|come|comes|finally|also|then|eventually"
+    r"|only|in\s+(?:our|my|the|his|her|their)))*\s+$",
     _F,
 )
 _ON_ME_AFTER = re.compile(r"\s+(?:me|us)\b", _F)  # "the dog woke me at 3": the patient's waking
@@ -845,7 +845,8 @@ class _Reader:
         elif item.role == C.BED:
             if not self.out.has("bedtime"):
                 self.out.put("bedtime", _time(to_24h(a, evening=True) or ta), span)
-            if not self.out.has("out_of_bed"):
+            unsure = _BETWEEN_BEFORE.search(self.s, max(0, a.start - 12), a.start)
+            if not unsure and not self.out.has("out_of_bed"):  # "bed between 10:30 and 11"
                 self.out.put("out_of_bed", _time(tb), span)
 
     # --- counts ---------------------------------------------------------------------------

@@ -68,7 +68,7 @@ _ADV = r"(?:(?:a|an|one|honestly|overall|tbh)\s+)*"
 _SLEEPISH = re.compile(r"sle|night|nite|rest|kip|snooz|quality", _F)
 
 _SLEEP_THEN_WORD = re.compile(
-    r"\b(?=[nrs])(?P<sw>slept|sleep|sleeping|night|nite|rest)\b"
+    r"\b(?=[nrsk])(?P<sw>slept|sleep|sleeping|night|nite|rest|kip)\b"
     r"(?:\s+(?:last\s+night|before\s+last|overall|tbh|honestly))?"
     r"(?:\s*[:=-]\s*|\s+(?:was|is|has\s+been|been|felt|went|overall)(?:\s*n'?t|\s+not)?\s+|\s+"
     r"(?=[a-z]))" + _ADV + rf"(?P<q>{_QW})\b",
