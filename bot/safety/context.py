@@ -278,7 +278,7 @@ _CELEBRATED = re.compile(
     r"\b(?:celebrat\w* (?:being (?:here|alive)|my|\d+|two|three|four|five|ten)|glad (?:to be"
     r"|im|i am) (?:still )?(?:alive|here)|grateful to be (?:alive|here)|proud to be here)\b"
 )
-_RELAPSE = re.compile(
+_COMING_BACK = re.compile(
     r"\b(?:again|back|returning|returned|lately|recently|creeping|but now|these days i|tonight"
     r"|right now|rn|plan|planning)\b"
 )
@@ -291,7 +291,7 @@ def _recovered_since(sentence: str, text: str) -> bool:
     )
     if not told_over:
         return False
-    return not _RELAPSE.search(
+    return not _COMING_BACK.search(
         text[text.find(sentence) + told_over.end() :] if sentence in text else ""
     )
 
