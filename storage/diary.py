@@ -144,9 +144,7 @@ def apply(
             _side_effect_json(after.side_effects),
         )
         row.no_side_effects = None if after.side_effects is None else not after.side_effects
-        row.side_effects = [
-            SideEffectRow(name=se.name, severity=se.severity) for se in after.side_effects or []
-        ]
+        row.side_effects = _side_effect_rows(row.side_effects, after.side_effects or [])
     if after.evidence != row.evidence:
         row.evidence = dict(after.evidence)
     if changed:
@@ -156,6 +154,24 @@ def apply(
         # One multi-row INSERT for the history, not an ORM object per field.
         session.execute(insert(EntryChange), history)
     return changed
+
+
+def _side_effect_rows(
+    existing: Sequence[SideEffectRow], wanted: Sequence[SideEffect]
+) -> list[SideEffectRow]:
+    """The night's side-effect rows for `wanted`, keeping the row of each name already there.
+
+    A fresh row for a name the night already has would be INSERTed before the old one is
+    DELETEd (the unit of work flushes inserts first) and break the one-row-per-name
+    constraint; so "nausea, mild" corrected to "nausea, bad" updates the row it has.
+    """
+    by_name = {se.name: se for se in existing}
+    rows: dict[str, SideEffectRow] = {}
+    for effect in wanted:
+        row = rows.get(effect.name) or by_name.get(effect.name) or SideEffectRow(name=effect.name)
+        row.severity = effect.severity
+        rows[effect.name] = row
+    return list(rows.values())
 
 
 def _text(value: object) -> str | None:

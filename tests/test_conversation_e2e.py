@@ -83,6 +83,36 @@ async def test_correction_after_confirming_is_kept_in_history(settings, sessions
     assert [(c.old_value, c.new_value) for c in change] == [(None, "1"), ("1", "3")]
 
 
+async def test_a_side_effect_told_again_with_another_severity_is_updated(
+    settings, sessions
+) -> None:
+    clock = Clock(MORNING)
+    enrolled_patient(sessions, user_id=USER, now=clock.now - dt.timedelta(days=3))
+    async with emulated_bot(settings, sessions, bundled_kb(settings), clock=clock) as running:
+        emu = running.emulator
+        emu.send_text(
+            USER,
+            "bed 10:30pm, fell asleep in 20 min, woke once for 10 min, woke up at 6, "
+            "out of bed 6:15, slept ok, bit dizzy",
+        )
+        card = await emu.wait_for_message(USER, contains="Does this look right?")
+        emu.click(USER, card, "Looks right")
+        await emu.wait_for_message(USER, contains="saved")
+        clock.advance(minutes=5)
+        # The night already has a dizziness row: this must update it, not add a second.
+        emu.send_text(USER, "actually the dizziness was really bad, and a headache too")
+        fixed = await emu.wait_for_message(USER, contains="Changed")
+        assert "headache" in fixed.text.lower()
+    with sessions() as session:
+        row = session.scalars(select(DiaryEntryRow)).one()
+        effects = sorted((se.name, se.severity) for se in row.side_effects)
+        change = session.scalars(
+            select(EntryChange).where(EntryChange.field == "side_effects").order_by(EntryChange.id)
+        ).all()
+    assert effects == [("dizziness", "severe"), ("headache", None)]
+    assert len(change) == 2 and "severe" in (change[1].new_value or "")
+
+
 async def test_a_restart_continues_the_open_question(settings, sessions) -> None:
     clock = Clock(MORNING)
     enrolled_patient(sessions, user_id=USER, now=clock.now - dt.timedelta(days=3))
