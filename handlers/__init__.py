@@ -16,7 +16,16 @@ from telegram.ext import (
     filters,
 )
 
-from handlers import fallback, faq, guards, messages, onboarding, patient_commands, staff
+from handlers import (
+    fallback,
+    faq,
+    guards,
+    messages,
+    onboarding,
+    patient_commands,
+    staff,
+    unrecorded,
+)
 
 PATIENT_COMMANDS = {
     "help": patient_commands.help_command,
@@ -44,6 +53,7 @@ def register(application: Application) -> None:
     application.add_handler(TypeHandler(Update, guards.slow_floods), group=-1)
     application.add_handler(TypeHandler(Update, guards.mark_handled), group=99)
     application.add_error_handler(guards.log_errors)
+    application.add_error_handler(unrecorded.respond)
     application.add_handlers(
         [
             CommandHandler("start", onboarding.start, filters=private),

@@ -53,13 +53,56 @@ def record_event(
 async def respond(
     context: ContextTypes.DEFAULT_TYPE, patient: Patient, level: str, event_id: int
 ) -> None:
-    clinic = deps(context).settings.clinic
-    reply = texts.crisis_reply(clinic) if level == "crisis" else texts.urgent_reply(clinic)
     if patient.chat_id is not None:
-        await context.bot.send_message(patient.chat_id, reply)
+        await reply(context, patient.chat_id, level)
     context.application.create_task(
         send_alert(context.application, event_id), name=f"alert-{event_id}"
     )
+
+
+async def reply(
+    context: ContextTypes.DEFAULT_TYPE, chat_id: int, level: str, *, saved: bool = True
+) -> None:
+    clinic = deps(context).settings.clinic
+    text = (
+        texts.crisis_reply(clinic) if level == "crisis" else texts.urgent_reply(clinic, saved=saved)
+    )
+    await context.bot.send_message(chat_id, text)
+
+
+async def send_unsaved_alert(
+    application: Application,
+    label: str,
+    level: str,
+    message_text: str,
+    when: dt.datetime,
+    *,
+    retry_delays: tuple[int, ...] = ALERT_RETRY_DELAYS,
+) -> bool:
+    """The alert for a message the database could not take, sent from memory (so no minute
+    job will re-send it if every attempt fails: that is logged as an error)."""
+    d = application.bot_data["deps"]
+    if d.settings.staff_chat_id is None:
+        log.error("safety.alert_unroutable", extra={"reason": "STAFF_CHAT_ID unset"})
+        return False
+    text = texts.staff_alert(
+        label, level, message_text, when.strftime("%a %d %b %Y, %H:%M %Z"), None
+    )
+    for attempt, delay in enumerate((0, *retry_delays)):
+        if delay:
+            await asyncio.sleep(delay)
+        try:
+            await application.bot.send_message(d.settings.staff_chat_id, text)
+        except TelegramError as error:
+            log.error(
+                "safety.alert_failed",
+                extra={"event_id": None, "attempt": attempt + 1, "error": type(error).__name__},
+            )
+            continue
+        log.info("safety.alert_sent", extra={"event_id": None})
+        return True
+    log.error("safety.unsaved_alert_lost", extra={"level": level})
+    return False
 
 
 async def send_alert(

@@ -30,6 +30,11 @@ LOCATION_NOT_NEEDED = (
     "To change your time zone, send /timezone and a city, like /timezone Chicago."
 )
 
+NOT_SAVED = (
+    "Sorry, something went wrong on my side and I couldn't save that. "
+    "Could you send it again in a few minutes?"
+)
+
 TOO_LONG = (
     "That's a long message! Could you send it in a few shorter parts? "
     "A line or two about your night is plenty."

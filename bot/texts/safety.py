@@ -30,7 +30,8 @@ def crisis_reply(clinic: Clinic) -> str:
     )
 
 
-def urgent_reply(clinic: Clinic) -> str:
+def urgent_reply(clinic: Clinic, *, saved: bool = True) -> str:
+    # `saved` is False only when the database failed: the reply must not promise otherwise.
     return (
         "What you describe may need a doctor or nurse now.\n"
         "\n"
@@ -39,7 +40,11 @@ def urgent_reply(clinic: Clinic) -> str:
         "\n"
         f"{clinic_details(clinic)}\n"
         "\n"
-        "I'm letting your care team know. Your message is saved in your diary."
+        + (
+            "I'm letting your care team know. Your message is saved in your diary."
+            if saved
+            else "I'm letting your care team know."
+        )
     )
 
 
@@ -48,7 +53,7 @@ def staff_alert(
     level: str,
     message_text: str,
     when_text: str,
-    event_id: int | str,
+    event_id: int | str | None,
 ) -> str:
     heading = "CRISIS" if level == "crisis" else "URGENT"
     reason = (
@@ -74,5 +79,11 @@ def staff_alert(
         f"“{text}”\n"
         "\n"
         f"{shown}\n"
-        f"Please contact them, then reply /ack {event_id} so the team knows it is handled."
+        + (
+            f"Please contact them, then reply /ack {event_id} so the team knows it is handled."
+            if event_id is not None
+            # Sent from memory when the database failed: there is no event to acknowledge.
+            else "The bot could not save this message, so there is nothing to /ack. "
+            "Please contact them and note it in their chart."
+        )
     )
