@@ -104,6 +104,19 @@ def test_start_up_stops_with_one_line_and_no_traceback(
     assert "Traceback" not in result.stderr
 
 
+def test_a_webhook_without_its_secret_stops_before_opening_the_database(tmp_path: Path) -> None:
+    database = tmp_path / "diary.db"
+    result = _run_cli(
+        ["run", "--webhook-url", "https://bot.example.org/telegram"],
+        {"TELEGRAM_BOT_TOKEN": "123:abc", "DATABASE_URL": f"sqlite:///{database}"},
+        tmp_path,
+    )
+    assert result.returncode == 2
+    assert result.stderr.strip().startswith("sleepdiary: WEBHOOK_SECRET is needed")
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert not database.exists()
+
+
 def test_bot_py_is_the_same_command_line(tmp_path: Path) -> None:
     result = _run_cli(["--help"], {}, tmp_path)
     assert result.returncode == 0

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import logging
 import sys
 
@@ -11,6 +10,7 @@ from bot.knowledge import KnowledgeBase, KnowledgeBaseError, load_knowledge_base
 from sleepdiary import logs
 from sleepdiary.cli import settings
 from sleepdiary.settings import Settings, SettingsError
+from sleepdiary.warmup import warm_up
 
 log = logging.getLogger("sleepdiary")
 
@@ -25,24 +25,6 @@ def load_kb(config: Settings) -> KnowledgeBase:
         ) from None
 
 
-# Read once before serving: the safety rules and understanding build some of their tables
-# on first use, and that first use should not be a patient's crisis message.
-WARM_UP = (
-    "bed at 11, asleep by half past, woke twice, up at 6:45 on Saturday, 3/5, a bit queasy",
-    "is it normal to feel floaty after an infusion?",
-    "i want to end my life",
-    "chest pain and i cant breathe",
-)
-
-
-def warm_up(kb: KnowledgeBase) -> None:
-    from bot.understanding import understand
-
-    now = dt.datetime.now()
-    for text in WARM_UP:
-        understand(text, now, "UTC", kb)
-
-
 def run(args: argparse.Namespace) -> int:
     config = settings()
     if not config.telegram_bot_token:
@@ -55,6 +37,11 @@ def run(args: argparse.Namespace) -> int:
         from sleepdiary.commands.demo import demo
 
         return demo(argparse.Namespace(db=None))
+    if args.webhook_url and not config.webhook_secret:
+        raise SettingsError(
+            "WEBHOOK_SECRET is needed with --webhook-url; set it to a long random string "
+            "of letters, digits, _ and -."
+        )
 
     from sleepdiary.app import build_application
     from sleepdiary.database import open_database
@@ -64,14 +51,9 @@ def run(args: argparse.Namespace) -> int:
     kb = load_kb(config)
     engine = open_database(config)
     application = build_application(config, make_session_factory(engine), kb)
-    warm_up(kb)
+    warm_up(kb)  # what a first message would load, loaded now (sleepdiary/warmup.py)
     log.info("bot.starting", extra={"mode": "webhook" if args.webhook_url else "polling"})
     if args.webhook_url:
-        if not config.webhook_secret:
-            raise SettingsError(
-                "WEBHOOK_SECRET is needed with --webhook-url; set it to a long random string "
-                "of letters, digits, _ and -."
-            )
         application.run_webhook(
             listen=args.listen,
             port=args.port,

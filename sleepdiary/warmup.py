@@ -1,0 +1,117 @@
+"""Warming up a serving process: what it would otherwise load while a patient waits.
+
+Understanding builds some of its tables on first use, and the libraries behind a few paths
+load on first use: dateparser (a diary date in an unusual shape), matplotlib (the sleep chart
+of /summary and of every weekly summary) and tzfpy's map of time zones (a shared location).
+Left lazy, each stalls the event loop for 0.1-1 s in the middle of serving someone, and
+resident memory jumps by up to 45 MB at some later hour, so idle memory right after start-up
+is not what the bot needs. Loaded here, it is.
+
+The sentences go through understanding before the first getUpdates: a patient's crisis
+message must not be the first use of the safety rules. The libraries load on a thread once
+serving starts (about 1.5 s together, which would break the 2 s start-up budget); the
+thread logs `bot.warmed_up` when done.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import threading
+import time
+from collections.abc import Callable
+
+from bot.knowledge import KnowledgeBase
+
+log = logging.getLogger("sleepdiary")
+
+SENTENCES = (
+    "bed at 11, asleep by half past, woke twice, up at 6:45 on Saturday, 3/5, a bit queasy",
+    "is it normal to feel floaty after an infusion?",
+    "i want to end my life",
+    "chest pain and i cant breathe",
+)
+# A date in a shape only dateparser reads.
+DATED_SENTENCE = "for 11/22: bed at 11, asleep by 12, up at 7"
+
+# Imported inside a function in bot/ or handlers/ yet deliberately not warmed, and why
+# (tests/test_warmup.py holds every such import to LIBRARIES or to this list).
+NOT_SERVING = {
+    "openpyxl": "the spreadsheet export runs from the command line, not in the bot",
+}
+
+
+def understand_sentences(kb: KnowledgeBase) -> None:
+    from bot.understanding import understand
+
+    now = dt.datetime.now()
+    for text in SENTENCES:
+        understand(text, now, "UTC", kb)
+
+
+def _dateparser(kb: KnowledgeBase) -> None:
+    from bot.understanding import understand
+
+    understand(DATED_SENTENCE, dt.datetime.now(), "UTC", kb)
+
+
+def _chart(_kb: KnowledgeBase) -> None:
+    from bot import charts
+    from bot.entry import DiaryEntry
+
+    today = dt.date.today()
+    days = [today - dt.timedelta(days=n) for n in range(7, 0, -1)]
+    night = DiaryEntry(
+        diary_date=days[-1],
+        bedtime=dt.time(23),
+        sleep_onset=dt.time(23, 30),
+        awakenings=2,
+        final_wake=dt.time(6, 45),
+    )
+    charts.sleep_chart([night], days=days)
+
+
+def _timezone_map(_kb: KnowledgeBase) -> None:
+    from bot import timezones
+
+    timezones.timezone_at(51.5, -0.13)
+
+
+# The modules each one loads, for the test that keeps this list complete.
+LIBRARIES: dict[str, tuple[Callable[[KnowledgeBase], None], tuple[str, ...]]] = {
+    "dateparser": (_dateparser, ("dateparser",)),
+    "chart": (_chart, ("matplotlib", "matplotlib.pyplot")),
+    "timezone map": (_timezone_map, ("tzfpy",)),
+}
+
+
+def load_libraries(kb: KnowledgeBase) -> dict[str, float]:
+    """Use each library once; seconds per library. One that fails is logged and skipped:
+    the bot serves without it warm, as it did before."""
+    took = {}
+    for name, (load, _modules) in LIBRARIES.items():
+        started = time.perf_counter()
+        try:
+            load(kb)
+        except Exception as error:  # a missing font cache directory must not stop the bot
+            log.warning("warm_up.failed", extra={"library": name, "error": type(error).__name__})
+            continue
+        took[name] = round(time.perf_counter() - started, 3)
+    return took
+
+
+def warm_up(kb: KnowledgeBase) -> threading.Thread:
+    """Understanding now; the libraries on a thread, started here and returned."""
+    understand_sentences(kb)
+    thread = threading.Thread(target=_load_and_log, args=(kb,), name="warm-up", daemon=True)
+    thread.start()
+    return thread
+
+
+def _load_and_log(kb: KnowledgeBase) -> None:
+    started = time.perf_counter()
+    took = load_libraries(kb)
+    log.info(
+        "bot.warmed_up",
+        extra={"seconds": round(time.perf_counter() - started, 3), "libraries": took},
+    )
