@@ -2,9 +2,20 @@
 
 from __future__ import annotations
 
+import asyncio
+import logging
 import re
+import sys
 from functools import cache
-from zoneinfo import ZoneInfo, available_timezones
+from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
+
+log = logging.getLogger(__name__)
+
+LOOKUP_TIMEOUT_SECONDS = 10.0
+# The child runs `-m bot.timezone_lookup`: from the folder that holds the bot package, it finds
+# this same code whatever the bot's own working directory.
+_PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
 # Common ways people name their zone. IANA names work as well (any case, spaces for _).
 _NAMES: dict[str, str] = {
@@ -164,11 +175,59 @@ def find_timezone(text: str) -> str | None:
     return name
 
 
-def timezone_at(latitude: float, longitude: float) -> str | None:
-    """The IANA zone of a shared location (offline lookup; the location itself is not kept)."""
-    from tzfpy import get_tz
+async def timezone_at(
+    latitude: float, longitude: float, *, timeout: float = LOOKUP_TIMEOUT_SECONDS
+) -> str | None:
+    """The IANA zone of a shared location (offline; the location itself is not kept), or None
+    when no zone covers it or the lookup fails.
 
+    Looked up in a child process that exits straight after: the map it loads would otherwise
+    stay resident in the bot for good, for a lookup a patient makes once or twice."""
     if not (-90 <= latitude <= 90 and -180 <= longitude <= 180):
         return None
-    name = get_tz(longitude, latitude)
-    return name or None
+    try:
+        process = await asyncio.create_subprocess_exec(
+            sys.executable,
+            "-m",
+            "bot.timezone_lookup",
+            repr(latitude),
+            repr(longitude),
+            cwd=_PROJECT_ROOT,
+            stdin=asyncio.subprocess.DEVNULL,
+            stdout=asyncio.subprocess.PIPE,
+            stderr=asyncio.subprocess.PIPE,
+        )
+    except OSError as error:  # no memory or processes left to start it: the patient can type
+        log.warning("timezone_lookup.failed", extra={"error": type(error).__name__})
+        return None
+    try:
+        stdout, stderr = await asyncio.wait_for(process.communicate(), timeout)
+    except TimeoutError:
+        log.warning("timezone_lookup.timed_out", extra={"seconds": timeout})
+        return None
+    finally:
+        if process.returncode is None:  # timed out, or the bot is shutting down
+            process.kill()
+            await process.wait()
+    if process.returncode != 0:
+        # Only the exception's name: its message could quote the coordinates.
+        last = (stderr.decode(errors="replace").strip().splitlines() or [""])[-1]
+        log.warning(
+            "timezone_lookup.failed",
+            extra={"returncode": process.returncode, "error": last.partition(":")[0]},
+        )
+        return None
+    return _known_zone(stdout.decode().strip())
+
+
+def _known_zone(name: str) -> str | None:
+    """The name, if this machine's zone database has it: the boundary data may name a zone
+    newer than our tzdata, and scheduling in a zone we cannot load would fail later."""
+    if not name:
+        return None
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        log.warning("timezone_lookup.unknown_zone", extra={"timezone": name})
+        return None
+    return name

@@ -177,7 +177,7 @@ async def location(update: Update, context: ContextTypes.DEFAULT_TYPE, patient: 
     """A shared location: offer its time zone (the location itself is never stored)."""
     message = update.effective_message
     assert message is not None and message.location is not None
-    timezone = timezones.timezone_at(message.location.latitude, message.location.longitude)
+    timezone = await timezones.timezone_at(message.location.latitude, message.location.longitude)
     if timezone is None:
         await message.reply_text(texts.TIMEZONE_FROM_LOCATION_UNKNOWN)
         return

@@ -1,16 +1,15 @@
 """Warming up a serving process: what it would otherwise load while a patient waits.
 
-Understanding builds some of its tables on first use, and the libraries behind a few paths
-load on first use: dateparser (a diary date in an unusual shape), matplotlib (the sleep chart
-of /summary and of every weekly summary) and tzfpy's map of time zones (a shared location).
-Left lazy, each stalls the event loop for 0.1-1 s in the middle of serving someone, and
-resident memory jumps by up to 45 MB at some later hour, so idle memory right after start-up
-is not what the bot needs. Loaded here, it is.
+Understanding builds some of its tables on first use, and a few paths load more on first
+use: dateparser (a diary date in an unusual shape) and Pillow's PNG writer (the sleep chart
+of /summary and of every weekly summary). Left lazy, each stalls the event loop in the middle
+of serving someone, and resident memory jumps at some later hour, so idle memory right after
+start-up is not what the bot needs. Loaded here, it is.
 
 The sentences go through understanding before the first getUpdates: a patient's crisis
 message must not be the first use of the safety rules. The libraries load on a thread once
-serving starts (about 1.5 s together, which would break the 2 s start-up budget); the
-thread logs `bot.warmed_up` when done.
+serving starts (they would eat into the 2 s start-up budget); the thread logs
+`bot.warmed_up` when done.
 """
 
 from __future__ import annotations
@@ -38,6 +37,8 @@ DATED_SENTENCE = "for 11/22: bed at 11, asleep by 12, up at 7"
 # (tests/test_warmup.py holds every such import to LIBRARIES or to this list).
 NOT_SERVING = {
     "openpyxl": "the spreadsheet export runs from the command line, not in the bot",
+    "tzfpy": "a shared location is looked up in a short-lived child process "
+    "(bot/timezone_lookup.py), so its 33 MB map never stays in the bot",
 }
 
 
@@ -71,17 +72,11 @@ def _chart(_kb: KnowledgeBase) -> None:
     charts.sleep_chart([night], days=days)
 
 
-def _timezone_map(_kb: KnowledgeBase) -> None:
-    from bot import timezones
-
-    timezones.timezone_at(51.5, -0.13)
-
-
 # The modules each one loads, for the test that keeps this list complete.
 LIBRARIES: dict[str, tuple[Callable[[KnowledgeBase], None], tuple[str, ...]]] = {
     "dateparser": (_dateparser, ("dateparser",)),
-    "chart": (_chart, ("matplotlib", "matplotlib.pyplot")),
-    "timezone map": (_timezone_map, ("tzfpy",)),
+    # Pillow loads its image plugins on the first save.
+    "chart": (_chart, ("PIL.PngImagePlugin",)),
 }
 
 

@@ -53,8 +53,8 @@ def _is_module(name: str) -> bool:
 
 def test_the_scan_finds_the_libraries_loaded_on_first_use() -> None:
     found = lazy_imports()
-    assert {"dateparser", "matplotlib", "matplotlib.pyplot", "tzfpy"} <= found
-    assert "matplotlib.use" not in found  # a function, not a module
+    assert {"dateparser", "tzfpy"} <= found
+    assert "tzfpy.get_tz" not in found  # a function, not a module
 
 
 def test_every_lazy_import_is_warmed_or_excused() -> None:
