@@ -13,7 +13,8 @@ The modules, each importing only those above it:
 - normalise: the normalised copy of a message, and its sentences.
 - vocabulary: lexicons shared by the rules, the concept net and the vetoes.
 - negation: a negator in the same clause cancels a match.
-- needed: the strings a pattern cannot match without, to skip sentences cheaply.
+- needed: the strings a pattern cannot match without, to skip sentences cheaply, and the
+  strings its matches open with, to skip positions cheaply.
 - anchors: the fragments each level's rules cannot match without (the pre-filter).
 - guards: the narrow ways out of a match, named by rules and concepts.
 - context: vetoes read after every match of both layers (a story, a dream, long ago).

@@ -53,7 +53,7 @@ from bot.safety.guards import (
     _urgent_negated,
 )
 from bot.safety.levels import SafetyAssessment, SafetyLevel
-from bot.safety.needed import _may_match
+from bot.safety.needed import _fast, _gate
 from bot.safety.normalise import _normalise
 from bot.safety.vocabulary import (
     _BODY,
@@ -3737,28 +3737,43 @@ _NEXT_URGENT: tuple[int, ...] = tuple(
 )
 
 
+# Each concept's gate (needed.py), looked up once: a message meets a dozen concepts.
+_UNREAD = re.compile("")  # stands for a gate not looked up yet
+_CONCEPT_GATES: list[re.Pattern[str] | None] = [_UNREAD] * len(_SECOND_LAYER)
+
+
 def _second_layer(
     norm: str, spans: list[tuple[int, int]], hints: dict[int, list[int]] | None
 ) -> SafetyAssessment | None:
     """The recall-first net; `hints` are the pre-filter's sentences for each concept that has
     any, None to read every sentence for every concept."""
-    everything = range(len(spans))
+    if hints is None:
+        everything = list(range(len(spans)))
+        hints = {c: everything for c in range(len(_SECOND_LAYER))}
     best: SafetyAssessment | None = None
     stop = len(_SECOND_LAYER)
-    for c in range(len(_SECOND_LAYER)) if hints is None else hints:
+    sentences: dict[int, str] = {}  # cut out once, however many concepts read them
+    for c, ks in hints.items():
         if c >= stop:
             # An urgent concept has hit: only a crisis concept before the next urgent one
             # could outrank it, as when every concept was read in turn.
             break
         concept = _SECOND_LAYER[c]
+        gate = _CONCEPT_GATES[c]
+        if gate is _UNREAD:
+            gate = _CONCEPT_GATES[c] = _gate(concept.pattern)
         seen: set[str] = set()
-        for k in everything if hints is None else hints[c]:
-            start, end = spans[k]
-            sentence = norm[start:end]
+        for k in ks:
+            sentence = sentences.get(k)
+            if sentence is None:
+                start, end = spans[k]
+                sentence = sentences[k] = norm[start:end]
             if sentence in seen:
                 continue  # a repeated sentence gives the same answer
             seen.add(sentence)
-            hit = _concept_hit(concept, sentence, norm)
+            if gate is not None and gate.search(sentence) is None:
+                continue  # the concept cannot match here (needed.py)
+            hit = _concept_match(concept, sentence, norm)
             if hit is None:
                 continue
             if concept.level == "crisis":
@@ -3769,10 +3784,8 @@ def _second_layer(
     return best
 
 
-def _concept_hit(concept: _Concept, sentence: str, text: str) -> str | None:
-    if not _may_match(concept.pattern, sentence):
-        return None
-    for m in concept.pattern.finditer(sentence):
+def _concept_match(concept: _Concept, sentence: str, text: str) -> str | None:
+    for m in _fast(concept.pattern).finditer(sentence):
         if not _layer2_dropped(concept, sentence, m, text):
             return m.group(0).strip()
     return None

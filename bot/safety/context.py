@@ -7,6 +7,7 @@ import datetime
 import re
 
 from bot.safety.guards import _LONG_AGO, _after, _prefix
+from bot.safety.needed import _fast
 from bot.safety.vocabulary import _PEOPLE, _SELF_IN_MATCH
 
 # --------------------------------------------------------------------------------------------
@@ -30,11 +31,13 @@ def _media_story(sentence: str, m: re.Match[str]) -> bool:
         return False
     # "saw a news story about an overdose" is a story; "i keep thinking about the overdose
     # in that show and about doing it" still has the writer in it.
-    return not re.search(
-        r"\b(?:i|im|ive|id)\b(?: \w+){0,3} (?:want|wanna|thinking|think|keep"
-        r"|going to|gonna|might|could|should|will|feel|felt)\b",
-        sentence,
-    )
+    return not _WRITER_WANTS.search(sentence)
+
+
+_WRITER_WANTS = re.compile(
+    r"\b(?:i|im|ive|id)\b(?: \w+){0,3} (?:want|wanna|thinking|think|keep"
+    r"|going to|gonna|might|could|should|will|feel|felt)\b"
+)
 
 
 # A death that happened to someone else: "my friend's brother died of an overdose".
@@ -87,7 +90,7 @@ def _harm_hyperbole(sentence: str) -> bool:
     return bool(
         _HYPERBOLE_HARM.search(sentence)
         and _FOND_TARGET.search(sentence)
-        and (_JOKE_MARKER.search(sentence) or _TRIVIAL_CAUSE.search(sentence))
+        and (_JOKE_MARKER.search(sentence) or _fast(_TRIVIAL_CAUSE).search(sentence))
     )
 
 
@@ -152,7 +155,9 @@ def _strangers_event(sentence: str, m: re.Match[str]) -> bool:
 
 def _past_and_settled(sentence: str) -> bool:
     return bool(
-        _LONG_AGO.search(sentence) and _SETTLED.search(sentence) and not _BACK_NOW.search(sentence)
+        _LONG_AGO.search(sentence)
+        and _fast(_SETTLED).search(sentence)
+        and not _BACK_NOW.search(sentence)
     )
 
 
@@ -284,10 +289,12 @@ _COMING_BACK = re.compile(
 )
 
 
+_LONG_OVER = re.compile(r"\b(?:ago|anniversary|back in|in (?:19|20)\d\d)\b")
+
+
 def _recovered_since(sentence: str, text: str) -> bool:
     told_over = _RECOVERED.search(sentence) or (
-        re.search(r"\b(?:ago|anniversary|back in|in (?:19|20)\d\d)\b", sentence)
-        and _CELEBRATED.search(text)
+        _LONG_OVER.search(sentence) and _CELEBRATED.search(text)
     )
     if not told_over:
         return False
@@ -296,15 +303,22 @@ def _recovered_since(sentence: str, text: str) -> bool:
     )
 
 
+# The words of a match that an everyday setting can explain (compiled once: asked of every
+# crisis match).
+_GUN_WORD = re.compile(r"\b(?:gun|rifle|shotgun)s?\b")
+_LETTER_WORD = re.compile(r"\b(?:letters?|notes?)\b")
+_LAST_MESSAGE_WORDS = re.compile(r"\b(?:last|final) (?:message|text|entry)\b")
+
+
 def _everyday_crisis_word(sentence: str, m: re.Match[str]) -> bool:
     word = m.group(0)
     if "burden" in word and _CHORE_BURDEN.search(sentence):
         return True
-    if re.search(r"\b(?:gun|rifle|shotgun)s?\b", word) and _GUN_KEPT.search(sentence):
+    if _GUN_WORD.search(word) and _GUN_KEPT.search(sentence):
         return not _INTENT_NEAR_GUN.search(sentence)
-    if re.search(r"\b(?:letters?|notes?)\b", word) and _ORDINARY_LETTERS.search(sentence):
+    if _LETTER_WORD.search(word) and _ORDINARY_LETTERS.search(sentence):
         return True
-    if re.search(r"\b(?:last|final) (?:message|text|entry)\b", word):
+    if _LAST_MESSAGE_WORDS.search(word):
         return bool(_MESSAGE_CORRECTED.search(sentence))
     return "forever" in word and bool(_SLEEP_IN_FOR_DAYS.search(sentence))
 
@@ -374,7 +388,7 @@ _IDIOMS = re.compile(
 
 
 def _idiom(sentence: str, m: re.Match[str]) -> bool:
-    for idiom in _IDIOMS.finditer(sentence):
+    for idiom in _fast(_IDIOMS).finditer(sentence):  # asked of every match: see needed.py
         if idiom.start() <= m.start() and m.end() <= idiom.end():
             return True
     return False
@@ -403,7 +417,7 @@ def _animal_subject(sentence: str, m: re.Match[str]) -> bool:
     return (
         len(between.split()) <= 4
         and not _CLAUSE_AFTER_ANIMAL.search(between)
-        and not _HUMAN_SUBJECT.search(between)
+        and not _fast(_HUMAN_SUBJECT).search(between)
     )
 
 
@@ -489,14 +503,19 @@ _SINCE_CHANGED = re.compile(
 )
 
 
+_JUMP_WORD = re.compile(r"\b(?:jump|leap)")
+_OVERDOSE_WORD = re.compile(r"\b(?:overdos\w*|od)\b")
+_WISH_BACK = re.compile(r"\b(?:again|back|still|came back|returned|lately|tonight)\b")
+
+
 def _leisure_leap(sentence: str, m: re.Match[str]) -> bool:
     """'jumped off the high dive at the Y' is a feat, not a fall."""
-    return bool(re.search(r"\b(?:jump|leap)", m.group(0)) and _LEISURE_LEAP.search(sentence))
+    return bool(_JUMP_WORD.search(m.group(0)) and _LEISURE_LEAP.search(sentence))
 
 
 def _dose_heeded(sentence: str, m: re.Match[str], text: str) -> bool:
     """A warning about overdose passed on and followed is a careful patient."""
-    if not re.search(r"\b(?:overdos\w*|od)\b", m.group(0)):
+    if not _OVERDOSE_WORD.search(m.group(0)):
         return False
     return bool(_DOSE_WARNING.search(sentence) and _DOSE_HEEDED.search(text))
 
@@ -506,7 +525,7 @@ def _wish_outgrown(sentence: str, m: re.Match[str], text: str) -> bool:
     return bool(
         _USED_TO.search(_prefix(sentence, m)[-40:])
         and _SINCE_CHANGED.search(text)
-        and not re.search(r"\b(?:again|back|still|came back|returned|lately|tonight)\b", text)
+        and not _WISH_BACK.search(text)
     )
 
 
@@ -560,6 +579,9 @@ _OTHER_NOW_FINE = re.compile(
 )
 
 
+_BREATH_WORD = re.compile(r"\b(?:breath\w*|breathe|air)\b")
+
+
 def _context_veto(level: str, sentence: str, m: re.Match[str], text: str) -> bool:
     """True when the words around a match show it is not the writer's danger now."""
     if _media_story(sentence, m) or _idiom(sentence, m) or _dream_told(sentence, m):
@@ -589,7 +611,7 @@ def _context_veto(level: str, sentence: str, m: re.Match[str], text: str) -> boo
     if _other_subject(sentence, m) and _OTHER_NOW_FINE.search(text):
         return True  # "my mom fainted at church yesterday ... she's home now and fine"
     return bool(
-        re.search(r"\b(?:breath\w*|breathe|air)\b", m.group(0))
+        _BREATH_WORD.search(m.group(0))
         and _EXERTION.search(sentence)
         and not _AT_REST.search(sentence)
     )

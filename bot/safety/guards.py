@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from bot.safety.needed import _fast
 from bot.safety.negation import _CRISIS_NEG_RE, _URGENT_NEG_RE, _negated
 from bot.safety.vocabulary import (
     _FIRST_PERSON,
@@ -105,7 +106,7 @@ def _hypothetical(sentence: str, m: re.Match[str], text: str) -> bool:
     prefix = _prefix(sentence, m)
     if _POLITE_AFRAID.search(prefix + m.group(0)):
         return False  # "im afraid i fainted again": the polite way to report, not a worry
-    return bool(_HYPOTHETICAL.search(prefix))
+    return bool(_fast(_HYPOTHETICAL).search(prefix))
 
 
 def _crisis_general_question(sentence: str, m: re.Match[str], text: str) -> bool:
@@ -241,7 +242,7 @@ _LAUGHING_RE = re.compile(r"\blaugh\w*\b|😂|🤣")
 
 def _laughing(sentence: str, m: re.Match[str], text: str) -> bool:
     """'laughing so hard i cant breathe' is a figure of speech."""
-    return bool(_LAUGHING_RE.search(sentence))
+    return bool(_fast(_LAUGHING_RE).search(sentence))
 
 
 _TECH_SUBJECT = re.compile(
@@ -1012,7 +1013,7 @@ def _harmless_after(sentence: str, m: re.Match[str], text: str) -> bool:
     """'a lethal dose of caffeine', 'overdosed on coffee', 'how long does it take to die down'."""
     if _HARMLESS_AFTER.match(_after(sentence, m)):
         return True
-    for overdose in _HARMLESS_OVERDOSE.finditer(sentence):
+    for overdose in _fast(_HARMLESS_OVERDOSE).finditer(sentence):
         if overdose.start() <= m.end() and m.start() <= overdose.end():
             return True
     return False

@@ -28,8 +28,10 @@ _FRAGMENT_STOP = re.compile(r"[.!;\n]+(?=\s|$)")
 _FRAGMENT_WORDS = 3
 
 
-def _joined_fragments(norm: str) -> str | None:
-    pieces = [p.strip() for p in _SENTENCE.findall(norm) if p.strip()]
+def _joined_fragments(norm: str, pieces: list[str] | None = None) -> str | None:
+    """`pieces`: the sentences of `norm` (_sentences), if they have been found already."""
+    if pieces is None:
+        pieces = _sentences(norm)[1]
     if len(pieces) < 2:
         return None
     short = sum(1 for p in pieces if len(p.split()) <= _FRAGMENT_WORDS)
@@ -42,18 +44,21 @@ def _assess(text: object, *, prefilter: bool = True) -> SafetyAssessment:
     norm = _normalise(text)
     if not norm.strip():
         return _NO_RISK
-    verdict = _judge(text, norm, prefilter=prefilter)
+    # Cut into sentences once: every layer reads the same ones.
+    spans, sentences = _sentences(norm)
+    verdict = _judge(text, norm, prefilter=prefilter, cut=(spans, sentences))
     if verdict.level == "none":
-        joined = _joined_fragments(norm)
+        joined = _joined_fragments(norm, sentences)
         if joined is not None:
             verdict = _judge(text, joined, prefilter=prefilter)
     if verdict.level == "none":
         # The third layer, only where everything before it found nothing.
-        return _risk_cues(norm) or verdict
+        return _risk_cues(norm, sentences) or verdict
     return verdict
 
 
-def _judge(text: object, norm: str, *, prefilter: bool) -> SafetyAssessment:
+def _sentences(norm: str) -> tuple[list[tuple[int, int]], list[str]]:
+    """Where each sentence of `norm` is, and its text stripped (blank ones left out)."""
     spans: list[tuple[int, int]] = []
     sentences: list[str] = []
     for m in _SENTENCE.finditer(norm):
@@ -61,6 +66,18 @@ def _judge(text: object, norm: str, *, prefilter: bool) -> SafetyAssessment:
         if stripped:
             spans.append(m.span())
             sentences.append(stripped)
+    return spans, sentences
+
+
+def _judge(
+    text: object,
+    norm: str,
+    *,
+    prefilter: bool,
+    cut: tuple[list[tuple[int, int]], list[str]] | None = None,
+) -> SafetyAssessment:
+    """`cut`: _sentences(norm), if found already."""
+    spans, sentences = cut or _sentences(norm)
     crisis_sentences = sentences
     urgent_sentences = sentences
     concept_hints: dict[int, list[int]] | None = None
@@ -70,8 +87,10 @@ def _judge(text: object, norm: str, *, prefilter: bool) -> SafetyAssessment:
         urgent_sentences = [sentences[i] for i in hints.urgent]
         concept_hints = hints.concepts
     # A rule gives the same answer for the same sentence: each is judged once, in order.
-    crisis_sentences = list(dict.fromkeys(crisis_sentences))
-    urgent_sentences = list(dict.fromkeys(urgent_sentences))
+    if len(crisis_sentences) > 1:
+        crisis_sentences = list(dict.fromkeys(crisis_sentences))
+    if len(urgent_sentences) > 1:
+        urgent_sentences = list(dict.fromkeys(urgent_sentences))
     hit = _first_match("crisis", crisis_sentences, norm) or _emoji_crisis(str(text))
     if hit:
         return SafetyAssessment("crisis", hit)

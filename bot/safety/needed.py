@@ -151,12 +151,17 @@ def _literal_gate(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
 _GATES: dict[int, tuple[re.Pattern[str], re.Pattern[str] | None]] = {}
 
 
-def _may_match(pattern: re.Pattern[str], sentence: str) -> bool:
-    """False only when `pattern` cannot match anywhere in `sentence`."""
+def _gate(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """The regex of `pattern`'s needed strings (None: it has none and is always run)."""
     entry = _GATES.get(id(pattern))
     if entry is None or entry[0] is not pattern:
         entry = _GATES[id(pattern)] = (pattern, _literal_gate(pattern))
-    gate = entry[1]
+    return entry[1]
+
+
+def _may_match(pattern: re.Pattern[str], sentence: str) -> bool:
+    """False only when `pattern` cannot match anywhere in `sentence`."""
+    gate = _gate(pattern)
     return gate is None or gate.search(sentence) is not None
 
 
@@ -196,3 +201,115 @@ class _Screen:
             for text in self.scan.findall(sentence):
                 bits |= self.owners_at[text]
         return bits
+
+
+# --------------------------------------------------------------------------------------------
+# Openings. A rule or concept that a sentence may match is run over the whole sentence, and
+# the engine tries its alternation (often hundreds of words, most of them behind a group, so
+# not rejected at a glance) at every word. So each pattern gets, on first use, a copy that
+# first looks ahead for one of the few strings its matches open with ("if i", "whe",
+# "onc"...), read off the parsed pattern like the needed strings: one look at each word
+# instead of one per alternative. The look-ahead is a necessary condition and takes no text,
+# so the copy finds exactly the pattern's matches, groups and all.
+
+_OPENING_CHARS = 3  # an opening is at most this long: enough to tell most words apart
+_MAX_OPENINGS = 300  # more would make the look-ahead as slow as what it saves
+_MAX_CLASS = 12  # a character class of up to this many characters is spelled out
+
+
+class _NoOpening(Exception):
+    """Some match can open with text the reading cannot name: the pattern runs as it is."""
+
+
+def _openings(items: list[Any], run: str, found: dict[str, bool], bounded: bool) -> None:
+    """Add to `found` the openings of the matches of `items` that start with `run`, each with
+    whether a word boundary comes right before it on every way it was reached."""
+    for index, (op, av) in enumerate(items):
+        if len(run) >= _OPENING_CHARS:
+            break
+        if op is _sre.AT:
+            if av is not _sre.AT_BOUNDARY:
+                break
+            bounded = bounded or not run
+            continue
+        if op in (_sre.ASSERT, _sre.ASSERT_NOT):
+            continue  # takes no text; the pattern itself still checks it
+        if op is _sre.LITERAL:
+            run += chr(av)
+            continue
+        rest = items[index + 1 :]
+        if op is _sre.IN:
+            chars = _class_chars(av)
+            if chars is None or len(chars) > _MAX_CLASS:
+                break
+            for char in chars:
+                _openings(rest, run + char, found, bounded)
+            return
+        if op is _sre.SUBPATTERN and not av[1] & re.IGNORECASE:
+            _openings([*av[3], *rest], run, found, bounded)
+            return
+        if op is _sre.BRANCH:
+            for alternative in av[1]:
+                _openings([*alternative, *rest], run, found, bounded)
+            return
+        if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT):
+            low, high, body = av
+            if low == 0:
+                _openings(rest, run, found, bounded)
+            if high == 0:
+                return
+            if high == 1:
+                again: list[Any] = []
+            else:  # the body once more, then what is left of the repeat
+                left = high if high == _sre.MAXREPEAT else high - 1
+                again = [(op, (max(low - 1, 0), left, body))]
+            _openings([*body, *again, *rest], run, found, bounded)
+            return
+        break  # anything else (\w, a category, a back reference...): the opening ends here
+    if not run:
+        raise _NoOpening
+    found[run] = found.get(run, True) and bounded
+    if len(found) > _MAX_OPENINGS:
+        raise _NoOpening
+
+
+def opening_lookahead(pattern: re.Pattern[str]) -> str | None:
+    """A look-ahead (regex text) for the openings of `pattern`'s matches, preceded by \\b
+    when every match opens right after a word boundary; None if they cannot be told."""
+    if pattern.flags & re.IGNORECASE:
+        return None
+    found: dict[str, bool] = {}
+    try:
+        _openings(list(_sre_parser.parse(pattern.pattern, pattern.flags)), "", found, False)
+    except (_NoOpening, RecursionError):
+        return None
+    # every match opening right after a word boundary: checked first, that rejects most
+    # positions before the look-ahead is tried
+    lead = r"\b" if all(found.values()) else ""
+    return f"{lead}(?={_trie_pattern(frozenset(found))})"
+
+
+def guarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """A copy of `pattern` that looks ahead for one of its openings first: it finds exactly
+    what `pattern` finds (the same spans and groups), sooner. `pattern` itself if its
+    openings cannot be told."""
+    lookahead = opening_lookahead(pattern)
+    if lookahead is None:
+        return pattern
+    try:
+        return re.compile(f"{lookahead}(?:{pattern.pattern})", pattern.flags)
+    except re.error:  # an inline flag that must open the pattern: run it as it is
+        return pattern
+
+
+# Each pattern's guarded copy, made on first use (compiling them all at import would take a
+# while, and most messages need a few). Keyed by id() as _GATES is.
+_GUARDED: dict[int, tuple[re.Pattern[str], re.Pattern[str]]] = {}
+
+
+def _fast(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """A pattern that finds exactly what `pattern` finds, sooner (see guarded)."""
+    entry = _GUARDED.get(id(pattern))
+    if entry is None or entry[0] is not pattern:
+        entry = _GUARDED[id(pattern)] = (pattern, guarded(pattern))
+    return entry[1]

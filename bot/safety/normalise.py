@@ -138,6 +138,16 @@ _WORD_SUB_MAP: dict[str, str] = {
 }
 
 
+# The engine tries a node's branches in the order written, one character each: the common
+# characters first, it reaches the one that matches sooner. (Branches open with different
+# characters, so at most one can match: the order changes no match, only the time.)
+_FREQUENCY = {c: i for i, c in enumerate(" etaoinsrhldcumwfgypbvkjxqz")}
+
+
+def _by_frequency(item: tuple[str, object]) -> tuple[int, str]:
+    return _FREQUENCY.get(item[0], len(_FREQUENCY)), item[0]
+
+
 def _trie_pattern(words: frozenset[str]) -> str:
     """One alternation shaped as a trie: the regex engine then reads each character once."""
     trie: dict[str, dict] = {}
@@ -148,7 +158,8 @@ def _trie_pattern(words: frozenset[str]) -> str:
         node[""] = {}
 
     def build(node: dict[str, dict]) -> str:
-        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        children = sorted(node.items(), key=_by_frequency)
+        branches = [re.escape(ch) + build(child) for ch, child in children if ch]
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"

@@ -53,6 +53,16 @@ def _found(longest: str) -> _Found:
 
 
 _FOUND: dict[str, _Found] = {longest: _found(longest) for longest in _ALL_ANCHORS}
+# The same, for a message of one sentence: only whether the levels' anchors are there, and
+# every concept any of the anchors there stands for.
+_FOUND_IN_ONE: dict[str, tuple[bool, bool, frozenset[int]]] = {
+    longest: (
+        found.crisis,
+        found.urgent,
+        frozenset(c for anchor in found.concept_anchors for c in _CONCEPTS_OF[anchor]),
+    )
+    for longest, found in _FOUND.items()
+}
 
 
 class _Hints(NamedTuple):
@@ -65,6 +75,8 @@ class _Hints(NamedTuple):
 
 def _hints(norm: str, spans: list[tuple[int, int]]) -> _Hints:
     flat = " " + _NOT_ANCHOR_CHAR.sub(" ", norm)
+    if len(spans) == 1 and spans[0][0] == 0:
+        return _one_sentence_hints(flat)
     starts = [start for start, _ in spans]
     crisis: set[int] = set()
     urgent: set[int] = set()
@@ -92,6 +104,20 @@ def _hints(norm: str, spans: list[tuple[int, int]]) -> _Hints:
     return _Hints(
         sorted(crisis), sorted(urgent), {c: sorted(ks) for c, ks in sorted(concepts.items())}
     )
+
+
+def _one_sentence_hints(flat: str) -> _Hints:
+    """_hints for the most common message, one sentence from its first character: every
+    anchor is then in sentence 0, and the walk for each concept anchor stops at its first
+    place, so what is left to find is only which anchors there are."""
+    crisis = urgent = False
+    concepts: set[int] = set()
+    for longest in set(_ANCHOR_SCAN.findall(flat)):
+        in_crisis, in_urgent, its_concepts = _FOUND_IN_ONE[longest]
+        crisis = crisis or in_crisis
+        urgent = urgent or in_urgent
+        concepts.update(its_concepts)
+    return _Hints([0] if crisis else [], [0] if urgent else [], {c: [0] for c in sorted(concepts)})
 
 
 def _walk(places: list[tuple[int, int]], spans: list[tuple[int, int]]) -> list[int]:

@@ -8,6 +8,7 @@ from typing import Literal, NamedTuple
 from bot.safety.context import _MEDIA, _context_veto
 from bot.safety.guards import _after, _prefix
 from bot.safety.levels import SafetyAssessment
+from bot.safety.needed import _gate
 from bot.safety.negation import _CRISIS_NEG_RE, _negated
 from bot.safety.normalise import _SENTENCE
 
@@ -385,14 +386,32 @@ class _Read(NamedTuple):
     words: set[str]
 
 
+# Each cue's gate (needed.py), looked up once: a cue's head word is often a common one
+# ("do", "last", "whole"), and the gate finds that the rest of its words are not there far
+# sooner than the pattern would.
+_UNREAD = re.compile("")  # stands for a gate not looked up yet
+_CUE_GATES: list[re.Pattern[str] | None] = [_UNREAD] * len(_CUES)
+
+
+def _cue_may_match(i: int, text: str) -> bool:
+    """False only when cue i's pattern cannot match anywhere in `text`."""
+    gate = _CUE_GATES[i]
+    if gate is _UNREAD:
+        gate = _CUE_GATES[i] = _gate(_CUES[i].pattern)
+    return gate is None or gate.search(text) is not None
+
+
 def _read(sentence: str) -> _Read:
     words = set(_words(sentence))
     found = []
     # In the order of _CUES, so the same message always names the same words.
     for i in sorted(_cues_called(words & _CUES_BY_HEAD.keys())):
-        matches = list(_CUES[i].pattern.finditer(sentence))
+        if not _cue_may_match(i, sentence):
+            continue
+        cue = _CUES[i]
+        matches = list(cue.pattern.finditer(sentence))
         if matches:
-            found.append((_CUES[i], matches))
+            found.append((cue, matches))
     return _Read(sentence, found, words)
 
 
@@ -424,7 +443,10 @@ def _score(weights: list[tuple[str, int]]) -> tuple[int, int]:
     by_kind: dict[str, int] = {}
     for kind, weight in weights:
         by_kind[kind] = by_kind.get(kind, 0) + weight
-    return sum(min(_KIND_CAP, w) for w in by_kind.values()), len(by_kind)
+    score = 0
+    for weight in by_kind.values():
+        score += weight if weight < _KIND_CAP else _KIND_CAP
+    return score, len(by_kind)
 
 
 def _passes(weights: list[tuple[str, int]]) -> bool:
@@ -432,22 +454,30 @@ def _passes(weights: list[tuple[str, int]]) -> bool:
     return score >= _CUE_THRESHOLD and kinds >= 2
 
 
-def _risk_cues(norm: str) -> SafetyAssessment | None:
-    """Crisis when cues of two kinds add up within a few sentences, the writer speaking."""
+def _risk_cues(norm: str, sentences: list[str] | None = None) -> SafetyAssessment | None:
+    """Crisis when cues of two kinds add up within a few sentences, the writer speaking.
+    `sentences`: those of `norm`, stripped, blank ones left out, if found already."""
     heads = _CUES_BY_HEAD.keys() & set(_words(norm))
     if len(heads) < 2:
         return None
     # Every cue its words could call for, at full weight: most messages cannot reach the
     # threshold even so, and are passed over without reading a sentence.
-    if not _passes([(_CUES[i].kind, _CUES[i].weight) for i in _cues_called(heads)]):
+    called = _cues_called(heads)
+    if not _passes([(_CUES[i].kind, _CUES[i].weight) for i in called]):
+        return None
+    if sentences is None:
+        sentences = [s for s in (m.group(0).strip() for m in _SENTENCE.finditer(norm)) if s]
+    # Closer still: only a cue whose gate holds somewhere in the message can be found, in
+    # at most every sentence of a window. Where even that cannot reach the threshold, no
+    # window can (the common question with a "take" and a "tonight" in it).
+    repeats = min(len(sentences), _CUE_WINDOW)
+    possible = [i for i in called if _cue_may_match(i, norm)]
+    if not _passes([(_CUES[i].kind, _CUES[i].weight * repeats) for i in possible]):
         return None
     reads: dict[str, _Read] = {}  # a repeated sentence is read once
     kept: dict[str, list[_CueHit]] = {}  # ... and its cues weighed against the vetoes once
     window: list[_Read] = []
-    for m in _SENTENCE.finditer(norm):
-        sentence = m.group(0).strip()
-        if not sentence:
-            continue
+    for sentence in sentences:
         if sentence not in reads:
             reads[sentence] = _read(sentence)
         window = [*window[1 - _CUE_WINDOW :], reads[sentence]]

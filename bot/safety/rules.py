@@ -72,7 +72,7 @@ from bot.safety.guards import (
     _waking_at_time,
 )
 from bot.safety.levels import SafetyLevel
-from bot.safety.needed import _Screen
+from bot.safety.needed import _fast, _Screen
 from bot.safety.vocabulary import (
     _BODY,
     _GARAGE_BENIGN,
@@ -1027,11 +1027,18 @@ def _first_match(level: SafetyLevel, sentences: list[str], text: str) -> str | N
         return None  # the usual case: no anchor of this level in the message
     screen = _screen(level)
     candidates = [screen.candidates(sentence) for sentence in sentences]
-    for bit, rule in enumerate(_RULES[level]):
+    rules_of_level = _RULES[level]
+    left = 0  # the rules that could match some sentence: most messages have one or two
+    for rules in candidates:
+        left |= rules
+    while left:
+        bit = (left & -left).bit_length() - 1  # the lowest: rules are tried in order
+        left &= left - 1
+        rule = rules_of_level[bit]
         for sentence, rules in zip(sentences, candidates, strict=True):
             if not rules >> bit & 1:
                 continue  # this rule cannot match this sentence
-            for m in rule.pattern.finditer(sentence):
+            for m in _fast(rule.pattern).finditer(sentence):
                 if any(guard(sentence, m, text) for guard in rule.guards):
                     continue
                 if _context_veto(rule.level, sentence, m, text):

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from bot.understanding.intent import Reading
-from bot.understanding.prefilter import Gate
+from bot.understanding.prefilter import Gate, met_among
 from bot.understanding.text import Text
 
 _F = re.ASCII
@@ -103,6 +103,19 @@ _FOR_YESTERDAY_GATE = Gate(_FOR_YESTERDAY)
 _LAST_NIGHT_GATE = Gate(_LAST_NIGHT)
 _BEFORE_LAST_GATE = Gate(_BEFORE_LAST)
 _N_NIGHTS_AGO_GATE = Gate(_N_NIGHTS_AGO)
+_ANY_MET = met_among(
+    [
+        _OTHER_DATE_GATE,
+        _NIGHT_OF_DATE_GATE,
+        _FOR_DATE_GATE,
+        _NIGHT_OF_WEEKDAY_GATE,
+        _FOR_WEEKDAY_GATE,
+        _FOR_YESTERDAY_GATE,
+        _LAST_NIGHT_GATE,
+        _BEFORE_LAST_GATE,
+        _N_NIGHTS_AGO_GATE,
+    ]
+)
 
 
 @dataclass(frozen=True)
@@ -154,6 +167,8 @@ def _month_day(m: re.Match[str], base: dt.date) -> dt.date | None:
 def diary_date(text: Text, received_at: dt.datetime, reading: Reading) -> DiaryDate:
     s = text.s
     today = received_at.date()
+    if not _ANY_MET(text.probe):
+        return DiaryDate(today, None)  # none of the searches below can match
 
     def active(m: re.Match[str]) -> bool:
         return reading.span_active(m.start(), m.end()) or bool(

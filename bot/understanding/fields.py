@@ -1282,4 +1282,17 @@ def read_fields(
     reading: Reading,
     expecting: str | None = None,
 ) -> Fields:
+    probe = text.probe
+    if not (
+        mentions.clocks
+        or mentions.counts
+        or mentions.durations
+        or _LABELLED_GATE.search(_LABELLED_COUNT, probe)
+        or _NO_NAP_GATE.search(_NO_NAP, probe)
+        or _SLEPT_THROUGH_GATE.search(C.SLEPT_THROUGH, probe)
+    ):
+        # Every value below is read from a time, count or length, a labelled count, "no
+        # nap" or "slept through": with none of them (most questions, greetings and
+        # symptom reports) nothing is found, so the reader need not be set up.
+        return Fields()
     return _Reader(text, mentions, cues, reading, expecting).read()

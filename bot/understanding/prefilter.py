@@ -13,7 +13,8 @@ are worked out once, at import, from its syntax tree:
   one of ":" "." "h"): Probe lists a message's words and signs once, and a substring
   test finds the rest.
 
-`Gate(pattern).met(Probe(s))` is false only when `pattern` cannot match in `s`. The
+`Gate(pattern).met(Probe(s))` is false only when `pattern` cannot match in `s`; a reader
+that asks several gates about every message asks them in one call (met_among, met_each). The
 analysis is conservative: wherever it cannot tell (wide character classes, parts that may
 be empty, case-insensitive patterns) it assumes nothing, and a pattern whose needs it
 cannot name is always run. Gating never changes a result; it only skips work. The
@@ -53,16 +54,26 @@ class Probe:
     signs (digits, marks: every character but a-z and the space), and `bits`: which of the
     gates' sets of words and signs it meets (see _Bits)."""
 
-    __slots__ = ("bits", "keys", "s", "signs")
+    __slots__ = ("_keys", "_words", "bits", "s", "signs")
 
     def __init__(self, s: str, words: list[str] | None = None) -> None:
         """`words`, if given, must be the ASCII words (\\w runs) of `s`, in any order."""
         if words is None:
             words = _WORD.findall(s)
         self.s = s
-        self.keys = frozenset(words + [w[:HEAD] for w in words])
+        self._words = words
+        self._keys: frozenset[str] | None = None
         self.signs = frozenset(_SIGN.findall(s))
-        self.bits = _BITS.of(self.keys, self.signs)
+        self.bits = _BITS.of_words(words, self.signs)
+
+    @property
+    def keys(self) -> frozenset[str]:
+        # made on first use: the gates most messages meet test `bits`, and a question is
+        # often read without a gate looking for where its words are
+        if self._keys is None:
+            words = self._words
+            self._keys = frozenset(words + [w[:HEAD] for w in words])
+        return self._keys
 
 
 _SIGN = re.compile("[^a-z ]")
@@ -80,15 +91,26 @@ class _Bits:
         self.by_sign: dict[str, int] = {}
         self.numbered: dict[tuple[bool, frozenset[str]], int] = {}
         self.sealed = False
+        self._word_bits: dict[str, int] = {}  # of_words' lookups, once sealed
 
-    def of(self, keys: frozenset[str], signs: frozenset[str]) -> int:
+    def of_words(self, words: list[str], signs: frozenset[str]) -> int:
+        """The bits of the sets that the words (or their first HEAD letters) and the signs
+        meet. A word's bits are looked up once: the same words come back message after
+        message."""
         self.sealed = True
         bits = 0
-        by_key, by_sign = self.by_key, self.by_sign
-        for key in by_key.keys() & keys:  # only the words some gate asks about
-            bits |= by_key[key]
-        for sign in by_sign.keys() & signs:
-            bits |= by_sign[sign]
+        known = self._word_bits
+        for word in words:
+            found = known.get(word)
+            if found is None:
+                if len(known) >= _MAX_KNOWN_WORDS:
+                    known.clear()
+                found = known[word] = self.by_key.get(word, 0) | self.by_key.get(word[:HEAD], 0)
+            bits |= found
+        if signs:
+            by_sign = self.by_sign
+            for sign in by_sign.keys() & signs:
+                bits |= by_sign[sign]
         return bits
 
     def bit(self, strings: frozenset[str], signs: bool) -> int:
@@ -101,6 +123,7 @@ class _Bits:
         return bit
 
 
+_MAX_KNOWN_WORDS = 20_000  # words whose bits _Bits keeps (a few MB at most)
 _BITS = _Bits()
 
 
@@ -119,10 +142,11 @@ class Gate:
     but not with an `endpos` inside a word, which can make a word seem to end early.
     """
 
-    __slots__ = ("_first", "_parts", "met")
+    __slots__ = ("_bits", "_first", "_parts", "met")
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self._parts = _parts(pattern)
+        self._bits = not _BITS.sealed  # whether its test reads Probe.bits (see _Bits)
         # asked about every message: a single expression, true-ish when it might match
         self.met: Callable[[Probe], object] = _tester(self._parts)
         # the words every match starts with, if known for every part
@@ -198,11 +222,21 @@ def _parts(pattern: re.Pattern[str]) -> tuple[_Part, ...]:
 def _tester(parts: tuple[_Part, ...]) -> Callable[[Probe], object]:
     """The gate's test as a single expression: a gate is asked about every message, and
     looping over its parts and needs would cost more than the tests themselves."""
+    expression, names = _test_source(parts, "v", not _BITS.sealed)
+    # only numbers and names of our own sets and strings go in: nothing from a message
+    return eval("lambda p: " + expression, names)  # type: ignore[no-any-return]
+
+
+def _test_source(
+    parts: tuple[_Part, ...], prefix: str, use_bits: bool, bits: str = "p.bits", s: str = "p.s"
+) -> tuple[str, dict[str, object]]:
+    """The gate's test as the text of an expression of `p`, and the values it names (each
+    name starts with `prefix`). `use_bits`: test Probe.bits, not the sets (see _Bits).
+    `bits`, `s`: how the expression names the probe's bits and text."""
     names: dict[str, object] = {}
-    use_bits = not _BITS.sealed
 
     def name(value: object) -> str:
-        key = f"v{len(names)}"
+        key = f"{prefix}{len(names)}"
         names[key] = value
         return key
 
@@ -210,7 +244,7 @@ def _tester(parts: tuple[_Part, ...]) -> Callable[[Probe], object]:
         if use_bits:
             mask = _BITS.bit(keys, False) if keys else 0
             mask |= _BITS.bit(signs, True) if signs else 0
-            return [f"p.bits & {mask}"] if mask else []
+            return [f"{bits} & {mask}"] if mask else []
         tests = [] if keys is None else [f"not {name(keys.isdisjoint)}(p.keys)"]
         return tests + ([] if signs is None else [f"not {name(signs.isdisjoint)}(p.signs)"])
 
@@ -220,13 +254,43 @@ def _tester(parts: tuple[_Part, ...]) -> Callable[[Probe], object]:
         for need_keys, signs, check in needs:
             either = words_or_signs(need_keys, signs)
             if isinstance(check, str):
-                either.append(f"{name(check)} in p.s")
+                either.append(f"{name(check)} in {s}")
             elif isinstance(check, tuple):
-                either.append(f"any(map(p.s.__contains__, {name(check)}))")
+                either.append(f"any(map({s}.__contains__, {name(check)}))")
             terms.append("(" + " or ".join(either) + ")")
         alternatives.append("(" + (" and ".join(terms) or "True") + ")")
-    # only numbers and names of our own sets and strings go in: nothing from a message
-    return eval("lambda p: " + " or ".join(alternatives), names)
+    return " or ".join(alternatives), names
+
+
+def met_among(gates: list[Gate]) -> Callable[[Probe], list[int]]:
+    """A function giving the indexes of the gates in `gates` that a probe meets, in order:
+    one call where asking each gate would make one per gate, and most are not met."""
+    names: dict[str, object] = {}
+    lines = ["def met(p):", "    b, s, out = p.bits, p.s, []"]
+    for i, gate in enumerate(gates):
+        # the same test as gate.met (its sets were numbered when it was made)
+        expression, values = _test_source(gate._parts, f"g{i}_", gate._bits, "b", "s")
+        names.update(values)
+        lines.append(f"    if {expression}:")
+        lines.append(f"        out.append({i})")
+    lines.append("    return out")
+    # as in _tester: only our own numbers, sets and strings are named in the source
+    exec("\n".join(lines), names)
+    return names["met"]  # type: ignore[return-value]
+
+
+def met_each(gates: list[Gate]) -> Callable[[Probe], tuple[bool, ...]]:
+    """A function giving, for a probe, whether each gate in `gates` is met: one call for a
+    reader that asks several gates about every message."""
+    names: dict[str, object] = {}
+    tests = []
+    for i, gate in enumerate(gates):
+        expression, values = _test_source(gate._parts, f"g{i}_", gate._bits, "b", "s")
+        names.update(values)
+        tests.append(f"True if {expression} else False")
+    lines = ["def met(p):", "    b, s = p.bits, p.s", "    return (" + ", ".join(tests) + ",)"]
+    exec("\n".join(lines), names)  # as in _tester: only our own values are named
+    return names["met"]  # type: ignore[return-value]
 
 
 def _part(items: list[Any], ascii_words: bool) -> _Part:

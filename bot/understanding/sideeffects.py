@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from bot.entry import SIDE_EFFECT_NAMES
 from bot.understanding.intent import Reading
-from bot.understanding.prefilter import Gate, Probe
+from bot.understanding.prefilter import Gate, Probe, met_among
 from bot.understanding.text import Text
 from bot.understanding.times import Mentions
 
@@ -563,6 +563,7 @@ _GENERIC_GATE = Gate(_GENERIC_COMPLAINT)
 _NONE_STRONG_GATE = Gate(_NONE_STRONG)
 _NONE_WEAK_GATE = Gate(_NONE_WEAK)
 _PAST_OCCASION_GATE = Gate(_PAST_OCCASION)
+_GATED_MET = met_among([gate for _, _, gate in _GATED])  # one call for all the names' gates
 
 
 def read_side_effects(text: Text, mentions: Mentions, reading: Reading) -> SideEffectsFound:
@@ -570,11 +571,21 @@ def read_side_effects(text: Text, mentions: Mentions, reading: Reading) -> SideE
     probe = text.probe
     if "'s" in s:  # the symptoms are read in the text with "'s" as spaces
         probe = Probe(_CONTRACTED_IS.sub("  ", s))
+    named_met = _GATED_MET(probe)  # most messages: none
+    if not (
+        named_met
+        or mentions.readings
+        or _GENERIC_GATE.met(text.probe)
+        or _NONE_STRONG_GATE.met(text.probe)
+        or _NONE_WEAK_GATE.met(text.probe)
+    ):
+        return SideEffectsFound()  # none of the searches below can find anything
     found = SideEffectsFound()
     hits: list[tuple[int, int, str]] = []
     taken: list[tuple[int, int]] = []
     earlier: tuple[int, int] | None = None  # a symptom of an earlier occasion
-    for named, pattern, gate in [g for g in _GATED if g[2].met(probe)]:  # most messages: none
+    for i in named_met:
+        named, pattern, gate = _GATED[i]
         for m in gate.finditer(pattern, probe, met=True):
             a, b = m.start(), m.end()
             name = named or m.lastgroup or "other"

@@ -52,7 +52,10 @@ _ASCII_MAPPED = re.compile("[" + "".join(re.escape(chr(c)) for c in _MAP if c < 
 
 # Same-length rewrites, so offsets keep pointing at the original text.
 _DOTTED_MERIDIEM = re.compile(r"\b([ap])\.m\.", re.ASCII)
-_SENTENCE_END = re.compile(r"[!?;\n]+|\.(?![0-9])", re.ASCII)
+# A run of [!?;\n], or a "." not before a digit. Spelled as alternatives that each open with
+# a character (not as "[!?;\n]+|\.(?![0-9])"): the engine then skips straight to where one
+# of those characters is instead of trying the pattern at every position.
+_SENTENCE_END = re.compile(r"![!?;\n]*|\?[!?;\n]*|;[!?;\n]*|\n[!?;\n]*|\.(?![0-9])", re.ASCII)
 _CLAUSE_BREAK = re.compile(
     r"[,()\[\]]|:(?![0-9])|\s-+\s|\bbut\b|\b(?:al)?though\b|\btho\b|\bwhereas\b", re.ASCII
 )
@@ -63,6 +66,33 @@ _WORD = re.compile(r"[a-z0-9']+", re.ASCII)
 _SENTENCE_MARKS = re.compile(r"[!?;\n.]")
 _COMMAS_AND_BRACKETS = re.compile(r"[,()\[\]]")
 _JOINING_WORDS = frozenset(["but", "though", "although", "tho", "whereas"])
+
+
+def _clause_breaks(colon: bool, dash: bool, joining: bool) -> re.Pattern[str]:
+    """_CLAUSE_BREAK for a message with (or without) a colon, a dash and a joining word:
+    only the alternatives that can match it, each opening with a character (\\s spelled out,
+    and the \\b before a word read after its first letter), so the engine skips to where one
+    could start. At any position at most one alternative can match, so the matches are
+    _CLAUSE_BREAK's."""
+    alternatives = [",", r"\(", r"\)", r"\[", r"\]"]
+    if colon:
+        alternatives.append(r":(?![0-9])")
+    if dash:
+        alternatives += [c + r"-+\s" for c in (" ", r"\t", r"\n", r"\r", r"\f", r"\v")]
+    if joining:
+        # "b(?<!\wb)ut\b" is "\bbut\b": no word character before the b
+        alternatives += [rf"{w[0]}(?<!\w{w[0]}){w[1:]}\b" for w in ("but", "although", "though")]
+        alternatives += [rf"{w[0]}(?<!\w{w[0]}){w[1:]}\b" for w in ("tho", "whereas")]
+    return re.compile("|".join(alternatives), re.ASCII)
+
+
+_CLAUSE_BREAKS = {
+    (colon, dash, joining): _clause_breaks(colon, dash, joining)
+    for colon in (False, True)
+    for dash in (False, True)
+    for joining in (False, True)
+}
+_CLAUSE_BREAKS[(False, False, False)] = _COMMAS_AND_BRACKETS  # one class: faster still
 
 
 # Diary words typed with two letters swapped ("bde", "woek up twcie"): mended in place, as
@@ -123,6 +153,10 @@ class Text:
     _sentence_starts: list[int] = field(default_factory=list)
     _clause_starts: list[int] = field(default_factory=list)
     _word_starts: list[int] | None = None
+    # The span of a message that is one sentence (or one clause) from end to end, which
+    # most are: any position in it lies in that span, without a search.
+    _one_sentence: tuple[int, int] | None = None
+    _one_clause: tuple[int, int] | None = None
 
     @classmethod
     def of(cls, raw: str) -> Text:
@@ -131,12 +165,11 @@ class Text:
             sentences = _split(s, 0, len(s), _SENTENCE_END)
         else:
             sentences = [(0, len(s))]
-        breaks = _COMMAS_AND_BRACKETS
-        if ":" in s or "-" in s or not _JOINING_WORDS.isdisjoint(words):
-            breaks = _CLAUSE_BREAK
+        breaks = _CLAUSE_BREAKS[(":" in s, "-" in s, not _JOINING_WORDS.isdisjoint(words))]
         clauses: list[tuple[int, int]] = []
         for a, b in sentences:
             clauses.extend(_split(s, a, b, breaks))
+        whole = (0, len(s))
         return cls(
             raw,
             s,
@@ -145,6 +178,9 @@ class Text:
             Probe(s, words),
             [a for a, _ in sentences],
             [a for a, _ in clauses],
+            None,
+            whole if sentences == [whole] else None,
+            whole if clauses == [whole] else None,
         )
 
     @property
@@ -155,9 +191,15 @@ class Text:
         return self._word_starts
 
     def sentence_at(self, pos: int) -> tuple[int, int]:
+        one = self._one_sentence
+        if one is not None and 0 <= pos <= one[1]:
+            return one  # what _containing finds there
         return _containing(self.sentences, self._sentence_starts, pos, len(self.s))
 
     def clause_at(self, pos: int) -> tuple[int, int]:
+        one = self._one_clause
+        if one is not None and 0 <= pos <= one[1]:
+            return one
         return _containing(self.clauses, self._clause_starts, pos, len(self.s))
 
     def words_between(self, a: int, b: int) -> int:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from bot.understanding.numbers import HOUR_WORD, MINUTE_WORD, NUMBER, NUMBER_WORD, value, word_value
-from bot.understanding.prefilter import Gate, Probe
+from bot.understanding.prefilter import Gate, Probe, met_among
 from bot.understanding.text import Text
 
 _F = re.ASCII
@@ -347,11 +347,13 @@ def _h_clocks(text: str, probe: Probe) -> Iterator[Clock]:
 
 
 def _meridiem(m: re.Match[str]) -> str | None:
-    groups = m.groupdict()
-    ap = groups.get("ap") or groups.get("ap1")
+    groups = m.re.groupindex  # not every pattern has every group; groupdict() builds them all
+    ap = (m.group("ap") if "ap" in groups else None) or (
+        m.group("ap1") if "ap1" in groups else None
+    )
     if ap:
         return "am" if ap.startswith("a") else "pm"
-    words = groups.get("apw")
+    words = m.group("apw") if "apw" in groups else None
     if not words:
         return None
     if "morning" in words:
@@ -367,7 +369,9 @@ def _hour_value(token: str) -> int | None:
     return word_value(token)
 
 
-def _clock(m: re.Match[str], hour: int | None, minute: int, **kw: bool) -> Clock | None:
+def _clock(
+    m: re.Match[str], hour: int | None, minute: int, *, h24: bool = False, weak: bool = False
+) -> Clock | None:
     meridiem = _meridiem(m)
     if hour is not None:
         if hour > 24 or minute > 59:
@@ -376,8 +380,7 @@ def _clock(m: re.Match[str], hour: int | None, minute: int, **kw: bool) -> Clock
             meridiem = None if hour > 12 else meridiem
             if hour == 0:
                 return None
-    weak = kw.get("weak", False) and meridiem is None
-    return Clock(m.start(), m.end(), hour, minute, meridiem, kw.get("h24", False), weak)
+    return Clock(m.start(), m.end(), hour, minute, meridiem, h24, weak and meridiem is None)
 
 
 _POINT_BEFORE = re.compile(r"\b(?:at|by|about|around|abt|till|until|til|gone|roughly|~)\s*$", _F)
@@ -642,32 +645,56 @@ _CLOCK_RULES = [
     (pattern, read, need, Gate(pattern))
     for (pattern, read), need in zip(_CLOCKS, _CLOCK_NEEDS, strict=True)
 ]
+# Each family's gates asked in one call: most messages meet few of them, many meet none.
+_DURATIONS_MET = met_among([gate for *_, gate in _DURATION_RULES])
+_COUNTS_MET = met_among([gate for *_, gate in _COUNT_RULES])
+_CLOCKS_MET = met_among([gate for *_, gate in _CLOCK_RULES])
 
 
 _Rule4 = tuple[re.Pattern[str], Callable[[re.Match[str]], T], _Need, Gate]
 
 
-def _matches(
-    rules: list[_Rule4[T]], probe: Probe, needs_met: dict[_Need, bool]
-) -> Iterator[tuple[Callable[[re.Match[str]], T], re.Match[str]]]:
-    """Each rule's matches in the message, rule by rule, with the rule's reader; a rule
-    runs only where its gate lets it and its need is met (the gate is the cheaper test)."""
-    for pattern, read, need, gate in [rule for rule in rules if rule[3].met(probe)]:
+def _live(
+    rules: list[_Rule4[T]], gates_met: list[int], s: str, needs_met: dict[_Need, bool]
+) -> list[int]:
+    """Of the rules whose gate is met (`gates_met`, indexes into `rules`), those whose need
+    is met too: the only ones that can match. `needs_met` keeps each need's answer, as
+    several rules share one."""
+    live = []
+    for i in gates_met:
+        need = rules[i][2]
         met = needs_met.get(need)
         if met is None:
-            met = needs_met[need] = need(probe.s)
+            met = needs_met[need] = need(s)
         if met:
-            for m in gate.finditer(pattern, probe, met=True):
-                yield read, m
+            live.append(i)
+    return live
+
+
+def _matches(
+    rules: list[_Rule4[T]], live: list[int], probe: Probe
+) -> Iterator[tuple[Callable[[re.Match[str]], T], re.Match[str]]]:
+    """Each rule's matches in the message, rule by rule, with the rule's reader; only the
+    `live` rules (see _live) run."""
+    for i in live:
+        pattern, read, _, gate = rules[i]
+        for m in gate.finditer(pattern, probe, met=True):
+            yield read, m
 
 
 def scan(text: Text) -> Mentions:
     s = text.s
     probe = text.probe
-    mask = _Mask(len(s))
     slash = bool(_HAS_SLASH.search(s))
-    order = 0  # ties in _pick keep the order found
+    h_clocks = bool(_H_CLOCK_GATE.met(probe))
     needs_met: dict[_Need, bool] = {}  # several patterns share a need
+    durations = _live(_DURATION_RULES, _DURATIONS_MET(probe), s, needs_met)
+    counts = _live(_COUNT_RULES, _COUNTS_MET(probe), s, needs_met)
+    clocks = _live(_CLOCK_RULES, _CLOCKS_MET(probe), s, needs_met)
+    if not (slash or h_clocks or durations or counts or clocks):
+        return Mentions([], [], [], [], [])  # no pattern below can match: most questions
+    mask = _Mask(len(s))
+    order = 0  # ties in _pick keep the order found
 
     readings: list[tuple[int, int, int, Reading]] = []
     for m in _READING_GATE.finditer(_READING, probe) if slash else ():
@@ -689,36 +716,39 @@ def scan(text: Text) -> Mentions:
     picked_ratings = _pick(mask, ratings)
 
     picked_h_clocks = _pick(
-        mask, [(c.start, c.start - c.end, i, c) for i, c in enumerate(_h_clocks(s, probe))]
+        mask,
+        [(c.start, c.start - c.end, i, c) for i, c in enumerate(_h_clocks(s, probe))]
+        if h_clocks
+        else [],
     )
 
-    durations: list[tuple[int, int, int, Duration]] = []
-    for read, m in _matches(_DURATION_RULES, probe, needs_met):
+    found_durations: list[tuple[int, int, int, Duration]] = []
+    for read, m in _matches(_DURATION_RULES, durations, probe):
         minutes = read(m)
         if minutes is not None and not 0 <= minutes <= 24 * 60:  # also skips _INVALID
             continue
         a, b = m.span()
-        durations.append((a, a - b, order, Duration(a, b, minutes)))
+        found_durations.append((a, a - b, order, Duration(a, b, minutes)))
         order += 1
-    picked_durations = _pick(mask, durations)
+    picked_durations = _pick(mask, found_durations)
 
-    counts: list[tuple[int, int, int, Count]] = []
-    for read, m in _matches(_COUNT_RULES, probe, needs_met):
+    found_counts: list[tuple[int, int, int, Count]] = []
+    for read, m in _matches(_COUNT_RULES, counts, probe):
         n = read(m)
         if n is not None and not 0 <= n <= 50:
             continue
         a, b = m.span()
-        counts.append((a, a - b, order, Count(a, b, n)))
+        found_counts.append((a, a - b, order, Count(a, b, n)))
         order += 1
-    picked_counts = _pick(mask, counts)
+    picked_counts = _pick(mask, found_counts)
 
-    clocks: list[tuple[int, int, int, Clock]] = []
-    for read_clock, m in _matches(_CLOCK_RULES, probe, needs_met):
+    found_clocks: list[tuple[int, int, int, Clock]] = []
+    for read_clock, m in _matches(_CLOCK_RULES, clocks, probe):
         c = read_clock(m)
         if c is not None:
-            clocks.append((c.start, c.start - c.end, order, c))
+            found_clocks.append((c.start, c.start - c.end, order, c))
             order += 1
-    picked_clocks = _pick(mask, clocks)
+    picked_clocks = _pick(mask, found_clocks)
     if picked_h_clocks:
         picked_clocks = sorted(picked_clocks + picked_h_clocks, key=lambda c: c.start)
     return Mentions(picked_readings, picked_ratings, picked_durations, picked_counts, picked_clocks)
