@@ -16,6 +16,7 @@ from telegram.error import TelegramError
 from telegram.ext import Application, ContextTypes
 
 from bot.safety import SafetyAssessment
+from bot.safety import model as safety_model
 from bot.texts import safety as texts
 from handlers.context import deps
 from storage import safety as safety_store
@@ -51,21 +52,33 @@ def record_event(
 
 
 async def respond(
-    context: ContextTypes.DEFAULT_TYPE, patient: Patient, level: str, event_id: int
+    context: ContextTypes.DEFAULT_TYPE,
+    patient: Patient,
+    level: str,
+    event_id: int,
+    *,
+    tentative: bool = False,
 ) -> None:
     if patient.chat_id is not None:
-        await reply(context, patient.chat_id, level)
+        await reply(context, patient.chat_id, level, tentative=tentative)
     context.application.create_task(
         send_alert(context.application, event_id), name=f"alert-{event_id}"
     )
 
 
 async def reply(
-    context: ContextTypes.DEFAULT_TYPE, chat_id: int, level: str, *, saved: bool = True
+    context: ContextTypes.DEFAULT_TYPE,
+    chat_id: int,
+    level: str,
+    *,
+    saved: bool = True,
+    tentative: bool = False,
 ) -> None:
     clinic = deps(context).settings.clinic
     text = (
-        texts.crisis_reply(clinic) if level == "crisis" else texts.urgent_reply(clinic, saved=saved)
+        texts.crisis_reply(clinic, tentative=tentative)
+        if level == "crisis"
+        else texts.urgent_reply(clinic, saved=saved, tentative=tentative)
     )
     await context.bot.send_message(chat_id, text)
 
@@ -77,6 +90,7 @@ async def send_unsaved_alert(
     message_text: str,
     when: dt.datetime,
     *,
+    tentative: bool = False,
     retry_delays: tuple[int, ...] = ALERT_RETRY_DELAYS,
 ) -> bool:
     """The alert for a message the database could not take, sent from memory (so no minute
@@ -86,7 +100,12 @@ async def send_unsaved_alert(
         log.error("safety.alert_unroutable", extra={"reason": "STAFF_CHAT_ID unset"})
         return False
     text = texts.staff_alert(
-        label, level, message_text, when.strftime("%a %d %b %Y, %H:%M %Z"), None
+        label,
+        level,
+        message_text,
+        when.strftime("%a %d %b %Y, %H:%M %Z"),
+        None,
+        tentative=tentative,
     )
     for attempt, delay in enumerate((0, *retry_delays)):
         if delay:
@@ -151,4 +170,5 @@ def _alert_text(event: SafetyEvent, patient: Patient | None) -> str:
         event.message_text,
         when.strftime("%a %d %b %Y, %H:%M %Z"),
         event.id,
+        tentative=safety_model.seen_only_by_it(event.matched),
     )

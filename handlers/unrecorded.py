@@ -56,7 +56,9 @@ async def respond(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
     assert words is not None
     event_id = _record(context, patient, assessment, words, update.update_id, now)
     # The staff may have the words, but the diary does not: the reply must not say it does.
-    await safety_handler.reply(context, chat.id, assessment.level, saved=False)
+    await safety_handler.reply(
+        context, chat.id, assessment.level, saved=False, tentative=assessment.tentative
+    )
     if event_id is not None:
         context.application.create_task(
             safety_handler.send_alert(context.application, event_id), name=f"alert-{event_id}"
@@ -67,7 +69,12 @@ async def respond(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
         zone = ZoneInfo(patient.timezone) if patient is not None else dt.UTC
         context.application.create_task(
             safety_handler.send_unsaved_alert(
-                context.application, label, assessment.level, words, now.astimezone(zone)
+                context.application,
+                label,
+                assessment.level,
+                words,
+                now.astimezone(zone),
+                tentative=assessment.tentative,
             ),
             name=f"unsaved-alert-{update.update_id}",
         )

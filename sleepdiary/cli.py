@@ -9,8 +9,13 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
 from sleepdiary.settings import Settings, SettingsError, load_settings
+
+_ROOT = Path(__file__).resolve().parent.parent
+_LABELLED = _ROOT / "tests" / "data" / "heldout"
+_MODEL = _ROOT / "bot" / "safety" / "safety_model.json.gz"
 
 Command = Callable[[argparse.Namespace], int]
 
@@ -84,6 +89,15 @@ def build_parser() -> argparse.ArgumentParser:
     backup = sub.add_parser("backup", help="copy the live SQLite database consistently")
     backup.add_argument("--out", required=True, help="file to write the copy to")
     backup.set_defaults(handler=_lazy("sleepdiary.commands.backup", "backup"))
+
+    model = sub.add_parser(
+        "safety-model", help="train or evaluate the safety model (needs the dev extras)"
+    )
+    model.add_argument("action", choices=("train", "evaluate"))
+    model.add_argument("--data", default=str(_LABELLED), help="folder of labelled .jsonl sets")
+    model.add_argument("--out", default=str(_MODEL), help="where train writes the model")
+    model.add_argument("--threshold", type=float, help="least P(level) to flag (default 0.8)")
+    model.set_defaults(handler=_lazy("sleepdiary.commands.safety_model", "main"))
 
     db = sub.add_parser("db", help="database migrations")
     db_sub = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)

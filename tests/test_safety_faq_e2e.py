@@ -94,6 +94,24 @@ async def test_crisis_gets_a_safe_reply_and_staff_are_alerted(settings, sessions
     assert "staff.refused" in actions and "safety.acknowledged" in actions
 
 
+async def test_a_crisis_only_the_learned_screen_sees_gets_the_gentler_reply(
+    settings, sessions
+) -> None:
+    clock = Clock(MORNING)
+    enrolled_patient(sessions, user_id=USER, now=clock.now, label="P-0042")
+    async with emulated_bot(settings, sessions, bundled_kb(settings), clock=clock) as running:
+        emu = running.emulator
+        emu.send_text(USER, "i have the belt on the hook in the garage")
+        reply = await emu.wait_for_message(USER, contains="988")
+        # The same help, without telling someone who may be fine that they are not.
+        assert "make sure you're safe" in reply.text and "misread" in reply.text
+        assert "911" in reply.text and "7 Wembley Ct." in reply.text
+        alert = await emu.wait_for_message(STAFF_CHAT, contains="P-0042", since=0)
+        assert "CRISIS" in alert.text and "learned screen" in alert.text
+        event = await emu.wait_until(lambda: _event_with_alert_sent(sessions))
+        assert event.matched.startswith("learned screen") and f"/ack {event.id}" in alert.text
+
+
 async def test_urgent_diary_message_still_records_the_night(settings, sessions) -> None:
     clock = Clock(MORNING)
     enrolled_patient(sessions, user_id=USER, now=clock.now)

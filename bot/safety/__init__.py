@@ -23,7 +23,9 @@ The modules, each importing only those above it:
 - concepts: the second layer, a recall-first concept net.
 - prefilter: one pass finds the sentences each rule level and concept needs to read.
 - risk_cues: the third layer, a weighted score of risk cues.
-- judge: how the layers make one answer; `assess`.
+- model: the learned screen, asked last where the layers above find nothing (its table,
+  safety_model.json.gz, is made from the labelled sets by `sleepdiary safety-model train`).
+- judge: how the layers make one answer; `assess`, and `assess_by_rules` without the screen.
 """
 
 from bot.safety.judge import assess

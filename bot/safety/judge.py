@@ -15,6 +15,7 @@ from bot.safety.blood_pressure import (
 from bot.safety.concepts import _emoji_crisis, _second_layer
 from bot.safety.guards import _is_general_question
 from bot.safety.levels import _NO_RISK, SafetyAssessment
+from bot.safety.model import second_opinion
 from bot.safety.normalise import _SENTENCE, _normalise
 from bot.safety.prefilter import _hints
 from bot.safety.risk_cues import _risk_cues
@@ -40,7 +41,7 @@ def _joined_fragments(norm: str, pieces: list[str] | None = None) -> str | None:
     return _FRAGMENT_STOP.sub("", norm)
 
 
-def _assess(text: object, *, prefilter: bool = True) -> SafetyAssessment:
+def _assess(text: object, *, prefilter: bool = True, learned: bool = True) -> SafetyAssessment:
     norm = _normalise(text)
     if not norm.strip():
         return _NO_RISK
@@ -53,7 +54,10 @@ def _assess(text: object, *, prefilter: bool = True) -> SafetyAssessment:
             verdict = _judge(text, joined, prefilter=prefilter)
     if verdict.level == "none":
         # The third layer, only where everything before it found nothing.
-        return _risk_cues(norm, sentences) or verdict
+        verdict = _risk_cues(norm, sentences) or verdict
+    if verdict.level == "none" and learned:
+        # Last, the learned screen: it can add an alarm the rules missed, never remove one.
+        return second_opinion(str(text)) or verdict
     return verdict
 
 
@@ -117,12 +121,21 @@ _NOT_PLAIN = re.compile(r"[^a-z0-9 /?.,]")
 
 
 def assess(text: str) -> SafetyAssessment:
+    return _never_raising(text, learned=True)
+
+
+def assess_by_rules(text: str) -> SafetyAssessment:
+    """The rules alone, without the learned screen (to measure each on its own)."""
+    return _never_raising(text, learned=False)
+
+
+def _never_raising(text: str, *, learned: bool) -> SafetyAssessment:
     try:
-        return _assess(text)
+        return _assess(text, learned=learned)
     except Exception:
         # A bug here must not silence the patient's message; assessing the plain ASCII
         # letters again is the last resort before giving up.
         try:
-            return _assess(_NOT_PLAIN.sub(" ", str(text).lower()))
+            return _assess(_NOT_PLAIN.sub(" ", str(text).lower()), learned=learned)
         except Exception:
             return _NO_RISK

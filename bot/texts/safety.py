@@ -13,37 +13,57 @@ from bot.texts.common import clinic_details
 _ALERT_MESSAGE_MAX = 3000
 
 
-def crisis_reply(clinic: Clinic) -> str:
-    return (
-        "Thank you for telling me. I'm taking what you wrote seriously.\n"
+def crisis_reply(clinic: Clinic, *, tentative: bool = False) -> str:
+    # `tentative`: only the learned screen (bot/safety/model.py) saw a risk, and it can be
+    # wrong. The help is the same; the words do not tell someone who is fine that they are not.
+    opening = (
+        "I want to make sure you're safe.\n"
+        "If you're having thoughts of ending your life, or of hurting yourself or someone "
+        "else, please reach out now:\n"
+        if tentative
+        else "Thank you for telling me. I'm taking what you wrote seriously.\n"
         "You don't have to handle this alone.\n"
         "\n"
         "Please reach out now:\n"
-        "• Call or text 988 (Suicide & Crisis Lifeline), any time, day or night.\n"
+    )
+    closing = (
+        "I've let your care team know, just in case.\n"
+        "If I've misread you, I'm sorry. Carry on as usual."
+        if tentative
+        else "I'm letting your care team know about your message.\n"
+        "You can keep writing to me here whenever you like."
+    )
+    return (
+        opening + "• Call or text 988 (Suicide & Crisis Lifeline), any time, day or night.\n"
         "• If you or someone else is in danger right now, call 911.\n"
         "\n"
         "Your clinic:\n"
         f"{clinic_details(clinic)}\n"
-        "\n"
-        "I'm letting your care team know about your message.\n"
-        "You can keep writing to me here whenever you like."
+        "\n" + closing
     )
 
 
-def urgent_reply(clinic: Clinic, *, saved: bool = True) -> str:
+def urgent_reply(clinic: Clinic, *, saved: bool = True, tentative: bool = False) -> str:
     # `saved` is False only when the database failed: the reply must not promise otherwise.
+    # `tentative`: only the learned screen saw it (see crisis_reply).
+    kept = " Your message is saved in your diary." if saved else ""
     return (
-        "What you describe may need a doctor or nurse now.\n"
-        "\n"
+        (
+            "Some of what you describe might need a doctor or nurse.\n"
+            if tentative
+            else "What you describe may need a doctor or nurse now.\n"
+        )
+        + "\n"
         "• If it is severe or getting worse, call 911 or go to the nearest emergency room.\n"
         "• Otherwise, please contact the clinic today:\n"
         "\n"
         f"{clinic_details(clinic)}\n"
         "\n"
         + (
-            "I'm letting your care team know. Your message is saved in your diary."
-            if saved
-            else "I'm letting your care team know."
+            f"I've let your care team know, just in case.{kept}\n"
+            "If I've misread you, I'm sorry. Carry on as usual."
+            if tentative
+            else f"I'm letting your care team know.{kept}"
         )
     )
 
@@ -54,6 +74,8 @@ def staff_alert(
     message_text: str,
     when_text: str,
     event_id: int | str | None,
+    *,
+    tentative: bool = False,
 ) -> str:
     heading = "CRISIS" if level == "crisis" else "URGENT"
     reason = (
@@ -72,7 +94,13 @@ def staff_alert(
         text = text[:_ALERT_MESSAGE_MAX] + " […]"
     return (
         f"⚠️ {heading}: {label}\n"
-        f"Why: {reason}\n"
+        f"Why: {reason}"
+        + (
+            " (seen by the learned screen, not a fixed rule: please read and judge)"
+            if tentative
+            else ""
+        )
+        + "\n"
         f"When: {when_text}\n"
         "\n"
         "Their message:\n"

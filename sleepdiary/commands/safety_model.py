@@ -1,0 +1,143 @@
+"""`sleepdiary safety-model train|evaluate`: the safety model's table, made from labelled sets.
+
+Training needs scikit-learn (a development dependency: `pip install -e '.[dev]'`); the bot
+only reads the table it writes (bot/safety/model.py). The labelled sets are
+tests/data/heldout/*.jsonl, in the format of ../shared/eval/dev.jsonl. The dev set itself is
+never trained on: it stays an honest check of the whole of understanding.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from bot.safety import model as safety_model
+
+LABELLED = Path(__file__).resolve().parents[2] / "tests" / "data" / "heldout"
+THRESHOLD = 0.8
+# Both chosen on text the screen had not seen, never on the dev set: crisis recall with each
+# labelled set left out (`evaluate`), and false alarms on tests/test_safety.py's list of
+# everyday idioms (BENIGN_STRESS), which is not trained on. Weaker regularisation or a lower
+# threshold found a few more crises and alarmed on up to 8% of the idioms.
+C = 10.0
+MIN_SETS = 2  # a feature must appear in at least this many messages to get a weight
+
+
+def labelled_sets(folder: Path = LABELLED) -> dict[str, list[dict[str, Any]]]:
+    return {
+        path.stem: [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+        for path in sorted(folder.glob("*.jsonl"))
+    }
+
+
+def fit(texts: Sequence[str], levels: Sequence[str], *, threshold: float = THRESHOLD) -> dict:
+    """The model's table (what bot/safety/model.py reads), fitted on these messages."""
+    from scipy.sparse import csr_matrix
+    from sklearn.feature_extraction.text import TfidfTransformer
+    from sklearn.linear_model import LogisticRegression
+
+    counted = [safety_model.features(text) for text in texts]
+    seen_in: dict[str, int] = {}
+    for found in counted:
+        for feature in found:
+            seen_in[feature] = seen_in.get(feature, 0) + 1
+    vocabulary = sorted(f for f, n in seen_in.items() if n >= MIN_SETS)
+    columns = {feature: column for column, feature in enumerate(vocabulary)}
+    rows, cols, values = [], [], []
+    for row, found in enumerate(counted):
+        for feature, count in found.items():
+            if feature in columns:
+                rows.append(row)
+                cols.append(columns[feature])
+                values.append(count)
+    counts = csr_matrix((values, (rows, cols)), shape=(len(texts), len(vocabulary)))
+    tfidf = TfidfTransformer(sublinear_tf=True, smooth_idf=True, norm="l2").fit(counts)
+    classifier = LogisticRegression(C=C, class_weight="balanced", max_iter=5000)
+    classifier.fit(tfidf.transform(counts), list(levels))
+    order = list(classifier.classes_)
+    none = order.index("none")
+    weights = [
+        classifier.coef_[order.index(level)] - classifier.coef_[none]
+        for level in safety_model.LEVELS
+    ]
+    bias = [
+        classifier.intercept_[order.index(level)] - classifier.intercept_[none]
+        for level in safety_model.LEVELS
+    ]
+    return {
+        "features": vocabulary,
+        "idf": [round(float(v), 6) for v in tfidf.idf_],
+        "weights": [[round(float(v), 6) for v in row] for row in weights],
+        "bias": [round(float(v), 6) for v in bias],
+        "threshold": threshold,
+        "trained_on": len(texts),
+    }
+
+
+def _messages(sets: dict[str, list[dict[str, Any]]]) -> tuple[list[str], list[str]]:
+    rows = [row for name in sorted(sets) for row in sets[name]]
+    return [row["text"] for row in rows], [row["gold"]["safety"] for row in rows]
+
+
+def train(args: argparse.Namespace) -> int:
+    texts, levels = _messages(labelled_sets(Path(args.data)))
+    table = fit(texts, levels, threshold=args.threshold or THRESHOLD)
+    with gzip.GzipFile(args.out, "wb", mtime=0) as file:  # mtime 0: the same data, same bytes
+        file.write(json.dumps(table, separators=(",", ":")).encode())
+    print(f"trained on {len(texts)} messages, {len(table['features'])} features -> {args.out}")
+    return 0
+
+
+def evaluate(args: argparse.Namespace) -> int:
+    """Leave one set out: train on the others, score the set left out, for every safety set:
+    the rules alone, the screen alone, and both as the bot uses them (the screen only where
+    the rules find nothing). Columns: crisis recall, urgent recall, false alarms."""
+    from bot.safety.judge import assess_by_rules
+
+    sets = labelled_sets(Path(args.data))
+    print("| set left out | rules | screen | both |")
+    print("|---|---|---|---|")
+    for name in sorted(sets):
+        if not name.startswith("safety"):
+            continue
+        texts, levels = _messages({k: v for k, v in sets.items() if k != name})
+        model = safety_model.from_json(fit(texts, levels, threshold=args.threshold or THRESHOLD))
+        gold = [row["gold"]["safety"] for row in sets[name]]
+        rules = [assess_by_rules(row["text"]).level for row in sets[name]]
+        screen = [model.level(row["text"]) for row in sets[name]]
+        both = [r if r != "none" else s for r, s in zip(rules, screen, strict=True)]
+        columns = [_figures(gold, said) for said in (rules, screen, both)]
+        print(f"| {name} | " + " | ".join(columns) + " |")
+    return 0
+
+
+def _figures(gold: Sequence[str], said: Sequence[str]) -> str:
+    def share(wanted: str, hit: set[str]) -> float:
+        picked = [s for g, s in zip(gold, said, strict=True) if g == wanted]
+        return sum(s in hit for s in picked) / max(1, len(picked))
+
+    return " / ".join(
+        f"{value:.3f}"
+        for value in (
+            share("crisis", {"crisis"}),
+            share("urgent", {"urgent", "crisis"}),
+            share("none", {"urgent", "crisis"}),
+        )
+    )
+
+
+def main(args: argparse.Namespace) -> int:
+    try:
+        import sklearn  # noqa: F401
+    except ImportError:
+        print(
+            "sleepdiary: safety-model needs scikit-learn; install with pip install -e '.[dev]'",
+            file=sys.stderr,
+        )
+        return 2
+    return train(args) if args.action == "train" else evaluate(args)

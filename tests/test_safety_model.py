@@ -1,0 +1,125 @@
+"""The learned safety screen: its arithmetic is scikit-learn's, its table is the one the
+labelled sets make, and it adds alarms the rules miss without alarming on ordinary nights."""
+
+from __future__ import annotations
+
+import gzip
+import json
+
+import pytest
+
+from bot.safety import assess
+from bot.safety import model as safety_model
+from sleepdiary.commands import safety_model as training
+
+sklearn = pytest.importorskip("sklearn")  # a dev dependency, as the training command is
+
+
+def _sklearn_probabilities(texts: list[str], levels: list[str], table: dict, probe: list[str]):  # type: ignore[no-untyped-def]
+    """The same fit done by scikit-learn alone, on the table's own vocabulary."""
+    from scipy.sparse import csr_matrix
+    from sklearn.feature_extraction.text import TfidfTransformer
+    from sklearn.linear_model import LogisticRegression
+
+    columns = {feature: n for n, feature in enumerate(table["features"])}
+
+    def matrix(batch: list[str]):  # type: ignore[no-untyped-def]
+        rows, cols, values = [], [], []
+        for row, text in enumerate(batch):
+            for feature, count in safety_model.features(text).items():
+                if feature in columns:
+                    rows.append(row)
+                    cols.append(columns[feature])
+                    values.append(count)
+        return csr_matrix((values, (rows, cols)), shape=(len(batch), len(columns)))
+
+    tfidf = TfidfTransformer(sublinear_tf=True).fit(matrix(texts))
+    classifier = LogisticRegression(C=training.C, class_weight="balanced", max_iter=5000)
+    classifier.fit(tfidf.transform(matrix(texts)), levels)
+    chances = classifier.predict_proba(tfidf.transform(matrix(probe)))
+    order = list(classifier.classes_)
+    return [{level: row[order.index(level)] for level in order} for row in chances]
+
+
+def test_the_screen_computes_what_scikit_learn_computes() -> None:
+    sets = training.labelled_sets()
+    texts, levels = training._messages({name: sets[name] for name in ("safety_1", "fields_a")})
+    table = training.fit(texts, levels)
+    model = safety_model.from_json(table)
+    probe = [row["text"] for row in sets["safety_2"][:40]] + ["", "💤", "ok " * 500]
+    expected = _sklearn_probabilities(texts, levels, table, probe)
+    for text, wanted in zip(probe, expected, strict=True):
+        got = model.probabilities(text)
+        assert got == pytest.approx(wanted, abs=1e-4), text
+
+
+def test_the_shipped_table_is_the_one_the_labelled_sets_make() -> None:
+    """Whoever changes the labelled sets or the features retrains (sleepdiary safety-model
+    train); a stale table would judge by data nobody can see."""
+    texts, levels = training._messages(training.labelled_sets())
+    fresh = training.fit(texts, levels)
+    with gzip.open(safety_model.MODEL_PATH, "rt", encoding="utf-8") as file:
+        shipped = json.load(file)
+    assert shipped["features"] == fresh["features"]
+    assert shipped["trained_on"] == fresh["trained_on"] == len(texts)
+    for level, (old, new) in enumerate(zip(shipped["weights"], fresh["weights"], strict=True)):
+        drift = max(abs(a - b) for a, b in zip(old, new, strict=True))
+        assert drift < 1e-3, f"weights for {safety_model.LEVELS[level]} moved by {drift}"
+
+
+# Our own wordings, in none of the labelled sets: crises the rules have no pattern for.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i have the belt on the hook in the garage",
+        "honestly think its time i stopped being a weight on everyone",
+        "bought a second bottle of the sleeping pills today, one won't be enough",
+        "ive said sorry to everyone i needed to",
+    ],
+)
+def test_the_screen_raises_a_crisis_the_rules_miss(text: str) -> None:
+    from bot.safety.judge import assess_by_rules
+
+    assert assess_by_rules(text).level == "none"
+    found = assess(text)
+    assert found.level == "crisis"
+    assert found.tentative and found.matched is not None
+    assert found.matched.startswith("learned screen")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "bed at 11, asleep by half past, up at 6:45, slept ok",
+        "slept like the dead, 8 hours straight",
+        "this heat is killing me, woke at 3 and couldn't get back off",
+        "dead tired today, bed 10pm up 7am",
+        "my alarm nearly gave me a heart attack at 6",
+        "had a dream I was falling off a cliff, woke at 4",
+        "can't chat now, at work",
+        "is there a way to export my data?",
+        "my thinking felt slow this morning",
+        "bit queasy after the infusion, fine now",
+        "headache all morning but it's easing off",
+        "my son was up sick all night so I barely slept",
+        "the film last night was about a man who jumps off a bridge, couldn't sleep after",
+    ],
+)
+def test_ordinary_nights_and_figures_of_speech_raise_nothing(text: str) -> None:
+    assert assess(text).level == "none"
+
+
+def test_it_adds_few_alarms_to_everyday_idioms_it_never_saw() -> None:
+    """tests/test_safety.py's BENIGN_STRESS (from the 61st on: the first 60 are in the rule
+    tests it trains on) is how the screen's threshold was chosen; this keeps it there."""
+    from bot.safety.judge import assess_by_rules
+    from tests.test_safety import BENIGN_STRESS
+
+    unseen = BENIGN_STRESS[60:]
+    added = [t for t in unseen if assess_by_rules(t).level == "none" and assess(t).level != "none"]
+    assert len(added) / len(unseen) <= 0.025, added
+
+
+def test_a_rule_match_is_not_tentative() -> None:
+    found = assess("i want to kill myself")
+    assert found.level == "crisis" and not found.tentative
