@@ -12,8 +12,6 @@ from bot.safety import assess
 from bot.safety import model as safety_model
 from sleepdiary.commands import safety_model as training
 
-sklearn = pytest.importorskip("sklearn")  # a dev dependency, as the training command is
-
 
 def _sklearn_probabilities(texts: list[str], levels: list[str], table: dict, probe: list[str]):  # type: ignore[no-untyped-def]
     """The same fit done by scikit-learn alone, on the table's own vocabulary."""
