@@ -116,8 +116,10 @@ FLOORS: dict[str, dict[str, float]] = {
     "safety_8": {"urgentR": 1.0, "crisisR": 0.87, "falseAlarm": 0.02},
     # Written after every rule fix; blind, the rules alone found 0.60 and 0.62 of their
     # crises. They train the learned screen, so these figures are fit, not estimates.
-    "safety_9": {"urgentR": 0.97, "crisisR": 0.97, "falseAlarm": 0.12},
+    "safety_9": {"urgentR": 0.97, "crisisR": 0.96, "falseAlarm": 0.12},
     "safety_10": {"urgentR": 0.92, "crisisR": 0.93, "falseAlarm": 0.13},
+    # Scored blind against the whole shipped screen (rules and model) before it was added.
+    "safety_11": {"urgentR": 0.96, "crisisR": 0.97, "falseAlarm": 0.06},
     # tests/test_safety.py's sentences, labelled with the level those tests expect.
     "rule_tests": {"urgentR": 1.0, "crisisR": 1.0, "falseAlarm": 0.005},
 }
