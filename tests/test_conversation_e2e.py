@@ -58,19 +58,24 @@ async def test_free_text_then_questions_then_card(settings, sessions) -> None:
     assert kinds == ["message", "button", "message", "button", "message"]
 
 
+async def _confirm_a_night(emu: BotApiEmulator, side_effects: str) -> None:
+    """A whole night in one message, and its card approved."""
+    emu.send_text(
+        USER,
+        "bed 10:30pm, fell asleep in 20 min, woke once for 10 min, woke up at 6, "
+        f"out of bed 6:15, slept ok, {side_effects}",
+    )
+    card = await emu.wait_for_message(USER, contains="Does this look right?")
+    emu.click(USER, card, "Looks right")
+    await emu.wait_for_message(USER, contains="saved")
+
+
 async def test_correction_after_confirming_is_kept_in_history(settings, sessions) -> None:
     clock = Clock(MORNING)
     enrolled_patient(sessions, user_id=USER, now=clock.now - dt.timedelta(days=3))
     async with emulated_bot(settings, sessions, bundled_kb(settings), clock=clock) as running:
         emu = running.emulator
-        emu.send_text(
-            USER,
-            "bed 10:30pm, fell asleep in 20 min, woke once for 10 min, woke up at 6, "
-            "out of bed 6:15, slept ok, no side effects",
-        )
-        card = await emu.wait_for_message(USER, contains="Does this look right?")
-        emu.click(USER, card, "Looks right")
-        await emu.wait_for_message(USER, contains="saved")
+        await _confirm_a_night(emu, "no side effects")
         clock.advance(minutes=5)
         emu.send_text(USER, "actually I woke 3 times")
         fixed = await emu.wait_for_message(USER, contains="3")
@@ -90,14 +95,7 @@ async def test_a_side_effect_told_again_with_another_severity_is_updated(
     enrolled_patient(sessions, user_id=USER, now=clock.now - dt.timedelta(days=3))
     async with emulated_bot(settings, sessions, bundled_kb(settings), clock=clock) as running:
         emu = running.emulator
-        emu.send_text(
-            USER,
-            "bed 10:30pm, fell asleep in 20 min, woke once for 10 min, woke up at 6, "
-            "out of bed 6:15, slept ok, bit dizzy",
-        )
-        card = await emu.wait_for_message(USER, contains="Does this look right?")
-        emu.click(USER, card, "Looks right")
-        await emu.wait_for_message(USER, contains="saved")
+        await _confirm_a_night(emu, "bit dizzy")
         clock.advance(minutes=5)
         # The night already has a dizziness row: this must update it, not add a second.
         emu.send_text(USER, "actually the dizziness was really bad, and a headache too")
