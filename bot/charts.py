@@ -16,6 +16,7 @@ from PIL import Image, ImageDraw, ImageFont
 
 from bot.entry import DiaryEntry
 from bot.metrics import clock_minutes
+from bot.texts import patient as texts
 
 # Hours are drawn on a 6 pm -> 6 pm axis so a night is one unbroken bar.
 _AXIS_START = 18 * 60
@@ -153,8 +154,8 @@ def _draw_marker(draw: ImageDraw.ImageDraw, x: int, y: int) -> None:
 
 def _draw_heading(draw: ImageDraw.ImageDraw, fonts: _Fonts) -> None:
     middle = _PLOT_TOP // 2
-    _draw_text(draw, (_PLOT_LEFT, middle), "Your sleep", fonts.title, "l")
-    legend = "woke up"
+    _draw_text(draw, (_PLOT_LEFT, middle), texts.CHART_TITLE, fonts.title, "l")
+    legend = texts.CHART_WOKE_UP
     text_left = _PLOT_LEFT + _PLOT_WIDTH - _text_width(draw, legend, fonts.label)
     _draw_marker(draw, text_left - _MARKER_HALF_WIDTH - 6, middle)
     _draw_text(draw, (text_left, middle), legend, fonts.label, "l")

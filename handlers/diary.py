@@ -49,13 +49,7 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE, patient: P
         return  # another process handled this update already
     understood, turn, event_id = outcome
     if event_id is not None:
-        await safety_handler.respond(
-            context,
-            patient,
-            understood.safety.level,
-            event_id,
-            tentative=understood.safety.tentative,
-        )
+        await safety_handler.respond(context, patient, understood.safety, event_id)
     log.info("message.handled", extra={"patient_id": patient.id, "intent": understood.intent})
     await send_replies(message, turn.replies)
 
@@ -208,13 +202,7 @@ async def on_edit(update: Update, context: ContextTypes.DEFAULT_TYPE, patient: P
                 conversation.card_reply(after, row.diary_date),
             ]
     if event_id is not None:
-        await safety_handler.respond(
-            context,
-            patient,
-            understood.safety.level,
-            event_id,
-            tentative=understood.safety.tentative,
-        )
+        await safety_handler.respond(context, patient, understood.safety, event_id)
     await send_replies(message, replies)
 
 

@@ -16,7 +16,7 @@ from telegram.error import TelegramError
 from telegram.ext import Application, ContextTypes
 
 from bot.safety import SafetyAssessment
-from bot.safety import model as safety_model
+from bot.safety.levels import seen_only_by_the_screen
 from bot.texts import safety as texts
 from handlers.context import deps
 from storage import safety as safety_store
@@ -54,13 +54,11 @@ def record_event(
 async def respond(
     context: ContextTypes.DEFAULT_TYPE,
     patient: Patient,
-    level: str,
+    assessment: SafetyAssessment,
     event_id: int,
-    *,
-    tentative: bool = False,
 ) -> None:
     if patient.chat_id is not None:
-        await reply(context, patient.chat_id, level, tentative=tentative)
+        await reply(context, patient.chat_id, assessment)
     context.application.create_task(
         send_alert(context.application, event_id), name=f"alert-{event_id}"
     )
@@ -69,15 +67,14 @@ async def respond(
 async def reply(
     context: ContextTypes.DEFAULT_TYPE,
     chat_id: int,
-    level: str,
+    assessment: SafetyAssessment,
     *,
     saved: bool = True,
-    tentative: bool = False,
 ) -> None:
-    clinic = deps(context).settings.clinic
+    clinic, tentative = deps(context).settings.clinic, assessment.tentative
     text = (
         texts.crisis_reply(clinic, tentative=tentative)
-        if level == "crisis"
+        if assessment.level == "crisis"
         else texts.urgent_reply(clinic, saved=saved, tentative=tentative)
     )
     await context.bot.send_message(chat_id, text)
@@ -86,11 +83,10 @@ async def reply(
 async def send_unsaved_alert(
     application: Application,
     label: str,
-    level: str,
+    assessment: SafetyAssessment,
     message_text: str,
     when: dt.datetime,
     *,
-    tentative: bool = False,
     retry_delays: tuple[int, ...] = ALERT_RETRY_DELAYS,
 ) -> bool:
     """The alert for a message the database could not take, sent from memory (so no minute
@@ -101,11 +97,11 @@ async def send_unsaved_alert(
         return False
     text = texts.staff_alert(
         label,
-        level,
+        assessment.level,
         message_text,
-        when.strftime("%a %d %b %Y, %H:%M %Z"),
+        _when(when),
         None,
-        tentative=tentative,
+        tentative=assessment.tentative,
     )
     for attempt, delay in enumerate((0, *retry_delays)):
         if delay:
@@ -120,7 +116,7 @@ async def send_unsaved_alert(
             continue
         log.info("safety.alert_sent", extra={"event_id": None})
         return True
-    log.error("safety.unsaved_alert_lost", extra={"level": level})
+    log.error("safety.unsaved_alert_lost", extra={"level": assessment.level})
     return False
 
 
@@ -168,7 +164,11 @@ def _alert_text(event: SafetyEvent, patient: Patient | None) -> str:
         patient.label if patient else f"patient #{event.patient_id}",
         event.level,
         event.message_text,
-        when.strftime("%a %d %b %Y, %H:%M %Z"),
+        _when(when),
         event.id,
-        tentative=safety_model.seen_only_by_it(event.matched),
+        tentative=seen_only_by_the_screen(event.matched),
     )
+
+
+def _when(moment: dt.datetime) -> str:
+    return moment.strftime("%a %d %b %Y, %H:%M %Z")

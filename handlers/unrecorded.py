@@ -56,9 +56,7 @@ async def respond(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
     assert words is not None
     event_id = _record(context, patient, assessment, words, update.update_id, now)
     # The staff may have the words, but the diary does not: the reply must not say it does.
-    await safety_handler.reply(
-        context, chat.id, assessment.level, saved=False, tentative=assessment.tentative
-    )
+    await safety_handler.reply(context, chat.id, assessment, saved=False)
     if event_id is not None:
         context.application.create_task(
             safety_handler.send_alert(context.application, event_id), name=f"alert-{event_id}"
@@ -69,12 +67,7 @@ async def respond(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
         zone = ZoneInfo(patient.timezone) if patient is not None else dt.UTC
         context.application.create_task(
             safety_handler.send_unsaved_alert(
-                context.application,
-                label,
-                assessment.level,
-                words,
-                now.astimezone(zone),
-                tentative=assessment.tentative,
+                context.application, label, assessment, words, now.astimezone(zone)
             ),
             name=f"unsaved-alert-{update.update_id}",
         )

@@ -9,13 +9,8 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable, Sequence
-from pathlib import Path
 
 from sleepdiary.settings import Settings, SettingsError, load_settings
-
-_ROOT = Path(__file__).resolve().parent.parent
-_LABELLED = _ROOT / "tests" / "data" / "heldout"
-_MODEL = _ROOT / "bot" / "safety" / "safety_model.json.gz"
 
 Command = Callable[[argparse.Namespace], int]
 
@@ -94,8 +89,8 @@ def build_parser() -> argparse.ArgumentParser:
         "safety-model", help="train or evaluate the safety model (needs the dev extras)"
     )
     model.add_argument("action", choices=("train", "evaluate"))
-    model.add_argument("--data", default=str(_LABELLED), help="folder of labelled .jsonl sets")
-    model.add_argument("--out", default=str(_MODEL), help="where train writes the model")
+    model.add_argument("--data", help="folder of labelled .jsonl sets (tests/data/heldout)")
+    model.add_argument("--out", help="where train writes the table (bot/safety/, shipped)")
     model.add_argument("--threshold", type=float, help="least P(level) to flag (default 0.8)")
     model.set_defaults(handler=_lazy("sleepdiary.commands.safety_model", "main"))
 

@@ -21,7 +21,12 @@ class SafetyAssessment:
     @property
     def tentative(self) -> bool:
         """Only the learned screen saw a risk (bot/safety/model.py): it may have misread."""
-        return (self.matched or "").startswith(LEARNED_MARK)
+        return seen_only_by_the_screen(self.matched)
+
+
+def seen_only_by_the_screen(matched: str | None) -> bool:
+    """Whether an assessment's words (or a stored event's) came from the learned screen."""
+    return (matched or "").startswith(LEARNED_MARK)
 
 
 _NO_RISK = SafetyAssessment("none")  # one shared answer for the usual case: it is frozen

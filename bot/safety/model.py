@@ -199,8 +199,3 @@ def second_opinion(text: str) -> SafetyAssessment | None:
     reasons = ", ".join(model.reasons(text, level))
     matched = f"{LEARNED_MARK}: {reasons}" if reasons else LEARNED_MARK
     return SafetyAssessment(level, matched)  # type: ignore[arg-type]
-
-
-def seen_only_by_it(matched: str | None) -> bool:
-    """Whether a stored event's words came from this screen alone."""
-    return (matched or "").startswith(LEARNED_MARK)

@@ -7,6 +7,10 @@ import datetime as dt
 from bot.clinic import Clinic
 from bot.texts.diary import fmt_time
 
+# The sleep chart's own words (bot/charts.py draws them).
+CHART_TITLE = "Your sleep"
+CHART_WOKE_UP = "woke up"
+
 TIME_USAGE = "Send the time you'd like your morning message, like /time 7:30 or /time 6:45am."
 TIMEZONE_USAGE = (
     "Send your city or time zone, like /timezone Chicago or /timezone America/Denver. "

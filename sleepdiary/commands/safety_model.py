@@ -85,11 +85,12 @@ def _messages(sets: dict[str, list[dict[str, Any]]]) -> tuple[list[str], list[st
 
 
 def train(args: argparse.Namespace) -> int:
-    texts, levels = _messages(labelled_sets(Path(args.data)))
+    texts, levels = _messages(labelled_sets(Path(args.data or LABELLED)))
     table = fit(texts, levels, threshold=args.threshold or THRESHOLD)
-    with gzip.GzipFile(args.out, "wb", mtime=0) as file:  # mtime 0: the same data, same bytes
+    out = Path(args.out or safety_model.MODEL_PATH)
+    with gzip.GzipFile(out, "wb", mtime=0) as file:  # mtime 0: the same data, same bytes
         file.write(json.dumps(table, separators=(",", ":")).encode())
-    print(f"trained on {len(texts)} messages, {len(table['features'])} features -> {args.out}")
+    print(f"trained on {len(texts)} messages, {len(table['features'])} features -> {out}")
     return 0
 
 
@@ -99,7 +100,7 @@ def evaluate(args: argparse.Namespace) -> int:
     the rules find nothing). Columns: crisis recall, urgent recall, false alarms."""
     from bot.safety.judge import assess_by_rules
 
-    sets = labelled_sets(Path(args.data))
+    sets = labelled_sets(Path(args.data or LABELLED))
     print("| set left out | rules | screen | both |")
     print("|---|---|---|---|")
     for name in sorted(sets):
