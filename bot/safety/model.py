@@ -19,8 +19,9 @@ import json
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass
-from functools import cache
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
 from itertools import pairwise
 from pathlib import Path
 from typing import Any
@@ -72,25 +73,34 @@ def features(text: str) -> Counter[str]:
     """What the model reads: words, pairs of words, and letter groups inside each word (so
     'sucidal' still shares most of its groups with 'suicidal'). Words in a negated clause
     are marked, their letter groups too ("!" instead of "#")."""
+    return _count(text, _word_features)
+
+
+def _word_features(raw: str, negated: bool) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """One word's letter groups and its tokens (marked if `negated`)."""
+    tokens = _WORD.findall(raw)
+    mark = "!" if negated else "#"
+    padded = f" {raw} "
+    size = len(padded)
+    groups = tuple(
+        mark + padded[i : i + n] for n in LETTER_GROUPS if size >= n for i in range(size - n + 1)
+    )
+    return groups, tuple("not_" + token for token in tokens) if negated else tuple(tokens)
+
+
+WordFeatures = Callable[[str, bool], tuple[tuple[str, ...], tuple[str, ...]]]
+
+
+def _count(text: str, word_features: WordFeatures) -> Counter[str]:
     lower = text.lower().translate(_APOSTROPHES)
     words: list[str] = []
     groups: list[str] = []
     for clause in _CLAUSE_END.split(lower):
         negated = False
         for raw in clause.split():
-            tokens = _WORD.findall(raw)
-            if negated:
-                words.extend(["not_" + token for token in tokens])
-                mark = "!"
-            else:
-                words.extend(tokens)
-                mark = "#"
-            padded = f" {raw} "
-            size = len(padded)
-            for n in LETTER_GROUPS:
-                if size < n:
-                    break
-                groups.extend([mark + padded[i : i + n] for i in range(size - n + 1)])
+            word_groups, tokens = word_features(raw, negated)
+            groups.extend(word_groups)
+            words.extend(tokens)
             if not negated and raw.replace("'", "").strip(".,!?") in _NEGATORS:
                 negated = True
     found = Counter(groups)  # one counting pass in C, not one per word
@@ -119,6 +129,12 @@ _URGENT_SUBJECT = re.compile(
 )
 
 
+# Words recur from message to message, so each word's letter groups the table knows are
+# kept: a message then costs a lookup per known feature, not a slice and a lookup per
+# letter group (about 0.05 -> 0.03 ms a message). Bounded, so memory stays flat.
+WORDS_REMEMBERED = 2048
+
+
 @dataclass(frozen=True)
 class Model:
     """Per feature: its idf, and its weight for each of LEVELS times that idf (so a message
@@ -127,12 +143,24 @@ class Model:
     table: dict[str, tuple[float, float, float]]
     bias: tuple[float, float]
     threshold: float
+    _known_word_features: WordFeatures = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        table = self.table
+
+        def known(raw: str, negated: bool) -> tuple[tuple[str, ...], tuple[str, ...]]:
+            # Letter groups the table lacks weigh nothing; the order of the rest is kept,
+            # so the sums below add the same numbers in the same order as over features().
+            groups, tokens = _word_features(raw, negated)
+            return tuple(group for group in groups if group in table), tokens
+
+        object.__setattr__(self, "_known_word_features", lru_cache(WORDS_REMEMBERED)(known))
 
     def probabilities(self, text: str) -> dict[str, float]:
         """P(level) for "none" and each of LEVELS."""
         squares = crisis = urgent = 0.0
         lookup = self.table.get
-        for feature, count in features(text).items():
+        for feature, count in _count(text, self._known_word_features).items():
             entry = lookup(feature)
             if entry is None:
                 continue
