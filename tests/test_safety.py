@@ -3614,3 +3614,18 @@ def test_round12_neighbours_stay_quiet(text: str) -> None:
     result = assess(text)
     assert result.level == "none", result.matched
     assert _assess(text) == _assess(text, prefilter=False)
+
+
+# "Fitting someone in" is booking, said to a clinic often; a person fitting is a seizure.
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("thanks so much for fitting me in this morning", "none"),
+        ("really appreciate you fitting us in before the holiday", "none"),
+        ("is there any chance of fitting me in on friday?", "none"),
+        ("my husband says i was fitting on the kitchen floor, i still feel muddled", "urgent"),
+        ("he's fitting again and not answering me", "urgent"),
+    ],
+)
+def test_fitting_someone_in_is_booking_not_a_seizure(text: str, level: str) -> None:
+    assert assess_by_rules(text).level == level, assess_by_rules(text).matched

@@ -326,7 +326,7 @@ def _seizure_benign(sentence: str, m: re.Match[str], text: str) -> bool:
         return True
     if re.search(
         r"\b(?:seized up|seize the|seized the|seizing the|fits (?:in|into|well|perfectly)"
-        r"|it fits|this fits)\b",
+        r"|it fits|this fits|fitting (?:me|us|you|him|her|them|it|this|that) in)\b",
         sentence,
     ):
         return True

@@ -870,7 +870,8 @@ _URGENT_RULES: tuple[_Rule, ...] = (
         r"\b(?:seizures?|siezures?|seizur|seziures?|seisures?|seizing(?! the| an?| on| up)|siezing"
         r"|seized(?! up)|convuls\w*|epileptic (?:fit|attack|episode)|having a fit(?! of)"
         r"|had a fit(?! about| over| of)"
-        r"|fitting(?! in| into| the| a| for)|shaking uncontrollably|uncontrollabl[ey] shaking"
+        r"|fitting(?! in| into| the| a| for| (?:me|us|you|him|her|them|it|this|that) in)"
+        r"|shaking uncontrollably|uncontrollabl[ey] shaking"
         r"|jerking uncontrollably|twitching uncontrollably|body (?:was |is |started )?jerking"
         r"|(?:foam|froth)\w* at the mouth|eyes (?:rolled|rolling|rolled right) (?:back|up))\b",
         _seizure_history,
