@@ -120,6 +120,14 @@ FLOORS: dict[str, dict[str, float]] = {
     "safety_10": {"urgentR": 0.92, "crisisR": 0.93, "falseAlarm": 0.13},
     # Scored blind against the whole shipped screen (rules and model) before it was added.
     "safety_11": {"urgentR": 0.96, "crisisR": 0.97, "falseAlarm": 0.06},
+    # Scored blind against the shipped screen, then trained on: 12 and 13 against the
+    # screen of 26 Nov (fourth session), 14 against the one trained on 12 and 13.
+    "safety_12": {"urgentR": 0.93, "crisisR": 0.95, "falseAlarm": 0.09},
+    "safety_13": {"urgentR": 0.96, "crisisR": 0.97, "falseAlarm": 0.05},
+    "safety_14": {"urgentR": 0.96, "crisisR": 0.92, "falseAlarm": 0.05},
+    # Everyday messages only: what the screen alarms on when nothing is wrong.
+    "plain_1": {"falseAlarm": 0.014},
+    "plain_2": {"falseAlarm": 0.017},
     # tests/test_safety.py's sentences, labelled with the level those tests expect.
     "rule_tests": {"urgentR": 1.0, "crisisR": 1.0, "falseAlarm": 0.005},
 }
