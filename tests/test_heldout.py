@@ -21,6 +21,8 @@ import pytest
 from bot.understanding import understand
 
 HELDOUT = Path(__file__).parent / "data" / "heldout"
+# Measured, never trained on: the safety screen's current estimate on new writers.
+UNTRAINED = Path(__file__).parent / "data" / "untrained"
 FIELDS = (
     "diary_date", "bedtime", "lights_out", "sleep_onset", "sol_min", "awakenings",
     "waso_min", "final_wake", "out_of_bed", "quality", "nap_min",
@@ -83,9 +85,9 @@ class Score:
         }
 
 
-def score(name: str) -> dict[str, float]:
+def score(name: str, folder: Path = HELDOUT) -> dict[str, float]:
     result = Score()
-    with (HELDOUT / f"{name}.jsonl").open(encoding="utf-8") as f:
+    with (folder / f"{name}.jsonl").open(encoding="utf-8") as f:
         for line in f:
             if line.strip():
                 item = json.loads(line)
@@ -126,8 +128,8 @@ FLOORS: dict[str, dict[str, float]] = {
     "safety_13": {"urgentR": 0.96, "crisisR": 0.97, "falseAlarm": 0.05},
     "safety_14": {"urgentR": 0.96, "crisisR": 0.92, "falseAlarm": 0.05},
     # Everyday messages only: what the screen alarms on when nothing is wrong.
-    "plain_1": {"falseAlarm": 0.014},
-    "plain_2": {"falseAlarm": 0.017},
+    "plain_1": {"falseAlarm": 0.007},
+    "plain_2": {"falseAlarm": 0.014},
     # tests/test_safety.py's sentences, labelled with the level those tests expect.
     "rule_tests": {"urgentR": 1.0, "crisisR": 1.0, "falseAlarm": 0.005},
 }
@@ -145,6 +147,26 @@ def test_heldout_sets_keep_their_figures(name: str) -> None:
 
 def test_every_heldout_set_is_guarded() -> None:
     assert {p.stem for p in HELDOUT.glob("*.jsonl")} == set(FLOORS)
+
+
+UNTRAINED_FLOORS: dict[str, dict[str, float]] = {
+    "safety_15": {"urgentR": 0.95, "crisisR": 0.86, "falseAlarm": 0.08},
+    "plain_3": {"falseAlarm": 0.005},
+}
+
+
+@pytest.mark.parametrize("name", sorted(UNTRAINED_FLOORS))
+def test_untrained_sets_keep_their_figures(name: str) -> None:
+    figures = score(name, UNTRAINED)
+    for figure, floor in UNTRAINED_FLOORS[name].items():
+        if figure == "falseAlarm":
+            assert figures[figure] <= floor, (figure, figures)
+        else:
+            assert figures[figure] >= floor, (figure, figures)
+
+
+def test_every_untrained_set_is_guarded() -> None:
+    assert {p.stem for p in UNTRAINED.glob("*.jsonl")} == set(UNTRAINED_FLOORS)
 
 
 def test_the_scorer_counts_an_alert_of_the_other_level_as_found() -> None:

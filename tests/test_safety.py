@@ -3629,3 +3629,19 @@ def test_round12_neighbours_stay_quiet(text: str) -> None:
 )
 def test_fitting_someone_in_is_booking_not_a_seizure(text: str, level: str) -> None:
     assert assess_by_rules(text).level == level, assess_by_rules(text).matched
+
+
+# A goodbye to a place or a thing is a move or a sale; to people or the world, a farewell.
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("spent the evening saying goodbye to the flat before the movers come", "none"),
+        ("said goodbye to my truck today, the new owner was thrilled", "none"),
+        ("finally saying goodbye to the gym membership i never used", "none"),
+        ("saying goodbye to everyone tonight, it's time", "crisis"),
+        ("i'm saying goodbye to the world, sorry", "crisis"),
+        ("said goodbye to my brother today. he won't see me again", "crisis"),
+    ],
+)
+def test_goodbye_to_a_place_or_thing_is_not_a_farewell(text: str, level: str) -> None:
+    assert assess_by_rules(text).level == level, assess_by_rules(text).matched

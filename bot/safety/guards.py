@@ -928,6 +928,21 @@ def _farewell_benign(sentence: str, m: re.Match[str], text: str) -> bool:
     return bool(_FAREWELL_BENIGN.search(sentence))
 
 
+# A goodbye said to a place or a thing: a home left for another, a car sold, a contract
+# ended. People, "everyone" and "the world" are not on the list, and stay a farewell.
+_GOODBYE_TO_A_THING = re.compile(
+    r"^\s*to (?:the|our|my|this|that) (?:\w+ )?(?:apartment|flat|house|home|place|church"
+    r"|office|neighbou?rhood|town|city|car|van|minivan|truck|couch|sofa|mattress|phone|laptop"
+    r"|job|gym|school|lease|building|street|garden|yard|cabin|dorm|store|shop|diner"
+    r"|restaurant|carrier|company|provider|cable|subscription|membership)s?\b"
+)
+
+
+def _goodbye_to_a_thing(sentence: str, m: re.Match[str], text: str) -> bool:
+    """'saying goodbye to the old apartment, moving across town'."""
+    return bool(_GOODBYE_TO_A_THING.match(_after(sentence, m)))
+
+
 _GIVING_BENIGN = re.compile(
     r"\b(?:charity|charities|goodwill|thrift|salvation army|oxfam|donat\w*|declutter\w*"
     r"|spring clean\w*|moving|move|downsiz\w*|outgrown|old clothes|baby clothes|car boot"

@@ -36,6 +36,7 @@ from bot.safety.guards import (
     _foaming_with_rage,
     _general_question,
     _giving_benign,
+    _goodbye_to_a_thing,
     _habitual_faint,
     _harm_idiom,
     _harmless_after,
@@ -306,6 +307,7 @@ _CRISIS_RULES: tuple[_Rule, ...] = (
         r"|for long|where im going|after (?:tonight|tomorrow|this week))|last time you(?:ll)?"
         r" hear from me|you wont hear from me again)\b",
         _treatment_ending,
+        _goodbye_to_a_thing,
         _crisis_negated,
     ),
     _rule(
@@ -649,6 +651,7 @@ _CRISIS_RULES: tuple[_Rule, ...] = (
         r"|\b(?:take care of|look after|love) (?:\w+ ){0,3}for me (?:when|after|once|if)"
         r" (?:im|i am|i) (?:gone|dead|not here)\b",
         _farewell_benign,
+        _goodbye_to_a_thing,
         _giving_benign,
         _crisis_resolved,
         _crisis_negated,
