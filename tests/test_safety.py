@@ -3645,3 +3645,28 @@ def test_fitting_someone_in_is_booking_not_a_seizure(text: str, level: str) -> N
 )
 def test_goodbye_to_a_place_or_thing_is_not_a_farewell(text: str, level: str) -> None:
     assert assess_by_rules(text).level == level, assess_by_rules(text).matched
+
+
+# A ketamine clinic screens for suicide at every visit, and patients tell of it. A screening
+# answered no is not a crisis, whether the question came from a person or a form, and
+# whether the answer is in the same sentence or the next. Anything after the "no" that takes
+# it back keeps the alarm.
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("the infusion nurse asked me if i'd had thoughts of suicide. i told her no.", "none"),
+        ("they asked the usual questions about self harm, no not at all", "none"),
+        ("the intake questionnaire asks if you think about killing yourself, i ticked no", "none"),
+        ("dr k asked about suicidal thoughts again and i said none this week", "none"),
+        ("asked me about suicide at check in, i have not had any of those thoughts", "none"),
+        ("filled in the phq-9 and put zero for the question about being better off dead", "none"),
+        ("nurse asked if i'd had chest pain. i told her no. slept 7 hours", "none"),
+        ("the nurse asked if i had thoughts of suicide. i said no. i lied", "crisis"),
+        ("they asked about suicide, i told them no because i dont want to be admitted", "crisis"),
+        ("asked if i wanted to hurt myself. i said no. doing it tonight anyway", "crisis"),
+        ("they asked about self harm and i said no but i cut again last night", "crisis"),
+        ("they asked about suicide and i said no. truth is the pills are ready", "crisis"),
+    ],
+)
+def test_a_suicide_screening_answered_no(text: str, level: str) -> None:
+    assert assess_by_rules(text).level == level, assess_by_rules(text).matched

@@ -193,16 +193,38 @@ _NOT_CAUSED = re.compile(
     r"\b(?:doesnt|didnt|dont|wont|never|not|hasnt|havent|wouldnt|isnt) (?:\w+ ){0,2}?(?:make"
     r"|made|makes|making|get|got|leave|left|turn|turned) me (?:feel )?(?:\w+ ){0,3}$"
 )
-# "therapist asked if i have suicidal thoughts and i said no": a screening answered no.
-_ASKED_IF = re.compile(r"\b(?:ask|asks|asked|asking)(?: me)? (?:if|whether|about)\b")
-_ANSWERED_NO = re.compile(
-    r"\b(?:said|answered|told (?:\w+ )?|replied|say) (?:honestly )?(?:no|nope|i dont|i wasnt|im not"
-    r"|i am not|i havent|not really)\b"
+# "therapist asked if i have suicidal thoughts and i said no": a screening answered no. A
+# ketamine clinic screens for suicide at every visit, so patients tell of it often: the
+# question may come from a form, and the answer may follow in the next sentence.
+_ASKED_IF = re.compile(
+    r"\b(?:(?:ask|asks|asked|asking)(?: me| us| you)?(?: (?:again|the usual|the same|that)"
+    r"(?: question)?)? (?:if|whether|about)|(?:questions?|form|questionnaire|survey|phq\w*"
+    r"|screening|checklist) (?:\w+ ){0,2}?(?:asks?|asking|asked|about|on|if|whether))\b"
 )
+_ANSWERED_NO = re.compile(
+    r"^\W*(?:and )?(?:no|nope|none|never)\W+(?:not at all|not once|never|none)\b"
+    r"|\b(?:said|answered|told(?: \w+)?|replied|say|ticked|checked|circled|marked|put"
+    r"|wrote)(?: honestly| truthfully)? (?:no|nope|none|never|zero|i dont|i wasnt|im not"
+    r"|i am not|i havent|not really)\b|\bi (?:have not|havent|have never|never|dont|do not)"
+    r" (?:had|have|get|got|felt|thought) (?:\w+ )?(?:those|these|them|that|any|such|it)\b"
+)
+# "said no to the question about being better off dead": the answer before the topic.
+_NO_TO_THE_QUESTION = re.compile(
+    r"\b(?:said|answered|ticked|checked|circled|marked|put) (?:no|none|never|zero|0) (?:to|for"
+    r"|on) (?:the|a|that|their|every|each|all the) (?:\w+ )?questions?(?: (?:about|on|of"
+    r"|asking|that asks))?\b"
+)
+# Whatever follows the "no" may take it back ("i said no. i lied", "told him no because i
+# dont want to be admitted", "...no. going to do it tonight anyway"): any of these words
+# after the answer keeps the alarm.
 _BUT_YES = re.compile(
     r"\b(?:but (?!(?:honestly |to be honest |tbh )?(?:i dont|i really dont|no|not|i havent"
-    r"|fine|ok|okay)\b)|lied|lying|actually do|really do)\b"
+    r"|fine|ok|okay)\b)|lied|lying|lie|actually|really|truth|truthfully|because|cause|cos|cuz"
+    r"|so (?:they|he|she|i)|admit\w*|hospital|ward|lock\w*|section\w*|sectioned|anyway|still"
+    r"|tonight|going to|gonna|will|ill|plan\w*|ready|pills|do it|end it|die|dead|kill\w*"
+    r"|suicid\w*|hurt\w*|harm\w*|cut\w*|yes|yeah|yep|sometimes|every day|a lot|often)\b"
 )
+_SENTENCE_END = re.compile(r"[.!?\n]")
 # Someone else dying of an illness: "my mom says she wants to die at home, hospice talk".
 _TERMINAL = re.compile(
     r"\b(?:hospice|terminal\w*|palliative|end of life|cancer|dementia|alzheimers|dnr"
@@ -213,17 +235,32 @@ _TERMINAL = re.compile(
 def _denied_crisis(sentence: str, m: re.Match[str], text: str) -> bool:
     if _NOT_CAUSED.search(_prefix(sentence, m)):
         return True
-    return _screened_no(sentence, m)
+    return _screened_no(sentence, m, text)
 
 
-def _screened_no(sentence: str, m: re.Match[str]) -> bool:
-    """'nurse asked if i have chest pain, i said no': a screening question answered no."""
+def _screened_no(sentence: str, m: re.Match[str], text: str) -> bool:
+    """'nurse asked if i have chest pain, i said no': a screening question answered no, in
+    the same sentence or the next; nothing after the answer may take it back."""
+    prefix = _prefix(sentence, m)
+    if _NO_TO_THE_QUESTION.search(prefix):
+        return not _BUT_YES.search(_after(sentence, m) + " " + _rest_of(text, sentence))
+    if not _ASKED_IF.search(prefix):
+        return False
+    rest = _rest_of(text, sentence)
     after = _after(sentence, m)
-    return bool(
-        _ASKED_IF.search(_prefix(sentence, m))
-        and _ANSWERED_NO.search(after)
-        and not _BUT_YES.search(after[_ANSWERED_NO.search(after).end() :])
-    )
+    answer = _ANSWERED_NO.search(after)
+    if answer is None:
+        after = _SENTENCE_END.split(rest.lstrip(" .!?\n"), maxsplit=1)[0]
+        answer = _ANSWERED_NO.search(after)
+        if answer is None:
+            return False
+    return not _BUT_YES.search(after[answer.end() :] + " " + rest)
+
+
+def _rest_of(text: str, sentence: str) -> str:
+    """What `text` says after `sentence`."""
+    at = text.find(sentence)
+    return text[at + len(sentence) :] if at >= 0 else ""
 
 
 def _others_terminal(sentence: str, m: re.Match[str], text: str) -> bool:
@@ -600,7 +637,7 @@ def _context_veto(level: str, sentence: str, m: re.Match[str], text: str) -> boo
         return _others_past(sentence, m) or _harm_hyperbole(sentence)
     if _animal_subject(sentence, m) or _REACTION_FIGURE.search(sentence):
         return True
-    if _screened_no(sentence, m) or _year_before_now(sentence):
+    if _screened_no(sentence, m, text) or _year_before_now(sentence):
         return True
     if _OTHERS_LONG_AGO.search(sentence) and _other_subject(sentence, m):
         return not _NOW_AGAIN.search(sentence)
