@@ -6,7 +6,6 @@ Registered in groups below 0, so they see every update first.
 from __future__ import annotations
 
 import asyncio
-import collections
 import logging
 import time
 import traceback
@@ -53,16 +52,26 @@ class FloodGate:
     """Recent update times per user, for this process (kept in application.bot_data)."""
 
     def __init__(self) -> None:
-        self.recent: dict[int, collections.deque[float]] = {}
+        # A short list per user, not a deque: an empty deque already holds a 64-slot block
+        # (about 850 bytes a user with its stamps; 4 MB for 5,000 patients active within the
+        # minute forget_idle waits). Only the newest FLOOD_LIMIT + 1 stamps are kept: whether
+        # a user is over the limit depends on those alone.
+        self.recent: dict[int, list[float]] = {}
         self.warned_at: dict[int, float] = {}
 
     def over_limit(self, user_id: int, now: float) -> bool:
-        stamps = self.recent.setdefault(user_id, collections.deque())
-        if stamps and now - stamps[-1] > FLOOD_WINDOW:
+        stamps = self.recent.get(user_id)
+        if stamps is None:
+            stamps = self.recent[user_id] = []
+        elif stamps and now - stamps[-1] > FLOOD_WINDOW:
             self.warned_at.pop(user_id, None)  # a quiet spell ends the burst
         stamps.append(now)
-        while stamps and now - stamps[0] > FLOOD_WINDOW:
-            stamps.popleft()
+        stale = 0
+        while stale < len(stamps) and now - stamps[stale] > FLOOD_WINDOW:
+            stale += 1
+        stale = max(stale, len(stamps) - (FLOOD_LIMIT + 1))
+        if stale:
+            del stamps[:stale]
         return len(stamps) > FLOOD_LIMIT
 
     def should_warn(self, user_id: int, now: float) -> bool:
