@@ -130,6 +130,10 @@ FLOORS: dict[str, dict[str, float]] = {
     # Everyday messages only: what the screen alarms on when nothing is wrong.
     "plain_1": {"falseAlarm": 0.007},
     "plain_2": {"falseAlarm": 0.014},
+    # Written to be trained on: each crisis message beside a safe one sharing its words.
+    "pairs_a": {"crisisR": 0.99, "falseAlarm": 0.07},
+    "pairs_b": {"crisisR": 0.98, "falseAlarm": 0.10},
+    "pairs_c": {"crisisR": 0.99, "falseAlarm": 0.14},
     # tests/test_safety.py's sentences, labelled with the level those tests expect.
     "rule_tests": {"urgentR": 1.0, "crisisR": 1.0, "falseAlarm": 0.005},
 }
@@ -150,7 +154,8 @@ def test_every_heldout_set_is_guarded() -> None:
 
 
 UNTRAINED_FLOORS: dict[str, dict[str, float]] = {
-    "safety_15": {"urgentR": 0.95, "crisisR": 0.86, "falseAlarm": 0.08},
+    "safety_15": {"urgentR": 0.95, "crisisR": 0.93, "falseAlarm": 0.09},
+    "safety_16": {"urgentR": 0.96, "crisisR": 0.90, "falseAlarm": 0.07},
     "plain_3": {"falseAlarm": 0.005},
 }
 

@@ -21,10 +21,12 @@ from bot.safety import model as safety_model
 LABELLED = Path(__file__).resolve().parents[2] / "tests" / "data" / "heldout"
 THRESHOLD = 0.8
 # Both chosen on text the screen had not seen, never on the dev set: crisis recall with each
-# labelled set left out (`evaluate`), and false alarms on tests/test_safety.py's list of
-# everyday idioms (BENIGN_STRESS), which is not trained on. Weaker regularisation or a lower
-# threshold found a few more crises and alarmed on up to 8% of the idioms.
-C = 10.0
+# labelled set left out (`evaluate`), the sets in tests/data/untrained, and false alarms on
+# tests/test_safety.py's list of everyday idioms (BENIGN_STRESS), which is not trained on.
+# With the paired sets (pairs_*: a crisis and a safe message sharing its words), C=30 found
+# more crises left out than C=10 (0.906 against 0.882 on sets 9-14) for 1.6% of the idioms
+# against 1.3%; before them, C=30 had alarmed on up to 8% of the idioms.
+C = 30.0
 MIN_SETS = 2  # a feature must appear in at least this many messages to get a weight
 
 
