@@ -3670,3 +3670,40 @@ def test_goodbye_to_a_place_or_thing_is_not_a_farewell(text: str, level: str) ->
 )
 def test_a_suicide_screening_answered_no(text: str, level: str) -> None:
     assert assess_by_rules(text).level == level, assess_by_rules(text).matched
+
+
+# Someone else's emergency already in a clinician's hands, or met at work (patients who are
+# nurses, medics and guards write about their shifts), is not the writer's. Someone in danger
+# now, with no one yet helping, and the writer's own symptoms stay urgent.
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("rough shift, a patient in bay 4 had chest pain and we sent him up to cardiology", "none"),
+        ("resident on my unit had a seizure at 3am, the on call doc took over. slept 5h", "none"),
+        ("my dad is in the hospital after passing out at home, they're running tests", "none"),
+        ("two calls last night, an old man collapsed at the bus stop, medics handled it", "none"),
+        ("my wife passed out in the kitchen and she isn't answering me", "urgent"),
+        ("my son is having a seizure right now, what do i do", "urgent"),
+        ("I fainted during my shift and still feel faint", "urgent"),
+        ("a patient had chest pain on my shift and now I have chest pain too", "urgent"),
+    ],
+)
+def test_someone_elses_emergency_already_cared_for(text: str, level: str) -> None:
+    assert assess_by_rules(text).level == level, assess_by_rules(text).matched
+
+
+# A past attempt or wish told with thanks for the change since is history; "still", "again"
+# or "lately" after it brings it back.
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("three years ago today i tried to take my life. so thankful i'm still here", "none"),
+        ("last spring i wanted to die, i'm doing so much better now", "none"),
+        ("my overdose was years ago and i'm glad to be alive", "none"),
+        ("three years ago i tried to take my life and lately i want to try again", "crisis"),
+        ("last spring i wanted to die, and i still do some nights", "crisis"),
+        ("years ago i overdosed, grateful it failed, but i think about finishing it", "crisis"),
+    ],
+)
+def test_a_past_attempt_told_with_thanks(text: str, level: str) -> None:
+    assert assess_by_rules(text).level == level, assess_by_rules(text).matched

@@ -369,11 +369,14 @@ _PET_OR_THING = (
 )
 _OTHER_SUBJECT = re.compile(
     r"\b(?:he|she|they|hes|shes|theyre|his|her|their|someone|somebody|people|everyone"
-    r"|anyone|nobody|no one|(?:my|our|the|a|his|her|their|friends?|\w+s) (?:\w+ )?(?:"
+    r"|anyone|nobody|no one|(?:my|our|the|a|an|his|her|their|friends?|\w+s|older|old|young"
+    r"|elderly) (?:\w+ )?(?:"
     + _PEOPLE[3:-1]
     + r"|"
     + _PET_OR_THING[3:-1]
-    + r"))\b"
+    # The people a nurse, a medic or a guard looks after, and the people next door.
+    + r")|(?:mr|mrs|ms|miss) \w+|(?:patients?|inmates?|residents?|clients?|customers?"
+    r"|passengers?|coworkers?|co workers?|colleagues?|neighbou?rs?))\b"
 )
 _SELF_PRONOUN = re.compile(r"\b(?:i|im|ive|id|ill|me|myself|my own|my life|mine)\b")
 
@@ -572,12 +575,18 @@ _PAST_OVER = re.compile(
     r"|cbt|support|help) (?:really )?helped|(?:well|better|fine|ok|okay|good|great|stable"
     r"|happy) (?:now|these days|since)|recovered|in recovery|got (?:through|past|help|better)"
     r"|behind me|long gone|havent (?:had|felt|thought) (?:that|it|them|those)|been (?:fine"
-    r"|well|ok|okay|good|clean|free) (?:for|since|ever since))\b"
+    r"|well|ok|okay|good|clean|free) (?:for|since|ever since)"
+    # An anniversary told with thanks: "10 years ago today i tried ... grateful to be here".
+    r"|grateful|thankful|proud of (?:how far|myself|where)|glad (?:to be|im|i am) (?:alive|here"
+    r"|still)|(?:much|so much|a lot|way|feeling|doing) better|no (?:more )?thoughts like"
+    r" (?:this|that|these|those) since)\b"
 )
 _PAST_BACK = re.compile(
-    r"\b(?:again|back(?! (?:in|then|when|during|at|before))|still|came back|coming back|returned"
-    r"|returning|lately|recently|tonight|today|these days(?! (?:im|i am|i feel) (?:well|better"
-    r"|fine|good|ok|okay))|this week|same way|like that now|creeping)\b"
+    r"\b(?:again|back(?! (?:in|then|when|during|at|before))"
+    r"|still(?! (?:be |being )?(?:here|alive|around|standing))|came back|coming back|returned"
+    r"|returning|lately|recently|tonight|(?<!ago )today"
+    r"|these days(?! (?:im|i am|i feel) (?:well|better|fine|good|ok|okay))|this week"
+    r"|same way|like that now|creeping)\b"
 )
 # Said after the change: "therapy helped but i want to die" is the wish back.
 _PAST_THEN_NOW = re.compile(
@@ -617,6 +626,21 @@ _OTHER_NOW_FINE = re.compile(
 
 
 _BREATH_WORD = re.compile(r"\b(?:breath\w*|breathe|air)\b")
+# Someone else's emergency already in a clinician's hands, or met at work: "had a call at
+# 0200, older guy with chest pain, we got him to albany med", "inmate had a seizure on my
+# tier, medics handled it", "my mom is in the hospital with chest pain, theyre running
+# tests". Someone in danger now, with no one yet helping, stays urgent.
+_OTHERS_CARED_FOR = re.compile(
+    r"\b(?:stable|medics|paramedics|ems|(?:in|at|to) (?:the )?(?:hospital|er|icu|a&e)"
+    r"|(?:got|took|rushed|drove) (?:him|her|them) (?:in|to)|running tests|admitted|triage"
+    r"|codes?|(?:my|the|a|end of|after|on|during) (?:\w+ )?shift|on call|a call|tier"
+    r"|handled it|took over|ambulance bay)\b"
+)
+_STILL_IN_DANGER = re.compile(
+    r"\b(?:(?:wont|cant|not|isnt|wasnt|hasnt|still not) (?:wake|waking|woken|answer\w*"
+    r"|respond\w*|breath\w*)|unresponsive|still (?:seizing|fitting|shaking|jerking)"
+    r"|what do i do|help|hurry)\b"
+)
 
 
 def _context_veto(level: str, sentence: str, m: re.Match[str], text: str) -> bool:
@@ -647,6 +671,8 @@ def _context_veto(level: str, sentence: str, m: re.Match[str], text: str) -> boo
         return True
     if _other_subject(sentence, m) and _OTHER_NOW_FINE.search(text):
         return True  # "my mom fainted at church yesterday ... she's home now and fine"
+    if _other_subject(sentence, m) and _OTHERS_CARED_FOR.search(text):
+        return not _STILL_IN_DANGER.search(text)
     return bool(
         _BREATH_WORD.search(m.group(0))
         and _EXERTION.search(sentence)
