@@ -3638,6 +3638,7 @@ def test_fitting_someone_in_is_booking_not_a_seizure(text: str, level: str) -> N
         ("spent the evening saying goodbye to the flat before the movers come", "none"),
         ("said goodbye to my truck today, the new owner was thrilled", "none"),
         ("finally saying goodbye to the gym membership i never used", "none"),
+        ("said my goodbyes to the cabin, we sold it after forty summers", "none"),
         ("saying goodbye to everyone tonight, it's time", "crisis"),
         ("i'm saying goodbye to the world, sorry", "crisis"),
         ("said goodbye to my brother today. he won't see me again", "crisis"),

@@ -33,6 +33,7 @@ from bot.safety.guards import (
     _end_it_breakup,
     _faint_figure,
     _general_question,
+    _goodbye_to_a_thing,
     _habitual_faint,
     _harm_idiom,
     _hypothetical,
@@ -2666,6 +2667,7 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
         about_self=False,
         guard=lambda s, m, t: (
             _has_reason(s, m, t)
+            or _goodbye_to_a_thing(s, m, t)
             or _treatment_ending(s, m, t)
             or bool(_NOTE_WORD.search(m.group(0)) and _NOTES_BENIGN.search(s))
         ),
