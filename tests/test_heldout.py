@@ -134,6 +134,10 @@ FLOORS: dict[str, dict[str, float]] = {
     "pairs_a": {"crisisR": 0.99, "falseAlarm": 0.07},
     "pairs_b": {"crisisR": 0.98, "falseAlarm": 0.10},
     "pairs_c": {"crisisR": 0.99, "falseAlarm": 0.14},
+    "pairs_d": {"crisisR": 0.99, "falseAlarm": 0.07},
+    # Urgent beside look-alikes ("140/90", a faint that passed): the rules alarm on 15% of
+    # the look-alikes; the set is here to teach the screen urgent in lay words and Spanish.
+    "pairs_e": {"urgentR": 0.99, "falseAlarm": 0.16},
     # tests/test_safety.py's sentences, labelled with the level those tests expect.
     "rule_tests": {"urgentR": 1.0, "crisisR": 1.0, "falseAlarm": 0.005},
 }

@@ -85,6 +85,17 @@ def test_the_screen_raises_a_crisis_the_rules_miss(text: str) -> None:
     assert found.matched.startswith("learned screen")
 
 
+# Confusion told as what it does, not named: the screen may say urgent only when the message
+# names something of the body or the mind's hold on the world (model._URGENT_SUBJECT).
+def test_the_screen_raises_an_urgent_confusion_the_rules_miss() -> None:
+    from bot.safety.judge import assess_by_rules
+
+    text = "since I woke up I cannot think straight, my wife says I keep asking what day it is"
+    assert assess_by_rules(text).level == "none"
+    found = assess(text)
+    assert found.level == "urgent" and found.tentative
+
+
 @pytest.mark.parametrize(
     "text",
     [

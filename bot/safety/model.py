@@ -124,7 +124,13 @@ _URGENT_SUBJECT = re.compile(
     r"|droop\w*|slur\w*|speech|speak|talk\w*|words|tingl\w*|paraly[sz]\w*|arm|leg|face"
     r"|grip|vomit\w*|throw\w* up|puk\w*|sick|keep (?:anything|water|it|food) down|dehydrat\w*"
     r"|pee\w*|urin\w*|wee|bladder|hematuria|piss\w*|pain\w*|hurts?|agony|sleep|slept"
-    r"|manic|mania|god|energy|thoughts|fever|temperature|calf|stiff|neck|bleed\w*)\b"
+    r"|manic|mania|god|energy|thoughts|fever|temperature|calf|stiff|neck|bleed\w*"
+    r"|sense|mumbl\w*|straight|what day|who (?:she|he|they|i) (?:was|is|were|am)"
+    # Spanish, the clinic's second language, and a little French: the body and its alarms.
+    r"|pecho|coraz[oó]n|respir\w*|ahog\w*|desmay\w*|convuls\w*|ataque|confundid\w*"
+    r"|perd[ií]\w*|hinch\w*|garganta|lengua|labios|ronchas|alergi\w*|presi[oó]n|brazo"
+    r"|pierna|cara|habla\w*|viendo|veo|escuch\w*|voces|dolor|sangre|v[oó]mit\w*|fiebre"
+    r"|mare[oa]\w*|poitrine|c(?:oe|œ)ur|respirer|[ée]vanoui\w*)\b"
     r"|\d{2,3}\s*/\s*\d{2,3}"
 )
 
