@@ -3708,3 +3708,23 @@ def test_someone_elses_emergency_already_cared_for(text: str, level: str) -> Non
 )
 def test_a_past_attempt_told_with_thanks(text: str, level: str) -> None:
     assert assess_by_rules(text).level == level, assess_by_rules(text).matched
+
+
+# Spanish is the clinic's second language: the same alarms, and the same care with "no".
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("dormí poco y ahora me duele el pecho, me baja al brazo", "urgent"),
+        ("desde las tres me cuesta respirar y tengo los labios hinchados", "urgent"),
+        ("me desmayé en el baño esta mañana", "urgent"),
+        ("sigo viendo gente que no está en la sala desde anoche", "urgent"),
+        ("anoche me volví a cortar, no se lo dije a nadie", "crisis"),
+        ("guardé las pastillas para acabar con mi vida", "crisis"),
+        ("no me duele el pecho, solo estoy cansada", "none"),
+        ("la semana pasada me desmayé pero ya estoy bien", "none"),
+        ("me corté el pelo y me siento mejor", "none"),
+        ("me morí de risa con mi nieto", "none"),
+    ],
+)
+def test_spanish_symptoms_and_self_harm(text: str, level: str) -> None:
+    assert assess_by_rules(text).level == level, assess_by_rules(text).matched

@@ -143,6 +143,16 @@ _ABSENT_BENIGN = re.compile(
     r"\b(?:cat|dog|pet|wind|neighbou?rs?|tv|radio|pipes?|heating|fridge|app|phone|podcast"
     r"|door ?bell|delivery|courier|parcel|package|email)\b"
 )
+# "no me duele el pecho", "ya no me cuesta respirar", "ayer me desmayé pero ya estoy bien".
+_SPANISH_NOT = re.compile(r"\b(?:no|ni|nunca|ya no|sin)\s+(?:\w+\s+){0,1}$")
+_SPANISH_OVER = re.compile(r"\b(?:ya (?:pas[oó]|estoy bien|se me pas[oó])|ya no)\b")
+
+
+def _spanish_negated(sentence: str, m: re.Match[str]) -> bool:
+    before = sentence[: m.start()]
+    return bool(_SPANISH_NOT.search(before) or _SPANISH_OVER.search(sentence[m.end() :]))
+
+
 _FOREIGN_FIGURE = re.compile(
     r"\b(?:de (?:la )?risa|de verg[uü]enza|de (?:hambre|sue[nñ]o|fr[ií]o|calor|aburrimiento"
     r"|ganas)|de rire|de faim|de honte|dal ridere|vor lachen|de rir|de fome)\b"
@@ -2800,6 +2810,38 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
         r"|\bno quiero (?:estar|seguir) aqu[ií]\b|\bya no aguanto (?:más|mas) la vida\b",
         about_self=False,
         guard=lambda s, m, t: bool(_FOREIGN_FIGURE.search(s)),
+    ),
+    # Self-harm and means said in Spanish: "me corté los brazos otra vez", "tengo las
+    # pastillas listas para acabar con todo".
+    _concept(
+        "crisis",
+        "self_harm_spanish",
+        "cort|matar|acabar|lastim|hacerme",
+        r"\bme (?:volv[ií] a )?cort[eé](?: \w+){0,2} (?:los |las |el |la |mis )?(?:brazos?"
+        r"|piernas?|mu[nñ]ecas?|muslos?|piel)\b|\bme volv[ií] a cortar\b|\b(?:ganas de"
+        r"|quiero) (?:cortarme|lastimarme|hacerme da[nñ]o)\b|\bme (?:quiero|voy a) (?:matar"
+        r"|morir|suicidar)\b|\b(?:quiero|voy a|pienso en|ganas de) acabar con (?:todo|mi vida)"
+        r"\b|\b(?:pastillas?|soga|cuerda|pistola|arma|cuchillo|puente)(?: \w+){0,4} para"
+        r" acabar con (?:todo|mi vida)\b",
+        about_self=False,
+        guard=lambda s, m, t: bool(_FOREIGN_FIGURE.search(s)) or _spanish_negated(s, m),
+    ),
+    # Symptoms that need a clinician now, said in Spanish (the clinic's second language):
+    # chest pain, breathlessness, fainting, swelling, voices and sights that stay, confusion.
+    _concept(
+        "urgent",
+        "urgent_spanish",
+        "pecho|respir|aire|ahog|desmay|conocimiento|hinch|ronchas|voces|viendo|confundid"
+        "|cara caid|donde estoy",
+        r"\b(?:me duele (?:mucho |fuerte )?el pecho|dolor (?:fuerte |muy fuerte )?(?:en el|de)"
+        r" pecho|(?:presi[oó]n|opresi[oó]n) en el pecho|no puedo respirar|me cuesta respirar"
+        r"|me falta el aire|me estoy ahogando|me desmay[eé]|perd[ií] el conocimiento|se me"
+        r" (?:est[aá] )?hinch(?:a|ando|[oó]) (?:la cara|la garganta|la lengua|los labios)"
+        r"|(?:cara|garganta|lengua|labios?) (?:muy )?hinchad[oa]s?|ronchas por todo"
+        r"|(?:escucho|oigo) voces|(?:sigo |estoy )?viendo (?:cosas|gente|personas) que no"
+        r"|(?:estoy|est[aá]) muy confundid[oa]|no s[eé] d[oó]nde estoy|cara ca[ií]da)\b",
+        about_self=False,
+        guard=lambda s, m, t: _spanish_negated(s, m),
     ),
     # ---- Round 3 families: each names the shape of the language, not one sentence.
     # Asking why one stays alive: "idk why i even bother staying alive", "not sure why im
