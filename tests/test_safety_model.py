@@ -132,3 +132,23 @@ def test_it_adds_few_alarms_to_everyday_idioms_it_never_saw() -> None:
 def test_a_rule_match_is_not_tentative() -> None:
     found = assess("i want to kill myself")
     assert found.level == "crisis" and not found.tentative
+
+
+# A blood-pressure reading below a crisis decides: the screen's "urgent" on the words around it
+# ("my bp was high") is set aside, unless the message names something else urgent.
+@pytest.mark.parametrize(
+    ("text", "decides"),
+    [
+        ("bit of a headache and my bp was high, 150/95", True),
+        ("blood pressure reading 152/96 this morning", True),
+        ("six weeks after the birth, bp 174/116 and a headache nothing touches", False),
+        ("bp 150/95 and the left side of my face is drooping", False),
+        ("my blood pressure was 210/125 this morning", False),
+        ("bad headache and my pressure feels high", False),
+    ],
+)
+def test_a_reading_below_a_crisis_decides(text: str, decides: bool) -> None:
+    from bot.safety.judge import _reading_decides
+    from bot.safety.normalise import _normalise
+
+    assert _reading_decides(_normalise(text)) is decides

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from bot.safety.blood_pressure import (
+    _BP_CONTEXT,
     _BP_READING,
     _BP_SINGLE,
     _BP_WORDY,
@@ -15,7 +16,7 @@ from bot.safety.blood_pressure import (
 from bot.safety.concepts import _emoji_crisis, _second_layer
 from bot.safety.guards import _is_general_question
 from bot.safety.levels import _NO_RISK, SafetyAssessment
-from bot.safety.model import second_opinion
+from bot.safety.model import names_an_urgent_subject, second_opinion
 from bot.safety.normalise import _SENTENCE, _normalise
 from bot.safety.prefilter import _hints
 from bot.safety.risk_cues import _risk_cues
@@ -57,8 +58,34 @@ def _assess(text: object, *, prefilter: bool = True, learned: bool = True) -> Sa
         verdict = _risk_cues(norm, sentences) or verdict
     if verdict.level == "none" and learned:
         # Last, the learned screen: it can add an alarm the rules missed, never remove one.
-        return second_opinion(str(text)) or verdict
+        opinion = second_opinion(str(text))
+        if opinion is not None and opinion.level == "urgent" and _reading_decides(norm):
+            return verdict
+        return opinion or verdict
     return verdict
+
+
+_BP_TALK = re.compile(r"\b(?:bp|blood pressure|pressure|blood|readings?|high|headache|head)\b")
+
+
+# Readings this far under a crisis (180/120) are plainly not one. Nearer it ("174/116 and a
+# headache tylenol won't touch", six weeks after a birth), the screen's reading of the words
+# around the numbers stands.
+_CLEARLY_BELOW = (160, 100)
+
+
+def _reading_decides(norm: str) -> bool:
+    """The message's only urgent subject is a blood-pressure reading well below a crisis
+    ("bit of a headache and my bp was high, 148/96"): the numbers decide, not the words
+    around them, so the learned screen does not overrule them."""
+    if not _BP_CONTEXT.search(norm):
+        return False
+    readings = [(int(m.group(1)), int(m.group(2))) for m in _BP_READING.finditer(norm)]
+    if not readings or any(
+        high >= _CLEARLY_BELOW[0] or low >= _CLEARLY_BELOW[1] for high, low in readings
+    ):
+        return False
+    return not names_an_urgent_subject(_BP_READING.sub(" ", _BP_TALK.sub(" ", norm)))
 
 
 def _sentences(norm: str) -> tuple[list[tuple[int, int]], list[str]]:
