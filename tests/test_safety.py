@@ -3684,6 +3684,8 @@ def test_a_suicide_screening_answered_no(text: str, level: str) -> None:
         ("my dad is in the hospital after passing out at home, they're running tests", "none"),
         ("two calls last night, an old man collapsed at the bus stop, medics handled it", "none"),
         ("my wife passed out in the kitchen and she isn't answering me", "urgent"),
+        ("my dad collapsed at dinner, the medics are on their way", "urgent"),
+        ("my husband fainted, i'm on the phone with 911", "urgent"),
         ("my son is having a seizure right now, what do i do", "urgent"),
         ("I fainted during my shift and still feel faint", "urgent"),
         ("a patient had chest pain on my shift and now I have chest pain too", "urgent"),

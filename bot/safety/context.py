@@ -633,13 +633,16 @@ _BREATH_WORD = re.compile(r"\b(?:breath\w*|breathe|air)\b")
 _OTHERS_CARED_FOR = re.compile(
     r"\b(?:stable|medics|paramedics|ems|(?:in|at|to) (?:the )?(?:hospital|er|icu|a&e)"
     r"|(?:got|took|rushed|drove) (?:him|her|them) (?:in|to)|running tests|admitted|triage"
-    r"|codes?|(?:my|the|a|end of|after|on|during) (?:\w+ )?shift|on call|a call|tier"
-    r"|handled it|took over|ambulance bay)\b"
+    r"|codes?|(?:my|the|a|end of|after|on|during) (?:\w+ )?shift|on call (?:doc\w*|nurse)"
+    r"|(?:had|ran|got|took|worked) (?:a|the|my|two|three|\w+) calls?|tier|handled it|took over"
+    r"|ambulance bay)\b"
 )
+# Help on its way is not help given: "my dad collapsed, ems on the way" stays urgent.
 _STILL_IN_DANGER = re.compile(
     r"\b(?:(?:wont|cant|not|isnt|wasnt|hasnt|still not) (?:wake|waking|woken|answer\w*"
     r"|respond\w*|breath\w*)|unresponsive|still (?:seizing|fitting|shaking|jerking)"
-    r"|what do i do|help|hurry)\b"
+    r"|what do i do|help|hurry|right now|on (?:the|its|their) way|waiting for|coming"
+    r"|on the phone with|with 911)\b"
 )
 
 
