@@ -3730,3 +3730,16 @@ def test_a_past_attempt_told_with_thanks(text: str, level: str) -> None:
 )
 def test_spanish_symptoms_and_self_harm(text: str, level: str) -> None:
     assert assess_by_rules(text).level == level, assess_by_rules(text).matched
+
+
+# "Don't tell my wife" keeps a secret; "can't tell who my wife is" is confusion.
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("had a nap at 3, don't tell my husband", "none"),
+        ("ate the last of the pie, please don't tell my kids", "none"),
+        ("since i woke up i can't tell who my husband is, still scared", "urgent"),
+    ],
+)
+def test_a_secret_kept_is_not_confusion(text: str, level: str) -> None:
+    assert assess_by_rules(text).level == level, assess_by_rules(text).matched

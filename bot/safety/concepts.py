@@ -134,6 +134,7 @@ def _concept(
 
 
 # Round 4 context: a car, a ball or a key is not a person; "de risa" is dying of laughter.
+_TELL_SOMEONE = re.compile(r"\btell (?:(?!(?:who|where|what|which|whose)\b)\w+ )?my\b")
 _STRIKE_BENIGN = re.compile(
     r"\b(?:driv\w*|car|road|traffic|bike|cycl\w*|ball|golf|tennis|baseball|pi[nñ]ata"
     r"|snooze|reply all|send|keys?|button|jackpot|gym|wall|lottery|target|note|high note)\b"
@@ -3703,6 +3704,8 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
         guard=lambda s, m, t: (
             _self_identity(s, m, t)
             or _still_going(s, m, t)
+            # "dont tell my wife": a secret kept, not a face not known.
+            or bool(_TELL_SOMEONE.search(m.group(0)))
             or (
                 bool(re.search(r"\b(?:what|todays|today)\b", m.group(0)))
                 and not re.search(r"\b(?:confus\w*|still|since|hours|scared|wrong)\b", s)
