@@ -158,9 +158,10 @@ def test_every_heldout_set_is_guarded() -> None:
 
 
 UNTRAINED_FLOORS: dict[str, dict[str, float]] = {
-    "safety_15": {"urgentR": 0.95, "crisisR": 0.93, "falseAlarm": 0.09},
-    "safety_16": {"urgentR": 0.96, "crisisR": 0.90, "falseAlarm": 0.07},
-    "safety_17": {"urgentR": 0.93, "crisisR": 0.82, "falseAlarm": 0.10},
+    "safety_15": {"urgentR": 0.95, "crisisR": 0.93, "falseAlarm": 0.08},
+    "safety_16": {"urgentR": 0.96, "crisisR": 0.90, "falseAlarm": 0.03},
+    "safety_17": {"urgentR": 0.93, "crisisR": 0.84, "falseAlarm": 0.10},
+    "safety_18": {"urgentR": 0.96, "crisisR": 0.92, "falseAlarm": 0.07},
     "plain_3": {"falseAlarm": 0.005},
 }
 
