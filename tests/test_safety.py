@@ -3616,25 +3616,19 @@ def test_round12_neighbours_stay_quiet(text: str) -> None:
     assert _assess(text) == _assess(text, prefilter=False)
 
 
-# "Fitting someone in" is booking, said to a clinic often; a person fitting is a seizure.
-@pytest.mark.parametrize(
-    ("text", "level"),
-    [
+# Rule families of the fifth session, each in our own wordings: the quiet neighbours failed
+# before their fix; the alarms beside them must stay alarms.
+RULE_FAMILIES: dict[str, list[tuple[str, str]]] = {
+    # "Fitting someone in" is booking, said to a clinic often; a person fitting is a seizure.
+    "fitting_someone_in_is_booking_not_a_seizure": [
         ("thanks so much for fitting me in this morning", "none"),
         ("really appreciate you fitting us in before the holiday", "none"),
         ("is there any chance of fitting me in on friday?", "none"),
         ("my husband says i was fitting on the kitchen floor, i still feel muddled", "urgent"),
         ("he's fitting again and not answering me", "urgent"),
     ],
-)
-def test_fitting_someone_in_is_booking_not_a_seizure(text: str, level: str) -> None:
-    assert assess_by_rules(text).level == level, assess_by_rules(text).matched
-
-
-# A goodbye to a place or a thing is a move or a sale; to people or the world, a farewell.
-@pytest.mark.parametrize(
-    ("text", "level"),
-    [
+    # A goodbye to a place or a thing is a move or a sale; to people or the world, a farewell.
+    "goodbye_to_a_place_or_thing_is_not_a_farewell": [
         ("spent the evening saying goodbye to the flat before the movers come", "none"),
         ("said goodbye to my truck today, the new owner was thrilled", "none"),
         ("finally saying goodbye to the gym membership i never used", "none"),
@@ -3643,18 +3637,11 @@ def test_fitting_someone_in_is_booking_not_a_seizure(text: str, level: str) -> N
         ("i'm saying goodbye to the world, sorry", "crisis"),
         ("said goodbye to my brother today. he won't see me again", "crisis"),
     ],
-)
-def test_goodbye_to_a_place_or_thing_is_not_a_farewell(text: str, level: str) -> None:
-    assert assess_by_rules(text).level == level, assess_by_rules(text).matched
-
-
-# A ketamine clinic screens for suicide at every visit, and patients tell of it. A screening
-# answered no is not a crisis, whether the question came from a person or a form, and
-# whether the answer is in the same sentence or the next. Anything after the "no" that takes
-# it back keeps the alarm.
-@pytest.mark.parametrize(
-    ("text", "level"),
-    [
+    # A ketamine clinic screens for suicide at every visit, and patients tell of it. A screening
+    # answered no is not a crisis, whether the question came from a person or a form, and
+    # whether the answer is in the same sentence or the next. Anything after the "no" that takes
+    # it back keeps the alarm.
+    "a_suicide_screening_answered_no": [
         ("the infusion nurse asked me if i'd had thoughts of suicide. i told her no.", "none"),
         ("they asked the usual questions about self harm, no not at all", "none"),
         ("the intake questionnaire asks if you think about killing yourself, i ticked no", "none"),
@@ -3668,17 +3655,10 @@ def test_goodbye_to_a_place_or_thing_is_not_a_farewell(text: str, level: str) ->
         ("they asked about self harm and i said no but i cut again last night", "crisis"),
         ("they asked about suicide and i said no. truth is the pills are ready", "crisis"),
     ],
-)
-def test_a_suicide_screening_answered_no(text: str, level: str) -> None:
-    assert assess_by_rules(text).level == level, assess_by_rules(text).matched
-
-
-# Someone else's emergency already in a clinician's hands, or met at work (patients who are
-# nurses, medics and guards write about their shifts), is not the writer's. Someone in danger
-# now, with no one yet helping, and the writer's own symptoms stay urgent.
-@pytest.mark.parametrize(
-    ("text", "level"),
-    [
+    # Someone else's emergency already in a clinician's hands, or met at work (patients who are
+    # nurses, medics and guards write about their shifts), is not the writer's. Someone in danger
+    # now, with no one yet helping, and the writer's own symptoms stay urgent.
+    "someone_elses_emergency_already_cared_for": [
         ("rough shift, a patient in bay 4 had chest pain and we sent him up to cardiology", "none"),
         ("resident on my unit had a seizure at 3am, the on call doc took over. slept 5h", "none"),
         ("my dad is in the hospital after passing out at home, they're running tests", "none"),
@@ -3690,16 +3670,9 @@ def test_a_suicide_screening_answered_no(text: str, level: str) -> None:
         ("I fainted during my shift and still feel faint", "urgent"),
         ("a patient had chest pain on my shift and now I have chest pain too", "urgent"),
     ],
-)
-def test_someone_elses_emergency_already_cared_for(text: str, level: str) -> None:
-    assert assess_by_rules(text).level == level, assess_by_rules(text).matched
-
-
-# A past attempt or wish told with thanks for the change since is history; "still", "again"
-# or "lately" after it brings it back.
-@pytest.mark.parametrize(
-    ("text", "level"),
-    [
+    # A past attempt or wish told with thanks for the change since is history; "still", "again"
+    # or "lately" after it brings it back.
+    "a_past_attempt_told_with_thanks": [
         ("three years ago today i tried to take my life. so thankful i'm still here", "none"),
         ("last spring i wanted to die, i'm doing so much better now", "none"),
         ("my overdose was years ago and i'm glad to be alive", "none"),
@@ -3707,15 +3680,8 @@ def test_someone_elses_emergency_already_cared_for(text: str, level: str) -> Non
         ("last spring i wanted to die, and i still do some nights", "crisis"),
         ("years ago i overdosed, grateful it failed, but i think about finishing it", "crisis"),
     ],
-)
-def test_a_past_attempt_told_with_thanks(text: str, level: str) -> None:
-    assert assess_by_rules(text).level == level, assess_by_rules(text).matched
-
-
-# Spanish is the clinic's second language: the same alarms, and the same care with "no".
-@pytest.mark.parametrize(
-    ("text", "level"),
-    [
+    # Spanish is the clinic's second language: the same alarms, and the same care with "no".
+    "spanish_symptoms_and_self_harm": [
         ("dormí poco y ahora me duele el pecho, me baja al brazo", "urgent"),
         ("desde las tres me cuesta respirar y tengo los labios hinchados", "urgent"),
         ("me desmayé en el baño esta mañana", "urgent"),
@@ -3727,19 +3693,19 @@ def test_a_past_attempt_told_with_thanks(text: str, level: str) -> None:
         ("me corté el pelo y me siento mejor", "none"),
         ("me morí de risa con mi nieto", "none"),
     ],
-)
-def test_spanish_symptoms_and_self_harm(text: str, level: str) -> None:
-    assert assess_by_rules(text).level == level, assess_by_rules(text).matched
-
-
-# "Don't tell my wife" keeps a secret; "can't tell who my wife is" is confusion.
-@pytest.mark.parametrize(
-    ("text", "level"),
-    [
+    # "Don't tell my wife" keeps a secret; "can't tell who my wife is" is confusion.
+    "a_secret_kept_is_not_confusion": [
         ("had a nap at 3, don't tell my husband", "none"),
         ("ate the last of the pie, please don't tell my kids", "none"),
         ("since i woke up i can't tell who my husband is, still scared", "urgent"),
     ],
+}
+
+
+@pytest.mark.parametrize(
+    ("family", "text", "level"),
+    [(family, text, level) for family, rows in RULE_FAMILIES.items() for text, level in rows],
+    ids=lambda value: str(value)[:40],
 )
-def test_a_secret_kept_is_not_confusion(text: str, level: str) -> None:
+def test_rule_family(family: str, text: str, level: str) -> None:
     assert assess_by_rules(text).level == level, assess_by_rules(text).matched
