@@ -106,16 +106,8 @@ async def send_unsaved_alert(
     for attempt, delay in enumerate((0, *retry_delays)):
         if delay:
             await asyncio.sleep(delay)
-        try:
-            await application.bot.send_message(d.settings.staff_chat_id, text)
-        except TelegramError as error:
-            log.error(
-                "safety.alert_failed",
-                extra={"event_id": None, "attempt": attempt + 1, "error": type(error).__name__},
-            )
-            continue
-        log.info("safety.alert_sent", extra={"event_id": None})
-        return True
+        if await _try_send(application, d.settings.staff_chat_id, text, None, attempt):
+            return True
     log.error("safety.unsaved_alert_lost", extra={"level": assessment.level})
     return False
 
@@ -140,21 +132,31 @@ async def send_alert(
             patient = session.get(Patient, event.patient_id)
             event.alert_attempts += 1
             text = _alert_text(event, patient)
-        try:
-            await application.bot.send_message(d.settings.staff_chat_id, text)
-        except TelegramError as error:
-            log.error(
-                "safety.alert_failed",
-                extra={"event_id": event_id, "attempt": attempt + 1, "error": type(error).__name__},
-            )
+        if not await _try_send(application, d.settings.staff_chat_id, text, event_id, attempt):
             continue
         with d.sessions.begin() as session:
             event = session.get(SafetyEvent, event_id)
             if event is not None:
                 event.alert_sent_at = d.clock()
-        log.info("safety.alert_sent", extra={"event_id": event_id})
         return True
     return False
+
+
+async def _try_send(
+    application: Application, chat_id: int, text: str, event_id: int | None, attempt: int
+) -> bool:
+    """One attempt at a staff alert, logged either way (an alert sent from memory after the
+    database failed has no event id)."""
+    try:
+        await application.bot.send_message(chat_id, text)
+    except TelegramError as error:
+        log.error(
+            "safety.alert_failed",
+            extra={"event_id": event_id, "attempt": attempt + 1, "error": type(error).__name__},
+        )
+        return False
+    log.info("safety.alert_sent", extra={"event_id": event_id})
+    return True
 
 
 def _alert_text(event: SafetyEvent, patient: Patient | None) -> str:

@@ -66,13 +66,14 @@ async def test_a_night_the_database_refuses_gets_a_kind_reply(settings, sessions
     assert stored(sessions) == (0, 0, True)
 
 
-@pytest.mark.parametrize(
-    ("words", "heading"),
-    [
-        ("bed at 11, woke at 6, honestly i want to kill myself", "CRISIS"),
-        ("bed at 11, woke at 6, crushing chest pain and it's still there", "URGENT"),
-    ],
-)
+# A crisis and an urgent night, with the heading each alert opens with.
+ALARMS = [
+    ("bed at 11, woke at 6, honestly i want to kill myself", "CRISIS"),
+    ("bed at 11, woke at 6, crushing chest pain and it's still there", "URGENT"),
+]
+
+
+@pytest.mark.parametrize(("words", "heading"), ALARMS)
 async def test_a_crisis_in_a_refused_night_still_reaches_staff(
     settings, sessions, words: str, heading: str
 ) -> None:
@@ -94,13 +95,7 @@ async def test_a_crisis_in_a_refused_night_still_reaches_staff(
     assert stored(sessions) == (0, 1, True)
 
 
-@pytest.mark.parametrize(
-    ("words", "heading"),
-    [
-        ("bed at 11, woke at 6, honestly i want to kill myself", "CRISIS"),
-        ("bed at 11, woke at 6, crushing chest pain and it's still there", "URGENT"),
-    ],
-)
+@pytest.mark.parametrize(("words", "heading"), ALARMS)
 async def test_a_crisis_nothing_can_be_saved_for_is_alerted_from_memory(
     settings, sessions, words: str, heading: str
 ) -> None:
