@@ -3699,6 +3699,128 @@ RULE_FAMILIES: dict[str, list[tuple[str, str]]] = {
         ("ate the last of the pie, please don't tell my kids", "none"),
         ("since i woke up i can't tell who my husband is, still scared", "urgent"),
     ],
+    # Thanks that close an account, with a parting, are a farewell; thanks with a trip, a move
+    # or the last infusion are not.
+    "closing_thanks_with_a_parting": [
+        ("thank the nurses for everything. goodbye", "crisis"),
+        ("THANK EVERYONE AT THE CLINIC FOR ME. GOODBYE", "crisis"),
+        ("please thank dr. reyes and the nurses for me. goodbye", "crisis"),
+        ("tell my therapist thank you for trying. it wasn't enough", "crisis"),
+        ("tell the team thanks for putting up with me. forgive me", "crisis"),
+        ("thank the nurses for me, the iv went in first try today!", "none"),
+        ("thanks for everything, see you next week", "none"),
+        ("thanks for trying, it wasn't enough to knock me out though lol", "none"),
+        ("thank you for everything! last infusion done, goodbye till the booster", "none"),
+        ("thanks for everything, I'm moving to ohio next month. goodbye all!", "none"),
+        ("tell the nurses thanks, I'm done for the day", "none"),
+    ],
+    # Arrangements made for those who depend on the writer; a sitter for a trip is ordinary.
+    "dependents_arranged": [
+        ("everything's arranged. the dog goes to my sister", "crisis"),
+        (
+            "made all the arrangements. the kids will live with their dad. it's for the best",
+            "crisis",
+        ),
+        ("the dog goes to my sister while we're in florida, all arranged", "none"),
+        ("made arrangements for my infusion day, the kids go to my mom", "none"),
+        ("the kids go to my mom on wednesdays", "none"),
+    ],
+    # Medicines taken home from work towards an amount.
+    "medicines_taken_from_work": [
+        ("been taking home the leftover morphine from the ward. have enough now", "crisis"),
+        ("been sneaking home the leftover dilaudid from work. I have enough now", "crisis"),
+        ("caught a coworker pocketing fentanyl, had to report it", "none"),
+        ("taking home the leftover pizza from work", "none"),
+        ("we take home the unused meds for disposal at the pharmacy drop box", "none"),
+    ],
+    # Ways to die looked up; ways to sleep or to get somewhere are not.
+    "methods_researched": [
+        ("up till 4 researching painless methods again", "crisis"),
+        ("spent hours looking up which methods are least painful", "crisis"),
+        ("researching the best methods to fall asleep faster", "none"),
+        ("looked up painless ways to remove a splinter lol", "none"),
+        ("googled the easiest way to get to the clinic by bus", "none"),
+    ],
+    # Papers and keys left ready for someone, with an apology.
+    "papers_left_with_an_apology": [
+        (
+            "all the paperwork is in the top drawer for my son. spare keys are with the neighbor. I tried.",
+            "crisis",
+        ),
+        ("all my paperwork is in the folder for the lawyer, closing on the house friday", "none"),
+        ("left the spare keys with the neighbor while we're in florida", "none"),
+    ],
+    # The heart in other words: an aching jaw or arm with a sweat or sickness; an ache with an
+    # everyday cause is not.
+    "heart_attack_without_chest_pain": [
+        (
+            "my left arm and jaw have been aching for an hour and I'm sweaty and sick to my stomach",
+            "urgent",
+        ),
+        ("jaw and shoulder pain, cold sweat, feel like I might throw up", "urgent"),
+        ("jaw aches from grinding my teeth at night", "none"),
+        ("my arm is sore from the flu shot, bit sweaty after the gym", "none"),
+        ("left arm aching after carrying the groceries", "none"),
+    ],
+    # Strong words said laughing, about a pleasure, a pet or a baby, or retold from someone
+    # else's joke; the same words meant stay a crisis.
+    "hyperbole_laughing_pets_and_others_jokes": [
+        ("ugh I'd rather die than sit through another MRI lol", "none"),
+        ("honestly id rather die than do the sleep study again haha", "none"),
+        ("i'd rather die than go on feeling like this", "crisis"),
+        ("swear id kill him if he leaves his socks on the floor one more time 😂", "none"),
+        ("i'd kill him if i got the chance, i've thought about how", "crisis"),
+        ("we overdosed on leftover thanksgiving pie, slept like a rock", "none"),
+        ("overdosed on my sleeping pills and some candy last night", "crisis"),
+        ("the puppy tried to murder me at 3am by biting my toes. attempted homicide", "none"),
+        ("baby is trying to kill me with these 2am feeds lol", "none"),
+        ("my cat tried to wake me but i want to kill myself", "crisis"),
+        ("my brother joked he'd jump off the balcony if the game went to overtime", "none"),
+        ("i joked i'd jump off the roof but i wasn't joking", "crisis"),
+    ],
+    # Whether a treatment or a pill is safe is a question, not a method asked.
+    "drug_safety_questions": [
+        ("does ketamine kill you if you get too much in the infusion? just nervous", "none"),
+        ("my mom read that it can kill you?? is that true", "none"),
+        ("how much ketamine would it take to kill you? asking for myself", "crisis"),
+        ("the pharmacist said you can't really overdose on melatonin, is that right?", "none"),
+        (
+            "you can't really overdose on melatonin, so i'm going to try something stronger",
+            "crisis",
+        ),
+    ],
+    # History told with thanks, read, or written for class; back now stays a crisis.
+    "history_thanks_and_study": [
+        (
+            "three years ago i tried to end my life. today im six months clean and grateful to be here",
+            "none",
+        ),
+        (
+            "had thoughts of suicide for years before i started here, haven't had one since spring. wanted to say thanks",
+            "none",
+        ),
+        (
+            "two years ago i tried to end my life, and lately i've been thinking about it again",
+            "crisis",
+        ),
+        ("writing a research paper on suicide prevention trials for class", "none"),
+    ],
+    # A goodbye to someone who is leaving; a last time keeps the alarm.
+    "goodbye_to_someone_leaving": [
+        ("I say goodbye to my mother at airport today, she go back home. a little sad", "none"),
+        ("i say goodbye to my dad at the airport. it is the last time he will see me", "crisis"),
+    ],
+    # Over in a minute, long ago and cleared, a dream, a song in the head: not now.
+    "over_in_a_minute_long_ago_or_a_song": [
+        ("bad dream i was choking, woke up gasping but fine within a minute", "none"),
+        ("woke up gasping and it's been 20 minutes and i still can't catch my breath", "urgent"),
+        (
+            "fainted once back in the summer from the heat, the doctor said i was fine. ok to drive after the infusion?",
+            "none",
+        ),
+        ("that song has been stuck in my head all night", "none"),
+        ("the hymn we sang has been in my head all night since choir", "none"),
+    ],
 }
 
 

@@ -33,6 +33,7 @@ from bot.safety.guards import (
     _end_it_breakup,
     _faint_figure,
     _general_question,
+    _goodbye_seen_off,
     _goodbye_to_a_thing,
     _habitual_faint,
     _harm_idiom,
@@ -746,7 +747,7 @@ _MIX_QUESTION = re.compile(
 _MEDS = (
     r"(?:pills|meds|medications?|medicines?|tablets|capsules|sleeping pills|sleepers"
     r"|painkillers|pain killers|opioids|opiates|oxy\w*|percocets?|vicodin|hydrocodone"
-    r"|morphine|fentanyl|benzos|xanax|valium|ativan|klonopin|clonazepam|lorazepam|diazepam"
+    r"|morphine|fentanyl|dilaudid|hydromorphone|methadone|codeine|tramadol|benzos|xanax|valium|ativan|klonopin|clonazepam|lorazepam|diazepam"
     r"|alprazolam|temazepam|ambien|zopiclone|zolpidem|trazodone|seroquel|quetiapine|lithium"
     r"|lamictal|gabapentin|lyrica|insulin|prescriptions?|scripts|tylenol|paracetamol"
     r"|acetaminophen|ibuprofen|advil|aspirin|antidepressants|amitriptyline|sertraline|zoloft"
@@ -755,6 +756,8 @@ _MEDS = (
 # Gathering them: "stockpiling", "saving up", "kept back my ambien".
 _GATHER = (
     r"(?:stockpil\w*|hoard\w*|stash\w*|sav\w* up|saving|saved|collect\w*|kept back|keeping"
+    r"|taking home|took home|bringing home|brought home|pocket\w*|skim\w*|sneak\w* (?:out|home)"
+    r"|snuck (?:out|home)|swip\w*|pinch\w*|nick\w*|steal\w*|stole|stolen"
     r" back|held back|holding back|squirrel\w* away|putting (?:away|aside)|put (?:away|aside)"
     r"|setting aside|set aside|building up|built up|piling up|piled up)"
 )
@@ -800,6 +803,27 @@ _FAREWELL_CONTEXT = re.compile(
     r"\b(?:notes?|letters?|goodbye|fault|forgive|drawer|find (?:it|them|this)|everything"
     r"|love (?:them|her|him|you)|anymore|any more|gone|dead|die|miss me)\b"
 )
+# What turns closing thanks into a parting: a goodbye, an absolution, an end of trying.
+_CLOSING_PARTING = re.compile(
+    r"\b(?:goodbye|good bye|farewell|bye forever|(?:not|wasnt|isnt) (?:your|her|his|their"
+    r"|anyones) fault|(?:it|that|i) wasnt enough\s*(?:[.,!;]|$)"
+    r"|i cant (?:do this |do it |go on |keep going )?any ?more|forgive me|love you all"
+    r"|im sorry for everything|tired of fighting|im done\s*(?:[.,!;]|$))"
+)
+# A parting with somewhere to go, or a time it ends: a trip, a move, a new doctor.
+_CLOSING_BENIGN = re.compile(
+    r"\b(?:for now|see you|see ya|talk (?:soon|tomorrow|later|next)|until|till|next (?:week"
+    r"|time|month|year|visit|round|infusion|session)|tomorrow|when i (?:get|come) back|back"
+    r" (?:on|in|next|soon|home)|vacation|holiday|trip|travel\w*|flight|cruise|moving|move|new"
+    r" (?:job|clinic|doctor|town|city|house|place)|transfer\w*|retir\w*|last day|study"
+    r"|program(?:me)?|insurance|switch\w*|weekend|while|during|sitter|boarding|kennel|infusion"
+    r"|appointment|surgery|procedure|conference|new year|goodbye \d{4})\b"
+)
+_ARRANGED = re.compile(
+    r"\b(?:(?:everything|it|all)s? (?:is |all |are )?(?:arranged|sorted|set|planned|in place"
+    r"|taken care of)|all (?:arranged|sorted)|(?:made|making) (?:the |my |all the )?arrangements"
+    r"|arrangements (?:are|made|done))\b"
+)
 _TRIVIAL_AFTER_PLAN = re.compile(r"^\s*(?:for (?:work|school|the|a)|on (?:monday|the))\b")
 
 
@@ -822,6 +846,16 @@ def _edge_benign(sentence: str, m: re.Match[str], text: str) -> bool:
     )
 
 
+# "can ketamine kill you?", "it can kill you??": whether a treatment is safe, not how much.
+_DRUG_SAFETY_QUESTION = re.compile(
+    r"\b(?:it|ketamine|this|that|the (?:drug|medicine|medication|infusion|treatment)|melatonin"
+    r"|\w+ drug) (?:can|could|will|would|might|cant|does) (?:really |actually )?kill you\b"
+    r"|\b(?:does|can|could|will|would|might) (?:it|ketamine|this|that|the (?:drug|medicine"
+    r"|medication|infusion|treatment)|melatonin) (?:really |actually )?kill you\b"
+)
+_AMOUNT_ASKED = re.compile(
+    r"\b(?:how (?:much|many)|enough|amount|dose|take to|quick\w*|painless\w*|myself|i want)\b"
+)
 _ASKS = re.compile(r"\b(?:how|would|will|could|does|do|is it|is that|can|what|whats)\b")
 _HARMLESS_RE = re.compile(rf"\b{_HARMLESS_THING}\b")
 # "how easy it would be to fall asleep": "be" counts only with a way down after it.
@@ -896,7 +930,10 @@ _ROUND5: tuple[_Concept, ...] = (
     _concept(
         "crisis",
         "stockpile",
-        "stock|hoard|stash|sav|collect|kept|keep|held|hold|squirrel|put|sett|set|build|buil|pil",
+        (
+            "stock|hoard|stash|sav|collect|kept|keep|held|hold|squirrel|put|sett|set|build|buil"
+            "|pil|tak|took|bring|brought|pocket|skim|sneak|snuck|swip|pinch|nick|steal|stol"
+        ),
         rf"\b{_GATHER}(?: \w+){{0,3}}? {_MEDS}\b",
         guard=lambda s, m, t: not _GATHER_INTENT.search(t),
     ),
@@ -914,6 +951,7 @@ _ROUND5: tuple[_Concept, ...] = (
         guard=lambda s, m, t: (
             (not _ASKS.search(s) and not s.rstrip().endswith("?"))
             or bool("lethal" in m.group(0) and _HARMLESS_RE.search(s))
+            or bool(_DRUG_SAFETY_QUESTION.search(s) and not _AMOUNT_ASKED.search(t))
         ),
     ),
     # A vehicle wished onto the writer: "wish a truck would just hit me".
@@ -1119,6 +1157,37 @@ _ROUND5: tuple[_Concept, ...] = (
         r"|their|your|anyones) fault|(?:i said )?goodbye)\b",
         about_self=False,
         guard=_sorry_trivial,
+    ),
+    # Thanks that close an account, with a parting: "thank the nurses for everything.
+    # goodbye", "tell my therapist thank you for trying. it wasnt enough". Thanks alone are
+    # everyday, and so are thanks with a goodbye before a trip, a move or the last infusion.
+    _concept(
+        "crisis",
+        "closing_thanks",
+        "thank",
+        r"\b(?:thank (?:[\w.]+ ){1,5}?for me|tell (?:[\w.]+ ){1,3}(?:thank you|thanks|im grateful)"
+        r"|(?:thank you|thanks|thank) (?:\w+ ){0,3}?for (?:trying|everything|all (?:you|youve"
+        r"|you have|your|of it)|putting up with me|being there))\b",
+        about_self=False,
+        guard=lambda s, m, t: (
+            not _CLOSING_PARTING.search(t.replace(m.group(0), " "))
+            or bool(_CLOSING_BENIGN.search(t))
+            or _treatment_ending(s, m, t)
+        ),
+    ),
+    # Arrangements made for those who depend on the writer: "everythings arranged. the dog
+    # goes to my sister". A pet sitter for a trip is ordinary.
+    _concept(
+        "crisis",
+        "dependents_arranged",
+        "go|get|stay|live",
+        r"\b(?:the|my) (?:dogs?|cats?|pets?|kids|children|son|daughter|birds?|horses?|boys|girls)"
+        r" (?:goes|go|will go|is going|are going|gets|get|will stay|stays|will live|lives|can"
+        r" live) (?:to|with) (?:my|his|her|our|the|their) \w+",
+        about_self=False,
+        guard=lambda s, m, t: (
+            not _ARRANGED.search(t) or bool(_CLOSING_BENIGN.search(t)) or _treatment_ending(s, m, t)
+        ),
     ),
     _concept(
         "crisis",
@@ -2227,6 +2296,32 @@ _UNREAL_PLACE = (
     r"|dark|floor|wardrobe|closet|tv|vents?|pipes)|(?:in|from) my (?:room|head|ears)"
     r"|talking to me|(?:that|who|which) (?:nobody|no one|noone) else|not there|no one there"
 )
+# A tune stuck in the head is an earworm: "that hymn has been in my head all night".
+_EARWORM = re.compile(
+    r"\b(?:songs?|tunes?|hymns?|jingles?|lyrics?|melod\w*|earworms?|chorus|carols?)\b"
+    r"(?: \w+){0,8} in my head|\bstuck in my head"
+)
+_METHODS_BENIGN = re.compile(
+    r"\b(?:splinter|tattoo|piercing|wax\w*|injection|needle|shot|blood draw|iv|cannula"
+    r"|birth|labou?r|delivery|euthan\w*|vet|dog|cat|pet|bug|mice|rats?|pests?|weeds?|trees?"
+    r"|essay|paper|class|thesis)\b"
+)
+# What makes papers left ready a farewell: an apology, a goodbye, having tried.
+_PAPERS_FINAL = re.compile(
+    r"\b(?:im sorry|i am sorry|so sorry|sorry for|forgive me|goodbye|love you|i tried\s*(?:[.!]|$)"
+    r"|wasnt enough|cant (?:do this|go on|keep going)|when im gone|after im gone|im done)"
+)
+# The heart's other signs, said with the ache; and the ordinary causes of an ache.
+_HEART_COMPANION = re.compile(
+    r"\b(?:sweat\w*|clammy|nause\w*|sick to my stomach|throw up|throwing up|vomit\w*"
+    r"|short of breath|out of breath|cant (?:catch my )?breath\w*|breathless|light ?headed"
+    r"|dizzy|faint\w*|grey|gray|pale)\b"
+)
+_HEART_SIGNS_BENIGN = re.compile(
+    r"\b(?:gym|workout|work out|lift\w*|carry\w*|groceries|flu shot|vaccine|jab|shot"
+    r"|grind\w*|teeth|tooth|dentist|tmj|slept (?:on it|funny|wrong)|sleeping on|injection"
+    r"|iv site|tennis|golf|gardening|shovel\w*|paint\w*|moving boxes|fever|flu|covid|a cold)\b"
+)
 _VISIT = re.compile(
     r"\b(?:visit\w*|staying|stay with|came over|round for|guests?|party|pub|work|shift|school"
     r"|neighbou?rs?|builders|tv|radio|film|movie|game|dream\w*|phone|upstairs|downstairs"
@@ -2291,7 +2386,7 @@ _ROUND11_URGENT: tuple[_Concept, ...] = (
         about_self=False,
         guard=lambda s, m, t: (
             not _PERSISTS.search(t)
-            or bool(_VISIT.search(s) or _ABSENT_BENIGN.search(s))
+            or bool(_VISIT.search(s) or _ABSENT_BENIGN.search(s) or _EARWORM.search(s))
             or _still_going(s, m, t)
         ),
     ),
@@ -2679,6 +2774,7 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
         guard=lambda s, m, t: (
             _has_reason(s, m, t)
             or _goodbye_to_a_thing(s, m, t)
+            or _goodbye_seen_off(s, m, t)
             or _treatment_ending(s, m, t)
             or bool(_NOTE_WORD.search(m.group(0)) and _NOTES_BENIGN.search(s))
         ),
@@ -3570,6 +3666,49 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
         _SECRECY.pattern,
         about_self=False,
         guard=lambda s, m, t: len(_WIND_DOWN.findall(t)) < 3 or bool(_WIND_DOWN_BENIGN.search(t)),
+    ),
+    # Ways to die looked up: "up till 4 researching painless methods again", "looking up which
+    # methods are least painful". A way to fall asleep or to get somewhere is not one.
+    _concept(
+        "crisis",
+        "methods_researched",
+        "method|way",
+        r"\b(?:research\w*|look\w* (?:up|into)|looked (?:up|into)|googl\w*|search\w*|read\w*"
+        r" (?:up )?(?:about|on)|watch\w* videos (?:on|about))(?: \w+){0,3}? (?:painless|quick\w*"
+        r"|fast\w*|easi\w*|sur\w*|least painful|peaceful|reliable|lethal) (?:methods?|ways?)\b"
+        r"(?! to (?:fall|get|sleep|stay|fix|make|lose|remove|clean|cook|learn|save|quit|stop|wake"
+        r"|travel|pay|book|find|relax|calm|unwind|deal|cope|manage|help|beat))"
+        r"|\b(?:which|what) (?:methods?|ways?) (?:are|is|would be) (?:the )?(?:least painful"
+        r"|most painful|painless|quickest|surest|most reliable|most certain)\b",
+        about_self=False,
+        guard=lambda s, m, t: bool(_METHODS_BENIGN.search(t)),
+    ),
+    # Papers and keys left ready for someone, with an apology: "all the paperwork is in the top
+    # drawer for my son. spare keys are with the neighbor. im sorry."
+    _concept(
+        "crisis",
+        "papers_left",
+        "paper|password|document|bank|account|pin|insurance|deed|keys",
+        r"\b(?:paperwork|papers|passwords?|documents|bank (?:stuff|details|info|cards?)"
+        r"|account (?:details|info)|pins?|insurance (?:papers|policy|details)|deeds?"
+        r"|spare keys?)\b(?: \w+){0,8}? (?:for|to) (?:my|the) (?:son|daughter|kids|wife|husband"
+        r"|family|brother|sister|mom|mum|dad|partner|children|boys|girls)\b",
+        about_self=False,
+        guard=lambda s, m, t: (
+            not _PAPERS_FINAL.search(t)
+            or bool(_CLOSING_BENIGN.search(t) or _PAPERS_BENIGN.search(t))
+        ),
+    ),
+    # The heart in other words: an aching jaw, arm or back with a cold sweat or sickness.
+    _concept(
+        "urgent",
+        "heart_attack_signs",
+        "jaw|arm|shoulder|back",
+        r"\b(?:jaw|left arm|shoulder blades?|upper back)(?: (?:and|n|&) (?:my )?(?:jaw|left arm"
+        r"|arm|shoulder|neck|back))?(?: \w+){0,4}? (?:pain\w*|ach\w*|hurt\w*|pressure|tight\w*"
+        r"|heav\w*)\b|\b(?:pain\w*|ach\w*|pressure|tight\w*) (?:\w+ ){0,3}(?:in |down |into |up )"
+        r"(?:my )?(?:jaw|left arm|shoulder blades?)\b",
+        guard=lambda s, m, t: not _HEART_COMPANION.search(t) or bool(_HEART_SIGNS_BENIGN.search(t)),
     ),
     # Urgent symptoms in looser words.
     _concept(

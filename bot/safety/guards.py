@@ -367,7 +367,8 @@ def _breathing_benign(sentence: str, m: re.Match[str], text: str) -> bool:
 _LONG_AGO = re.compile(
     r"\b(?:last (?:year|month|summer|winter|spring|fall|autumn)|(?:years?|months?) ago|as a"
     r" (?:kid|child|teen|teenager|baby)|when i was (?:a |\d|young|little)|in (?:19|20)\d\d"
-    r"|back in|growing up|once before|in the past)\b"
+    r"|back in|growing up|once before|in the past|for years before (?:i|we) (?:started|began"
+    r"|came|found))\b"
 )
 
 
@@ -618,7 +619,8 @@ _RATHER_THAN_CHORE = re.compile(
     r"|shopping|ikea|small talk|presentation|taxes|tax return|admin|exam|emails?|queue|party"
     r"|parties|run|marathon|wear|eat|dance|sing|watch|ironing|laundry|dishes|washing up"
     r"|homework|paperwork|spreadsheets?|networking|commute|bus|traffic|football|golf|opera"
-    r"|musical|reality tv|camping)\b"
+    r"|musical|reality tv|camping|sleep study|study|test|tests|scan|mri|needles?|wires"
+    r"|appointment|colonoscopy|physio)\b"
 )
 _DISAPPEAR_INTO = re.compile(
     r"^\s*(?:under|into|in|to|for (?:a (?:bit|while|day|week|few)|the (?:day|weekend|week))"
@@ -630,7 +632,9 @@ def _die_figure(sentence: str, m: re.Match[str], text: str) -> bool:
     after = _after(sentence, m)
     if m.group(0).endswith("disappear") and _DISAPPEAR_INTO.match(after):
         return True
-    return "rather" in m.group(0) and bool(_RATHER_THAN_CHORE.match(after))
+    return "rather" in m.group(0) and bool(
+        _RATHER_THAN_CHORE.match(after) or _fast(_LAUGHING_RE).search(after)
+    )
 
 
 _POWER_CUT = re.compile(r"\b(?:power|electricity|lights went|outage|grid|storm|fuse)\b")
@@ -728,9 +732,20 @@ def _patients_overdose(sentence: str, m: re.Match[str], text: str) -> bool:
     )
 
 
+# "my husband says you cant really overdose on it. is that right?": a reassurance checked.
+_OVERDOSE_DENIED = re.compile(r"\b(?:you|one|people) (?:cant|cannot|couldnt) (?:really |even )?$")
+_OVERDOSE_MEANT = re.compile(r"\b(?:myself|i (?:want|wanna|will|might|could)|im going to|try)\b")
+
+
 def _overdose_question(sentence: str, m: re.Match[str], text: str) -> bool:
     """'is there a risk of overdose with the infusion?' asks about safety."""
     if _generic_overdose_question(sentence, m):
+        return True
+    if (
+        _OVERDOSE_DENIED.search(_prefix(sentence, m))
+        and _OVERDOSE_QUESTION_RE2.match(_after(sentence, m))
+        and not _OVERDOSE_MEANT.search(text)
+    ):
         return True
     if _OVERDOSE_QUESTION_RE1.search(
         _prefix(sentence, m),
@@ -938,6 +953,26 @@ _GOODBYE_TO_A_THING = re.compile(
 )
 
 
+# A goodbye to someone who is the one leaving: "said goodbye to my mother at the airport,
+# she flew back to port au prince". A last time or a never again keeps the alarm.
+_SEEN_OFF = re.compile(
+    r"\b(?:airport|train station|bus station|terminal|departures|gate|her flight|his flight"
+    r"|their flight)\b|\b(?:she|he|they|\w+) (?:go|goes|went|left|leaves|leaving|flew|flies|fly"
+    r"|drove|moved|moves) (?:back|home|to)\b|\b(?:im|were|i am|we are) (?:moving|relocating"
+    r"|leaving|heading) (?:to|back|home|for|out)\b"
+)
+_NEVER_AGAIN = re.compile(r"\b(?:last time|never (?:see|hear)|one last|for the last|forever)\b")
+
+
+def _seen_off(sentence: str, m: re.Match[str], text: str) -> bool:
+    return bool(_SEEN_OFF.search(text)) and not _NEVER_AGAIN.search(text)
+
+
+def _goodbye_seen_off(sentence: str, m: re.Match[str], text: str) -> bool:
+    """_seen_off, for the goodbye words of a wider rule."""
+    return "goodbye" in m.group(0) and _seen_off(sentence, m, text)
+
+
 def _goodbye_to_a_thing(sentence: str, m: re.Match[str], text: str) -> bool:
     """'saying goodbye to the old apartment, moving across town'."""
     return bool(_GOODBYE_TO_A_THING.match(_after(sentence, m)))
@@ -1015,12 +1050,25 @@ _HARMLESS_THING = (
     r"|screen time|the news|news|memes|podcasts?|shows?|films?|movies|christmas \w+|sun"
     r"|sunshine|exercise|cardio|the gym|gym|work|overtime|nostalgia|cuteness|kindness|drama"
     r"|reality tv|true crime|books|music|k ?dramas|anime|games|gaming|fortnite|puns|love"
-    r"|fresh air|carols|baking|shopping|online shopping|episodes|series|season \d+)"
+    r"|fresh air|carols|baking|shopping|online shopping|episodes|series|season \d+|deals"
+    r"|sales|bargains|sweaters|clothes|leftovers|turkey|pie|stuffing|pumpkin \w+|halloween \w+"
+    r"|thanksgiving \w+|holiday \w+)"
+)
+# Words between "overdosed on" and a pleasure that make it a drug after all.
+_DRUG_WORD = (
+    r"(?:pills|meds|tablets|drugs|oxy\w*|heroin|fentanyl|xanax|\w+pam|\w+done|insulin|tylenol"
+    r"|sleeping|opioids?|opiates?|coke|cocaine|alcohol|vodka|booze|ketamine)\b"
 )
 _HARMLESS_OVERDOSE = re.compile(
     r"\b(?:overdos\w*|over dos\w*|odd|od|oding|oded|lethal dose|fatal dose|(?:a|the) dose)"
-    r" (?:on|of|from) (?:\w+ )?(?:too much )?" + _HARMLESS_THING + r"\b"
+    r" (?:on|of|from) (?:(?!" + _DRUG_WORD + r")\w+ ){0,3}(?:too much )?" + _HARMLESS_THING + r"\b"
     r"|\b" + _HARMLESS_THING + r" (?:\w+ )?(?:overdos\w*|od)\b"
+)
+
+
+_STRONGER_MEANT = re.compile(
+    r"\b(?:something stronger|myself|i (?:want|wanna|will|might) (?:to )?(?:try|take|do|end)"
+    r"|im going to (?:try|take|do|end))\b"
 )
 
 
@@ -1030,7 +1078,8 @@ def _harmless_after(sentence: str, m: re.Match[str], text: str) -> bool:
         return True
     for overdose in _fast(_HARMLESS_OVERDOSE).finditer(sentence):
         if overdose.start() <= m.end() and m.start() <= overdose.end():
-            return True
+            # "cant overdose on melatonin, so im going to try something stronger" means it
+            return not _STRONGER_MEANT.search(text)
     return False
 
 

@@ -216,5 +216,6 @@ def _third_person_self(text: str) -> str:
     return re.sub(r"\b(?:" + "|".join(forms) + r")\b", lambda m: forms[m.group(0)], text)
 
 
-# A sentence keeps its closing punctuation so a question can be recognised.
-_SENTENCE = re.compile(r"[^.!?;\n]+[.!?;\n]*")
+# A sentence keeps its closing punctuation so a question can be recognised. A title's
+# full stop ("dr. patel", "mr. wilson") does not end one.
+_SENTENCE = re.compile(r"(?:\b(?:dr|mr|mrs|ms|st|prof|sr|jr)\.(?= )|[^.!?;\n])+[.!?;\n]*")

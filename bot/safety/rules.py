@@ -36,6 +36,7 @@ from bot.safety.guards import (
     _foaming_with_rage,
     _general_question,
     _giving_benign,
+    _goodbye_seen_off,
     _goodbye_to_a_thing,
     _habitual_faint,
     _harm_idiom,
@@ -61,6 +62,7 @@ from bot.safety.guards import (
     _refill_context,
     _said_by_other,
     _seeing_clearly,
+    _seen_off,
     _seized_goods,
     _seizure_history,
     _signs_asked,
@@ -233,6 +235,7 @@ _CRISIS_RULES: tuple[_Rule, ...] = (
         _die_idiom,
         _die_figure,
         _waking_at_time,
+        _goodbye_seen_off,
     ),
     _rule(
         _C,
@@ -308,6 +311,7 @@ _CRISIS_RULES: tuple[_Rule, ...] = (
         r" hear from me|you wont hear from me again)\b",
         _treatment_ending,
         _goodbye_to_a_thing,
+        _seen_off,
         _crisis_negated,
     ),
     _rule(
