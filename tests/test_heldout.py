@@ -127,9 +127,15 @@ FLOORS: dict[str, dict[str, float]] = {
     "safety_12": {"urgentR": 0.93, "crisisR": 0.95, "falseAlarm": 0.09},
     "safety_13": {"urgentR": 0.96, "crisisR": 0.97, "falseAlarm": 0.05},
     "safety_14": {"urgentR": 0.96, "crisisR": 0.92, "falseAlarm": 0.05},
+    # Scored blind against the code of the sixth session's start (19: crisis 0.950, urgent
+    # 0.967, false alarms 0.078; 20: 0.925, 1.000, 0.111), then rule fixes, then trained on.
+    "safety_19": {"urgentR": 0.96, "crisisR": 0.97, "falseAlarm": 0.02},
+    "safety_20": {"urgentR": 0.96, "crisisR": 0.97, "falseAlarm": 0.02},
     # Everyday messages only: what the screen alarms on when nothing is wrong.
     "plain_1": {"falseAlarm": 0.007},
     "plain_2": {"falseAlarm": 0.014},
+    # Everyday messages in crisis words ("ive decided...", "goodnight all", "last infusion").
+    "plain_5": {"falseAlarm": 0.007},
     # Written to be trained on: each crisis message beside a safe one sharing its words.
     "pairs_a": {"crisisR": 0.99, "falseAlarm": 0.07},
     "pairs_b": {"crisisR": 0.98, "falseAlarm": 0.10},

@@ -3744,7 +3744,8 @@ RULE_FAMILIES: dict[str, list[tuple[str, str]]] = {
     # Papers and keys left ready for someone, with an apology.
     "papers_left_with_an_apology": [
         (
-            "all the paperwork is in the top drawer for my son. spare keys are with the neighbor. I tried.",
+            "all the paperwork is in the top drawer for my son. "
+            "spare keys are with the neighbor. I tried.",
             "crisis",
         ),
         ("all my paperwork is in the folder for the lawyer, closing on the house friday", "none"),
@@ -3754,7 +3755,8 @@ RULE_FAMILIES: dict[str, list[tuple[str, str]]] = {
     # everyday cause is not.
     "heart_attack_without_chest_pain": [
         (
-            "my left arm and jaw have been aching for an hour and I'm sweaty and sick to my stomach",
+            "my left arm and jaw have been aching for an hour "
+            "and I'm sweaty and sick to my stomach",
             "urgent",
         ),
         ("jaw and shoulder pain, cold sweat, feel like I might throw up", "urgent"),
@@ -3792,11 +3794,13 @@ RULE_FAMILIES: dict[str, list[tuple[str, str]]] = {
     # History told with thanks, read, or written for class; back now stays a crisis.
     "history_thanks_and_study": [
         (
-            "three years ago i tried to end my life. today im six months clean and grateful to be here",
+            "three years ago i tried to end my life. "
+            "today im six months clean and grateful to be here",
             "none",
         ),
         (
-            "had thoughts of suicide for years before i started here, haven't had one since spring. wanted to say thanks",
+            "had thoughts of suicide for years before i started here, "
+            "haven't had one since spring. wanted to say thanks",
             "none",
         ),
         (
@@ -3815,7 +3819,8 @@ RULE_FAMILIES: dict[str, list[tuple[str, str]]] = {
         ("bad dream i was choking, woke up gasping but fine within a minute", "none"),
         ("woke up gasping and it's been 20 minutes and i still can't catch my breath", "urgent"),
         (
-            "fainted once back in the summer from the heat, the doctor said i was fine. ok to drive after the infusion?",
+            "fainted once back in the summer from the heat, the doctor said i was fine. "
+            "ok to drive after the infusion?",
             "none",
         ),
         ("that song has been stuck in my head all night", "none"),
