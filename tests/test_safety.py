@@ -3826,6 +3826,68 @@ RULE_FAMILIES: dict[str, list[tuple[str, str]]] = {
         ("that song has been stuck in my head all night", "none"),
         ("the hymn we sang has been in my head all night since choir", "none"),
     ],
+    # A note left ready for tonight; a note for the sitter is not.
+    "note_left_for_tonight": [
+        ("wrote my note, it's under my pillow. tonight when everyone's asleep", "crisis"),
+        ("wrote a note for the sitter, it's on the fridge. tonight we're out till 11", "none"),
+    ],
+    # A weapon held on the self or for long, or a long stay somewhere high with the jump named.
+    "weapon_held_or_lingering_high": [
+        ("sat in the garage with my dad's rifle in my lap for an hour last night", "crisis"),
+        ("cleaned my rifle with it in my lap watching the game", "none"),
+        ("stood on the bridge a long time tonight. didn't jump", "crisis"),
+        ("stood on the bridge a long time watching the fireworks", "none"),
+    ],
+    # A threat with the means at hand; the same words said laughing over leftovers are not.
+    "threat_with_means_at_hand": [
+        ("if my ex comes by again i'm going to break his jaw, the bat's by the door", "crisis"),
+        ("i'm going to break his neck if he eats my leftovers again lol", "none"),
+    ],
+    # Not planning to be alive by a date, property signed over with an end in view, and the
+    # same in Spanish; a trip, downsizing and a question about a pill are ordinary.
+    "not_around_by_then_and_signed_over": [
+        ("don't bother booking me for january, i don't plan on being around by then", "crisis"),
+        ("i don't plan on being around for christmas, we're going to my in-laws", "none"),
+        ("signed the house over to my son. one last thing left and then i'm done", "crisis"),
+        ("signed the house over to my son, we're downsizing to a condo", "none"),
+        ("ya no quiero vivir, no sé para qué seguir", "crisis"),
+        ("no sé para qué sirve esta pastilla", "none"),
+    ],
+    # Distortions and a radio that speak to the writer, still there hours after an infusion.
+    "perceptions_that_persist_after_an_infusion": [
+        ("the walls are still breathing, it's been 10 hours since my infusion", "urgent"),
+        ("the walls were breathing during the infusion, wild but it passed", "none"),
+        ("room spinning for a good hour after, fine now", "none"),
+        ("the radio keeps talking to me about my life, even when it's off", "urgent"),
+        ("the tv was talking to me all night lol, fell asleep with it on", "none"),
+    ],
+    # A label read aloud, an accusation from someone with dementia, a safety plan asked for
+    # while well, the old me, a milestone today, someone else's overdose long ago.
+    "crisis_words_that_are_not_the_writers_now": [
+        ("the leaflet lists suicidal thoughts as a possible side effect, should i worry?", "none"),
+        (
+            "the leaflet lists suicidal thoughts as a side effect and i've been having them",
+            "crisis",
+        ),
+        ("mom told the aide i was trying to kill her, it's the alzheimer's talking", "none"),
+        ("i was trying to poison him and i'd do it again", "crisis"),
+        ("what do i do if i ever feel suicidal on a weekend? i'm fine, just want the plan", "none"),
+        ("what do i do if i feel suicidal? because i do right now", "crisis"),
+        ("the old me would have said i wanted to die. not anymore", "none"),
+        (
+            "60 days sober today. back when i was drinking i used to think about ending it, "
+            "but i'm in a much better place",
+            "none",
+        ),
+        ("my brother's overdose was ten years ago today. i'm sad but safe", "none"),
+    ],
+    # Fine now, never again, in college: over.
+    "over_and_never_again": [
+        ("chest was sore from coughing but it's fine now", "none"),
+        ("my daughter had a seizure once when she was a baby, never again", "none"),
+        ("fainted once in college at a blood drive, is the needle big?", "none"),
+        ("had a seizure this morning and another one again just now", "urgent"),
+    ],
 }
 
 
@@ -3836,3 +3898,21 @@ RULE_FAMILIES: dict[str, list[tuple[str, str]]] = {
 )
 def test_rule_family(family: str, text: str, level: str) -> None:
     assert assess_by_rules(text).level == level, assess_by_rules(text).matched
+
+
+# A checklist of urgent symptoms answered "no" is not urgent, though the learned screen reads
+# "chest pain" either way; a "yes", or a symptom outside the checklist, still is.
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("Chest pain: no. Fainting: no. Trouble breathing: no. Slept 6 hours.", "none"),
+        (
+            "chest pain: no, shortness of breath: no, only the usual nausea after the infusion",
+            "none",
+        ),
+        ("Chest pain: yes, since 5am. Fainting: no.", "urgent"),
+        ("Fainting: no. my chest feels crushed and my left arm is numb", "urgent"),
+    ],
+)
+def test_a_checklist_answered_no(text: str, level: str) -> None:
+    assert assess(text).level == level

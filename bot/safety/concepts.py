@@ -7,7 +7,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot.safety.anchors import _alts
-from bot.safety.context import _JOKE_MARKER, _SELF_PRONOUN, _context_veto, _idiom, _other_subject
+from bot.safety.context import (
+    _JOKE_MARKER,
+    _SELF_PRONOUN,
+    _SPEAKS_TO_ME,
+    _TRIVIAL_CAUSE,
+    _context_veto,
+    _idiom,
+    _other_subject,
+)
 from bot.safety.guards import (
     _AS_PRESCRIBED,
     _DEATH_CONTEXT,
@@ -33,6 +41,7 @@ from bot.safety.guards import (
     _end_it_breakup,
     _faint_figure,
     _general_question,
+    _giving_benign,
     _goodbye_seen_off,
     _goodbye_to_a_thing,
     _habitual_faint,
@@ -702,6 +711,10 @@ _NOTES_BENIGN = re.compile(
     r"|sleep log|therapist|doctor|gp|appointment|handover|thesis|essay|report|presentation"
     r"|book club|sermon|speech)\b"
 )
+_EVERYDAY_NOTE = re.compile(
+    r"\b(?:sitter|babysitter|nanny|teacher|school|delivery|fridge|dog walker|mailman|landlord"
+    r"|cleaner|milkman|plumber|to self)\b"
+)
 # A car off the road in fog or on ice is an accident.
 _ROAD_ACCIDENT = re.compile(
     r"\b(?:fog\w*|ice|icy|skid\w*|deer|fox|avoid\w*|nearly|accident\w*|puncture|tyre|tire"
@@ -1197,12 +1210,16 @@ _ROUND5: tuple[_Concept, ...] = (
         r" (?:final |last |goodbye )?(?:note|letter)s?\b|\bgoodbye (?:notes?|letters?)\b",
         about_self=False,
         guard=lambda s, m, t: (
-            not re.search(
-                r"\b(?:sorry|goodbye|forgive|fault|love you all|drawer|find it|found it|everyone"
-                r"|when im gone|after im gone)\b",
-                t.replace(m.group(0), " "),
+            (
+                not re.search(
+                    r"\b(?:sorry|goodbye|forgive|fault|love you all|drawer|find it|found it"
+                    r"|everyone\w*|when im gone|after im gone|tonight|pocket|its time)\b",
+                    t.replace(m.group(0), " "),
+                )
+                and "goodbye" not in m.group(0)
             )
-            and "goodbye" not in m.group(0)
+            # "wrote a note for the sitter... tonight were out till 11"
+            or bool(_EVERYDAY_NOTE.search(t))
         ),
     ),
     # At an edge for a long time: "stood at the edge of the top floor for like an hour".
@@ -2322,6 +2339,37 @@ _HEART_SIGNS_BENIGN = re.compile(
     r"|grind\w*|teeth|tooth|dentist|tmj|slept (?:on it|funny|wrong)|sleeping on|injection"
     r"|iv site|tennis|golf|gardening|shovel\w*|paint\w*|moving boxes|fever|flu|covid|a cold)\b"
 )
+_WEAPON_ORDINARY = re.compile(
+    r"\b(?:clean\w*|range|hunt\w*|holster\w*|training|class|course|qualif\w*|inspect\w*"
+    r"|safety (?:course|class)|gun shop|deer|season|target|permit|licen[cs]e)\b"
+)
+_JUMP_WEIGHED = re.compile(
+    r"\b(?:didnt|did not|couldnt|could not|almost|nearly|wanted to|thought about|thinking"
+    r" about|close to) (?:\w+ )?(?:jump\w*|do it|go through with it|step off|let go)\b"
+)
+_MEANS_AT_HAND = re.compile(
+    r"\b(?:bat|knife|gun|hammer|crowbar|machete|axe|pipe|ready|waiting|by the door|next time"
+    r"|if (?:he|she|they) (?:shows?|comes?|turns?) up|hes done|shes done|theyre done|hes dead"
+    r"|shes dead)\b"
+)
+_AWAY_THEN = re.compile(
+    r"\b(?:going to|were going|im going|trip|travel\w*|vacation|holiday|out of town|away"
+    r"|visiting|in laws|working|on call|at work|shift|moving|flight|cruise|camping)\b"
+)
+_END_IN_VIEW = re.compile(
+    r"\b(?:then im done|and im done|im done\s*(?:[.!]|$)|one (?:more |last )?thing left|last"
+    r" thing|time (?:ive|i have) (?:got )?left|before i go|wont need (?:it|them|any)|wont be"
+    r" needing|all thats left|tying up|loose ends|nothing left)\b"
+)
+_STILL_AFTER = re.compile(
+    r"\b(?:still|havent stopped|hasnt stopped|wont stop|not stopp\w*|since (?:my|the|last|\w+s)"
+    r" (?:\w+ )?(?:session|infusion|treatment|dose)|(?:hours?|days?) since"
+    r"|its been (?:like )?\d+ (?:hours?|hrs?|days?)|for (?:\d+|two|three|several) (?:hours|days))\b"
+)
+_RESOLVED_AFTER = re.compile(
+    r"\b(?<!havent )(?<!hasnt )(?<!not )(?<!wont )(?:stopped|passed|went away|wore off|gone now"
+    r"|back to normal|faded|settled)\b"
+)
 _VISIT = re.compile(
     r"\b(?:visit\w*|staying|stay with|came over|round for|guests?|party|pub|work|shift|school"
     r"|neighbou?rs?|builders|tv|radio|film|movie|game|dream\w*|phone|upstairs|downstairs"
@@ -2386,7 +2434,10 @@ _ROUND11_URGENT: tuple[_Concept, ...] = (
         about_self=False,
         guard=lambda s, m, t: (
             not _PERSISTS.search(t)
-            or bool(_VISIT.search(s) or _ABSENT_BENIGN.search(s) or _EARWORM.search(s))
+            or bool(
+                ((_VISIT.search(s) or _ABSENT_BENIGN.search(s)) and not _SPEAKS_TO_ME.search(s))
+                or _EARWORM.search(s)
+            )
             or _still_going(s, m, t)
         ),
     ),
@@ -2913,12 +2964,15 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
     _concept(
         "crisis",
         "self_harm_spanish",
-        "cort|matar|acabar|lastim|hacerme",
+        "cort|matar|acabar|lastim|hacerme|matado|suicidado|quitado|seguir|vivir|quitarme",
         r"\bme (?:volv[ií] a )?cort[eé](?: \w+){0,2} (?:los |las |el |la |mis )?(?:brazos?"
         r"|piernas?|mu[nñ]ecas?|muslos?|piel)\b|\bme volv[ií] a cortar\b|\b(?:ganas de"
         r"|quiero) (?:cortarme|lastimarme|hacerme da[nñ]o)\b|\bme (?:quiero|voy a) (?:matar"
-        r"|morir|suicidar)\b|\b(?:quiero|voy a|pienso en|ganas de) acabar con (?:todo|mi vida)"
-        r"\b|\b(?:pastillas?|soga|cuerda|pistola|arma|cuchillo|puente)(?: \w+){0,4} para"
+        r"|morir|suicidar)\b|\b(?:ya )?me (?:hubiera|habr[ií]a) (?:matado|suicidado|quitado la"
+        r" vida)\b|\bno s[eé] (?:para|pa) qu[eé] (?:seguir|vivir)\b|\bya no quiero (?:vivir"
+        r"|seguir)\b|\bquitarme la vida\b"
+        r"|\b(?:quiero|voy a|pienso en|ganas de) acabar con (?:todo|mi vida)\b"
+        r"|\b(?:pastillas?|soga|cuerda|pistola|arma|cuchillo|puente)(?: \w+){0,4} para"
         r" acabar con (?:todo|mi vida)\b",
         about_self=False,
         guard=lambda s, m, t: bool(_FOREIGN_FIGURE.search(s)) or _spanish_negated(s, m),
@@ -3709,6 +3763,83 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
         r"|heav\w*)\b|\b(?:pain\w*|ach\w*|pressure|tight\w*) (?:\w+ ){0,3}(?:in |down |into |up )"
         r"(?:my )?(?:jaw|left arm|shoulder blades?)\b",
         guard=lambda s, m, t: not _HEART_COMPANION.search(t) or bool(_HEART_SIGNS_BENIGN.search(t)),
+    ),
+    # A weapon held on the self, or for a long time: "sat in the truck with my service weapon
+    # in my lap for about an hour". Cleaning, the range and the hunt are ordinary.
+    _concept(
+        "crisis",
+        "weapon_held",
+        "gun|pistol|revolver|rifle|shotgun|weapon|firearm|glock",
+        r"\b(?:gun|pistol|revolver|rifle|shotgun|service weapon|weapon|firearm|handgun|glock)s?"
+        r" (?:\w+ ){0,2}(?:in|on|against|to) my (?:lap|hands?|mouth|temple|chin|head|chest)\b"
+        r"|\b(?:held|holding|hold|sat with|sitting with) (?:the|my|a|his|dads) (?:\w+ )?(?:gun"
+        r"|pistol|revolver|rifle|shotgun|weapon|firearm|handgun|glock) (?:to my|against my|for"
+        r" (?:a long time|an hour|about an hour|hours|ages|a while|a bit))\b",
+        about_self=False,
+        guard=lambda s, m, t: bool(_WEAPON_ORDINARY.search(t)),
+    ),
+    # Lingering somewhere high, with the jump named: "stood on the overpass for a long time.
+    # didnt jump".
+    _concept(
+        "crisis",
+        "lingered_high",
+        "overpass|bridge|roof|cliff|ledge|garage|car park|tracks|platform",
+        r"\b(?:stood|standing|sat|sitting|stayed|waited|parked|went up|drove) (?:on|at|by|on top"
+        r" of|near|to|up to) (?:the|a|that) (?:\w+ ){0,2}(?:overpass|bridge|roof|rooftop|cliff"
+        r"|ledge|parking garage|car park|tracks|platform)\b",
+        about_self=False,
+        guard=lambda s, m, t: not _JUMP_WEIGHED.search(t),
+    ),
+    # A threat with the means at hand: "if he shows up again im going to break his skull, got
+    # the bat right by the door".
+    _concept(
+        "crisis",
+        "threat_with_means",
+        "skull|head|face|neck|jaw|legs|knees",
+        r"\b(?:im going to|im gonna|ill|i will|going to|gonna|i swear ill) (?:\w+ )?(?:break|bash"
+        r"|cave|smash|split|crack|stomp) (?:in )?(?:his|her|their|that \w+s|the \w+s) (?:skull"
+        r"|head|face|neck|jaw|legs?|knees?)(?: in| open)?\b",
+        about_self=False,
+        guard=lambda s, m, t: (
+            not _MEANS_AT_HAND.search(t) or bool(_JOKE_MARKER.search(s) or _TRIVIAL_CAUSE.search(s))
+        ),
+    ),
+    # Not planning to be alive by a date: "doesnt matter, i dont plan on being around by
+    # then". Not being around for a holiday because of a trip is ordinary.
+    _concept(
+        "crisis",
+        "not_around_by_then",
+        "around|here|alive",
+        r"\b(?:dont|do not|wont|dont really) (?:plan on|planning on|plan to|expect to|intend to"
+        r"|think ill|think i will) (?:be |being )?(?:around|here|alive)(?: (?:by|for|after"
+        r"|past|much longer|long))?\b",
+        about_self=False,
+        guard=lambda s, m, t: bool(_AWAY_THEN.search(t)),
+    ),
+    # Property signed over with an end in view: "signed the land over to my brother. only one
+    # thing left to take care of and then im done".
+    _concept(
+        "crisis",
+        "signed_over",
+        "over to|sold|gave",
+        r"\b(?:signed|signing|sign|transferred|transferring|deeded|handed|gave|given|sold"
+        r"|selling) (?:the|my|our) (?:\w+ )?(?:land|house|farm|truck|car|business|shop|boat"
+        r"|property|herd|cabin|guns?|rifles?|savings|accounts?) (?:over )?to (?:my|his|her|the)"
+        r" \w+|\bsold (?:the|my) (?:herd|farm|business|guns?|truck)\b",
+        about_self=False,
+        guard=lambda s, m, t: not _END_IN_VIEW.search(t) or _giving_benign(s, m, t),
+    ),
+    # Seeing what is not there, still, hours or days after an infusion: "the walls are still
+    # melting, its been 8 hours since my session".
+    _concept(
+        "urgent",
+        "distortion_persists",
+        "melt|breath|moving|warp|swirl|spin|shift|wobbl|wav|bend|drip|crawl",
+        r"\b(?:walls?|floors?|ceiling|colou?rs?|room|faces?|shapes|patterns|carpet)(?: \w+){0,3}?"
+        r" (?:melting|breathing|moving|warping|swirling"
+        r"|spinning|shifting|wobbling|waving|bending|dripping|crawling)\b",
+        about_self=False,
+        guard=lambda s, m, t: not _STILL_AFTER.search(t) or bool(_RESOLVED_AFTER.search(t)),
     ),
     # Urgent symptoms in looser words.
     _concept(

@@ -25,11 +25,20 @@ _MEDIA = re.compile(
     r"|lit review|literature review|research paper|thesis|dissertation|essay|for (?:a |my )?class"
     r"|textbook|lecture|journal)\b"
 )
+# The tv or the radio speaking to the writer, or heard when it is off, is no story
+# and no visitor: it is the writer's own experience.
+_SPEAKS_TO_ME = re.compile(
+    r"\b(?:tv|radio|television|telly|news)\b[^.!?]{0,40}\b(?:talking|speaking|sending)"
+    r"[^.!?]{0,30}\b(?:specifically|directly|personally|about my life|about me|messages|signals"
+    r"|even when)\b|\bwhen (?:its|it is|the (?:tv|radio) is) (?:off|turned off|unplugged)\b"
+)
 _SELF_SUBJECT = re.compile(r"\b(?:i|im|ive|id|ill|me|myself)\b")
 
 
 def _media_story(sentence: str, m: re.Match[str]) -> bool:
     if not _MEDIA.search(sentence) or _SELF_IN_MATCH.search(m.group(0)):
+        return False
+    if _SPEAKS_TO_ME.search(sentence):
         return False
     # "saw a news story about an overdose" is a story; "i keep thinking about the overdose
     # in that show and about doing it" still has the writer in it.
@@ -45,6 +54,7 @@ _WRITER_WANTS = re.compile(
 # A death that happened to someone else: "my friend's brother died of an overdose".
 _REPORTED_DEATH = re.compile(
     r"\b(?:died|passed away|passed|lost \w+) (?:of|from|to) (?:an? )?(?:overdose|od|suicide)\b"
+    r"|\b(?:my|our|his|her|their) \w+s (?:overdose|suicide) (?:was|happened)\b"
 )
 
 
@@ -121,6 +131,66 @@ def _pet_attack(sentence: str, text: str) -> bool:
     return bool(_PET_ATTACK.search(text)) and not _SELF_INTENT.search(sentence)
 
 
+# "the old me would have said i wanted to die": what the writer no longer says.
+_OLD_ME = re.compile(
+    r"\b(?:the old me|old version of me|(?:a year|years|months) ago i|before (?:ketamine|treatment"
+    r"|the infusions|this treatment)(?: i)?) (?:would|wouldve|would have|might have) (?:said"
+    r"|told you|thought|written)\b"
+)
+
+
+def _old_me(sentence: str, m: re.Match[str]) -> bool:
+    return bool(_OLD_ME.search(_prefix(sentence, m)))
+
+
+# "what should i do if i ever feel suicidal between appointments? im doing fine, my
+# therapist wants me to have the plan written down": a safety plan asked for while well.
+_IF_EVER = re.compile(
+    r"\bif i (?:ever )?(?:feel|get|have|start|am|become|find myself)\b(?:[^.!?]*)\?"
+)
+_WELL_NOW = re.compile(
+    r"\b(?:im|i am) (?:doing )?(?:fine|ok|okay|well|good|great|alright)\b(?! (?:but|except))"
+)
+
+
+def _plan_asked_while_well(text: str) -> bool:
+    return bool(_IF_EVER.search(text) and _WELL_NOW.search(text))
+
+
+# "my old antidepressant listed suicidal thoughts as a side effect": a label read aloud.
+_LABEL = re.compile(
+    r"\b(?:listed|lists|warns? (?:of|about)|warning|label|leaflet|package insert|black box)\b"
+)
+_LABEL_SUBJECT = re.compile(
+    r"\b(?:side effects?|something to watch|watch (?:out )?for|risks?|possible|warnings?|label"
+    r"|leaflet|insert|black box)\b"
+)
+_HAD_IT = re.compile(
+    r"\b(?:gave me|giving me|gives me|i (?:have|had|get|got|am|was|feel|felt|started|keep)"
+    r"|ive been|im (?:having|getting|feeling))\b"
+)
+
+
+def _label_read(sentence: str) -> bool:
+    return bool(
+        _LABEL.search(sentence) and _LABEL_SUBJECT.search(sentence) and not _HAD_IT.search(sentence)
+    )
+
+
+# "harold told the nurse i was trying to poison him. its the dementia": an accusation
+# reported, not the writer's intent.
+_ACCUSED = re.compile(
+    r"\b(?:he|she|they|\w+) (?:\w+ )?(?:told|tells|telling|says|said|accused|accuses|thinks"
+    r"|insists|claims?) (?:\w+ ){0,4}?(?:that )?i (?:was|am|m|were|had been) (?:trying to |going"
+    r" to |gonna |out to )?$"
+)
+
+
+def _accused(sentence: str, m: re.Match[str]) -> bool:
+    prefix = _prefix(sentence, m)
+    return bool(_ACCUSED.search(prefix)) and not re.search(r"\bi (?:told|said)\b", prefix)
+
+
 _SELF_HARM_WORDS = re.compile(r"\b(?:myself|my self|suicid\w*|kms|self harm\w*)\b")
 
 
@@ -133,6 +203,7 @@ _URGENT_NOT_NOW = re.compile(
     r"|\bbut (?:shes|hes|im|were|its|theyre|she is|he is) (?:\w+ )?(?:fine|ok|okay|alright"
     r"|well|recovering|home)\b"
     r"|\b(?:but|and) (?:\w+ )?fine (?:after|afterwards|now|later|again)\b"
+    r"|\bin (?:high school|middle school|grade school|college)\b"
     r"|\b(?:fine|ok|okay|normal|better) (?:again )?(?:in|within|after) (?:a|one|a few|a couple"
     r" of|\d+) (?:minutes?|mins?|seconds?|secs?|moments?)\b"
     r"|\bback in (?:the )?(?:spring|summer|fall|autumn|winter|january|february|march|april"
@@ -164,7 +235,11 @@ _SETTLED = re.compile(
     r"|got (?:it )?(?:sorted|treated|fixed))\b"
 )
 # "used to faint, and it happened again today": a habit or a past that has come back.
-_BACK_AGAIN = re.compile(r"\b(?:now|right now|still|again)\b")
+# "but its fine now" says it is over: that "now" does not bring it back.
+_BACK_AGAIN = re.compile(
+    r"\b(?:(?<!fine )(?<!okay )(?<!ok )(?<!better )(?<!gone )(?<!good )(?<!well )now|still"
+    r"|(?<!never )again)\b"
+)
 _BACK_NOW = re.compile(r"\b(?:still|again|keeps?|today|tonight|this morning|right now|back)\b")
 
 
@@ -519,7 +594,9 @@ _OTHERS_LONG_AGO = re.compile(
     r"\b(?:last (?:year|month|summer|winter|spring|autumn|fall)|(?:years?|months?) ago|back in"
     r"|in (?:19|20)\d\d|when (?:he|she|they) (?:was|were) (?:a |young|little|\d))\b"
 )
-_NOW_AGAIN = re.compile(r"\b(?:again|still|right now|today|tonight|this morning|just now)\b")
+_NOW_AGAIN = re.compile(
+    r"\b(?:(?<!never )again|still|right now|today|tonight|this morning|just now)\b"
+)
 _OWN_RISK = re.compile(
     r"\b(?:i|im|ive|id|ill)\b(?: \w+){0,3} (?:want|wanna|(?:thinking|think)(?! (?:about|of)"
     r" (?:him|her|them|his|their)\b)|keep|going to|might"
@@ -633,8 +710,13 @@ _PAST_THEN_NOW = re.compile(
 )
 
 
+# "90 days no betting today": a count of days kept, not the wish back today.
+_MILESTONE_TODAY = re.compile(r"\b\d+ (?:days|weeks|months|years)(?: \w+){0,3} today\b")
+
+
 def _past_resolved(sentence: str, m: re.Match[str], text: str) -> bool:
     """A crisis told as history with a change since, and no sign it is back."""
+    text = _MILESTONE_TODAY.sub(" ", text)
     over = _PAST_OVER.search(text)
     return bool(
         over
@@ -698,6 +780,10 @@ def _context_veto(level: str, sentence: str, m: re.Match[str], text: str) -> boo
         if _everyday_crisis_word(sentence, m) or _recovered_since(sentence, text):
             return True
         if _others_joke(sentence, m) or _pet_attack(sentence, text):
+            return True
+        if _old_me(sentence, m) or _plan_asked_while_well(text):
+            return True
+        if _label_read(sentence) or _accused(sentence, m):
             return True
         return _others_past(sentence, m) or _harm_hyperbole(sentence)
     if _animal_subject(sentence, m) or _REACTION_FIGURE.search(sentence):

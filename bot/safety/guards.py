@@ -367,13 +367,15 @@ def _breathing_benign(sentence: str, m: re.Match[str], text: str) -> bool:
 _LONG_AGO = re.compile(
     r"\b(?:last (?:year|month|summer|winter|spring|fall|autumn)|(?:years?|months?) ago|as a"
     r" (?:kid|child|teen|teenager|baby)|when i was (?:a |\d|young|little)|in (?:19|20)\d\d"
-    r"|back in|growing up|once before|in the past|for years before (?:i|we) (?:started|began"
-    r"|came|found))\b"
+    r"|back in|back when|growing up|once before|in the past|for years before (?:i|we) (?:started"
+    r"|began|came|found)|in (?:high school|middle school|grade school|college|school)|the old me"
+    r"|when (?:he|she|they) (?:was|were) (?:a|an|little|young|\d+) ?(?:toddler|baby|kid|child"
+    r"|teen|teenager|infant|boy|girl)?)\b"
 )
 
 
 _LONG_AGO_RE = re.compile(
-    r"\b(?:again|now|today|tonight"
+    r"\b(?:(?<!never )again|now|today|tonight"
     r"|this morning|since)\b"
 )
 

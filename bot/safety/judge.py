@@ -59,7 +59,11 @@ def _assess(text: object, *, prefilter: bool = True, learned: bool = True) -> Sa
     if verdict.level == "none" and learned:
         # Last, the learned screen: it can add an alarm the rules missed, never remove one.
         opinion = second_opinion(str(text))
-        if opinion is not None and opinion.level == "urgent" and _reading_decides(norm):
+        if (
+            opinion is not None
+            and opinion.level == "urgent"
+            and (_reading_decides(norm) or _checklist_denied(norm))
+        ):
             return verdict
         return opinion or verdict
     return verdict
@@ -86,6 +90,20 @@ def _reading_decides(norm: str) -> bool:
     ):
         return False
     return not names_an_urgent_subject(_BP_READING.sub(" ", _BP_TALK.sub(" ", norm)))
+
+
+# "shortness of breath: no. chest pain: no.": a checklist answered no.
+_ANSWERED_NO = re.compile(r"[\w ]{2,40}?:\s*(?:no|none|nope|negative|denies)\b")
+
+
+def _checklist_denied(norm: str) -> bool:
+    """The message answers a checklist of urgent symptoms "no", and without those items the
+    learned screen (which reads "chest pain" either way) would not alarm."""
+    items = _ANSWERED_NO.findall(norm)
+    if not any(names_an_urgent_subject(item) for item in items):
+        return False
+    opinion = second_opinion(_ANSWERED_NO.sub(" ", norm))
+    return opinion is None or opinion.level != "urgent"
 
 
 def _sentences(norm: str) -> tuple[list[tuple[int, int]], list[str]]:
