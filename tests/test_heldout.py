@@ -131,6 +131,10 @@ FLOORS: dict[str, dict[str, float]] = {
     # 0.967, false alarms 0.078; 20: 0.925, 1.000, 0.111), then rule fixes, then trained on.
     "safety_19": {"urgentR": 0.96, "crisisR": 0.97, "falseAlarm": 0.02},
     "safety_20": {"urgentR": 0.96, "crisisR": 0.97, "falseAlarm": 0.02},
+    # Scored blind against the screen trained on 19, 20 and plain_5 (21: crisis 0.925, urgent
+    # 0.967, false alarms 0.100; 22: 0.900, 0.933, 0.033), then rule fixes, then trained on.
+    "safety_21": {"urgentR": 0.96, "crisisR": 0.97, "falseAlarm": 0.02},
+    "safety_22": {"urgentR": 0.96, "crisisR": 0.97, "falseAlarm": 0.02},
     # Everyday messages only: what the screen alarms on when nothing is wrong.
     "plain_1": {"falseAlarm": 0.007},
     "plain_2": {"falseAlarm": 0.014},
@@ -168,9 +172,9 @@ def test_every_heldout_set_is_guarded() -> None:
 
 UNTRAINED_FLOORS: dict[str, dict[str, float]] = {
     "safety_15": {"urgentR": 0.95, "crisisR": 0.93, "falseAlarm": 0.08},
-    "safety_16": {"urgentR": 0.96, "crisisR": 0.90, "falseAlarm": 0.03},
-    "safety_17": {"urgentR": 0.93, "crisisR": 0.84, "falseAlarm": 0.10},
-    "safety_18": {"urgentR": 0.96, "crisisR": 0.92, "falseAlarm": 0.07},
+    "safety_16": {"urgentR": 0.96, "crisisR": 0.92, "falseAlarm": 0.02},
+    "safety_17": {"urgentR": 0.96, "crisisR": 0.87, "falseAlarm": 0.10},
+    "safety_18": {"urgentR": 0.96, "crisisR": 0.97, "falseAlarm": 0.07},
     "plain_3": {"falseAlarm": 0.005},
 }
 
