@@ -3888,6 +3888,44 @@ RULE_FAMILIES: dict[str, list[tuple[str, str]]] = {
         ("fainted once in college at a blood drive, is the needle big?", "none"),
         ("had a seizure this morning and another one again just now", "urgent"),
     ],
+    # Means at hand now, a plan and a date in despair, a rope whose everyday use is denied,
+    # the veterans' 22 a day with the writer among them.
+    "means_at_hand_and_a_date": [
+        ("nothing will ever get better, this was my last hope. i have a plan and a date", "crisis"),
+        ("we finally have a plan and a date for the wedding!", "none"),
+        ("sitting in the bath with a razor right now", "crisis"),
+        ("sitting in the bath with a razor shaving my legs right now lol", "none"),
+        (
+            "lol jk about the pills. but seriously i bought a rope today and it's not for the tent",
+            "crisis",
+        ),
+        ("bought a rope today for the tent, camping this weekend", "none"),
+        ("22 a day. i'll be one of them soon", "crisis"),
+        ("read that 22 a day stat again, glad my brother got help", "none"),
+    ],
+    # Down and still down, an inhaler that does not help, a racing heart with a faint coming.
+    "collapse_asthma_and_a_racing_heart": [
+        ("everything went black and now i'm on the kitchen floor, still dizzy", "urgent"),
+        ("the power went out and everything went black for an hour", "none"),
+        ("still on the floor doing yoga with the kids", "none"),
+        ("asthma attack, my inhaler isn't helping and i can hardly speak", "urgent"),
+        ("had an asthma attack last week, the inhaler worked in a minute, all settled", "none"),
+        ("heart racing 170 on my watch and i feel like i'm about to pass out", "urgent"),
+        ("so tired i could pass out at 9", "none"),
+    ],
+    # Strong words over traffic, snoring, pie and a game, said laughing; meant, still a crisis.
+    "exasperation_said_laughing": [
+        ("the traffic is killing me, 2 hours to get home", "none"),
+        ("my husband snores so loud i want to smother him 😂", "none"),
+        (
+            "i want to smother him with a pillow while he sleeps and i've thought about how",
+            "crisis",
+        ),
+        ("ate so much pie i wanted to die lol", "none"),
+        ("i wanted to die last night and i still do", "crisis"),
+        ("gonna walk into the sea if my team loses again 💀", "none"),
+        ("thinking about walking into the sea tonight", "crisis"),
+    ],
 }
 
 

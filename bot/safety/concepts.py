@@ -2370,6 +2370,26 @@ _RESOLVED_AFTER = re.compile(
     r"\b(?<!havent )(?<!hasnt )(?<!not )(?<!wont )(?:stopped|passed|went away|wore off|gone now"
     r"|back to normal|faded|settled)\b"
 )
+_RIGHT_NOW = re.compile(r"\b(?:rn|right now|now|tonight|at the moment|atm)\b")
+_BLADE_CHORE = re.compile(
+    r"\b(?:shav\w*|legs|beard|cook\w*|chop\w*|kitchen|dinner|carv\w*|whittl\w*|craft\w*"
+    r"|wrapping|box(?:es)?|packages?|haircut|trim\w*|fishing|hunting|deer|gutting)\b"
+)
+_ONE_OF_THEM = re.compile(
+    r"\b(?:one of (?:them|the 22|those)|join (?:them|the)|next|be (?:one|number)|make (?:it|that)"
+    r" 23|im (?:one|next))\b"
+)
+_DOWN_NOW = re.compile(
+    r"\b(?:still|right now|rn|now|cant get up|dizzy|fell|fall|collapsed|passed out|hit my head)\b"
+)
+_DOWN_BENIGN = re.compile(
+    r"\b(?:yoga|stretch\w*|playing|lego|puzzle|baby|kids?|dog|camping|air mattress|sleeping on"
+    r" the floor|slept on the floor|power|outage|lights|movie|screen|monitor|tv)\b"
+)
+_BREATH_SETTLED = re.compile(
+    r"\b(?:(?<!not )(?<!isnt )passed|settled|better now|fine now|eased|under control|helped a lot"
+    r"|kicked in|worked (?:after|in)|last (?:year|month|week)|as a (?:kid|child))\b"
+)
 _VISIT = re.compile(
     r"\b(?:visit\w*|staying|stay with|came over|round for|guests?|party|pub|work|shift|school"
     r"|neighbou?rs?|builders|tv|radio|film|movie|game|dream\w*|phone|upstairs|downstairs"
@@ -3840,6 +3860,46 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
         r"|spinning|shifting|wobbling|waving|bending|dripping|crawling)\b",
         about_self=False,
         guard=lambda s, m, t: not _STILL_AFTER.search(t) or bool(_RESOLVED_AFTER.search(t)),
+    ),
+    # A blade in hand, now: "im in the tub with a razor rn". Shaving and cooking are not.
+    _concept(
+        "crisis",
+        "blade_in_hand_now",
+        "razor|blade|knife|cutter|scissors",
+        r"\b(?:in the (?:tub|bath|bathtub|shower)|sitting|holding|got|have|with) (?:\w+ ){0,3}"
+        r"(?:a |the |my |dads |his )?(?:razor|razor blade|blade|knife|box cutter|boxcutter"
+        r"|scissors)s?\b",
+        about_self=False,
+        guard=lambda s, m, t: not _RIGHT_NOW.search(t) or bool(_BLADE_CHORE.search(t)),
+    ),
+    # "22 a day. figure ill be one of them": the veterans' count, the writer among them.
+    _concept(
+        "crisis",
+        "one_of_the_22",
+        "22|twenty two|twenty-two",
+        r"\b(?:22|twenty two) a day\b",
+        about_self=False,
+        guard=lambda s, m, t: not _ONE_OF_THEM.search(t),
+    ),
+    # Consciousness lost and still down: "everything went black. im still on the floor".
+    _concept(
+        "urgent",
+        "went_black_still_down",
+        "black|dark|floor|get up",
+        r"\b(?:everything|it all|the world|things|my vision|vision) (?:went|goes|going|turned"
+        r"|started going) (?:black|dark|grey|gray|white)\b|\b(?:still|been) (?:lying |laying )?on"
+        r" the (?:floor|ground)\b|\bcant get (?:up|off the floor)\b",
+        guard=lambda s, m, t: not _DOWN_NOW.search(t) or bool(_DOWN_BENIGN.search(t)),
+    ),
+    # An asthma attack the inhaler does not touch: "inhaler not helping, can barely talk".
+    _concept(
+        "urgent",
+        "inhaler_not_helping",
+        "inhaler|nebuli|epipen|asthma",
+        r"\b(?:inhaler|nebuli[sz]er|puffer|epipen)s? (?:\w+ ){0,2}(?:not|isnt|arent|wont|doesnt"
+        r"|didnt|hasnt|nothing) (?:\w+ )?(?:helping|working|help|work|touching)\b"
+        r"|\basthma attack\b",
+        guard=lambda s, m, t: bool(_BREATH_SETTLED.search(t)),
     ),
     # Urgent symptoms in looser words.
     _concept(

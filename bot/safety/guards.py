@@ -228,7 +228,8 @@ _SLEEP_CONTEXT = re.compile(
 )
 _FAINT_ALARM = re.compile(
     r"\b(?:floor|hit my head|bathroom|infusion|came to|come to|woke up on|dizzy|lightheaded"
-    r"|light headed|ambulance|fell|collapsed|shower|toilet|standing|stood up|chest|faint\w*)\b"
+    r"|light headed|ambulance|fell|collapsed|shower|toilet|standing|stood up|chest|faint\w*"
+    r"|heart|racing|pounding|palpitat\w*|pulse|bpm|\d{3}\+?)\b"
 )
 
 
@@ -367,8 +368,9 @@ def _breathing_benign(sentence: str, m: re.Match[str], text: str) -> bool:
 _LONG_AGO = re.compile(
     r"\b(?:last (?:year|month|summer|winter|spring|fall|autumn)|(?:years?|months?) ago|as a"
     r" (?:kid|child|teen|teenager|baby)|when i was (?:a |\d|young|little)|in (?:19|20)\d\d"
-    r"|back in|back when|growing up|once before|in the past|for years before (?:i|we) (?:started"
-    r"|began|came|found)|in (?:high school|middle school|grade school|college|school)|the old me"
+    r"|back in|back when|in \d\d|growing up|once before|in the past|for years before (?:i|we)"
+    r" (?:started|began|came|found)|in (?:high school|middle school|grade school|college|school)"
+    r"|the old me"
     r"|when (?:he|she|they) (?:was|were) (?:a|an|little|young|\d+) ?(?:toddler|baby|kid|child"
     r"|teen|teenager|infant|boy|girl)?)\b"
 )
@@ -898,7 +900,9 @@ _DEATH_CONTEXT = re.compile(
     r"|overdos\w*|od|pills|rope|noose|gun|bridge|jump\w*|goodbyes?|alive|burden|hopeless"
     r"|worthless|no point|nothing left|better off|funeral|wont be here|wont be around"
     r"|not be here|pain to stop|unaliv\w*|done fighting|tired of fighting|cant fight"
-    r" (?:it )?any ?more|give up|giving up)\b"
+    r" (?:it )?any ?more|give up|giving up|last (?:shot|hope|resort|chance)|(?:nothing|it|things)"
+    r" (?:is|are|s)? ?(?:never )?(?:going|gonna) (?:to )?get better|(?:nothing|it|things) will"
+    r" (?:ever|never) get better)\b"
 )
 
 
@@ -1003,9 +1007,13 @@ _MEANS_BENIGN = re.compile(
 )
 
 
+# "bought a rope and its not for camping": the everyday use denied.
+_USE_DENIED = re.compile(r"\b(?:not|isnt|arent|aint|wasnt|never) (?:really |just |actually )?for\b")
+
+
 def _means_benign(sentence: str, m: re.Match[str], text: str) -> bool:
     """Rope for the tent, helium for the party balloons, a gun for the range."""
-    return bool(_MEANS_BENIGN.search(sentence))
+    return bool(_MEANS_BENIGN.search(sentence)) and not _USE_DENIED.search(sentence)
 
 
 _AS_PRESCRIBED = re.compile(
