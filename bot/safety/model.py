@@ -18,10 +18,10 @@ import gzip
 import json
 import math
 import re
-from collections import Counter
+from collections import Counter, _count_elements  # type: ignore[attr-defined]
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache
 from itertools import pairwise
 from pathlib import Path
 from typing import Any
@@ -67,13 +67,19 @@ _NEGATORS = frozenset(
     }
 )
 _CLAUSE_END = re.compile(r"[.,;:!?\n()]|\b(?:but|though|although|except|until|yet)\b")
+_CLAUSE_MARK = re.compile(r"[.,;:!?\n()]")  # _CLAUSE_END in a text without these words
+_CLAUSE_WORDS = ("but", "though", "until", "except", "yet")  # ("although" holds "though")
 
 
 def features(text: str) -> Counter[str]:
     """What the model reads: words, pairs of words, and letter groups inside each word (so
     'sucidal' still shares most of its groups with 'suicidal'). Words in a negated clause
     are marked, their letter groups too ("!" instead of "#")."""
-    return _count(text, _word_features)
+    groups, words = _walk(text, _NOTHING_REMEMBERED.get, _word_record)
+    found = Counter(groups)  # one counting pass in C, not one per word
+    found.update(words)
+    found.update(map(" ".join, pairwise(words)))
+    return found
 
 
 def _word_features(raw: str, negated: bool) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -88,25 +94,50 @@ def _word_features(raw: str, negated: bool) -> tuple[tuple[str, ...], tuple[str,
     return groups, tuple("not_" + token for token in tokens) if negated else tuple(tokens)
 
 
-WordFeatures = Callable[[str, bool], tuple[tuple[str, ...], tuple[str, ...]]]
+# What _walk needs of a word, all of it found at once: its letter groups and tokens as read
+# outside a negated clause, the same inside one, and whether it is a negator.
+WordRecord = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], bool]
 
 
-def _count(text: str, word_features: WordFeatures) -> Counter[str]:
-    lower = text.lower().translate(_APOSTROPHES)
+def _word_record(raw: str) -> WordRecord:
+    groups, tokens = _word_features(raw, False)
+    negated_groups, negated_tokens = _word_features(raw, True)
+    negator = raw.replace("'", "").strip(".,!?") in _NEGATORS
+    return groups, tokens, negated_groups, negated_tokens, negator
+
+
+_NOTHING_REMEMBERED: dict[str, WordRecord] = {}
+
+
+def _walk(
+    text: str,
+    recall: Callable[[str], WordRecord | None],
+    record: Callable[[str], WordRecord],
+) -> tuple[list[str], list[str]]:
+    """The letter groups and the tokens of `text`, in order. A word's record is what
+    `recall` remembers of it, else what `record` makes (_word_record, or a model's copy that
+    keeps only the groups its table knows, and remembers it)."""
+    lower = text.lower()
+    if not lower.isascii() or "`" in lower:  # only then can _APOSTROPHES change anything
+        lower = lower.translate(_APOSTROPHES)
+    # Without one of its words, _CLAUSE_END splits where its characters are: a class finds
+    # those far sooner than the alternation tried at every position.
+    clause_end = _CLAUSE_END if any(map(lower.__contains__, _CLAUSE_WORDS)) else _CLAUSE_MARK
     words: list[str] = []
     groups: list[str] = []
-    for clause in _CLAUSE_END.split(lower):
+    for clause in clause_end.split(lower):
         negated = False
         for raw in clause.split():
-            word_groups, tokens = word_features(raw, negated)
-            groups.extend(word_groups)
-            words.extend(tokens)
-            if not negated and raw.replace("'", "").strip(".,!?") in _NEGATORS:
-                negated = True
-    found = Counter(groups)  # one counting pass in C, not one per word
-    found.update(words)
-    found.update(map(" ".join, pairwise(words)))
-    return found
+            word = recall(raw) or record(raw)
+            if negated:
+                groups += word[2]
+                words += word[3]
+            else:
+                groups += word[0]
+                words += word[1]
+                if word[4]:
+                    negated = True
+    return groups, words
 
 
 # A model over letter groups finds likenesses no person would ("can't chat now, at work" is
@@ -141,44 +172,79 @@ def names_an_urgent_subject(text: str) -> bool:
 
 # Words recur from message to message, so each word's letter groups the table knows are
 # kept: a message then costs a lookup per known feature, not a slice and a lookup per
-# letter group (about 0.05 -> 0.03 ms a message). Bounded, so memory stays flat.
+# letter group (about 0.05 -> 0.03 ms a message). Bounded, so memory stays flat: past this
+# many words, the longest remembered is forgotten first.
 WORDS_REMEMBERED = 2048
+
+# A feature's entry in Model.table: (idf, crisis weight x idf, urgent weight x idf, and
+# (1.0 x idf) ** 2, the square a feature seen once adds, worked out once at load).
+Entry = tuple[float, float, float, float]
 
 
 @dataclass(frozen=True)
 class Model:
     """Per feature: its idf, and its weight for each of LEVELS times that idf (so a message
-    costs one lookup per feature); the levels' biases; the least probability that alarms."""
+    costs one lookup per feature; `Entry`); the levels' biases; the least probability that
+    alarms."""
 
-    table: dict[str, tuple[float, float, float]]
+    table: dict[str, Entry]
     bias: tuple[float, float]
     threshold: float
-    _known_word_features: WordFeatures = field(init=False, repr=False, compare=False)
+    _recall: Callable[[str], WordRecord | None] = field(init=False, repr=False, compare=False)
+    _learn: Callable[[str], WordRecord] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         table = self.table
+        remembered: dict[str, WordRecord] = {}
 
-        def known(raw: str, negated: bool) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        def learn(raw: str) -> WordRecord:
             # Letter groups the table lacks weigh nothing; the order of the rest is kept,
             # so the sums below add the same numbers in the same order as over features().
-            groups, tokens = _word_features(raw, negated)
-            return tuple(group for group in groups if group in table), tokens
+            groups, tokens, negated_groups, negated_tokens, negator = _word_record(raw)
+            if len(remembered) >= WORDS_REMEMBERED:  # (pop: another thread may drop it too)
+                remembered.pop(next(iter(remembered)), None)
+            known = remembered[raw] = (
+                tuple(group for group in groups if group in table),
+                tokens,
+                tuple(group for group in negated_groups if group in table),
+                negated_tokens,
+                negator,
+            )
+            return known
 
-        object.__setattr__(self, "_known_word_features", lru_cache(WORDS_REMEMBERED)(known))
+        object.__setattr__(self, "_recall", remembered.get)
+        object.__setattr__(self, "_learn", learn)
 
     def probabilities(self, text: str) -> dict[str, float]:
         """P(level) for "none" and each of LEVELS."""
+        groups, words = _walk(text, self._recall, self._learn)
+        found: dict[str, int] = {}  # features() as a plain dict: the same keys, in order
+        _count_elements(found, groups)
+        _count_elements(found, words)
+        _count_elements(found, map(" ".join, pairwise(words)))
+        # The same sums as adding, feature by feature, (tf * idf) ** 2, tf * crisis weight and
+        # tf * urgent weight, with tf-idf's sublinear tf: 1.0 for a feature seen once, which
+        # most are, so their terms are the table's own.
         squares = crisis = urgent = 0.0
-        lookup = self.table.get
-        for feature, count in _count(text, self._known_word_features).items():
-            entry = lookup(feature)
-            if entry is None:
-                continue
-            tf = 1.0 + math.log(count) if count > 1 else 1.0  # tf-idf with sublinear tf
-            idf, crisis_weight, urgent_weight = entry
-            squares += (tf * idf) ** 2
-            crisis += tf * crisis_weight
-            urgent += tf * urgent_weight
+        entries = map(self.table.get, found)
+        if len(found) == len(groups) + len(words) + max(len(words) - 1, 0):
+            for entry in filter(None, entries):  # every feature seen once
+                crisis += entry[1]
+                urgent += entry[2]
+                squares += entry[3]
+        else:
+            for entry, count in zip(entries, found.values(), strict=True):
+                if entry is None:
+                    continue
+                if count > 1:
+                    tf = 1.0 + math.log(count)
+                    squares += (tf * entry[0]) ** 2
+                    crisis += tf * entry[1]
+                    urgent += tf * entry[2]
+                else:
+                    crisis += entry[1]
+                    urgent += entry[2]
+                    squares += entry[3]
         norm = math.sqrt(squares) or 1.0  # the message's vector has length 1
         scores = (self.bias[0] + crisis / norm, self.bias[1] + urgent / norm)
         top = max(0.0, *scores)  # "none" scores 0: the weights are relative to it
@@ -214,7 +280,7 @@ def from_json(data: dict[str, Any]) -> Model:
     idf, (crisis, urgent) = data["idf"], data["weights"]
     return Model(
         table={
-            feature: (idf[n], crisis[n] * idf[n], urgent[n] * idf[n])
+            feature: (idf[n], crisis[n] * idf[n], urgent[n] * idf[n], (1.0 * idf[n]) ** 2)
             for n, feature in enumerate(data["features"])
         },
         bias=(data["bias"][0], data["bias"][1]),
