@@ -135,6 +135,10 @@ FLOORS: dict[str, dict[str, float]] = {
     # 0.967, false alarms 0.100; 22: 0.900, 0.933, 0.033), then rule fixes, then trained on.
     "safety_21": {"urgentR": 0.96, "crisisR": 0.97, "falseAlarm": 0.02},
     "safety_22": {"urgentR": 0.96, "crisisR": 0.97, "falseAlarm": 0.02},
+    # Scored blind against the screen trained on 19-22 (23: crisis 0.950, urgent 1.000, false
+    # alarms 0.078; 24: 0.950, 0.900, 0.022), then rule fixes, then trained on.
+    "safety_23": {"urgentR": 0.96, "crisisR": 0.97, "falseAlarm": 0.03},
+    "safety_24": {"urgentR": 0.96, "crisisR": 0.97, "falseAlarm": 0.02},
     # Everyday messages only: what the screen alarms on when nothing is wrong.
     "plain_1": {"falseAlarm": 0.007},
     "plain_2": {"falseAlarm": 0.014},
