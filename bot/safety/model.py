@@ -18,7 +18,7 @@ import gzip
 import json
 import math
 import re
-from collections import Counter, _count_elements  # type: ignore[attr-defined]
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
@@ -218,10 +218,9 @@ class Model:
     def probabilities(self, text: str) -> dict[str, float]:
         """P(level) for "none" and each of LEVELS."""
         groups, words = _walk(text, self._recall, self._learn)
-        found: dict[str, int] = {}  # features() as a plain dict: the same keys, in order
-        _count_elements(found, groups)
-        _count_elements(found, words)
-        _count_elements(found, map(" ".join, pairwise(words)))
+        found = Counter(groups)  # features(): the same keys, in the same order
+        found.update(words)
+        found.update(map(" ".join, pairwise(words)))
         # The same sums as adding, feature by feature, (tf * idf) ** 2, tf * crisis weight and
         # tf * urgent weight, with tf-idf's sublinear tf: 1.0 for a feature seen once, which
         # most are, so their terms are the table's own.
