@@ -3926,6 +3926,44 @@ RULE_FAMILIES: dict[str, list[tuple[str, str]]] = {
         ("gonna walk into the sea if my team loses again 💀", "none"),
         ("thinking about walking into the sea tonight", "crisis"),
     ],
+    # A note said alone, a relayed bye, a gun in slang, hurt with relief, medicines to be
+    # stockpiled, the most before it kills, traffic weighed, the gas unlit, a visit with a knife.
+    "warning_signs_in_few_words": [
+        ("wrote the note", "crisis"),
+        ("wrote the note for the school trip, signed it and all", "none"),
+        ("can you tell the nurses bye for me. thanks for trying", "crisis"),
+        ("everyone would be better off if i ate a bullet", "crisis"),
+        ("kept my pistol on me all night, thought hard about eating it", "crisis"),
+        ("ate it all, the whole pie, no regrets", "none"),
+        ("cut myself again last night, it kinda helped", "crisis"),
+        ("burned myself on the iron again, so clumsy", "none"),
+        ("can my refills come early? i want to stockpile them, i'm done", "crisis"),
+        ("the pharmacy let me stockpile them before my trip abroad", "none"),
+        ("what's the most oxy a person can take before it kills them", "crisis"),
+        ("keep thinking how easy it would be to step in front of a bus", "crisis"),
+        ("a kid ran in front of my car today, i stopped in time, shaking", "none"),
+        ("thinking about turning on the gas and not lighting it", "crisis"),
+        ("gave the cat to my neighbor. won't need either one where i'm going", "crisis"),
+        ("couldn't work out whose house this was when i woke, still muddled", "urgent"),
+        ("i know where he lives and i've got a knife. going to pay him a visit", "crisis"),
+        ("going to pay her a visit at the hospital tomorrow, bringing flowers", "none"),
+    ],
+    # A cough's soreness (the heart's signs stay urgent), laughing
+    # exasperation; a risk assessment at work; history in a good place; cleared; hives alone.
+    "everyday_words_near_alarms": [
+        ("my chest is sore from all the coughing, just a cold", "none"),
+        ("my chest is sore and my left arm hurts, i'm sweating", "urgent"),
+        ("i'd rather die than do another 6am infusion lol", "none"),
+        ("ugh the in-laws are here all week, i'm gonna strangle somebody 😂", "none"),
+        ("i'm so angry i could kill someone and i'm not joking", "crisis"),
+        (
+            "years ago i made an attempt. i'm in a good place now, why does the form still ask?",
+            "none",
+        ),
+        ("did a suicide risk assessment with a client today, he's safe", "none"),
+        ("chest pain last month, er said it was muscle, all cleared", "none"),
+        ("hives on my arm from the new detergent, breathing fine", "none"),
+    ],
 }
 
 

@@ -818,8 +818,8 @@ _FAREWELL_CONTEXT = re.compile(
 )
 # What turns closing thanks into a parting: a goodbye, an absolution, an end of trying.
 _CLOSING_PARTING = re.compile(
-    r"\b(?:goodbye|good bye|farewell|bye forever|(?:not|wasnt|isnt) (?:your|her|his|their"
-    r"|anyones) fault|(?:it|that|i) wasnt enough\s*(?:[.,!;]|$)"
+    r"\b(?:goodbye|good bye|farewell|bye forever|(?:bye|goodbye) for me|(?:not|wasnt|isnt)"
+    r" (?:your|her|his|their|anyones) fault|(?:it|that|i) wasnt enough\s*(?:[.,!;]|$)"
     r"|i cant (?:do this |do it |go on |keep going )?any ?more|forgive me|love you all"
     r"|im sorry for everything|tired of fighting|im done\s*(?:[.,!;]|$))"
 )
@@ -1211,7 +1211,8 @@ _ROUND5: tuple[_Concept, ...] = (
         about_self=False,
         guard=lambda s, m, t: (
             (
-                not re.search(
+                len(t.split()) > 6  # "wrote the note" said alone is the whole message
+                and not re.search(
                     r"\b(?:sorry|goodbye|forgive|fault|love you all|drawer|find it|found it"
                     r"|everyone\w*|when im gone|after im gone|tonight|pocket|its time)\b",
                     t.replace(m.group(0), " "),
@@ -2389,6 +2390,20 @@ _DOWN_BENIGN = re.compile(
 _BREATH_SETTLED = re.compile(
     r"\b(?:(?<!not )(?<!isnt )passed|settled|better now|fine now|eased|under control|helped a lot"
     r"|kicked in|worked (?:after|in)|last (?:year|month|week)|as a (?:kid|child))\b"
+)
+_GUN_NAMED = re.compile(
+    r"\b(?:gun|sidearm|pistol|revolver|glock|service weapon|shotgun|rifle|barrel|round|bullet)\b"
+)
+_HURT_RELIEF = re.compile(
+    r"\b(?:(?:kinda |kind of |it |that |really )?helped|felt (?:better|good|calmer|real)|relief"
+    r"|release|on purpose|to feel|deserved? it|made me feel|numb\w* (?:it|the)|again and again)\b"
+)
+_MEDS_NAMED = re.compile(
+    r"\b(?:prescriptions?|scripts?|refills?|pills|meds|medications?|tablets|doses)\b"
+)
+_WEIGHED = re.compile(
+    r"\b(?:how easy|easy it would be|thinking|thought|keep thinking|want\w*|wish\w*|tempt\w*"
+    r"|could just|would be so easy|urge|picture|imagin\w*)\b"
 )
 _VISIT = re.compile(
     r"\b(?:visit\w*|staying|stay with|came over|round for|guests?|party|pub|work|shift|school"
@@ -3901,6 +3916,78 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
         r"|\basthma attack\b",
         guard=lambda s, m, t: bool(_BREATH_SETTLED.search(t)),
     ),
+    # A gun turned on the self in slang: "if i ate a round", "thought about eating it" (the
+    # sidearm named just before).
+    _concept(
+        "crisis",
+        "eat_a_round",
+        "eat|ate",
+        r"\b(?:eat|eating|ate|eats|eaten) (?:a |my |the |his )?(?:round|bullet|gun|barrel|lead"
+        r"|sidearm|pistol|shotgun|glock|revolver|service weapon)\b|\b(?:eat|eating|ate) it\b",
+        about_self=False,
+        guard=lambda s, m, t: m.group(0).endswith(" it") and not _GUN_NAMED.search(t),
+    ),
+    # Hurting the self with relief after: "burned myself with the iron again. kinda helped".
+    # An accident with the iron is not.
+    _concept(
+        "crisis",
+        "self_hurt_relief",
+        "myself",
+        r"\b(?:burn\w*|cut|cutting|scratch\w*|hit|hitting|punch\w*|bit|bite|biting|scald\w*)"
+        r" myself\b",
+        about_self=False,
+        guard=lambda s, m, t: not _HURT_RELIEF.search(t),
+    ),
+    # Medicines to be gathered, named before: "refilled early. i intend to stockpile them".
+    _concept(
+        "crisis",
+        "stockpile_them",
+        "stockpil|hoard|stash",
+        r"\b(?:stockpil\w*|hoard\w*|stash\w*) (?:them|it|these|those|my refills|my scripts)\b",
+        about_self=False,
+        guard=lambda s, m, t: not _MEDS_NAMED.search(t),
+    ),
+    # The most a body can take: "whats the most ketamine a person can take before it kills".
+    _concept(
+        "crisis",
+        "most_before_it_kills",
+        "kill|die|dead|fatal|lethal",
+        r"\b(?:the most|max\w*|how much|how many) (?:\w+ ){0,3}(?:a person|you|someone|one|i|a"
+        r" body) (?:can|could) (?:take|have|handle|swallow) before (?:it|they|you|i|he|she)"
+        r" (?:kill\w*|die\w*|(?:is|are) (?:fatal|lethal)|(?:would )?(?:be )?dead)\b",
+        about_self=False,
+    ),
+    # Stepping in front of traffic, weighed: "how easy it would be to walk out in front of one
+    # of the tractor trailers".
+    _concept(
+        "crisis",
+        "in_front_of_traffic",
+        "in front of",
+        r"\b(?:walk|walking|step|stepping|stepped|jump|jumping|drive|driving|swerv\w*|run|running)"
+        r" (?:out )?in front of (?:a|an|the|one of the|some) (?:\w+ ){0,2}(?:trucks?|tractor"
+        r" trailers?|semis?|trains?|bus|buses|cars?|traffic|lorry|lorries)\b",
+        about_self=False,
+        guard=lambda s, m, t: not _WEIGHED.search(t),
+    ),
+    # A visit with the means at hand: "i still have his address and theres a bat in my trunk.
+    # gonna pay him a visit".
+    _concept(
+        "crisis",
+        "visit_with_means",
+        "visit",
+        r"\b(?:pay|paying|paid) (?:him|her|them|that \w+|his \w+|her \w+) a (?:little |quick )?"
+        r"visit\b",
+        about_self=False,
+        guard=lambda s, m, t: not _MEANS_AT_HAND.search(t) or bool(_JOKE_MARKER.search(t)),
+    ),
+    # The gas turned on and left unlit.
+    _concept(
+        "crisis",
+        "gas_unlit",
+        "gas",
+        r"\bturn(?:ing|ed)? (?:on )?the gas (?:on )?(?:and|without) (?:not |never )?light\w*\b",
+        about_self=False,
+    ),
     # Urgent symptoms in looser words.
     _concept(
         "urgent",
@@ -4022,6 +4109,8 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
         "know|remember|recall|recogni|tell|figure|work out|no idea|no clue",
         r"\b(?:no idea|no clue) (?:where im|where i am|who i am|what day it is|whats going on"
         r" or where)\b"
+        r"|\b(?:could not|couldnt|cant|cannot) work out (?:whose|where|what|who)\b(?: \w+){0,4}"
+        r" (?:house|home|room|day|place|this was|this is)\b"
         r"|\b(?:dont|cant|couldnt|doesnt|didnt|wont|no idea|not sure|unable to|not) (?:\w+ ){0,2}"
         r"(?:know|remember|recall|recogni[sz]e|tell|figure out|work out) (?:\w+ ){0,2}(?:who im"
         r"|where im|where i was|where we are|who (?:he|she|they|you) (?:is|are)|who (?:my|his|her)"

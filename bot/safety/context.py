@@ -55,6 +55,8 @@ _WRITER_WANTS = re.compile(
 _REPORTED_DEATH = re.compile(
     r"\b(?:died|passed away|passed|lost \w+) (?:of|from|to) (?:an? )?(?:overdose|od|suicide)\b"
     r"|\b(?:my|our|his|her|their) \w+s (?:overdose|suicide) (?:was|happened)\b"
+    r"|\bwhose (?:\w+ )?(?:kid|son|daughter|brother|sister|husband|wife|friend|mom|dad|mother"
+    r"|father|child) (?:overdosed|died|killed (?:himself|herself))\b"
 )
 
 
@@ -81,7 +83,8 @@ _HYPERBOLE_HARM = re.compile(
     r"|choke|choked|wring|wrung|kick|punch|slap|shake|shook|clobber|brain|kill)\b"
 )
 _FOND_TARGET = re.compile(
-    r"\b(?:him|her|them|you|(?:my|the|our|that) (?:\w+ )?(?:husband|wife|partner|son"
+    r"\b(?:him|her|them|you|somebody|someone|everyone|everybody|(?:my|the|our|that) (?:\w+ )?"
+    r"(?:husband|wife|partner|son"
     r"|daughter|kids?|boys?|girls?|grandson|granddaughter|grandkids|brother|sister|dad|mom"
     r"|mum|cat|dog|puppy|kitten|boss|teenager|teen|toddler|hubby|other half|neighbou?rs?"
     r"|roommate|flatmate|colleague|coworker|printer|laptop|computer|phone))\b"
@@ -98,8 +101,8 @@ _JOKE_THREAT = re.compile(
 
 
 def _harm_hyperbole(sentence: str) -> bool:
-    if _SELF_HARM_WORDS.search(sentence):
-        return False  # harm to the self stays a crisis whatever the laugh
+    if _SELF_HARM_WORDS.search(sentence) or _NO_JOKE.search(sentence):
+        return False  # harm to the self stays a crisis whatever the laugh; so does "no joke"
     if _JOKE_THREAT.search(sentence) and _JOKE_MARKER.search(sentence):
         return True
     return bool(
@@ -219,12 +222,22 @@ _EXCESS = re.compile(
 )
 
 
+# "id rather die than do another 6am infusion slot lol".
+_RATHER_DIE_LAUGHING = re.compile(
+    r"\brather die than\b(?=.*(?:\b(?:lol|lmao|haha\w*|jk)\b|[\U0001f602\U0001f923\U0001f480]))"
+)
+
+
 def _ate_too_much(sentence: str, m: re.Match[str]) -> bool:
     return bool(
         m.group(0).endswith("die") and _EXCESS.search(sentence) and _JOKE_MARKER.search(sentence)
     )
 
 
+_NO_JOKE = re.compile(
+    r"\b(?:not (?:joking|kidding)|(?:dont|do not) mean (?:it|this|that) as a joke|i mean it"
+    r"|seriously|for real|no joke)\b"
+)
 _SELF_HARM_WORDS = re.compile(r"\b(?:myself|my self|suicid\w*|kms|self harm\w*)\b")
 
 
@@ -269,7 +282,8 @@ _SETTLED = re.compile(
     r"\b(?:(?:all |totally |completely )?(?:better|gone|passed|cleared|fine|ok|okay|normal"
     r"|good|sorted|resolved|under control|controlled) now|turned out (?:to be )?\w+"
     r"|went away|cleared up|resolved|all clear|nothing serious|(?:was|were) (?:just|only|nothing)"
-    r"|got (?:it )?(?:sorted|treated|fixed))\b"
+    r"|got (?:it )?(?:sorted|treated|fixed)|all cleared|cleared me|said it was (?:just |only )?"
+    r"(?:muscle|muscular|reflux|anxiety|nothing|a pulled \w+|heartburn))\b"
 )
 # "used to faint, and it happened again today": a habit or a past that has come back.
 # "but its fine now" says it is over: that "now" does not bring it back.
@@ -728,13 +742,15 @@ _PAST_OVER = re.compile(
     r"|one|any)|(?:has|have|its|it has) (?:really |truly )?helped|been (?:fine"
     r"|well|ok|okay|good|clean|free) (?:for|since|ever since)"
     # An anniversary told with thanks: "10 years ago today i tried ... grateful to be here".
-    r"|grateful|thankful|proud of (?:how far|myself|where)|glad (?:to be|im|i am) (?:alive|here"
+    r"|grateful|thankful|in a (?:good|better|great|much better|safe) place|proud of (?:how far"
+    r"|myself|where)|glad (?:to be|im|i am) (?:alive|here"
     r"|still)|(?:much|so much|a lot|way|feeling|doing) better|no (?:more )?thoughts like"
     r" (?:this|that|these|those) since)\b"
 )
 _PAST_BACK = re.compile(
     r"\b(?:again|back(?! (?:in|then|when|during|at|before))"
-    r"|still(?! (?:be |being )?(?:here|alive|around|standing))|came back|coming back|returned"
+    r"|still(?! (?:be |being )?(?:here|alive|around|standing)| asks?\b| has me| have to)"
+    r"|came back|coming back|returned"
     r"|returning|lately|recently|tonight|(?<!ago )today(?! (?:im|i am|ive|i have|i slept))"
     r"|these days(?! (?:im|i am|i feel) (?:well|better|fine|good|ok|okay))|this week"
     r"|same way|like that now|creeping)\b"
@@ -826,6 +842,8 @@ def _context_veto(level: str, sentence: str, m: re.Match[str], text: str) -> boo
         if _label_read(sentence) or _accused(sentence, m):
             return True
         if _joke_self_idiom(sentence, m) or _ate_too_much(sentence, m):
+            return True
+        if _RATHER_DIE_LAUGHING.search(sentence) and not _NO_JOKE.search(sentence):
             return True
         return _others_past(sentence, m) or _harm_hyperbole(sentence)
     if _animal_subject(sentence, m) or _REACTION_FIGURE.search(sentence):

@@ -143,7 +143,7 @@ def _crisis_resolved(sentence: str, m: re.Match[str], text: str) -> bool:
 
 _CRISIS_TOPIC_RE = re.compile(
     r"\s*(?:prevention|awareness|research|statistics|rates?|studies"
-    r"|training|course)\b"
+    r"|training|course|risk assessments?|screenings?|assessments?|evaluations?|evals?)\b"
 )
 
 
@@ -432,8 +432,19 @@ _CHEST_IDIOM_RE1 = re.compile(
 _CHEST_IDIOM_RE2 = re.compile(r"\bstill\b")
 
 
+# "chest is sore from coughing all week with this cold": a cough's soreness, unless the heart's
+# signs come with it.
+_FROM_COUGHING = re.compile(r"\b(?:from|after|with) (?:all )?(?:the |this |my )?cough\w*")
+_CHEST_ALARM = re.compile(
+    r"\b(?:crush\w*|pressure|left arm|jaw|sweat\w*|clammy|cant breathe|short of breath|faint\w*"
+    r"|racing|pounding)\b"
+)
+
+
 def _chest_idiom(sentence: str, m: re.Match[str], text: str) -> bool:
-    """'a weight lifted off my chest' is relief."""
+    """'a weight lifted off my chest' is relief; a chest sore from coughing is a cough."""
+    if _FROM_COUGHING.search(sentence) and not _CHEST_ALARM.search(text):
+        return True
     return bool(_CHEST_IDIOM_RE1.search(sentence)) and not _CHEST_IDIOM_RE2.search(sentence)
 
 
@@ -636,9 +647,7 @@ def _die_figure(sentence: str, m: re.Match[str], text: str) -> bool:
     after = _after(sentence, m)
     if m.group(0).endswith("disappear") and _DISAPPEAR_INTO.match(after):
         return True
-    return "rather" in m.group(0) and bool(
-        _RATHER_THAN_CHORE.match(after) or _fast(_LAUGHING_RE).search(after)
-    )
+    return "rather" in m.group(0) and bool(_RATHER_THAN_CHORE.match(after) or _LAUGH.search(after))
 
 
 _POWER_CUT = re.compile(r"\b(?:power|electricity|lights went|outage|grid|storm|fuse)\b")
@@ -805,7 +814,7 @@ def _end_it_breakup(sentence: str, m: re.Match[str], text: str) -> bool:
 
 _ALLERGY_BENIGN_RE = re.compile(
     r"\b(?:from crying|after crying|cried|gives me hives|give me hives"
-    r"|giving me hives)\b"
+    r"|giving me hives|breathing (?:is )?fine|no (?:trouble|problem) breathing|breathing ok)\b"
 )
 
 

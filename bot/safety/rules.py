@@ -305,7 +305,7 @@ _CRISIS_RULES: tuple[_Rule, ...] = (
         r"|getting) my affairs in order|(?:wrote|writing|write|written|left) (?:a|my)"
         r" (?:goodbye |farewell |last |final )(?:note|letter|message)|(?:wont|will not"
         r"|dont think ill|dont think i will|wont be) need(?:ing)? (?:it|them|this|these|that"
-        r"|(?:my|this|these|that|the) ?\w*|anything|any of (?:it|this|them))"
+        r"|(?:my|this|these|that|the) ?\w*|anything|any of (?:it|this|them)|either(?: one)?)"
         r" (?:much longer|for (?:much )?longer"
         r"|for long|where im going|after (?:tonight|tomorrow|this week))|last time you(?:ll)?"
         r" hear from me|you wont hear from me again)\b",
