@@ -139,6 +139,10 @@ FLOORS: dict[str, dict[str, float]] = {
     # alarms 0.078; 24: 0.950, 0.900, 0.022), then rule fixes, then trained on.
     "safety_23": {"urgentR": 0.96, "crisisR": 0.97, "falseAlarm": 0.03},
     "safety_24": {"urgentR": 0.96, "crisisR": 0.97, "falseAlarm": 0.02},
+    # Scored blind against the screen trained on 19-24 (25: crisis 0.850, urgent 0.967, false
+    # alarms 0.100; 26: 0.875, 1.000, 0.067), then rule fixes, then trained on.
+    "safety_25": {"urgentR": 0.96, "crisisR": 0.97, "falseAlarm": 0.05},
+    "safety_26": {"urgentR": 0.96, "crisisR": 0.97, "falseAlarm": 0.03},
     # Everyday messages only: what the screen alarms on when nothing is wrong.
     "plain_1": {"falseAlarm": 0.007},
     "plain_2": {"falseAlarm": 0.014},
@@ -178,7 +182,7 @@ UNTRAINED_FLOORS: dict[str, dict[str, float]] = {
     "safety_15": {"urgentR": 0.95, "crisisR": 0.93, "falseAlarm": 0.08},
     "safety_16": {"urgentR": 0.96, "crisisR": 0.92, "falseAlarm": 0.02},
     "safety_17": {"urgentR": 0.96, "crisisR": 0.87, "falseAlarm": 0.10},
-    "safety_18": {"urgentR": 0.96, "crisisR": 0.97, "falseAlarm": 0.07},
+    "safety_18": {"urgentR": 0.96, "crisisR": 0.97, "falseAlarm": 0.06},
     "plain_3": {"falseAlarm": 0.005},
 }
 
