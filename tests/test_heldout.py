@@ -183,6 +183,9 @@ UNTRAINED_FLOORS: dict[str, dict[str, float]] = {
     "safety_16": {"urgentR": 0.96, "crisisR": 0.92, "falseAlarm": 0.02},
     "safety_17": {"urgentR": 0.96, "crisisR": 0.87, "falseAlarm": 0.10},
     "safety_18": {"urgentR": 0.96, "crisisR": 0.97, "falseAlarm": 0.06},
+    # Written after every change of the sixth session and scored once: never tuned on.
+    "safety_27": {"urgentR": 0.96, "crisisR": 0.97, "falseAlarm": 0.08},
+    "safety_28": {"urgentR": 0.96, "crisisR": 0.95, "falseAlarm": 0.05},
     "plain_3": {"falseAlarm": 0.005},
 }
 
