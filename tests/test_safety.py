@@ -3885,6 +3885,7 @@ RULE_FAMILIES: dict[str, list[tuple[str, str]]] = {
         ("i was trying to poison him and i'd do it again", "crisis"),
         ("what do i do if i ever feel suicidal on a weekend? i'm fine, just want the plan", "none"),
         ("what do i do if i feel suicidal? because i do right now", "crisis"),
+        ("what do i do if i ever feel like this? im fine physically but i want to die", "crisis"),
         ("the old me would have said i wanted to die. not anymore", "none"),
         (
             "60 days sober today. back when i was drinking i used to think about ending it, "
@@ -3975,6 +3976,7 @@ RULE_FAMILIES: dict[str, list[tuple[str, str]]] = {
         ("did a suicide risk assessment with a client today, he's safe", "none"),
         ("chest pain last month, er said it was muscle, all cleared", "none"),
         ("hives on my arm from the new detergent, breathing fine", "none"),
+        ("crushing chest pain but i feel normal otherwise", "urgent"),
     ],
 }
 

@@ -151,11 +151,11 @@ def _old_me(sentence: str, m: re.Match[str]) -> bool:
 
 # "what should i do if i ever feel suicidal between appointments? im doing fine, my
 # therapist wants me to have the plan written down": a safety plan asked for while well.
-_IF_EVER = re.compile(
-    r"\bif i (?:ever )?(?:feel|get|have|start|am|become|find myself)\b(?:[^.!?]*)\?"
-)
+_IF_EVER = re.compile(r"\bif i ever (?:feel|get|have|start|am|become|find myself)\b[^.!?]*\?")
+# Said as a whole clause: "im fine physically but..." is not well.
 _WELL_NOW = re.compile(
-    r"\b(?:im|i am) (?:doing )?(?:fine|ok|okay|well|good|great|alright)\b(?! (?:but|except))"
+    r"\b(?:im|i am) (?:doing )?(?:fine|ok|okay|well|good|great|alright)(?: right now| now"
+    r"| at the moment)?\s*(?:[.,!;]|$)"
 )
 
 
@@ -252,8 +252,7 @@ _URGENT_NOT_NOW = re.compile(
     r"|\b(?:but|and) (?:\w+ )?fine (?:after|afterwards|now|later|again)\b"
     r"|\bin (?:high school|middle school|grade school|college)\b"
     r"|\bpassed (?:after|in|within) (?:about |around )?(?:\d+|a few|a couple of|ten|twenty|fifteen)"
-    r" (?:min|mins|minutes|seconds|secs)\b|\b(?:feeling|feel|felt) (?:totally |completely )?normal"
-    r" (?:again|now)?\b|\b(?:it |that |which )?helped a lot\b"
+    r" (?:min|mins|minutes|seconds|secs)\b"
     r"|\b(?:fine|ok|okay|normal|better) (?:again )?(?:in|within|after) (?:a|one|a few|a couple"
     r" of|\d+) (?:minutes?|mins?|seconds?|secs?|moments?)\b"
     r"|\bback in (?:the )?(?:spring|summer|fall|autumn|winter|january|february|march|april"

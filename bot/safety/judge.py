@@ -98,12 +98,11 @@ _ANSWERED_NO = re.compile(r"[\w ]{2,40}?:\s*(?:no|none|nope|negative|denies)\b")
 
 def _checklist_denied(norm: str) -> bool:
     """The message answers a checklist of urgent symptoms "no", and without those items the
-    learned screen (which reads "chest pain" either way) would not alarm."""
+    learned screen (which reads "chest pain" either way) would raise nothing at all."""
     items = _ANSWERED_NO.findall(norm)
     if not any(names_an_urgent_subject(item) for item in items):
         return False
-    opinion = second_opinion(_ANSWERED_NO.sub(" ", norm))
-    return opinion is None or opinion.level != "urgent"
+    return second_opinion(_ANSWERED_NO.sub(" ", norm)) is None
 
 
 def _sentences(norm: str) -> tuple[list[tuple[int, int]], list[str]]:
