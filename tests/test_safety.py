@@ -3978,6 +3978,30 @@ RULE_FAMILIES: dict[str, list[tuple[str, str]]] = {
         ("hives on my arm from the new detergent, breathing fine", "none"),
         ("crushing chest pain but i feel normal otherwise", "urgent"),
     ],
+    # Portuguese, a knife brought for someone, a gun loaded and sat with, a heart racing at rest;
+    # a chore, a run, a figure of speech, a paper, someone else's overdose are not.
+    "more_warning_signs_and_their_look_alikes": [
+        ("não aguento mais viver, amanhã acabo com tudo", "crisis"),
+        ("nao aguento mais viver. goodbye friends", "crisis"),
+        ("não aguento mais esse frio, slept 6h", "none"),
+        (
+            "if my landlord shows up again he's getting it in the gut, the knife is by the door",
+            "crisis",
+        ),
+        ("my brother is getting it in the neck from mom for missing dinner lol", "none"),
+        ("loaded the 9mm and sat holding it till 3 again", "crisis"),
+        ("loaded the dishwasher and sat down with a tea", "none"),
+        ("cleaned my rifle for deer season, sat with it an hour oiling the stock", "none"),
+        ("my watch says 165 bpm and i'm just lying in bed, dizzy", "urgent"),
+        ("hit 172 bpm on my run this morning, new record", "none"),
+        ("this project has me ready to jump off a bridge, figuratively speaking", "none"),
+        ("i want to jump off a bridge, and not figuratively", "crisis"),
+        ("reading camus on suicide for my philosophy paper, up till 1", "none"),
+        (
+            "my cousin overdosed last month, the funeral was hard. i'm staying close to my sponsor",
+            "none",
+        ),
+    ],
 }
 
 

@@ -2392,7 +2392,13 @@ _BREATH_SETTLED = re.compile(
     r"|kicked in|worked (?:after|in)|last (?:year|month|week)|as a (?:kid|child))\b"
 )
 _GUN_NAMED = re.compile(
-    r"\b(?:gun|sidearm|pistol|revolver|glock|service weapon|shotgun|rifle|barrel|round|bullet)\b"
+    r"\b(?:gun|sidearm|pistol|revolver|glock|service weapon|shotgun|rifle|barrel|round|bullet"
+    r"|45|38|9mm|357)\b"
+)
+# What makes handling a gun more than a chore: loading it, nights of it, the self as target.
+_WEAPON_DWELT = re.compile(
+    r"\b(?:loaded|(?:second|third|fourth|another) night|every night|nights? (?:in a row|running)"
+    r"|to my head|in my mouth|under my chin|safety off)\b"
 )
 _HURT_RELIEF = re.compile(
     r"\b(?:(?:kinda |kind of |it |that |really )?helped|felt (?:better|good|calmer|real)|relief"
@@ -2404,6 +2410,14 @@ _MEDS_NAMED = re.compile(
 _WEIGHED = re.compile(
     r"\b(?:how easy|easy it would be|thinking|thought|keep thinking|want\w*|wish\w*|tempt\w*"
     r"|could just|would be so easy|urge|picture|imagin\w*)\b"
+)
+_AT_REST_NOW = re.compile(
+    r"\b(?:light ?headed|dizzy|faint\w*|pass out|chest|short of breath|cant breathe|sitting"
+    r"|lying|laying|resting|at rest|in bed|on the couch|woke)\b"
+)
+_EXERTION_NAMED = re.compile(
+    r"\b(?:run|running|ran|jog\w*|workout|work out|gym|hike|hiking|stairs|spin|cardio|peloton"
+    r"|sprint\w*|race|cycling|bike|zumba|hiit|swim\w*)\b"
 )
 _VISIT = re.compile(
     r"\b(?:visit\w*|staying|stay with|came over|round for|guests?|party|pub|work|shift|school"
@@ -2835,7 +2849,8 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
         r" (?:\w+ )?(?:in case(?! (?:she|he|they|you|we|it|the|my|anyone|someone)\b)|for when"
         r"|for after|to find|to read after|if)|(?:letters|notes)"
         r" (?:to|for) (?:my|each|every|all|everyone|the) ?\w*|said (?:my )?goodbyes|saying (?:my"
-        r" )?goodbyes|goodbye (?:to )?(?:everyone|everybody|all|world|forever)|this is goodbye"
+        r" )?goodbyes|goodbye (?:to )?(?:everyone|everybody|all|world|forever|friends)"
+        r"|this is goodbye|(?:i|im) (?:go|going|leave|leaving) forever"
         r"|(?:my|the) (?:last|final) (?:diary )?(?:entry|message|text|post|goodbye)|last time"
         r" (?:youll|you will|anyone will) hear|if (?:anything|something) (?:happens|should"
         r" happen)(?: to me)?,? (?:\w+ ){0,2}(?:tell|take care|love|look after|give)"
@@ -2999,7 +3014,8 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
     _concept(
         "crisis",
         "self_harm_spanish",
-        "cort|matar|acabar|lastim|hacerme|matado|suicidado|quitado|seguir|vivir|quitarme",
+        "cort|matar|acabar|lastim|hacerme|matado|suicidado|quitado|seguir|vivir|quitarme"
+        "|aguento|morrer|minha",
         r"\bme (?:volv[ií] a )?cort[eé](?: \w+){0,2} (?:los |las |el |la |mis )?(?:brazos?"
         r"|piernas?|mu[nñ]ecas?|muslos?|piel)\b|\bme volv[ií] a cortar\b|\b(?:ganas de"
         r"|quiero) (?:cortarme|lastimarme|hacerme da[nñ]o)\b|\bme (?:quiero|voy a) (?:matar"
@@ -3007,6 +3023,9 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
         r" vida)\b|\bno s[eé] (?:para|pa) qu[eé] (?:seguir|vivir)\b|\bya no quiero (?:vivir"
         r"|seguir)\b|\bquitarme la vida\b"
         r"|\b(?:quiero|voy a|pienso en|ganas de) acabar con (?:todo|mi vida)\b"
+        # Portuguese, which some of the clinic's patients write.
+        r"|\bn[aã]o aguento mais (?:viver|isso|nada)\b|\bquero morrer\b|\bvou me matar\b"
+        r"|\btirar (?:a )?minha (?:pr[oó]pria )?vida\b"
         r"|\b(?:pastillas?|soga|cuerda|pistola|arma|cuchillo|puente)(?: \w+){0,4} para"
         r" acabar con (?:todo|mi vida)\b",
         about_self=False,
@@ -3804,14 +3823,19 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
     _concept(
         "crisis",
         "weapon_held",
-        "gun|pistol|revolver|rifle|shotgun|weapon|firearm|glock",
+        "gun|pistol|revolver|rifle|shotgun|weapon|firearm|glock|loaded",
         r"\b(?:gun|pistol|revolver|rifle|shotgun|service weapon|weapon|firearm|handgun|glock)s?"
         r" (?:\w+ ){0,2}(?:in|on|against|to) my (?:lap|hands?|mouth|temple|chin|head|chest)\b"
         r"|\b(?:held|holding|hold|sat with|sitting with) (?:the|my|a|his|dads) (?:\w+ )?(?:gun"
         r"|pistol|revolver|rifle|shotgun|weapon|firearm|handgun|glock) (?:to my|against my|for"
-        r" (?:a long time|an hour|about an hour|hours|ages|a while|a bit))\b",
+        r" (?:a long time|an hour|about an hour|hours|ages|a while|a bit))\b"
+        r"|\bloaded (?:it|the \w+|my \w+)(?:[ ,]+(?:and|then))?(?:[ ,]+\w+){0,3}?[ ,]+"
+        r"(?:sat|sitting|held|holding|lay|lying)\b",
         about_self=False,
-        guard=lambda s, m, t: bool(_WEAPON_ORDINARY.search(t)),
+        guard=lambda s, m, t: (
+            (m.group(0).startswith("loaded") and not _GUN_NAMED.search(t))
+            or bool(_WEAPON_ORDINARY.search(t) and not _WEAPON_DWELT.search(t))
+        ),
     ),
     # Lingering somewhere high, with the jump named: "stood on the overpass for a long time.
     # didnt jump".
@@ -3830,10 +3854,13 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
     _concept(
         "crisis",
         "threat_with_means",
-        "skull|head|face|neck|jaw|legs|knees",
+        "skull|head|face|neck|jaw|legs|knees|gut|back|chest|right in",
         r"\b(?:im going to|im gonna|ill|i will|going to|gonna|i swear ill) (?:\w+ )?(?:break|bash"
         r"|cave|smash|split|crack|stomp) (?:in )?(?:his|her|their|that \w+s|the \w+s) (?:skull"
-        r"|head|face|neck|jaw|legs?|knees?)(?: in| open)?\b",
+        r"|head|face|neck|jaw|legs?|knees?)(?: in| open)?\b"
+        r"|\b(?:hes|shes|theyre|he is|she is|they are) (?:getting|gonna get|going to get) (?:it"
+        r"|this|the knife|the bat|stabbed|shot) (?:in the (?:gut|face|neck|back|chest|head)"
+        r"|right in)\b",
         about_self=False,
         guard=lambda s, m, t: (
             not _MEANS_AT_HAND.search(t) or bool(_JOKE_MARKER.search(s) or _TRIVIAL_CAUSE.search(s))
@@ -3987,6 +4014,17 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
         "gas",
         r"\bturn(?:ing|ed)? (?:on )?the gas (?:on )?(?:and|without) (?:not |never )?light\w*\b",
         about_self=False,
+    ),
+    # A heart at 150 or more at rest, with a faint or the chest: "my watch says 158 bpm sitting
+    # on the couch and im really lightheaded". A run or a workout explains it.
+    _concept(
+        "urgent",
+        "racing_at_rest",
+        "bpm|beats|heart|pulse|hr",
+        r"\b(?:1[5-9]\d|2[0-4]\d) ?(?:bpm|beats)\b|\b(?:heart ?rate|hr|pulse|heart)(?: \w+){0,4}?"
+        r" (?:1[5-9]\d|2[0-4]\d)\b",
+        about_self=False,
+        guard=lambda s, m, t: not _AT_REST_NOW.search(t) or bool(_EXERTION_NAMED.search(t)),
     ),
     # Urgent symptoms in looser words.
     _concept(

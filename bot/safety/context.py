@@ -23,7 +23,7 @@ _MEDIA = re.compile(
     r"|series|episode|character|youtube|tiktok|reddit|netflix|tv|on the radio|true crime"
     r"|the guy in|the woman in|the man in|the girl in|in the game|video game|trials?|studies"
     r"|lit review|literature review|research paper|thesis|dissertation|essay|for (?:a |my )?class"
-    r"|textbook|lecture|journal)\b"
+    r"|textbook|lecture|journal|for my (?:\w+ )?(?:paper|essay|course))\b"
 )
 # The tv or the radio speaking to the writer, or heard when it is off, is no story
 # and no visitor: it is the writer's own experience.
@@ -57,6 +57,9 @@ _REPORTED_DEATH = re.compile(
     r"|\b(?:my|our|his|her|their) \w+s (?:overdose|suicide) (?:was|happened)\b"
     r"|\bwhose (?:\w+ )?(?:kid|son|daughter|brother|sister|husband|wife|friend|mom|dad|mother"
     r"|father|child) (?:overdosed|died|killed (?:himself|herself))\b"
+    r"|\b(?:a|my|our) (?:friend|brother|sister|cousin|son|daughter|husband|wife|mom|dad|uncle"
+    r"|aunt|neighbou?r|coworker)(?: from \w+)? (?:overdosed|died of an overdose) (?:last|on|this"
+    r"|yesterday)\b"
 )
 
 
@@ -234,6 +237,10 @@ def _ate_too_much(sentence: str, m: re.Match[str]) -> bool:
     )
 
 
+# "ready to jump out a window, figuratively speaking".
+_FIGURATIVE = re.compile(
+    r"\b(?:(?<!not )(?:figuratively|metaphorically)|not literally|(?:just )?a figure of speech)\b"
+)
 _NO_JOKE = re.compile(
     r"\b(?:not (?:joking|kidding)|(?:dont|do not) mean (?:it|this|that) as a joke|i mean it"
     r"|seriously|for real|no joke)\b"
@@ -750,7 +757,8 @@ _PAST_BACK = re.compile(
     r"\b(?:again|back(?! (?:in|then|when|during|at|before))"
     r"|still(?! (?:be |being )?(?:here|alive|around|standing)| asks?\b| has me| have to)"
     r"|came back|coming back|returned"
-    r"|returning|lately|recently|tonight|(?<!ago )today(?! (?:im|i am|ive|i have|i slept))"
+    r"|returning|lately|recently|tonight"
+    r"|(?<!ago )today(?! (?:im|i am|ive|i have|i slept|is my|marks|makes))"
     r"|these days(?! (?:im|i am|i feel) (?:well|better|fine|good|ok|okay))|this week"
     r"|same way|like that now|creeping)\b"
 )
@@ -843,6 +851,8 @@ def _context_veto(level: str, sentence: str, m: re.Match[str], text: str) -> boo
         if _joke_self_idiom(sentence, m) or _ate_too_much(sentence, m):
             return True
         if _RATHER_DIE_LAUGHING.search(sentence) and not _NO_JOKE.search(sentence):
+            return True
+        if _FIGURATIVE.search(sentence) and not _SELF_HARM_WORDS.search(sentence):
             return True
         return _others_past(sentence, m) or _harm_hyperbole(sentence)
     if _animal_subject(sentence, m) or _REACTION_FIGURE.search(sentence):
