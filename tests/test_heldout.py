@@ -143,6 +143,10 @@ FLOORS: dict[str, dict[str, float]] = {
     # alarms 0.100; 26: 0.875, 1.000, 0.067), then rule fixes, then trained on.
     "safety_25": {"urgentR": 0.96, "crisisR": 0.97, "falseAlarm": 0.05},
     "safety_26": {"urgentR": 0.96, "crisisR": 0.97, "falseAlarm": 0.03},
+    # Written last, scored once against the code of ca646a9 (27: crisis 0.975, urgent 1.000,
+    # false alarms 0.078; 28: 0.950, 0.967, 0.044), then rule fixes, then trained on.
+    "safety_27": {"urgentR": 0.96, "crisisR": 0.97, "falseAlarm": 0.06},
+    "safety_28": {"urgentR": 0.96, "crisisR": 0.97, "falseAlarm": 0.03},
     # Everyday messages only: what the screen alarms on when nothing is wrong.
     "plain_1": {"falseAlarm": 0.007},
     "plain_2": {"falseAlarm": 0.014},
@@ -184,8 +188,8 @@ UNTRAINED_FLOORS: dict[str, dict[str, float]] = {
     "safety_17": {"urgentR": 0.96, "crisisR": 0.87, "falseAlarm": 0.10},
     "safety_18": {"urgentR": 0.96, "crisisR": 0.97, "falseAlarm": 0.06},
     # Written after every change of the sixth session and scored once: never tuned on.
-    "safety_27": {"urgentR": 0.96, "crisisR": 0.97, "falseAlarm": 0.08},
-    "safety_28": {"urgentR": 0.96, "crisisR": 0.95, "falseAlarm": 0.05},
+    "safety_29": {"urgentR": 0.96, "crisisR": 0.97, "falseAlarm": 0.04},
+    "safety_30": {"urgentR": 0.96, "crisisR": 0.95, "falseAlarm": 0.07},
     "plain_3": {"falseAlarm": 0.005},
 }
 

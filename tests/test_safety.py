@@ -3532,14 +3532,7 @@ def test_cue_neighbours_stay_quiet(text: str) -> None:
         # someone else's story
         "watched a film where he tested whether the beam would take his weight",
         # denied
-        pytest.param(
-            "I'm not going to do it tonight, I don't have everything I need for the cake",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="the learned screen trained on sets 19-26 alarms on it (crisis 0.81,"
-                " threshold 0.80; the rules and the cue layer do not)",
-            ),
-        ),
+        "I'm not going to do it tonight, I don't have everything I need for the cake",
     ],
     ids=lambda t: t[:40],
 )
