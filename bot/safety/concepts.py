@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from bot.safety.anchors import _alts
 from bot.safety.context import (
+    _EXERTION,
     _JOKE_MARKER,
     _SELF_PRONOUN,
     _SPEAKS_TO_ME,
@@ -20,6 +21,7 @@ from bot.safety.guards import (
     _AS_PRESCRIBED,
     _DEATH_CONTEXT,
     _HARMLESS_THING,
+    _HEART_SIGNS,
     _MILESTONE,
     _MOMENTARY_AFTER,
     _MORNING,
@@ -2329,12 +2331,7 @@ _PAPERS_FINAL = re.compile(
     r"\b(?:im sorry|i am sorry|so sorry|sorry for|forgive me|goodbye|love you|i tried\s*(?:[.!]|$)"
     r"|wasnt enough|cant (?:do this|go on|keep going)|when im gone|after im gone|im done)"
 )
-# The heart's other signs, said with the ache; and the ordinary causes of an ache.
-_HEART_COMPANION = re.compile(
-    r"\b(?:sweat\w*|clammy|nause\w*|sick to my stomach|throw up|throwing up|vomit\w*"
-    r"|short of breath|out of breath|cant (?:catch my )?breath\w*|breathless|light ?headed"
-    r"|dizzy|faint\w*|grey|gray|pale)\b"
-)
+# The ordinary causes of an ache in the jaw or the arm.
 _HEART_SIGNS_BENIGN = re.compile(
     r"\b(?:gym|workout|work out|lift\w*|carry\w*|groceries|flu shot|vaccine|jab|shot"
     r"|grind\w*|teeth|tooth|dentist|tmj|slept (?:on it|funny|wrong)|sleeping on|injection"
@@ -2391,10 +2388,11 @@ _BREATH_SETTLED = re.compile(
     r"\b(?:(?<!not )(?<!isnt )passed|settled|better now|fine now|eased|under control|helped a lot"
     r"|kicked in|worked (?:after|in)|last (?:year|month|week)|as a (?:kid|child))\b"
 )
-_GUN_NAMED = re.compile(
-    r"\b(?:gun|sidearm|pistol|revolver|glock|service weapon|shotgun|rifle|barrel|round|bullet"
-    r"|45|38|9mm|357)\b"
+# A gun by any of its names.
+_FIREARM = (
+    r"(?:gun|pistol|revolver|rifle|shotgun|service weapon|weapon|firearm|handgun|glock|sidearm)"
 )
+_GUN_NAMED = re.compile(rf"\b(?:{_FIREARM}|barrel|round|bullet|45|38|9mm|357)\b")
 # What makes handling a gun more than a chore: loading it, nights of it, the self as target.
 _WEAPON_DWELT = re.compile(
     r"\b(?:loaded|(?:second|third|fourth|another) night|every night|nights? (?:in a row|running)"
@@ -2414,10 +2412,6 @@ _WEIGHED = re.compile(
 _AT_REST_NOW = re.compile(
     r"\b(?:light ?headed|dizzy|faint\w*|pass out|chest|short of breath|cant breathe|sitting"
     r"|lying|laying|resting|at rest|in bed|on the couch|woke)\b"
-)
-_EXERTION_NAMED = re.compile(
-    r"\b(?:run|running|ran|jog\w*|workout|work out|gym|hike|hiking|stairs|spin|cardio|peloton"
-    r"|sprint\w*|race|cycling|bike|zumba|hiit|swim\w*)\b"
 )
 _VISIT = re.compile(
     r"\b(?:visit\w*|staying|stay with|came over|round for|guests?|party|pub|work|shift|school"
@@ -3816,7 +3810,7 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
         r"|arm|shoulder|neck|back))?(?: \w+){0,4}? (?:pain\w*|ach\w*|hurt\w*|pressure|tight\w*"
         r"|heav\w*)\b|\b(?:pain\w*|ach\w*|pressure|tight\w*) (?:\w+ ){0,3}(?:in |down |into |up )"
         r"(?:my )?(?:jaw|left arm|shoulder blades?)\b",
-        guard=lambda s, m, t: not _HEART_COMPANION.search(t) or bool(_HEART_SIGNS_BENIGN.search(t)),
+        guard=lambda s, m, t: not _HEART_SIGNS.search(t) or bool(_HEART_SIGNS_BENIGN.search(t)),
     ),
     # A weapon held on the self, or for a long time: "sat in the truck with my service weapon
     # in my lap for about an hour". Cleaning, the range and the hunt are ordinary.
@@ -3824,11 +3818,11 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
         "crisis",
         "weapon_held",
         "gun|pistol|revolver|rifle|shotgun|weapon|firearm|glock|loaded",
-        r"\b(?:gun|pistol|revolver|rifle|shotgun|service weapon|weapon|firearm|handgun|glock)s?"
-        r" (?:\w+ ){0,2}(?:in|on|against|to) my (?:lap|hands?|mouth|temple|chin|head|chest)\b"
-        r"|\b(?:held|holding|hold|sat with|sitting with) (?:the|my|a|his|dads) (?:\w+ )?(?:gun"
-        r"|pistol|revolver|rifle|shotgun|weapon|firearm|handgun|glock) (?:to my|against my|for"
-        r" (?:a long time|an hour|about an hour|hours|ages|a while|a bit))\b"
+        rf"\b{_FIREARM}s? (?:\w+ ){{0,2}}(?:in|on|against|to) my (?:lap|hands?|mouth|temple|chin"
+        r"|head|chest)\b"
+        r"|\b(?:held|holding|hold|sat with|sitting with) (?:the|my|a|his|dads) (?:\w+ )?"
+        rf"{_FIREARM} (?:to my|against my|for (?:a long time|an hour|about an hour|hours|ages"
+        r"|a while|a bit))\b"
         r"|\bloaded (?:it|the \w+|my \w+)(?:[ ,]+(?:and|then))?(?:[ ,]+\w+){0,3}?[ ,]+"
         r"(?:sat|sitting|held|holding|lay|lying)\b",
         about_self=False,
@@ -3949,8 +3943,8 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
         "crisis",
         "eat_a_round",
         "eat|ate",
-        r"\b(?:eat|eating|ate|eats|eaten) (?:a |my |the |his )?(?:round|bullet|gun|barrel|lead"
-        r"|sidearm|pistol|shotgun|glock|revolver|service weapon)\b|\b(?:eat|eating|ate) it\b",
+        rf"\b(?:eat|eating|ate|eats|eaten) (?:a |my |the |his )?(?:round|bullet|barrel|lead"
+        rf"|{_FIREARM})\b|\b(?:eat|eating|ate) it\b",
         about_self=False,
         guard=lambda s, m, t: m.group(0).endswith(" it") and not _GUN_NAMED.search(t),
     ),
@@ -4024,7 +4018,7 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
         r"\b(?:1[5-9]\d|2[0-4]\d) ?(?:bpm|beats)\b|\b(?:heart ?rate|hr|pulse|heart)(?: \w+){0,4}?"
         r" (?:1[5-9]\d|2[0-4]\d)\b",
         about_self=False,
-        guard=lambda s, m, t: not _AT_REST_NOW.search(t) or bool(_EXERTION_NAMED.search(t)),
+        guard=lambda s, m, t: not _AT_REST_NOW.search(t) or bool(_EXERTION.search(t)),
     ),
     # Urgent symptoms in looser words.
     _concept(

@@ -273,7 +273,7 @@ _URGENT_NOT_NOW = re.compile(
 _EXERTION = re.compile(
     r"\b(?:stairs|steps|running|ran|run|jog\w*|climb\w*|hike|hiking|chasing|chased|gym"
     r"|workout|work out|exercis\w*|cycling|bike|swim\w*|sprint\w*|hill|dancing|unfit"
-    r"|out of shape|laugh\w*)\b"
+    r"|out of shape|laugh\w*|spin|cardio|peloton|race|zumba|hiit)\b"
 )
 _AT_REST = re.compile(
     r"\b(?:still|since|wont|keeps?|keep|even (?:sitting|resting|lying|at rest)|at rest"

@@ -435,15 +435,22 @@ _CHEST_IDIOM_RE2 = re.compile(r"\bstill\b")
 # "chest is sore from coughing all week with this cold": a cough's soreness, unless the heart's
 # signs come with it.
 _FROM_COUGHING = re.compile(r"\b(?:from|after|with) (?:all )?(?:the |this |my )?cough\w*")
-_CHEST_ALARM = re.compile(
-    r"\b(?:crush\w*|pressure|left arm|jaw|sweat\w*|clammy|cant breathe|short of breath|faint\w*"
-    r"|racing|pounding)\b"
+# The heart's signs that come with an ache in the chest, the jaw or the arm: what an ordinary
+# cause (a cough, the gym) does not explain away.
+_HEART_SIGNS = re.compile(
+    r"\b(?:sweat\w*|clammy|nause\w*|sick to my stomach|throw up|throwing up|vomit\w*"
+    r"|short of breath|out of breath|cant (?:catch my )?breath\w*|breathless|light ?headed"
+    r"|dizzy|faint\w*|grey|gray|pale)\b"
 )
+# ... and, beside a sore chest, the heart's own words.
+_HEART_WORDS = re.compile(r"\b(?:crush\w*|pressure|left arm|jaw|racing|pounding)\b")
 
 
 def _chest_idiom(sentence: str, m: re.Match[str], text: str) -> bool:
     """'a weight lifted off my chest' is relief; a chest sore from coughing is a cough."""
-    if _FROM_COUGHING.search(sentence) and not _CHEST_ALARM.search(text):
+    if _FROM_COUGHING.search(sentence) and not (
+        _HEART_SIGNS.search(text) or _HEART_WORDS.search(text)
+    ):
         return True
     return bool(_CHEST_IDIOM_RE1.search(sentence)) and not _CHEST_IDIOM_RE2.search(sentence)
 
