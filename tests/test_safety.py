@@ -3995,6 +3995,109 @@ RULE_FAMILIES: dict[str, list[tuple[str, str]]] = {
             "none",
         ),
     ],
+    # Seventh session: from blind sets 31 and 32, in our own wordings.
+    # A symptom the message goes on to say has passed, often in the next sentence; a faint
+    # or a fit, or anything still there or back, stays urgent.
+    "a_symptom_said_to_have_passed_later_in_the_message": [
+        ("chest went tight in the waiting room. it eased off after ten minutes, fine now", "none"),
+        ("felt faint at the pharmacy. sat down with some juice and it went away", "none"),
+        ("bp 186/112 at the start of the infusion. back to normal by the end", "none"),
+        ("lip swelled up a bit after the new balm. it went down within the hour", "none"),
+        ("chest went tight in the waiting room. it eased a bit but it's still there", "urgent"),
+        ("breathing got hard around 2. it settled, then came back worse", "urgent"),
+        ("passed out in the kitchen this morning. feel ok now", "urgent"),
+        ("had a seizure at 5am. it stopped after a minute and im fine now", "urgent"),
+        ("chest pain right now. the one last month passed but this is different", "urgent"),
+    ],
+    # Someone else's crisis, met and made safe, is not the writer's; not yet reached, it is.
+    "someone_elses_crisis_made_safe": [
+        (
+            "a resident told me he wanted to kill himself, we got him to the er and he's safe",
+            "none",
+        ),
+        (
+            "my cousin said she wanted to die, we talked all night. she's with her dad now, safe",
+            "none",
+        ),
+        ("my cousin says she wants to kill herself and she isn't answering her phone", "crisis"),
+        ("my son says he wants to kill himself, he has the pills, what do i do", "crisis"),
+    ],
+    # Told as long past with a change since; a message that says it is back stays a crisis.
+    "a_past_told_by_the_decade_of_life": [
+        ("when i was in my twenties i attempted suicide. i've been well for decades", "none"),
+        (
+            "when i was in my twenties i attempted suicide. the thoughts are back this week",
+            "crisis",
+        ),
+        ("i want to die, like in my twenties", "crisis"),
+    ],
+    "a_screening_question_put_to_me_answered_no": [
+        ("the nurse asks me do you want to hurt yourself and i say no, it's true", "none"),
+        ("the nurse asks me do you want to hurt yourself and i say no but i lied", "crisis"),
+    ],
+    "a_lyric_on_loop_is_an_earworm": [
+        ("song stuck in my head all night, 'i hurt myself today' on loop, total earworm", "none"),
+        ("that song on repeat and honestly i want to die tonight", "crisis"),
+    ],
+    "a_reading_taken_of_someone_else": [
+        ("bp was 190/120 on the patient i brought in at 4am, mine's 118/76", "none"),
+        ("pt in hypertensive crisis on my shift, 210/125, handled. slept 5h", "none"),
+        ("bp was 190/120 this morning and my head is pounding", "urgent"),
+    ],
+    "livestock_are_animals": [
+        ("our best heifer had a seizure in the barn, vet came, she's fine now", "none"),
+        ("had a seizure in the barn this morning, still shaky", "urgent"),
+    ],
+    "a_clinical_episode_is_not_a_tv_episode": [
+        ("syncopal episode this morning, presyncope ongoing, hr 40", "urgent"),
+        ("watched an episode where the lead fainted, slept 7h", "none"),
+    ],
+    "a_point_before_a_digit_does_not_end_a_sentence": [
+        ("got the .45 on the table beside me. been here for hours", "crisis"),
+        ("slept 7.5 hours, took 0.5 mg melatonin", "none"),
+    ],
+    "means_sat_with_and_not_yet": [
+        ("sat on the bathroom floor with the pills for an hour. didn't take them. yet.", "crisis"),
+        ("had my knife out for the turkey an hour early, didn't use it yet", "none"),
+    ],
+    "a_gun_beside_me_while_i_wait": [
+        ("pistol on the passenger seat next to me. been parked here about an hour", "crisis"),
+        ("rifle on the seat next to me for an hour on the way back from deer camp", "none"),
+    ],
+    "suicidal_ideation_in_clinical_shorthand": [
+        ("self-report: active SI since midnight, plan and means at home", "crisis"),
+        ("SI w/ plan again tonight", "crisis"),
+        ("mood check: denies SI/HI, slept 6h", "none"),
+        ("SI: no. HI: no. slept 7", "none"),
+    ],
+    "leaving_with_thanks_for_their_kindness": [
+        ("tell the nurses they were so kind to me. i'm done fighting", "crisis"),
+        ("tell the nurses they were so kind to me, last infusion of the series today!", "none"),
+    ],
+    "one_sides_limb_numb_and_weak": [
+        ("my right arm went numb and weak, can't lift the kettle, 20 minutes now", "urgent"),
+        (
+            "left hand numb and weak when i woke, i'd slept on it, pins and needles then fine",
+            "none",
+        ),
+        ("left leg weak after leg day at the gym lol", "none"),
+    ],
+    "spanish_wishing_to_be_gone": [
+        ("a veces pienso que seria mejor para mi familia si yo me muero", "crisis"),
+        ("gracias por todo, esta noche me voy con dios", "crisis"),
+        ("me voy con mis hijos a la playa el sabado, dormi bien", "none"),
+        ("no se bien donde estoy y mi hija dice que hablo raro", "urgent"),
+    ],
+    "other_scripts": [
+        ("опять не спал. не хочу больше жить", "crisis"),
+        ("я не хочу умереть, просто устал. спал 5 часов", "none"),
+        ("tôi muốn chết, mất ngủ cả đêm", "crisis"),
+        ("đói muốn chết, ngủ được 7 tiếng", "none"),
+        ("我不想活了", "crisis"),
+        ("想死你了！睡得很好", "none"),
+        ("我没有想自杀, slept ok", "none"),
+        ("chcę umrzeć, nie śpię", "crisis"),
+    ],
 }
 
 
@@ -4005,6 +4108,27 @@ RULE_FAMILIES: dict[str, list[tuple[str, str]]] = {
 )
 def test_rule_family(family: str, text: str, level: str) -> None:
     assert assess_by_rules(text).level == level, assess_by_rules(text).matched
+
+
+# A symptom the message goes on to say has passed is not urgent, though the learned screen
+# reads "chest" and "tight" either way; anything alarming after the passing still is.
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        (
+            "chest felt tight during the infusion. it passed after ten minutes, i feel fine now.",
+            "none",
+        ),
+        (
+            "chest was tight at the infusion. it passed, but now my lips and tongue are swelling",
+            "urgent",
+        ),
+        ("chest was tight during the infusion and it is still tight now", "urgent"),
+    ],
+    ids=lambda value: str(value)[:40],
+)
+def test_symptom_said_to_have_passed(text: str, level: str) -> None:
+    assert assess(text).level == level, assess(text).matched
 
 
 # A checklist of urgent symptoms answered "no" is not urgent, though the learned screen reads

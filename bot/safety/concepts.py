@@ -2337,6 +2337,36 @@ _HEART_SIGNS_BENIGN = re.compile(
     r"|grind\w*|teeth|tooth|dentist|tmj|slept (?:on it|funny|wrong)|sleeping on|injection"
     r"|iv site|tennis|golf|gardening|shovel\w*|paint\w*|moving boxes|fever|flu|covid|a cold)\b"
 )
+# "didnt do anything. yet.", "didnt use it... yet": the act put off, not given up ("didnt
+# use it yet", said plainly, is only not yet; a message read again without its full stops
+# keeps "anything yet" at its end).
+_NOT_YET = re.compile(
+    r"\b(?:didnt|did not|havent|have not) (?:do|done|use|used|go through with|take|taken|try"
+    r"|tried) (?:(?:it|anything|them|any of (?:it|them))\s*[.,!]+\s*yet\b|anything yet\W*$)"
+)
+# A while spent sitting: "been sittin here an hour", "for hours".
+_SAT_A_WHILE = re.compile(
+    r"\bbeen (?:sitting|sat|parked|here|out here|lying|laying) (?:\w+ ){0,2}?(?:an? "
+    r"|for |about |like |\d+ |two |three |a couple )?(?:hours?|hrs?|while|long time|all night)\b"
+    r"|\bfor (?:an|a|about an|over an|\d+|two|three) (?:hours?|hrs?)\b|\ball night\b"
+)
+_SI_DENIED = re.compile(
+    r"\b(?:denies|denied|deny|no|neg|negative|without|w/o|not|nor)\b(?: \w+)? si\b"
+    r"|\bsi(?:/hi)?\s*:?\s*(?:no|neg|negative|denied|denies|none|absent)\b|\bsi (?:resolved|gone)"
+)
+_DONE_FIGHTING = re.compile(
+    r"\b(?:im|i am) (?:done|finished|through) (?:fighting|trying|with (?:this|it|all of it|life))"
+    r"|\b(?:goodbye|farewell|this is (?:it|goodbye)|wont be (?:back|here|around))\b"
+)
+_LIMB_NUMB = re.compile(r"\b(?:numb\w*|tingl\w*|dead|no feeling|cant feel)\b")
+_LIMB_WEAK = re.compile(
+    r"\b(?:weak\w*|heavy|limp|useless|(?:cant|cannot|couldnt) (?:hold|lift|grip|move|use|raise)"
+    r"|dropping|dropped|wont (?:work|move|lift))\b"
+)
+_LIMB_BENIGN = re.compile(
+    r"\b(?:slept on|sleeping on|lying on|lay on|laid on|fell asleep on|pins and needles"
+    r"|circulation|carpal|pinched|gym|workout|lifting|leg day|arm day|typing|shoveling|cold)\b"
+)
 _WEAPON_ORDINARY = re.compile(
     r"\b(?:clean\w*|range|hunt\w*|holster\w*|training|class|course|qualif\w*|inspect\w*"
     r"|safety (?:course|class)|gun shop|deer|season|target|permit|licen[cs]e)\b"
@@ -3009,7 +3039,7 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
         "crisis",
         "self_harm_spanish",
         "cort|matar|acabar|lastim|hacerme|matado|suicidado|quitado|seguir|vivir|quitarme"
-        "|aguento|morrer|minha",
+        "|aguento|morrer|minha|muero|muriera|estuviera|dios",
         r"\bme (?:volv[ií] a )?cort[eé](?: \w+){0,2} (?:los |las |el |la |mis )?(?:brazos?"
         r"|piernas?|mu[nñ]ecas?|muslos?|piel)\b|\bme volv[ií] a cortar\b|\b(?:ganas de"
         r"|quiero) (?:cortarme|lastimarme|hacerme da[nñ]o)\b|\bme (?:quiero|voy a) (?:matar"
@@ -3020,6 +3050,9 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
         # Portuguese, which some of the clinic's patients write.
         r"|\bn[aã]o aguento mais (?:viver|isso|nada)\b|\bquero morrer\b|\bvou me matar\b"
         r"|\btirar (?:a )?minha (?:pr[oó]pria )?vida\b"
+        # "sería mejor para todos si yo me muero", "esta noche me voy con dios".
+        r"|\bmejor (?:\w+ ){0,4}si (?:yo )?(?:me muero|me muriera|muero|no estuviera|desaparezco)\b"
+        r"|\b(?:esta noche|hoy) me voy con dios\b|\bme voy con dios (?:esta noche|hoy)\b"
         r"|\b(?:pastillas?|soga|cuerda|pistola|arma|cuchillo|puente)(?: \w+){0,4} para"
         r" acabar con (?:todo|mi vida)\b",
         about_self=False,
@@ -3031,14 +3064,14 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
         "urgent",
         "urgent_spanish",
         "pecho|respir|aire|ahog|desmay|conocimiento|hinch|ronchas|voces|viendo|confundid"
-        "|cara caid|donde estoy",
+        "|cara caid|donde estoy|nde estoy",
         r"\b(?:me duele (?:mucho |fuerte )?el pecho|dolor (?:fuerte |muy fuerte )?(?:en el|de)"
         r" pecho|(?:presi[oó]n|opresi[oó]n) en el pecho|no puedo respirar|me cuesta respirar"
         r"|me falta el aire|me estoy ahogando|me desmay[eé]|perd[ií] el conocimiento|se me"
         r" (?:est[aá] )?hinch(?:a|ando|[oó]) (?:la cara|la garganta|la lengua|los labios)"
         r"|(?:cara|garganta|lengua|labios?) (?:muy )?hinchad[oa]s?|ronchas por todo"
         r"|(?:escucho|oigo) voces|(?:sigo |estoy )?viendo (?:cosas|gente|personas) que no"
-        r"|(?:estoy|est[aá]) muy confundid[oa]|no s[eé] d[oó]nde estoy|cara ca[ií]da)\b",
+        r"|(?:estoy|est[aá]) muy confundid[oa]|no s[eé] (?:bien )?d[oó]nde estoy|cara ca[ií]da)\b",
         about_self=False,
         guard=lambda s, m, t: _spanish_negated(s, m),
     ),
@@ -3907,6 +3940,65 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
         r"|scissors)s?\b",
         about_self=False,
         guard=lambda s, m, t: not _RIGHT_NOW.search(t) or bool(_BLADE_CHORE.search(t)),
+    ),
+    # Means sat with, and "didnt do anything. yet.": "sat in the tub with a razor for an
+    # hour. didnt do anything. yet." The "yet" is the plan still open.
+    _concept(
+        "crisis",
+        "means_not_yet",
+        "razor|blade|knife|pills|rope|noose|gun|pistol|rifle|revolver|belt|cord",
+        r"\b(?:sat|sitting|sit|held|holding|hold|had|got|have|kept|keep|with|out) (?:\w+ ){0,5}?"
+        r"(?:a |the |my |all my |his |dads )?(?:razor|razor blades?|blades?|knife|knives|pills"
+        r"|rope|noose|gun|pistol|rifle|revolver|belt|cord)s?\b",
+        about_self=False,
+        guard=lambda s, m, t: not _NOT_YET.search(t) or bool(_BLADE_CHORE.search(t)),
+    ),
+    # A gun beside the writer while they wait: "got the .38 on the seat next to me. been
+    # sittin here an hour". The range, the hunt and cleaning are ordinary.
+    _concept(
+        "crisis",
+        "gun_beside_waiting",
+        "gun|pistol|revolver|rifle|shotgun|weapon|firearm|glock|38|45|357|9mm|22|380",
+        rf"(?:\b{_FIREARM}s?|\.(?:22|38|45|357|380)|\b9mm|\b357) (?:\w+ ){{0,4}}?(?:next to|beside"
+        r"|by|in|on) (?:me|my (?:lap|bed|pillow|knee)|the (?:seat|passenger seat|table|bed"
+        r"|dash|nightstand|counter|couch)(?: next to me| beside me)?)\b",
+        about_self=False,
+        guard=lambda s, m, t: not _SAT_A_WHILE.search(t) or bool(_WEAPON_ORDINARY.search(t)),
+    ),
+    # A clinician's shorthand for suicidal thoughts: "si with plan present since 0200",
+    # "active si", "+si". "Denies si", "si: no" and "no si/hi" are a screen answered no.
+    _concept(
+        "crisis",
+        "si_shorthand",
+        "si",
+        r"\b(?:(?:active|passive|current|ongoing|increased|worsening|positive for) si"
+        r"|si (?:w/?|with) (?:a )?(?:plan|intent|means)|si (?:present|positive|returned|is back"
+        r"|again|since|today|tonight|x ?\d|worse|increased))\b|\+ ?si\b",
+        about_self=False,
+        guard=lambda s, m, t: bool(_SI_DENIED.search(t)),
+    ),
+    # Leaving with thanks: "tell the nurses they were good to me. im done fighting this one".
+    _concept(
+        "crisis",
+        "kind_to_me_parting",
+        "good to me|kind to me",
+        r"\btell (?:[\w.]+ ){1,3}(?:they|she|he|you) (?:were|was|have been|been) (?:so |really"
+        r" |very |always )?(?:good|kind) to me\b",
+        about_self=False,
+        guard=lambda s, m, t: not _DONE_FIGHTING.search(t),
+    ),
+    # One side's hand, arm or leg numb and weak at once: "my left hand and arm have gone numb
+    # and weak and i cant hold my teacup" (a stroke's sign). An arm slept on is pins and
+    # needles, and goes.
+    _concept(
+        "urgent",
+        "limb_numb_and_weak",
+        "left|right",
+        r"\b(?:left|right) (?:hand|arm|leg|foot|side)(?: and (?:\w+ )?(?:hand|arm|leg|foot))?"
+        r" (?:\w+ ){0,3}?(?:numb|weak|heavy|limp|dead)\b",
+        guard=lambda s, m, t: (
+            not (_LIMB_NUMB.search(t) and _LIMB_WEAK.search(t)) or bool(_LIMB_BENIGN.search(t))
+        ),
     ),
     # "22 a day. figure ill be one of them": the veterans' count, the writer among them.
     _concept(

@@ -20,7 +20,8 @@ from bot.safety.vocabulary import _PEOPLE, _SELF_IN_MATCH
 _MEDIA = re.compile(
     r"\b(?:news|story|stories|article|headline|show(?! (?:up|off|me|you|them|him|her|us)\b)"
     r"|movie|film|book|novel|podcast|documentary"
-    r"|series|episode|character|youtube|tiktok|reddit|netflix|tv|on the radio|true crime"
+    r"|series|(?<!syncopal )(?<!seizure )(?<!fainting )(?<!manic )(?<!psychotic )(?<!panic )"
+    r"(?<!presyncopal )episode|character|youtube|tiktok|reddit|netflix|tv|on the radio|true crime"
     r"|the guy in|the woman in|the man in|the girl in|in the game|video game|trials?|studies"
     r"|lit review|literature review|research paper|thesis|dissertation|essay|for (?:a |my )?class"
     r"|textbook|lecture|journal|for my (?:\w+ )?(?:paper|essay|course))\b"
@@ -142,9 +143,9 @@ def _pet_attack(sentence: str, text: str) -> bool:
 
 # "the old me would have said i wanted to die": what the writer no longer says.
 _OLD_ME = re.compile(
-    r"\b(?:the old me|old version of me|(?:a year|years|months) ago i|before (?:ketamine|treatment"
-    r"|the infusions|this treatment)(?: i)?) (?:would|wouldve|would have|might have) (?:said"
-    r"|told you|thought|written)\b"
+    r"\b(?:the old me|old version of me|(?:a year|years|months) ago(?: i)?|before (?:ketamine"
+    r"|treatment|the infusions|this treatment)(?: i)?) (?:would|wouldve|would have|might have"
+    r"|id have|id) (?:said|told you|thought|written)\b"
 )
 
 
@@ -154,7 +155,10 @@ def _old_me(sentence: str, m: re.Match[str]) -> bool:
 
 # "what should i do if i ever feel suicidal between appointments? im doing fine, my
 # therapist wants me to have the plan written down": a safety plan asked for while well.
-_IF_EVER = re.compile(r"\bif i ever (?:feel|get|have|start|am|become|find myself)\b[^.!?]*\?")
+_IF_EVER = re.compile(
+    r"\bif i (?:ever )?(?:(?:start|begin|get|am) )?(?:feel\w*|get|getting|have|having|start\w*"
+    r"|am|becom\w*|find myself)\b[^.!?]*\?"
+)
 # Said as a whole clause: "im fine physically but..." is not well.
 _WELL_NOW = re.compile(
     r"\b(?:im|i am) (?:doing )?(?:fine|ok|okay|well|good|great|alright)(?: right now| now"
@@ -305,7 +309,7 @@ _BACK_NOW = re.compile(r"\b(?:still|again|keeps?|today|tonight|this morning|righ
 # the gym passed out". A stranger's emergency is not the writer's, unless it is happening
 # beside them now.
 _STRANGER = re.compile(
-    r"\b(?:someone|somebody|a (?:guy|man|woman|girl|boy|kid|lady|stranger|passenger|patient"
+    r"\b(?:someone|somebody|a (?:guy|man|woman|girl|boy|kid|child|lady|stranger|passenger|patient"
     r"|person|customer|student|character|bloke|dude|runner|contestant)|the (?:guy|man|woman"
     r"|lady|character|actor|actress|contestant|patient))(?: \w+){0,4} $"
 )
@@ -317,6 +321,59 @@ _HAPPENING_HERE = re.compile(
 
 def _strangers_event(sentence: str, m: re.Match[str]) -> bool:
     return bool(_STRANGER.search(_prefix(sentence, m))) and not _HAPPENING_HERE.search(sentence)
+
+
+# A symptom the message goes on to say has passed, often in the next sentence: "chest got
+# tight during the infusion. it eased after ten minutes and i feel fine now", "bp was 182/110
+# during the infusion. back to 130s before i left". Anything said to go on or come back
+# after that keeps the alert, and so does a faint or a fit: one today is for a clinician
+# even when it is over ("passed out this morning, feel alright now").
+_PASSED_SINCE = re.compile(
+    r"\b(?<!havent )(?<!hasnt )(?<!hadnt )(?<!not )(?<!wont )(?<!never )(?:passed|went away"
+    r"|wore off|eased(?: off| up)?|settled(?: down)?|subsided|calmed down|cleared(?: up)?"
+    r"|stopped|faded|resolved)\b"
+    r"|\b(?:it|swelling|pressure|bp|numbers?|readings?|rate|pulse|temperature|fever)"
+    r" (?:\w+ )?(?:went|came|has gone|had gone|has come) (?:back )?down\b"
+    r"|\b(?:back to (?:normal|\d{2,3}s?\b)|(?:feel|feeling|felt|im|i am|all|totally|completely)"
+    r" (?:\w+ )?(?:fine|ok|okay|normal|good|better|great) (?:now|again|after|afterwards|since"
+    r"|ever since|the rest of the (?:day|night)))"
+)
+_GOES_ON = re.compile(
+    r"\b(?:still|again|keeps?|kept|came back|comes back|coming back"
+    r"|(?:its|is|was) back(?! to (?:normal|\d))|worse|worsening|on and off|comes and goes"
+    r"|come and go|hasnt|havent|isnt|not (?:gone|passed|stopped|settled|eased|better|fine|ok"
+    r"|okay|sure)|since (?!then\b)\w+|all (?:day|night)|for (?:\w+ )?(?:hours|days)"
+    r"|(?:hours|days) now|(?:its|it has|its now) been|every time|each time|whenever)\b"
+)
+_EPISODE = re.compile(
+    r"\b(?<!nearly )(?<!almost )(?<!near )(?<!close to )(?:passed out|pass out|passing out"
+    r"|fainted|blacked out|black out|collaps\w*|seiz\w*|fits?|convuls\w*|unconscious"
+    r"|unresponsive|came to|come to|hit my head|hit (?:the|my) (?:floor|ground)|ambulance|911"
+    r"|er|hospital)\b"
+)
+# "chest pain right now. the one last week passed": now, before the passing, is not over.
+_NOW_BEFORE = re.compile(r"\b(?:right now|rn|now|at the moment|atm|currently)\b")
+
+
+def over_by_the_end(text: str, start: int) -> re.Match[str] | None:
+    """Where `text`, read from `start` (just after a symptom), says the symptom passed, with
+    nothing after `start` saying it goes on or is back, and no faint or fit in `text`."""
+    passed = None
+    for passed in _PASSED_SINCE.finditer(text, start):  # noqa: B007 -- the last one is wanted
+        pass
+    if (
+        passed is None
+        or _GOES_ON.search(text, start)
+        or _EPISODE.search(text)
+        or _NOW_BEFORE.search(text, start, passed.start())
+    ):
+        return None
+    return passed
+
+
+def _passed_since(sentence: str, m: re.Match[str], text: str) -> bool:
+    start = text.find(sentence)
+    return start >= 0 and over_by_the_end(text, start + m.end()) is not None
 
 
 def _past_and_settled(sentence: str) -> bool:
@@ -364,8 +421,10 @@ _NOT_CAUSED = re.compile(
 # question may come from a form, and the answer may follow in the next sentence.
 _ASKED_IF = re.compile(
     r"\b(?:(?:ask|asks|asked|asking)(?: me| us| you)?(?: (?:again|the usual|the same|that)"
-    r"(?: question)?)? (?:if|whether|about)|(?:questions?|form|questionnaire|survey|phq\w*"
-    r"|screening|checklist) (?:\w+ ){0,2}?(?:asks?|asking|asked|about|on|if|whether))\b"
+    r"(?: question)?)? (?:if|whether|about)|(?:ask|asks|asked|asking) (?:me|us)(?: again"
+    r"| every time| each time)? (?:do|did|are|have|any) (?:you|u)|(?:questions?|form"
+    r"|questionnaire|survey|phq\w*|screening|checklist) (?:\w+ ){0,2}?(?:asks?|asking|asked"
+    r"|about|on|if|whether))\b"
 )
 _ANSWERED_NO = re.compile(
     r"^\W*(?:and )?(?:no|nope|none|never)\W+(?:not at all|not once|never|none)\b"
@@ -542,7 +601,7 @@ _OTHER_SUBJECT = re.compile(
     + _PET_OR_THING[3:-1]
     # The people a nurse, a medic or a guard looks after, and the people next door.
     + r")|(?:mr|mrs|ms|miss) \w+|(?:patients?|inmates?|residents?|clients?|customers?"
-    r"|passengers?|coworkers?|co workers?|colleagues?|neighbou?rs?))\b"
+    r"|passengers?|coworkers?|co workers?|colleagues?|neighbou?rs?|pts?))\b"
 )
 _SELF_PRONOUN = re.compile(r"\b(?:i|im|ive|id|ill|me|myself|my own|my life|mine)\b")
 
@@ -606,7 +665,8 @@ def _idiom(sentence: str, m: re.Match[str]) -> bool:
 _ANIMAL = re.compile(
     r"\b(?:cats?|dogs?|pupp(?:y|ies)|kittens?|pets?|hamsters?|rabbits?|bunny|horses?|pony"
     r"|parrots?|budgie|birds?|guinea pigs?|ferrets?|tortoise|lizard|snake|goats?|chickens?"
-    r"|gerbils?|rats?|mice|fish)\b"
+    r"|gerbils?|rats?|mice|fish|cows?|calf|calves|heifers?|bulls?|steers?|pigs?|hogs?|sheep"
+    r"|ewes?|lambs?|mares?|foals?)\b"
 )
 _HUMAN_SUBJECT = re.compile(
     r"\b(?:i|im|ive|id|ill|me|we|were|he|she|hes|shes|they|theyre|" + _PEOPLE[3:-1] + r")\b"
@@ -814,7 +874,7 @@ _BREATH_WORD = re.compile(r"\b(?:breath\w*|breathe|air)\b")
 _OTHERS_CARED_FOR = re.compile(
     r"\b(?:stable|medics|paramedics|ems|(?:in|at|to) (?:the )?(?:hospital|er|icu|a&e)"
     r"|(?:got|took|rushed|drove) (?:him|her|them) (?:in|to)|running tests|admitted|triage"
-    r"|codes?|(?:my|the|a|end of|after|on|during) (?:\w+ )?shift|on call (?:doc\w*|nurse)"
+    r"|codes?|handled|(?:my|the|a|end of|after|on|during) (?:\w+ )?shift|on call (?:doc\w*|nurse)"
     r"|(?:had|ran|got|took|worked) (?:a|the|my|two|three|\w+) calls?|tier|handled it|took over"
     r"|ambulance bay)\b"
 )
@@ -824,6 +884,55 @@ _STILL_IN_DANGER = re.compile(
     r"|respond\w*|breath\w*)|unresponsive|still (?:seizing|fitting|shaking|jerking)"
     r"|what do i do|help|hurry|right now|on (?:the|its|their) way|waiting for|coming"
     r"|on the phone with|with 911)\b"
+)
+
+
+# Someone else's crisis, met and made safe: "had a pt tonight who said he wanted to kill
+# himself, got him to the er and hes safe", "my friend said she wanted to die... shes with
+# her mom now, safe". Someone still in danger, or not yet reached, stays a crisis.
+_OTHERS_MADE_SAFE = re.compile(
+    r"\b(?:(?:he|she|they)(?:s| is| are| was| were)? (?:\w+ )?(?:safe|stable|okay|ok|alright"
+    r"|in good hands)|safe now|now,? safe\s*(?:[.!,;]|$)|got (?:him|her|them) (?:to|into)"
+    r" (?:the )?(?:er|hospital|help|a bed|crisis))"
+)
+_OTHERS_STILL_AT_RISK = re.compile(
+    r"\b(?:still|again|keeps?|wont|isnt (?:answering|picking up|safe)|not (?:answering|safe)"
+    r"|cant (?:reach|find|get hold)|has (?:a|the|his|her) (?:gun|knife|pills|rope)|right now"
+    r"|tonight|what do i do|what should i do|help|worried|scared)\b"
+)
+_OTHER_IN_MATCH = re.compile(r"\b(?:himself|herself|themselves|themself)\b")
+
+
+def _others_crisis_made_safe(sentence: str, m: re.Match[str], text: str) -> bool:
+    if _SELF_IN_MATCH.search(m.group(0)):
+        return False
+    if not (_OTHER_IN_MATCH.search(m.group(0)) or _other_subject(sentence, m)):
+        return False
+    start = text.find(sentence)
+    told = text[start + m.start() :] if start >= 0 else text  # what is said from the match on
+    return bool(_OTHERS_MADE_SAFE.search(told) and not _OTHERS_STILL_AT_RISK.search(told))
+
+
+# A song on repeat in the head: "johnny cash hurt, i hurt myself today on loop, terrible
+# earworm". Words of one's own beside it ("i want to", "tonight") keep the alert.
+_ON_LOOP = re.compile(
+    r"\b(?:on (?:loop|repeat)|earworm|stuck in my head|lyrics?|the (?:line|chorus|verse)"
+    r" (?:from|in|of)|singing along|sang along|karaoke)\b"
+)
+_OWN_WORDS_TOO = re.compile(
+    r"\b(?:i (?:want|wanna|will|might|am going|keep thinking|mean it)|im going to|tonight"
+    r"|for real|not (?:joking|kidding)|actually|relate)\b"
+)
+
+
+def _lyric_on_loop(sentence: str) -> bool:
+    return bool(_ON_LOOP.search(sentence)) and not _OWN_WORDS_TOO.search(sentence)
+
+
+# A reading taken of someone else: "bp was 184/118 on the pt i transported, not me lol".
+_READING_OF_OTHER = re.compile(
+    r"^\W*(?:on|of|for|from) (?:the|a|an|my|one|our|this|that) (?:\w+ )?(?:pts?|patients?"
+    r"|clients?|residents?|inmates?|guy|man|woman|lady|gentleman|person|customer|passenger)\b"
 )
 
 
@@ -846,6 +955,8 @@ def _context_veto(level: str, sentence: str, m: re.Match[str], text: str) -> boo
             return True
         if _old_me(sentence, m) or _plan_asked_while_well(text):
             return True
+        if _others_crisis_made_safe(sentence, m, text) or _lyric_on_loop(sentence):
+            return True
         if _label_read(sentence) or _accused(sentence, m):
             return True
         if _joke_self_idiom(sentence, m) or _ate_too_much(sentence, m):
@@ -859,11 +970,15 @@ def _context_veto(level: str, sentence: str, m: re.Match[str], text: str) -> boo
         return True
     if _screened_no(sentence, m, text) or _year_before_now(sentence):
         return True
+    if _READING_OF_OTHER.search(_after(sentence, m)):
+        return True
     if _OTHERS_LONG_AGO.search(sentence) and _other_subject(sentence, m):
         return not _NOW_AGAIN.search(sentence)
     if _URGENT_NOT_NOW.search(sentence) and not _BACK_AGAIN.search(sentence):
         return True
     if _past_and_settled(sentence) or _strangers_event(sentence, m):
+        return True
+    if _passed_since(sentence, m, text):
         return True
     if _other_subject(sentence, m) and _OTHER_NOW_FINE.search(text):
         return True  # "my mom fainted at church yesterday ... she's home now and fine"

@@ -368,6 +368,9 @@ def _breathing_benign(sentence: str, m: re.Match[str], text: str) -> bool:
 _LONG_AGO = re.compile(
     r"\b(?:last (?:year|month|summer|winter|spring|fall|autumn)|(?:years?|months?) ago|as a"
     r" (?:kid|child|teen|teenager|baby)|when i was (?:a |\d|young|little)|in (?:19|20)\d\d"
+    r"|when i was in my (?:teens|twenties|thirties|forties|fifties|sixties|\d0s)"
+    r"|in my (?:\w+ )?(?:days|years) (?:as|at|in)|in my (?:army|navy|college|school|classroom"
+    r"|teaching|drinking|using|nursing|police|working) (?:days|years)"
     r"|back in|back when|in \d\d|growing up|once before|in the past|for years before (?:i|we)"
     r" (?:started|began|came|found)|in (?:high school|middle school|grade school|college|school)"
     r"|the old me"

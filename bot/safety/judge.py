@@ -14,10 +14,12 @@ from bot.safety.blood_pressure import (
     _may_hold_bp,
 )
 from bot.safety.concepts import _emoji_crisis, _second_layer
+from bot.safety.context import over_by_the_end
 from bot.safety.guards import _is_general_question
 from bot.safety.levels import _NO_RISK, SafetyAssessment
-from bot.safety.model import names_an_urgent_subject, second_opinion
+from bot.safety.model import _URGENT_SUBJECT, names_an_urgent_subject, second_opinion
 from bot.safety.normalise import _SENTENCE, _normalise
+from bot.safety.other_scripts import crisis_in_another_script
 from bot.safety.prefilter import _hints
 from bot.safety.risk_cues import _risk_cues
 from bot.safety.rules import _first_match
@@ -62,7 +64,7 @@ def _assess(text: object, *, prefilter: bool = True, learned: bool = True) -> Sa
         if (
             opinion is not None
             and opinion.level == "urgent"
-            and (_reading_decides(norm) or _checklist_denied(norm))
+            and (_reading_decides(norm) or _checklist_denied(norm) or _told_as_passed(norm))
         ):
             return verdict
         return opinion or verdict
@@ -105,6 +107,15 @@ def _checklist_denied(norm: str) -> bool:
     return second_opinion(_ANSWERED_NO.sub(" ", norm)) is None
 
 
+def _told_as_passed(norm: str) -> bool:
+    """The message goes on to say its symptoms passed ("chest got tight during the infusion.
+    it passed after ten minutes and i feel fine now"), as the rules read it
+    (context.over_by_the_end), and the learned screen finds nothing in what follows."""
+    subject = _URGENT_SUBJECT.search(norm)
+    passed = over_by_the_end(norm, subject.end()) if subject else None
+    return passed is not None and second_opinion(norm[passed.end() :]) is None
+
+
 def _sentences(norm: str) -> tuple[list[tuple[int, int]], list[str]]:
     """Where each sentence of `norm` is, and its text stripped (blank ones left out)."""
     spans: list[tuple[int, int]] = []
@@ -139,7 +150,11 @@ def _judge(
         crisis_sentences = list(dict.fromkeys(crisis_sentences))
     if len(urgent_sentences) > 1:
         urgent_sentences = list(dict.fromkeys(urgent_sentences))
-    hit = _first_match("crisis", crisis_sentences, norm) or _emoji_crisis(str(text))
+    hit = (
+        _first_match("crisis", crisis_sentences, norm)
+        or _emoji_crisis(str(text))
+        or crisis_in_another_script(norm)
+    )
     if hit:
         return SafetyAssessment("crisis", hit)
     # The second layer runs when no crisis rule fired: a crisis it finds outranks an urgent

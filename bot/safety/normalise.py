@@ -217,5 +217,6 @@ def _third_person_self(text: str) -> str:
 
 
 # A sentence keeps its closing punctuation so a question can be recognised. A title's
-# full stop ("dr. patel", "mr. wilson") does not end one.
-_SENTENCE = re.compile(r"(?:\b(?:dr|mr|mrs|ms|st|prof|sr|jr)\.(?= )|[^.!?;\n])+[.!?;\n]*")
+# full stop ("dr. patel", "mr. wilson") does not end one, nor does a point before a digit
+# ("7.5 hours", "a .38").
+_SENTENCE = re.compile(r"(?:\b(?:dr|mr|mrs|ms|st|prof|sr|jr)\.(?= )|\.(?=\d)|[^.!?;\n])+[.!?;\n]*")
