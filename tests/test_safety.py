@@ -4098,6 +4098,134 @@ RULE_FAMILIES: dict[str, list[tuple[str, str]]] = {
         ("我没有想自杀, slept ok", "none"),
         ("chcę umrzeć, nie śpię", "crisis"),
     ],
+    # Seventh session: from blind sets 33 and 34, in our own wordings.
+    # Someone else's habit of speech, laughed at; the writer's own words stay an alarm.
+    "someone_elses_habitual_joke": [
+        ("my uncle says hes going to drive off a cliff every time the jets lose lol", "none"),
+        ("i say im going to drive off a cliff and i mean it", "crisis"),
+    ],
+    "a_question_someone_else_asked_me_passed_on": [
+        (
+            "a customer asked me how many sleeping pills it takes to die, i referred her to 988",
+            "none",
+        ),
+        ("how many sleeping pills would it take to die, asking for me", "crisis"),
+    ],
+    "a_song_singing_the_words": [
+        ("the song on the radio goes i want to die tonight and it stuck in my head, lol", "none"),
+        ("the song on the radio goes i want to die tonight and honestly same", "crisis"),
+    ],
+    "a_fear_of_illness_is_not_a_wish": [
+        (
+            "googled my headache, now im convinced its a tumor and im dying. health anxiety",
+            "none",
+        ),
+        ("im dying inside and i want it to stop", "crisis"),
+    ],
+    "hunting_gear_is_ordinary": [
+        ("gonna sit in the tree stand at 4, loaded the rifle in the truck tonight", "none"),
+        (
+            "loaded the rifle in the truck and drove to the quarry, dont want to come back",
+            "crisis",
+        ),
+    ],
+    "a_screening_answered_honestly_no": [
+        ("the nurse asked if i ever have thoughts of suicide. honestly no, not for years", "none"),
+        ("the nurse asked if i ever have thoughts of suicide. honestly yes, every night", "crisis"),
+    ],
+    "a_worry_about_what_my_bp_will_do": [
+        ("can i have coffee before the infusion or will my bp go through the roof", "none"),
+        ("my bp is through the roof right now, 190/125 and a pounding head", "urgent"),
+    ],
+    "a_question_labelled_q": [
+        ("q: can ketamine push bp to 185/120 in anyone?", "none"),
+        ("q: is 188/121 bad? thats mine right now", "urgent"),
+    ],
+    "pills_counted_at_the_pharmacy": [
+        ("counted pills all shift at the pharmacy, 300 scripts", "none"),
+        ("counted my pills and i have enough to do it", "crisis"),
+    ],
+    "a_worker_on_the_site": [
+        ("a truck driver at our depot had a seizure last year, now everyone gets checked", "none"),
+        ("had a seizure at the depot an hour ago, still confused", "urgent"),
+    ],
+    "colleagues_lost_to_suicide": [
+        ("spoke at the memorial for the firefighters we lost to suicide this year", "none"),
+    ],
+    "a_past_told_back_in_a_month_or_on_its_night": [
+        ("had chest pain back in june, it turned out to be reflux, all good now", "none"),
+        ("3 years ago tonight i tried to end it. still here and doing ok", "none"),
+        (
+            "years ago i wanted to die. today i run the peer group, the infusions helped",
+            "none",
+        ),
+        (
+            "last year i had thoughts of ending my life; they have resolved and i remain well",
+            "none",
+        ),
+        ("last year i had thoughts of ending my life. this week they came back", "crisis"),
+    ],
+    "a_case_read_academically": [
+        (
+            "purely academically, for a client's case: can an overdose of ketamine stop breathing?",
+            "none",
+        ),
+        (
+            "is there evidence that ketamine lowers suicidal thoughts? curious about the research",
+            "none",
+        ),
+    ],
+    "id_faint_at_the_sight_of_a_price": [
+        ("my wife says id faint at the sight of the vet bill. still standing lol", "none"),
+    ],
+    "a_symptom_put_down_to_something_and_gone": [
+        ("chest ache on sunday; the doctor put it down to a pulled muscle. no pain since", "none"),
+        (
+            "chest ache on sunday; the doctor attributed it to reflux but it is worse today",
+            "urgent",
+        ),
+    ],
+    "im_not_there_now_is_no_vision": [
+        ("i was in a dark place after the divorce. im not there now", "none"),
+        (
+            "i keep hearing my late husband talking to me from the kitchen, it wont stop",
+            "urgent",
+        ),
+    ],
+    "a_heights_looked_up": [
+        ("looked up the height of the hudson bridge. wont be needing more reminders", "crisis"),
+        ("looked up the height of the bridge for the camper, 12 foot clearance", "none"),
+    ],
+    "no_more_entries_expected": [
+        ("i dont anticipate sending any further diary entries. thank you", "crisis"),
+        ("i wont be sending more diary entries, the study ends friday. thank you!", "none"),
+    ],
+    "a_weapon_named_then_sat_with": [
+        ("got my pistol out. been sitting with it since midnight", "crisis"),
+        ("my new 1000 piece puzzle came, been sitting with it since 2pm", "none"),
+    ],
+    "not_here_tomorrow": [
+        ("tomorrow i not here. thank you all", "crisis"),
+        ("tomorrow im not here, working a double, will check in friday", "none"),
+    ],
+    "the_hearts_pain_as_a_squeeze": [
+        ("my heart hurt like a squeeze since lunch, not go away", "urgent"),
+        ("my heart hurts since she left, i miss her so much", "none"),
+    ],
+    "people_seen_then_said_not_real": [
+        (
+            "i can see people in the hallway. they are not real. they have been there for hours",
+            "urgent",
+        ),
+        ("i can see people in the hallway, the neighbours having a party. slept badly", "none"),
+    ],
+    "thanks_for_their_care_with_a_decision_declared": [
+        (
+            "made my will. the decision was reached with a clear mind. thank you for your care",
+            "crisis",
+        ),
+        ("thank you all for your care this month, see you at the follow up", "none"),
+    ],
 }
 
 

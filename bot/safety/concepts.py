@@ -234,7 +234,7 @@ _PILLS_ROUTINE = re.compile(
     r"\b(?:refill\w*|pharmac\w*|chemist|prescri\w*|organi[sz]er|dosette|until|till|make sure"
     r"|running low|run out|ran out|take back|disposal|dispose|holiday|trip|travel\w*"
     r"|as usual|as prescribed|this morning|on time|every (?:day|morning|night)|vitamins?"
-    r"|weekly|for the (?:week|month|weekend|days? ahead))\b"
+    r"|weekly|for the (?:week|month|weekend|days? ahead)|all shift|scripts|inventory)\b"
 )
 # "how long does it take to fall asleep" asks about time, not a dose.
 _NOT_A_DOSE = re.compile(
@@ -823,7 +823,11 @@ _CLOSING_PARTING = re.compile(
     r"\b(?:goodbye|good bye|farewell|bye forever|(?:bye|goodbye) for me|(?:not|wasnt|isnt)"
     r" (?:your|her|his|their|anyones) fault|(?:it|that|i) wasnt enough\s*(?:[.,!;]|$)"
     r"|i cant (?:do this |do it |go on |keep going )?any ?more|forgive me|love you all"
-    r"|im sorry for everything|tired of fighting|im done\s*(?:[.,!;]|$))"
+    r"|im sorry for everything|tired of fighting|im done\s*(?:[.,!;]|$)"
+    # affairs put in order and a decision declared: "drafted my will and a letter to each of
+    # my children... this decision was reached with a clear mind"
+    r"|(?:this|my|the) decision (?:was|has been|is) (?:reached|made|final)|with a clear mind"
+    r"|(?:im|i am) at peace with (?:it|this|my decision|the decision))"
 )
 # A parting with somewhere to go, or a time it ends: a trip, a move, a new doctor.
 _CLOSING_BENIGN = re.compile(
@@ -1182,7 +1186,8 @@ _ROUND5: tuple[_Concept, ...] = (
         "thank",
         r"\b(?:thank (?:[\w.]+ ){1,5}?for me|tell (?:[\w.]+ ){1,3}(?:thank you|thanks|im grateful)"
         r"|(?:thank you|thanks|thank) (?:\w+ ){0,3}?for (?:trying|everything|all (?:you|youve"
-        r"|you have|your|of it)|putting up with me|being there))\b",
+        r"|you have|your|of it)|putting up with me|being there|(?:all )?your (?:care|kindness"
+        r"|patience)))\b",
         about_self=False,
         guard=lambda s, m, t: (
             not _CLOSING_PARTING.search(t.replace(m.group(0), " "))
@@ -2311,10 +2316,12 @@ _SEEN_BEINGS = (
     r"|persons|little \w+|my (?:dead|late) \w+|\w+ from my old \w+|the enemy|enemies"
     r"|intruders|strangers|demons|devils)"
 )
+# Where an unreal being is. One group: it was once an open alternation, so "in my head" or
+# "not there" alone matched ("im not there now" is the writer's own past, not a vision).
 _UNREAL_PLACE = (
-    r"(?:in|from|on|through|behind|at) (?:the|my) (?:walls?|ceiling|corners?|room|window|mirror"
-    r"|dark|floor|wardrobe|closet|tv|vents?|pipes)|(?:in|from) my (?:room|head|ears)"
-    r"|talking to me|(?:that|who|which) (?:nobody|no one|noone) else|not there|no one there"
+    r"(?:(?:in|from|on|through|behind|at) (?:the|my) (?:walls?|ceiling|corners?|room|window"
+    r"|mirror|dark|floor|wardrobe|closet|tv|vents?|pipes)|(?:in|from) my (?:room|head|ears)"
+    r"|talking to me|(?:that|who|which) (?:nobody|no one|noone) else|not there|no one there)"
 )
 # A tune stuck in the head is an earworm: "that hymn has been in my head all night".
 _EARWORM = re.compile(
@@ -2366,6 +2373,43 @@ _LIMB_WEAK = re.compile(
 _LIMB_BENIGN = re.compile(
     r"\b(?:slept on|sleeping on|lying on|lay on|laid on|fell asleep on|pins and needles"
     r"|circulation|carpal|pinched|gym|workout|lifting|leg day|arm day|typing|shoveling|cold)\b"
+)
+_HEIGHT_REASON = re.compile(
+    r"\b(?:project|homework|class|school|trivia|quiz|bet|photo\w*|engineer\w*|for work|tour\w*"
+    r"|curious|fun fact|history|documentary|kids? (?:asked|wanted)|clearance|caravan|lorry|truck"
+    r"|rv|trailer|camper|van|bus|boat|load)\b"
+)
+_ENTRIES_REASON = re.compile(
+    r"\b(?:study (?:ends|ended|is over)|end of the (?:study|program|series)|last (?:week|day)"
+    r" of|finished (?:the|my) (?:series|program|course)|discharged|graduat\w*|app|new system"
+    r"|paper diary|by (?:email|phone))\b"
+)
+_SINCE_HOUR = re.compile(r"\bsince (?:\d|midnight|last night|dark|dinner|bedtime)")
+_NOT_HERE_REASON = re.compile(
+    r"\b(?:work\w*|shift|double|office|out of town|trip|travel\w*|visit\w*|away|holiday"
+    r"|vacation|appointment|check in|message (?:you|again)|text (?:you|again)|reschedul\w*"
+    r"|cancel\w*|busy|flight|sick|day off|hospital|surgery|camping|cabin|wedding|funeral)\b"
+)
+_HEART_PHYSICAL = re.compile(
+    r"\b(?:squeez\w*|pressure|tight\w*|crush\w*|sharp|stabb\w*|heavy|like (?:a |an )?\w+"
+    r"|arm|jaw|sweat\w*|breath\w*)\b"
+)
+_HEART_GOES_ON = re.compile(
+    r"\b(?:not (?:go|going|gone) away|wont (?:go away|stop|ease)|since|for (?:\w+ )?hours|still"
+    r"|all (?:night|day|evening)|keeps?|getting worse)\b"
+)
+_HEART_GRIEF = re.compile(
+    r"\b(?:miss\w*|griev\w*|grief|heartbr\w*|for (?:her|him|them|you)|breakup|broke up|lonely"
+    r"|sad\w*|died|passed|loss|lost|funeral|news)\b"
+)
+_SAID_NOT_REAL = re.compile(
+    r"\b(?:(?:they|it|he|she|those|that)(?: are| is|re|s)? (?:not|arent|isnt) (?:really )?(?:real"
+    r"|there)|not real|(?:nobody|no one|noone) else (?:can )?(?:see|hear))\b"
+)
+_THERE_FOR_HOURS = re.compile(
+    r"\b(?:for (?:\d+|two|three|several|a few|hours)|hours|havent left|have not left|wont (?:leave"
+    r"|go|stop)|still (?:there|here)|since (?:last night|yesterday|the infusion|my infusion)"
+    r"|all night)\b"
 )
 _WEAPON_ORDINARY = re.compile(
     r"\b(?:clean\w*|range|hunt\w*|holster\w*|training|class|course|qualif\w*|inspect\w*"
@@ -2503,7 +2547,10 @@ _ROUND11_URGENT: tuple[_Concept, ...] = (
         + _UNREAL_PLACE
         + r"\b"
         # The dead seen or heard, going on: "still hearing my dead wifes voice".
-        r"|\b(?:seeing|hearing|see|hear) my (?:dead|late) \w+",
+        r"|\b(?:seeing|hearing|see|hear) my (?:dead|late) \w+"
+        # Someone unseen, going on, with no verb of seeing: "jim talking to me from the
+        # kitchen all night", "the whispering is still going in my ears".
+        r"|\b(?:talking to me|(?:in|from) my (?:room|ears)|no one there)\b",
         about_self=False,
         guard=lambda s, m, t: (
             not _PERSISTS.search(t)
@@ -3999,6 +4046,82 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
         guard=lambda s, m, t: (
             not (_LIMB_NUMB.search(t) and _LIMB_WEAK.search(t)) or bool(_LIMB_BENIGN.search(t))
         ),
+    ),
+    # The height of a bridge or a building looked up: "i have looked up the precise height
+    # of the dunn memorial bridge". A school project, a photo or a bet says why.
+    _concept(
+        "crisis",
+        "height_looked_up",
+        "height|how high|how tall|how far down|drop",
+        r"\b(?:looked up|look up|looking up|googled|googling|checked|researched|measured"
+        r"|found out|worked out|know) (?:\w+ ){0,3}?(?:height|how high|how tall|how far down|drop)"
+        r" (?:of |is |from )?(?:\w+ ){0,4}?(?:bridge|building|overpass|tower|cliff|dam|parking"
+        r" (?:garage|deck)|roof|gorge|falls|viaduct|ledge)\b",
+        about_self=False,
+        guard=lambda s, m, t: bool(_HEIGHT_REASON.search(t)),
+    ),
+    # No more entries expected, said of the diary itself: "i do not anticipate needing to
+    # submit further diary entries". A study ending, a move or a holiday says why.
+    _concept(
+        "crisis",
+        "no_more_entries",
+        "entries|entry|check in|checkins|diary|messages",
+        r"\b(?:(?:do not|dont|wont|will not|no longer) (?:anticipate|expect|plan on|intend|think"
+        r" ill|imagine)|(?:wont|will not|no longer)) (?:be )?(?:needing|need|to need|having)?"
+        r" ?(?:to )?(?:submit\w*|send\w*|writ\w*|fill\w* in|do|doing|make|making|fil\w*)?"
+        r" ?(?:any )?(?:further|more|another"
+        r"|future) (?:diary )?(?:entries|entry|check ?ins?|diaries|messages)\b",
+        about_self=False,
+        guard=lambda s, m, t: bool(_CLOSING_BENIGN.search(t) or _ENTRIES_REASON.search(t)),
+    ),
+    # A weapon named, then sat with: "still have my service weapon. been sitting with it on
+    # the kitchen table since 2am".
+    _concept(
+        "crisis",
+        "weapon_sat_with",
+        "sitting with|sat with|sit with",
+        r"\b(?:sitting|sat|sit) with it\b(?! (?:and|while) (?:\w+ )?(?:clean|oil))",
+        about_self=False,
+        guard=lambda s, m, t: (
+            not _GUN_NAMED.search(t)
+            or not (_SAT_A_WHILE.search(t) or _SINCE_HOUR.search(t))
+            or bool(_WEAPON_ORDINARY.search(t))
+        ),
+    ),
+    # Not here tomorrow, in any English: "tomorrow me not here. thank you clinic". Work, a
+    # trip or another day to check in says why.
+    _concept(
+        "crisis",
+        "not_here_tomorrow",
+        "tomorrow|tonight|next week|morning",
+        r"\b(?:tomorrow|after tonight|by (?:tomorrow|the morning|morning|monday|the weekend))"
+        r" (?:i |me |im |i am )?(?:will )?(?:not|no|wont) (?:be )?(?:here|around|alive)\b",
+        about_self=False,
+        guard=lambda s, m, t: bool(_NOT_HERE_REASON.search(t)),
+    ),
+    # The heart's pain as a squeeze, or going on: "i feel my heart hurt a little, like
+    # squeeze, since dinner not go away". A heart that hurts for someone is grief.
+    _concept(
+        "urgent",
+        "heart_squeeze",
+        "heart",
+        r"\b(?:my )?heart (?:\w+ )?(?:hurt\w*|ach\w*|pain\w*|squeez\w*|pressure|tight\w*"
+        r"|crush\w*)\b",
+        guard=lambda s, m, t: (
+            not (_HEART_PHYSICAL.search(t) and _HEART_GOES_ON.search(t))
+            or bool(_HEART_GRIEF.search(t))
+        ),
+    ),
+    # People seen, then said not to be real and still there: "i can see people standing in
+    # my kitchen. they are not real... they have been there for 3 hours".
+    _concept(
+        "urgent",
+        "seen_and_not_real",
+        "see|hear|seeing|hearing",
+        r"\b(?:i can see|i see|im seeing|i am seeing|i keep seeing|i can hear|i hear|im hearing"
+        r"|i keep hearing) (?:\w+ ){0,3}?(?:people|a person|a man|a woman|men|women|kids|children"
+        r"|faces|figures|someone|somebody|shapes|animals|bugs|spiders|snakes|voices|soldiers)\b",
+        guard=lambda s, m, t: not (_SAID_NOT_REAL.search(t) and _THERE_FOR_HOURS.search(t)),
     ),
     # "22 a day. figure ill be one of them": the veterans' count, the writer among them.
     _concept(

@@ -24,7 +24,9 @@ _MEDIA = re.compile(
     r"(?<!presyncopal )episode|character|youtube|tiktok|reddit|netflix|tv|on the radio|true crime"
     r"|the guy in|the woman in|the man in|the girl in|in the game|video game|trials?|studies"
     r"|lit review|literature review|research paper|thesis|dissertation|essay|for (?:a |my )?class"
-    r"|textbook|lecture|journal|for my (?:\w+ )?(?:paper|essay|course))\b"
+    r"|textbook|lecture|journal|for my (?:\w+ )?(?:paper|essay|course)|academically"
+    r"|purely academic|(?:my )?clients? (?:matter|case|file)|the research|evidence (?:that|for"
+    r"|on|about))\b"
 )
 # The tv or the radio speaking to the writer, or heard when it is off, is no story
 # and no visitor: it is the writer's own experience.
@@ -54,7 +56,7 @@ _WRITER_WANTS = re.compile(
 
 # A death that happened to someone else: "my friend's brother died of an overdose".
 _REPORTED_DEATH = re.compile(
-    r"\b(?:died|passed away|passed|lost \w+) (?:of|from|to) (?:an? )?(?:overdose|od|suicide)\b"
+    r"\b(?:died|passed away|passed|lost(?: \w+)?) (?:of|from|to) (?:an? )?(?:overdose|od|suicide)\b"
     r"|\b(?:my|our|his|her|their) \w+s (?:overdose|suicide) (?:was|happened)\b"
     r"|\bwhose (?:\w+ )?(?:kid|son|daughter|brother|sister|husband|wife|friend|mom|dad|mother"
     r"|father|child) (?:overdosed|died|killed (?:himself|herself))\b"
@@ -120,11 +122,18 @@ def _harm_hyperbole(sentence: str) -> bool:
 _OTHERS_JOKE = re.compile(
     r"\b(?:he|she|they|\w+) (?:\w+ )?(?:joked|jokes|joking|kidded|teased|laughed)(?: that)?"
     r" (?:hed|shed|theyd|he would|she would|they would|hes|shes|theyre|he|she|they)\b"
+    # said every time a team loses, and laughed at: a habit of speech
+    r"|\b(?:he|she|they|\w+) (?:says|said|always says|keeps saying) (?:hes|shes|theyre|hed"
+    r"|shed|theyd|he is|she is|they are)\b(?=[^.!?]*\b(?:every (?:time|sunday|week|game|day)"
+    r"|whenever)\b[^.!?]*\b(?:lol|lmao|haha\w*|joke|kidding)\b)"
 )
 
 
 def _others_joke(sentence: str, m: re.Match[str]) -> bool:
-    return bool(_OTHERS_JOKE.search(_prefix(sentence, m))) and not _SELF_SUBJECT.search(m.group(0))
+    # The sentence is searched (the habit's "every time... lol" comes after the match), for a
+    # joke that opens before the match.
+    joke = _OTHERS_JOKE.search(sentence)
+    return bool(joke and joke.start() < m.start()) and not _SELF_SUBJECT.search(m.group(0))
 
 
 # "my cat tried to murder me at 4am by sitting on my face. attempted homicide": a pet or a
@@ -302,7 +311,10 @@ _BACK_AGAIN = re.compile(
     r"|still"
     r"|(?<!never )again)\b"
 )
-_BACK_NOW = re.compile(r"\b(?:still|again|keeps?|today|tonight|this morning|right now|back)\b")
+_BACK_NOW = re.compile(
+    r"\b(?:still|again|keeps?|today|tonight|this morning|right now"
+    r"|back(?! (?:in|then|when|during|at|before)))\b"
+)
 
 
 # Someone unnamed, told after the event: "watched a show, someone had a seizure", "a guy at
@@ -331,7 +343,8 @@ def _strangers_event(sentence: str, m: re.Match[str]) -> bool:
 _PASSED_SINCE = re.compile(
     r"\b(?<!havent )(?<!hasnt )(?<!hadnt )(?<!not )(?<!wont )(?<!never )(?:passed|went away"
     r"|wore off|eased(?: off| up)?|settled(?: down)?|subsided|calmed down|cleared(?: up)?"
-    r"|stopped|faded|resolved)\b"
+    r"|stopped|faded|resolved|gone now|(?:its|it is|it was|was) gone|no (?:more )?(?:symptoms"
+    r"|pain|episodes|trouble|problems) since|attributed (?:it )?to|turned out (?:to be )?)\b"
     r"|\b(?:it|swelling|pressure|bp|numbers?|readings?|rate|pulse|temperature|fever)"
     r" (?:\w+ )?(?:went|came|has gone|had gone|has come) (?:back )?down\b"
     r"|\b(?:back to (?:normal|\d{2,3}s?\b)|(?:feel|feeling|felt|im|i am|all|totally|completely)"
@@ -342,7 +355,8 @@ _GOES_ON = re.compile(
     r"\b(?:still|again|keeps?|kept|came back|comes back|coming back"
     r"|(?:its|is|was) back(?! to (?:normal|\d))|worse|worsening|on and off|comes and goes"
     r"|come and go|hasnt|havent|isnt|not (?:gone|passed|stopped|settled|eased|better|fine|ok"
-    r"|okay|sure)|since (?!then\b)\w+|all (?:day|night)|for (?:\w+ )?(?:hours|days)"
+    r"|okay|sure)|since (?:last|this|yesterday|the|my|\d|\w+day|morning|lunch|dinner|breakfast"
+    r"|bed\w*|i (?:woke|got|came|left|started))|all (?:day|night)|for (?:\w+ )?(?:hours|days)"
     r"|(?:hours|days) now|(?:its|it has|its now) been|every time|each time|whenever)\b"
 )
 _EPISODE = re.compile(
@@ -428,6 +442,7 @@ _ASKED_IF = re.compile(
 )
 _ANSWERED_NO = re.compile(
     r"^\W*(?:and )?(?:no|nope|none|never)\W+(?:not at all|not once|never|none)\b"
+    r"|^\W*(?:honestly|truthfully|to be honest|tbh|honest answer)\W+(?:no|nope|none|never)\b"
     r"|\b(?:said|answered|told(?: \w+)?|replied|say|ticked|checked|circled|marked|put"
     r"|wrote)(?: honestly| truthfully)? (?:no|nope|none|never|zero|i dont|i wasnt|im not"
     r"|i am not|i havent|not really)\b|\bi (?:have not|havent|have never|never|dont|do not)"
@@ -601,7 +616,8 @@ _OTHER_SUBJECT = re.compile(
     + _PET_OR_THING[3:-1]
     # The people a nurse, a medic or a guard looks after, and the people next door.
     + r")|(?:mr|mrs|ms|miss) \w+|(?:patients?|inmates?|residents?|clients?|customers?"
-    r"|passengers?|coworkers?|co workers?|colleagues?|neighbou?rs?|pts?))\b"
+    r"|passengers?|coworkers?|co workers?|colleagues?|neighbou?rs?|pts?|operators?|workers?"
+    r"|drivers?|foreman|laborers?|employees?|crew))\b"
 )
 _SELF_PRONOUN = re.compile(r"\b(?:i|im|ive|id|ill|me|myself|my own|my life|mine)\b")
 
@@ -694,7 +710,8 @@ _CLAUSE_AFTER_ANIMAL = re.compile(r"[,;:]|\b(?:and|then|but|so|while|when|becaus
 
 # "nearly passed out when i saw the repair bill lol": shock at a price, not a faint.
 _REACTION_FIGURE = re.compile(
-    r"\b(?:nearly|almost|about to|could have|couldve|practically|literally|basically)"
+    r"\b(?:nearly|almost|about to|could have|couldve|practically|literally|basically|id|i would"
+    r"|would|always)"
     r" (?:\w+ )?(?:pass\w* out|faint\w*|fell over|collaps\w*|had a heart attack|keel\w* over"
     r"|black\w* out|had a seizure)\b(?=[^.!?;\n]{0,50}?\b(?:bill|price|prices|cost|quote"
     r"|receipt|invoice|total|rent|balance|fine|ticket|score|news|results?|text|message|email"
@@ -802,8 +819,9 @@ def _wish_outgrown(sentence: str, m: re.Match[str], text: str) -> bool:
 # "i had suicidal thoughts years ago but therapy helped": a past named and a change since.
 _PAST_OVER = re.compile(
     r"\b(?:(?:therapy|treatment|ketamine|meds|medication|counselling|counseling|it|that|dbt"
-    r"|cbt|support|help) (?:really )?helped|(?:well|better|fine|ok|okay|good|great|stable"
-    r"|happy) (?:now|these days|since)|recovered|in recovery|got (?:through|past|help|better)"
+    r"|cbt|support|help|(?:the )?infusions?|sessions|treatments|group) (?:really )?helped"
+    r"|(?:well|better|fine|ok|okay|good|great|stable|happy) (?:now|these days|since)|recovered"
+    r"|in recovery|got (?:through|past|help|better)"
     r"|behind me|long gone|havent (?:had|felt|thought) (?:that|it|them|those|a single one"
     r"|one|any)|(?:has|have|its|it has) (?:really |truly )?helped|been (?:fine"
     r"|well|ok|okay|good|clean|free) (?:for|since|ever since)"
@@ -811,14 +829,17 @@ _PAST_OVER = re.compile(
     r"|grateful|thankful|in a (?:good|better|great|much better|safe) place|proud of (?:how far"
     r"|myself|where)|glad (?:to be|im|i am) (?:alive|here"
     r"|still)|(?:much|so much|a lot|way|feeling|doing) better|no (?:more )?thoughts like"
-    r" (?:this|that|these|those) since)\b"
+    r" (?:this|that|these|those) since|(?:have|has|had) resolved|resolved (?:entirely|completely"
+    r"|fully)|remain (?:well|stable|fine|safe)|doing (?:ok|okay|well|good|alright|fine)"
+    r"|(?:im|i am) not there (?:now|anymore|any more)|changed that|got me (?:through|here))\b"
 )
 _PAST_BACK = re.compile(
     r"\b(?:again|back(?! (?:in|then|when|during|at|before))"
     r"|still(?! (?:be |being )?(?:here|alive|around|standing)| asks?\b| has me| have to)"
     r"|came back|coming back|returned"
-    r"|returning|lately|recently|tonight"
-    r"|(?<!ago )today(?! (?:im|i am|ive|i have|i slept|is my|marks|makes))"
+    r"|returning|lately|recently|(?<!ago )tonight"
+    r"|(?<!ago )today(?! (?:im|i am|ive|i have|i slept|is my|marks|makes|i (?:lead|run|teach|help"
+    r"|coach|mentor|volunteer|work|speak)))"
     r"|these days(?! (?:im|i am|i feel) (?:well|better|fine|good|ok|okay))|this week"
     r"|same way|like that now|creeping)\b"
 )
@@ -826,7 +847,8 @@ _PAST_BACK = re.compile(
 _PAST_THEN_NOW = re.compile(
     # "wanted to share that", "wanted the team to know": telling, not wishing.
     r"\b(?:want\w*(?! (?:\w+ ){0,2}(?:to (?:share|say|tell|let|thank|update|know)|know))"
-    r"|wanna|wish\w*|think\w*|thought about|going to|gonna|plan\w*|cant|feel like"
+    r"|wanna|wish\w*(?! to (?:note|say|add|mention|report|inform|let|thank|update))|think\w*"
+    r"|thought about|going to|gonna|plan\w*|cant|feel like"
     r"|feeling like|urges?|tempt\w*|struggl\w*|scared|worried|afraid|relaps\w*|slipp\w*"
     r"|but (?!(?:im|i am|ive been|its|theyre|they are) (?:\w+ )?(?:well|fine|ok|okay|good"
     r"|better|gone|over|great|happy)))\b"
@@ -900,6 +922,27 @@ _OTHERS_STILL_AT_RISK = re.compile(
     r"|cant (?:reach|find|get hold)|has (?:a|the|his|her) (?:gun|knife|pills|rope)|right now"
     r"|tonight|what do i do|what should i do|help|worried|scared)\b"
 )
+# A question someone else put to the writer, who passed it on: "pt asked me how much tylenol
+# it takes to kill someone. referred her to her doctor and the crisis line".
+_ASKED_BY_OTHER = re.compile(
+    r"\b(?:(?:(?:a|the|my|one|our) (?:\w+ )?)?(?:pts?|patients?|customers?|clients?|residents?"
+    r"|regulars?|guy|man|woman|lady|kid|student|caller)|someone|somebody|he|she|they)"
+    r" (?:\w+ )?asked (?:me|us)(?: today| tonight| earlier| again| once)?\b"
+)
+_QUESTION_PASSED_ON = re.compile(
+    r"\b(?:referred|sent|pointed|directed|gave) (?:him|her|them) (?:to|on|the)|called (?:the )?"
+    r"(?:crisis|poison|988)|(?:told|asked) (?:him|her|them) to (?:call|see|ask|talk)\b"
+)
+
+
+def _question_passed_on(sentence: str, m: re.Match[str], text: str) -> bool:
+    return bool(
+        _ASKED_BY_OTHER.search(_prefix(sentence, m))
+        and _QUESTION_PASSED_ON.search(text)
+        and not _SELF_IN_MATCH.search(m.group(0))
+    )
+
+
 _OTHER_IN_MATCH = re.compile(r"\b(?:himself|herself|themselves|themself)\b")
 
 
@@ -925,8 +968,36 @@ _OWN_WORDS_TOO = re.compile(
 )
 
 
-def _lyric_on_loop(sentence: str) -> bool:
-    return bool(_ON_LOOP.search(sentence)) and not _OWN_WORDS_TOO.search(sentence)
+_SUNG = re.compile(
+    r"\b(?:says?|sings?|sang|goes|went|singing|line|lyrics?|chorus)\s+(?:\w+\s+){0,3}$"
+)
+_SAME_HERE = re.compile(r"\b(?:same|relate|me too|mood|felt that|honestly)\b")
+
+
+def _lyric_on_loop(sentence: str, m: re.Match[str]) -> bool:
+    if not _ON_LOOP.search(sentence):
+        return False
+    if _SUNG.search(_prefix(sentence, m)):  # the song's words, whatever their person
+        return not _SAME_HERE.search(sentence)
+    return not _OWN_WORDS_TOO.search(sentence)
+
+
+# "ocd decided every headache is a brain tumor and im dying": a fear of illness, not a wish.
+_ILLNESS_FEARED = re.compile(
+    r"\b(?:tumou?r|cancer|aneurysm|heart attack|stroke|disease|als|ms|leukemia)\b"
+)
+_WORRY_SOURCE = re.compile(
+    r"\b(?:ocd|health anxiety|hypochondri\w*|googl\w*|webmd|dr google|convinced|worr\w*"
+    r"|anxiety|symptom checker)\b"
+)
+
+
+def _health_worry(sentence: str, m: re.Match[str]) -> bool:
+    return (
+        "dying" in m.group(0)
+        and bool(_ILLNESS_FEARED.search(sentence))
+        and bool(_WORRY_SOURCE.search(sentence))
+    )
 
 
 # A reading taken of someone else: "bp was 184/118 on the pt i transported, not me lol".
@@ -955,7 +1026,9 @@ def _context_veto(level: str, sentence: str, m: re.Match[str], text: str) -> boo
             return True
         if _old_me(sentence, m) or _plan_asked_while_well(text):
             return True
-        if _others_crisis_made_safe(sentence, m, text) or _lyric_on_loop(sentence):
+        if _others_crisis_made_safe(sentence, m, text) or _lyric_on_loop(sentence, m):
+            return True
+        if _question_passed_on(sentence, m, text) or _health_worry(sentence, m):
             return True
         if _label_read(sentence) or _accused(sentence, m):
             return True

@@ -77,7 +77,7 @@ _HYPOTHETICAL = re.compile(
     r"\b(?:what if|in case|incase|what happens if|is it (?:normal|common|possible|dangerous"
     r"|safe|bad|ok|okay|likely|usual) (?:to|for)|(?:can|could|does|do|will|would|might|may)"
     r" (?:ketamine|it|this|the (?:infusion|treatment|medicine|drug)|infusions|people|patients"
-    r"|some people|you|anyone|someone)|(?:what|how) (?:should|do|would|can|could) i do if i"
+    r"|some people|you|anyone|someone)|will my|(?:what|how) (?:should|do|would|can|could) i do if i"
     # Asking what to watch for or whom to ring: "what are the signs of an allergic reaction
     # i should look for", "who do i call if i pass out after a session".
     r"|(?:what|which) (?:(?:are|r|is|would be) )?(?:the |some )?(?:\w+ )?(?:signs?|symptoms?"
@@ -1022,7 +1022,8 @@ _MEANS_BENIGN = re.compile(
     r"|bbq|barbecue|grill|balloons?|party|crafts?)\b|\b(?:balloons?|birthday|party|camping"
     r"|hunting|shooting range|gun range|sailing|climbing|grill|bbq|barbecue|mice|mouse|rats"
     r"|pests?|slugs|weeds|wasps|ants|roaches|garden|trailer|firewood|hay|bales?|tarp"
-    r"|kayak|canoe|roof rack)\b"
+    r"|kayak|canoe|roof rack|tree ?stand|deer stand|duck blind|hunting blind|opening day"
+    r"|deer camp|buck|elk|pheasant|decoys?)\b"
 )
 
 

@@ -15,7 +15,7 @@ from bot.safety.blood_pressure import (
 )
 from bot.safety.concepts import _emoji_crisis, _second_layer
 from bot.safety.context import over_by_the_end
-from bot.safety.guards import _is_general_question
+from bot.safety.guards import _OWN_SYMPTOM, _is_general_question
 from bot.safety.levels import _NO_RISK, SafetyAssessment
 from bot.safety.model import _URGENT_SUBJECT, names_an_urgent_subject, second_opinion
 from bot.safety.normalise import _SENTENCE, _normalise
@@ -171,7 +171,9 @@ def _judge(
     ):
         for sentence in sentences:
             reading = _bp_urgent(sentence)
-            if reading and not _is_general_question(sentence) and not _bp_not_now(sentence, norm):
+            # "is 188/121 bad? thats mine right now": a question, then the reading owned
+            asked = _is_general_question(sentence) and not _OWN_SYMPTOM.search(norm)
+            if reading and not asked and not _bp_not_now(sentence, norm):
                 return SafetyAssessment("urgent", reading)
     return net or _NO_RISK
 

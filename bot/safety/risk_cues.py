@@ -283,6 +283,7 @@ _CUE_SETTING: dict[str, re.Pattern[str]] = {
         r"|swing|hammock|washing line|clothes line|tarp|tents?|camping|climb\w*|abseil\w*"
         r"|sail\w*|boat|yacht|bales?|calves|calf|cattle|cows?|sheep|lamb\w*|fenc\w*|feeding"
         r"|milking|harvest\w*|tractor|herd|stables?|horses?|hunt\w*|deer|pheasants?|ducks?"
+        r"|tree ?stand|duck blind|opening day|buck"
         r"|grouse|clays?|range|targets?|season|rabbits?|pests?|vermin|fox|foxes|licen[cs]e"
         r"|cleaned|cleaning|paintball|airsoft|nerf|laser tag|water gun|glue gun|nail gun"
         r"|staple gun|heat gun|spray gun|starting gun|games?|gaming|playstation|xbox"

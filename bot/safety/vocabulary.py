@@ -53,7 +53,9 @@ _NOW_MARKERS = re.compile(
 )
 # Texting drops the subject ("can hardly breathe"), so a question word alone is not enough.
 _QUESTION_START = re.compile(
-    r"^\s*(?:(?:can|could)(?! (?:hardly|barely|not|only|feel|tell|see|hear|just)\b)"
+    # "q: can...", "question: is...": a question labelled as one
+    r"^\s*(?:(?:q|question|quick question|qq)\s*:?\s*)?"
+    r"(?:(?:can|could)(?! (?:hardly|barely|not|only|feel|tell|see|hear|just)\b)"
     r"|does|do|is|are|will|would|should|might|may|what|whats|how|hows|why|when|which"
     r"|anyone|does anyone)\b"
 )
