@@ -4226,6 +4226,13 @@ RULE_FAMILIES: dict[str, list[tuple[str, str]]] = {
         ),
         ("thank you all for your care this month, see you at the follow up", "none"),
     ],
+    # Found when retraining dropped a training crisis the rules had never read.
+    "dead_or_gone_by_then": [
+        ("wrote the emails. ill be gone by morning", "crisis"),
+        ("set the timer on the post. by then ill already be dead", "crisis"),
+        ("ill be gone by sunday, off to my sisters for thanksgiving", "none"),
+        ("ill be dead by the time this infusion series ends lol jk", "none"),
+    ],
 }
 
 

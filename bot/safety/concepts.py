@@ -2426,7 +2426,8 @@ _MEANS_AT_HAND = re.compile(
 )
 _AWAY_THEN = re.compile(
     r"\b(?:going to|were going|im going|trip|travel\w*|vacation|holiday|out of town|away"
-    r"|visiting|in laws|working|on call|at work|shift|moving|flight|cruise|camping)\b"
+    r"|visiting|in laws|working|on call|at work|shift|moving|flight|cruise|camping|off to"
+    r"|heading|headed|leaving for|home for|thanksgiving|christmas|for the holidays)\b"
 )
 _END_IN_VIEW = re.compile(
     r"\b(?:then im done|and im done|im done\s*(?:[.!]|$)|one (?:more |last )?thing left|last"
@@ -3945,12 +3946,17 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
     _concept(
         "crisis",
         "not_around_by_then",
-        "around|here|alive",
+        "around|here|alive|dead|gone",
         r"\b(?:dont|do not|wont|dont really) (?:plan on|planning on|plan to|expect to|intend to"
         r"|think ill|think i will) (?:be |being )?(?:around|here|alive)(?: (?:by|for|after"
-        r"|past|much longer|long))?\b",
+        r"|past|much longer|long))?\b"
+        # "by then ill already be dead", "ill be gone by sunday"
+        r"|\bby (?:then|that time|the time (?:it|they|you|she|he) \w+|tomorrow|morning|sunday"
+        r"|monday|the weekend),? (?:i will|ill|i'll) (?:already )?be (?:dead|gone)\b"
+        r"|\b(?:i will|ill) (?:already )?be (?:dead|gone) by (?:then|that time|tomorrow"
+        r"|morning|the weekend|sunday|monday|the time)\b",
         about_self=False,
-        guard=lambda s, m, t: bool(_AWAY_THEN.search(t)),
+        guard=lambda s, m, t: bool(_AWAY_THEN.search(t) or _LAUGH.search(t)),
     ),
     # Property signed over with an end in view: "signed the land over to my brother. only one
     # thing left to take care of and then im done".
