@@ -4233,6 +4233,107 @@ RULE_FAMILIES: dict[str, list[tuple[str, str]]] = {
         ("ill be gone by sunday, off to my sisters for thanksgiving", "none"),
         ("ill be dead by the time this infusion series ends lol jk", "none"),
     ],
+    # Seventh session: from blind sets 35 and 36, in our own wordings.
+    "someone_elses_crisis_seen_by_psych": [
+        ("a patient kept saying he wanted to die, psych came and saw him, slept 5 after", "none"),
+        (
+            "a patient kept saying he wanted to die and nobody has seen him yet, i'm scared",
+            "crisis",
+        ),
+    ],
+    "an_overdose_of_ordinary_things": [
+        ("overdose of zoom calls today lol, bed at 11", "none"),
+        ("took an overdose of my sleeping pills tonight", "crisis"),
+    ],
+    "a_chore_threatened": [
+        ("told my son if he doesnt mow the lawn ill kill him. he laughed", "none"),
+        ("if he touches my daughter again ill kill him, i have the gun ready", "crisis"),
+    ],
+    "spanish_kin_are_someone_else": [
+        ("mi hermana fainted at the wedding from the heat, she's fine now. slept 6", "none"),
+    ],
+    "a_past_told_in_yrs": [
+        (
+            "3 yrs ago i was suicidal, my sister got me help. today i got promoted, feelin alive",
+            "none",
+        ),
+        ("40 years ago i tried to end my life. i am at peace these days", "none"),
+        ("3 yrs ago i was suicidal and lately it's creeping back", "crisis"),
+    ],
+    "a_wish_to_live": [
+        ("i don't want to die yet, i want to see my granddaughter married. slept ok", "none"),
+        ("i don't want to die but i can't go on like this", "crisis"),
+    ],
+    "a_question_about_if_i_get_a_symptom": [
+        ("if i get chest pain during the infusion should i say so? none right now", "none"),
+        ("if i get chest pain like this again should i call? it's happening right now", "urgent"),
+    ],
+    "negative_on_a_checklist": [
+        ("negative on chest pain, negative on shortness of breath. slept 5", "none"),
+    ],
+    "a_comrade_lost_years_ago": [
+        ("my buddy from basic killed himself in 2014. anniversary today, im ok", "none"),
+    ],
+    "someone_elses_if": [
+        ("my client said if her hair comes out green shes going to kill herself lol", "none"),
+        (
+            "my coworker literally said if this deploy fails hes gonna kill himself. it didnt",
+            "none",
+        ),
+    ],
+    "a_choke_in_sport_that_passed": [
+        ("blacked out for a second from a choke at bjj, coach checked me, all good", "none"),
+        ("blacked out from a choke at bjj and still dizzy with a headache hours later", "urgent"),
+    ],
+    "a_case_at_work": [
+        ("we had an overdose case come in at 3am, rough shift. slept 5", "none"),
+        ("ive seen enough overdose cases to know how to do it myself", "crisis"),
+    ],
+    "a_checked_chest_pain": [
+        ("chest pain again yesterday, went to urgent care, ekg normal. feels fine today", "none"),
+        ("chest pain again this morning and it's still there", "urgent"),
+    ],
+    "too_many_for_me": [
+        ("been googling how much tylenol is too much. for me.", "crisis"),
+        ("how much ibuprofen is too much for a sprained ankle?", "none"),
+    ],
+    "someone_else_about_to_jump_not_reached": [
+        (
+            "my son texted from the bridge saying he is going to jump and now he wont answer",
+            "crisis",
+        ),
+        (
+            "my son says he is going to jump in the lake with his friends saturday, too cold lol",
+            "none",
+        ),
+    ],
+    "something_lethal_taken_from_work": [
+        (
+            "took a vial of potassium out of the med room, its in my locker. i know what it does",
+            "crisis",
+        ),
+        ("took my insulin with dinner as usual, slept 7", "none"),
+    ],
+    "an_act_pushed_with_a_wish_not_to_stop": [
+        (
+            "holding my breath under the bath water to see how long, want to not stop next time",
+            "crisis",
+        ),
+        ("hit a new 5k record and want to keep going next time, slept great", "none"),
+    ],
+    "lost_on_a_known_way_and_still_muddled": [
+        (
+            "very mixed up this morning, could not find my way home from the shop, still wrong",
+            "urgent",
+        ),
+        ("got lost in the new mall, their map is useless lol", "none"),
+    ],
+    "the_edge_of_the_bed": [
+        ("dizzy getting out of bed at 3, sat on the edge a minute and it passed", "none"),
+    ],
+    "hunting_season_words": [
+        ("opening day, had the rifle out by 5, dropped a buck by 8", "none"),
+    ],
 }
 
 

@@ -253,7 +253,8 @@ _GUN_BENIGN = re.compile(
     r"|\bguns? blazing\b|\bhunt\w*|\b(?:rifle|gun) scopes?\b"
     # game shooting and the starting gun: "out for pigeons", "the gun went off at the start"
     r"|\b(?:pigeons?|rabbits?|pheasants?|grouse|ducks?|deer|clays?|clay pigeons?|vermin|foxes"
-    r"|crows|game)\b|\bstart(?:ing)? (?:gun|pistol)\b|\bgun went off at the start\b"
+    r"|crows|game|opener|pointer|buck|doe|antlers?|tree ?stand)\b|\bstart(?:ing)? (?:gun|pistol)\b"
+    r"|\bgun went off at the start\b"
     r"|\b(?:race|marathon|starting line|starters? (?:gun|pistol))\b"
 )
 _BLADE_BENIGN = re.compile(
@@ -272,6 +273,8 @@ def _means_in_everyday_use(sentence: str, m: re.Match[str], text: str) -> bool:
     )
 
 
+# "getting out of bed... sat on the edge a minute": the edge of the bed.
+_FURNITURE = re.compile(r"\b(?:bed|sofa|couch|chair|bath|tub|pool|desk|table|mattress|bench)\b")
 _HEIGHT_BENIGN = re.compile(
     r"\b(?:view|sunset|sunrise|photo\w*|coffee|tea|fireworks|drove (?:over|across)|walk\w*"
     r" (?:over|across)|traffic|bungee|diving board|pool|parachut\w*|skydiv\w*|fix\w*"
@@ -2411,6 +2414,27 @@ _THERE_FOR_HOURS = re.compile(
     r"|go|stop)|still (?:there|here)|since (?:last night|yesterday|the infusion|my infusion)"
     r"|all night)\b"
 )
+_ASKED_FOR_ME = re.compile(r"\b(?:for me|for myself|asking for me|its for me|its me)\b")
+_NOT_REACHED = re.compile(
+    r"\b(?:wont|isnt|not|cant|didnt|doesnt) (?:pick(?:ing)? up|answer\w*|respond\w*|reach)"
+    r"|\bcant (?:reach|find|get hold of) (?:him|her|them)|\bhelp\b|\bright now\b|\bon the"
+    r" (?:bridge|roof|ledge|tracks)\b"
+)
+_KEPT_KNOWING = re.compile(
+    r"\b(?:i know what it (?:does|would do|will do|can do)|what it does|enough to|in my (?:bag"
+    r"|pocket|car|locker)|at home now|brought (?:it )?home|took (?:it )?home)\b"
+)
+_PUSHED_ACT = re.compile(
+    r"\b(?:holding my breath|hold my breath|black(?:ed)? out|pass(?:ed)? out|chok\w*|strangl\w*"
+    r"|drown\w*|under (?:the )?water|cut\w*|bleed\w*|belt|rope|pills)\b"
+)
+_STILL_WRONG = re.compile(
+    r"\b(?:still|this morning|since|today|right now|keep|keeps|feel wrong|not right)\b"
+)
+_LOST_BENIGN = re.compile(
+    r"\b(?:gps|new (?:city|town|neighbou?rhood)|detour|road ?works|woods|hike|hiking|trail"
+    r"|maze|ikea|mall|airport|campus|game|level|map)\b"
+)
 _WEAPON_ORDINARY = re.compile(
     r"\b(?:clean\w*|range|hunt\w*|holster\w*|training|class|course|qualif\w*|inspect\w*"
     r"|safety (?:course|class)|gun shop|deer|season|target|permit|licen[cs]e)\b"
@@ -2904,7 +2928,11 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
         r" (?:about )?(?:the |that )?(?:\w+ ){0,2}?(?:bridge(?! (?:club|game|night|tournament"
         r"|partner|loan|role|course|camera|of))|jumping(?! (?:in|into|on|onto) (?:bed|the (?:bed"
         r"|pool|shower|trampoline|train))| on a call)|the fall|the height|the drop))\b",
-        guard=lambda s, m, t: _height_benign(s, m, t) or bool(_ROAD_ACCIDENT.search(s)),
+        guard=lambda s, m, t: (
+            _height_benign(s, m, t)
+            or bool(_ROAD_ACCIDENT.search(s))
+            or bool(m.group(0).endswith("edge") and _FURNITURE.search(s))
+        ),
     ),
     # Farewells and affairs in order.
     _concept(
@@ -4128,6 +4156,67 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
         r"|i keep hearing) (?:\w+ ){0,3}?(?:people|a person|a man|a woman|men|women|kids|children"
         r"|faces|figures|someone|somebody|shapes|animals|bugs|spiders|snakes|voices|soldiers)\b",
         guard=lambda s, m, t: not (_SAID_NOT_REAL.search(t) and _THERE_FOR_HOURS.search(t)),
+    ),
+    # How many is too many, asked for oneself: "i keep googling how many tylenol is too
+    # many. not for a client lol. for me."
+    _concept(
+        "crisis",
+        "too_many_for_me",
+        "too many|too much|lethal|deadly|fatal",
+        r"\bhow (?:many|much) (?:\w+ ){0,3}(?:is|are|would be) (?:too many|too much|lethal|deadly"
+        r"|fatal)\b",
+        about_self=False,
+        guard=lambda s, m, t: not _ASKED_FOR_ME.search(t),
+    ),
+    # Someone else about to end their life, now, and not reached: "my grandson just called
+    # me from the bridge saying he is going to jump and now he wont pick up".
+    _concept(
+        "crisis",
+        "other_in_danger_now",
+        "jump|kill him|kill her|kill them|end it|end his|end her|shoot him|shoot her|overdose"
+        "|hang him|hang her",
+        r"\b(?:he|she|they|hes|shes|theyre)(?: \w+){0,2} (?:is|s|are|said|says|saying|texted"
+        r"|texting|called|calling|told me|keeps saying)(?: \w+){0,4}? (?:going to|gonna|about to"
+        r"|will|wants to|want to) (?:jump|kill (?:himself|herself|themselves)|end (?:it|his life"
+        r"|her life|their life)|shoot (?:himself|herself|themselves)|overdose|hang (?:himself"
+        r"|herself|themselves))\b",
+        about_self=False,
+        guard=lambda s, m, t: not _NOT_REACHED.search(t),
+    ),
+    # Something lethal taken from work and kept: "took a vial of potassium chloride out of the
+    # pyxis. its in my bag. i know what it does."
+    _concept(
+        "crisis",
+        "lethal_agent_kept",
+        "potassium|kcl|insulin|fentanyl|propofol|succinylcholine|digoxin|morphine|dilaudid"
+        "|hydromorphone|vecuronium|pentobarbital|euthanasia",
+        r"\b(?:took|taken|pocketed|swiped|stole|stolen|brought|kept|have|got|grabbed)(?: \w+){0,5}?"
+        r" (?:potassium(?: chloride)?|kcl|insulin|fentanyl|propofol|succinylcholine|digoxin"
+        r"|morphine|dilaudid|hydromorphone|vecuronium|pentobarbital|euthanasia solution)\b",
+        about_self=False,
+        guard=lambda s, m, t: not _KEPT_KNOWING.search(t),
+    ),
+    # An act pushed to its edge, with the wish not to stop: "been holding my breath in the
+    # shower to see how long till i black out, kinda want to not stop next time".
+    _concept(
+        "crisis",
+        "not_stop_next_time",
+        "not stop|keep going|not come up|not come back",
+        r"\b(?:want(?:ed)? to|wanna|might|going to|gonna|tempted to) (?:just )?(?:not stop"
+        r"|keep going|not come (?:up|back))(?: next time| this time)?\b",
+        about_self=False,
+        guard=lambda s, m, t: not _PUSHED_ACT.search(t),
+    ),
+    # Lost on a way well known, muddled and still: "i put the kettle in the fridge and could
+    # not find my way back from the mailbox. still feel wrong."
+    _concept(
+        "urgent",
+        "lost_way_confused",
+        "find my way|got lost|mixed up",
+        r"\b(?:could not|couldnt|cant|cannot) find my way (?:back|home)\b|\bgot lost (?:\w+ ){0,3}"
+        r"(?:my own|the way back|coming (?:home|back)|from the|in my (?:own )?(?:house|street"
+        r"|neighbou?rhood|building))\b|\b(?:very|so|really|totally|all) mixed up\b",
+        guard=lambda s, m, t: not _STILL_WRONG.search(t) or bool(_LOST_BENIGN.search(t)),
     ),
     # "22 a day. figure ill be one of them": the veterans' count, the writer among them.
     _concept(

@@ -344,15 +344,18 @@ _PASSED_SINCE = re.compile(
     r"\b(?<!havent )(?<!hasnt )(?<!hadnt )(?<!not )(?<!wont )(?<!never )(?:passed|went away"
     r"|wore off|eased(?: off| up)?|settled(?: down)?|subsided|calmed down|cleared(?: up)?"
     r"|stopped|faded|resolved|gone now|(?:its|it is|it was|was) gone|no (?:more )?(?:symptoms"
-    r"|pain|episodes|trouble|problems) since|attributed (?:it )?to|turned out (?:to be )?)\b"
+    r"|pain|episodes|trouble|problems) (?:since|today|now)|attributed (?:it )?to|turned out"
+    r" (?:to be )?|(?:all|its all) good\b(?! (?:but|except|until))"
+    r"|(?:ekg|ecg|tests?|bloods|scan|x ?ray|troponin)s? (?:\w+ ){0,2}(?:normal|clear|fine))\b"
     r"|\b(?:it|swelling|pressure|bp|numbers?|readings?|rate|pulse|temperature|fever)"
     r" (?:\w+ )?(?:went|came|has gone|had gone|has come) (?:back )?down\b"
-    r"|\b(?:back to (?:normal|\d{2,3}s?\b)|(?:feel|feeling|felt|im|i am|all|totally|completely)"
-    r" (?:\w+ )?(?:fine|ok|okay|normal|good|better|great) (?:now|again|after|afterwards|since"
+    r"|\b(?:back to (?:normal|\d{2,3}s?\b)|(?:feels?|feeling|felt|im|i am|all|totally|completely)"
+    r" (?:\w+ )?(?:fine|ok|okay|normal|good|better|great) (?:now|today|again|after|afterwards|since"
     r"|ever since|the rest of the (?:day|night)))"
 )
 _GOES_ON = re.compile(
-    r"\b(?:still|again|keeps?|kept|came back|comes back|coming back"
+    r"\b(?:still|again(?! (?:yesterday|last (?:night|week)|on \w+day))|keeps?|kept|came back"
+    r"|comes back|coming back"
     r"|(?:its|is|was) back(?! to (?:normal|\d))|worse|worsening|on and off|comes and goes"
     r"|come and go|hasnt|havent|isnt|not (?:gone|passed|stopped|settled|eased|better|fine|ok"
     r"|okay|sure)|since (?:last|this|yesterday|the|my|\d|\w+day|morning|lunch|dinner|breakfast"
@@ -369,16 +372,17 @@ _EPISODE = re.compile(
 _NOW_BEFORE = re.compile(r"\b(?:right now|rn|now|at the moment|atm|currently)\b")
 
 
-def over_by_the_end(text: str, start: int) -> re.Match[str] | None:
+def over_by_the_end(text: str, start: int, *, episodes: bool = False) -> re.Match[str] | None:
     """Where `text`, read from `start` (just after a symptom), says the symptom passed, with
-    nothing after `start` saying it goes on or is back, and no faint or fit in `text`."""
+    nothing after `start` saying it goes on or is back, and no faint or fit in `text` (unless
+    `episodes`: a blackout from a choke in sport is the very thing that passed)."""
     passed = None
     for passed in _PASSED_SINCE.finditer(text, start):  # noqa: B007 -- the last one is wanted
         pass
     if (
         passed is None
         or _GOES_ON.search(text, start)
-        or _EPISODE.search(text)
+        or (not episodes and _EPISODE.search(text))
         or _NOW_BEFORE.search(text, start, passed.start())
     ):
         return None
@@ -617,7 +621,9 @@ _OTHER_SUBJECT = re.compile(
     # The people a nurse, a medic or a guard looks after, and the people next door.
     + r")|(?:mr|mrs|ms|miss) \w+|(?:patients?|inmates?|residents?|clients?|customers?"
     r"|passengers?|coworkers?|co workers?|colleagues?|neighbou?rs?|pts?|operators?|workers?"
-    r"|drivers?|foreman|laborers?|employees?|crew))\b"
+    r"|drivers?|foreman|laborers?|employees?|crew)|mi (?:\w+ )?(?:cu[nñ]ad[oa]|herman[oa]"
+    r"|mam[aá]|pap[aá]|abuel[oa]|hij[oa]|t[ií][oa]|prim[oa]|espos[oa]|suegr[oa]|sobrin[oa]"
+    r"|niet[oa]|amig[oa]|novi[oa]))\b"
 )
 _SELF_PRONOUN = re.compile(r"\b(?:i|im|ive|id|ill|me|myself|my own|my life|mine)\b")
 
@@ -744,7 +750,9 @@ _OWN_RISK = re.compile(
 def _others_past(sentence: str, m: re.Match[str]) -> bool:
     if _SELF_IN_MATCH.search(m.group(0)) or not _OTHERS_DONE.search(sentence):
         return False
-    return _other_subject(sentence, m) and not _OWN_RISK.search(sentence)
+    # "killed himself": whoever is named before, it is someone else's act
+    others = _other_subject(sentence, m) or bool(_OTHER_IN_MATCH.search(m.group(0)))
+    return others and not _OWN_RISK.search(sentence)
 
 
 # A milestone of recovery: "got my 1 year clean from self harm chip".
@@ -831,7 +839,8 @@ _PAST_OVER = re.compile(
     r"|still)|(?:much|so much|a lot|way|feeling|doing) better|no (?:more )?thoughts like"
     r" (?:this|that|these|those) since|(?:have|has|had) resolved|resolved (?:entirely|completely"
     r"|fully)|remain (?:well|stable|fine|safe)|doing (?:ok|okay|well|good|alright|fine)"
-    r"|(?:im|i am) not there (?:now|anymore|any more)|changed that|got me (?:through|here))\b"
+    r"|(?:im|i am) not there (?:now|anymore|any more)|changed that|got me (?:through|here"
+    r"|in here|help)|feel\w* alive|at peace (?:now|these days))\b"
 )
 _PAST_BACK = re.compile(
     r"\b(?:again|back(?! (?:in|then|when|during|at|before))"
@@ -839,8 +848,8 @@ _PAST_BACK = re.compile(
     r"|came back|coming back|returned"
     r"|returning|lately|recently|(?<!ago )tonight"
     r"|(?<!ago )today(?! (?:im|i am|ive|i have|i slept|is my|marks|makes|i (?:lead|run|teach|help"
-    r"|coach|mentor|volunteer|work|speak)))"
-    r"|these days(?! (?:im|i am|i feel) (?:well|better|fine|good|ok|okay))|this week"
+    r"|coach|mentor|volunteer|work|speak|got|finished|passed|graduated|started)))"
+    r"|(?<!peace )these days(?! (?:im|i am|i feel) (?:well|better|fine|good|ok|okay))|this week"
     r"|same way|like that now|creeping)\b"
 )
 # Said after the change: "therapy helped but i want to die" is the wish back.
@@ -915,7 +924,8 @@ _STILL_IN_DANGER = re.compile(
 _OTHERS_MADE_SAFE = re.compile(
     r"\b(?:(?:he|she|they)(?:s| is| are| was| were)? (?:\w+ )?(?:safe|stable|okay|ok|alright"
     r"|in good hands)|safe now|now,? safe\s*(?:[.!,;]|$)|got (?:him|her|them) (?:to|into)"
-    r" (?:the )?(?:er|hospital|help|a bed|crisis))"
+    r" (?:the )?(?:er|hospital|help|a bed|crisis)|psych (?:came|saw|evaluated|consulted|team)"
+    r"|(?:saw|seen|evaluated|assessed) (?:him|her|them))"
 )
 _OTHERS_STILL_AT_RISK = re.compile(
     r"\b(?:still|again|keeps?|wont|isnt (?:answering|picking up|safe)|not (?:answering|safe)"
@@ -974,6 +984,26 @@ _SUNG = re.compile(
 _SAME_HERE = re.compile(r"\b(?:same|relate|me too|mood|felt that|honestly)\b")
 
 
+def _everyday_word_crisis(sentence: str, m: re.Match[str]) -> bool:
+    """Crisis words that the sentence shows are everyday: an overdose of meetings, a chore
+    threatened, a wish to live, someone else's "if", a case at work."""
+    prefix = _prefix(sentence, m)
+    if _EVERYDAY_OVERDOSE.search(sentence) and "overdos" in m.group(0):
+        return True
+    if _CHORE_THREAT.search(sentence) and not _SELF_IN_MATCH.search(m.group(0)):
+        return True
+    wished = m.group(0).startswith("want") and _NOT_WISHED.search(prefix)
+    if wished or (m.group(0) in ("die", "be dead") and _NOT_WISHED_TO.search(prefix)):
+        return not _WISH_BUT.search(sentence[m.end() :])
+    if _QUOTED_IF.search(prefix):
+        return True
+    return bool(
+        _CASE_AT_WORK.search(sentence)
+        and not _SELF_IN_MATCH.search(m.group(0))
+        and not _CASE_OWN.search(sentence)
+    )
+
+
 def _lyric_on_loop(sentence: str, m: re.Match[str]) -> bool:
     if not _ON_LOOP.search(sentence):
         return False
@@ -998,6 +1028,54 @@ def _health_worry(sentence: str, m: re.Match[str]) -> bool:
         and bool(_ILLNESS_FEARED.search(sentence))
         and bool(_WORRY_SOURCE.search(sentence))
     )
+
+
+# "an overdose of meetings today lol": too much of an ordinary thing.
+_EVERYDAY_OVERDOSE = re.compile(
+    r"\boverdos\w* (?:of|on) (?:\w+ )?(?:meetings?|work|emails?|sugar|candy|chocolate|caffeine"
+    r"|coffee|tv|netflix|love|fun|drama|cuteness|sun|news|cheese|carbs|screen time|zoom|calls"
+    r"|paperwork|kids|family|holiday|christmas|turkey|pie|sleep|naps?|exercise|cardio)\b"
+)
+# "i told my grandson if he doesnt clean his room ill kill him": a chore, threatened.
+_CHORE_THREAT = re.compile(
+    r"\bif (?:he|she|they|you|u) (?:doesnt|dont|do not|does not|wont|will not|doesn t|dont)"
+    r" (?:\w+ ){0,2}?(?:clean|tidy|do|finish|stop|eat|pick up|put|take out|get|wash|turn off"
+    r"|feed|walk|make|empty|mow|call)\b"
+)
+# "i dont want to die yet, i want to see my great grandson graduate": a wish to live.
+_NOT_WISHED = re.compile(r"\b(?:i )?(?:dont|do not|never|no longer|didnt) (?:really |ever )?$")
+_NOT_WISHED_TO = re.compile(
+    r"\b(?:i )?(?:dont|do not|never|no longer|didnt) (?:really |ever )?want(?:ed)? to $"
+)
+_WISH_BUT = re.compile(
+    r"\b(?:but|just want (?:it|the pain|this|everything) to (?:stop|end)|cant (?:go on|keep"
+    r"|take|do this)|tired|anymore|any more)\b"
+)
+# Someone else's words with an "if": "my client literally said if this balayage comes out
+# orange im gonna kill myself".
+_QUOTED_IF = re.compile(
+    r"\b(?:(?:my |a |the |this )?(?:clients?|customers?|patients?|pts?|coworkers?|boss|friends?"
+    r"|sister|brother|mom|mum|dad|wife|husband|kids?|son|daughter|guy|lady|girl|woman|man)"
+    r"|he|she|they)(?: \w+){0,3} (?:literally )?(?:said|says|goes|went|was like|texted|told me)"
+    r"(?: \w+){0,2} if\b[^.!?]*$"
+)
+# "blacked out for like a sec during a choke in practice yesterday, the trainer checked me
+# out": a choke in sport, over.
+_SPORT_CHOKE = re.compile(
+    r"\b(?:choke|choked|chokehold|sparring|rolling|bjj|jiu ?jitsu|wrestl\w*|judo|mma|tapped)\b"
+)
+# "we had a suicide case come in today": someone else's, met at work.
+_CASE_AT_WORK = re.compile(
+    r"\b(?:suicide|overdose|od|self harm|attempt)s? (?:case|call|patient|pt|victim|admission)s?"
+    r"\b|\ban? (?:suicide|overdose|od) (?:came|come|coming|brought) in\b"
+)
+
+
+# "ive run enough overdose calls to know how to do one right": the work, turned on oneself.
+_CASE_OWN = re.compile(
+    r"\b(?:know how|how to do|do (?:it|one|that) right|myself|i (?:want|wanna|could|would|might"
+    r"|will|keep))\b"
+)
 
 
 # A reading taken of someone else: "bp was 184/118 on the pt i transported, not me lol".
@@ -1030,6 +1108,8 @@ def _context_veto(level: str, sentence: str, m: re.Match[str], text: str) -> boo
             return True
         if _question_passed_on(sentence, m, text) or _health_worry(sentence, m):
             return True
+        if _everyday_word_crisis(sentence, m):
+            return True
         if _label_read(sentence) or _accused(sentence, m):
             return True
         if _joke_self_idiom(sentence, m) or _ate_too_much(sentence, m):
@@ -1044,6 +1124,8 @@ def _context_veto(level: str, sentence: str, m: re.Match[str], text: str) -> boo
     if _screened_no(sentence, m, text) or _year_before_now(sentence):
         return True
     if _READING_OF_OTHER.search(_after(sentence, m)):
+        return True
+    if _SPORT_CHOKE.search(sentence) and over_by_the_end(text, 0, episodes=True):
         return True
     if _OTHERS_LONG_AGO.search(sentence) and _other_subject(sentence, m):
         return not _NOW_AGAIN.search(sentence)

@@ -65,7 +65,7 @@ _OWN_SYMPTOM = re.compile(
     r" (?:coming|getting)|keeps|has been|got worse|is getting worse)|(?:started|began|came on)"
     r" (?:an?|\d+|about|around|like|a few|a couple of|half an) ?(?:hours?|hrs?|minutes?|mins?)"
     r" ago|hasnt stopped|wont stop|still (?:there|going|happening|hurts|have it|got it)"
-    r"|happening (?:to me )?(?:right )?now|right now)\b"
+    r"|happening (?:to me )?(?:right )?now|(?<!none )(?<!nothing )(?<!no )(?<!not )right now)\b"
 )
 
 
@@ -77,7 +77,8 @@ _HYPOTHETICAL = re.compile(
     r"\b(?:what if|in case|incase|what happens if|is it (?:normal|common|possible|dangerous"
     r"|safe|bad|ok|okay|likely|usual) (?:to|for)|(?:can|could|does|do|will|would|might|may)"
     r" (?:ketamine|it|this|the (?:infusion|treatment|medicine|drug)|infusions|people|patients"
-    r"|some people|you|anyone|someone)|will my|(?:what|how) (?:should|do|would|can|could) i do if i"
+    r"|some people|you|anyone|someone)|will my|if i (?:get|have|feel|start|develop|notice)"
+    r"|(?:what|how) (?:should|do|would|can|could) i do if i"
     # Asking what to watch for or whom to ring: "what are the signs of an allergic reaction
     # i should look for", "who do i call if i pass out after a session".
     r"|(?:what|which) (?:(?:are|r|is|would be) )?(?:the |some )?(?:\w+ )?(?:signs?|symptoms?"
@@ -366,7 +367,7 @@ def _breathing_benign(sentence: str, m: re.Match[str], text: str) -> bool:
 
 
 _LONG_AGO = re.compile(
-    r"\b(?:last (?:year|month|summer|winter|spring|fall|autumn)|(?:years?|months?) ago|as a"
+    r"\b(?:last (?:year|month|summer|winter|spring|fall|autumn)|(?:years?|yrs?|months?) ago|as a"
     r" (?:kid|child|teen|teenager|baby)|when i was (?:a |\d|young|little)|in (?:19|20)\d\d"
     r"|when i was in my (?:teens|twenties|thirties|forties|fifties|sixties|\d0s)"
     r"|in my (?:\w+ )?(?:days|years) (?:as|at|in)|in my (?:army|navy|college|school|classroom"

@@ -12,11 +12,12 @@ import re
 _URGENT_NEGATORS = (
     r"no|not|never|without|didnt|dont|doesnt|wasnt|isnt|arent|werent|havent|hasnt|hadnt"
     r"|nor|none|nothing|zero|neither|denies|deny|denied|free of|wouldnt|wont"
+    r"|negative (?:on|for)"
 )
 _CRISIS_NEGATORS = (
     r"no|not|never|without|nor|none|zero|denies|deny|denied|wouldnt|wont|havent|hasnt"
     r"|hadnt|arent|isnt|wasnt|dont have|didnt have|dont get|dont feel|no longer|no more"
-    r"|not having|not feeling|free of"
+    r"|not having|not feeling|free of|negative (?:on|for)"
 )
 _HEDGE_AFTER = re.compile(
     r"^\s*(?:sure|know|certain|think|tell|remember|if|whether|want|wanna|understand|mean"

@@ -15,7 +15,7 @@ _PEOPLE = (
     r"|co workers?|colleagues?|neighbou?rs?|family|friends?|stepdad|stepmom|stepson"
     r"|stepdaughter|grandma|grandpa|grandmother|grandfather|uncle|aunt|cousin|teacher"
     r"|landlord|therapist|doctor|nurse|in laws?|mother in law|father in law|girl|guy|man"
-    r"|woman|boys|girls|toddlers?|infants?|newborns?|teens?|teenagers?)"
+    r"|woman|boys|girls|toddlers?|infants?|newborns?|teens?|teenagers?|buddy|buddies)"
 )
 _OTHERS = (
     rf"(?:him|her(?!\s+(?:feelings|pride|chances|ego|back|knee|leg|arm))|them|someone|somebody"
