@@ -66,3 +66,51 @@ def test_processes_starting_together_migrate_one_after_another(database_url: str
     assert set(inspect(engines[0]).get_table_names()) >= TABLES
     for engine in engines:
         engine.dispose()
+
+
+def test_the_head_read_off_the_migrations_is_alembics() -> None:
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(migrate.alembic_config(make_engine("sqlite://")))
+    assert migrate.head_revision() == script.get_current_head()
+
+
+def test_only_a_database_at_the_head_skips_alembic(database_url: str) -> None:
+    engine = make_engine(database_url)
+    assert not migrate.at_head(engine)  # new: no version table
+    migrate.upgrade(engine, "0002")
+    assert not migrate.at_head(engine)
+    migrate.upgrade(engine)
+    assert migrate.at_head(engine)
+    migrate.upgrade(engine)  # at the head: returns without running alembic
+    assert migrate.at_head(engine)
+    migrate.downgrade(engine, "0002")
+    assert not migrate.at_head(engine)
+    engine.dispose()
+
+
+def test_a_revision_that_cannot_be_read_leaves_it_to_alembic(tmp_path: Path) -> None:
+    odd = tmp_path / "0009_odd.py"
+    odd.write_text('revision = "0009"\ndown_revision = make_it_up()\n')
+    assert migrate._revision_ids(odd) is None
+    plain = tmp_path / "0010_plain.py"
+    plain.write_text('revision: str = "0010"\ndown_revision: str | None = ("0008", "0009")\n')
+    assert migrate._revision_ids(plain) == ("0010", ("0008", "0009"))
+
+
+def test_starting_on_a_database_at_the_head_does_not_load_alembic(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    url = f"sqlite:///{tmp_path / 'diary.db'}"
+    engine = make_engine(url)
+    migrate.upgrade(engine)
+    engine.dispose()
+    child = (
+        "import sys\nfrom storage import migrate\nfrom storage.db import make_engine\n"
+        f"migrate.upgrade(make_engine({url!r}))\nprint('alembic' in sys.modules)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", child], capture_output=True, text=True, timeout=60, check=True
+    )
+    assert result.stdout.strip() == "False"

@@ -8,6 +8,7 @@ start-up. Each such import must be loaded by warm-up, or listed in NOT_SERVING w
 from __future__ import annotations
 
 import ast
+import gc
 import json
 import subprocess
 import sys
@@ -97,3 +98,14 @@ def test_warm_up_loads_them_in_a_fresh_process() -> None:
     assert loaded["before"] == []
     assert loaded["after"] == wanted
     assert "warm_up.failed" not in result.stderr
+
+
+def test_the_collector_is_paused_while_loading_and_on_again_after() -> None:
+    assert gc.isenabled()
+    try:
+        with warmup.collector_paused():
+            assert not gc.isenabled()
+        assert gc.isenabled()
+        assert gc.get_freeze_count() > 0  # what loading made is left out of collections
+    finally:
+        gc.unfreeze()  # this test process's objects are not the bot's

@@ -144,8 +144,20 @@ _WORD_SUB_MAP: dict[str, str] = {
 _FREQUENCY = {c: i for i, c in enumerate(" etaoinsrhldcumwfgypbvkjxqz")}
 
 
-def _by_frequency(item: tuple[str, object]) -> tuple[int, str]:
-    return _FREQUENCY.get(item[0], len(_FREQUENCY)), item[0]
+def _by_frequency(ch: str) -> tuple[int, str]:
+    return _FREQUENCY.get(ch, len(_FREQUENCY)), ch
+
+
+# re.escape of each character met, looked up once: the tries are built at start-up (the
+# safety layer's first use), some 20,000 characters in all.
+_ESCAPED: dict[str, str] = {}
+
+
+def _escape(ch: str) -> str:
+    escaped = _ESCAPED.get(ch)
+    if escaped is None:
+        escaped = _ESCAPED[ch] = re.escape(ch)
+    return escaped
 
 
 def _trie_pattern(words: frozenset[str]) -> str:
@@ -158,12 +170,17 @@ def _trie_pattern(words: frozenset[str]) -> str:
         node[""] = {}
 
     def build(node: dict[str, dict]) -> str:
-        children = sorted(node.items(), key=_by_frequency)
-        branches = [re.escape(ch) + build(child) for ch, child in children if ch]
+        # Most nodes have one child and end no word: a run of them is read as one string,
+        # in a loop rather than a call each.
+        run = ""
+        while len(node) == 1 and "" not in node:
+            ((ch, node),) = node.items()
+            run += _escape(ch)
+        branches = [_escape(ch) + build(node[ch]) for ch in sorted(node, key=_by_frequency) if ch]
         if not branches:
-            return ""
+            return run
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
+        return run + (f"(?:{body})?" if "" in node else body)
 
     return build(trie)
 

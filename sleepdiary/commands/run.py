@@ -10,7 +10,7 @@ from bot.knowledge import KnowledgeBase, KnowledgeBaseError, load_knowledge_base
 from sleepdiary import logs
 from sleepdiary.cli import settings
 from sleepdiary.settings import Settings, SettingsError
-from sleepdiary.warmup import warm_up
+from sleepdiary.warmup import collector_paused, warm_up
 
 log = logging.getLogger("sleepdiary")
 
@@ -43,15 +43,16 @@ def run(args: argparse.Namespace) -> int:
             "of letters, digits, _ and -."
         )
 
-    from sleepdiary.app import build_application
-    from sleepdiary.database import open_database
-    from storage.db import make_session_factory
+    with collector_paused():  # what loads here lives as long as the process
+        from sleepdiary.app import build_application
+        from sleepdiary.database import open_database
+        from storage.db import make_session_factory
 
-    logs.configure(config.log_format)
-    kb = load_kb(config)
-    engine = open_database(config)
-    application = build_application(config, make_session_factory(engine), kb)
-    warm_up(kb)  # what a first message would load, loaded now (sleepdiary/warmup.py)
+        logs.configure(config.log_format)
+        kb = load_kb(config)
+        engine = open_database(config)
+        application = build_application(config, make_session_factory(engine), kb)
+        warm_up(kb)  # what a first message would load, loaded now (sleepdiary/warmup.py)
     log.info("bot.starting", extra={"mode": "webhook" if args.webhook_url else "polling"})
     if args.webhook_url:
         application.run_webhook(
