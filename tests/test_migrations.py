@@ -68,11 +68,11 @@ def test_processes_starting_together_migrate_one_after_another(database_url: str
         engine.dispose()
 
 
-def test_the_head_read_off_the_migrations_is_alembics() -> None:
+def test_the_head_revision_is_alembics() -> None:
     from alembic.script import ScriptDirectory
 
     script = ScriptDirectory.from_config(migrate.alembic_config(make_engine("sqlite://")))
-    assert migrate.head_revision() == script.get_current_head()
+    assert script.get_current_head() == migrate.HEAD_REVISION
 
 
 def test_only_a_database_at_the_head_skips_alembic(database_url: str) -> None:
@@ -87,15 +87,6 @@ def test_only_a_database_at_the_head_skips_alembic(database_url: str) -> None:
     migrate.downgrade(engine, "0002")
     assert not migrate.at_head(engine)
     engine.dispose()
-
-
-def test_a_revision_that_cannot_be_read_leaves_it_to_alembic(tmp_path: Path) -> None:
-    odd = tmp_path / "0009_odd.py"
-    odd.write_text('revision = "0009"\ndown_revision = make_it_up()\n')
-    assert migrate._revision_ids(odd) is None
-    plain = tmp_path / "0010_plain.py"
-    plain.write_text('revision: str = "0010"\ndown_revision: str | None = ("0008", "0009")\n')
-    assert migrate._revision_ids(plain) == ("0010", ("0008", "0009"))
 
 
 def test_starting_on_a_database_at_the_head_does_not_load_alembic(tmp_path: Path) -> None:
