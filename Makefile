@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 
-.PHONY: run test lint format bench demo clean
+.PHONY: run test lint format bench demo clean bytecode
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -13,7 +13,13 @@ $(STAMP): pyproject.toml
 	@rm -f $(VENV)/.installed-*
 	@touch $(STAMP)
 
-run: $(STAMP)
+# The bot's own modules compiled once, as an install would: where PYTHONDONTWRITEBYTECODE is
+# set (as on these machines) every start would otherwise compile some 100 modules from
+# source, about 0.3 s of the 2 s start-up budget. A stale file is ignored, never wrong.
+bytecode: $(STAMP)
+	$(BIN)/python -m compileall -q -j 0 bot handlers storage sleepdiary
+
+run: bytecode
 	$(BIN)/sleepdiary db upgrade
 	$(BIN)/sleepdiary run
 
@@ -31,7 +37,7 @@ format: $(STAMP)
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
 
-bench: $(STAMP)
+bench: bytecode
 	$(BIN)/python benchmarks/nlu.py $(BENCH_ARGS)
 	$(BIN)/python benchmarks/faq.py $(BENCH_ARGS)
 	$(BIN)/python benchmarks/e2e.py $(BENCH_ARGS)
