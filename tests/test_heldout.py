@@ -155,6 +155,10 @@ FLOORS: dict[str, dict[str, float]] = {
     # alarms 0.167; 34: 0.950, 0.967, 0.100), then rule fixes, then trained on.
     "safety_33": {"urgentR": 0.96, "crisisR": 0.97, "falseAlarm": 0.02},
     "safety_34": {"urgentR": 0.96, "crisisR": 0.97, "falseAlarm": 0.02},
+    # Scored blind against the code after 31-34 (35: crisis 0.950, urgent 1.000, false alarms
+    # 0.078; 36: 0.975, 0.967, 0.133), then rule fixes, then trained on.
+    "safety_35": {"urgentR": 0.96, "crisisR": 0.97, "falseAlarm": 0.02},
+    "safety_36": {"urgentR": 0.96, "crisisR": 0.97, "falseAlarm": 0.02},
     # Everyday messages only: what the screen alarms on when nothing is wrong.
     "plain_1": {"falseAlarm": 0.007},
     "plain_2": {"falseAlarm": 0.014},
