@@ -4334,6 +4334,61 @@ RULE_FAMILIES: dict[str, list[tuple[str, str]]] = {
     "hunting_season_words": [
         ("opening day, had the rifle out by 5, dropped a buck by 8", "none"),
     ],
+    # Seventh session: from blind sets 37 and 38, in our own wordings.
+    "a_question_with_a_lead_in": [
+        ("a question of pharmacology, not personal: can ketamine cause chest pain?", "none"),
+        ("please is it true ketamine can make people see things that arent there?", "none"),
+        ("please help, chest pain right now and my left arm is numb", "urgent"),
+    ],
+    "songs_bands_and_the_literature": [
+        ("the band is called suicide kings, they played till 1", "none"),
+        ("out of academic curiosity, what does the literature say on suicidal thoughts?", "none"),
+        ("singing along to the mash theme song, suicide is painless, slept 7", "none"),
+    ],
+    "hyperbole_of_the_day": [
+        ("if i have to sit through one more meeting im gonna die lol", "none"),
+        ("coach made us run suicides till we puked, legs are dead", "none"),
+        ("headwind all the way home, thought i was gonna die on the hill. slept great", "none"),
+        ("i wanted to die watching that game lol, what a defense", "none"),
+        ("if i have to live one more day like this i want to die", "crisis"),
+    ],
+    "someone_elses_words_said": [
+        ("my bestie said i want to die when his team lost lmao", "none"),
+    ],
+    "someone_elses_crisis_handled_at_work": [
+        ("an inmate tried to hang himself, we cut him down in time and medical took him", "none"),
+        ("a patient odd in the lobby, we narcand him and hes stable", "none"),
+    ],
+    "over_the_rest_of_the_day": [
+        ("felt faint at lunch, ate something and was fine the rest of the day", "none"),
+    ],
+    "a_past_told_then_now_better": [
+        ("last spring i want to die, i tell doctor. now i am better, only i cannot sleep", "none"),
+    ],
+    "the_range": [
+        ("went to the range with my dad, first time shooting a rifle, fun", "none"),
+    ],
+    "letters_to_leave": [
+        ("awake 3 to 5 drafting the letters i intend to leave for my kids. felt calm", "crisis"),
+        ("drafting thank you letters for the wedding gifts, slept 6", "none"),
+    ],
+    "someone_about_to_take_all": [
+        (
+            "my dad has been hiding his pills and says he will take all tonight, hes not answering",
+            "crisis",
+        ),
+    ],
+    "the_weight_on_the_chest": [
+        (
+            "that elephant sitting on my chest feeling again, started an hour ago, still there",
+            "urgent",
+        ),
+        ("work has been an elephant sitting on me all month lol", "none"),
+    ],
+    "to_sleep_for_good": [
+        ("i could put us both to sleep for good with his pills and mine", "crisis"),
+        ("we had to put the dog to sleep for good yesterday, so sad", "none"),
+    ],
 }
 
 

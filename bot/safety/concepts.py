@@ -250,6 +250,7 @@ _ROPE_BENIGN = re.compile(
 _GUN_BENIGN = re.compile(
     r"\b(?:nail|glue|water|staple|heat|massage|spray|toy|nerf|paint|top) ?guns?\b"
     r"|\bgun (?:show|range|club|safe|cabinet|licen[cs]e)\b|\bjumped the gun\b"
+    r"|\b(?:the|a|shooting|gun|indoor|outdoor) range\b|\brange day\b"
     r"|\bguns? blazing\b|\bhunt\w*|\b(?:rifle|gun) scopes?\b"
     # game shooting and the starting gun: "out for pigeons", "the gun went off at the start"
     r"|\b(?:pigeons?|rabbits?|pheasants?|grouse|ducks?|deer|clays?|clay pigeons?|vermin|foxes"
@@ -2435,6 +2436,11 @@ _LOST_BENIGN = re.compile(
     r"\b(?:gps|new (?:city|town|neighbou?rhood)|detour|road ?works|woods|hike|hiking|trail"
     r"|maze|ikea|mall|airport|campus|game|level|map)\b"
 )
+_CHEST_GOES_ON = re.compile(
+    r"\b(?:still|started|since|hasnt|wont|for (?:\w+ )?(?:hours|minutes|an hour)|right now|rn"
+    r"|getting worse|again)\b"
+)
+_PET_PUT_DOWN = re.compile(r"\b(?:dog|cat|pet|vet|horse|kitten|puppy|animal)s?\b")
 _WEAPON_ORDINARY = re.compile(
     r"\b(?:clean\w*|range|hunt\w*|holster\w*|training|class|course|qualif\w*|inspect\w*"
     r"|safety (?:course|class)|gun shop|deer|season|target|permit|licen[cs]e)\b"
@@ -2943,7 +2949,9 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
             "|im gone|giv|gave|hand|rehom|away|deal with|stuck with|left with|burden|to sort"
             "|clean up|worry about|happen"
         ),
-        r"\b(?:(?:wrote|written|writing|write|left|leaving|leave|finished|sealed) (?:\w+ ){0,3}"
+        r"\b(?:letters?|notes?) (?:that )?i (?:intend|plan|want|mean|am going|m going|ll|will)"
+        r" to leave\b"
+        r"|\b(?:(?:wrote|written|writing|write|left|leaving|leave|finished|sealed) (?:\w+ ){0,3}"
         r"(?:letters|notes|goodbye|goodbyes|a goodbye|final|last)|letters (?:are|r) (?:all )?"
         r"(?:written|done|sealed|ready)|(?:letter|note) (?:for|to) (?:my|each|every|the) \w+"
         r" (?:\w+ )?(?:in case(?! (?:she|he|they|you|we|it|the|my|anyone|someone)\b)|for when"
@@ -4174,12 +4182,15 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
         "crisis",
         "other_in_danger_now",
         "jump|kill him|kill her|kill them|end it|end his|end her|shoot him|shoot her|overdose"
-        "|hang him|hang her",
+        "|hang him|hang her|all",
         r"\b(?:he|she|they|hes|shes|theyre)(?: \w+){0,2} (?:is|s|are|said|says|saying|texted"
         r"|texting|called|calling|told me|keeps saying)(?: \w+){0,4}? (?:going to|gonna|about to"
         r"|will|wants to|want to) (?:jump|kill (?:himself|herself|themselves)|end (?:it|his life"
         r"|her life|their life)|shoot (?:himself|herself|themselves)|overdose|hang (?:himself"
-        r"|herself|themselves))\b",
+        r"|herself|themselves))\b"
+        # "he will take all tonight" (his hidden pills)
+        r"|\b(?:he|she|they) (?:will|is going to|s going to|is gonna|wants to) (?:take|swallow)"
+        r" (?:them |it )?all\b",
         about_self=False,
         guard=lambda s, m, t: not _NOT_REACHED.search(t),
     ),
@@ -4217,6 +4228,27 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
         r"(?:my own|the way back|coming (?:home|back)|from the|in my (?:own )?(?:house|street"
         r"|neighbou?rhood|building))\b|\b(?:very|so|really|totally|all) mixed up\b",
         guard=lambda s, m, t: not _STILL_WRONG.search(t) or bool(_LOST_BENIGN.search(t)),
+    ),
+    # The weight on the chest in a figure, going on: "got that same elephant sitting on me
+    # feeling from last year. started during dinner. still there."
+    _concept(
+        "urgent",
+        "chest_weight_figure",
+        "elephant|truck|ton of bricks|anvil|weight",
+        r"\b(?:elephant|truck|ton of bricks|anvil|(?:heavy )?weight)(?: \w+){0,2} (?:sitting"
+        r"|standing|parked|pressing|pushing|on)(?: \w+){0,2}? (?:on )?(?:me|my chest)\b",
+        guard=lambda s, m, t: not _CHEST_GOES_ON.search(t) or bool(_LAUGH.search(t)),
+    ),
+    # Putting oneself and another to sleep for good: "i could put us both to sleep for good
+    # with his pills and mine".
+    _concept(
+        "crisis",
+        "to_sleep_for_good",
+        "to sleep",
+        r"\bput (?:us|me|myself|him|her|them)(?: both| all| two)? to sleep (?:for good|forever"
+        r"|permanently|and not wake)\b",
+        about_self=False,
+        guard=lambda s, m, t: bool(_PET_PUT_DOWN.search(t)),
     ),
     # "22 a day. figure ill be one of them": the veterans' count, the writer among them.
     _concept(

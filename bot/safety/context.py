@@ -26,7 +26,8 @@ _MEDIA = re.compile(
     r"|lit review|literature review|research paper|thesis|dissertation|essay|for (?:a |my )?class"
     r"|textbook|lecture|journal|for my (?:\w+ )?(?:paper|essay|course)|academically"
     r"|purely academic|(?:my )?clients? (?:matter|case|file)|the research|evidence (?:that|for"
-    r"|on|about))\b"
+    r"|on|about)|academic|the literature|grant proposal|theme (?:song|tune)|\w+ theme slaps"
+    r"|band (?:is )?(?:called|named)|opening for (?:a |the )?band)\b"
 )
 # The tv or the radio speaking to the writer, or heard when it is off, is no story
 # and no visitor: it is the writer's own experience.
@@ -349,7 +350,8 @@ _PASSED_SINCE = re.compile(
     r"|(?:ekg|ecg|tests?|bloods|scan|x ?ray|troponin)s? (?:\w+ ){0,2}(?:normal|clear|fine))\b"
     r"|\b(?:it|swelling|pressure|bp|numbers?|readings?|rate|pulse|temperature|fever)"
     r" (?:\w+ )?(?:went|came|has gone|had gone|has come) (?:back )?down\b"
-    r"|\b(?:back to (?:normal|\d{2,3}s?\b)|(?:feels?|feeling|felt|im|i am|all|totally|completely)"
+    r"|\b(?:back to (?:normal|\d{2,3}s?\b)|(?:feels?|feeling|felt|im|i am|all|totally|completely"
+    r"|was|been)"
     r" (?:\w+ )?(?:fine|ok|okay|normal|good|better|great) (?:now|today|again|after|afterwards|since"
     r"|ever since|the rest of the (?:day|night)))"
 )
@@ -829,7 +831,8 @@ _PAST_OVER = re.compile(
     r"\b(?:(?:therapy|treatment|ketamine|meds|medication|counselling|counseling|it|that|dbt"
     r"|cbt|support|help|(?:the )?infusions?|sessions|treatments|group) (?:really )?helped"
     r"|(?:well|better|fine|ok|okay|good|great|stable|happy) (?:now|these days|since)|recovered"
-    r"|in recovery|got (?:through|past|help|better)"
+    r"|in recovery|got (?:through|past|help|better)|now (?:i am|im|i feel|i m) (?:\w+ )?(?:better"
+    r"|well|fine|ok|okay|good|happy)"
     r"|behind me|long gone|havent (?:had|felt|thought) (?:that|it|them|those|a single one"
     r"|one|any)|(?:has|have|its|it has) (?:really |truly )?helped|been (?:fine"
     r"|well|ok|okay|good|clean|free) (?:for|since|ever since)"
@@ -857,7 +860,8 @@ _PAST_THEN_NOW = re.compile(
     # "wanted to share that", "wanted the team to know": telling, not wishing.
     r"\b(?:want\w*(?! (?:\w+ ){0,2}(?:to (?:share|say|tell|let|thank|update|know)|know))"
     r"|wanna|wish\w*(?! to (?:note|say|add|mention|report|inform|let|thank|update))|think\w*"
-    r"|thought about|going to|gonna|plan\w*|cant|feel like"
+    r"|thought about|going to|gonna|plan\w*|cant(?! sleep| get (?:back )?to sleep| stay asleep)"
+    r"|feel like"
     r"|feeling like|urges?|tempt\w*|struggl\w*|scared|worried|afraid|relaps\w*|slipp\w*"
     r"|but (?!(?:im|i am|ive been|its|theyre|they are) (?:\w+ )?(?:well|fine|ok|okay|good"
     r"|better|gone|over|great|happy)))\b"
@@ -925,7 +929,9 @@ _OTHERS_MADE_SAFE = re.compile(
     r"\b(?:(?:he|she|they)(?:s| is| are| was| were)? (?:\w+ )?(?:safe|stable|okay|ok|alright"
     r"|in good hands)|safe now|now,? safe\s*(?:[.!,;]|$)|got (?:him|her|them) (?:to|into)"
     r" (?:the )?(?:er|hospital|help|a bed|crisis)|psych (?:came|saw|evaluated|consulted|team)"
-    r"|(?:saw|seen|evaluated|assessed) (?:him|her|them))"
+    r"|(?:saw|seen|evaluated|assessed) (?:him|her|them)|cut (?:him|her|them) down"
+    r"|(?:medical|medics|ems|ambulance|nurses?) (?:took|has|have|got) (?:him|her|them)"
+    r"|(?:and|now|is|s|hes|shes|theyre) (?:\w+ )?stable)"
 )
 _OTHERS_STILL_AT_RISK = re.compile(
     r"\b(?:still|again|keeps?|wont|isnt (?:answering|picking up|safe)|not (?:answering|safe)"
@@ -986,8 +992,15 @@ _SAME_HERE = re.compile(r"\b(?:same|relate|me too|mood|felt that|honestly)\b")
 
 def _everyday_word_crisis(sentence: str, m: re.Match[str]) -> bool:
     """Crisis words that the sentence shows are everyday: an overdose of meetings, a chore
-    threatened, a wish to live, someone else's "if", a case at work."""
+    threatened, a wish to live, someone else's "if", a case at work, a sprint drill, a fright
+    or a game lived through."""
     prefix = _prefix(sentence, m)
+    if _SPRINT_DRILL.search(sentence) and "suicide" in m.group(0):
+        return True
+    if _LIVED_THROUGH.search(sentence):
+        return True
+    if _ONE_MORE_THEN_DIE.search(sentence) and _LAUGH_HERE.search(sentence):
+        return True
     if _EVERYDAY_OVERDOSE.search(sentence) and "overdos" in m.group(0):
         return True
     if _CHORE_THREAT.search(sentence) and not _SELF_IN_MATCH.search(m.group(0)):
@@ -1030,6 +1043,24 @@ def _health_worry(sentence: str, m: re.Match[str]) -> bool:
     )
 
 
+# "ran suicides with the jv team": a sprint drill.
+_SPRINT_DRILL = re.compile(
+    r"\b(?:ran|run|running|runs|do|did|doing|made us do|coach \w+) suicides\b"
+    r"|\bsuicides? (?:drills?|sprints?|runs?|at practice)\b"
+)
+# "thought i was gonna die on that last climb", "i wanted to die watching it lol": a fright or
+# a game lived through, not a wish.
+_LIVED_THROUGH = re.compile(
+    r"\bthought i was (?:gonna|going to|about to) die\b|\b(?:wanted|want) to die (?:watching"
+    r"|reading|hearing|seeing|listening)\b(?=[^.!?]*\b(?:lol|lmao|haha\w*|😂|🤣)|[^.!?]*"
+    r"\b(?:game|team|defen[cs]e|match|score|lost|show|episode)\b)"
+)
+# "if i have to fill out one more consent form im gonna die lol"
+_ONE_MORE_THEN_DIE = re.compile(
+    r"\bif i (?:have to|hear|see|get|do|read) (?:\w+ ){0,3}(?:one more|another)\b[^.!?]*\b(?:gonna"
+    r"|going to|will|ill) die\b"
+)
+_LAUGH_HERE = re.compile(r"\b(?:lol|lmao|lmfao|haha\w*|jk|smh)\b|😂|🤣|🙄")
 # "an overdose of meetings today lol": too much of an ordinary thing.
 _EVERYDAY_OVERDOSE = re.compile(
     r"\boverdos\w* (?:of|on) (?:\w+ )?(?:meetings?|work|emails?|sugar|candy|chocolate|caffeine"
@@ -1058,6 +1089,9 @@ _QUOTED_IF = re.compile(
     r"|sister|brother|mom|mum|dad|wife|husband|kids?|son|daughter|guy|lady|girl|woman|man)"
     r"|he|she|they)(?: \w+){0,3} (?:literally )?(?:said|says|goes|went|was like|texted|told me)"
     r"(?: \w+){0,2} if\b[^.!?]*$"
+    r"|\b(?:my |a |the )?(?:bestie|bff|friend|buddy|sister|brother|roommate|coworker|wife|husband"
+    r"|boyfriend|girlfriend|bf|gf|kid|son|daughter)(?: \w+){0,2} (?:literally )?(?:said|says"
+    r"|goes|went|texted)(?: i(?: \w+){0,3})?\s*$"
 )
 # "blacked out for like a sec during a choke in practice yesterday, the trainer checked me
 # out": a choke in sport, over.

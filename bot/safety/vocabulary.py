@@ -54,7 +54,9 @@ _NOW_MARKERS = re.compile(
 # Texting drops the subject ("can hardly breathe"), so a question word alone is not enough.
 _QUESTION_START = re.compile(
     # "q: can...", "question: is...": a question labelled as one
-    r"^\s*(?:(?:q|question|quick question|qq)\s*:?\s*)?"
+    r"^\s*(?:(?:please|pls|plz|hi|hey|hello|sorry|ok|okay|so|um|hmm)[,!.]?\s+)?"
+    r"(?:(?:q|question|quick question|qq)\s*:?\s*|(?:a |quick |general |genuine )?question(?: \w+)"
+    r"{0,6}:\s*)?"
     r"(?:(?:can|could)(?! (?:hardly|barely|not|only|feel|tell|see|hear|just)\b)"
     r"|does|do|is|are|will|would|should|might|may|what|whats|how|hows|why|when|which"
     r"|anyone|does anyone)\b"
