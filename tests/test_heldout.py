@@ -159,6 +159,10 @@ FLOORS: dict[str, dict[str, float]] = {
     # 0.078; 36: 0.975, 0.967, 0.133), then rule fixes, then trained on.
     "safety_35": {"urgentR": 0.96, "crisisR": 0.97, "falseAlarm": 0.02},
     "safety_36": {"urgentR": 0.96, "crisisR": 0.97, "falseAlarm": 0.02},
+    # Scored blind against the code after 31-36 (37: crisis 0.975, urgent 0.967, false alarms
+    # 0.089; 38: 1.000, 1.000, 0.089), then rule fixes, then trained on.
+    "safety_37": {"urgentR": 0.96, "crisisR": 0.97, "falseAlarm": 0.02},
+    "safety_38": {"urgentR": 0.96, "crisisR": 0.97, "falseAlarm": 0.02},
     # Everyday messages only: what the screen alarms on when nothing is wrong.
     "plain_1": {"falseAlarm": 0.007},
     "plain_2": {"falseAlarm": 0.014},
