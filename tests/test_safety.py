@@ -4389,6 +4389,122 @@ RULE_FAMILIES: dict[str, list[tuple[str, str]]] = {
         ("i could put us both to sleep for good with his pills and mine", "crisis"),
         ("we had to put the dog to sleep for good yesterday, so sad", "none"),
     ],
+    # Seventh session: from blind sets 39 and 40, in our own wordings.
+    "other_scripts_korean_japanese": [
+        ("죽고 싶어요. slept 3 hrs", "crisis"),
+        ("죽고 싶지 않아요, just tired", "none"),
+        ("死にたい", "crisis"),
+    ],
+    "a_seizure_once_as_a_child": [
+        ("had a seizure once when i was like 6, a fever thing. does it matter?", "none"),
+        ("had a seizure this morning, first one ever", "urgent"),
+    ],
+    "closing_thanks_in_two_languages": [
+        ("thanks to the nurses, yall really tried. este es mi ultimo mensaje", "crisis"),
+        ("thanks to the nurses, yall really tried to fit me in. see you tuesday", "none"),
+    ],
+    "the_end_of_the_mission": [
+        ("ready to end the mission for good. tell my son im sorry", "crisis"),
+        ("tell my son im sorry i missed his game, work ran late", "none"),
+    ],
+    "kept_and_knowing_what_for": [
+        ("pocketed the leftover morphine at hospice. i know what im saving it for", "crisis"),
+    ],
+    "a_fall_staged_at_work": [
+        (
+            "tomorrow on the roof im just not going to clip in. nobody questions a roofer falling",
+            "crisis",
+        ),
+        ("let gravity do the work on the rappel, what a view lol", "none"),
+    ],
+    "harm_till_dead": [
+        ("next time he shoves me im gonna beat him till he stops breathing. not joking", "crisis"),
+    ],
+    "a_hose_to_the_exhaust": [
+        (
+            "bought a hose that fits the car exhaust, told the clerk it was for the garden",
+            "crisis",
+        ),
+        ("mechanic ran a hose onto the exhaust for the smoke test, found the leak", "none"),
+    ],
+    "stepping_off_the_boat": [
+        ("keep thinking about stepping off the stern next trip, itd be quick", "crisis"),
+        ("stepped off the dock onto the ferry, slept on the crossing", "none"),
+    ],
+    "someone_elses_goodbye_posted_not_reached": [
+        (
+            "my cousin posted a photo of his gun with see you on the other side. cant reach him",
+            "crisis",
+        ),
+    ],
+    "the_dead_seen_here_for_hours": [
+        (
+            "she keeps talking to her sister who passed, says shes in the room. going on 2 hours",
+            "urgent",
+        ),
+    ],
+    "someone_elses_overdose_reversed": [
+        ("a guy odd in the parking lot, narcan brought him back, paperwork till 3", "none"),
+    ],
+    "someone_elses_crisis_now_inpatient": [
+        ("my friend was suicidal last week but shes inpatient now and doing way better", "none"),
+    ],
+    "a_past_turned_around": [
+        ("last year i thought about ending it. the infusions turned that around", "none"),
+        (
+            "last spring i thought of ending it. the infusions changed that. want to see spring",
+            "none",
+        ),
+    ],
+    "a_panic_attack_checked": [
+        (
+            "chest tight at the store. urgent care said all normal, just anxiety",
+            "none",
+        ),
+        ("had chest pain after lifting, troponins neg, pulled muscle. fine now", "none"),
+    ],
+    "men_who_took_their_own_lives": [
+        (
+            "i served with men who took their own lives. i go to the memorial. im alright",
+            "none",
+        ),
+        ("my mom took her own life and i kept her pills. i look at them every night", "crisis"),
+    ],
+    "someone_elses_preference_hyperbole": [
+        ("my wife said shed jump off a bridge before she goes to another bingo night", "none"),
+    ],
+    "years_since_the_last_time": [
+        ("2 years since i last self harmed today! slept well", "none"),
+    ],
+    "a_shifts_call_tally": [
+        ("ran 12 calls, 3 ods, 1 chest pain, 2 seizures. slept 3 hrs", "none"),
+    ],
+    "passed_an_exam": [
+        ("i passed out!! i mean i passed my boards lol", "none"),
+    ],
+    "a_known_allergy_asked_about": [
+        ("i get hives from latex, do your iv lines have latex?", "none"),
+    ],
+    "honestly_no": [
+        (
+            "my therapist asked if ive had thoughts of hurting myself and honestly no",
+            "none",
+        ),
+    ],
+    "a_high_reading_that_came_down": [
+        (
+            "the er said my bp was 185/105 during a migraine last month, its back to 120/80 now",
+            "none",
+        ),
+        ("bp was 185/105 at 6, down to 170/100 now, still high", "urgent"),
+    ],
+    "hunting_season_named": [
+        ("deer season opens saturday. out with my rifle at 5 so a short night", "none"),
+        (
+            "hunting season started. taking the rifle out to the stand with no plan to come back",
+            "crisis",
+        ),
+    ],
 }
 
 

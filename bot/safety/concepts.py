@@ -10,6 +10,7 @@ from bot.safety.anchors import _alts
 from bot.safety.context import (
     _EXERTION,
     _JOKE_MARKER,
+    _NO_JOKE,
     _SELF_PRONOUN,
     _SPEAKS_TO_ME,
     _TRIVIAL_CAUSE,
@@ -258,6 +259,12 @@ _GUN_BENIGN = re.compile(
     r"|\bgun went off at the start\b"
     r"|\b(?:race|marathon|starting line|starters? (?:gun|pistol))\b"
 )
+# "Deer season opens Saturday. Out with my rifle at 0500": the season named anywhere.
+_HUNTING_SEASON = re.compile(r"\b(?:deer|bow|duck|turkey|hunting) season\b|\bseason opens\b")
+_NOT_COMING_BACK = re.compile(
+    r"\b(?:no plan|not planning|dont plan|not going|dont intend) to come back|\bnot coming back"
+    r"|\bwont (?:be )?(?:coming )?back\b|\bone way\b"
+)
 _BLADE_BENIGN = re.compile(
     r"\b(?:shav\w*|cook\w*|chop\w*|kitchen|sharpen\w*|butter|bread|steak|carv\w* (?:the|a)"
     r"|grass|lawn ?mower|fan|wiper|rollerblad\w*|skat\w*|knife (?:set|block)|set of knives"
@@ -268,6 +275,7 @@ _BLADE_BENIGN = re.compile(
 def _means_in_everyday_use(sentence: str, m: re.Match[str], text: str) -> bool:
     return bool(
         _ROPE_BENIGN.search(sentence)
+        or (_HUNTING_SEASON.search(text) and not _NOT_COMING_BACK.search(text))
         or _GUN_BENIGN.search(sentence)
         or _BLADE_BENIGN.search(sentence)
         or _accidental(sentence, m, text)
@@ -820,13 +828,15 @@ _SORRY_FOR_TRIVIA = re.compile(
 )
 _FAREWELL_CONTEXT = re.compile(
     r"\b(?:notes?|letters?|goodbye|fault|forgive|drawer|find (?:it|them|this)|everything"
-    r"|love (?:them|her|him|you)|anymore|any more|gone|dead|die|miss me)\b"
+    r"|love (?:them|her|him|you)|anymore|any more|gone|dead|die|miss me"
+    r"|end (?:the|this|my) (?:mission|watch|tour|fight|journey|story|chapter) for good)\b"
 )
 # What turns closing thanks into a parting: a goodbye, an absolution, an end of trying.
 _CLOSING_PARTING = re.compile(
     r"\b(?:goodbye|good bye|farewell|bye forever|(?:bye|goodbye) for me|(?:not|wasnt|isnt)"
     r" (?:your|her|his|their|anyones) fault|(?:it|that|i) wasnt enough\s*(?:[.,!;]|$)"
     r"|i cant (?:do this |do it |go on |keep going )?any ?more|forgive me|love you all"
+    r"|(?:este es )?mi [uú]ltimo mensaje|adi[oó]s para siempre|take care of yourselves"
     r"|im sorry for everything|tired of fighting|im done\s*(?:[.,!;]|$)"
     # affairs put in order and a decision declared: "drafted my will and a letter to each of
     # my children... this decision was reached with a clear mind"
@@ -1187,11 +1197,11 @@ _ROUND5: tuple[_Concept, ...] = (
     _concept(
         "crisis",
         "closing_thanks",
-        "thank",
+        "thank|tried",
         r"\b(?:thank (?:[\w.]+ ){1,5}?for me|tell (?:[\w.]+ ){1,3}(?:thank you|thanks|im grateful)"
         r"|(?:thank you|thanks|thank) (?:\w+ ){0,3}?for (?:trying|everything|all (?:you|youve"
         r"|you have|your|of it)|putting up with me|being there|(?:all )?your (?:care|kindness"
-        r"|patience)))\b",
+        r"|patience))|(?:yall|you all|you guys|everyone) (?:really |truly )?tried)\b",
         about_self=False,
         guard=lambda s, m, t: (
             not _CLOSING_PARTING.search(t.replace(m.group(0), " "))
@@ -2422,7 +2432,8 @@ _NOT_REACHED = re.compile(
     r" (?:bridge|roof|ledge|tracks)\b"
 )
 _KEPT_KNOWING = re.compile(
-    r"\b(?:i know what it (?:does|would do|will do|can do)|what it does|enough to|in my (?:bag"
+    r"\b(?:i know what it (?:does|would do|will do|can do)|what it does|enough to|(?:i know )?what"
+    r" im saving (?:it|them) for|in my (?:bag"
     r"|pocket|car|locker)|at home now|brought (?:it )?home|took (?:it )?home)\b"
 )
 _PUSHED_ACT = re.compile(
@@ -2441,6 +2452,15 @@ _CHEST_GOES_ON = re.compile(
     r"|getting worse|again)\b"
 )
 _PET_PUT_DOWN = re.compile(r"\b(?:dog|cat|pet|vet|horse|kitten|puppy|animal)s?\b")
+_CLIMBING_GYM = re.compile(r"\b(?:rappel\w*|belay\w*|climbing gym|bouldering|zip ?line)\b")
+_EXHAUST_WORK = re.compile(
+    r"\b(?:mechanic|repair\w*|muffler|leak\w*|garage work|shop|vacuum|dryer|fix\w*|smoke test)\b"
+)
+_QUICK_END = re.compile(
+    r"\b(?:itd be quick|it would be quick|be quick|keep thinking|nobody would|no one would"
+    r"|want to|wanna|thinking about (?:just )?(?:step|jump|slip|go)\w*|degrees)\b"
+)
+_GOING_ON_HOURS = re.compile(r"\bgoing on (?:\d+|two|three|four|several) hours?\b")
 _WEAPON_ORDINARY = re.compile(
     r"\b(?:clean\w*|range|hunt\w*|holster\w*|training|class|course|qualif\w*|inspect\w*"
     r"|safety (?:course|class)|gun shop|deer|season|target|permit|licen[cs]e)\b"
@@ -4249,6 +4269,76 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
         r"|permanently|and not wake)\b",
         about_self=False,
         guard=lambda s, m, t: bool(_PET_PUT_DOWN.search(t)),
+    ),
+    # A fall staged as an accident: "gonna go up on the church job tmrw and just not clip in.
+    # let gravity handle it. nobody questions a roofer falling".
+    _concept(
+        "crisis",
+        "fall_staged",
+        "clip|harness|gravity|accident|nobody|no one",
+        r"\b(?:(?:just )?not clip(?: in)?|unclip (?:the |my )?harness|without (?:a |my )?harness"
+        r"|let gravity (?:handle|do|take)|make it look like (?:an )?accident|(?:nobody|no one)"
+        r" (?:questions|would question|would know|suspects|would suspect)(?: \w+){0,3}"
+        r" (?:falling|fall|accident|crash|slip))\b",
+        about_self=False,
+        guard=lambda s, m, t: bool(_LAUGH.search(t) or _CLIMBING_GYM.search(t)),
+    ),
+    # Harm to someone with the end said: "im gonna beat him till he stops breathing. not
+    # joking no more".
+    _concept(
+        "crisis",
+        "harm_till_dead",
+        "till|until",
+        r"\b(?:beat|choke|strangle|stab|hit|kick|punch) (?:him|her|them|that \w+|\w+)"
+        r" (?:till|until) (?:he|she|they) (?:stops? breathing|dies|die|is dead|are dead|cant"
+        r" breathe)\b",
+        about_self=False,
+        guard=lambda s, m, t: bool(_LAUGH.search(t)) and not _NO_JOKE.search(t),
+    ),
+    # Hose and exhaust: "bought a length of hose today that fits the car exhaust".
+    _concept(
+        "crisis",
+        "hose_to_exhaust",
+        "exhaust",
+        r"\bhose (?:\w+ ){0,4}(?:fits|for|to|onto|on|into|over) (?:the |my )?(?:car |truck |van )?"
+        r"exhaust\b",
+        about_self=False,
+        guard=lambda s, m, t: bool(_EXHAUST_WORK.search(t)),
+    ),
+    # Stepping off a boat: "keep thinking about just stepping off the stern next trip.
+    # water's 48 degrees, it'd be quick".
+    _concept(
+        "crisis",
+        "off_the_boat",
+        "stern|boat|deck|rail|bow|dock|pier|ferry|side",
+        r"\b(?:step|stepping|stepped|jump|jumping|slip|slipping|go|going) (?:off|over) (?:the )?"
+        r"(?:stern|side|boat|deck|rail|bow|dock|pier|ferry)\b",
+        about_self=False,
+        guard=lambda s, m, t: not _QUICK_END.search(t),
+    ),
+    # Someone else's goodbye posted, and no answer: "my buddy just posted a picture of his
+    # rifle with 'see you on the other side boys'. cant reach him".
+    _concept(
+        "crisis",
+        "others_goodbye_posted",
+        "other side|goodbye|sorry for everything|love you all",
+        r"\b(?:posted|texted|sent|wrote|messaged|put up)\b[^.!?]{0,80}\b(?:see you on the other"
+        r" side|goodbye (?:everyone|all|forever)|this is goodbye|sorry for everything|love you"
+        r" all)\b",
+        about_self=False,
+        guard=lambda s, m, t: not _NOT_REACHED.search(t),
+    ),
+    # Someone's dead seen in the room, for hours: "ron keeps talking to his old squad leader
+    # who died in '04. hes convinced the man is standing in the room. going on 3 hours".
+    _concept(
+        "urgent",
+        "the_dead_seen_here",
+        "died|passed|dead|late|convinced",
+        r"\b(?:keeps? talking to|talking to|keeps? seeing|seeing|sees) (?:his|her|their|my)"
+        r" (?:\w+ ){0,3}(?:who (?:died|passed)|dead|late)\b|\bconvinced (?:the \w+|he|she|someone"
+        r"|somebody|there) (?:is|s) (?:standing )?(?:in the room|here|standing|there)\b",
+        about_self=False,
+        guard=lambda s, m, t: not _THERE_FOR_HOURS.search(t) and not _GOING_ON_HOURS.search(t),
     ),
     # "22 a day. figure ill be one of them": the veterans' count, the writer among them.
     _concept(

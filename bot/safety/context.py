@@ -26,7 +26,8 @@ _MEDIA = re.compile(
     r"|lit review|literature review|research paper|thesis|dissertation|essay|for (?:a |my )?class"
     r"|textbook|lecture|journal|for my (?:\w+ )?(?:paper|essay|course)|academically"
     r"|purely academic|(?:my )?clients? (?:matter|case|file)|the research|evidence (?:that|for"
-    r"|on|about)|academic|the literature|grant proposal|theme (?:song|tune)|\w+ theme slaps"
+    r"|on|about)|academic|(?:the |primary |scientific |medical )+literature"
+    r"|grant proposal|theme (?:song|tune)|\w+ theme slaps"
     r"|band (?:is )?(?:called|named)|opening for (?:a |the )?band)\b"
 )
 # The tv or the radio speaking to the writer, or heard when it is off, is no story
@@ -58,6 +59,8 @@ _WRITER_WANTS = re.compile(
 # A death that happened to someone else: "my friend's brother died of an overdose".
 _REPORTED_DEATH = re.compile(
     r"\b(?:died|passed away|passed|lost(?: \w+)?) (?:of|from|to) (?:an? )?(?:overdose|od|suicide)\b"
+    r"|\b(?:men|women|people|friends|guys|soldiers|brothers|sisters|others|those) who (?:took"
+    r"|had taken) their own lives\b"
     r"|\b(?:my|our|his|her|their) \w+s (?:overdose|suicide) (?:was|happened)\b"
     r"|\bwhose (?:\w+ )?(?:kid|son|daughter|brother|sister|husband|wife|friend|mom|dad|mother"
     r"|father|child) (?:overdosed|died|killed (?:himself|herself))\b"
@@ -123,6 +126,9 @@ def _harm_hyperbole(sentence: str) -> bool:
 _OTHERS_JOKE = re.compile(
     r"\b(?:he|she|they|\w+) (?:\w+ )?(?:joked|jokes|joking|kidded|teased|laughed)(?: that)?"
     r" (?:hed|shed|theyd|he would|she would|they would|hes|shes|theyre|he|she|they)\b"
+    # "my husband said hed jump off a bridge before he goes to another thanksgiving"
+    r"|\b(?:he|she|they|\w+) said (?:hed|shed|theyd|he would|she would|they would) (?:rather )?"
+    r"[^.!?]{0,40}\bbefore (?:he|she|they) (?:goes|go|went|sits|eats|watches|does|sees)\b"
     # said every time a team loses, and laughed at: a habit of speech
     r"|\b(?:he|she|they|\w+) (?:says|said|always says|keeps saying) (?:hes|shes|theyre|hed"
     r"|shed|theyd|he is|she is|they are)\b(?=[^.!?]*\b(?:every (?:time|sunday|week|game|day)"
@@ -272,6 +278,7 @@ _URGENT_NOT_NOW = re.compile(
     r"|well|recovering|home)\b"
     r"|\b(?:but|and) (?:\w+ )?fine (?:after|afterwards|now|later|again)\b"
     r"|\bin (?:high school|middle school|grade school|college)\b"
+    r"|\bi (?:get|always get|usually get) (?:hives|a rash|rashes|welts) (?:from|with|if|when)\b"
     r"|\bpassed (?:after|in|within) (?:about |around )?(?:\d+|a few|a couple of|ten|twenty|fifteen)"
     r" (?:min|mins|minutes|seconds|secs)\b"
     r"|\b(?:fine|ok|okay|normal|better) (?:again )?(?:in|within|after) (?:a|one|a few|a couple"
@@ -347,7 +354,9 @@ _PASSED_SINCE = re.compile(
     r"|stopped|faded|resolved|gone now|(?:its|it is|it was|was) gone|no (?:more )?(?:symptoms"
     r"|pain|episodes|trouble|problems) (?:since|today|now)|attributed (?:it )?to|turned out"
     r" (?:to be )?|(?:all|its all) good\b(?! (?:but|except|until))"
-    r"|(?:ekg|ecg|tests?|bloods|scan|x ?ray|troponin)s? (?:\w+ ){0,2}(?:normal|clear|fine))\b"
+    r"|(?:ekg|ecg|tests?|bloods|scan|x ?ray|troponin)s? (?:\w+ ){0,2}(?:normal|clear|fine|neg"
+    r"|negative)|(?:all|everything|it was all) normal|(?:just|only|it was) (?:anxiety|panic"
+    r"|a panic attack))\b"
     r"|\b(?:it|swelling|pressure|bp|numbers?|readings?|rate|pulse|temperature|fever)"
     r" (?:\w+ )?(?:went|came|has gone|had gone|has come) (?:back )?down\b"
     r"|\b(?:back to (?:normal|\d{2,3}s?\b)|(?:feels?|feeling|felt|im|i am|all|totally|completely"
@@ -448,7 +457,8 @@ _ASKED_IF = re.compile(
 )
 _ANSWERED_NO = re.compile(
     r"^\W*(?:and )?(?:no|nope|none|never)\W+(?:not at all|not once|never|none)\b"
-    r"|^\W*(?:honestly|truthfully|to be honest|tbh|honest answer)\W+(?:no|nope|none|never)\b"
+    r"|^\W*(?:and )?(?:honestly|truthfully|to be honest|tbh|honest answer)\W+(?:no|nope|none"
+    r"|never)\b"
     r"|\b(?:said|answered|told(?: \w+)?|replied|say|ticked|checked|circled|marked|put"
     r"|wrote)(?: honestly| truthfully)? (?:no|nope|none|never|zero|i dont|i wasnt|im not"
     r"|i am not|i havent|not really)\b|\bi (?:have not|havent|have never|never|dont|do not)"
@@ -762,7 +772,9 @@ _MILESTONE_CLEAN = re.compile(
     r"\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few"
     r"|several|many|half a) (?:full |whole )?(?:days?|weeks?|months?|years?|yrs?) (?:clean"
     r"|free|sober|without)\b|\b(?:clean|free) (?:from|of) (?:self harm\w*|sh|cutting|self"
-    r" injury) (?:for|since)\b|\b(?:clean|recovery) (?:chip|coin|medal|badge|milestone"
+    r" injury) (?:for|since)\b|\b\d+ (?:days?|weeks?|months?|years?|yrs?) since (?:i )?(?:last"
+    r"|my last) (?:self harm\w*|cut|cutting|attempt|relapse)\b"
+    r"|\b(?:clean|recovery) (?:chip|coin|medal|badge|milestone"
     r"|anniversary|streak)\b"
 )
 _RELAPSE = re.compile(
@@ -831,7 +843,8 @@ _PAST_OVER = re.compile(
     r"\b(?:(?:therapy|treatment|ketamine|meds|medication|counselling|counseling|it|that|dbt"
     r"|cbt|support|help|(?:the )?infusions?|sessions|treatments|group) (?:really )?helped"
     r"|(?:well|better|fine|ok|okay|good|great|stable|happy) (?:now|these days|since)|recovered"
-    r"|in recovery|got (?:through|past|help|better)|now (?:i am|im|i feel|i m) (?:\w+ )?(?:better"
+    r"|in recovery|got (?:through|past|help|better)|turned (?:that|it|things|me) around"
+    r"|now (?:i am|im|i feel|i m) (?:\w+ )?(?:better"
     r"|well|fine|ok|okay|good|happy)"
     r"|behind me|long gone|havent (?:had|felt|thought) (?:that|it|them|those|a single one"
     r"|one|any)|(?:has|have|its|it has) (?:really |truly )?helped|been (?:fine"
@@ -858,7 +871,8 @@ _PAST_BACK = re.compile(
 # Said after the change: "therapy helped but i want to die" is the wish back.
 _PAST_THEN_NOW = re.compile(
     # "wanted to share that", "wanted the team to know": telling, not wishing.
-    r"\b(?:want\w*(?! (?:\w+ ){0,2}(?:to (?:share|say|tell|let|thank|update|know)|know))"
+    r"\b(?:want\w*(?! (?:\w+ ){0,2}(?:to (?:share|say|tell|let|thank|update|know|see|live|keep"
+    r"|get better)|know))"
     r"|wanna|wish\w*(?! to (?:note|say|add|mention|report|inform|let|thank|update))|think\w*"
     r"|thought about|going to|gonna|plan\w*|cant(?! sleep| get (?:back )?to sleep| stay asleep)"
     r"|feel like"
@@ -884,7 +898,8 @@ def _past_resolved(sentence: str, m: re.Match[str], text: str) -> bool:
     )
 
 
-_FEW_YEARS_AGO = re.compile(r"\bin (?:19\d\d|20\d\d)\b")
+# (Not the year someone died: "talking to his brother who died in 2010" is now.)
+_FEW_YEARS_AGO = re.compile(r"\b(?<!died )(?<!passed )(?<!away )in (?:19\d\d|20\d\d)\b")
 
 
 def _year_before_now(sentence: str) -> bool:
@@ -931,7 +946,9 @@ _OTHERS_MADE_SAFE = re.compile(
     r" (?:the )?(?:er|hospital|help|a bed|crisis)|psych (?:came|saw|evaluated|consulted|team)"
     r"|(?:saw|seen|evaluated|assessed) (?:him|her|them)|cut (?:him|her|them) down"
     r"|(?:medical|medics|ems|ambulance|nurses?) (?:took|has|have|got) (?:him|her|them)"
-    r"|(?:and|now|is|s|hes|shes|theyre) (?:\w+ )?stable)"
+    r"|(?:and|now|is|s|hes|shes|theyre) (?:\w+ )?stable|narcan (?:\w+ )?brought (?:him|her|them)"
+    r" back|brought (?:him|her|them) back|(?:shes|hes|theyre|she is|he is|they are) (?:\w+ )?"
+    r"(?:inpatient|in treatment|doing (?:way |much |a lot )?better))"
 )
 _OTHERS_STILL_AT_RISK = re.compile(
     r"\b(?:still|again|keeps?|wont|isnt (?:answering|picking up|safe)|not (?:answering|safe)"
@@ -959,7 +976,9 @@ def _question_passed_on(sentence: str, m: re.Match[str], text: str) -> bool:
     )
 
 
-_OTHER_IN_MATCH = re.compile(r"\b(?:himself|herself|themselves|themself)\b")
+_OTHER_IN_MATCH = re.compile(
+    r"\b(?:himself|herself|themselves|themself|(?:his|her|their) own li(?:fe|ves))\b"
+)
 
 
 def _others_crisis_made_safe(sentence: str, m: re.Match[str], text: str) -> bool:
@@ -1112,6 +1131,20 @@ _CASE_OWN = re.compile(
 )
 
 
+# "i passed out!!! i mean i PASSED my organic chem final"
+_PASSED_AN_EXAM = re.compile(
+    r"\bi mean i passed (?:my |the |an? )?(?:\w+ ){0,3}(?:exam|final|test|class|course|quiz"
+    r"|boards|midterm)s?\b"
+)
+# "ran 14 calls, 2 ods, 1 chest pain, 1 seizure": a tally of a shift's calls.
+_CALL_TALLY = re.compile(r"\b(?:ran|had|took|did|worked|answered) \d+ (?:calls|runs|jobs)\b")
+_COUNTED = re.compile(r"\b\d+ $")
+
+
+def _on_a_call_tally(sentence: str, m: re.Match[str]) -> bool:
+    return bool(_CALL_TALLY.search(sentence) and _COUNTED.search(_prefix(sentence, m)))
+
+
 # A reading taken of someone else: "bp was 184/118 on the pt i transported, not me lol".
 _READING_OF_OTHER = re.compile(
     r"^\W*(?:on|of|for|from) (?:the|a|an|my|one|our|this|that) (?:\w+ )?(?:pts?|patients?"
@@ -1158,6 +1191,8 @@ def _context_veto(level: str, sentence: str, m: re.Match[str], text: str) -> boo
     if _screened_no(sentence, m, text) or _year_before_now(sentence):
         return True
     if _READING_OF_OTHER.search(_after(sentence, m)):
+        return True
+    if _PASSED_AN_EXAM.search(text) or _on_a_call_tally(sentence, m):
         return True
     if _SPORT_CHOKE.search(sentence) and over_by_the_end(text, 0, episodes=True):
         return True

@@ -271,7 +271,7 @@ def _first_person_waking(sentence: str, m: re.Match[str], text: str) -> bool:
 _SEIZURE_HISTORY_RE = re.compile(
     r"\b(?:seizure|epilep\w*) (?:disorder|meds?|medication|medicine|history|threshold"
     r"|free)\b|\bhistory of (?:seizures|epilepsy)|\banti ?seizure|\bhad (?:a )?"
-    r"seizures? as a (?:kid|child|teen)"
+    r"seizures? as a (?:kid|child|teen)|\bhad (?:a |one )?seizures? once when i was"
 )
 
 
@@ -368,7 +368,8 @@ def _breathing_benign(sentence: str, m: re.Match[str], text: str) -> bool:
 
 _LONG_AGO = re.compile(
     r"\b(?:last (?:year|month|summer|winter|spring|fall|autumn)|(?:years?|yrs?|months?) ago|as a"
-    r" (?:kid|child|teen|teenager|baby)|when i was (?:a |\d|young|little)|in (?:19|20)\d\d"
+    r" (?:kid|child|teen|teenager|baby)|when i was (?:like |about |around )?(?:a |\d|young|little)"
+    r"|in (?:19|20)\d\d"
     r"|when i was in my (?:teens|twenties|thirties|forties|fifties|sixties|\d0s)"
     r"|in my (?:\w+ )?(?:days|years) (?:as|at|in)|in my (?:army|navy|college|school|classroom"
     r"|teaching|drinking|using|nursing|police|working) (?:days|years)"

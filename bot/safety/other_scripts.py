@@ -26,6 +26,8 @@ _PHRASES = re.compile(
     r"|(?<!不)想死(?!你)|不想活|(?<!没有)(?<![没不])(?:想|要)自杀|结束(?:自己的)?生命"
     # Arabic
     r"|أريد أن أموت|اريد ان اموت|أفكر في الانتحار|سأقتل نفسي|أقتل نفسي"
+    # Korean and Japanese: "I want to die", "I don't want to live"; not "죽고 싶지 않아"
+    r"|죽고 ?싶(?!지 ?않)|살고 ?싶지 ?않|자살하고 ?싶|死にたい|自殺したい|消えたい|生きたくない"
     # Polish
     r"|(?<!nie )chcę umrzeć|nie chcę żyć|zabiję się|odebrać sobie życie"
 )
