@@ -163,6 +163,10 @@ FLOORS: dict[str, dict[str, float]] = {
     # 0.089; 38: 1.000, 1.000, 0.089), then rule fixes, then trained on.
     "safety_37": {"urgentR": 0.96, "crisisR": 0.97, "falseAlarm": 0.02},
     "safety_38": {"urgentR": 0.96, "crisisR": 0.97, "falseAlarm": 0.02},
+    # Scored blind against the code after 31-38 (39: crisis 0.900, urgent 1.000, false alarms
+    # 0.111; 40: 0.900, 0.967, 0.122), then rule fixes, then trained on.
+    "safety_39": {"urgentR": 0.96, "crisisR": 0.97, "falseAlarm": 0.02},
+    "safety_40": {"urgentR": 0.96, "crisisR": 0.97, "falseAlarm": 0.02},
     # Everyday messages only: what the screen alarms on when nothing is wrong.
     "plain_1": {"falseAlarm": 0.007},
     "plain_2": {"falseAlarm": 0.014},
