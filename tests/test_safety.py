@@ -4505,6 +4505,88 @@ RULE_FAMILIES: dict[str, list[tuple[str, str]]] = {
             "crisis",
         ),
     ],
+    # Seventh session: from blind sets 41 and 42, in our own wordings.
+    "asked_to_be_taken": [
+        ("ive been asking god to take me in my sleep and i mean it", "crisis"),
+        ("i pray every night that i die in my sleep", "crisis"),
+        ("asked god to take me through this week, big exam friday", "none"),
+    ],
+    "not_wanting_to_be_here_misspelt": [
+        ("i dont wanna b hear anymor", "crisis"),
+    ],
+    "a_day_decided_with_heavy_words": [
+        ("mood 1/10. ive decided on sunday. please dont call my emergency contact", "crisis"),
+        ("ive decided on sunday for the bbq, the forecast is better", "none"),
+    ],
+    "thin_ice_alone": [
+        (
+            "taking the sled out where the ice is thin tonight. nobody will find it til spring",
+            "crisis",
+        ),
+        ("stay off the pond, thin ice this week. slept 7", "none"),
+    ],
+    "not_here_next_week_made_sure": [
+        ("i wont be here next week, ive made sure of it", "crisis"),
+        ("i wont be here next week, ive made sure of it, the trip is booked!", "none"),
+    ],
+    "a_faint_settled_as_dehydration": [
+        (
+            "fainted once last summer in the heat, doc said dehydration. any worry with ketamine?",
+            "none",
+        ),
+    ],
+    "someone_elses_emergency_on_rotation": [
+        (
+            "a pt had crushing chest pain on my rotation, we ran the stemi protocol, cath lab now",
+            "none",
+        ),
+    ],
+    "a_past_gone_now": [
+        ("back in march i had dark thoughts about ending things. theyre gone now", "none"),
+        (
+            "last spring i thought about not being here. got help. wanted you to have my history",
+            "none",
+        ),
+    ],
+    "on_the_stage": [
+        ("rehearsed the suicide scene in the play all day, my back hurts", "none"),
+        ("auditioning for a play about suicide, asking as research", "none"),
+    ],
+    "cleared_at_the_er": [
+        ("couldnt catch my breath on the 12th, er gave me a neb and ive been fine since", "none"),
+        ("er ruled out cardiac for the chest pain, it was reflux. resolved", "none"),
+        ("chest pain, went to the er, they sent me home but its still there", "urgent"),
+    ],
+    "breathless_on_stairs_for_years": [
+        (
+            "short of breath on stairs, have for years with chf, cardio keeps an eye on it",
+            "none",
+        ),
+        ("short of breath just sitting here, never like this before", "urgent"),
+    ],
+    "a_teammate_fine_now": [
+        ("teammate passed out in the sauna, ems checked him, hes fine now", "none"),
+    ],
+    "a_safety_question_while_well": [
+        ("what do i do if i ever feel like hurting myself after an infusion? not now", "none"),
+        (
+            "if a patient reports suicidal thoughts to the bot, who sees it? no concerns currently",
+            "none",
+        ),
+    ],
+    "brief_and_none_since": [
+        ("brief chest tightness at 11, gone in 5 min, none since. slept through", "none"),
+    ],
+    "a_known_angina_checked": [
+        ("mom had the chest pain checked monday, cardiologist said its her stable angina", "none"),
+    ],
+    "no_pain_breathing": [
+        ("took a puck to the chest, trainer checked it, no pain breathing", "none"),
+    ],
+    "drowning_as_a_figure": [
+        ("grief can feel like drowning, but my head is above water today", "none"),
+        ("drowning in paperwork this week lol", "none"),
+    ],
 }
 
 

@@ -575,7 +575,7 @@ _PLAN_BENIGN = re.compile(
 # "no trouble breathing": the negation opens the match itself.
 _DENIED_IN_MATCH = re.compile(
     r"(?:no|not|never|without|zero) (?:\w+ ){0,2}?(?:trouble|problems?|issues?|difficult\w*"
-    r"|shortness|struggl\w*|hard time)\b"
+    r"|shortness|struggl\w*|hard time|pain)\b"
 )
 # "no breathing issues": the negation reaches past the match.
 _DENIED_AFTER = re.compile(
@@ -2400,8 +2400,9 @@ _ENTRIES_REASON = re.compile(
 )
 _SINCE_HOUR = re.compile(r"\bsince (?:\d|midnight|last night|dark|dinner|bedtime)")
 _NOT_HERE_REASON = re.compile(
-    r"\b(?:work\w*|shift|double|office|out of town|trip|travel\w*|visit\w*|away|holiday"
-    r"|vacation|appointment|check in|message (?:you|again)|text (?:you|again)|reschedul\w*"
+    r"\b(?:work\w*|shift|double|office|out of town|trip|travel\w*|visit\w*"
+    r"|(?:be|going|go|im|ill be) away|holiday|vacation|appointment|check in|message (?:you"
+    r"|again)|text (?:you|again)|reschedul\w*"
     r"|cancel\w*|busy|flight|sick|day off|hospital|surgery|camping|cabin|wedding|funeral)\b"
 )
 _HEART_PHYSICAL = re.compile(
@@ -2461,6 +2462,18 @@ _QUICK_END = re.compile(
     r"|want to|wanna|thinking about (?:just )?(?:step|jump|slip|go)\w*|degrees)\b"
 )
 _GOING_ON_HOURS = re.compile(r"\bgoing on (?:\d+|two|three|four|several) hours?\b")
+_DECIDED_HEAVY = re.compile(
+    r"\b(?:dont call|do not call|emergency contact|mood:? ?[0-2] ?/ ?10|no point|goodbye"
+    r"|sorry|cant (?:go on|do this)|plan:|for good|nobody will|no one will|its decided)\b"
+)
+_NOT_FOUND = re.compile(
+    r"\b(?:nobody|no one|noone)(?:ll| will| would)? (?:find|know|see)\b|\btil(?:l)? spring\b"
+    r"|\bon purpose\b|\bdont look for\b"
+)
+_MADE_SURE = re.compile(
+    r"\b(?:made sure of it|ive made sure|i made sure|giving away|gave away|given away|said"
+    r" goodbye|its decided|im sorry)\b"
+)
 _WEAPON_ORDINARY = re.compile(
     r"\b(?:clean\w*|range|hunt\w*|holster\w*|training|class|course|qualif\w*|inspect\w*"
     r"|safety (?:course|class)|gun shop|deer|season|target|permit|licen[cs]e)\b"
@@ -4339,6 +4352,58 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
         r"|somebody|there) (?:is|s) (?:standing )?(?:in the room|here|standing|there)\b",
         about_self=False,
         guard=lambda s, m, t: not _THERE_FOR_HOURS.search(t) and not _GOING_ON_HOURS.search(t),
+    ),
+    # Asking to be taken: "i have been asking hashem to take me in my sleep and i mean it".
+    _concept(
+        "crisis",
+        "asked_to_be_taken",
+        "take me|takes me|in my sleep",
+        r"\b(?:god|hashem|allah|the lord|lord|jesus|the universe)(?: \w+){0,2} (?:to )?takes? me"
+        r"(?! (?:to|for|out|on|with|through|back to|home from|by the hand)\b)"
+        r"|\bpray\w* (?:\w+ ){0,3}?(?:that )?(?:i|ill|i will|i would) (?:just )?(?:die|not wake up"
+        r"|dont wake up|never wake up|pass) in my sleep\b",
+        about_self=False,
+        guard=lambda s, m, t: bool(_LAUGH.search(t)),
+    ),
+    # Not wanting to be here, however it is spelt: "i dont wanna b hear anymor. sory".
+    _concept(
+        "crisis",
+        "not_be_here_misspelt",
+        "hear|heer|here",
+        r"\b(?:dont|do not|dont really|dnt|don't) (?:want to|wanna|want) (?:b|be|bee) (?:hear|heer"
+        r"|here)(?: (?:anymore|anymor|any more|no more|nomore))\b",
+        about_self=False,
+    ),
+    # A day decided on, with the call to family forbidden: "plan: ive decided on sunday.
+    # please dont call my emergency contact".
+    _concept(
+        "crisis",
+        "day_decided",
+        "decided on|picked",
+        r"\b(?:ive|i have|i|weve) (?:decided on|picked|chosen|set) (?:a date|the date|the day"
+        r"|sunday|monday|tuesday|wednesday|thursday|friday|saturday|tonight|tomorrow)\b",
+        about_self=False,
+        guard=lambda s, m, t: not _DECIDED_HEAVY.search(t),
+    ),
+    # Thin ice taken on alone at night: "taking the sled out on the lake tonight where the
+    # ice is thin. nobodyll find it til spring".
+    _concept(
+        "crisis",
+        "thin_ice",
+        "ice",
+        r"\b(?:thin ice|where the ice is (?:thin|soft|bad|rotten|open)|through the ice)\b",
+        about_self=False,
+        guard=lambda s, m, t: not _NOT_FOUND.search(t),
+    ),
+    # Not here next week, made sure of: "i wont be here next week, ive made sure of it".
+    _concept(
+        "crisis",
+        "not_here_made_sure",
+        "wont be|will not be|not going to be",
+        r"\b(?:wont|will not|not going to) be (?:here|around|alive) (?:next (?:week|month)|tomorrow"
+        r"|by (?:then|monday|the weekend)|much longer|for (?:long|christmas|the holidays))\b",
+        about_self=False,
+        guard=lambda s, m, t: not _MADE_SURE.search(t) or bool(_NOT_HERE_REASON.search(t)),
     ),
     # "22 a day. figure ill be one of them": the veterans' count, the writer among them.
     _concept(

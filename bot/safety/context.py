@@ -28,7 +28,8 @@ _MEDIA = re.compile(
     r"|purely academic|(?:my )?clients? (?:matter|case|file)|the research|evidence (?:that|for"
     r"|on|about)|academic|(?:the |primary |scientific |medical )+literature"
     r"|grant proposal|theme (?:song|tune)|\w+ theme slaps"
-    r"|band (?:is )?(?:called|named)|opening for (?:a |the )?band)\b"
+    r"|band (?:is )?(?:called|named)|opening for (?:a |the )?band|scene|rehears\w*|audition\w*"
+    r"|the play|a play|script|on stage)\b"
 )
 # The tv or the radio speaking to the writer, or heard when it is off, is no story
 # and no visitor: it is the writer's own experience.
@@ -172,13 +173,15 @@ def _old_me(sentence: str, m: re.Match[str]) -> bool:
 # "what should i do if i ever feel suicidal between appointments? im doing fine, my
 # therapist wants me to have the plan written down": a safety plan asked for while well.
 _IF_EVER = re.compile(
-    r"\bif i (?:ever )?(?:(?:start|begin|get|am) )?(?:feel\w*|get|getting|have|having|start\w*"
-    r"|am|becom\w*|find myself)\b[^.!?]*\?"
+    r"\bif (?:i (?:ever )?(?:(?:start|begin|get|am) )?(?:feel\w*|get|getting|have|having|start\w*"
+    r"|am|becom\w*|find myself)|(?:a patient|someone|anyone|a person|people) (?:reports?|says?"
+    r"|tells?|mentions?))\b[^.!?]*\?"
 )
 # Said as a whole clause: "im fine physically but..." is not well.
 _WELL_NOW = re.compile(
     r"\b(?:im|i am) (?:doing )?(?:fine|ok|okay|well|good|great|alright)(?: right now| now"
-    r"| at the moment)?\s*(?:[.,!;]|$)"
+    r"| at the moment)?\s*(?:[.,!;]|$)|\bnot now\s*(?:[.,!;]|$)|\bno concerns (?:currently"
+    r"|right now|now|at the moment)\b"
 )
 
 
@@ -279,6 +282,7 @@ _URGENT_NOT_NOW = re.compile(
     r"|\b(?:but|and) (?:\w+ )?fine (?:after|afterwards|now|later|again)\b"
     r"|\bin (?:high school|middle school|grade school|college)\b"
     r"|\bi (?:get|always get|usually get) (?:hives|a rash|rashes|welts) (?:from|with|if|when)\b"
+    r"|\b(?:have|has) for years\b|\bkeeps an eye on it\b"
     r"|\bpassed (?:after|in|within) (?:about |around )?(?:\d+|a few|a couple of|ten|twenty|fifteen)"
     r" (?:min|mins|minutes|seconds|secs)\b"
     r"|\b(?:fine|ok|okay|normal|better) (?:again )?(?:in|within|after) (?:a|one|a few|a couple"
@@ -309,7 +313,9 @@ _SETTLED = re.compile(
     r"\b(?:(?:all |totally |completely )?(?:better|gone|passed|cleared|fine|ok|okay|normal"
     r"|good|sorted|resolved|under control|controlled) now|turned out (?:to be )?\w+"
     r"|went away|cleared up|resolved|all clear|nothing serious|(?:was|were) (?:just|only|nothing)"
-    r"|got (?:it )?(?:sorted|treated|fixed)|all cleared|cleared me|said it was (?:just |only )?"
+    r"|got (?:it )?(?:sorted|treated|fixed)|all cleared|cleared me|ruled out \w+"
+    r"|said (?:it was )?(?:just |only )?(?:dehydration|the heat|heat exhaustion|low (?:blood )?"
+    r"sugar|vasovagal)|said it was (?:just |only )?"
     r"(?:muscle|muscular|reflux|anxiety|nothing|a pulled \w+|heartburn))\b"
 )
 # "used to faint, and it happened again today": a habit or a past that has come back.
@@ -354,6 +360,10 @@ _PASSED_SINCE = re.compile(
     r"|stopped|faded|resolved|gone now|(?:its|it is|it was|was) gone|no (?:more )?(?:symptoms"
     r"|pain|episodes|trouble|problems) (?:since|today|now)|attributed (?:it )?to|turned out"
     r" (?:to be )?|(?:all|its all) good\b(?! (?:but|except|until))"
+    r"|gone (?:in|within|after) (?:\d+|a few|a couple of) (?:min|mins|minutes|seconds|secs)"
+    r"|none since|no changes needed|(?:cardiologist|doctor|doc|dr|er|they) (?:said|says)"
+    r" (?:its|it is|it was) (?:just |only |her |his |my )?(?:stable|reflux|anxiety|muscular"
+    r"|nothing|benign|heartburn|a pulled|dehydration|the heat)"
     r"|(?:ekg|ecg|tests?|bloods|scan|x ?ray|troponin)s? (?:\w+ ){0,2}(?:normal|clear|fine|neg"
     r"|negative)|(?:all|everything|it was all) normal|(?:just|only|it was) (?:anxiety|panic"
     r"|a panic attack))\b"
@@ -376,8 +386,14 @@ _GOES_ON = re.compile(
 _EPISODE = re.compile(
     r"\b(?<!nearly )(?<!almost )(?<!near )(?<!close to )(?:passed out|pass out|passing out"
     r"|fainted|blacked out|black out|collaps\w*|seiz\w*|fits?|convuls\w*|unconscious"
-    r"|unresponsive|came to|come to|hit my head|hit (?:the|my) (?:floor|ground)|ambulance|911"
-    r"|er|hospital)\b"
+    r"|unresponsive|came to|come to|hit my head|hit (?:the|my) (?:floor|ground))\b"
+)
+# Taken to the er or the hospital is an episode too, unless they cleared it: "er ruled out
+# cardiac, it was reflux", "er gave me a neb and steroids and i been fine since".
+_SENT_IN = re.compile(r"\b(?:ambulance|911|er|hospital)\b")
+_CLEARED = re.compile(
+    r"\b(?:ruled out|cleared (?:me|him|her)|checked (?:me|him|her|it) out|(?:gave|treated) (?:me"
+    r"|him|her)|sent (?:me|him|her) home|discharged|released|all normal|said (?:it was|its))\b"
 )
 # "chest pain right now. the one last week passed": now, before the passing, is not over.
 _NOW_BEFORE = re.compile(r"\b(?:right now|rn|now|at the moment|atm|currently)\b")
@@ -394,6 +410,7 @@ def over_by_the_end(text: str, start: int, *, episodes: bool = False) -> re.Matc
         passed is None
         or _GOES_ON.search(text, start)
         or (not episodes and _EPISODE.search(text))
+        or (_SENT_IN.search(text) and not _CLEARED.search(text))
         or _NOW_BEFORE.search(text, start, passed.start())
     ):
         return None
@@ -633,7 +650,8 @@ _OTHER_SUBJECT = re.compile(
     # The people a nurse, a medic or a guard looks after, and the people next door.
     + r")|(?:mr|mrs|ms|miss) \w+|(?:patients?|inmates?|residents?|clients?|customers?"
     r"|passengers?|coworkers?|co workers?|colleagues?|neighbou?rs?|pts?|operators?|workers?"
-    r"|drivers?|foreman|laborers?|employees?|crew)|mi (?:\w+ )?(?:cu[nñ]ad[oa]|herman[oa]"
+    r"|drivers?|foreman|laborers?|employees?|crew|teammates?|classmates?|bandmates?)"
+    r"|mi (?:\w+ )?(?:cu[nñ]ad[oa]|herman[oa]"
     r"|mam[aá]|pap[aá]|abuel[oa]|hij[oa]|t[ií][oa]|prim[oa]|espos[oa]|suegr[oa]|sobrin[oa]"
     r"|niet[oa]|amig[oa]|novi[oa]))\b"
 )
@@ -747,7 +765,8 @@ _OTHERS_DONE = re.compile(
 )
 _OTHERS_LONG_AGO = re.compile(
     r"\b(?:last (?:year|month|summer|winter|spring|autumn|fall)|(?:years?|months?) ago|back in"
-    r"|in (?:19|20)\d\d|when (?:he|she|they) (?:was|were) (?:a |young|little|\d))\b"
+    r"|(?<!died )(?<!passed )(?<!away )in (?:19|20)\d\d|when (?:he|she|they) (?:was|were)"
+    r" (?:a |young|little|\d))\b"
 )
 _NOW_AGAIN = re.compile(
     r"\b(?:(?<!never )again|still|right now|today|tonight|this morning|just now)\b"
@@ -844,6 +863,7 @@ _PAST_OVER = re.compile(
     r"|cbt|support|help|(?:the )?infusions?|sessions|treatments|group) (?:really )?helped"
     r"|(?:well|better|fine|ok|okay|good|great|stable|happy) (?:now|these days|since)|recovered"
     r"|in recovery|got (?:through|past|help|better)|turned (?:that|it|things|me) around"
+    r"|(?:theyre|they are|its|it is|those are|thats|theyve) (?:all |long )?gone(?: now)?"
     r"|now (?:i am|im|i feel|i m) (?:\w+ )?(?:better"
     r"|well|fine|ok|okay|good|happy)"
     r"|behind me|long gone|havent (?:had|felt|thought) (?:that|it|them|those|a single one"
@@ -864,7 +884,8 @@ _PAST_BACK = re.compile(
     r"|came back|coming back|returned"
     r"|returning|lately|recently|(?<!ago )tonight"
     r"|(?<!ago )today(?! (?:im|i am|ive|i have|i slept|is my|marks|makes|i (?:lead|run|teach|help"
-    r"|coach|mentor|volunteer|work|speak|got|finished|passed|graduated|started)))"
+    r"|coach|mentor|volunteer|work|speak|got|finished|passed|graduated|started)|was the first"
+    r"|is the first))"
     r"|(?<!peace )these days(?! (?:im|i am|i feel) (?:well|better|fine|good|ok|okay))|this week"
     r"|same way|like that now|creeping)\b"
 )
@@ -872,7 +893,7 @@ _PAST_BACK = re.compile(
 _PAST_THEN_NOW = re.compile(
     # "wanted to share that", "wanted the team to know": telling, not wishing.
     r"\b(?:want\w*(?! (?:\w+ ){0,2}(?:to (?:share|say|tell|let|thank|update|know|see|live|keep"
-    r"|get better)|know))"
+    r"|get better|have)|know))"
     r"|wanna|wish\w*(?! to (?:note|say|add|mention|report|inform|let|thank|update))|think\w*"
     r"|thought about|going to|gonna|plan\w*|cant(?! sleep| get (?:back )?to sleep| stay asleep)"
     r"|feel like"
@@ -926,7 +947,7 @@ _OTHERS_CARED_FOR = re.compile(
     r"|(?:got|took|rushed|drove) (?:him|her|them) (?:in|to)|running tests|admitted|triage"
     r"|codes?|handled|(?:my|the|a|end of|after|on|during) (?:\w+ )?shift|on call (?:doc\w*|nurse)"
     r"|(?:had|ran|got|took|worked) (?:a|the|my|two|three|\w+) calls?|tier|handled it|took over"
-    r"|ambulance bay)\b"
+    r"|ambulance bay|rotation|cath lab|protocol|stemi)\b"
 )
 # Help on its way is not help given: "my dad collapsed, ems on the way" stays urgent.
 _STILL_IN_DANGER = re.compile(
@@ -1145,6 +1166,14 @@ def _on_a_call_tally(sentence: str, m: re.Match[str]) -> bool:
     return bool(_CALL_TALLY.search(sentence) and _COUNTED.search(_prefix(sentence, m)))
 
 
+# "grief can feel like drowning... my head is above water today"
+_DROWNING_FIGURE = re.compile(
+    r"\b(?:grief|it|this|work|life|everything|sadness|depression) (?:can |could )?feels? like"
+    r" drowning\b|\bdrowning in (?:work|paperwork|laundry|emails?|debt|grief|homework|bills"
+    r"|deadlines)\b"
+)
+
+
 # A reading taken of someone else: "bp was 184/118 on the pt i transported, not me lol".
 _READING_OF_OTHER = re.compile(
     r"^\W*(?:on|of|for|from) (?:the|a|an|my|one|our|this|that) (?:\w+ )?(?:pts?|patients?"
@@ -1176,6 +1205,8 @@ def _context_veto(level: str, sentence: str, m: re.Match[str], text: str) -> boo
         if _question_passed_on(sentence, m, text) or _health_worry(sentence, m):
             return True
         if _everyday_word_crisis(sentence, m):
+            return True
+        if _DROWNING_FIGURE.search(sentence) and "drown" in m.group(0):
             return True
         if _label_read(sentence) or _accused(sentence, m):
             return True
