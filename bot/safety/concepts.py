@@ -4080,7 +4080,10 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
     _concept(
         "crisis",
         "gun_beside_waiting",
-        "gun|pistol|revolver|rifle|shotgun|weapon|firearm|glock|38|45|357|9mm|22|380",
+        "gun|pistol|revolver|rifle|shotgun|weapon|firearm|glock|9mm"
+        "|22 on|38 on|45 on|357 on|380 on|22 in|38 in|45 in|357 in|380 in|22 by|38 by|45 by"
+        "|357 by|380 by|22 next|38 next|45 next|357 next|380 next|22 beside|38 beside|45 beside"
+        "|357 beside|380 beside",
         rf"(?:\b{_FIREARM}s?|\.(?:22|38|45|357|380)|\b9mm|\b357) (?:\w+ ){{0,4}}?(?:next to|beside"
         r"|by|in|on) (?:me|my (?:lap|bed|pillow|knee)|the (?:seat|passenger seat|table|bed"
         r"|dash|nightstand|counter|couch)(?: next to me| beside me)?)\b",
@@ -4092,7 +4095,7 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
     _concept(
         "crisis",
         "si_shorthand",
-        "si",
+        " si ",
         r"\b(?:(?:active|passive|current|ongoing|increased|worsening|positive for) si"
         r"|si (?:w/?|with) (?:a )?(?:plan|intent|means)|si (?:present|positive|returned|is back"
         r"|again|since|today|tonight|x ?\d|worse|increased))\b|\+ ?si\b",
@@ -4115,7 +4118,8 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
     _concept(
         "urgent",
         "limb_numb_and_weak",
-        "left|right",
+        "left hand|left arm|left leg|left foot|left side|right hand|right arm|right leg"
+        "|right foot|right side",
         r"\b(?:left|right) (?:hand|arm|leg|foot|side)(?: and (?:\w+ )?(?:hand|arm|leg|foot))?"
         r" (?:\w+ ){0,3}?(?:numb|weak|heavy|limp|dead)\b",
         guard=lambda s, m, t: (
@@ -4127,11 +4131,11 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
     _concept(
         "crisis",
         "height_looked_up",
-        "height|how high|how tall|how far down|drop",
+        "height|how high|how tall|how far down|drop of|drop from|drop is",
         r"\b(?:looked up|look up|looking up|googled|googling|checked|researched|measured"
-        r"|found out|worked out|know) (?:\w+ ){0,3}?(?:height|how high|how tall|how far down|drop)"
-        r" (?:of |is |from )?(?:\w+ ){0,4}?(?:bridge|building|overpass|tower|cliff|dam|parking"
-        r" (?:garage|deck)|roof|gorge|falls|viaduct|ledge)\b",
+        r"|found out|worked out|know) (?:\w+ ){0,3}?(?:height|how high|how tall|how far down"
+        r"|drop(?= (?:of|is|from)))(?: of| is| from)? ?(?:\w+ ){0,4}?(?:bridge|building|overpass"
+        r"|tower|cliff|dam|parking (?:garage|deck)|roof|gorge|falls|viaduct|ledge)\b",
         about_self=False,
         guard=lambda s, m, t: bool(_HEIGHT_REASON.search(t)),
     ),
@@ -4140,7 +4144,8 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
     _concept(
         "crisis",
         "no_more_entries",
-        "entries|entry|check in|checkins|diary|messages",
+        "further|more entries|more entry|more diary|more check|more messages|another entry"
+        "|another diary|another check|another message|future entries|future diary",
         r"\b(?:(?:do not|dont|wont|will not|no longer) (?:anticipate|expect|plan on|intend|think"
         r" ill|imagine)|(?:wont|will not|no longer)) (?:be )?(?:needing|need|to need|having)?"
         r" ?(?:to )?(?:submit\w*|send\w*|writ\w*|fill\w* in|do|doing|make|making|fil\w*)?"
@@ -4168,7 +4173,8 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
     _concept(
         "crisis",
         "not_here_tomorrow",
-        "tomorrow|tonight|next week|morning",
+        "not here|not be here|no here|no be here|wont here|wont be here|not around|not be around"
+        "|no around|wont be around|not alive|not be alive|wont be alive",
         r"\b(?:tomorrow|after tonight|by (?:tomorrow|the morning|morning|monday|the weekend))"
         r" (?:i |me |im |i am )?(?:will )?(?:not|no|wont) (?:be )?(?:here|around|alive)\b",
         about_self=False,
@@ -4192,7 +4198,8 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
     _concept(
         "urgent",
         "seen_and_not_real",
-        "see|hear|seeing|hearing",
+        "i can see|i see|im seeing|i am seeing|i keep seeing|i can hear|i hear|im hearing"
+        "|i keep hearing",
         r"\b(?:i can see|i see|im seeing|i am seeing|i keep seeing|i can hear|i hear|im hearing"
         r"|i keep hearing) (?:\w+ ){0,3}?(?:people|a person|a man|a woman|men|women|kids|children"
         r"|faces|figures|someone|somebody|shapes|animals|bugs|spiders|snakes|voices|soldiers)\b",
@@ -4215,7 +4222,8 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
         "crisis",
         "other_in_danger_now",
         "jump|kill him|kill her|kill them|end it|end his|end her|shoot him|shoot her|overdose"
-        "|hang him|hang her|all",
+        "|hang him|hang her|take all|take them all|take it all|swallow all|swallow them all"
+        "|swallow it all",
         r"\b(?:he|she|they|hes|shes|theyre)(?: \w+){0,2} (?:is|s|are|said|says|saying|texted"
         r"|texting|called|calling|told me|keeps saying)(?: \w+){0,4}? (?:going to|gonna|about to"
         r"|will|wants to|want to) (?:jump|kill (?:himself|herself|themselves)|end (?:it|his life"
@@ -4277,7 +4285,7 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
     _concept(
         "crisis",
         "to_sleep_for_good",
-        "to sleep",
+        "sleep for good|sleep forever|sleep permanently|sleep and not wake",
         r"\bput (?:us|me|myself|him|her|them)(?: both| all| two)? to sleep (?:for good|forever"
         r"|permanently|and not wake)\b",
         about_self=False,
@@ -4301,7 +4309,7 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
     _concept(
         "crisis",
         "harm_till_dead",
-        "till|until",
+        "till he|till she|till they|until he|until she|until they",
         r"\b(?:beat|choke|strangle|stab|hit|kick|punch) (?:him|her|them|that \w+|\w+)"
         r" (?:till|until) (?:he|she|they) (?:stops? breathing|dies|die|is dead|are dead|cant"
         r" breathe)\b",
@@ -4312,7 +4320,7 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
     _concept(
         "crisis",
         "hose_to_exhaust",
-        "exhaust",
+        " hose",
         r"\bhose (?:\w+ ){0,4}(?:fits|for|to|onto|on|into|over) (?:the |my )?(?:car |truck |van )?"
         r"exhaust\b",
         about_self=False,
@@ -4323,7 +4331,7 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
     _concept(
         "crisis",
         "off_the_boat",
-        "stern|boat|deck|rail|bow|dock|pier|ferry|side",
+        "stern|boat|deck|rail|bow|dock|pier|ferry|the side|off side|over side",
         r"\b(?:step|stepping|stepped|jump|jumping|slip|slipping|go|going) (?:off|over) (?:the )?"
         r"(?:stern|side|boat|deck|rail|bow|dock|pier|ferry)\b",
         about_self=False,
@@ -4346,7 +4354,7 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
     _concept(
         "urgent",
         "the_dead_seen_here",
-        "died|passed|dead|late|convinced",
+        "talking to|seeing|sees|convinced",
         r"\b(?:keeps? talking to|talking to|keeps? seeing|seeing|sees) (?:his|her|their|my)"
         r" (?:\w+ ){0,3}(?:who (?:died|passed)|dead|late)\b|\bconvinced (?:the \w+|he|she|someone"
         r"|somebody|there) (?:is|s) (?:standing )?(?:in the room|here|standing|there)\b",
@@ -4369,7 +4377,7 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
     _concept(
         "crisis",
         "not_be_here_misspelt",
-        "hear|heer|here",
+        "b hear|be hear|bee hear|b heer|be heer|bee heer|b here|be here|bee here",
         r"\b(?:dont|do not|dont really|dnt|don't) (?:want to|wanna|want) (?:b|be|bee) (?:hear|heer"
         r"|here)(?: (?:anymore|anymor|any more|no more|nomore))\b",
         about_self=False,
@@ -4379,9 +4387,10 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
     _concept(
         "crisis",
         "day_decided",
-        "decided on|picked",
-        r"\b(?:ive|i have|i|weve) (?:decided on|picked|chosen|set) (?:a date|the date|the day"
-        r"|sunday|monday|tuesday|wednesday|thursday|friday|saturday|tonight|tomorrow)\b",
+        "decided on|picked|chosen|set a date|set the date|set the day",
+        r"\b(?:ive|i have|i|weve) (?:(?:decided on|picked|chosen) (?:a date|the date|the day"
+        r"|sunday|monday|tuesday|wednesday|thursday|friday|saturday|tonight|tomorrow)|set (?:a"
+        r" date|the date|the day))\b",
         about_self=False,
         guard=lambda s, m, t: not _DECIDED_HEAVY.search(t),
     ),
@@ -4390,7 +4399,7 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
     _concept(
         "crisis",
         "thin_ice",
-        "ice",
+        "thin ice|the ice",
         r"\b(?:thin ice|where the ice is (?:thin|soft|bad|rotten|open)|through the ice)\b",
         about_self=False,
         guard=lambda s, m, t: not _NOT_FOUND.search(t),
