@@ -4587,6 +4587,77 @@ RULE_FAMILIES: dict[str, list[tuple[str, str]]] = {
         ("grief can feel like drowning, but my head is above water today", "none"),
         ("drowning in paperwork this week lol", "none"),
     ],
+    # Seventh session: from blind sets 43 and 44, in our own wordings.
+    "haitian_creole": [
+        ("m pral fini ak tout bagay aswe a. mesi pou tout", "crisis"),
+        ("mwen panse a touye tet mwen chak swa", "crisis"),
+        ("m fini ak travay la, m ap dòmi kounye a", "none"),
+    ],
+    "going_to_their_house_to_harm": [
+        (
+            "have the bat in the car, tonight i go to his house and i break his head. serious",
+            "crisis",
+        ),
+        ("going to her house to fix her sink, bringing my tools. slept 7", "none"),
+    ],
+    "voices_from_a_source_that_is_off": [
+        ("hearing voices from the speaker even though its unplugged, been 3 hrs", "urgent"),
+        ("hearing things from the radio about the storm", "none"),
+    ],
+    "swelling_misspelt_and_swallowing": [
+        ("woke with my lips swolled up and now its hard to swallow", "urgent"),
+        ("lips swolled from the cold sore, annoying. slept ok", "none"),
+    ],
+    "a_note_left_to_be_found": [
+        ("left a note in the truck for my wife to find. goodnight", "crisis"),
+        ("left a birthday note in the fridge for my wife to find", "none"),
+    ],
+    "other_scripts_chinese_tired_of_living": [
+        ("活着好累. 想消失", "crisis"),
+    ],
+    "a_doctor_said_no_problem": [
+        (
+            "doctor check me, he say no problem. chest pain before was muscle. now no pain",
+            "none",
+        ),
+    ],
+    "teaching_and_seminars": [
+        ("teaching lethal dose in chem tomorrow, kids love the morbid stuff", "none"),
+        ("reading a paper on ketamine and suicidal ideation for seminar", "none"),
+    ],
+    "overdose_of_homework": [
+        ("an overdose of homework this week, send help lol", "none"),
+    ],
+    "a_past_not_anymore": [
+        (
+            "back when i was drinking i thought about ending it. not anymore, the infusions helped",
+            "none",
+        ),
+    ],
+    "a_panic_attack_at_the_er_cleared": [
+        ("last month chest pain, went to the er, it was anxiety and its been fine since", "none"),
+        ("chest pain, went to the er, its been three hours and its still there", "urgent"),
+    ],
+    "deaths_in_a_game": [
+        ("killed myself with my own grenade three times in ranked lol", "none"),
+    ],
+    "kill_and_suicide_as_figures": [
+        ("my passenger said the traffic will kill him. me too haha", "none"),
+        ("told the client the wiring was a suicide mission", "none"),
+        ("could kill someone with a hug rn, my labs came back good", "none"),
+    ],
+    "the_usual_question_answered_no": [
+        ("doc asked the usual are you thinking about hurting yourself and i said no", "none"),
+    ],
+    "a_gun_shop_on_the_route": [
+        ("delivered to the gun shop and the feed store today, slept ok", "none"),
+    ],
+    "chest_pain_pages": [
+        ("working the hospital job, heard chest pain pages all day. slept fine", "none"),
+    ],
+    "a_double_and_its_calls": [
+        ("worked a double, three overdoses and a car fire. slept 10 hrs", "none"),
+    ],
 }
 
 

@@ -250,7 +250,8 @@ _ROPE_BENIGN = re.compile(
 )
 _GUN_BENIGN = re.compile(
     r"\b(?:nail|glue|water|staple|heat|massage|spray|toy|nerf|paint|top) ?guns?\b"
-    r"|\bgun (?:show|range|club|safe|cabinet|licen[cs]e)\b|\bjumped the gun\b"
+    r"|\bgun (?:show|range|club|safe|cabinet|licen[cs]e|shop|store|counter|dealer)\b"
+    r"|\bjumped the gun\b"
     r"|\b(?:the|a|shooting|gun|indoor|outdoor) range\b|\brange day\b"
     r"|\bguns? blazing\b|\bhunt\w*|\b(?:rifle|gun) scopes?\b"
     # game shooting and the starting gun: "out for pigeons", "the gun went off at the start"
@@ -2474,6 +2475,14 @@ _MADE_SURE = re.compile(
     r"\b(?:made sure of it|ive made sure|i made sure|giving away|gave away|given away|said"
     r" goodbye|its decided|im sorry)\b"
 )
+_SWALLOW_HARD = re.compile(
+    r"\b(?:hard to swallow|cant swallow|trouble swallowing|difficult\w* swallowing|hard to"
+    r" breathe|cant breathe|throat (?:closing|tight))\b"
+)
+_NOTE_TO_FIND_BENIGN = re.compile(
+    r"\b(?:birthday|anniversary|surprise|valentine|love note|treasure hunt|scavenger|grocer\w*"
+    r"|shopping|reminder|chores?|lunch|dinner|dog|cat|sitter)\b"
+)
 _WEAPON_ORDINARY = re.compile(
     r"\b(?:clean\w*|range|hunt\w*|holster\w*|training|class|course|qualif\w*|inspect\w*"
     r"|safety (?:course|class)|gun shop|deer|season|target|permit|licen[cs]e)\b"
@@ -4413,6 +4422,47 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
         r"|by (?:then|monday|the weekend)|much longer|for (?:long|christmas|the holidays))\b",
         about_self=False,
         guard=lambda s, m, t: not _MADE_SURE.search(t) or bool(_NOT_HERE_REASON.search(t)),
+    ),
+    # Haitian Creole, which some of the clinic's patients write: "m pral fini ak tout bagay
+    # aswe a" (i will finish with everything tonight), "mwen panse a touye tet mwen".
+    _concept(
+        "crisis",
+        "self_harm_creole",
+        "fini ak|touye t|vle mouri|vle viv",
+        r"\b(?:m|mwen) (?:pral|ap|va|pra) fini ak (?:tout bagay|lavi (?:m|mwen))\b|\btouye t[eè]t"
+        r" (?:m|mwen)\b|\b(?:m|mwen) vle mouri\b|\b(?:m|mwen) pa vle viv ank[oò]\b",
+        about_self=False,
+    ),
+    # Going to someone's house to break their head, means in the car: "i have the tire iron
+    # in the car, tonight i go to his house and i break his head. i am serious".
+    _concept(
+        "crisis",
+        "go_and_harm",
+        "his house|her house|their house|his place|her place|their place|his home|her home",
+        r"\b(?:go|going|will go|am going|gonna go|drive|driving) (?:over )?to (?:his|her|their)"
+        r" (?:house|place|home|work|shop|garage)\b[^.!?]{0,40}\b(?:break|smash|beat|kill|hurt"
+        r"|stab|shoot|bash|cut) (?:his|her|their|him|them)\b",
+        about_self=False,
+        guard=lambda s, m, t: bool(_LAUGH.search(t)) and not _NO_JOKE.search(t),
+    ),
+    # Swelling misspelt, with swallowing hard: "lips swolled up big and rash on neck, now
+    # little hard to swallow".
+    _concept(
+        "urgent",
+        "swollen_and_swallowing",
+        "swoll|hard to swallow|cant swallow|trouble swallowing",
+        r"\b(?:lips?|tongue|throat|face|mouth|eyes?)(?: \w+){0,2} swoll\w*(?: up)?\b",
+        guard=lambda s, m, t: not _SWALLOW_HARD.search(t),
+    ),
+    # A note left for someone to find: "left a note in our own mailbox for my wife to find".
+    _concept(
+        "crisis",
+        "note_to_find",
+        "to find",
+        r"\b(?:left|leaving|wrote|written|put) (?:a |the )?(?:note|letter)s? (?:\w+ ){0,5}?for"
+        r" (?:my \w+|them|her|him|everyone|the kids|whoever) to find\b",
+        about_self=False,
+        guard=lambda s, m, t: bool(_NOTE_TO_FIND_BENIGN.search(t)),
     ),
     # "22 a day. figure ill be one of them": the veterans' count, the writer among them.
     _concept(

@@ -466,13 +466,16 @@ _SEEING_CLEARLY_RE = re.compile(
 )
 
 
+# "hearing voices from my headset even tho its unplugged": the source is off.
+_SOURCE_OFF = re.compile(
+    r"\b(?:unplugged|turned off|switched off|isnt on|wasnt on|not on|not plugged in|its off"
+    r"|was off|no one there|nobody there)\b"
+)
+
+
 def _seeing_clearly(sentence: str, m: re.Match[str], text: str) -> bool:
     """'seeing things more clearly', 'hearing things about ketamine'."""
-    return bool(
-        _SEEING_CLEARLY_RE.match(
-            _after(sentence, m),
-        )
-    )
+    return bool(_SEEING_CLEARLY_RE.match(_after(sentence, m))) and not _SOURCE_OFF.search(sentence)
 
 
 _BURDEN_ASKING_RE = re.compile(

@@ -24,6 +24,7 @@ _PHRASES = re.compile(
     r"|không muốn sống nữa|tự kết liễu"
     # Chinese: 想死 but not 想死你 ("missed you to death")
     r"|(?<!不)想死(?!你)|不想活|(?<!没有)(?<![没不])(?:想|要)自杀|结束(?:自己的)?生命"
+    r"|(?<!不)想消失|活着(?:好|太|真)?(?:累|没意思)"
     # Arabic
     r"|أريد أن أموت|اريد ان اموت|أفكر في الانتحار|سأقتل نفسي|أقتل نفسي"
     # Korean and Japanese: "I want to die", "I don't want to live"; not "죽고 싶지 않아"

@@ -32,8 +32,8 @@ _PERSISTS = re.compile(
     r"\b(?:still|hasnt|havent|wont (?:stop|go|leave|go away|pass)|not (?:stopp\w*|going away"
     r"|gone|passing|passed|better|improving|getting better)|keeps?|kept|getting worse|worse"
     r"|for (?:\d+|a few|several|many|hours|two|three|four|five|six) ?(?:hours?|hrs?|days?)"
-    r"|(?:its|it has|has it|its now) been (?:\d+|an?|a few|several|many|two|three|four|five"
-    r"|six) ?(?:hours?|hrs?|days?)"
+    r"|(?:its|it has|has it|its now|been) (?:been )?(?:like |about |almost |over )?(?:\d+|an?"
+    r"|a few|several|many|two|three|four|five|six) ?(?:hours?|hrs?|days?)"
     r"|since|all day|all night|right now|now|ongoing|wont stop|constant\w*|continu\w*|nonstop"
     r"|non stop|cant stop|rn|for (?:hours|days|ages)|(?:been|its been) like (?:this|that))\b"
 )
