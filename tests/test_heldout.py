@@ -167,6 +167,10 @@ FLOORS: dict[str, dict[str, float]] = {
     # 0.111; 40: 0.900, 0.967, 0.122), then rule fixes, then trained on.
     "safety_39": {"urgentR": 0.96, "crisisR": 0.97, "falseAlarm": 0.02},
     "safety_40": {"urgentR": 0.96, "crisisR": 0.97, "falseAlarm": 0.02},
+    # Scored blind against the code after 31-42 (43: crisis 0.925, urgent 0.933, false alarms
+    # 0.089; 44: 0.950, 1.000, 0.089), then rule fixes, then trained on.
+    "safety_43": {"urgentR": 0.96, "crisisR": 0.97, "falseAlarm": 0.02},
+    "safety_44": {"urgentR": 0.96, "crisisR": 0.97, "falseAlarm": 0.02},
     # Everyday messages only: what the screen alarms on when nothing is wrong.
     "plain_1": {"falseAlarm": 0.007},
     "plain_2": {"falseAlarm": 0.014},

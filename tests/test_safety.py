@@ -3230,7 +3230,9 @@ def test_every_round_family_has_enough_phrasings() -> None:
 
 
 # The learned screen's known false alarms among these (its reply says it may have misread).
-SCREEN_ALARMS = {"i know where my husband keeps the pills, i give them to him every night"}
+# None at present: the screen trained on sets 43 and 44 no longer alarms on "i know where my
+# husband keeps the pills, i give them to him every night".
+SCREEN_ALARMS: set[str] = set()
 
 
 @pytest.mark.parametrize(
