@@ -4660,6 +4660,96 @@ RULE_FAMILIES: dict[str, list[tuple[str, str]]] = {
     "a_double_and_its_calls": [
         ("worked a double, three overdoses and a car fire. slept 10 hrs", "none"),
     ],
+    # Seventh session: from blind sets 45 and 46, in our own wordings.
+    "not_leaving_till_he_stops_breathing": [
+        (
+            "bat by the door, if he mouths off again im not leaving till he stops breathing",
+            "crisis",
+        ),
+    ],
+    "patois": [
+        ("mi have di morphine inna mi bag an mi a tink bout tek it all tonight", "crisis"),
+        ("dat man a bully mi son, mi a go cut him tonight", "crisis"),
+        ("mi a go cut him hair tomorrow lol, him look wild", "none"),
+        ("she nuh know where she deh since she wake up", "urgent"),
+    ],
+    "affairs_squared_away": [
+        ("squared away my affairs, will notarized, wont need the alarm", "crisis"),
+        ("giving away bags of clothes to goodwill, felt lighter", "none"),
+    ],
+    "a_fist_under_the_sternum": [
+        ("like a fist squeezing under my sternum since 2am, still there", "urgent"),
+    ],
+    "the_dead_still_seen": [
+        (
+            "i see my husband sitting at table, he is dead 6 years. now morning, i still see him",
+            "urgent",
+        ),
+        ("i see my husband in the garden in my dreams, he died 6 years ago. i miss him", "none"),
+    ],
+    "spanish_more": [
+        ("para que sigo aqui. tengo las pastillas juntas, todas", "crisis"),
+        ("ya no quiero despertar. gracias por todo", "crisis"),
+        ("tengo el cuchillo en la mochila y manana se lo voy a meter", "crisis"),
+    ],
+    "arranged_if_anything_happens_and_timed": [
+        (
+            "emailed who takes my patients if anything happens, scheduled it to send friday",
+            "crisis",
+        ),
+        ("arranged for my sister to feed the cat if anything happens during my surgery", "none"),
+    ],
+    "forgot_my_own_address_still": [
+        ("forgot my own address at the pharmacy, still foggy, its been 5 hours", "urgent"),
+        ("brain fog today, forgot my own phone number lol", "none"),
+    ],
+    "the_bridge_on_the_map_at_night": [
+        ("2:30 looking at the bridge on street view. its a 20 min walk", "crisis"),
+        ("looking at the bridge on google maps for my engineering project", "none"),
+    ],
+    "thanks_for_the_entries_goodbye": [
+        ("goodbye sleep bot. thanks for the 41 entries", "crisis"),
+        ("thanks for the reminders! the study ends today, goodbye and good luck", "none"),
+    ],
+    "pills_pocketed_into_a_pile": [
+        ("been pocketing ativan on shift all week, have a good pile now. not for sleep", "crisis"),
+    ],
+    "a_habit_asked_about_ahead": [
+        (
+            "chest gets tight before every flight, ok to have an infusion? just planning ahead",
+            "none",
+        ),
+    ],
+    "clean_with_no_urges": [
+        ("got my semicolon tattoo for 2 yrs clean from self harm, no urges", "none"),
+    ],
+    "patois_others_fine": [
+        ("mi client fall dung an pass out, ambulance tek him, him fine now", "none"),
+    ],
+    "cleared_pulled_muscle_all_clear": [
+        ("chest pain tuesday, went to the er, they said pulled muscle. all clear now", "none"),
+    ],
+    "a_childs_shout_in_a_game": [
+        ("he keeps yelling everyone is going to die with the lava lol", "none"),
+    ],
+    "suicide_watch_at_work": [
+        ("patient on suicide watch kept the unit busy, got home at 8", "none"),
+    ],
+    "a_caution_about_overdose": [
+        ("can ketamine interact with my oxycodone? dont want to accidentally overdose", "none"),
+    ],
+    "months_into_treatment": [
+        (
+            "two years ago i tried to end my life. today im 18 months into treatment",
+            "none",
+        ),
+    ],
+    "another_confused_since_waking": [
+        (
+            "he doesnt know where he is, keeps asking if were at the hospital, since he woke",
+            "urgent",
+        ),
+    ],
 }
 
 

@@ -204,7 +204,7 @@ def _waking_benign(sentence: str, m: re.Match[str], text: str) -> bool:
 
 
 _AWAY_REASON = re.compile(
-    r"\b(?:holiday|vacation|trip|camping|away|travel\w*|visit\w*|weekend|business|work"
+    r"\b(?:holiday|vacation|trip|camping|(?<!squared )away|travel\w*|visit\w*|weekend|business|work"
     r"|hospital|surgery|operation|appointment|infusion|while|next (?:week|month)|for (?:a|\d"
     r"|the|two|three)|off grid|signal|sorry|charity|declutter\w*|moving|move|yard sale"
     r"|garage sale|car boot|old|spare|outgrown|christmas|birthday|thank|pen ?pal|santa"
@@ -1198,11 +1198,12 @@ _ROUND5: tuple[_Concept, ...] = (
     _concept(
         "crisis",
         "closing_thanks",
-        "thank|tried",
+        "thank|tried|thanks",
         r"\b(?:thank (?:[\w.]+ ){1,5}?for me|tell (?:[\w.]+ ){1,3}(?:thank you|thanks|im grateful)"
         r"|(?:thank you|thanks|thank) (?:\w+ ){0,3}?for (?:trying|everything|all (?:you|youve"
         r"|you have|your|of it)|putting up with me|being there|(?:all )?your (?:care|kindness"
-        r"|patience))|(?:yall|you all|you guys|everyone) (?:really |truly )?tried)\b",
+        r"|patience))|(?:yall|you all|you guys|everyone) (?:really |truly )?tried|(?:thanks|thank"
+        r" you) for (?:the|all the) (?:\d+ )?(?:entries|check ?ins|reminders|messages))\b",
         about_self=False,
         guard=lambda s, m, t: (
             not _CLOSING_PARTING.search(t.replace(m.group(0), " "))
@@ -2435,7 +2436,7 @@ _NOT_REACHED = re.compile(
 )
 _KEPT_KNOWING = re.compile(
     r"\b(?:i know what it (?:does|would do|will do|can do)|what it does|enough to|(?:i know )?what"
-    r" im saving (?:it|them) for|in my (?:bag"
+    r" im saving (?:it|them) for|inna mi bag|in mi bag|tek it all|take (?:it|them) all|in my (?:bag"
     r"|pocket|car|locker)|at home now|brought (?:it )?home|took (?:it )?home)\b"
 )
 _PUSHED_ACT = re.compile(
@@ -2483,6 +2484,25 @@ _NOTE_TO_FIND_BENIGN = re.compile(
     r"\b(?:birthday|anniversary|surprise|valentine|love note|treasure hunt|scavenger|grocer\w*"
     r"|shopping|reminder|chores?|lunch|dinner|dog|cat|sitter)\b"
 )
+_STILL_HOURS = re.compile(
+    r"\b(?:still|since|for (?:\d+|two|three|several) hours|(?:its|it has) been (?:\d+|two|three"
+    r"|several) (?:hours|hrs))\b"
+)
+_DEAD_WORD = re.compile(r"\b(?:dead|died|passed away|passed|gone \d+ years)\b")
+_STILL_NOW = re.compile(
+    r"\b(?:still (?:see|hear|there)|can still (?:see|hear)|(?:right )?now,? (?:clear|morning|sun)"
+    r"|for (?:an|\d+|two|three) hours?|since (?:this|last) (?:morning|night))\b"
+)
+_GRIEF_MEMORY = re.compile(r"\b(?:in my (?:head|heart|dreams?)|memor\w*|dream\w*|miss(?:ing)?)\b")
+_SCHEDULED = re.compile(
+    r"\b(?:scheduled (?:it|the email|an email|a message|the message) to|set (?:it|the email) to"
+    r" send|timed (?:it|the email)|send (?:it )?(?:on|after) (?:friday|monday|sunday|\w+day))\b"
+)
+_ARRANGE_REASON = re.compile(
+    r"\b(?:surgery|vacation|holiday|trip|leave|deploy\w*|sabbatical|retir\w*|travel\w*|conference"
+    r"|maternity|paternity)\b"
+)
+_PILE_MADE = re.compile(r"\b(?:pile|stash|collection|enough|not for sleep|not for|saving)\b")
 _WEAPON_ORDINARY = re.compile(
     r"\b(?:clean\w*|range|hunt\w*|holster\w*|training|class|course|qualif\w*|inspect\w*"
     r"|safety (?:course|class)|gun shop|deer|season|target|permit|licen[cs]e)\b"
@@ -3165,7 +3185,7 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
         "crisis",
         "self_harm_spanish",
         "cort|matar|acabar|lastim|hacerme|matado|suicidado|quitado|seguir|vivir|quitarme"
-        "|aguento|morrer|minha|muero|muriera|estuviera|dios",
+        "|aguento|morrer|minha|muero|muriera|estuviera|dios|sigo|despertar|estar|pastillas",
         r"\bme (?:volv[ií] a )?cort[eé](?: \w+){0,2} (?:los |las |el |la |mis )?(?:brazos?"
         r"|piernas?|mu[nñ]ecas?|muslos?|piel)\b|\bme volv[ií] a cortar\b|\b(?:ganas de"
         r"|quiero) (?:cortarme|lastimarme|hacerme da[nñ]o)\b|\bme (?:quiero|voy a) (?:matar"
@@ -3179,6 +3199,10 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
         # "sería mejor para todos si yo me muero", "esta noche me voy con dios".
         r"|\bmejor (?:\w+ ){0,4}si (?:yo )?(?:me muero|me muriera|muero|no estuviera|desaparezco)\b"
         r"|\b(?:esta noche|hoy) me voy con dios\b|\bme voy con dios (?:esta noche|hoy)\b"
+        r"|\bpara qu[eé] sigo (?:aqu[ií]|viv[oa])\b|\bya no quiero despertar(?:me)?\b"
+        r"|\bma[nñ]ana (?:ya )?no voy a estar\b|\bno voy a estar (?:aqu[ií] )?ma[nñ]ana\b"
+        r"|\b(?:tengo|junt[eé]) (?:las |todas las |mis )?pastillas (?:\w+ ){0,3}(?:juntas|todas"
+        r"|guardadas)\b"
         r"|\b(?:pastillas?|soga|cuerda|pistola|arma|cuchillo|puente)(?: \w+){0,4} para"
         r" acabar con (?:todo|mi vida)\b",
         about_self=False,
@@ -4284,9 +4308,11 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
     _concept(
         "urgent",
         "chest_weight_figure",
-        "elephant|truck|ton of bricks|anvil|weight",
+        "elephant|truck|ton of bricks|anvil|weight|fist|vice|vise|sternum|breastbone",
         r"\b(?:elephant|truck|ton of bricks|anvil|(?:heavy )?weight)(?: \w+){0,2} (?:sitting"
-        r"|standing|parked|pressing|pushing|on)(?: \w+){0,2}? (?:on )?(?:me|my chest)\b",
+        r"|standing|parked|pressing|pushing|on)(?: \w+){0,2}? (?:on )?(?:me|my chest)\b"
+        r"|\b(?:fist|hand|vice|vise|band) (?:\w+ ){0,2}(?:squeez\w*|clench\w*|crush\w*|tight\w*)"
+        r"(?: \w+){0,3} (?:sternum|breastbone|chest|heart)\b",
         guard=lambda s, m, t: not _CHEST_GOES_ON.search(t) or bool(_LAUGH.search(t)),
     ),
     # Putting oneself and another to sleep for good: "i could put us both to sleep for good
@@ -4319,9 +4345,9 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
         "crisis",
         "harm_till_dead",
         "till he|till she|till they|until he|until she|until they",
-        r"\b(?:beat|choke|strangle|stab|hit|kick|punch) (?:him|her|them|that \w+|\w+)"
-        r" (?:till|until) (?:he|she|they) (?:stops? breathing|dies|die|is dead|are dead|cant"
-        r" breathe)\b",
+        r"\b(?:(?:beat|choke|strangle|stab|hit|kick|punch) (?:him|her|them|that \w+|\w+)|not"
+        r" leaving|not stopping|wont stop|keep (?:going|hitting|swinging)) (?:till|until)"
+        r" (?:he|she|they) (?:stops? breathing|dies|die|is dead|are dead|cant breathe)\b",
         about_self=False,
         guard=lambda s, m, t: bool(_LAUGH.search(t)) and not _NO_JOKE.search(t),
     ),
@@ -4463,6 +4489,93 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
         r" (?:my \w+|them|her|him|everyone|the kids|whoever) to find\b",
         about_self=False,
         guard=lambda s, m, t: bool(_NOTE_TO_FIND_BENIGN.search(t)),
+    ),
+    # Jamaican patois: "mi a go cut him tonight", "mi a tink bout tek it all tonight".
+    _concept(
+        "crisis",
+        "patois",
+        "mi a go|mi ago|mi gwine|mi go|tired a life|tink bout|tinkin bout",
+        r"\bmi (?:a go|ago|gwine|guh|go) (?:cut|kill|stab|shoot|chop|murder|bruk) (?:him|her|dem"
+        r"|im)\b|\bmi (?:a tink|tink|tinkin|a tinkin) (?:bout|about) (?:tek|take|tekin) (?:it|dem"
+        r"|mi life|all)\b|\btired a life\b",
+        about_self=False,
+        guard=lambda s, m, t: bool(_LAUGH.search(t)) and not _NO_JOKE.search(t),
+    ),
+    # Patois confusion: "she nuh know where she deh since she wake up".
+    _concept(
+        "urgent",
+        "patois_confused",
+        "know where",
+        r"\b(?:nuh|no|don|dont) know where (?:she|he|him|mi|i) (?:deh|de|dey)\b",
+        about_self=False,
+    ),
+    # One of the dead seen or heard, still: "i see my husband sitting at table, he is dead 6
+    # years. now morning... i still see him there".
+    _concept(
+        "urgent",
+        "dead_still_seen",
+        "see|hear|talking to|talk to",
+        r"\b(?:see|seeing|hear|hearing|talking to|talk to) (?:my |him|her)(?:\w+ )?(?: \w+)?"
+        r" ?(?:sitting|standing|there|talk\w*|at the|in the|at table|for an hour)\b",
+        about_self=False,
+        guard=lambda s, m, t: (
+            not (_DEAD_WORD.search(t) and _STILL_NOW.search(t)) or bool(_GRIEF_MEMORY.search(t))
+        ),
+    ),
+    # Arrangements for others "if anything happens", sent on a timer: "drafted an email to
+    # my practice partner about who takes my patients if anything happens. scheduled it".
+    _concept(
+        "crisis",
+        "if_anything_happens_arranged",
+        "if anything|if something",
+        r"\b(?:who (?:takes|gets|will take|looks after|will look after) (?:my|the) \w+|arrang\w*"
+        r" for) (?:\w+ ){0,4}if (?:anything|something) (?:happens|should happen)\b",
+        about_self=False,
+        guard=lambda s, m, t: not _SCHEDULED.search(t) or bool(_ARRANGE_REASON.search(t)),
+    ),
+    # Confusion said as a lost fact: "forgot my own address when the pharmacy asked, got
+    # lost driving home on a route ive driven 10 yrs".
+    _concept(
+        "urgent",
+        "forgot_own_address",
+        "forgot my own|got lost driving|got lost walking",
+        r"\bforgot my own (?:address|name|birthday|zip code)\b|\bgot lost (?:driving|walking)"
+        r" home\b",
+        guard=lambda s, m, t: not _STILL_HOURS.search(t) or bool(_LOST_BENIGN.search(t)),
+    ),
+    # The bridge looked at on a map at night: "02:30 looking at the bridge on street view".
+    _concept(
+        "crisis",
+        "bridge_on_the_map",
+        "street view|google|maps|map",
+        r"\b(?:looking|looked|look|staring) at (?:the |that )?(?:\w+ )?(?:bridge|overpass|roof"
+        r"|cliff|tracks|dam) (?:on|in) (?:street view|google(?: maps| earth)?|maps?|the map)\b",
+        about_self=False,
+        guard=lambda s, m, t: bool(_HEIGHT_REASON.search(t)),
+    ),
+    # A knife brought for someone, in Spanish: "tengo el cuchillo en mi mochila y manana se
+    # lo voy a meter".
+    _concept(
+        "crisis",
+        "threat_spanish",
+        "voy a|se lo",
+        r"\b(?:se lo voy a meter|lo voy a (?:matar|apu[nñ]alar|acuchillar)|la voy a (?:matar"
+        r"|apu[nñ]alar)|voy a matarl[oa]|le voy a (?:meter|clavar) (?:el|un) (?:cuchillo"
+        r"|navaja))\b",
+        about_self=False,
+        guard=lambda s, m, t: bool(_FOREIGN_FIGURE.search(t)),
+    ),
+    # Pills pocketed at work, a pile made: "been pocketing a few zyprexa and ativan on shift
+    # all week. have a good little pile now. not for sleep."
+    _concept(
+        "crisis",
+        "pile_from_work",
+        "pocket|swip|stash|skim|squirrel",
+        r"\b(?:pocket\w*|swip\w*|stash\w*|skim\w*|squirrel\w*) (?:\w+ ){0,4}(?:zyprexa|ativan"
+        r"|xanax|klonopin|valium|oxy\w*|percocet|morphine|fentanyl|seroquel|ambien|pills|meds"
+        r"|tablets)\b",
+        about_self=False,
+        guard=lambda s, m, t: not _PILE_MADE.search(t),
     ),
     # "22 a day. figure ill be one of them": the veterans' count, the writer among them.
     _concept(

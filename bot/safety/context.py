@@ -282,7 +282,8 @@ _URGENT_NOT_NOW = re.compile(
     r"|\b(?:but|and) (?:\w+ )?fine (?:after|afterwards|now|later|again)\b"
     r"|\bin (?:high school|middle school|grade school|college)\b"
     r"|\bi (?:get|always get|usually get) (?:hives|a rash|rashes|welts) (?:from|with|if|when)\b"
-    r"|\b(?:have|has) for years\b|\bkeeps an eye on it\b"
+    r"|\b(?:have|has) for years\b|\bkeeps an eye on it\b|\bbefore every\b|\bnot having any"
+    r" (?:\w+ )?now\b|\bjust planning ahead\b"
     r"|\bpassed (?:after|in|within) (?:about |around )?(?:\d+|a few|a couple of|ten|twenty|fifteen)"
     r" (?:min|mins|minutes|seconds|secs)\b"
     r"|\b(?:fine|ok|okay|normal|better) (?:again )?(?:in|within|after) (?:a|one|a few|a couple"
@@ -368,6 +369,7 @@ _PASSED_SINCE = re.compile(
     r"|(?:ekg|ecg|tests?|bloods|scan|x ?ray|troponin)s? (?:\w+ ){0,2}(?:normal|clear|fine|neg"
     r"|negative)|(?:all|everything|it was all) normal|(?:just|only|it was) (?:anxiety|panic"
     r"|a panic attack))\b"
+    r"|\ball clear(?: now)?\b"
     r"|\b(?:it|swelling|pressure|bp|numbers?|readings?|rate|pulse|temperature|fever)"
     r" (?:\w+ )?(?:went|came|has gone|had gone|has come) (?:back )?down\b"
     r"|\b(?:back to (?:normal|\d{2,3}s?\b)|(?:feels?|feeling|felt|im|i am|all|totally|completely"
@@ -396,7 +398,9 @@ _SENT_IN = re.compile(r"\b(?:ambulance|911|er|hospital)\b")
 _CLEARED = re.compile(
     r"\b(?:ruled out|cleared (?:me|him|her)|checked (?:me|him|her|it) out|(?:gave|treated) (?:me"
     r"|him|her)|sent (?:me|him|her) home|discharged|released|all normal|said (?:it was|its)"
-    r"|it was (?:just |only )?(?:anxiety|a panic attack|panic|reflux|muscular|nothing))\b"
+    r"|it was (?:just |only )?(?:anxiety|a panic attack|panic|reflux|muscular|nothing)"
+    r"|(?:they|doc\w*|er) said (?:it was |its )?(?:just |a |only )?(?:pulled|strained|muscle"
+    r"|muscular|reflux|anxiety))\b"
 )
 # "chest pain right now. the one last week passed": now, before the passing, is not over.
 _NOW_BEFORE = re.compile(r"\b(?:right now|rn|now|at the moment|atm|currently)\b")
@@ -800,7 +804,8 @@ _MILESTONE_CLEAN = re.compile(
     r"|anniversary|streak)\b"
 )
 _RELAPSE = re.compile(
-    r"\b(?:blew it|blown it|relaps\w*|slip\w*|again|urges?|tempt\w*|want\w*|crav\w*|struggl\w*"
+    r"\b(?:blew it|blown it|relaps\w*|slip\w*|again|(?<!no )urges?|tempt\w*|want\w*|crav\w*"
+    r"|struggl\w*"
     r"|close to|almost|nearly|but|until|till|broke|broken|ruined|lost|reset|back to|started"
     r"|still|think\w*|thoughts?|miss\w*|hard|tonight i|last night i|today i)\b"
 )
@@ -866,7 +871,8 @@ _PAST_OVER = re.compile(
     r"|cbt|support|help|(?:the )?infusions?|sessions|treatments|group) (?:really )?helped"
     r"|(?:well|better|fine|ok|okay|good|great|stable|happy) (?:now|these days|since)|recovered"
     r"|in recovery|got (?:through|past|help|better)|turned (?:that|it|things|me) around"
-    r"|not any ?more(?= *[,.;!])"
+    r"|not any ?more(?= *[,.;!])|(?:\d+|two|three|six|nine|twelve) (?:months|years|weeks) into"
+    r" (?:treatment|recovery|therapy)"
     r"|(?:theyre|they are|its|it is|those are|thats|theyve) (?:all |long )?gone(?: now)?"
     r"|now (?:i am|im|i feel|i m) (?:\w+ )?(?:better"
     r"|well|fine|ok|okay|good|happy)"
@@ -897,7 +903,7 @@ _PAST_BACK = re.compile(
 _PAST_THEN_NOW = re.compile(
     # "wanted to share that", "wanted the team to know": telling, not wishing.
     r"\b(?:want\w*(?! (?:\w+ ){0,2}(?:to (?:share|say|tell|let|thank|update|know|see|live|keep"
-    r"|get better|have)|know))"
+    r"|get better|have|note|mention|add)|know))"
     r"|wanna|wish\w*(?! to (?:note|say|add|mention|report|inform|let|thank|update))|think\w*"
     r"|thought about|going to|gonna|plan\w*|cant(?! sleep| get (?:back )?to sleep| stay asleep)"
     r"|feel like"
@@ -936,7 +942,8 @@ def _year_before_now(sentence: str) -> bool:
 
 
 _OTHER_NOW_FINE = re.compile(
-    r"\b(?:she|he|they|shes|hes|theyre)(?: is| are| s)? (?:\w+ )?(?:home|back home|fine|ok|okay"
+    r"\b(?:she|he|they|shes|hes|theyre|him)(?: is| are| s)? (?!was |were )(?:\w+ )?(?:home"
+    r"|back home|fine|ok|okay"
     r"|alright|all right|better|doing well|stable)(?: now)?\b(?! (?:but|except)\b)"
 )
 
@@ -958,7 +965,8 @@ _STILL_IN_DANGER = re.compile(
     r"\b(?:(?:wont|cant|not|isnt|wasnt|hasnt|still not) (?:wake|waking|woken|answer\w*"
     r"|respond\w*|breath\w*)|unresponsive|still (?:seizing|fitting|shaking|jerking)"
     r"|what do i do|help|hurry|right now|on (?:the|its|their) way|waiting for|coming"
-    r"|on the phone with|with 911)\b"
+    r"|on the phone with|with 911|keeps asking|(?:its been|been) like this|since (?:he|she|they)"
+    r" woke)\b"
 )
 
 
@@ -1041,6 +1049,10 @@ def _everyday_word_crisis(sentence: str, m: re.Match[str]) -> bool:
     prefix = _prefix(sentence, m)
     if _SPRINT_DRILL.search(sentence) and "suicide" in m.group(0):
         return True
+    if _EVERYONE_DIES.search(sentence) and _LAUGH_HERE.search(sentence):
+        return True
+    if "overdos" in m.group(0) and _NOT_BY_ACCIDENT.search(prefix):
+        return True
     if _LIVED_THROUGH.search(sentence):
         return True
     if _ONE_MORE_THEN_DIE.search(sentence) and _LAUGH_HERE.search(sentence):
@@ -1087,6 +1099,10 @@ def _health_worry(sentence: str, m: re.Match[str]) -> bool:
     )
 
 
+# "hes been yelling everyone is going to DIE with the lava lol": a game, a child's shout.
+_EVERYONE_DIES = re.compile(r"\beveryone (?:is |s )?(?:going to|gonna) die\b")
+# "i dont want to accidentally overdose or anything": a caution.
+_NOT_BY_ACCIDENT = re.compile(r"\b(?:dont|do not|wouldnt) want to (?:accidentally )?$")
 # "ran suicides with the jv team": a sprint drill.
 _SPRINT_DRILL = re.compile(
     r"\b(?:ran|run|running|runs|do|did|doing|made us do|coach \w+) suicides\b"
@@ -1159,7 +1175,7 @@ _SPORT_CHOKE = re.compile(
 # "we had a suicide case come in today": someone else's, met at work.
 _CASE_AT_WORK = re.compile(
     r"\b(?:suicide|overdose|od|self harm|attempt)s? (?:case|call|patient|pt|victim|admission)s?"
-    r"\b|\ban? (?:suicide|overdose|od) (?:came|come|coming|brought) in\b"
+    r"\b|\ban? (?:suicide|overdose|od) (?:came|come|coming|brought) in\b|\bsuicide watch\b"
 )
 
 
