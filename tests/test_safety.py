@@ -4750,6 +4750,77 @@ RULE_FAMILIES: dict[str, list[tuple[str, str]]] = {
             "urgent",
         ),
     ],
+    # Seventh session: from blind sets 47 and 48, in our own wordings.
+    "a_fit_in_few_words": [
+        ("my wife write: he shake all his body on the floor 2 minute, now he not answer", "urgent"),
+        ("shaking my whole body to warm up after the swim lol", "none"),
+    ],
+    "taken_from_the_supply_room_knowing_why": [
+        ("grabbed a handful of insulin pens from the supply room. well i do know why", "crisis"),
+    ],
+    "tagalog": [
+        ("ayoko na mabuhay. wala na akong silbi", "crisis"),
+        ("paalam na po sa inyong lahat, hindi na ako babalik", "crisis"),
+        ("hirap ako huminga since midnight, parang may nakadagan sa dibdib ko", "urgent"),
+    ],
+    "the_visuals_ended_with_the_drip": [
+        (
+            "are the visuals during the infusion hallucinations? mine ended when the drip did",
+            "none",
+        ),
+    ],
+    "a_word_misheard_by_the_phone": [
+        ("my phone typed i want to die when i meant i want to dye my hair lol", "none"),
+    ],
+    "a_head_rush_at_the_gym": [
+        ("almost passed out on my last squat lol, fine 10 seconds later and fine all day", "none"),
+    ],
+    "the_nurse_asks_do_i": [
+        ("nurse ask me do i want to hurt myself, i say no, never", "none"),
+    ],
+    "lobsters_for_dinner": [
+        ("made grandmas lobster recipe, had to kill them myself, felt like a murderer", "none"),
+    ],
+    "the_screening_answer_is_no": [
+        (
+            "the screening form asked about thoughts of self harm. answer is no, as every week",
+            "none",
+        ),
+    ],
+    "a_suicide_grip": [
+        ("coach yelled at me for using a suicide grip on bench", "none"),
+    ],
+    "someone_elses_wish_laughed_at": [
+        ("my brother says the newborn makes him want to walk into the sea lol", "none"),
+    ],
+    "a_song_to_the_baby": [
+        ("singing i dont want to live forever to the baby, only song that works", "none"),
+        ("i dont want to live like this anymore", "crisis"),
+    ],
+    "someone_else_back_to_the_psych_team": [
+        (
+            "a lady said she wanted to kill herself, we got her to the psych team, shes safe",
+            "none",
+        ),
+    ],
+    "hives_last_month_ok_now": [
+        ("i had hives last month from shrimp, doctor gave me benadryl, ok na", "none"),
+    ],
+    "someone_elses_scare_back_in_august": [
+        ("the overdose scare with my son was back in august. hes been safe since", "none"),
+    ],
+    "an_overdose_came_thru": [
+        ("two codes and an overdose came thru registration tonight", "none"),
+    ],
+    "a_faint_the_clinic_named": [
+        (
+            "passed out at the clinic, they checked him and said vasovagal. hes been fine since",
+            "none",
+        ),
+    ],
+    "patients_named_by_their_complaint": [
+        ("chest pain guy, stroke lady, two gsws, just a tuesday at registration lol", "none"),
+    ],
 }
 
 

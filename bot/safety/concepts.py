@@ -2436,7 +2436,8 @@ _NOT_REACHED = re.compile(
 )
 _KEPT_KNOWING = re.compile(
     r"\b(?:i know what it (?:does|would do|will do|can do)|what it does|enough to|(?:i know )?what"
-    r" im saving (?:it|them) for|inna mi bag|in mi bag|tek it all|take (?:it|them) all|in my (?:bag"
+    r" im saving (?:it|them) for|inna mi bag|in mi bag|tek it all|take (?:it|them) all|(?:well )?i"
+    r" (?:do )?know why|in my (?:bag"
     r"|pocket|car|locker)|at home now|brought (?:it )?home|took (?:it )?home)\b"
 )
 _PUSHED_ACT = re.compile(
@@ -2503,6 +2504,10 @@ _ARRANGE_REASON = re.compile(
     r"|maternity|paternity)\b"
 )
 _PILE_MADE = re.compile(r"\b(?:pile|stash|collection|enough|not for sleep|not for|saving)\b")
+_FIT_SIGNS = re.compile(
+    r"\b(?:on the floor|not answer\w*|wont answer|not wak\w*|foam\w*|\d+ minutes?|jerk\w*"
+    r"|eyes rolled|bit (?:his|her|my) tongue|wet (?:himself|herself))\b"
+)
 _WEAPON_ORDINARY = re.compile(
     r"\b(?:clean\w*|range|hunt\w*|holster\w*|training|class|course|qualif\w*|inspect\w*"
     r"|safety (?:course|class)|gun shop|deer|season|target|permit|licen[cs]e)\b"
@@ -3185,7 +3190,8 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
         "crisis",
         "self_harm_spanish",
         "cort|matar|acabar|lastim|hacerme|matado|suicidado|quitado|seguir|vivir|quitarme"
-        "|aguento|morrer|minha|muero|muriera|estuviera|dios|sigo|despertar|estar|pastillas",
+        "|aguento|morrer|minha|muero|muriera|estuviera|dios|sigo|despertar|estar|pastillas"
+        "|morir|suicid|desaparezco|matar|vida",
         r"\bme (?:volv[ií] a )?cort[eé](?: \w+){0,2} (?:los |las |el |la |mis )?(?:brazos?"
         r"|piernas?|mu[nñ]ecas?|muslos?|piel)\b|\bme volv[ií] a cortar\b|\b(?:ganas de"
         r"|quiero) (?:cortarme|lastimarme|hacerme da[nñ]o)\b|\bme (?:quiero|voy a) (?:matar"
@@ -4576,6 +4582,36 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
         r"|tablets)\b",
         about_self=False,
         guard=lambda s, m, t: not _PILE_MADE.search(t),
+    ),
+    # Tagalog, which some of the clinic's patients write: "ayoko na mabuhay" (i dont want to
+    # live anymore), "paalam na po sa inyong lahat... hindi na ako babalik" (goodbye to you
+    # all... i wont be back).
+    _concept(
+        "crisis",
+        "tagalog",
+        "mabuhay|mamatay|magpakamatay|silbi|paalam|babalik",
+        r"\bayoko na (?:ng |nang )?mabuhay\b|\bgusto ko (?:nang |na )?mamatay\b|\bmagpakamatay\b"
+        r"|\bwala na akong silbi\b|\bpaalam na (?:po )?sa (?:inyong |inyo |kanilang )?lahat\b"
+        r"|\bhindi na ako babalik\b",
+        about_self=False,
+    ),
+    _concept(
+        "urgent",
+        "tagalog_urgent",
+        "huminga|makahinga|dibdib",
+        r"\bhirap (?:ako |akong )?huminga\b|\bhindi (?:ako )?makahinga\b|\bmasakit (?:ang |na )?"
+        r"dibdib\b|\bnakadagan sa dibdib\b",
+        about_self=False,
+    ),
+    # A fit told in few words: "he shake all his body on the floor 2 minute, now he sleep and
+    # not answer me good".
+    _concept(
+        "urgent",
+        "whole_body_shaking",
+        "shake|shaking|shook",
+        r"\b(?:shake|shakes|shaking|shook) (?:all )?(?:his|her|my|the) (?:whole )?body\b",
+        about_self=False,
+        guard=lambda s, m, t: not _FIT_SIGNS.search(t),
     ),
     # "22 a day. figure ill be one of them": the veterans' count, the writer among them.
     _concept(

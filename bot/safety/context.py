@@ -362,6 +362,8 @@ _PASSED_SINCE = re.compile(
     r"|pain|episodes|trouble|problems) (?:since|today|now)|attributed (?:it )?to|turned out"
     r" (?:to be )?|(?:all|its all) good\b(?! (?:but|except|until))"
     r"|gone (?:in|within|after) (?:\d+|a few|a couple of) (?:min|mins|minutes|seconds|secs)"
+    r"|ended when|stopped when|(?:fine|ok|okay) (?:\d+|ten|a few) (?:seconds|secs|minutes|mins)"
+    r" later|ok na"
     r"|none since|no changes needed|now no pain|no pain now|(?:say|said|says) no problem"
     r"|(?:cardiologist|doctor|doc|dr|er|they) (?:said|says)"
     r" (?:its|it is|it was) (?:just |only |her |his |my )?(?:stable|reflux|anxiety|muscular"
@@ -383,7 +385,8 @@ _GOES_ON = re.compile(
     r"|(?:its|is|was) back(?! to (?:normal|\d))|worse|worsening|on and off|comes and goes"
     r"|come and go|hasnt|havent|isnt|not (?:gone|passed|stopped|settled|eased|better|fine|ok"
     r"|okay|sure)|since (?:last|this|yesterday|the|my|\d|\w+day|morning|lunch|dinner|breakfast"
-    r"|bed\w*|i (?:woke|got|came|left|started))|all (?:day|night)|for (?:\w+ )?(?:hours|days)"
+    r"|bed\w*|i (?:woke|got|came|left|started))|(?<!fine )(?<!ok )(?<!good )(?<!great )all"
+    r" (?:day|night)|for (?:\w+ )?(?:hours|days)"
     r"|(?:hours|days) now|(?:its|it has|its now) been(?! (?:fine|ok|okay|good|better|normal"
     r"|gone|clear))|every time|each time|whenever)\b"
 )
@@ -424,9 +427,17 @@ def over_by_the_end(text: str, start: int, *, episodes: bool = False) -> re.Matc
     return passed
 
 
+# "the clinic checked him and said vasovagal": an episode a clinician has already seen.
+_CHECKED_AND_NAMED = re.compile(
+    r"\b(?:clinic|doctor|doc|dr|er|nurses?|they|cardiologist) (?:checked|examined|saw|looked at)"
+    r" (?:him|her|me|it|them)(?: out)?,? (?:and )?(?:said|says|called it)\b"
+)
+
+
 def _passed_since(sentence: str, m: re.Match[str], text: str) -> bool:
     start = text.find(sentence)
-    return start >= 0 and over_by_the_end(text, start + m.end()) is not None
+    episodes = bool(_CHECKED_AND_NAMED.search(text))
+    return start >= 0 and over_by_the_end(text, start + m.end(), episodes=episodes) is not None
 
 
 def _past_and_settled(sentence: str) -> bool:
@@ -475,12 +486,13 @@ _NOT_CAUSED = re.compile(
 _ASKED_IF = re.compile(
     r"\b(?:(?:ask|asks|asked|asking)(?: me| us| you)?(?: (?:again|the usual|the same|that)"
     r"(?: question)?)? (?:if|whether|about)|(?:ask|asks|asked|asking)(?: me| us)?(?: again"
-    r"| every time| each time| the usual)? (?:do|did|are|have|any) (?:you|u)|(?:questions?|form"
+    r"| every time| each time| the usual)? (?:do|did|are|have|any) (?:you|u|i)|(?:questions?|form"
     r"|questionnaire|survey|phq\w*|screening|checklist) (?:\w+ ){0,2}?(?:asks?|asking|asked"
     r"|about|on|if|whether))\b"
 )
 _ANSWERED_NO = re.compile(
     r"^\W*(?:and )?(?:no|nope|none|never)\W+(?:not at all|not once|never|none)\b"
+    r"|\banswer (?:is|was) (?:no|none|never)\b"
     r"|^\W*(?:and )?(?:honestly|truthfully|to be honest|tbh|honest answer)\W+(?:no|nope|none"
     r"|never)\b"
     r"|\b(?:said|answered|told(?: \w+)?|replied|say|ticked|checked|circled|marked|put"
@@ -764,7 +776,8 @@ _REACTION_FIGURE = re.compile(
 # doing great now". The writer's own words of risk in the sentence keep it.
 _OTHERS_DONE = re.compile(
     r"\b(?:last (?:year|month|summer|winter|spring|autumn|fall)|(?:years?|months?) ago"
-    r"|back in (?:(?:19|20)?\d\d|the day|high school|college|school|uni|the \d0s)|in (?:19|20)\d\d"
+    r"|back in (?:(?:19|20)?\d\d|the day|high school|college|school|uni|the \d0s|january|february"
+    r"|march|april|may|june|july|august|september|october|november|december)|in (?:19|20)\d\d"
     r"|when (?:he|she|they) (?:was|were)|when i was (?:a|an|young|little|in|\d+)"
     r"|(?:doing|is|s|are|theyre"
     r"|seems?) (?:really |so |much |a lot |way )?(?:great|well|fine|better|ok|okay|good|happy"
@@ -976,7 +989,8 @@ _STILL_IN_DANGER = re.compile(
 _OTHERS_MADE_SAFE = re.compile(
     r"\b(?:(?:he|she|they)(?:s| is| are| was| were)? (?:\w+ )?(?:safe|stable|okay|ok|alright"
     r"|in good hands)|safe now|now,? safe\s*(?:[.!,;]|$)|got (?:him|her|them) (?:to|into)"
-    r" (?:the )?(?:er|hospital|help|a bed|crisis)|psych (?:came|saw|evaluated|consulted|team)"
+    r" (?:the )?(?:er|hospital|help|a bed|crisis)|got (?:him|her|them) (?:straight )?(?:back )?to"
+    r" (?:the )?(?:psych|crisis|er|hospital|help)|psych (?:came|saw|evaluated|consulted|team)"
     r"|(?:saw|seen|evaluated|assessed) (?:him|her|them)|cut (?:him|her|them) down"
     r"|(?:medical|medics|ems|ambulance|nurses?) (?:took|has|have|got) (?:him|her|them)"
     r"|(?:and|now|is|s|hes|shes|theyre) (?:\w+ )?stable|narcan (?:\w+ )?brought (?:him|her|them)"
@@ -984,7 +998,8 @@ _OTHERS_MADE_SAFE = re.compile(
     r"(?:inpatient|in treatment|doing (?:way |much |a lot )?better))"
 )
 _OTHERS_STILL_AT_RISK = re.compile(
-    r"\b(?:still|again|keeps?|wont|isnt (?:answering|picking up|safe)|not (?:answering|safe)"
+    r"\b(?:still(?! shook| shaken| rattled| thinking about it| on my mind)|again|keeps?|wont"
+    r"|isnt (?:answering|picking up|safe)|not (?:answering|safe)"
     r"|cant (?:reach|find|get hold)|has (?:a|the|his|her) (?:gun|knife|pills|rope)|right now"
     r"|tonight|what do i do|what should i do|help|worried|scared)\b"
 )
@@ -1051,6 +1066,8 @@ def _everyday_word_crisis(sentence: str, m: re.Match[str]) -> bool:
         return True
     if _EVERYONE_DIES.search(sentence) and _LAUGH_HERE.search(sentence):
         return True
+    if _MISTYPED.search(sentence):
+        return True
     if "overdos" in m.group(0) and _NOT_BY_ACCIDENT.search(prefix):
         return True
     if _LIVED_THROUGH.search(sentence):
@@ -1101,6 +1118,11 @@ def _health_worry(sentence: str, m: re.Match[str]) -> bool:
 
 # "hes been yelling everyone is going to DIE with the lava lol": a game, a child's shout.
 _EVERYONE_DIES = re.compile(r"\beveryone (?:is |s )?(?:going to|gonna) die\b")
+# "my phone typed i want to die when i said i want to dye my hair": a word misheard.
+_MISTYPED = re.compile(
+    r"\b(?:my phone (?:typed|wrote|changed)|autocorrect\w*|voice to text|dictation)\b[^.!?]*"
+    r"\b(?:when i (?:said|meant)|i meant|meant to (?:say|type))\b"
+)
 # "i dont want to accidentally overdose or anything": a caution.
 _NOT_BY_ACCIDENT = re.compile(r"\b(?:dont|do not|wouldnt) want to (?:accidentally )?$")
 # "ran suicides with the jv team": a sprint drill.
@@ -1129,11 +1151,23 @@ _GAME_SELF_KILL = re.compile(
 # "the traffic will kill him", "i could kill someone with a hug", "a suicide mission":
 # figures with kill and suicide in them.
 _KILL_FIGURE = re.compile(
-    r"\b(?:the )?(?:traffic|heat|commute|boss|job|work|wait|line|kids|cold|humidity|stairs|rent"
+    r"\bsuicide grip\b"
+    r"|\b(?:the )?(?:traffic|heat|commute|boss|job|work|wait|line|kids|cold|humidity|stairs|rent"
     r"|prices?|drive|hill) (?:will|is going to|gonna|would|could) kill (?:me|him|her|us|them)\b"
     r"|\bkill (?:\w+ ){0,2}with (?:a hug|hugs|kindness|love|a smile|joy)\b"
     r"|\bsuicide (?:mission|run|squeeze|doors?|kings?|knob|lane|seat|drills?)\b"
 )
+# "had to kill them myself" of lobsters: food, pests and plants.
+_KILL_FOOD = re.compile(
+    r"\b(?:lobsters?|crabs?|chickens?|fish|turkeys?|trout|mice|bugs|spiders|wasps|weeds|plants"
+    r"|recipe|dinner)\b"
+)
+# "the overdose scare with my daughter was back in august. shes been safe since"
+_OTHERS_SCARE = re.compile(
+    r"\b(?:overdose|suicide|od)s? (?:scare|attempt|episode) (?:with|of|by) (?:my|our|his|her) \w+"
+)
+# "my brother in law says newborn life makes him want to walk into the sea lol"
+_MAKES_OTHER_WANT = re.compile(r"\bmakes? (?:him|her|them) want to $")
 # "an overdose of meetings today lol": too much of an ordinary thing.
 _EVERYDAY_OVERDOSE = re.compile(
     r"\boverdos\w* (?:of|on) (?:\w+ )?(?:meetings?|work|emails?|sugar|candy|chocolate|caffeine"
@@ -1175,7 +1209,8 @@ _SPORT_CHOKE = re.compile(
 # "we had a suicide case come in today": someone else's, met at work.
 _CASE_AT_WORK = re.compile(
     r"\b(?:suicide|overdose|od|self harm|attempt)s? (?:case|call|patient|pt|victim|admission)s?"
-    r"\b|\ban? (?:suicide|overdose|od) (?:came|come|coming|brought) in\b|\bsuicide watch\b"
+    r"\b|\ban? (?:suicide|overdose|od) (?:came|come|coming|brought) (?:in|thru|through)\b"
+    r"|\bsuicide watch\b"
 )
 
 
@@ -1211,8 +1246,12 @@ _DROWNING_FIGURE = re.compile(
 )
 
 
-# "heard more chest pain pages than i ever want to": a hospital's overhead calls.
-_PAGED = re.compile(r"\s*(?:pages?|alerts?|codes? called|overhead)\b")
+# "heard more chest pain pages than i ever want to", "chest pain guy, stroke lady": calls and
+# patients named by what brought them in.
+_PAGED = re.compile(
+    r"\s*(?:pages?|alerts?|codes? called|overhead|guy|lady|man|woman|patient|pt|kid|dude|call"
+    r"|case)s?\b"
+)
 
 
 # A reading taken of someone else: "bp was 184/118 on the pt i transported, not me lol".
@@ -1252,6 +1291,12 @@ def _context_veto(level: str, sentence: str, m: re.Match[str], text: str) -> boo
         if _GAME_SELF_KILL.search(sentence) or _KILL_FIGURE.search(sentence):
             return True
         if _on_a_call_tally(sentence, m):
+            return True
+        if _KILL_FOOD.search(sentence) and re.search(r"\bkill (?:them|it)\b", m.group(0)):
+            return True
+        if _OTHERS_SCARE.search(sentence) and _OTHERS_MADE_SAFE.search(text):
+            return True
+        if _MAKES_OTHER_WANT.search(_prefix(sentence, m)) and _LAUGH_HERE.search(sentence):
             return True
         if _label_read(sentence) or _accused(sentence, m):
             return True
