@@ -175,6 +175,10 @@ FLOORS: dict[str, dict[str, float]] = {
     # 0.044; 46: 0.825, 0.900, 0.078), then rule fixes, then trained on.
     "safety_45": {"urgentR": 0.96, "crisisR": 0.97, "falseAlarm": 0.02},
     "safety_46": {"urgentR": 0.96, "crisisR": 0.97, "falseAlarm": 0.02},
+    # Scored blind against the code after 31-46 (47: crisis 1.000, urgent 0.967, false alarms
+    # 0.111; 48: 0.925, 0.967, 0.067), then rule fixes, then trained on.
+    "safety_47": {"urgentR": 0.96, "crisisR": 0.97, "falseAlarm": 0.02},
+    "safety_48": {"urgentR": 0.96, "crisisR": 0.97, "falseAlarm": 0.02},
     # Everyday messages only: what the screen alarms on when nothing is wrong.
     "plain_1": {"falseAlarm": 0.007},
     "plain_2": {"falseAlarm": 0.014},
