@@ -231,6 +231,10 @@ UNTRAINED_FLOORS: dict[str, dict[str, float]] = {
     # of tests/test_safety.py's everyday sentences.
     "safety_41": {"urgentR": 0.96, "crisisR": 0.97, "falseAlarm": 0.02},
     "safety_42": {"urgentR": 0.96, "crisisR": 0.97, "falseAlarm": 0.04},  # the screen's 3
+    # Written while the seventh session's last fixes were made and scored once against its
+    # final code: never trained on, no rule fixed for them.
+    "safety_49": {"urgentR": 0.93, "crisisR": 0.90, "falseAlarm": 0.07},
+    "safety_50": {"urgentR": 0.86, "crisisR": 0.82, "falseAlarm": 0.07},
     "plain_3": {"falseAlarm": 0.005},
 }
 
