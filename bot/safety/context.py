@@ -993,9 +993,10 @@ _OTHERS_MADE_SAFE = re.compile(
     r" (?:the )?(?:psych|crisis|er|hospital|help)|psych (?:came|saw|evaluated|consulted|team)"
     r"|(?:saw|seen|evaluated|assessed) (?:him|her|them)|cut (?:him|her|them) down"
     r"|(?:medical|medics|ems|ambulance|nurses?) (?:took|has|have|got) (?:him|her|them)"
-    r"|(?:and|now|is|s|hes|shes|theyre) (?:\w+ )?stable|narcan (?:\w+ )?brought (?:him|her|them)"
-    r" back|brought (?:him|her|them) back|(?:shes|hes|theyre|she is|he is|they are) (?:\w+ )?"
-    r"(?:inpatient|in treatment|doing (?:way |much |a lot )?better))"
+    r"|(?:and|now|hes|shes|theyre|he is|she is|they are) (?:\w+ )?stable"
+    r"|narcan (?:\w+ )?brought (?:him|her|them) back|brought (?:him|her|them) back"
+    r"|(?:shes|hes|theyre|she is|he is|they are) (?:\w+ )?(?:inpatient|in treatment|doing"
+    r" (?:way |much |a lot )?better))"
 )
 _OTHERS_STILL_AT_RISK = re.compile(
     r"\b(?:still(?! shook| shaken| rattled| thinking about it| on my mind)|again|keeps?|wont"
