@@ -1065,7 +1065,7 @@ def _everyday_word_crisis(sentence: str, m: re.Match[str]) -> bool:
     prefix = _prefix(sentence, m)
     if _SPRINT_DRILL.search(sentence) and "suicide" in m.group(0):
         return True
-    if _EVERYONE_DIES.search(sentence) and _LAUGH_HERE.search(sentence):
+    if _EVERYONE_DIES.search(sentence) and _JOKE_MARKER.search(sentence):
         return True
     if _MISTYPED.search(sentence):
         return True
@@ -1073,7 +1073,7 @@ def _everyday_word_crisis(sentence: str, m: re.Match[str]) -> bool:
         return True
     if _LIVED_THROUGH.search(sentence):
         return True
-    if _ONE_MORE_THEN_DIE.search(sentence) and _LAUGH_HERE.search(sentence):
+    if _ONE_MORE_THEN_DIE.search(sentence) and _JOKE_MARKER.search(sentence):
         return True
     if _EVERYDAY_OVERDOSE.search(sentence) and "overdos" in m.group(0):
         return True
@@ -1143,7 +1143,6 @@ _ONE_MORE_THEN_DIE = re.compile(
     r"\bif i (?:have to|hear|see|get|do|read) (?:\w+ ){0,3}(?:one more|another)\b[^.!?]*\b(?:gonna"
     r"|going to|will|ill) die\b"
 )
-_LAUGH_HERE = re.compile(r"\b(?:lol|lmao|lmfao|haha\w*|jk|smh)\b|😂|🤣|🙄")
 # "killed myself with my own grenade 3 times 💀": a death in a game.
 _GAME_SELF_KILL = re.compile(
     r"\b(?:killed|kill|killing) myself (?:with|by|on|in) (?:my own |a |an |the )?(?:grenade|rocket"
@@ -1183,10 +1182,9 @@ _CHORE_THREAT = re.compile(
     r"|feed|walk|make|empty|mow|call)\b"
 )
 # "i dont want to die yet, i want to see my great grandson graduate": a wish to live.
-_NOT_WISHED = re.compile(r"\b(?:i )?(?:dont|do not|never|no longer|didnt) (?:really |ever )?$")
-_NOT_WISHED_TO = re.compile(
-    r"\b(?:i )?(?:dont|do not|never|no longer|didnt) (?:really |ever )?want(?:ed)? to $"
-)
+_NOT_WISHING = r"\b(?:i )?(?:dont|do not|never|no longer|didnt) (?:really |ever )?"
+_NOT_WISHED = re.compile(_NOT_WISHING + "$")  # before "want to die"
+_NOT_WISHED_TO = re.compile(_NOT_WISHING + "want(?:ed)? to $")  # before "die"
 _WISH_BUT = re.compile(
     r"\b(?:but|just want (?:it|the pain|this|everything) to (?:stop|end)|cant (?:go on|keep"
     r"|take|do this)|tired|anymore|any more)\b"
@@ -1297,7 +1295,7 @@ def _context_veto(level: str, sentence: str, m: re.Match[str], text: str) -> boo
             return True
         if _OTHERS_SCARE.search(sentence) and _OTHERS_MADE_SAFE.search(text):
             return True
-        if _MAKES_OTHER_WANT.search(_prefix(sentence, m)) and _LAUGH_HERE.search(sentence):
+        if _MAKES_OTHER_WANT.search(_prefix(sentence, m)) and _JOKE_MARKER.search(sentence):
             return True
         if _label_read(sentence) or _accused(sentence, m):
             return True
