@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bot.faq_index import Hit, index_for, split_sentences, terms
+from bot.faq_index import Hit, asked_part, index_for, split_sentences, terms
 from bot.faq_policy import is_about_clinic, is_personal_medical
 from bot.knowledge import CLINIC_SOURCE, KnowledgeBase, Section
 from bot.texts import faq as texts
@@ -55,12 +55,13 @@ def answer(question: str, kb: KnowledgeBase) -> FaqAnswer:
         return FaqAnswer(None, texts.declined(kb.clinic, personal=True))
     if is_about_clinic(question):
         return FaqAnswer(CLINIC_SOURCE, texts.clinic_answer(kb.clinic))
-    best = best_hit(question, kb)
+    asked = asked_part(question)
+    best = best_hit(asked, kb)
     if best is None:
         return FaqAnswer(None, texts.declined(kb.clinic, personal=False))
     index = index_for(kb)
     passage = best.passage
-    weights = index.sentence_weights(passage, question)
+    weights = index.sentence_weights(passage, asked)
     chosen = _choose_sentences(list(passage.sentences), weights)
     lines = [texts.quote(" ".join(chosen)), texts.FROM.format(heading=passage.section.heading)]
     if _needs_caution(question, passage.section):

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -25,6 +26,7 @@ from bot.faq_vocabulary import (
     FILLER_PHRASES,
     GENERIC_HEADS,
     PHRASES,
+    SPANISH_FUNCTION_WORDS,
     STOP_WORDS,
     SYNONYMS,
     WEAK_WORDS,
@@ -142,8 +144,14 @@ def stem(word: str) -> str:
 
 
 def words(text: str) -> list[str]:
-    """Lower-cased words; hyphenated words split ("slow-wave" -> slow, wave)."""
-    found = _TOKEN.findall(text.lower().replace("’", "'").replace("‘", "'"))
+    """Lower-cased words, accents dropped ("después" -> despues); hyphenated words split
+    ("slow-wave" -> slow, wave)."""
+    text = text.lower().replace("’", "'").replace("‘", "'")
+    if not text.isascii():
+        text = "".join(
+            c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)
+        )
+    found = _TOKEN.findall(text)
     return [w[:-2] if w.endswith("'s") else w for w in found]
 
 
@@ -226,9 +234,47 @@ def _match_at(stems: list[str], start: int, key: tuple[str, ...]) -> int | None:
     return position
 
 
+# A sentence that asks: it ends in a question mark or opens the way questions open.
+_ASKING_OPENER = frozenset(
+    """
+    what what's whats how how's why when where which who whom whose is are am was were do
+    does did can could will would should shall may might must has have had any anyone
+    anything isn't aren't doesn't don't didn't can't won't wouldn't shouldn't
+    """.split()  # noqa: SIM905 -- a word list reads better as text
+)
+# Words by which a question leans on what was said before it.
+_REFERS_BACK = frozenset({"that", "this", "it", "those", "these", "them"})
+_MESSAGE_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\s*\n+\s*")
+
+
+def asked_part(message: str) -> str:
+    """The sentences of a message that ask, when others only set the scene.
+
+    "What is REM sleep? My grandson asked me and I didn't know what to tell him": the
+    grandson is why they ask, not what; a word the article never uses there must not make
+    the question look unanswerable. What comes before the question stays when the question
+    points back to it ("My sleep is so broken up. Is ketamine supposed to fix that?").
+    """
+    sentences = [s for s in _MESSAGE_SENTENCE_END.split(message.strip()) if s]
+    asking = [n for n, s in enumerate(sentences) if s.endswith("?") or _opens_asking(s)]
+    if len(sentences) < 2 or not asking:
+        return message
+    first, last = asking[0], asking[-1]
+    if _REFERS_BACK.intersection(question_words(sentences[first])):
+        first = 0
+    return " ".join(sentences[first : last + 1])
+
+
+def _opens_asking(sentence: str) -> bool:
+    first = question_words(sentence[:24])
+    return bool(first) and first[0] in _ASKING_OPENER
+
+
 @lru_cache(maxsize=4096)
 def concepts(question: str) -> tuple[Concept, ...]:
     tokens = question_words(question)
+    if tokens[:1] == ["wait"]:  # "wait, does it..." is surprise, not a wait
+        del tokens[0]
     stems = [stem(w) for w in tokens]
     for key in _FILLER_KEYS:
         _replace_runs(tokens, stems, key, "|")
@@ -244,7 +290,7 @@ def concepts(question: str) -> tuple[Concept, ...]:
     previous: Concept | None = None  # the content word just before, when adjacent
     for word, word_stem in zip(tokens, stems, strict=True):
         bases = _base_forms(word)
-        if word == "|" or any(b in STOP_WORDS for b in bases):
+        if word == "|" or word in SPANISH_FUNCTION_WORDS or any(b in STOP_WORDS for b in bases):
             previous = None
             continue
         weak = any(b in WEAK_WORDS for b in bases) or any(ch.isdigit() for ch in word)

@@ -84,6 +84,16 @@ _PERSONAL = tuple(
         rf"(?:need|have|get)\b",
         rf"\b(?:will|would|do|should)\s+{_I}\s+need\s+(?:more|another|extra|a\s+booster|"
         rf"boosters?|maintenance)\b",
+        # the patient's own plan to stop, and what happens to them if they miss or stop
+        r"\b(?:i'm|im|i am|i was|i've been|ive been|we're|we are)\s+(?:thinking\s+(?:of|about)|"
+        r"planning\s+(?:on|to)|considering|going\s+to|wanting\s+to)\s+(?:stop|stopping|quit|"
+        r"quitting|pause|pausing|taper|tapering|skip|skipping|end|ending|take\s+a\s+break)\b",
+        r"\b(?:can|could|should|do|must)\s+i\s+(?:just\s+|simply\s+)?(?:stop|quit)\b(?!\s+\w+ing)"
+        r"(?!\s+(?:by|in|over|at|off|there)\b)",
+        r"\b(?:do|will|would|should)\s+i\s+(?:need|have)\s+to\s+(?:taper|wean)\b",
+        r"\bif\s+i\s+(?:skip|skipped|miss|missed|stop|stopped|quit|cancel|cancelled|canceled|"
+        r"postpone|postponed|delay|delayed)\s+(?:a|an|my|the|one|next)?\s*(?:\w+\s+)?"
+        r"(?:sessions?|infusions?|appointments?|treatments?|doses?)\b",
         r"\bok(?:ay)?\s+(?:for\s+me\s+)?to\s+(?:skip|miss|stop|quit|cancel|drive|drink)\b",
         r"\b(?:ok|okay|alright|fine|bad)\s+if\s+i\s+(?:skip|skipped|miss|missed|stop|stopped|"
         r"quit|cancel|cancelled|canceled|postpone|postponed|delay|delayed)\b",
@@ -144,6 +154,12 @@ _CLINIC = tuple(
         r"\bconsultation\b",
         r"\b(?:new\s+patients?|sign\s+up\s+(?:for|with)\s+(?:you|the clinic))\b",
         r"\bname\s+of\s+(?:the|your)\s+(?:clinic|practice|office)\b",
+        # in Spanish: where, when, how to call or book
+        r"\b(?:direcci[oó]n|ubicaci[oó]n|horarios?|tel[eé]fono|n[uú]mero\s+de\s+tel[eé]fono)\b",
+        r"\bd[oó]nde\s+(?:queda|quedan|est[aá]|est[aá]n)\b",
+        r"\b(?:a\s+)?qu[eé]\s+hora\s+(?:abren|cierran|abre|cierra)\b",
+        r"\b(?:est[aá]n|est[aá])\s+abiert[oa]s?\b",
+        r"\b(?:hacer|pedir|sacar|cambiar)\s+(?:una\s+|la\s+|mi\s+)?cita\b",
     )
 )
 

@@ -35,6 +35,7 @@ STOP_WORDS = frozenset(
     i'll you'll they'll it'll we'll there'd that'll who's where's how's
     till until brand real exact exactly even part parts instance example
     mentioned mention mentions apparently supposedly reckon reckons reckoned
+    ought upon along somewhere anywhere ngl tbh imo idk simply plainly
     """.split()  # noqa: SIM905 -- a word list reads better as text
 )
 
@@ -77,6 +78,13 @@ CONTRACTIONS: dict[str, str] = {
     "tho": "though",
     "abt": "about",
     "bc": "because",
+    "tx": "treatment",
+    "txs": "treatments",
+    "eval": "evaluation",
+    "evals": "evaluations",
+    "q": "question",
+    "hr": "hour",
+    "hrs": "hours",
     "b4": "before",
     "2nite": "tonight",
     "2day": "today",
@@ -113,6 +121,20 @@ CONTRACTIONS: dict[str, str] = {
     "goin": "going",
     "doin": "doing",
 }
+
+# Spanish, the clinic's second language: its grammar words, as the question's words are
+# read (accents dropped), so a question half in Spanish is read by its content words.
+# Matched as whole words only, never by an English inflection ("los" is not "loss"), and
+# without the words English shares ("son", "sin", "hay", "solo").
+SPANISH_FUNCTION_WORDS = frozenset(
+    """
+    que es la el los las de del en y o un una unos unas se me mi mis lo le les al con por
+    para pero como cual cuales cuanto cuanta cuantos cuando donde quien tambien si no
+    muy mas menos esto eso este esta estos estas esa ese soy estoy estan ser
+    estar tengo tiene tienen puedo puede pueden debo debe hacer haga hace supone
+    ya asi entonces bueno pues verdad despues antes durante sobre hasta uno
+    """.split()  # noqa: SIM905 -- a word list reads better as text
+)
 
 # Chat filler around a question: figures of speech and hedges that name no topic.
 FILLER_PHRASES: tuple[str, ...] = (
@@ -173,6 +195,32 @@ FILLER_PHRASES: tuple[str, ...] = (
     "lots of",
     "kind of",
     "sort of",
+    # how a question is framed, not what it asks
+    "generally speaking",
+    "broadly speaking",
+    "honestly speaking",
+    "in plain words",
+    "in plain english",
+    "in plain terms",
+    "in simple terms",
+    "in layman's terms",
+    "asking for a friend",
+    "i confess",
+    "i admit",
+    "i must admit",
+    "escapes me",
+    "is beyond me",
+    "over my head",
+    "i should like to",
+    "i would like to",
+    "might i ask",
+    "may i ask",
+    "can i ask",
+    "if i may",
+    "if you don't mind",
+    "real quick",
+    "not gonna lie",
+    "for my peace of mind",
     "all the time",
     "at all",
     # where the patient heard it: hearsay names no topic ("my friend mentioned it")
@@ -194,12 +242,38 @@ FILLER_PHRASES: tuple[str, ...] = (
             "neighbor",
             "coworker",
             "colleague",
+            "buddy",
+            "pal",
+            "son",
+            "daughter",
+            "grandson",
+            "granddaughter",
+            "grandma",
+            "grandpa",
+            "aunt",
+            "uncle",
+            "boss",
+            "roommate",
+            "girlfriend",
+            "boyfriend",
+            "therapist",
             "someone",
             "somebody",
             "people",
             "everyone",
         )
-        for verb in ("said", "says", "mentioned", "told me", "tells me", "swears", "thinks")
+        for verb in (
+            "said",
+            "says",
+            "mentioned",
+            "told me",
+            "tells me",
+            "swears",
+            "thinks",
+            "asked me",
+            "claims",
+            "keeps saying",
+        )
     ),
     "read online",
     "saw online",
@@ -293,6 +367,12 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "bottom line": ("summary", "conclusion"),
     "sum up": ("summary", "conclusion"),
     "in short": ("summary", "conclusion"),
+    "in summary": ("summary", "conclusion"),
+    "in a word": ("summary", "conclusion"),
+    "simple answer": ("summary", "conclusion"),
+    "short answer": ("summary", "conclusion"),
+    "straight answer": ("summary", "conclusion"),
+    "en resumen": ("summary", "conclusion"),
     "long story short": ("summary", "conclusion"),
     "in a nutshell": ("summary", "conclusion"),
     "all in all": ("summary", "conclusion"),
@@ -484,6 +564,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "short term": ("transient", "temporary", "shortly"),
     "over time": ("long-term", "lasting"),
     "for years": ("long-term", "lasting"),
+    "along with": ("alongside", "combination"),
+    "next few years": ("future", "potential", "development", "new"),
+    "coming years": ("future", "potential", "development", "new"),
     "down the road": ("future", "potential", "development", "new", "lead"),
     "down the line": ("future", "potential", "development", "new", "lead"),
     "in the future": ("future", "potential", "development", "new", "lead"),
@@ -1018,6 +1101,51 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "toss": ("restless", "fragmentation", "awakenings", "insomnia"),
     "fidgety": ("restless", "fragmentation"),
     "weird": ("vivid", "unusual", "strange"),
+    "weirdness": ("dissociation", "unusual", "strange", "effects"),
+    "anticipate": ("common", "usual", "typical", "normal"),
+    "recharged": ("restorative", "refreshing", "refreshed", "rejuvenating"),
+    "rejuvenated": ("restorative", "refreshing", "refreshed", "rejuvenating"),
+    "pill": ("medication", "medications"),
+    # antidepressants by their brand names
+    **dict.fromkeys(
+        (
+            "zoloft",
+            "prozac",
+            "lexapro",
+            "celexa",
+            "paxil",
+            "wellbutrin",
+            "effexor",
+            "cymbalta",
+            "sertraline",
+            "fluoxetine",
+            "escitalopram",
+            "citalopram",
+        ),
+        ("antidepressant", "antidepressants", "medications"),
+    ),
+    # Spanish content words a patient may ask in, folded (accents dropped)
+    "vomitar": ("vomiting", "nausea"),
+    "vomito": ("vomiting",),
+    "nauseas": ("nausea",),
+    "mareo": ("dizziness",),
+    "mareado": ("dizziness", "dizzy"),
+    "mareada": ("dizziness", "dizzy"),
+    "sueno": ("sleep",),
+    "dormir": ("sleep",),
+    "insomnio": ("insomnia",),
+    "pesadillas": ("nightmares", "dreams"),
+    "suenos": ("dreams",),
+    "ansiedad": ("anxiety",),
+    "depresion": ("depression",),
+    "tratamiento": ("treatment", "therapy"),
+    "terapia": ("therapy", "treatment"),
+    "efectos": ("effects", "side"),
+    "secundarios": ("side", "effects"),
+    "riesgos": ("risks",),
+    "cerebro": ("brain",),
+    "ayuda": ("help",),
+    "funciona": ("work", "works"),
     "strange": ("vivid", "unusual", "weird"),
     "bizarre": ("vivid", "unusual", "strange"),
     "hospital": ("medical", "setting", "controlled", "clinic"),

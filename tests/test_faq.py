@@ -99,6 +99,56 @@ def test_lay_phrasings_find_their_section(question: str, accepted: set[str]) -> 
     assert answer(question, KETAMINE).source in accepted
 
 
+REM = {"Ketamine Infusion Therapy and REM Sleep", "How Ketamine Affects Sleep Patterns"}
+
+
+@pytest.mark.parametrize(
+    ("question", "accepted"),
+    [
+        # the sentences that ask carry the topic; the others say why they ask
+        ("What does REM sleep do? My nephew asked me at dinner and I had no idea.", REM),
+        ("Which side effects are common? I'm a worrier, my sister will tell you.", {SIDE_EFFECTS}),
+        ("can it help people who can't sleep? thought of my aunt, she's up all night", INSOMNIA),
+        # how a question is framed, not what it asks
+        ("Broadly speaking, what side effects might someone get?", {SIDE_EFFECTS}),
+        (
+            "if i may ask, how does ketamine act upon the brain",
+            {"The Science Behind Ketamine Infusion"},
+        ),
+        ("wait, can ketamine help with insomnia?", INSOMNIA),
+        ("my granddaughter says ketamine changes your dreams, true?", REM),
+        (
+            "can the infusion be done along with talk therapy",
+            {"The Process of Ketamine Infusion Therapy"},
+        ),
+        # chat spellings and brand names
+        ("does the tx usually make people sick to their stomach", {SIDE_EFFECTS}),
+        ("how is ketamine different from prozac", {"The Science Behind Ketamine Infusion"}),
+        # Spanish: grammar words set aside, content words read
+        ("¿es normal tener náuseas después del tratamiento?", {SIDE_EFFECTS}),
+        ("en resumen, ketamine helps sleep?", CONCLUSION | INSOMNIA),
+    ],
+)
+def test_questions_read_by_what_they_ask(question: str, accepted: set[str]) -> None:
+    assert answer(question, KETAMINE).source in accepted
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # what comes before the question stays when the question points back to it
+        "I read that ketamine is used for sleep apnea. Is there anything to that?",
+        # a topic the article never covers stays unanswered whatever sits around it
+        "is it safe to nurse my baby after an infusion? how long should i wait",
+        "Can I drive home after? My wife works late.",
+        # "los" is Spanish, "loss" English: neither is set aside for the other
+        "does ketamine cause memory loss",
+    ],
+)
+def test_context_never_makes_an_answer_of_nothing(question: str) -> None:
+    assert answer(question, KETAMINE).source is None
+
+
 def test_answer_quotes_the_articles_own_words() -> None:
     result = answer("does ketamine shorten rem sleep?", KETAMINE)
     quoted = result.answer.split("”")[0].lstrip("“")
@@ -125,6 +175,10 @@ def test_general_information_line_where_it_matters(question: str, caution: bool)
         "what's your phone number",
         "how can I book a consultation",
         "can I drop in at 10am on Friday",
+        "can I stop by on Friday at 9",
+        "¿dónde queda la clínica?",
+        "¿a qué hora abren los sábados?",
+        "cual es el numero de telefono",
     ],
 )
 def test_clinic_questions_use_clinic_settings(question: str) -> None:
@@ -143,6 +197,9 @@ def test_clinic_questions_use_clinic_settings(question: str) -> None:
         "should I skip my infusion on Monday, I feel fine now",
         "do you think I should stop the treatment",
         "is ketamine right for me",
+        "I'm considering stopping after my next infusion, is that ok?",
+        "what happens if I skip an appointment",
+        "do I need to taper off or can I just stop",
     ],
 )
 def test_personal_medical_questions_are_referred(question: str) -> None:
