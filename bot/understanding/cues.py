@@ -170,7 +170,10 @@ _ROLE_PATTERNS: list[tuple[str, str]] = [
         r"(?:went|go|going|gone|got|get|getting|fell|fall|falling|drifted|dozed|nodded|crawled"
         r"|climbed|crept|headed|managed\s+to\s+get|managed\s+to\s+go)\s+back\s+"
         r"(?:to\s+(?:bed|sleep)|asleep|down|off)"
-        r"|back\s+to\s+(?:bed|sleep)|back\s+asleep|asleep\s+again|(?:fell|went)\s+to\s+sleep\s+again",
+        r"|back\s+to\s+(?:bed|sleep)|back\s+asleep|asleep\s+again|(?:fell|went)\s+to\s+sleep\s+again"
+        # "cannot sleep again until 4" (said without a "not", sleep again ends the night)
+        r"|sleep(?:(?<=not\ssleep)|(?<=n't\ssleep)|(?<=cant\ssleep)|(?<=couldnt\ssleep))"
+        r"\s+again(?=\s+(?:till|until|til)\b)",
     ),
     (
         OUT,
@@ -188,8 +191,12 @@ _ROLE_PATTERNS: list[tuple[str, str]] = [
         # a diary form's "out 6:35" (a field of its own: after a slash or a line break)
         r"|out\b(?:(?<=/\sout)|(?<=/out)|(?<=\nout))(?=\s*[:=-]?\s*[0-9])"
         # "up with the baby from 1 to 2:30"
-        rf"|up\s+with\s+(?:the\s+|my\s+|our\s+)?[a-z]+{_TIME_AHEAD}"
-        rf"|(?:rose(?<=\bi\srose)|arose(?<=\bi\sarose)){_TIME_AHEAD}"
+        rf"|up\s+(?:with|w/?)\s+(?:the\s+|my\s+|our\s+)?[a-z]+{_TIME_AHEAD}"
+        # "up for feeds at 12 and 3", "up to pee at 2"
+        r"|up\s+(?:for|to)\s+(?:a\s+|the\s+|her\s+|his\s+)?(?:feeds?|feeding|feed\s+(?:her|him|the\s+baby)"
+        rf"|bottles?|nursing|nurse|pee|wee|the\s+(?:bathroom|loo|toilet)|water|a\s+drink){_TIME_AHEAD}"
+        rf"|(?:rose(?<=\bi\srose)|rose(?<=\band\srose)|rose(?<=\bthen\srose)|arose(?<=\bi\sarose))"
+        rf"{_TIME_AHEAD}"
         rf"|{_UP}(?!\s+to\b){_TIME_AHEAD}"
         # "12 bed, 7:30 up": the time first, "up" closing the clause (the look-behinds sit
         # after the literal, so the pre-filter can still skip to where "up" is)
@@ -220,7 +227,7 @@ _ROLE_PATTERNS: list[tuple[str, str]] = [
         r"|(?:(?:went|was|were)\s+)?out\s+like\s+a\s+(?:light|lamp)|dead\s+to\s+the\s+world"
         r"|(?:sparked|spark|conked|zonked|passed|crashed)\s+out|out\s+cold"
         r"|(?:was|were)\s+out(?=\s+(?:by|at|around|before)\b)"
-        r"|(?:crashed|zonked|conked|flaked|sparko)(?=\s+(?:at|around|by|about|before)\b)"
+        r"|(?:crashed|zonked|conked|flaked|sparko|zzz+)(?=\s+(?:at|around|by|about|before)\b)"
         rf"|sleep\b{_TIME_AHEAD}",
     ),
     (
@@ -296,10 +303,11 @@ MIDDLE = re.compile(
     r"\bagain\b|\bto\s+(?:pee|wee|urinate|use\s+the\s+(?:bathroom|toilet|loo|restroom)"
     r"|the\s+(?:bathroom|toilet|loo|restroom)|go\s+to\s+the\s+(?:bathroom|toilet|loo)|drink"
     r"|get\s+(?:some\s+|a\s+)?(?:water|drink)|feed|let\s+the\s+dog|check\s+on)"
+    r"|\bfor\s+(?:a\s+|the\s+|her\s+|his\s+)?(?:feeds?|feedings?|bottles?|nursing)\b"
     r"|\bfor\s+(?:the\s+|some\s+)?(?:bathroom|toilet|loo|a\s+wee|a\s+pee|water|a\s+drink|a\s+bit"
     r"|a\s+while"
     r"|a\s+few\s+min)|\b(?:bathroom|toilet|loo|pee|wee|restroom)\b"
-    r"|\bwith\s+(?:the\s+|my\s+)?(?:dog|baby|kids?|cat|son|daughter|puppy)\b|\bbriefly\b"
+    r"|\b(?:with|w/?)\s+(?:the\s+|my\s+)?(?:dog|baby|kids?|cat|son|daughter|puppy)\b|\bbriefly\b"
     r"|\bthen\s+(?:slept|dozed|went\s+back)|\bin\s+the\s+(?:night|middle\s+of\s+the\s+night)\b"
     r"|\bduring\s+the\s+night\b|\bmiddle\s+of\s+the\s+night\b|\bnightmares?\b",
     _F,
@@ -326,8 +334,9 @@ STRAIGHT_UP = re.compile(
     r"(?:straight\s+away|(?:right|rite|strait)\s+away|immediately|straightaway|at\s+once"
     r"|right\s+then|straight\s+up"
     r"|right\s+after|straight\s+after|then\s+and\s+there|instantly|too)\b"
-    r"|\b(?:got|get|getting)\s+straight\s+(?:up|out\s+of\s+bed)\b"
-    r"|\b(?:and|then|so)\s+(?:i\s+)?(?:just\s+)?(?:got|get)\s+(?:straight\s+)?(?:up|out\s+of\s+bed)"
+    r"|\b(?:got|get|getting)\s+(?:straight|right)\s+(?:up|out\s+of\s+bed)\b"
+    r"|\bup\s+(?:straight\s+away|(?:right|rite)\s+away|immediately|straightaway|at\s+once)\b"
+    r"|(?:\b(?:and|then|so)|&)\s+(?:i\s+)?(?:just\s+)?(?:got|get)\s+(?:straight\s+)?(?:up|out\s+of\s+bed)"
     r"\s*(?:[.,;!]|$)",
     _F,
 )
@@ -344,18 +353,22 @@ SLEPT_THROUGH = re.compile(
     r"|\bwoke\s+(?:up\s+)?(?:0|zero)\s+times\b"
     r"|\bslept\s+(?:the\s+)?(?:whole|entire)\s+night\b|\bslept\s+all\s+night\b"
     r"|\bstayed\s+asleep\s+(?:all\s+night|the\s+whole\s+night)\b|\b(?:uninterrupted|unbroken)\s+sleep\b"
-    r"|\bwithout\s+waking(?:\s+up)?\b",
+    r"|\bwithout\s+waking(?:\s+up)?\b"
+    # "slept like a rock, straight thru": the phrase on its own after a break
+    r"|(?:^|(?<=[,.;!-])|(?<=[,.;!-]\s))(?:right|straight)\s+(?:through|thru)\b",
     _F,
 )
 # Waking cues a count can attach to ("woke 3x", "up twice", "got up to pee twice").
 COUNT_CUE = re.compile(
     r"\b(?:woke|woken|wake|waking|wakes|awoke|awoken|awakened|awake|awakenings?|wake[- ]?ups?"
-    r"|got\s+up|get\s+up|getting\s+up|bathroom|toilet|loo|pee|peed|peeing|wee|restroom)\b"
+    r"|got\s+up|get\s+up|getting\s+up|bathroom|toilet|loo|pee|peed|peeing|wee|restroom"
+    r"|(?:night\s+)?(?:feeds|feedings)(?=\s*x\s*[0-9]))\b"  # "feeds x2"
     rf"|{_UP}",
     _F,
 )
 COUNT_AFTER = re.compile(
-    r"\s*(?:awakenings?|wake[- ]?ups?|wakings|times?\s+(?:i\s+)?(?:woke|awake)|bathroom\s+trips?"
+    r"\s*(?:awakenings?|wake[- ]?ups?|wakings|(?:night\s+)?feeds|feedings"
+    r"|times?\s+(?:i\s+)?(?:woke|awake)|bathroom\s+trips?"
     r"|trips?\s+to\s+the\s+(?:bathroom|toilet|loo))\b",
     _F,
 )

@@ -46,6 +46,18 @@ _AFTER_CUE_GAP = re.compile(r"^[\s,]*(?:(?:i|then|went|got|and)\s+)*$", _F)
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|til|'til)\s+(?:about\s+|around\s+|like\s+)?$", _F)
 _THEN_GAP = re.compile(r"^[\s,]*(?:and\s+)?then\s+(?:i\s+)?$", _F)
 _AFTER_CUE_EXPLICIT = re.compile(r"^[\s,]*(?:when|and\s+then|then)\s+i\s+$", _F)
+# A clock that names an event of the day, not the night: "for the 6am shift", "had a 9am
+# appointment", "my 10am seminar". The determiner before it is what tells "the 6am shift"
+# from "woke at 6, shift was long".
+_EVENT_CLOCK_BEFORE = re.compile(r"\b(?:the|my|a|an|our|his|her|their|this|that)\s+$", _F)
+_EVENT_CLOCK_AFTER = re.compile(
+    r"\s*(?:[a-z]+\s+)?(?:shifts?|start|meetings?|seminars?|class(?:es)?|lectures?|flights?"
+    r"|trains?|buses|bus|calls?|appointments?|appts?|interviews?|exams?|tests?|sessions?"
+    r"|infusions?|drop[- ]?offs?|pick[- ]?ups?|school\s+run|run|workout|gym|service|mass"
+    r"|clinic|visit|deadline|conference|zoom|stand[- ]?up|briefing|rounds|huddle|practice"
+    r"|rehearsal|game|delivery|job|surgery|procedure|scan|check[- ]?up|consult\w*)\b",
+    _F,
+)
 _AFTER_CUE_BY_THEN = re.compile(
     r"^[\s,]*(?:or\s+so\s+|at\s+least\s+)?(?:before|by\s+the\s+time)\s+i\s+"
     r"(?:finally\s+|eventually\s+|actually\s+|even\s+)?$",
@@ -181,8 +193,8 @@ _NEGATED_WAKE = re.compile(
     r"(?:n't|\bnot|\bnever|\bdidnt)\s+(?:wake|woke|waking)(?:\s+up)?\s*$", _F
 )
 _BARE_COUNT_FIX = re.compile(
-    r"[\s,.-]*(?:no\s+actually|actually|no\s+wait|wait|i\s+mean|or\s+rather|make\s+that|sorry"
-    r"|more\s+like|no)[\s,]+(?:(?:i\s+mean|it\s+was|more\s+like|maybe|like)\s+)*"
+    r"[\s,.?!(-]*(?:no\s+actually|actually|no\s+wait|wait|i\s+mean|or\s+rather|make\s+that|sorry"
+    r"|more\s+like|correction|corrected|no)[\s,:]+(?:(?:i\s+mean|it\s+was|more\s+like|maybe|like)\s+)*"
     rf"(?P<n>[0-9]{{1,2}}|{NUMBER_WORD})\b(?!\s*(?:[:.][0-9]|am|pm|min|hour|hr))",
     _F,
 )
@@ -196,8 +208,9 @@ _EPISODE_BEFORE = re.compile(
 )
 # "woke at 3, (was) awake till 4:15": the time awake joins the waking into a range
 _AWAKE_TILL_GAP = re.compile(
-    r"^[\s,;]*(?:and\s+|then\s+|&\s*)?(?:i\s+)?(?:was\s+|stayed\s+|lay\s+|laid\s+|lying\s+"
+    r"^[\s,;]*(?:and\s+|then\s+|but\s+|&\s*)?(?:i\s+)?(?:was\s+|stayed\s+|lay\s+|laid\s+|lying\s+"
     r"|layed\s+|just\s+|then\s+)*(?:wide\s+)?(?:awake|there|tossing\s+and\s+turning"
+    r"|up\s+(?:with|w/?)\s+(?:him|her|them|the\s+\w+|my\s+\w+|our\s+\w+)"
     r"|tossed\s+and\s+turned)\s+(?:till|until|til|'til|to)\s+"
     r"(?:about\s+|around\s+|like\s+|maybe\s+|roughly\s+|~\s*)?$",
     _F,
@@ -223,7 +236,7 @@ _ENDS_NIGHT_AFTER = re.compile(
     r"(?:(?:got|get|getting|gave)\s+up|(?:got|get|getting|rolled|dragged\s+myself)\s+out\s+of\s+bed"
     r"|up\s+for\s+(?:good|the\s+day)|out\s+of\s+bed)\b"
     r"(?!\s+(?:to|for)\s+(?:pee|wee|use|the|a|go|get|some)\b)"
-    r"(?!\s*(?:at|around|about|by|@|~)?\s*[0-9])",
+    r"(?!\s*[:=-]?\s*(?:at|around|about|by|@|~)?\s*[0-9])",  # its own time ("Out of bed: 0545")
     _F,
 )
 # "awakenings: 2", "wake-ups - 3": a diary-form label with its count, not a clock time
@@ -494,7 +507,10 @@ class _Reader:
                     cur.role == C.WAKE
                     and cur.end is None
                     and _AWAKE_TILL_GAP.match(gap)
-                    and (nxt.role == C.ONSET or (nxt.role == C.OUT and self.slept_again(cur, nxt)))
+                    and (
+                        nxt.role in (C.ONSET, None)
+                        or (nxt.role == C.OUT and self.slept_again(cur, nxt))
+                    )
                 ):
                     cur.end = nxt.clock
                     joined.append(cur)
@@ -506,6 +522,15 @@ class _Reader:
                     joined.append(cur)
                     i += 2
                     continue
+                if (
+                    cur.role is None
+                    and nxt.role == C.NAP
+                    and nxt.cue is not None
+                    and nxt.cue.end <= cur.clock.start
+                    and _RANGE_JOIN.match(gap)
+                ):
+                    # "nap w baby yesterday 1-2:30": the nap before the range names both ends
+                    cur.role, cur.cue = nxt.role, nxt.cue
                 if _RANGE_JOIN.match(gap) and nxt.role in (cur.role, None, C.SINK):
                     if self.is_range(cur, gap, opened):
                         cur.end = nxt.clock
@@ -551,6 +576,10 @@ class _Reader:
         return False
 
     def role_of(self, c: Clock, clocks: list[Clock]) -> tuple[str | None, C.Cue | None]:
+        if _EVENT_CLOCK_BEFORE.search(self.s, max(0, c.start - 8), c.start) and (
+            _EVENT_CLOCK_AFTER.match(self.s, c.end)
+        ):
+            return C.SINK, None
         before = self.cue_before(c.start)
         after = self.cue_after(c.end, _STOP_ROLES)
         if after is not None and _AFTER_CUE_EXPLICIT.match(self.s[c.end : after.start]):
@@ -885,6 +914,12 @@ class _Reader:
             n = m.group("n")
             value = int(n) if n.isdigit() else word_value(n)
             chosen = Count(m.start(), m.end(), value)
+            fix = _BARE_COUNT_FIX.match(self.s, chosen.end)  # "Awakenings: 3 (correction: 2)"
+            if fix and fix.end() - chosen.end < 40:
+                n = fix.group("n")
+                value = int(n) if n.isdigit() else word_value(n)
+                if value is not None and value <= 30:
+                    chosen = Count(chosen.start, fix.end(), value)
         if chosen is None:
             if self.expecting == "awakenings":
                 chosen = next(

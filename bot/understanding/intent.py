@@ -215,8 +215,9 @@ _FUTURE = re.compile(
     r"\b(?:tomorrow(?<!about\stomorrow)(?<!before\stomorrow)(?!'s)|gonna"
     r"|going(?<!was\sgoing)(?<!were\sgoing)(?<!of\sgoing)(?<!after\sgoing)(?<!before\sgoing)"
     r"(?<!since\sgoing)\s+to\s+(?!bed\s+at\b)|will|wont|won't|plan(?:ning)?\s+(?:to|on)"
-    r"|hop(?:e|ing)\b|aim(?:ing)?\s+(?:to|for)|shooting\s+for|intend(?:ing)?\s+to|wanna"
-    r"|want\s+to|need\s+to|next(?<!about\smy\snext)(?<!about\sthe\snext)(?<!about\snext)"
+    r"|hop(?:e|ing)\b|aim(?:ing)?\s+(?:to|for)|shooting\s+for|intend(?:ing)?\s+to"
+    # "I want to say three times" hedges a memory; it plans nothing
+    r"|wanna(?!\s+say\b)|want\s+to(?!\s+say\b)|need\s+to|next(?<!about\smy\snext)(?<!about\sthe\snext)(?<!about\snext)"
     r"\s+(?:time|week|session|infusion))\b|'ll\b|^\s*if\b|\bif\s+i\b",
     _F,
 )
@@ -352,6 +353,8 @@ def _opens_question(clause: str, anywhere: bool, did_again: bool = True) -> bool
     if w in _WH:
         if w.startswith("when") and n in ("i", "we", "my", "he", "she", "they"):
             return False
+        if anywhere and w == "which" and n in ("is", "was", "made", "makes", "meant", "means"):
+            return False  # ", which is a first": a remark on what came before, not a question
         return not (w == "what" and n in ("a", "an"))
     if w in _AUX_OPEN:
         return n not in _STATEMENT_NEXT and n != ""
@@ -467,11 +470,18 @@ def is_question_sentence(text: Text, a: int, b: int) -> bool:
 _HEDGE = re.compile(
     r"\b(?:maybe|perhaps|probably|prob|possibly|i\s+think|i\s+guess|i\s+reckon|i\s+believe"
     r"|i'?d\s+say|not\s+sure|roughly|approx(?:imately)?|or\s+so|ish|around|about|give\s+or\s+take"
-    r"|something\s+like)\b",
+    r"|something\s+like|like(?=\s+[0-9]))\b",
     _F,
 )
 _AMOUNT = re.compile(r"[0-9]|\b(?:" + NUMBER_WORD + r"|half|quarter|midnight|an?\s+hour)\b", _F)
 _HEDGE_GATE = Gate(_HEDGE)
+# A bare report of a time or count: "bed 9pm", "woke 5x", "asleep by 12"
+_TIMED_REPORT = re.compile(
+    r"\W*(?:(?:bed|woke|awake|asleep|slept|alarm|up|nap|napped|lights?\s+(?:out|off)|out\s+of\s+bed)"
+    r"\s+(?:at\s+|by\s+|around\s+|like\s+|~\s*)?)"
+    r"[0-9]{1,2}(?:[:.][0-9]{2})?\s*(?:am|pm|a|p|x|times)?\W*",
+    _F,
+)
 # "ok to have about 2 coffees?", "safe to nap for maybe 20 min?": a question with "is it" left out
 _ELLIPTIC_QUESTION = re.compile(
     r"\W*(?:is\s+it\s+)?(?:ok|okay|alright|fine|safe|normal|bad|good|worth|possible|better|wise"
@@ -481,11 +491,13 @@ _ELLIPTIC_QUESTION = re.compile(
 
 
 def _hedged_report(text: Text, a: int, b: int, possible: _Possible) -> bool:
-    if not _HEDGE_GATE.met(text.probe):
-        return False
     sentence = text.s[a:b]
     clauses = _clauses_in(text, a, b)
-    if not clauses or not _HEDGE.search(text.s[clauses[-1][0] : clauses[-1][1]]):
+    if not clauses:
+        return False
+    hedged = _HEDGE_GATE.met(text.probe) and _HEDGE.search(text.s[clauses[-1][0] : clauses[-1][1]])
+    # "bed 9pm??": a time told with a doubt needs no hedge word
+    if not hedged and not _TIMED_REPORT.fullmatch(sentence):
         return False
     if not _AMOUNT.search(sentence) or _ELLIPTIC_QUESTION.match(sentence):
         return False

@@ -87,12 +87,22 @@ _QUALITY_SCORE = re.compile(
 # "a 6/10 night", "8/10 sleep": a rating that names what it grades (times.py reads no
 # rating before "night", which there is more often "5 out of 7 nights").
 _RATED_NIGHT = re.compile(
-    r"(?<![0-9./:])(?P<r>10|[0-9](?:\.[0-9])?)\s*(?:/|out\s+of|outta)\s*(?P<d>10|5)"
+    r"(?<![0-9./:])(?P<r>10|[0-9](?:\.[0-9])?)\s*(?:stars?\s+)?(?:/|out\s+of|outta)\s*(?P<d>10|5)"
     r"\s+(?:night|nite|sleep|kip)\b(?!s)",
     _F,
 )
+# "I would rate the night as fair", "I'd call last night's sleep decent"
+_NIGHT_CALLED = re.compile(
+    r"\b(?:rate|rated|rating|call|called|calling|describe|described|grade|graded|score|scored)\s+"
+    r"(?:the\s+|last\s+|my\s+|this\s+|that\s+)?(?:night|nite|sleep)(?:'?s\s+sleep)?\s+"
+    rf"(?:as\s+)?(?:an?\s+)?(?:pretty\s+|quite\s+|fairly\s+)?(?P<q>{_QW})\b",
+    _F,
+)
 # Gates (prefilter.py): the patterns of many alternatives are tried only where they can match.
-_GATED = [(p, Gate(p)) for p in (_SLEEP_THEN_WORD, _WORD_THEN_SLEEP, _QUALITY_SCORE, _RATED_NIGHT)]
+_GATED = [
+    (p, Gate(p))
+    for p in (_SLEEP_THEN_WORD, _WORD_THEN_SLEEP, _QUALITY_SCORE, _RATED_NIGHT, _NIGHT_CALLED)
+]
 _NEGATED_BEFORE = re.compile(
     r"(?:n't|\bnot|\bnever|\bdidnt|\bcouldnt|\bwasnt|\bhavent|\bhadnt)\s+(?:\w+\s+){0,2}$", _F
 )
@@ -103,7 +113,8 @@ _NEAR_WORDS = re.compile(r"[a-z0-9'./:]+")
 _FOR_SOMETHING_ELSE = re.compile(r"^\s*(?:for|on)\s+(?!sleep|the\s+night)")
 # "a 6/10 pain", "7/10 headache": what the rating grades is named right after it
 _NAMED_AFTER = re.compile(
-    r"\s*(?:pain|headache|migraine|nausea|anxiety|dizziness|mood|energy|stress|on\s+the\s+pain)\b"
+    r"\s*(?:pain|headache|migraine|nausea|anxiety|dizziness|mood|energy|stress|on\s+the\s+pain"
+    r"|bot|app|service|response|answer|reply|clinic|staff|nurses?|doctors?|team|support)\b"
 )
 _LETTER_WORDS = re.compile(r"[a-z']+")
 _NIGHT_WORDS = re.compile(r"\b(?:slept|sleep|asleep|night|bed|woke|awoke)\b")
@@ -113,7 +124,8 @@ _SYMBOL = re.compile(r"[^\x00-\x7f\w]")  # emoji and other signs beyond ASCII
 _RATING_BLOCK = re.compile(
     r"\b(?:pain|headache|head|mood|anxiety|anxious|stress|stressed|energy|nausea|nauseous|dizz\w*"
     r"|depress\w*|happiness|happy|focus|appetite|infusion|session|treatment|bp|pressure|heart"
-    r"|dose|mg|depression|feel|feeling|felt|day)\b",
+    r"|dose|mg|depression|feel|feeling|felt|day|bot|app|service|response|answers?|reply|staff"
+    r"|nurses?|doctors?|team|support)\b",
     _F,
 )
 _RATING_FILLER = frozenset(

@@ -62,7 +62,10 @@ _LEXICON: list[tuple[str, str]] = [
         "elevated_blood_pressure",
         r"(?:high|elevated|raised|increased|spiked?|higher)\s+(?:blood\s+pressure|bp)"
         r"|(?:blood\s+pressure|\bbp)\s+(?:\w+\s+){0,5}?(?:high|elevated|up|raised|through\s+the\s+roof"
-        r"|spiked|sky\s*high|went\s+up|shot\s+up|higher|crazy)\b|hypertensi\w+",
+        r"|spiked|sky\s*high|went\s+up|shot\s+up|higher|crazy)\b|hypertensi\w+"
+        # "my pressure was quite high": said of oneself, pressure is blood pressure
+        r"|(?<=my\s)pressure\s+(?:was\s+|is\s+|went\s+|ran\s+|been\s+|got\s+)?"
+        r"(?:\w+\s+){0,2}?(?:high|elevated|up|raised|higher|through\s+the\s+roof)\b",
     ),
     (
         "nausea",
@@ -80,14 +83,15 @@ _LEXICON: list[tuple[str, str]] = [
     ),
     (
         "headache",
-        r"head\s*ach(?:es?|y|iness)|migraines?|head\s+(?:was\s+|is\s+)?(?:pounding|throbbing|hurt\w*|killing\s+me"
+        r"head\s*ach(?:es?|y|iness)|h(?:ea?)?dd?ache?s?\b|migraines?|head\s+(?:was\s+|is\s+)?(?:pounding|throbbing|hurt\w*|killing\s+me"
         r"|splitting|sore|aching)|(?:pounding|throbbing|splitting|sore|achy|aching)\s+head\b"
         r"|my\s+head\s+hurts?",
     ),
     (
         "dizziness",
         r"dizz\w*|light[- ]?headed\w*|room\s+(?:was\s+)?spinning|spinning\s+room"
-        r"|head\s+(?:was\s+)?spinning|vertigo|unsteady|wobbly|woozy|off[- ]balance"
+        r"|head\s+(?:was\s+)?spinning|vertigo|unstead(?:y|iness)|wobbl(?:y|iness)|woozy|wooziness"
+        r"|off[- ]balance"
         r"|lost\s+(?:my\s+)?balance|giddy",
     ),
     (
@@ -326,10 +330,16 @@ _SEVERITY = re.compile(rf"\b(?:{_SEVERITY_WORDS})\b", _F)
 # Moderate I'd say." / "headache now, a mild one" / "dizzy - not too bad tho".
 _SEVERITY_ALONE = re.compile(
     r"\W*(?:(?:it\s+was|it'?s|was|is|and|but|though|just|only|prob(?:ably)?|maybe|i'?d\s+say"
-    r"|i\s+think|like|more\s+like|about)\s+)*(?:an?\s+|the\s+)?"
+    r"|i\s+think|like|more\s+like|about|that(?:\s+part)?\s+was|that'?s|which\s+was|honestly"
+    r"|tbh|seriously)\s+)*(?:an?\s+|the\s+)?"
     rf"(?:{_SEVERITY_WORDS})"
     r"(?:\s+(?:one|case|kind|version|level|bout|though|tho|i'?d\s+say|i\s+think|i\s+guess|maybe"
     r"|probably|really|tbh|honestly|ish|at\s+(?:worst|most)|overall|lol))*[\W_]*",
+    _F,
+)
+_GRADED_TOGETHER = re.compile(
+    r"\W*(?:both|all|each|the\s+two|both\s+of\s+them|all\s+of\s+them)\s+(?:were\s+|was\s+)?"
+    rf"(?:{_SEVERITY_WORDS})[\W_]*",
     _F,
 )
 # Intensifiers that modify the word after them, so they never describe a symptom before.
@@ -354,7 +364,7 @@ _RESTATED = re.compile(
 # What may follow an intensifier that closes a symptom ("pounding a bit and ...").
 _ENDS_PHRASE = re.compile(
     r"\s*(?:$|[,.;:!?)]|(?:and|but|though|tho|too|today|now|this|tonight|last|after|since|all"
-    r"|at|when|again|still|lol|x+)\b)",
+    r"|at|on|in|during|while|when|again|still|lol|x+)\b)",
     _F,
 )
 _NEGATION = re.compile(
@@ -369,8 +379,8 @@ _NEGATION_GAP_BLOCK = re.compile(
 )
 _NONE_STRONG = re.compile(
     r"\b(?:no|zero|nil)\s+(?:real\s+|new\s+|bad\s+|other\s+|major\s+|noticeable\s+)?"
-    r"(?:side[- ]?effects?|s/?e'?s?|issues|problems|complaints|symptoms|reactions?"
-    r"|after[- ]?effects)\b"
+    r"(?:side[- ]?effects?|side[- ]?fx|s/?e'?s?|issues|problems|complaints|symptoms|reactions?"
+    r"|after[- ]?effects|ill\s+effects|adverse\s+effects|bad\s+effects)\b"
     r"|\bside[- ]?effects?\s*(?::|-|=|were|was)?\s*(?:none|no|nil|nothing|n/?a|zero)\b"
     r"|\b(?:didn'?t|did\s+not|haven'?t|have\s+not)\s+(?:have|notice|get|experience|had|noticed)\s+"
     r"any\s+(?:side[- ]?effects?|issues|problems|symptoms)\b"
@@ -389,7 +399,9 @@ _NONE_WEAK = re.compile(
     r"|(?:felt|feel|feeling|feels)\s+(?:totally\s+|completely\s+|pretty\s+|perfectly\s+)?"
     r"(?:fine|good|ok|okay|great|normal|alright|all\s+right|well|grand)|all\s+good|no\s+complaints"
     # ("nothing special" says the night was plain; a bare "nope" answers some other question)
-    r"|none|nothing(?!\s+(?:special|exciting|interesting|remarkable|to\s+write\s+home))|nada)\b",
+    # ("in bed at 11:45 and nothing": no sleep came, said of the night)
+    r"|none|nothing(?<!and\snothing)(?!\s+(?:special|exciting|interesting|remarkable"
+    r"|to\s+write\s+home))|nada)\b",
     _F,
 )
 # Someone else's symptoms ("my son threw up at 2", "she had a migraine") are not the
@@ -507,6 +519,20 @@ def _graded_next(text: Text, cb: int, sb: int, hi: int) -> str | None:
         m = _SEVERITY_ALONE.fullmatch(text.s, *span)
         if m:
             return next(k for k in ("severe", "moderate", "mild") if m.group(k))
+    return None
+
+
+def _graded_together(text: Text, a: int, later: list[tuple[int, int, str]]) -> str | None:
+    """ "nausea and dizziness after, both mild": one grade for the symptoms just listed, in
+    the first clause after them that names none."""
+    _, sb = text.sentence_at(a)
+    starts = [x for x, _, _ in later if x < sb]
+    _, cb = text.clause_at(a)
+    for clause in (c for c in text.clauses if cb <= c[0] < sb):
+        if any(clause[0] <= x < clause[1] for x in starts):
+            continue  # another symptom of the list
+        m = _GRADED_TOGETHER.fullmatch(text.s, *clause)
+        return next(k for k in ("severe", "moderate", "mild") if m.group(k)) if m else None
     return None
 
 
@@ -639,7 +665,7 @@ def read_side_effects(text: Text, mentions: Mentions, reading: Reading) -> SideE
     for i, (a, b, name) in enumerate(hits):
         lo = hits[i - 1][1] if i > 0 else 0
         hi = hits[i + 1][0] if i + 1 < len(hits) else len(s)
-        severity = _severity(text, a, b, lo, hi)
+        severity = _severity(text, a, b, lo, hi) or _graded_together(text, a, hits[i + 1 :])
         if name not in found.effects or _RANK[severity] > _RANK[found.effects[name]]:
             found.effects[name] = severity
         found.spans.setdefault(name, []).append((a, b))

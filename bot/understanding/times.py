@@ -81,7 +81,7 @@ _NOT_AFTER_DIGIT = r"(?<![0-9:./])"
 # --- readings and ratings -------------------------------------------------------------
 _READING = re.compile(r"(?<![0-9/.])([0-9]{2,3})\s*/\s*([0-9]{2,3})(?![0-9/])", _F)
 _RATING = re.compile(
-    rf"(?<![0-9./:])(?P<n>[0-9]{{1,2}}(?:\.[0-9])?|\b{NUMBER_WORD}\b)\s*"
+    rf"(?<![0-9./:])(?P<n>[0-9]{{1,2}}(?:\.[0-9])?|\b{NUMBER_WORD}\b)\s*(?:stars?\s+)?"
     r"(?:/|out\s+of|outta)\s*(?P<d>10|5|ten|five)\b(?![./][0-9])"
     r"(?!\s*(?:mg|ml|min|mins|minutes|hours?|hrs?|times|nights?|days?|people|ppl)\b)",
     _F,

@@ -1,0 +1,169 @@
+"""Phrasings four new blind sets of mixed messages found us missing (November 2026).
+
+Our own sentences, one group per family, each with look-alikes that must still read as
+before: a wrong clock time in a chart is worse than a missing one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from bot.understanding import understand
+
+MORNING = dt.datetime(2027, 3, 10, 7, 30)  # a Wednesday
+
+
+def read(text: str, when: dt.datetime = MORNING) -> tuple[str, dict[str, Any]]:
+    result = understand(text, when, "America/New_York")
+    fields = result.entry.to_json() if result.entry else {}
+    fields.pop("diary_date", None)
+    return result.intent, {k: v for k, v in fields.items() if v is not None}
+
+
+FIELD_CASES: list[tuple[str, dict[str, Any]]] = [
+    # a clock that names the day's event, not the night: "the 6am shift"
+    ("bed 10:15, up at 5 for the 7am shift", {"bedtime": "22:15", "out_of_bed": "05:00"}),
+    ("alarm 6:40 for my 9am lecture", {"final_wake": "06:40"}),
+    ("woke 5:50, had a 10am dentist appointment", {"final_wake": "05:50"}),
+    ("alarm went at 4:15 for a 6:30 flight", {"final_wake": "04:15"}),
+    ("woke at 6, shift was long", {"final_wake": "06:00"}),  # no determiner: still the night
+    # wakings listed by their times, for a baby or a bathroom
+    (
+        "in bed 9:30. up for feeds at 1 and 4. alarm 6:45",
+        {"bedtime": "21:30", "awakenings": 2, "final_wake": "06:45"},
+    ),
+    (
+        "up w the baby at 12:30, 2:15 and 4, then up for good at 6",
+        {"awakenings": 3, "out_of_bed": "06:00"},
+    ),
+    ("night feeds x3, alarm 6:30", {"awakenings": 3, "final_wake": "06:30"}),
+    # a count corrected, however the correction is said
+    ("woke up like 4x?? no actually 2", {"awakenings": 2}),
+    ("woke I want to say twice, maybe three times, no it was twice", {"awakenings": 2}),
+    ("Wake-ups: 4 (correction: 3)", {"awakenings": 3}),
+    # an awake spell with its end: waso, not a second waking or getting up
+    (
+        "the dog woke me at 1:40, I was up with her until 2:20. alarm 6",
+        {"awakenings": 1, "waso_min": 40, "final_wake": "06:00"},
+    ),
+    (
+        "I woke at 2 and could not sleep again until 3:30. alarm at 6:15",
+        {"awakenings": 1, "waso_min": 90, "final_wake": "06:15"},
+    ),
+    (
+        "I awoke just once, at about 3:00, but lay awake until 4:10.",
+        {"awakenings": 1, "waso_min": 70},
+    ),
+    (
+        "Bed: 2230. Awake: 01:10-02:00. Out of bed: 06:20.",
+        {"bedtime": "22:30", "awakenings": 1, "waso_min": 50, "out_of_bed": "06:20"},
+    ),
+    # up at once after waking
+    ("woke 6:10 & got right up", {"final_wake": "06:10", "out_of_bed": "06:10"}),
+    ("woke at 7, up right away", {"final_wake": "07:00", "out_of_bed": "07:00"}),
+    ("I awoke at 5:50 and rose at 6:10.", {"final_wake": "05:50", "out_of_bed": "06:10"}),
+    # slept through, said on its own after a comma
+    ("slept like a log, straight thru", {"awakenings": 0, "waso_min": 0, "quality": 5}),
+    # a nap range with words between the cue and the times
+    ("nap w the twins yesterday 2-3:15", {"nap_min": 75}),
+    # a time told with a doubt is still a report
+    ("bed 10pm?? woke 6", {"bedtime": "22:00", "final_wake": "06:00"}),
+    ("zzz by 11:30 maybe, bed 11", {"bedtime": "23:00", "sleep_onset": "23:30", "sol_min": 30}),
+    # quality said as a rating of the night
+    ("I would rate the night as poor.", {"quality": 2}),
+    ("id call last nights sleep pretty good", {"quality": 4}),
+    ("3 stars out of 5 night", {"quality": 3}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FIELD_CASES)
+def test_fields(text: str, expected: dict[str, Any]) -> None:
+    intent, fields = read(text)
+    assert intent == "diary", (text, intent)
+    fields.pop("side_effects", None)
+    assert fields == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the bot is 10/10, thanks",
+        "quick reply, clear answer. 10/10 service",
+        "I slept through the night as well",  # "as well" is not a rating
+    ],
+)
+def test_ratings_of_something_else_are_not_quality(text: str) -> None:
+    _, fields = read(text)
+    assert "quality" not in fields
+
+
+SIDE_EFFECT_CASES: list[tuple[str, list[tuple[str, str | None]]]] = [
+    # a grade in the clause after: "that part was awful", "honestly awful"
+    ("the room was spinning, that part was awful", [("dizziness", "severe")]),
+    ("felt jittery and on edge after, honestly terrible", [("anxiety", "severe")]),
+    # one grade for two symptoms: "both mild"
+    (
+        "some queasiness and a headache after the infusion, both mild",
+        [("headache", "mild"), ("nausea", "mild")],
+    ),
+    (
+        "nausea and dizziness, both pretty bad, and a slight headache",
+        [("dizziness", "moderate"), ("headache", "mild"), ("nausea", "moderate")],
+    ),
+    ("heart was racing a little on the way home", [("elevated_heart_rate", "mild")]),
+    # blood pressure said as "my pressure"
+    ("my pressure was a bit high after the session", [("elevated_blood_pressure", "mild")]),
+    # other words and spellings
+    ("some unsteadiness on my feet this morning", [("dizziness", None)]),
+    ("hdache since i woke up", [("headache", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SIDE_EFFECT_CASES)
+def test_side_effects(text: str, expected: list[tuple[str, str | None]]) -> None:
+    _, fields = read(text)
+    found = sorted((e["name"], e["severity"]) for e in fields.get("side_effects") or [])
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No ill effects to report. bed 10",
+        "zero side fx this time, bed 10:30",
+        "Honestly no side effects worth mentioning this time, which is a first.",
+    ],
+)
+def test_no_side_effects_said_in_other_words(text: str) -> None:
+    intent, fields = read(text)
+    assert intent == "diary"
+    assert fields.get("side_effects") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "in bed at 12 and nothing, mind racing till 3",  # no sleep came: not "no side effects"
+        "the pressure in my ears was high on the flight",  # not blood pressure
+    ],
+)
+def test_look_alikes_say_nothing_of_side_effects(text: str) -> None:
+    _, fields = read(text)
+    assert "side_effects" not in fields
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("bed 9:45?? woke at 5", "diary"),
+        ("woke I want to say 3 times", "diary"),
+        ("is bed at 9 too early?", "question"),
+        ("which is better for sleep, ketamine or melatonin", "question"),
+        ("slept ok, which is a nice change", "diary"),
+    ],
+)
+def test_intent(text: str, intent: str) -> None:
+    assert read(text)[0] == intent
