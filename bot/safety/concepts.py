@@ -2340,6 +2340,11 @@ _UNREAL_PLACE = (
     r"|talking to me|(?:that|who|which) (?:nobody|no one|noone) else|not there|no one there)"
 )
 # A tune stuck in the head is an earworm: "that hymn has been in my head all night".
+# Ringing, buzzing or pressure in the ears is tinnitus, not someone heard.
+_EAR_NOISE = re.compile(
+    r"\b(?:ring\w*|buzz\w*|humm?\w*|whoosh\w*|hiss\w*|popp\w*|crackl\w*|tinnitus|pressure"
+    r"|fluid|water|wax|ach\w*|pain|blocked|clogged|plugged|muffled)\b(?: \w+){0,3} in my ears"
+)
 _EARWORM = re.compile(
     r"\b(?:songs?|tunes?|hymns?|jingles?|lyrics?|melod\w*|earworms?|chorus|carols?)\b"
     r"(?: \w+){0,8} in my head|\bstuck in my head"
@@ -2657,6 +2662,7 @@ _ROUND11_URGENT: tuple[_Concept, ...] = (
                 or _EARWORM.search(s)
             )
             or _still_going(s, m, t)
+            or (m.group(0).endswith("ears") and bool(_EAR_NOISE.search(s)))
         ),
     ),
     _concept(

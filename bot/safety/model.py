@@ -166,8 +166,15 @@ _URGENT_SUBJECT = re.compile(
 )
 
 
+# Blurred vision is a side effect to note, not a subject that needs a clinician now.
+_BLURRED_VISION = re.compile(
+    r"\b(?:blurr\w*|fuzzy|hazy)\s+vision\b|\bvision\s+(?:\w+\s+){0,4}?(?:blurr\w*|fuzzy|hazy)\b"
+)
+
+
 def names_an_urgent_subject(text: str) -> bool:
-    return bool(_URGENT_SUBJECT.search(text.lower().translate(_APOSTROPHES)))
+    lower = _BLURRED_VISION.sub(" ", text.lower().translate(_APOSTROPHES))
+    return bool(_URGENT_SUBJECT.search(lower))
 
 
 # Words recur from message to message, so each word's letter groups the table knows are
