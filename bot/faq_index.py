@@ -262,7 +262,12 @@ def asked_part(message: str) -> str:
     first, last = asking[0], asking[-1]
     if _REFERS_BACK.intersection(question_words(sentences[first])):
         first = 0
-    return " ".join(sentences[first : last + 1])
+    asked = " ".join(sentences[first : last + 1])
+    # A short question leans on what is around it ("Who do I talk to?", "What are the
+    # signs?"): it must name at least two things of its own to be read alone.
+    if sum(concept.weight == 1.0 for concept in concepts(asked)) < 2:
+        return message
+    return asked
 
 
 def _opens_asking(sentence: str) -> bool:

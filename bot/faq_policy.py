@@ -77,7 +77,13 @@ _PERSONAL = tuple(
         rf"restart|try|get|have|go for|give up|come off)\b[\w\s']{{0,20}}\b{_TREATMENT}\b",
         r"\bis\s+(?:it|ketamine|this|treatment|an infusion|the treatment)\s+(?:\w+\s+)?"
         r"(?:right|good|safe|ok|okay|suitable|appropriate|a good idea|worth it)\s+for\s+"
-        r"(?:me|my)\b",
+        r"(?:me|my|someone like me|people like me|a person like me)\b",
+        rf"\bhow\s+many\s+(?:\w+\s+){{0,2}}(?:will\s+|would\s+|do\s+|should\s+)?{_I}\s+"
+        r"(?:need|have|get)\b",
+        # wanting to harm oneself, asked as a question: the clinic and the crisis line
+        # answer it, never an article's paragraph
+        r"\b(?:hurt|hurting|harm|harming|kill|killing|cut|cutting)\s+(?:myself|my\s*self)\b"
+        r"|\bsuicid\w*|\bself[- ]harm\w*|\bend(?:ing)?\s+my\s+life\b",
         r"\b(?:am\s+i|would\s+i\s+be|is\s+my\s+\w+)\s+(?:a\s+)?(?:good\s+)?(?:candidate|"
         r"eligible|suitable)\b",
         rf"\bhow\s+many\b[\w\s']{{0,30}}\b(?:will|would|do|should|shall)\s+{_I}\s+"
@@ -143,6 +149,8 @@ _CLINIC = tuple(
         r"\b(?:at\s+\d|on\s+(?:a\s+)?(?:weekday|weekend|monday|tuesday|wednesday|thursday|"
         r"friday|saturday|sunday)|today|tomorrow|tonight|this\s+(?:morning|afternoon|evening))",
         r"\bwalk[\s-]?ins?\b",
+        r"\b(?:evening|weekend|morning|late|early|night|after[- ]?work|saturday|sunday)\s+"
+        r"(?:appointments?|appts?|hours|slots?|sessions?)\b",
         # contact and booking
         r"\b(?:phone|telephone)\s+(?:number|no)\b",
         r"\bwhat(?:'s|s| is)\s+(?:the|your)\s+(?:phone|number|telephone|email)\b",

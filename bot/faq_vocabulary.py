@@ -768,6 +768,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "trippy": ("dissociation", "disorientation", "detached"),
     "tripping": ("dissociation", "disorientation", "hallucinations"),
     "floaty": ("dissociation", "detached", "disorientation"),
+    "floating": ("dissociation", "detached", "disorientation"),
     "spacey": ("dissociation", "disorientation"),
     "spaced": ("dissociation", "disorientation"),
     "detached": ("dissociation",),

@@ -143,6 +143,9 @@ def test_questions_read_by_what_they_ask(question: str, accepted: set[str]) -> N
         "Can I drive home after? My wife works late.",
         # "los" is Spanish, "loss" English: neither is set aside for the other
         "does ketamine cause memory loss",
+        # a short question leans on what is around it: read with it
+        "My bill says $180 but I thought it was covered. Who do I ask?",
+        "I saw a show about heart attacks. What are the signs?",
     ],
 )
 def test_context_never_makes_an_answer_of_nothing(question: str) -> None:
@@ -179,6 +182,7 @@ def test_general_information_line_where_it_matters(question: str, caution: bool)
         "¿dónde queda la clínica?",
         "¿a qué hora abren los sábados?",
         "cual es el numero de telefono",
+        "do you have evening appointments? i work till 6",
     ],
 )
 def test_clinic_questions_use_clinic_settings(question: str) -> None:
@@ -200,6 +204,11 @@ def test_clinic_questions_use_clinic_settings(question: str) -> None:
         "I'm considering stopping after my next infusion, is that ok?",
         "what happens if I skip an appointment",
         "do I need to taper off or can I just stop",
+        "how many infusions I need in total?",
+        "is ketamine safe for someone like me",
+        # wanting to harm oneself is for the care team and the crisis line, never a quote
+        "is it normal to want to hurt myself after an infusion?",
+        "can ketamine make suicidal thoughts worse?",
     ],
 )
 def test_personal_medical_questions_are_referred(question: str) -> None:
