@@ -3626,6 +3626,15 @@ def test_round12_neighbours_stay_quiet(text: str) -> None:
 # Rule families of the fifth session, each in our own wordings: the quiet neighbours failed
 # before their fix; the alarms beside them must stay alarms.
 RULE_FAMILIES: dict[str, list[tuple[str, str]]] = {
+    # Tinnitus and blurred vision are side effects to record; voices heard and sight lost
+    # on one side are not.
+    "ear_noise_and_blurred_vision_are_side_effects": [
+        ("ringing in my ears since the infusion", "none"),
+        ("a buzzing in my ears all evening after the session", "none"),
+        ("my vision has been a little blurry since the infusion", "none"),
+        ("vision blurry since the session, slept ok", "none"),
+        ("hearing voices in my ears that nobody else hears", "urgent"),
+    ],
     # "Fitting someone in" is booking, said to a clinic often; a person fitting is a seizure.
     "fitting_someone_in_is_booking_not_a_seizure": [
         ("thanks so much for fitting me in this morning", "none"),

@@ -112,10 +112,18 @@ def test_the_screen_raises_an_urgent_confusion_the_rules_miss() -> None:
         "headache all morning but it's easing off",
         "my son was up sick all night so I barely slept",
         "the film last night was about a man who jumps off a bridge, couldn't sleep after",
+        # blurred vision is a side effect to record, not a subject that needs a clinician now
+        "vision blurry since the session",
+        "my vision has been a little blurry since the infusion",
     ],
 )
 def test_ordinary_nights_and_figures_of_speech_raise_nothing(text: str) -> None:
     assert assess(text).level == "none"
+
+
+def test_sight_going_on_one_side_still_names_an_urgent_subject() -> None:
+    assert safety_model.names_an_urgent_subject("my vision went dark on one side an hour ago")
+    assert not safety_model.names_an_urgent_subject("my vision went a bit blurry after the session")
 
 
 def test_it_adds_few_alarms_to_everyday_idioms_it_never_saw() -> None:
