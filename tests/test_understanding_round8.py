@@ -72,6 +72,16 @@ FIELD_CASES: list[tuple[str, dict[str, Any]]] = [
     # a time told with a doubt is still a report
     ("bed 10pm?? woke 6", {"bedtime": "22:00", "final_wake": "06:00"}),
     ("zzz by 11:30 maybe, bed 11", {"bedtime": "23:00", "sleep_onset": "23:30", "sol_min": 30}),
+    # the time it took, told after falling asleep
+    (
+        "dropped off about 12:10, took me maybe 25 min after lights out",
+        {"sleep_onset": "00:10", "sol_min": 25},
+    ),
+    (
+        "asleep by 11, took 15 min. alarm 6",
+        {"sleep_onset": "23:00", "sol_min": 15, "final_wake": "06:00"},
+    ),
+    ("fell asleep at 11, took the dog out for 10 min at 6", {"sleep_onset": "23:00"}),
     # quality said as a rating of the night
     ("I would rate the night as poor.", {"quality": 2}),
     ("id call last nights sleep pretty good", {"quality": 4}),
@@ -119,6 +129,7 @@ SIDE_EFFECT_CASES: list[tuple[str, list[tuple[str, str | None]]]] = [
     # other words and spellings
     ("some unsteadiness on my feet this morning", [("dizziness", None)]),
     ("hdache since i woke up", [("headache", None)]),
+    ("hot flashes since the infusion", [("other", None)]),
 ]
 
 
@@ -146,6 +157,9 @@ def test_no_side_effects_said_in_other_words(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        # a cause the patient names that is not the treatment
+        "the usual perimenopause hot flashes, up 3 times",
+        "night sweats again, thanks allergies. bed 11",
         "in bed at 12 and nothing, mind racing till 3",  # no sleep came: not "no side effects"
         "the pressure in my ears was high on the flight",  # not blood pressure
     ],

@@ -115,7 +115,10 @@ _TOOK_BEFORE = re.compile(
     _F,
 )
 _TOOK_AFTER_END = re.compile(
-    r"^[ \t]*(?:or\s+so[ \t]*)?\n|^\s*(?:or\s+so\s*)?(?:[.,;!/|]|$|and\b|then\b|but\b)", _F
+    r"^[ \t]*(?:or\s+so[ \t]*)?\n|^\s*(?:or\s+so\s*)?(?:[.,;!/|]|$|and\b|then\b|but\b"
+    # "took me maybe 20 min after lights out"
+    r"|(?:after|from)\s+(?:the\s+)?(?:lights?\s+(?:out|off)|(?:going\s+to\s+)?bed\b|lying\s+down))",
+    _F,
 )
 _BACK_AFTER = re.compile(
     r"^\s*(?:\w+\s+){0,2}?(?:to|before|till|until)\s+(?:i\s+)?(?:get|got|getting|fall|fell|falling"
@@ -1145,7 +1148,8 @@ class _Reader:
             sa, _ = self.t.sentence_at(took_at)
             if (ref is None or ref.start == took_at) and sa == took_at and sa > 0:
                 ref = self.cue_before(sa - 1)  # a form, a line each: "Lights out - 10 / Took - 40"
-            if ref is not None and ref.role in (C.BED, C.LIGHTS):
+            # "fell asleep around 11:15, took me 20 min": the asleep it follows counts too
+            if ref is not None and ref.role in (C.BED, C.LIGHTS, C.ONSET):
                 return "sol", (took_at, d.end), "one"
         ca, cb = self.t.clause_at(d.start)
         for cue in nap_cues:

@@ -536,6 +536,20 @@ def _graded_together(text: Text, a: int, later: list[tuple[int, int, str]]) -> s
     return None
 
 
+# Causes other than the treatment a patient names for a complaint ("the usual menopause hot
+# flashes", "night sweats again, thank you menopause").
+_OTHER_CAUSE = re.compile(
+    r"\b(?:(?:peri)?menopaus\w*|my\s+period|pms|(?:a|my|the)\s+(?:cold|flu)|allerg(?:y|ies)"
+    r"|hay\s+fever|arthritis|the\s+heat|hot\s+weather|heatwave|teething)\b",
+    _F,
+)
+
+
+def _owned_by_another_cause(text: Text, a: int) -> bool:
+    sa, sb = text.sentence_at(a)
+    return bool(_OTHER_CAUSE.search(text.s, sa, sb)) and not _TREATMENT.search(text.s, sa, sb)
+
+
 def _someone_else(s: str, ca: int, a: int) -> bool:
     """Another person is the subject of the symptom: "my son threw up", "she had a migraine"."""
     last = None
@@ -635,6 +649,8 @@ def read_side_effects(text: Text, mentions: Mentions, reading: Reading) -> SideE
             if _negated(s, ca, a) or _passed(s, b):
                 found.negated = found.negated or (a, b)
                 continue
+            if name == "other" and _owned_by_another_cause(text, a):
+                continue  # "menopause hot flashes": the patient names what causes it
             if _PAST_OCCASION_GATE.met(probe) and _earlier_occasion(
                 s, text.sentence_at(a), ca, cb, a
             ):
