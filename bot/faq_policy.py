@@ -80,6 +80,19 @@ _PERSONAL = tuple(
         r"(?:me|my|someone like me|people like me|a person like me)\b",
         rf"\bhow\s+many\s+(?:\w+\s+){{0,2}}(?:will\s+|would\s+|do\s+|should\s+)?{_I}\s+"
         r"(?:need|have|get)\b",
+        # what the patient may do after an infusion, or must do before one: the clinic's own
+        # instructions, never an article's paragraph read as permission
+        r"\b(?:can|could|should|may|shall|do|will)\s+i\s+(?:\w+\s+){0,2}?(?:drive|driving|drink"
+        r"|operate|go\s+(?:back\s+)?to\s+work|work\s+(?:a|the|my|next|that)\b|fly|swim)\b",
+        r"\b(?:ok(?:ay)?|safe|allowed|fine)\s+(?:for\s+me\s+)?to\s+(?:drive|drink|operate|fly)\b",
+        r"\bhow\s+(?:long|soon)\b[\w\s']{0,40}\b(?:drive|driving|drink|drinking|operate"
+        r"|operating|fly|flying)\b",
+        r"\b(?:someone|somebody|a\s+ride)\s+(?:to\s+)?(?:drive|take|pick)\s+me\b",
+        r"\b(?:need|have)\s+to\s+(?:fast|stop\s+eating|not\s+eat)\b|\bfast(?:ing)?\s+before\b",
+        # whether to tell the care team something: always yes, and theirs to hear
+        r"\b(?:should|do)\s+i\s+(?:tell|let|inform|warn|mention\s+(?:it\s+|this\s+)?to)\s+"
+        r"(?:the\s+(?:clinic|nurses?|doctors?|staff)|my\s+(?:doctor|nurse|care\s+team)|you|anyone"
+        r"|someone)\b",
         # wanting to harm oneself, asked as a question: the clinic and the crisis line
         # answer it, never an article's paragraph
         r"\b(?:hurt|hurting|harm|harming|kill|killing|cut|cutting)\s+(?:myself|my\s*self)\b"
@@ -142,7 +155,7 @@ _CLINIC = tuple(
         r"\bwhat\s+(?:are\s+)?(?:the\s+|your\s+)?hours\b",
         r"\b(?:are|r)\s+(?:you|u|the clinic|you guys)\s+(?:\w+\s+)?open\b",
         r"\b(?:when|what time)\s+(?:do|does|are|is)\s+(?:you|u|the clinic|the office|it|"
-        r"you guys)\s+(?:\w+\s+)?(?:open|close|closed)\b",
+        r"you guys|y'?all|ya'?ll|you all)\s+(?:\w+\s+)?(?:open|close|closed)\b",
         r"\bopen\s+(?:on|at|during|this|today|tomorrow|weekends?|saturdays?|sundays?|late|"
         r"early)\b",
         r"\b(?:stop|drop|swing|pop|come|walk)\s+(?:by|in|over)\b[\w\s']{0,20}"
@@ -209,6 +222,19 @@ def is_personal_medical(question: str) -> bool:
     """The patient's own dose, medicines, or whether to start/skip/stop treatment."""
     text = normalise(question)
     return any(pattern.search(text) for pattern in _PERSONAL)
+
+
+# Questions about this bot and its diary are for /help, not the article.
+_ABOUT_THE_BOT = re.compile(
+    r"\b(?:this|the|your)\s+(?:bot|app|diary|chat|reminders?|check[- ]?ins?)\b"
+    r"|\b(?:bot|diary|reminder|check[- ]?in)\s+(?:asks?|sends?|messages?|pings?|reminds?)\b"
+    r"|\b(?:change|edit|fix|delete|undo|pause|stop)\s+(?:my|the|an?)\s+"
+    r"(?:entry|entries|check[- ]?in|reminder|time\s+(?:the|it|you))\b"
+)
+
+
+def is_about_the_bot(question: str) -> bool:
+    return bool(_ABOUT_THE_BOT.search(normalise(question)))
 
 
 def is_about_clinic(question: str) -> bool:

@@ -35,7 +35,8 @@ STOP_WORDS = frozenset(
     i'll you'll they'll it'll we'll there'd that'll who's where's how's
     till until brand real exact exactly even part parts instance example
     mentioned mention mentions apparently supposedly reckon reckons reckoned
-    ought upon along somewhere anywhere ngl tbh imo idk simply plainly
+    ought upon along somewhere anywhere ngl tbh imo idk simply plainly nah yo
+    gotten
     """.split()  # noqa: SIM905 -- a word list reads better as text
 )
 
@@ -221,6 +222,15 @@ FILLER_PHRASES: tuple[str, ...] = (
     "real quick",
     "not gonna lie",
     "for my peace of mind",
+    "is that a myth",
+    "or is that a myth",
+    "a myth",
+    "or is that cap",
+    "is that cap",
+    "no cap",
+    "did i hear wrong",
+    "did i get that wrong",
+    "am i wrong",
     "all the time",
     "at all",
     # where the patient heard it: hearsay names no topic ("my friend mentioned it")
@@ -271,6 +281,9 @@ FILLER_PHRASES: tuple[str, ...] = (
             "swears",
             "thinks",
             "asked me",
+            "read",
+            "heard",
+            "saw",
             "claims",
             "keeps saying",
         )
@@ -413,6 +426,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         for verb in ("fall asleep", "get to sleep", "drop off")
     },
     "big picture": ("summary", "conclusion"),
+    "summary view": ("summary", "conclusion"),
+    "rule out": ("risks", "suitable", "history", "concerns"),
+    "rules out": ("risks", "suitable", "history", "concerns"),
+    "ruled out": ("risks", "suitable", "history", "concerns"),
     "figure out": ("determine", "investigation", "explore", "mechanisms"),
     "work out": ("determine", "investigation", "explore", "mechanisms"),
     "working out": ("determine", "investigation", "explore", "mechanisms"),
@@ -1102,6 +1119,11 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "toss": ("restless", "fragmentation", "awakenings", "insomnia"),
     "fidgety": ("restless", "fragmentation"),
     "weird": ("vivid", "unusual", "strange"),
+    "misuse": ("abuse", "substance"),
+    "suppress": ("reduce", "decrease"),
+    "suppresses": ("reduce", "decrease"),
+    "blockade": ("receptors", "nmda", "interaction"),
+    "chronic": ("long-term", "persistent", "conditions"),
     "weirdness": ("dissociation", "unusual", "strange", "effects"),
     "anticipate": ("common", "usual", "typical", "normal"),
     "recharged": ("restorative", "refreshing", "refreshed", "rejuvenating"),

@@ -124,6 +124,9 @@ REM = {"Ketamine Infusion Therapy and REM Sleep", "How Ketamine Affects Sleep Pa
         # chat spellings and brand names
         ("does the tx usually make people sick to their stomach", {SIDE_EFFECTS}),
         ("how is ketamine different from prozac", {"The Science Behind Ketamine Infusion"}),
+        # a word the article never uses no longer outweighs three it does
+        ("does ketamine suppress REM or boost it", REM),
+        ("how long does the afterglow of an infusion usually last", {SIDE_EFFECTS}),
         # Spanish: grammar words set aside, content words read
         ("¿es normal tener náuseas después del tratamiento?", {SIDE_EFFECTS}),
         ("en resumen, ketamine helps sleep?", CONCLUSION | INSOMNIA),
@@ -209,6 +212,11 @@ def test_clinic_questions_use_clinic_settings(question: str) -> None:
         # wanting to harm oneself is for the care team and the crisis line, never a quote
         "is it normal to want to hurt myself after an infusion?",
         "can ketamine make suicidal thoughts worse?",
+        # what to do before and after an infusion is the clinic's instruction to give
+        "how soon after the infusion can I drive home?",
+        "is it ok to drink a beer the evening after?",
+        "do I have to fast before tomorrow's session?",
+        "my GP started me on a new pill, should I tell the clinic?",
     ],
 )
 def test_personal_medical_questions_are_referred(question: str) -> None:
@@ -231,6 +239,14 @@ def test_unanswerable_questions_are_declined(question: str) -> None:
     result = answer(question, KETAMINE)
     assert result.source is None
     assert "555-0100" in result.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["how do I change the time the bot messages me?", "can I edit my entry from Tuesday?"],
+)
+def test_questions_about_the_bot_are_not_answered_from_the_article(question: str) -> None:
+    assert answer(question, KETAMINE).source is None
 
 
 def test_no_phone_means_no_phone_line() -> None:
