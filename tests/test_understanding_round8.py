@@ -82,10 +82,63 @@ FIELD_CASES: list[tuple[str, dict[str, Any]]] = [
         {"sleep_onset": "23:00", "sol_min": 15, "final_wake": "06:00"},
     ),
     ("fell asleep at 11, took the dog out for 10 min at 6", {"sleep_onset": "23:00"}),
+    # the numbers of a list are not times
+    (
+        "1) woke 2 times 2) maybe 30 min awake total 3) alarm 6:15",
+        {"awakenings": 2, "waso_min": 30, "final_wake": "06:15"},
+    ),
+    # sleep latency abbreviated, as trackers and clinicians write it
+    (
+        "bed 22:30, lights out 22:50, SOL ~15 min",
+        {"bedtime": "22:30", "lights_out": "22:50", "sleep_onset": "23:05", "sol_min": 15},
+    ),
+    # each waking's length, told by its order or "each time"
+    (
+        "woke 2 times, first time 10 minutes, second time maybe 25 minutes",
+        {"awakenings": 2, "waso_min": 35},
+    ),
+    ("woke three times. Each time I was up about 15 minutes", {"awakenings": 3, "waso_min": 45}),
+    (
+        "woke at 3 and was awake a good hour before I dropped off again. alarm 6:30",
+        {"awakenings": 1, "waso_min": 60, "final_wake": "06:30"},
+    ),
+    # a bunk is a bed; "with her" is a waking for someone else
+    ("in my bunk by 10:30, alarm 6", {"bedtime": "22:30", "final_wake": "06:00"}),
+    (
+        "bed 10, up with her at 2 and 4:30, alarm 6:15",
+        {"bedtime": "22:00", "awakenings": 2, "final_wake": "06:15"},
+    ),
+    # a time corrected in other words
+    (
+        "bed around 11, or maybe closer to 11:30? let's say 11:30",
+        {"bedtime": "23:30"},
+    ),
+    (
+        "it took me a full hour to fall asleep. bed 10",
+        {"bedtime": "22:00", "sleep_onset": "23:00", "sol_min": 60},
+    ),
+    ("bed 9:45 but sleep maybe 11", {"bedtime": "21:45", "sleep_onset": "23:00", "sol_min": 75}),
+    (
+        "woke at 7 and stayed in bed with a coffee till 8",
+        {"final_wake": "07:00", "out_of_bed": "08:00"},
+    ),
+    (
+        "asleep by 1, woke at 11 right before my 12pm lab",
+        {"sleep_onset": "01:00", "final_wake": "11:00"},
+    ),
     # quality said as a rating of the night
     ("I would rate the night as poor.", {"quality": 2}),
     ("id call last nights sleep pretty good", {"quality": 4}),
     ("3 stars out of 5 night", {"quality": 3}),
+    ("I would characterize the night's sleep as poor.", {"quality": 2}),
+    (
+        "bed 11, alarm 6. good night actually",
+        {"bedtime": "23:00", "final_wake": "06:00", "quality": 4},
+    ),
+    (
+        "Bad night. Migraine, a throbbing pain over the left eye, 8/10. asleep ~1",
+        {"sleep_onset": "01:00", "quality": 2},
+    ),
 ]
 
 
@@ -130,6 +183,19 @@ SIDE_EFFECT_CASES: list[tuple[str, list[tuple[str, str | None]]]] = [
     ("some unsteadiness on my feet this morning", [("dizziness", None)]),
     ("hdache since i woke up", [("headache", None)]),
     ("hot flashes since the infusion", [("other", None)]),
+    # a grade belongs to the symptom it stands beside
+    ("threw up once and had a severe headache", [("headache", "severe"), ("vomiting", None)]),
+    (
+        "headache pretty bad this morning and lightheaded later",
+        [("dizziness", None), ("headache", "moderate")],
+    ),
+    ("a bit teary and floaty after the session", [("dissociation", "mild")]),
+    ("nauseous after the infusion, went to bed and slept terribly", [("nausea", None)]),
+    ("heart pounding a bit driving home", [("elevated_heart_rate", "mild")]),
+    # more words for the same things
+    ("head pain all evening after the infusion", [("headache", None)]),
+    ("mad dreams again after the session", [("vivid_dreams", None)]),
+    ("sick in my stomach since lunch", [("nausea", None)]),
 ]
 
 
@@ -177,6 +243,7 @@ def test_look_alikes_say_nothing_of_side_effects(text: str) -> None:
         ("is bed at 9 too early?", "question"),
         ("which is better for sleep, ketamine or melatonin", "question"),
         ("slept ok, which is a nice change", "diary"),
+        ("slept straight through (so did the baby!!)", "diary"),
     ],
 )
 def test_intent(text: str, intent: str) -> None:

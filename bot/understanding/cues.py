@@ -30,7 +30,8 @@ BED, LIGHTS, ONSET, WAKE, OUT, BACK, NAP, SINK, SLEPT = (
 )
 
 _TIME_AHEAD = (  # ("up: 6.50", "up - 7" in a diary written as a form)
-    r"(?=\s*(?:[:-]\s*)?(?:at\b|by\b|from\b|between\b|around\b|about\b|abt\b|@|~|approx|like\b|[0-9]"
+    r"(?=\s*(?:[:-]\s*)?(?:at\b|by\b|from\b|between\b|around\b|about\b|abt\b|@|~|approx|like\b"
+    r"|maybe\s+[0-9]|[0-9]"
     rf"|{HOUR_WORD}\b|midnight|noon|half\b|quarter\b))"
 )
 _NOT_UP_AFTER = [
@@ -180,7 +181,7 @@ _ROLE_PATTERNS: list[tuple[str, str]] = [
         r"(?:got|get|getting|gotten|climbed|rolled|dragged\s+myself|crawled|hopped|jumped"
         r"|stumbled|hauled\s+myself)\s+out\s+of\s+bed|out\s+of\s+bed"
         r"|(?:stayed|lay|laid|lie|lying|lazed|stayed\s+lying)\s+in\s+bed\s+"
-        r"(?:[a-z]+ing\s+(?:(?:on\s+|my\s+|the\s+|a\s+)?[a-z']+\s+){0,2}?)?(?=till|until|til|to\b)"
+        r"(?:(?:[a-z]+ing|with)\s+(?:(?:on\s+|my\s+|the\s+|a\s+)?[a-z']+\s+){0,2}?)?(?=till|until|til|to\b)"
         r"|(?:lay|laid|lying|lazed|lie)\s+in\s+(?=till|until|til\b)"
         r"|(?:a\s+)?lie[- ]in\s+(?:(?:till|until|til)\b|(?=to\s+[0-9]))"
         r"|in\s+bed\s+(?=till|until|til\b)"
@@ -249,6 +250,7 @@ _ROLE_PATTERNS: list[tuple[str, str]] = [
         BED,
         r"(?:went|go|going|gone|got|get|getting|climbed|crawled|hopped|jumped|headed)\s+"
         r"(?:up\s+)?(?:in|into|to)\s+bed|(?:in|into|to)\s+bed|bed\s*time|bedtime|bed"
+        r"|(?:in|into|to)\s+(?:my\s+|the\s+)?(?:bunk|cot|rack)\b"
         r"|hit\s+the\s+(?:sack|hay|pillow)|turned\s+in|lay\s+down|laid\s+down|lie\s+down|retired"
         r"|(?:got|get|put)\s+my\s+head\s+down"
         # "went up about half 11": up the stairs, to bed (a time follows)
@@ -307,7 +309,8 @@ MIDDLE = re.compile(
     r"|\bfor\s+(?:the\s+|some\s+)?(?:bathroom|toilet|loo|a\s+wee|a\s+pee|water|a\s+drink|a\s+bit"
     r"|a\s+while"
     r"|a\s+few\s+min)|\b(?:bathroom|toilet|loo|pee|wee|restroom)\b"
-    r"|\b(?:with|w/?)\s+(?:the\s+|my\s+)?(?:dog|baby|kids?|cat|son|daughter|puppy)\b|\bbriefly\b"
+    r"|\b(?:with|w/?)\s+(?:the\s+|my\s+)?(?:dog|baby|kids?|cat|son|daughter|puppy|him|her|them)\b"
+    r"|\bbriefly\b"
     r"|\bthen\s+(?:slept|dozed|went\s+back)|\bin\s+the\s+(?:night|middle\s+of\s+the\s+night)\b"
     r"|\bduring\s+the\s+night\b|\bmiddle\s+of\s+the\s+night\b|\bnightmares?\b",
     _F,
@@ -326,6 +329,7 @@ NEGATION_BEFORE = re.compile(
 )
 CORRECTION = re.compile(
     r"\b(?:no\s+actually|actually|no\s+wait|wait|i\s+mean|or\s+rather|make\s+that|scratch\s+that"
+    r"|let'?s\s+say|i'?ll\s+(?:go\s+with|say)|call\s+it|or\s+(?:maybe\s+)?closer\s+to"
     r"|correction|sorry|more\s+like|nope|no)\b|[-,]\s*well\b",
     _F,
 )
@@ -367,7 +371,7 @@ COUNT_CUE = re.compile(
     _F,
 )
 COUNT_AFTER = re.compile(
-    r"\s*(?:awakenings?|wake[- ]?ups?|wakings|(?:night\s+)?feeds|feedings"
+    r"\s*(?:awakenings?|wake[- ]?ups?|wakings|(?:night\s+)?feeds|feedings|occasions"
     r"|times?\s+(?:i\s+)?(?:woke|awake)|bathroom\s+trips?"
     r"|trips?\s+to\s+the\s+(?:bathroom|toilet|loo))\b",
     _F,

@@ -55,7 +55,8 @@ _EVENT_CLOCK_AFTER = re.compile(
     r"|trains?|buses|bus|calls?|appointments?|appts?|interviews?|exams?|tests?|sessions?"
     r"|infusions?|drop[- ]?offs?|pick[- ]?ups?|school\s+run|run|workout|gym|service|mass"
     r"|clinic|visit|deadline|conference|zoom|stand[- ]?up|briefing|rounds|huddle|practice"
-    r"|rehearsal|game|delivery|job|surgery|procedure|scan|check[- ]?up|consult\w*)\b",
+    r"|rehearsal|game|delivery|job|surgery|procedure|scan|check[- ]?up|consult\w*|labs?|hearing"
+    r"|court|client|patient|lesson|tutorial|interview|exam)\b",
     _F,
 )
 _AFTER_CUE_BY_THEN = re.compile(
@@ -76,13 +77,14 @@ _SOL_AFTER = re.compile(
     r"^\s*(?:\w+\s+){0,2}?(?:to|before|till|until|til)\s+(?:i\s+|we\s+)?(?:finally\s+|actually\s+)?"
     r"(?:(?:fall|fell|falling|get|got|getting|drift|drifted|drifting|drop|dropped|dropping|doze"
     r"|dozed|dozing|nod|nodded|nodding)\s+(?:off|asleep|to\s+sleep)|sleep\b|asleep\b|nod\s+off"
-    r"|pass\s+out|conk\s+out|crash)",
+    r"|pass\s+out|conk\s+out|crash)"
+    r"(?!\s+again\b)",  # "awake an hour before I dropped off again": back to sleep, not onset
     _F,
 )
 _SOL_BEFORE = re.compile(
     r"(?:(?:fell|fall|falling|was|got|get|getting|drifted|dozed)\s+(?:asleep|to\s+sleep|off)\s+"
     r"(?:with)?in|\basleep\s+(?:with)?in|asleep\s+after|(?:falling|fall|getting)\s+asleep\s+took(?:\s+me)?"
-    r"|sleep\s+latency(?:\s+was|\s+of|\s*:)?|\b(?:gone|out|off|under)\s+within"
+    r"|sleep\s+latency(?:\s+was|\s+of|\s*:)?|\bsol\s*(?:was|of|:|=|-)?|\b(?:gone|out|off|under)\s+within"
     r"|(?:falling|fall|getting|get|dropping|drifting|nodding)\s+(?:to\s+)?(?:asleep|sleep|off)"
     r"[\s,:-]*(?:(?:it\s+)?(?:was|took|took\s+me|took\s+about|probably|maybe|about|like|around"
     r"|prob|i\s+think|i'd\s+say|say|roughly)\s+){0,2}|(?:it\s+)?took\s+me(?=\s+\S+\s+\S+\s+to\s+(?:fall|get)))"
@@ -105,6 +107,7 @@ _SOL_HEDGED_BEFORE = re.compile(
     r"|nod|nodding|dozed|doze|dozing)\s+(?:to\s+)?(?:asleep|sleep|off)\s*"
     r"(?:(?:(?:pretty|really|quite|fairly|very|so|super)\s+)?(?:quick(?:ly)?|fast|easily|ok|okay"
     r"|fine|slowly|eventually|straight\s+away|right\s+away|no\s+problem)\b)?[\s,(-]*"
+    r"(?:(?:tho|though)\s+)?"
     r"(?:maybe|probably|prob|about|around|roughly|like|approx(?:imately)?|i\s+think|i\s+reckon"
     r"|i'?d\s+say|in|within|after)\s*~?\s*$",
     _F,
@@ -139,7 +142,7 @@ _EACH_AFTER = re.compile(
 # "woke 3x, each about 10 mins", "twice, each time for 20 min"
 _EACH_BEFORE = re.compile(
     r"\b(?:each|every\s+time|each\s+time|each\s+one|both\s+times|both|each\s+of\s+them"
-    r"|both\s+of\s+them)\s*(?:(?:was|were|lasting|lasted|for|about"
+    r"|both\s+of\s+them)\s*(?:(?:i\s+was\s+(?:up|awake)|i\s+was|was|were|lasting|lasted|for|about"
     r"|around|like|maybe|roughly|approx|approximately|~|only|just)\s*)*$",
     _F,
 )
@@ -1196,6 +1199,9 @@ class _Reader:
                 return "waso", (mt.start(), d.end), kind
         if _EPISODE_FOR_BEFORE.search(before):
             return "waso", (d.start, d.end), kind
+        if _EPISODE_BEFORE.search(before) and C.COUNT_CUE.search(s, sa, d.start):
+            # "woke 2 times, first time 15 minutes, second time 30": each waking's length
+            return "waso", (d.start, d.end), "one"
         return None, (d.start, d.end), ""
 
     # --- everything -----------------------------------------------------------------------

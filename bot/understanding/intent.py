@@ -329,9 +329,19 @@ _DID_AGAIN = re.compile(
 )
 
 
+# "(so did she!!)", "and so was i": agreeing with what came before, not asking
+_SO_DID_I = re.compile(
+    r"\W*(?:and\s+)?(?:so|neither|nor)\s+(?:did|do|does|was|were|is|am|are|have|has|had|can|could"
+    r"|will|would)\s+(?:i|he|she|they|we|you|it|the\s+\w+|my\s+\w+)\W*$",
+    _F,
+)
+
+
 def _opens_question(clause: str, anywhere: bool, did_again: bool = True) -> bool:
     """`did_again`: False when _DID_AGAIN cannot match anywhere in the message."""
     if did_again and _DID_AGAIN.match(clause):
+        return False
+    if anywhere and _SO_DID_I.match(clause):
         return False
     m = _FIRST_WORDS.match(clause)
     if m is None:

@@ -93,7 +93,8 @@ _RATED_NIGHT = re.compile(
 )
 # "I would rate the night as fair", "I'd call last night's sleep decent"
 _NIGHT_CALLED = re.compile(
-    r"\b(?:rate|rated|rating|call|called|calling|describe|described|grade|graded|score|scored)\s+"
+    r"\b(?:rate|rated|rating|call|called|calling|describe|described|grade|graded|score|scored"
+    r"|characteri[sz]e|characteri[sz]ed)\s+"
     r"(?:the\s+|last\s+|my\s+|this\s+|that\s+)?(?:night|nite|sleep)(?:'?s\s+sleep)?\s+"
     rf"(?:as\s+)?(?:an?\s+)?(?:pretty\s+|quite\s+|fairly\s+)?(?P<q>{_QW})\b",
     _F,
@@ -106,7 +107,12 @@ _GATED = [
 _NEGATED_BEFORE = re.compile(
     r"(?:n't|\bnot|\bnever|\bdidnt|\bcouldnt|\bwasnt|\bhavent|\bhadnt)\s+(?:\w+\s+){0,2}$", _F
 )
-_GOOD_NIGHT_FAREWELL = re.compile(r"^\W*(?:good|great)\s+night\b(?!'?s)", _F)
+# ("good night actually" grades the night)
+_GOOD_NIGHT_FAREWELL = re.compile(
+    r"\W*(?:good|great)\s+night\b(?!'?s)"
+    r"(?!\s+(?:actually|overall|tbh|honestly|for\s+once|all\s+in))",
+    _F,
+)
 # Patterns used inside the readers below, compiled once (no flags, as they always were).
 _SPACES = re.compile(r"\s+")
 _NEAR_WORDS = re.compile(r"[a-z0-9'./:]+")
@@ -147,6 +153,7 @@ _RATING_FILLER = frozenset(
         "an",
         "rate",
         "rating",
+        "call",
         "overall",
         "maybe",
         "about",
@@ -245,6 +252,12 @@ def _rating_describes_sleep(text: Text, r: Rating) -> bool:
     if _RATING_BLOCK.search(near) or _FOR_SOMETHING_ELSE.match(after) or _NAMED_AFTER.match(after):
         return False
     words = _LETTER_WORDS.findall(before)
+    if not words and ca > sa:
+        # a rating standing alone after a clause: "a stabbing pain behind the eye, 9/10"
+        pa, _ = text.clause_at(max(sa, ca - 1))
+        prev = s[max(sa, pa) : ca]
+        if _RATING_BLOCK.search(prev) or _NAMED_AFTER.search(prev):
+            return False
     if all(w in _RATING_FILLER for w in words):
         return True
     # a run-on report ("asleep at 12 woke at 3 ... 7 out of 10") rates the night it tells
@@ -279,7 +292,7 @@ def read_quality(
                 sw = m.group("sw")
                 sa, _ = text.sentence_at(m.start())
                 bare_night = sw.startswith("night") and "sleep" not in sw and "'" not in sw
-                if bare_night and _GOOD_NIGHT_FAREWELL.match(s[sa : m.end()]):
+                if bare_night and _GOOD_NIGHT_FAREWELL.match(s, sa):
                     continue  # "Good night!" says goodbye
                 negated = bool(m.group("neg"))
             else:

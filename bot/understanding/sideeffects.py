@@ -24,7 +24,8 @@ _LEXICON: list[tuple[str, str]] = [
         "vivid_dreams",
         r"(?:vivid|strange|weird|crazy|intense|bizarre|odd|wild|bad|scary|disturbing|trippy"
         r"|horrible|terrible|awful|freaky|realistic|lucid|messed[- ]up|insane|unsettling"
-        r"|nightmarish|creepy|dark|weirdest|craziest|strangest|vivid\w*)\s+(?:\w+\s+)?dreams?\b"
+        r"|nightmarish|creepy|dark|weirdest|craziest|strangest|mad|mental|wacky|vivid\w*)"
+        r"\s+(?:\w+\s+)?dreams?\b"
         r"|\bdreams?\s+(?:(?!(?:not|never|no|nothing)\b|\w+n'?t\b)[\w']+\s+){0,3}?(?:vivid|strange"
         r"|weird|crazy|intense|bizarre|odd|wild"
         r"|scary|disturbing|trippy|so\s+real|lucid|bad|awful|horrible|terrible|unsettling"
@@ -47,7 +48,8 @@ _LEXICON: list[tuple[str, str]] = [
     ),
     (
         "elevated_heart_rate",
-        r"heart\s+(?:was\s+|is\s+|kept\s+|started\s+)?(?:\w+\s+)?(?:racing|raced|pounding|pounded"
+        r"heart\s+(?:was\s+|is\s+|kept\s+|started\s+|has\s+been\s+|been\s+)?(?:\w+\s+)?"
+        r"(?:racing|raced|pounding|pounded"
         r"|beating\s+(?:really\s+|so\s+|very\s+)?(?:fast|hard|quickly)|thumping|thudding|fluttering"
         r"|going\s+(?:crazy|mad|a\s+mile\s+a\s+minute)|hammering|skipping\s+beats|going\s+nuts)"
         r"|(?:racing|pounding|rapid|fast|fluttering|thumping|hammering)\s+(?:heart|heartbeat"
@@ -69,7 +71,7 @@ _LEXICON: list[tuple[str, str]] = [
     ),
     (
         "nausea",
-        r"nause\w*|queas\w*|sick\s+to\s+(?:my|the)\s+stomach"
+        r"nause\w*|queas\w*|sick\s+(?:to|in)\s+(?:my\s+|the\s+)?stomach"
         r"|(?:felt|feel|feeling|feels|bit|little|slightly|kinda|pretty|quite|very|really|so)"
         r"\s+sick\b(?!\s+of)|upset\s+stomach|stomach\s+(?:(?:was|is|felt|feels|been|has\s+been)\s+)?(?:(?:a\s+bit|a\s+little|really|so|very|quite|kinda|kind\s+of|pretty)\s+)?(?:upset|turning|churning|off)"
         r"|(?:felt|feel|feeling)\s+like\s+(?:i\s+was\s+going\s+to\s+|i\s+would\s+|i'?d\s+|i\s+might\s+)?"
@@ -83,7 +85,8 @@ _LEXICON: list[tuple[str, str]] = [
     ),
     (
         "headache",
-        r"head\s*ach(?:es?|y|iness)|h(?:ea?)?dd?ache?s?\b|migraines?|head\s+(?:was\s+|is\s+)?(?:pounding|throbbing|hurt\w*|killing\s+me"
+        r"head\s*ach(?:es?|y|iness)|h(?:ea?)?dd?ache?s?\b|migraines?|head\s+pain|headpain"
+        r"|pain\s+in\s+my\s+head|head\s+(?:was\s+|is\s+)?(?:pounding|throbbing|hurt\w*|killing\s+me"
         r"|splitting|sore|aching)|(?:pounding|throbbing|splitting|sore|achy|aching)\s+head\b"
         r"|my\s+head\s+hurts?",
     ),
@@ -153,7 +156,7 @@ _LEXICON: list[tuple[str, str]] = [
         r"|(?:tight|heavy|crushing|sore|painful|achy|aching|burning|squeezing|squeezy)\s+"
         r"(?:feeling\s+in\s+(?:my\s+|the\s+)?)?chest"
         r"|(?:pain|pains|tightness|pressure|heaviness|weight|ache|burning)\s+(?:in|on|across)\s+"
-        r"(?:my\s+|the\s+)?chest"
+        r"(?:the\s+(?:middle|centre|center|left\s+side|right\s+side)\s+of\s+)?(?:my\s+|the\s+)?chest"
         # breathing: "can't catch my breath", "out of breath", "breathing feels heavy"
         r"|(?:can'?t|couldn'?t|could\s+not|cannot|trouble|hard|difficult|struggl\w*|difficulty"
         r"|unable)\s+(?:to\s+)?breath(?:e|ing)?"
@@ -342,6 +345,8 @@ _GRADED_TOGETHER = re.compile(
     rf"(?:{_SEVERITY_WORDS})[\W_]*",
     _F,
 )
+_JOINED_BEFORE = re.compile(r"\band\b|\+|&", _F)
+_SLEEP_GRADED = re.compile(r"\b(?:slept|sleep(?:\s+was)?|night\s+was|night)\s+$", _F)
 # Intensifiers that modify the word after them, so they never describe a symptom before.
 _PREFIX_ONLY = re.compile(
     r"^(?:quite|fairly|rather|pretty|a\s+little(?:\s+bit)?|a\s+(?:tiny\s+)?bit(?:\s+of)?|bit(?:\s+of)?"
@@ -364,7 +369,7 @@ _RESTATED = re.compile(
 # What may follow an intensifier that closes a symptom ("pounding a bit and ...").
 _ENDS_PHRASE = re.compile(
     r"\s*(?:$|[,.;:!?)]|(?:and|but|though|tho|too|today|now|this|tonight|last|after|since|all"
-    r"|at|on|in|during|while|when|again|still|lol|x+)\b)",
+    r"|at|on|in|during|while|when|again|still|lol|x+|[a-z]+ing)\b)",
     _F,
 )
 _NEGATION = re.compile(
@@ -479,7 +484,14 @@ def _severity(text: Text, a: int, b: int, lo: int, hi: int) -> str | None:
     s = text.s
     ca, cb = text.clause_at(a)
     start = max(ca, lo, a - 40)
-    before = [m for m in _SEVERITY.finditer(s, start, a) if text.words_between(m.end(), a) <= 3]
+    before = [
+        m
+        for m in _SEVERITY.finditer(s, start, a)
+        if text.words_between(m.end(), a) <= 3
+        # "headache was pretty bad this morning and lightheaded": the grade of the symptom
+        # before it, ending at "and" ("a bit teary and floaty" grades both)
+        and not (lo > ca and _JOINED_BEFORE.search(s, m.end(), a))
+    ]
     if before:
         return before[-1].lastgroup
     # "couldn't function yesterday, I was so exhausted": what the symptom stopped them doing
@@ -493,6 +505,10 @@ def _severity(text: Text, a: int, b: int, lo: int, hi: int) -> str | None:
         return inside.lastgroup
     _, sb = text.sentence_at(a)
     for m in _SEVERITY.finditer(s, b, min(cb, hi)):
+        if hi < len(s) and text.words_between(m.end(), hi) == 0:
+            break  # "vomited once and had a severe headache": the headache's grade
+        if _SLEEP_GRADED.search(s, max(b, m.start() - 16), m.start()):
+            continue  # "slept terribly" grades the night, not the symptom
         if not _PREFIX_ONLY.match(m.group(0)) or (
             text.words_between(b, m.start()) == 0 and _ENDS_PHRASE.match(s, m.end())
         ):

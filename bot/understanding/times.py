@@ -162,6 +162,8 @@ _DURATIONS: list[_Rule] = [
     ),
     (re.compile(r"(?<![0-9:./])(?P<h>[0-9]{1,2})\s*h\s*(?P<m>[0-5][0-9])\b", _F), _hm),
     (re.compile(rf"(?:{_NOT_AFTER_DIGIT}(?P<n>{_N})|\ban?)\s*{_H}", _F), _hours),
+    # "a full hour", "a good hour", "a whole hour"
+    (re.compile(rf"\ban?\s+(?:full|good|whole|solid)\s+{_H}", _F), _const(60)),
     (re.compile(rf"{_NOT_AFTER_DIGIT}(?P<n>{_N})\s*{_M}", _F), _minutes),
     (re.compile(r"\ba\s+couple\s+(?:of\s+)?(?P<u>hours|hrs|minutes|mins)\b", _F), _couple),
     (re.compile(r"\ba\s+few\s+(?:minutes|mins)\b", _F), _const(5)),
@@ -593,6 +595,7 @@ _DURATION_NEEDS: list[_Need] = [
     _has_unit,
     _has_unit,
     _has_unit,
+    _has_unit,  # "a full hour"
     _has_unit,
     _any("couple"),
     _any("few"),
@@ -682,6 +685,9 @@ def _matches(
             yield read, m
 
 
+_LIST_NUMBER = re.compile(r"(?:^|(?<=[\s:;,.]))([0-9]{1,2})\)(?=\s)", _F)
+
+
 def scan(text: Text) -> Mentions:
     s = text.s
     probe = text.probe
@@ -695,6 +701,11 @@ def scan(text: Text) -> Mentions:
         return Mentions([], [], [], [], [])  # no pattern below can match: most questions
     mask = _Mask(len(s))
     order = 0  # ties in _pick keep the order found
+    if ")" in s:
+        # "1) bed 11 2) woke 3x": the numbers of a list are neither times nor counts
+        for m in _LIST_NUMBER.finditer(s):
+            if s.count("(", 0, m.start()) <= s.count(")", 0, m.start()):
+                mask.take(m.start(1), m.end(1) + 1)
 
     readings: list[tuple[int, int, int, Reading]] = []
     for m in _READING_GATE.finditer(_READING, probe) if slash else ():
