@@ -248,3 +248,37 @@ def test_look_alikes_say_nothing_of_side_effects(text: str) -> None:
 )
 def test_intent(text: str, intent: str) -> None:
     assert read(text)[0] == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # symptoms told before a question are recorded with the night the message reports
+        (
+            "my heart was racing after the infusion and i got a bit panicky, is that normal? "
+            "bed 11, asleep 11:40",
+            [("anxiety", "mild"), ("elevated_heart_rate", None)],
+        ),
+        (
+            "slightly dizzy this morning, could it be the ketamine? slept ok",
+            [("dizziness", "mild")],
+        ),
+    ],
+)
+def test_symptoms_told_before_a_question(text: str, expected: list[tuple[str, str | None]]) -> None:
+    intent, fields = read(text)
+    assert intent == "diary"
+    assert sorted((e["name"], e["severity"]) for e in fields["side_effects"]) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ... but alone they ask: a question stays a question
+        "the nurse said some people see things during the infusion, should I worry?",
+        "I don't have any chest pain, but is it normal for my heart to beat fast after?",
+        "if I get a headache tonight, is that normal?",
+    ],
+)
+def test_a_question_with_symptoms_stays_a_question(text: str) -> None:
+    assert read(text)[0] == "question"

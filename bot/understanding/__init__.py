@@ -17,6 +17,7 @@ import time: every value can be traced to the words that produced it (entry.evid
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import logging
 from dataclasses import dataclass, field
@@ -152,9 +153,17 @@ def _read(
         if expecting == "side_effects" and fields.values.get("side_effects") == []:
             side_effects = []
 
+    counted = side_effects
+    if effects.told_only:
+        # told only before a question: a report only beside a night the message reports
+        asked_aside = dataclasses.replace(
+            effects,
+            effects={k: v for k, v in effects.effects.items() if k not in effects.told_only},
+        )
+        counted = _side_effects(asked_aside, fields, expecting)
     reports = (
         any(v is not None for k, v in fields.values.items() if k != "side_effects")
-        or side_effects is not None
+        or counted is not None
         or fields.mentioned
         or any(
             reading.span_active(m.start(), m.end())

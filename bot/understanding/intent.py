@@ -252,9 +252,15 @@ class Reading:
     active: list[tuple[int, int]]
     has_question: bool
     farewell: bool
+    # Clauses of a question that tell before they ask ("my heart was pounding after the
+    # infusion, is that normal?"): what they report happened, though no night is read there.
+    told: tuple[tuple[int, int], ...] = ()
 
     def __post_init__(self) -> None:
         self._starts = [a for a, _ in self.active]
+
+    def span_told(self, a: int, b: int) -> bool:
+        return any(start <= a and b <= end for start, end in self.told)
 
     def is_active(self, pos: int) -> bool:
         i = bisect.bisect_right(self._starts, pos) - 1
@@ -556,12 +562,14 @@ def read(text: Text, night_in_progress: bool) -> Reading:
     # whether any clause might plan ahead, tell what usually happens, or speak of tonight
     tonight = tonight and not night_in_progress
     active: list[tuple[int, int]] = []
+    told: list[tuple[int, int]] = []
     has_question = False
     for a, b in text.sentences:
         if not s[a:b].strip():
             continue
         if _is_question(text, a, b, chat, possible):
             has_question = True
+            told.extend(_told_before_asking(text, a, b, possible))
             continue
         for ca, cb in _clauses_in(text, a, b):
             if future or habitual or tonight:
@@ -572,4 +580,23 @@ def read(text: Text, night_in_progress: bool) -> Reading:
                     continue
             active.append((ca, cb))
     farewell = bool(farewell_met and _FAREWELL.match(s))
-    return Reading(active, has_question, farewell)
+    return Reading(active, has_question, farewell, tuple(told))
+
+
+# A clause that sets a condition or a hypothesis tells nothing that happened.
+_SUPPOSING = re.compile(r"\W*(?:if|when|whenever|in\s+case|what\s+if|unless|suppose|say)\b", _F)
+
+
+def _told_before_asking(text: Text, a: int, b: int, possible: _Possible) -> list[tuple[int, int]]:
+    """The clauses before the last of a question sentence, when none of them asks."""
+    clauses = _clauses_in(text, a, b)
+    if len(clauses) < 2:
+        return []
+    leading = clauses[:-1]
+    for i, (ca, cb) in enumerate(leading):
+        clause = text.s[ca:cb]
+        if _SUPPOSING.match(clause) or _opens_question(
+            clause, anywhere=i > 0, did_again=possible.did_again
+        ):
+            return []
+    return leading

@@ -246,7 +246,9 @@ _EXTRA_LEXICON: list[tuple[str, str]] = [
     ),
     (
         "dizziness",
-        r"(?:room|world|ceiling)\s+(?:\w+\s+){0,2}?(?:spinning|spun|tilting|swaying)|(?:spinny|spins)\b"
+        # ("the world keeps spinning without me" is a saying, not vertigo)
+        r"(?:room|world(?!\s+keeps\s+spinning)|ceiling)\s+(?:\w+\s+){0,2}?(?:spinning|spun|tilting"
+        r"|swaying)|(?:spinny|spins)\b"
         r"|head\s+rush(?:es)?\b|headrush(?:es)?\b|(?<=off\s)kilter\b|(?<=off-)kilter\b|unbalanced\b"
         r"|balance\s+(?:was\s+|is\s+)?(?:off|bad|gone|shot)|walking\s+not\s+straight"
         r"|(?<=like\s)drunk\b|(?<=felt\s)drunk\b",
@@ -471,6 +473,9 @@ class SideEffectsFound:
     none_strong: tuple[int, int] | None = None
     none_weak: tuple[int, int] | None = None
     negated: tuple[int, int] | None = None
+    # Names told only in a question's leading clauses ("my heart raced, is that normal?"):
+    # recorded with a night the message reports, never a report by themselves.
+    told_only: set[str] = field(default_factory=set)
 
 
 def _negated(s: str, clause_start: int, pos: int) -> bool:
@@ -638,6 +643,8 @@ def read_side_effects(text: Text, mentions: Mentions, reading: Reading) -> SideE
         return SideEffectsFound()  # none of the searches below can find anything
     found = SideEffectsFound()
     hits: list[tuple[int, int, str]] = []
+    reported: set[str] = set()
+    told: set[str] = set()
     taken: list[tuple[int, int]] = []
     earlier: tuple[int, int] | None = None  # a symptom of an earlier occasion
     for i in named_met:
@@ -645,7 +652,8 @@ def read_side_effects(text: Text, mentions: Mentions, reading: Reading) -> SideE
         for m in gate.finditer(pattern, probe, met=True):
             a, b = m.start(), m.end()
             name = named or m.lastgroup or "other"
-            if not reading.span_active(a, b) or any(x < b and a < y for x, y in taken):
+            active = reading.span_active(a, b)
+            if not (active or reading.span_told(a, b)) or any(x < b and a < y for x, y in taken):
                 continue
             if name.startswith(_CANNOT_GROUP):
                 name = name[len(_CANNOT_GROUP) :]
@@ -663,7 +671,8 @@ def read_side_effects(text: Text, mentions: Mentions, reading: Reading) -> SideE
             if name == "vivid_dreams" and _figure_nightmare(s, a, b):
                 continue
             if _negated(s, ca, a) or _passed(s, b):
-                found.negated = found.negated or (a, b)
+                if active:  # "no chest pain, but is it normal..." asks; it reports no "none"
+                    found.negated = found.negated or (a, b)
                 continue
             if name == "other" and _owned_by_another_cause(text, a):
                 continue  # "menopause hot flashes": the patient names what causes it
@@ -673,6 +682,7 @@ def read_side_effects(text: Text, mentions: Mentions, reading: Reading) -> SideE
                 earlier = earlier or (a, b)
                 continue
             hits.append((a, b, name))
+            (reported if active else told).add(name)
 
     # A blood pressure reading above 140/90 counts when the sentence says it is blood pressure.
     for r in mentions.readings:
@@ -710,6 +720,7 @@ def read_side_effects(text: Text, mentions: Mentions, reading: Reading) -> SideE
         if reading.span_active(m.start(), m.end()):
             found.none_weak = (m.start(), m.end())
             break
+    found.told_only = told - reported
     # "last time a massive headache, today nothing": the earlier symptom makes the "nothing"
     # an answer about side effects
     if earlier and not hits and found.none_weak:
