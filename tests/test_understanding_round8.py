@@ -126,6 +126,43 @@ FIELD_CASES: list[tuple[str, dict[str, Any]]] = [
         "asleep by 1, woke at 11 right before my 12pm lab",
         {"sleep_onset": "01:00", "final_wake": "11:00"},
     ),
+    # the 24-hour clock with "hrs", abbreviations that end no sentence, clinical shorthand
+    (
+        "Bed 22:45 hrs. Awake approx. 40 min overnight. Final wake 05:30 hrs.",
+        {"bedtime": "22:45", "waso_min": 40, "final_wake": "05:30"},
+    ),
+    (
+        "to bed 2230, woke x1, final wake 0600, OOB 0615",
+        {"bedtime": "22:30", "awakenings": 1, "final_wake": "06:00", "out_of_bed": "06:15"},
+    ),
+    ("up q2h all night, ~3 times in all", {"awakenings": 3}),
+    ("correction: awakenings was 3 not 2", {"awakenings": 3}),
+    ("- 23:10 in bed\n- 06:40 final wake", {"bedtime": "23:10", "final_wake": "06:40"}),
+    # each waking by its time, then its length
+    (
+        "woke 3x: at 1 for 5 min, at 3 for 15, at 5 for maybe 10. alarm 6",
+        {"awakenings": 3, "waso_min": 30, "final_wake": "06:00"},
+    ),
+    (
+        "it took me about twenty minutes to settle into sleep. bed 10",
+        {"bedtime": "22:00", "sleep_onset": "22:20", "sol_min": 20},
+    ),
+    (
+        "did not wake until the alarm at 6:30",
+        {"awakenings": 0, "waso_min": 0, "final_wake": "06:30"},
+    ),
+    (
+        "no wake in the night, bed 10 up 6",
+        {"bedtime": "22:00", "awakenings": 0, "waso_min": 0, "out_of_bed": "06:00"},
+    ),
+    ("woke at 6:20 and got up to make breakfast", {"final_wake": "06:20", "out_of_bed": "06:20"}),
+    ("woke 7:15 and rolled straight out of bed", {"final_wake": "07:15", "out_of_bed": "07:15"}),
+    ("asleep by 10, alarm 4:30 for a 10k run", {"sleep_onset": "22:00", "final_wake": "04:30"}),
+    # dictated punctuation
+    (
+        "slept badly period woke at 4 period up at 6",
+        {"quality": 2, "final_wake": "04:00", "out_of_bed": "06:00"},
+    ),
     # quality said as a rating of the night
     ("I would rate the night as poor.", {"quality": 2}),
     ("id call last nights sleep pretty good", {"quality": 4}),
@@ -196,6 +233,10 @@ SIDE_EFFECT_CASES: list[tuple[str, list[tuple[str, str | None]]]] = [
     ("head pain all evening after the infusion", [("headache", None)]),
     ("mad dreams again after the session", [("vivid_dreams", None)]),
     ("sick in my stomach since lunch", [("nausea", None)]),
+    ("c/o mild HA on waking", [("headache", "mild")]),
+    ("my heart felt as if it were racing when I lay down", [("elevated_heart_rate", None)]),
+    ("vision is blur this morning", [("blurred_vision", None)]),
+    ("the dreams after the infusion are wild", [("vivid_dreams", None)]),
 ]
 
 
@@ -212,6 +253,7 @@ def test_side_effects(text: str, expected: list[tuple[str, str | None]]) -> None
         "No ill effects to report. bed 10",
         "zero side fx this time, bed 10:30",
         "Honestly no side effects worth mentioning this time, which is a first.",
+        "Denies any side effects. Slept fair.",
     ],
 )
 def test_no_side_effects_said_in_other_words(text: str) -> None:
@@ -244,6 +286,10 @@ def test_look_alikes_say_nothing_of_side_effects(text: str) -> None:
         ("which is better for sleep, ketamine or melatonin", "question"),
         ("slept ok, which is a nice change", "diary"),
         ("slept straight through (so did the baby!!)", "diary"),
+        ("slept badly, and I lay there thinking, which scares me. bed 11", "diary"),
+        ("wait so how does ketamine work on the brain", "question"),
+        ("yo what time do you close on fridays", "question"),
+        ("I woke up 2 times, or 3? bed 11", "diary"),
     ],
 )
 def test_intent(text: str, intent: str) -> None:

@@ -168,7 +168,7 @@ _URGENT_SUBJECT = re.compile(
 
 # Blurred vision is a side effect to note, not a subject that needs a clinician now.
 _BLURRED_VISION = re.compile(
-    r"\b(?:blurr\w*|fuzzy|hazy)\s+vision\b|\bvision\s+(?:\w+\s+){0,4}?(?:blurr\w*|fuzzy|hazy)\b"
+    r"\b(?:blur\w*|fuzzy|hazy)\s+vision\b|\bvision\s+(?:\w+\s+){0,4}?(?:blur\w*|fuzzy|hazy)\b"
 )
 
 

@@ -188,7 +188,7 @@ _ROLE_PATTERNS: list[tuple[str, str]] = [
         r"|(?:lay|laid|lied|lying|stayed|stayed\s+lying)\s+(?:there|around|awake)\s+(?=till|until|til\b)"
         r"|(?:got|get|getting|gotten)\s+up(?:\s+for\s+(?:the\s+day|good|real|work))?"
         r"|up\s+for\s+(?:the\s+day|good|work|school|my\s+shift|the\s+school\s+run)"
-        r"|left\s+(?:the\s+|my\s+)?bed(?:room)?"
+        r"|left\s+(?:the\s+|my\s+)?bed(?:room)?|oob\b"
         # a diary form's "out 6:35" (a field of its own: after a slash or a line break)
         r"|out\b(?:(?<=/\sout)|(?<=/out)|(?<=\nout))(?=\s*[:=-]?\s*[0-9])"
         # "up with the baby from 1 to 2:30"
@@ -215,7 +215,8 @@ _ROLE_PATTERNS: list[tuple[str, str]] = [
         r"|alarm(?:\s+(?:went\s+off|rang|clock|at))?|opened\s+my\s+eyes|eyes\s+open"
         # "surfaced at 8"; "a nightmare around 4" (it woke them)
         rf"|surfaced{_TIME_AHEAD}|(?:nightmare|bad\s+dream)s?{_TIME_AHEAD}"
-        r"|final(?:\s+(?:wake(?:[- ]?up)?|awakening))?(?=\s*[:=-]?\s*(?:at\s+)?[0-9])",
+        r"|final(?:\s+(?:wake(?:[- ]?up)?|awakening))?(?=\s*[:=-]?\s*(?:at\s+)?[0-9])"
+        r"|final\s+(?:wake(?:[- ]?up)?|awakening)\b",
     ),
     (
         ONSET,
@@ -340,6 +341,10 @@ STRAIGHT_UP = re.compile(
     r"|right\s+after|straight\s+after|then\s+and\s+there|instantly|too)\b"
     r"|\b(?:got|get|getting)\s+(?:straight|right)\s+(?:up|out\s+of\s+bed)\b"
     r"|\bup\s+(?:straight\s+away|(?:right|rite)\s+away|immediately|straightaway|at\s+once)\b"
+    r"|\brolled\s+(?:right\s+|straight\s+)out\s+of\s+bed\b"
+    r"|(?:\b(?:and|then|so)|&)\s+(?:i\s+)?(?:just\s+)?(?:got|get)\s+up\s+to\s+(?!pee\b|wee\b|use\b"
+    r"|feed\b|check\b|let\b|go\s+to\s+the\b|get\s+(?:some\s+|a\s+)?(?:water|drink)|settle\b|change\b)"
+    r"(?:make|get|start|walk|shower|let|go|take|do|cook|pack|drive|catch|fix)\b"
     r"|(?:\b(?:and|then|so)|&)\s+(?:i\s+)?(?:just\s+)?(?:got|get)\s+(?:straight\s+)?(?:up|out\s+of\s+bed)"
     r"\s*(?:[.,;!]|$)",
     _F,
@@ -351,9 +356,11 @@ SLEPT_THROUGH = re.compile(
     r"|uninterrupted|unbroken|without\s+waking)\b"
     r"(?!\s+(?:my|the|an?)\s+alarms?)"
     r"|\b(?:(?:didn'?t|did\s+not|never|dont|don't)\s+wake|never\s+woke)(?:\s+up)?\b"
-    r"(?!\s+(?:until|till|til|before|at(?!\s+all\b)|up\s+until|feeling|rested|refreshed|tired"
+    r"(?!\s+(?:(?:until|till|til)(?!\s+(?:the|my)\s+alarm)|before|at(?!\s+all\b)|up\s+until"
+    r"|feeling|rested|refreshed|tired"
     r"|early|late))"
     r"|\bno\s+(?:wake[- ]?ups|awakenings|waking|night\s+wakings)\b"
+    r"|\bno\s+wak(?:e|ing)\s+(?:up\s+)?in\s+the\s+night\b"
     r"|\bwoke\s+(?:up\s+)?(?:0|zero)\s+times\b"
     r"|\bslept\s+(?:the\s+)?(?:whole|entire)\s+night\b|\bslept\s+all\s+night\b"
     r"|\bstayed\s+asleep\s+(?:all\s+night|the\s+whole\s+night)\b|\b(?:uninterrupted|unbroken)\s+sleep\b"

@@ -77,7 +77,7 @@ _SOL_AFTER = re.compile(
     r"^\s*(?:\w+\s+){0,2}?(?:to|before|till|until|til)\s+(?:i\s+|we\s+)?(?:finally\s+|actually\s+)?"
     r"(?:(?:fall|fell|falling|get|got|getting|drift|drifted|drifting|drop|dropped|dropping|doze"
     r"|dozed|dozing|nod|nodded|nodding)\s+(?:off|asleep|to\s+sleep)|sleep\b|asleep\b|nod\s+off"
-    r"|pass\s+out|conk\s+out|crash)"
+    r"|pass\s+out|conk\s+out|crash|settle\s+(?:into|down\s+to)\s+sleep)"
     r"(?!\s+again\b)",  # "awake an hour before I dropped off again": back to sleep, not onset
     _F,
 )
@@ -252,7 +252,7 @@ _LABELLED_COUNT = re.compile(
     r"|wakings?)"
     r"|\b(?:night\s+)?(?:awakenings|wake[- ]?ups|wakings|times\s+(?:i\s+)?(?:woke|woken|awake)"
     r"(?:\s+up)?))"
-    r"\s*(?:[:=-]\s*|(?=[0-9]{1,2}\s*(?:[,;.]\s|[,;.]?$)))"
+    r"\s*(?:[:=-]\s*|(?:was|were)\s+(?=[0-9]{1,2}\b)|(?=[0-9]{1,2}\s*(?:[,;.]\s|[,;.]?$)))"
     rf"(?P<n>[0-9]{{1,2}}|{NUMBER_WORD})\b(?!\s*(?:[:.][0-9]|am\b|pm\b|a\.m|p\.m|min|hour|hr))",
     _F,
 )
@@ -283,6 +283,9 @@ _BACK_REST = re.compile(r"\S*(?:\s+(?:to\s+)?sleep|\s+asleep|\s+off)?")
 _EPISODE_FOR_BEFORE = re.compile(
     r"\b(?:once|twice|other|another|again|(?:other|another|first|second|third|next)\s+time)"
     r"(?:\s+(?:at|around|about|abt|by|~|@)\s*[0-9][0-9:.]*\s*(?:am|pm|a|p)?)?"
+    r"\s+for\s*(?:\S+\s*)?$"
+    # "woke 3x: at 1 for 10 min, at 3 for 20": each waking by its time, then its length
+    r"|(?:^|[,;:]|\band)\s*(?:then\s+)?(?:at|around|about|~|@)\s*[0-9][0-9:.]*\s*(?:am|pm|a|p)?"
     r"\s+for\s*(?:\S+\s*)?$"
 )
 _FIELD_FOR_EXPECTING = {

@@ -23,7 +23,8 @@ _LEAD_IN = (
     r"|q|btw|oh|hmm+|ps|random\s+question|bottom\s+line|one\s+more\s+thing|sorry|doc|doctor"
     r"|nurse|guys|real\s+quick|just\s+curious|honestly|seriously|anyway|anyways|then|lol|haha"
     r"|in\s+a\s+nutshell|in\s+short|long\s+story\s+short|basically|out\s+of\s+curiosity"
-    r"|just\s+wondering|in\s+brief|simply\s+put|put\s+simply|tl;?dr)"
+    r"|just\s+wondering|in\s+brief|simply\s+put|put\s+simply|tl;?dr|wait|yo|real\s+question"
+    r"|serious\s+question|genuine\s+question|dumb\s+question|silly\s+question|big\s+picture)"
     r"\s*[,:!.-]?\s+)*"
 )
 _FIRST_WORDS = re.compile(_LEAD_IN + r"(?P<w>[a-z']+)(?:\W+(?P<n>[a-z']+))?", _F)
@@ -335,6 +336,13 @@ _DID_AGAIN = re.compile(
 )
 
 
+# ", which is a first", ", which frightens me": a remark on what came before
+_WHICH_REMARKS = frozenset(
+    """is was isn't wasn't has had made makes meant means seems seemed sounds sounded
+    frightens frightened scares scared worries worried bothers bothered helps helped hurts
+    happens happened gives gave keeps kept leaves left surprised surprises explains
+    explained""".split()  # noqa: SIM905 -- a word list reads better as text
+)
 # "(so did she!!)", "and so was i": agreeing with what came before, not asking
 _SO_DID_I = re.compile(
     r"\W*(?:and\s+)?(?:so|neither|nor)\s+(?:did|do|does|was|were|is|am|are|have|has|had|can|could"
@@ -369,7 +377,7 @@ def _opens_question(clause: str, anywhere: bool, did_again: bool = True) -> bool
     if w in _WH:
         if w.startswith("when") and n in ("i", "we", "my", "he", "she", "they"):
             return False
-        if anywhere and w == "which" and n in ("is", "was", "made", "makes", "meant", "means"):
+        if anywhere and w == "which" and n in _WHICH_REMARKS:
             return False  # ", which is a first": a remark on what came before, not a question
         return not (w == "what" and n in ("a", "an"))
     if w in _AUX_OPEN:
@@ -384,10 +392,10 @@ def _opens_question(clause: str, anywhere: bool, did_again: bool = True) -> bool
 
 
 _SMALL_TALK = re.compile(
-    r"^\W*(?:(?:hi|hello|hey|morning|good\s+morning|evening)\W+)*(?:ho?w\s+(?:are|r)\s+(?:you|u|things)"
-    r"|how'?s\s+it\s+going|how\s+is\s+it\s+going|what'?s\s+up|wh?assup|sup"
+    r"^\W*(?:(?:hi|hello|hey|yo|morning|good\s+morning|evening)\W+)*(?:ho?w\s+(?:are|r)\s+(?:you|u|things)"
+    r"|how'?s\s+it\s+going|how\s+is\s+it\s+going|what'?s\s+up|whats\s+good|what'?s\s+good|wh?assup|sup"
     r"|how\s+have\s+you\s+been|(?:(?:are|r)\s+)?(?:you|u)\s+there|anyone\s+there|is\s+this\s+working"
-    r"|you\s+ok|how\s+was\s+your\s+(?:day|weekend))\W*(?:today|doing|tonight)?\W*$",
+    r"|you\s+ok|how\s+was\s+your\s+(?:day|weekend))\W*(?:today|doing|tonight|bot|guys|y'?all)?\W*$",
     _F,
 )
 
@@ -486,7 +494,7 @@ def is_question_sentence(text: Text, a: int, b: int) -> bool:
 _HEDGE = re.compile(
     r"\b(?:maybe|perhaps|probably|prob|possibly|i\s+think|i\s+guess|i\s+reckon|i\s+believe"
     r"|i'?d\s+say|not\s+sure|roughly|approx(?:imately)?|or\s+so|ish|around|about|give\s+or\s+take"
-    r"|something\s+like|like(?=\s+[0-9]))\b",
+    r"|something\s+like|like(?=\s+[0-9])|or(?=\s+(?:maybe\s+)?[0-9]+\W*$))\b",
     _F,
 )
 _AMOUNT = re.compile(r"[0-9]|\b(?:" + NUMBER_WORD + r"|half|quarter|midnight|an?\s+hour)\b", _F)

@@ -26,7 +26,7 @@ _LEXICON: list[tuple[str, str]] = [
         r"|horrible|terrible|awful|freaky|realistic|lucid|messed[- ]up|insane|unsettling"
         r"|nightmarish|creepy|dark|weirdest|craziest|strangest|mad|mental|wacky|vivid\w*)"
         r"\s+(?:\w+\s+)?dreams?\b"
-        r"|\bdreams?\s+(?:(?!(?:not|never|no|nothing)\b|\w+n'?t\b)[\w']+\s+){0,3}?(?:vivid|strange"
+        r"|\bdreams?\s+(?:(?!(?:not|never|no|nothing)\b|\w+n'?t\b)[\w']+\s+){0,4}?(?:vivid|strange"
         r"|weird|crazy|intense|bizarre|odd|wild"
         r"|scary|disturbing|trippy|so\s+real|lucid|bad|awful|horrible|terrible|unsettling"
         r"|creepy|freaky)\b|nightmares?|night\s+terrors?|vivid\s+af"
@@ -39,7 +39,7 @@ _LEXICON: list[tuple[str, str]] = [
     (
         "blurred_vision",
         r"blurr?(?:y|ed|iness|ing)\b|double\s+vision|seeing\s+double|vision\s+(?:\w+\s+){0,2}?"
-        r"(?:blurry|fuzzy|off|weird|funny|strange|hazy|wonky|doubled|went\s+\w+)"
+        r"(?:blurry|blur|fuzzy|off|weird|funny|strange|hazy|wonky|doubled|went\s+\w+)"
         r"|(?:fuzzy|hazy|wonky|weird|funny|strange)\s+vision"
         r"|(?:couldn'?t|could\s+not|can'?t|cannot)\s+see\s+(?:straight|properly|clearly)"
         r"|eyes\s+(?:\w+\s+){0,2}?(?:blurry|unfocused|wouldn'?t\s+focus|couldn'?t\s+focus|not\s+focusing)"
@@ -48,7 +48,8 @@ _LEXICON: list[tuple[str, str]] = [
     ),
     (
         "elevated_heart_rate",
-        r"heart\s+(?:was\s+|is\s+|kept\s+|started\s+|has\s+been\s+|been\s+)?(?:\w+\s+)?"
+        r"heart\s+felt\s+(?:as\s+(?:though|if)|like)\s+it\s+(?:was|were)\s+(?:racing|pounding)"
+        r"|heart\s+(?:was\s+|is\s+|kept\s+|started\s+|has\s+been\s+|been\s+)?(?:\w+\s+)?"
         r"(?:racing|raced|pounding|pounded"
         r"|beating\s+(?:really\s+|so\s+|very\s+)?(?:fast|hard|quickly)|thumping|thudding|fluttering"
         r"|going\s+(?:crazy|mad|a\s+mile\s+a\s+minute)|hammering|skipping\s+beats|going\s+nuts)"
@@ -71,7 +72,7 @@ _LEXICON: list[tuple[str, str]] = [
     ),
     (
         "nausea",
-        r"nause\w*|queas\w*|sick\s+(?:to|in)\s+(?:my\s+|the\s+)?stomach"
+        r"nause\w*|queas\w*|sick\s+(?:to|in)\s+(?:my\s+|the\s+|his\s+|her\s+|their\s+)?stomach"
         r"|(?:felt|feel|feeling|feels|bit|little|slightly|kinda|pretty|quite|very|really|so)"
         r"\s+sick\b(?!\s+of)|upset\s+stomach|stomach\s+(?:(?:was|is|felt|feels|been|has\s+been)\s+)?(?:(?:a\s+bit|a\s+little|really|so|very|quite|kinda|kind\s+of|pretty)\s+)?(?:upset|turning|churning|off)"
         r"|(?:felt|feel|feeling)\s+like\s+(?:i\s+was\s+going\s+to\s+|i\s+would\s+|i'?d\s+|i\s+might\s+)?"
@@ -86,6 +87,8 @@ _LEXICON: list[tuple[str, str]] = [
     (
         "headache",
         r"head\s*ach(?:es?|y|iness)|h(?:ea?)?dd?ache?s?\b|migraines?|head\s+pain|headpain"
+        # clinical shorthand: "c/o mild HA on waking"
+        r"|(?<=c/o\s)(?:\w+\s+)?ha\b|(?<=mild\s)ha\b|(?<=slight\s)ha\b|(?<=severe\s)ha\b"
         r"|pain\s+in\s+my\s+head|head\s+(?:was\s+|is\s+)?(?:pounding|throbbing|hurt\w*|killing\s+me"
         r"|splitting|sore|aching)|(?:pounding|throbbing|splitting|sore|achy|aching)\s+head\b"
         r"|my\s+head\s+hurts?",
@@ -392,6 +395,7 @@ _NONE_STRONG = re.compile(
     r"|\b(?:didn'?t|did\s+not|haven'?t|have\s+not)\s+(?:have|notice|get|experience|had|noticed)\s+"
     r"any\s+(?:side[- ]?effects?|issues|problems|symptoms)\b"
     r"|\bwithout\s+(?:any\s+)?(?:side[- ]?effects?|issues|problems)\b"
+    r"|\bdenies\s+(?:any\s+)?(?:side[- ]?effects?|complaints|symptoms|issues)\b"
     r"|\b(?:side[- ]?effect|symptom)[- ]free\b|\bnothing\s+to\s+report\b"
     # "all good on the side effects front", "side effects wise, fine"
     r"|\b(?:all\s+(?:good|fine|quiet|clear)|nothing|quiet|fine|ok|okay|no\s+(?:issues|problems))"

@@ -52,10 +52,24 @@ _ASCII_MAPPED = re.compile("[" + "".join(re.escape(chr(c)) for c in _MAP if c < 
 
 # Same-length rewrites, so offsets keep pointing at the original text.
 _DOTTED_MERIDIEM = re.compile(r"\b([ap])\.m\.", re.ASCII)
+# Voice typing that writes its punctuation out: a "period" or "comma" standing between
+# words. A period of one's own ("my period", "on her period") is left as it is.
+_DICTATED_MARK = re.compile(r"(?<=[a-z0-9] )(period|comma)\b(?= [a-z0-9]|$|\s*$)", re.ASCII)
+_PERIOD_OF_LIFE = re.compile(
+    r"\b(?:my|her|your|a|the|on|heavy|first|time|this|that|of)\s+period\b|\bperiod\s+(?:pain|cramps?|"
+    r"came|started|is|was|of)\b",
+    re.ASCII,
+)
+_MARKS = {"period": ".", "comma": ","}
 # A run of [!?;\n], or a "." not before a digit. Spelled as alternatives that each open with
 # a character (not as "[!?;\n]+|\.(?![0-9])"): the engine then skips straight to where one
 # of those characters is instead of trying the pattern at every position.
-_SENTENCE_END = re.compile(r"![!?;\n]*|\?[!?;\n]*|;[!?;\n]*|\n[!?;\n]*|\.(?![0-9])", re.ASCII)
+# ("approx. 1 hr", "dr. patel": the full stop of an abbreviation ends no sentence)
+_SENTENCE_END = re.compile(
+    r"![!?;\n]*|\?[!?;\n]*|;[!?;\n]*|\n[!?;\n]*|\.(?![0-9])(?<!approx\.)(?<!\best\.)(?<!\bca\.)"
+    r"(?<!\bvs\.)(?<!\bdr\.)(?<!\bmr\.)(?<!\bmrs\.)(?<!\bms\.)",
+    re.ASCII,
+)
 _CLAUSE_BREAK = re.compile(
     r"[,()\[\]]|:(?![0-9])|\s-+\s|\bbut\b|\b(?:al)?though\b|\btho\b|\bwhereas\b", re.ASCII
 )
@@ -139,6 +153,10 @@ def _tidy(text: str) -> tuple[str, list[str]]:
         words = _ASCII_WORD.findall(tidy)
     if "m." in tidy:
         tidy = _DOTTED_MERIDIEM.sub(lambda m: m.group(1) + "m  ", tidy)
+        words = _ASCII_WORD.findall(tidy)
+    if ("period" in words or "comma" in words) and not _PERIOD_OF_LIFE.search(tidy):
+        # dictated punctuation ("headache period kids were up at 5"): the mark it names
+        tidy = _DICTATED_MARK.sub(lambda m: _MARKS[m.group(1)].ljust(len(m.group(1))), tidy)
         words = _ASCII_WORD.findall(tidy)
     return tidy, words
 

@@ -161,7 +161,8 @@ _DURATIONS: list[_Rule] = [
         _hm,
     ),
     (re.compile(r"(?<![0-9:./])(?P<h>[0-9]{1,2})\s*h\s*(?P<m>[0-5][0-9])\b", _F), _hm),
-    (re.compile(rf"(?:{_NOT_AFTER_DIGIT}(?P<n>{_N})|\ban?)\s*{_H}", _F), _hours),
+    # ("up q2h": every two hours, as a chart writes it, is no length)
+    (re.compile(rf"(?:{_NOT_AFTER_DIGIT}(?<!\bq)(?P<n>{_N})|\ban?)\s*{_H}", _F), _hours),
     # "a full hour", "a good hour", "a whole hour"
     (re.compile(rf"\ban?\s+(?:full|good|whole|solid)\s+{_H}", _F), _const(60)),
     (re.compile(rf"{_NOT_AFTER_DIGIT}(?P<n>{_N})\s*{_M}", _F), _minutes),
@@ -277,6 +278,11 @@ _HM = re.compile(
     r"(?!\s*(?:hours?|hrs?|mins?|minutes?)\b)" + _MERIDIEM + _ISH,
     _F,
 )
+# "22:30 hrs", "0545 hrs": the 24-hour clock as police, the forces and wards write it (a
+# two-digit hour, so "7:30 hrs" stays seven and a half hours).
+_HRS_CLOCK = re.compile(
+    r"(?<![0-9:./])(?P<h>[01][0-9]|2[0-3]):?(?P<m>[0-5][0-9])\s*hrs\b" + _MERIDIEM, _F
+)
 # "woke up for good at 6 15": hour and minutes typed with a space, only beside a cue.
 _HM_SPACE = re.compile(
     r"(?<![0-9:./,])(?P<h>[1-9]|1[0-2])\s(?P<m>[0-5][0-9])(?![0-9]|\s*(?:[:./%x]|hours?\b|hrs?\b"
@@ -304,7 +310,9 @@ _BARE = re.compile(
     r"(?<![0-9:./$#+])(?P<h>[0-9]{1,2})(?![0-9]|\s*(?:[:/%]|\.[0-9]|x\b|times?\b|mins?\b|minutes?\b"
     r"|m\b|hours?\b|hrs?\b|h\b|nights?\b|days?\b|weeks?\b|months?\b|years?\b|yrs?\b|mg\b|mcg\b"
     r"|ml\b|pills?\b|tabs?\b|kg\b|lbs?\b|st\b|nd\b|rd\b|th\b|out\s+of\b|outta\b|or\s+so\s+times"
-    r"|ppl\b|people\b|kids?\b|infusions?\b|sessions?\b|doses?\b|naps?\b))" + _MERIDIEM + _ISH,
+    r"|ppl\b|people\b|kids?\b|infusions?\b|sessions?\b|doses?\b|naps?\b|mi\b|miles?\b|km\b|k\b))"
+    + _MERIDIEM
+    + _ISH,
     _F,
 )
 _SPECIAL = re.compile(
@@ -451,6 +459,10 @@ def _hm_clock(m: re.Match[str]) -> Clock | None:
     return _clock(m, h, minute, h24=h24)
 
 
+def _hrs_clock(m: re.Match[str]) -> Clock | None:
+    return _clock(m, int(m.group("h")), int(m.group("m")), h24=True)
+
+
 def _hm_space(m: re.Match[str]) -> Clock | None:
     return _clock(m, int(m.group("h")), int(m.group("m")), weak=True)
 
@@ -511,6 +523,7 @@ _CLOCKS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], Clock | None]]] =
     (_REL_BARE, _rel_bare),
     (_HALF_BRITISH, _half_british),
     (_HM, _hm_clock),
+    (_HRS_CLOCK, _hrs_clock),
     (_HM_SPACE, _hm_space),
     (_HAP, _hap),
     (_OCLOCK, _oclock),
@@ -620,6 +633,7 @@ _CLOCK_NEEDS: list[_Need] = [
     _any("half", "quarter"),
     _HALF,
     _found(r"[0-9]\s?[:.h]\s?[0-5][0-9]"),
+    _any("hrs"),
     _found(r"[0-9]\s[0-5][0-9]"),
     _found(r"[0-9]\s*[ap]"),
     _any("clock"),
