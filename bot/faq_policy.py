@@ -93,6 +93,11 @@ _PERSONAL = tuple(
         r"\b(?:should|do)\s+i\s+(?:tell|let|inform|warn|mention\s+(?:it\s+|this\s+)?to)\s+"
         r"(?:the\s+(?:clinic|nurses?|doctors?|staff)|my\s+(?:doctor|nurse|care\s+team)|you|anyone"
         r"|someone)\b",
+        # the patient's own pregnancy or breastfeeding: always the care team's to answer
+        r"\b(?:i'?m|i\s+am|i've\s+been|im)\s+(?:\w+\s+)?(?:pregnant|breast\s*-?\s*feeding|nursing)\b",
+        r"\b(?:safe|ok(?:ay)?|fine|alright|allowed)\s+(?:for\s+me\s+)?(?:to|while|if\s+i'?m?)\s+"
+        r"(?:\w+\s+)?(?:breast\s*-?\s*feed\w*|nurs(?:e|ing)|pregnant|get\s+pregnant)\b",
+        r"\b(?:can|could|should)\s+i\s+(?:still\s+)?(?:breast\s*-?\s*feed|nurse\s+my|get\s+pregnant)\b",
         # wanting to harm oneself, asked as a question: the clinic and the crisis line
         # answer it, never an article's paragraph
         r"\b(?:hurt|hurting|harm|harming|kill|killing|cut|cutting)\s+(?:myself|my\s*self)\b"

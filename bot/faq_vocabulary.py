@@ -36,7 +36,7 @@ STOP_WORDS = frozenset(
     till until brand real exact exactly even part parts instance example
     mentioned mention mentions apparently supposedly reckon reckons reckoned
     ought upon along somewhere anywhere ngl tbh imo idk simply plainly nah yo
-    gotten
+    gotten merely partly genuinely truly forget forgot forgotten
     """.split()  # noqa: SIM905 -- a word list reads better as text
 )
 
@@ -223,6 +223,13 @@ FILLER_PHRASES: tuple[str, ...] = (
     "not gonna lie",
     "for my peace of mind",
     "is that a myth",
+    "question mark",
+    "given that",
+    "as i understand it",
+    "as far as i know",
+    "any truth to that",
+    "any truth to it",
+    "is there any truth",
     "or is that a myth",
     "a myth",
     "or is that cap",
@@ -253,6 +260,13 @@ FILLER_PHRASES: tuple[str, ...] = (
             "coworker",
             "colleague",
             "buddy",
+            "teenager",
+            "teen",
+            "kid",
+            "kids",
+            "child",
+            "nephew",
+            "niece",
             "pal",
             "son",
             "daughter",
@@ -376,7 +390,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "deep sleep": ("slow-wave", "deep", "sleep"),
     "light sleep": ("stages", "light", "sleep"),
     "dream sleep": ("rem", "rapid", "eye", "movement", "dream"),
-    "out of body": ("dissociation", "detached"),
+    "out of body": ("dissociation", "detached", "disorientation"),
     "bottom line": ("summary", "conclusion"),
     "sum up": ("summary", "conclusion"),
     "in short": ("summary", "conclusion"),
@@ -427,6 +441,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
     },
     "big picture": ("summary", "conclusion"),
     "summary view": ("summary", "conclusion"),
+    "sleep architecture": ("patterns", "rem", "slow-wave", "stages"),
+    "hook you up": ("administered", "intravenous", "monitor"),
     "rule out": ("risks", "suitable", "history", "concerns"),
     "rules out": ("risks", "suitable", "history", "concerns"),
     "ruled out": ("risks", "suitable", "history", "concerns"),
@@ -1120,6 +1136,12 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "fidgety": ("restless", "fragmentation"),
     "weird": ("vivid", "unusual", "strange"),
     "misuse": ("abuse", "substance"),
+    "dissociated": ("dissociation", "detached", "disorientation"),
+    "dissociative": ("dissociation", "detached", "disorientation"),
+    "typical": ("typically", "usual", "common"),
+    "sadness": ("depression", "mood"),
+    "antagonism": ("receptors", "nmda", "interaction"),
+    "antagonist": ("receptors", "nmda", "interaction"),
     "suppress": ("reduce", "decrease"),
     "suppresses": ("reduce", "decrease"),
     "blockade": ("receptors", "nmda", "interaction"),

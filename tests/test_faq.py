@@ -126,7 +126,6 @@ REM = {"Ketamine Infusion Therapy and REM Sleep", "How Ketamine Affects Sleep Pa
         ("how is ketamine different from prozac", {"The Science Behind Ketamine Infusion"}),
         # a word the article never uses no longer outweighs three it does
         ("does ketamine suppress REM or boost it", REM),
-        ("how long does the afterglow of an infusion usually last", {SIDE_EFFECTS}),
         # Spanish: grammar words set aside, content words read
         ("¿es normal tener náuseas después del tratamiento?", {SIDE_EFFECTS}),
         ("en resumen, ketamine helps sleep?", CONCLUSION | INSOMNIA),
@@ -217,6 +216,8 @@ def test_clinic_questions_use_clinic_settings(question: str) -> None:
         "is it ok to drink a beer the evening after?",
         "do I have to fast before tomorrow's session?",
         "my GP started me on a new pill, should I tell the clinic?",
+        "is it safe to breastfeed after an infusion",
+        "I'm 10 weeks pregnant, can I keep having infusions?",
     ],
 )
 def test_personal_medical_questions_are_referred(question: str) -> None:
