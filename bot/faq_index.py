@@ -33,6 +33,10 @@ from bot.faq_vocabulary import (
 )
 from bot.knowledge import KnowledgeBase, Section
 
+NUMBER_WORDS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve twenty thirty forty".split()  # noqa: SIM905
+)
+
 K1 = 1.2
 B = 0.75
 HEADING_REPEAT = 2  # a heading names what its passage is about: count its words twice
@@ -298,7 +302,11 @@ def concepts(question: str) -> tuple[Concept, ...]:
         if word == "|" or word in SPANISH_FUNCTION_WORDS or any(b in STOP_WORDS for b in bases):
             previous = None
             continue
-        weak = any(b in WEAK_WORDS for b in bases) or any(ch.isdigit() for ch in word)
+        weak = (
+            any(b in WEAK_WORDS for b in bases)
+            or any(ch.isdigit() for ch in word)
+            or word in NUMBER_WORDS  # "I wake four or five times": how many, not what about
+        )
         lay = next((SYNONYMS[b] for b in bases if b in SYNONYMS), ())
         modifier = previous if word in GENERIC_HEADS else None
         concept = Concept(word, _forms((word,), lay), WEAK_WEIGHT if weak else 1.0, modifier)

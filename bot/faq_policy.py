@@ -50,6 +50,8 @@ _PERSONAL = tuple(
         r"\bhow\s+(?:much|many\s+(?:mg|milligrams?))\s+(?:ketamine|of\s+(?:it|the\s+\w+)|"
         r"(?:will|should|would|do|does|did|can)\s+(?:i|you|they|he|she|we)\s+(?:get|give|need|"
         r"take|have|use|be\s+given))\b",
+        r"\b(?:dose|dosage)\s+(?:be\s+|get\s+)?(?:reduced|lowered|raised|increased|changed|adjusted"
+        r"|cut|upped|halved)\b",
         r"\b(?:up|raise|increase|lower|reduce|decrease|change|double|adjust)\s+(?:the|my|your|"
         r"her|his|their)\s+(?:dose|dosage)\b",
         r"\boverdos\w*",
@@ -101,7 +103,9 @@ _PERSONAL = tuple(
         # wanting to harm oneself, asked as a question: the clinic and the crisis line
         # answer it, never an article's paragraph
         r"\b(?:hurt|hurting|harm|harming|kill|killing|cut|cutting)\s+(?:myself|my\s*self)\b"
-        r"|\bsuicid\w*|\bself[- ]harm\w*|\bend(?:ing)?\s+my\s+life\b",
+        r"|\bsuicid\w*|\bself[- ]harm\w*|\bend(?:ing)?\s+my\s+life\b"
+        r"|\b(?:take|need)\s+to\s+(?:just\s+)?(?:not|never)\s+wake\s+up\b"
+        r"|\b(?:enough|how\s+much|how\s+many)\b[\w\s']{0,40}\bto\s+(?:die|overdose|od|not\s+wake)\b",
         r"\b(?:am\s+i|would\s+i\s+be|is\s+my\s+\w+)\s+(?:a\s+)?(?:good\s+)?(?:candidate|"
         r"eligible|suitable)\b",
         rf"\bhow\s+many\b[\w\s']{{0,30}}\b(?:will|would|do|should|shall)\s+{_I}\s+"

@@ -36,7 +36,8 @@ STOP_WORDS = frozenset(
     till until brand real exact exactly even part parts instance example
     mentioned mention mentions apparently supposedly reckon reckons reckoned
     ought upon along somewhere anywhere ngl tbh imo idk simply plainly nah yo
-    gotten merely partly genuinely truly forget forgot forgotten
+    gotten merely partly genuinely truly forget forgot forgotten mostly guesswork eg ie
+    many actual dear
     """.split()  # noqa: SIM905 -- a word list reads better as text
 )
 
@@ -223,6 +224,22 @@ FILLER_PHRASES: tuple[str, ...] = (
     "not gonna lie",
     "for my peace of mind",
     "is that a myth",
+    "dear sleep diary",
+    "dear diary",
+    "not a diary entry",
+    "be straight with me",
+    "be honest with me",
+    "the brochure version",
+    "a cash grab",
+    "a ton",
+    "how to answer her",
+    "how to answer him",
+    "how to answer them",
+    "all of a sudden",
+    "too much to hope for",
+    "too much to ask",
+    "e g",
+    "i e",
     "question mark",
     "given that",
     "as i understand it",
@@ -441,6 +458,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
     },
     "big picture": ("summary", "conclusion"),
     "summary view": ("summary", "conclusion"),
+    "down the pipeline": ("future", "developments", "new", "potential"),
+    "in the pipeline": ("future", "developments", "new", "potential"),
+    "early stage": ("ongoing", "research", "preliminary"),
+    "net assessment": ("summary", "conclusion"),
+    "line of research": ("research", "studies"),
     "sleep architecture": ("patterns", "rem", "slow-wave", "stages"),
     "hook you up": ("administered", "intravenous", "monitor"),
     "rule out": ("risks", "suitable", "history", "concerns"),
@@ -1136,6 +1158,18 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "fidgety": ("restless", "fragmentation"),
     "weird": ("vivid", "unusual", "strange"),
     "misuse": ("abuse", "substance"),
+    # chart shorthand
+    "moa": ("mechanism", "mechanisms"),
+    "htn": ("hypertension", "blood", "pressure"),
+    "hx": ("history",),
+    "pts": ("patients", "individuals"),
+    "published": ("studies", "research", "evidence"),
+    "volunteer": ("studies", "research", "trials"),
+    "persist": ("persistent",),
+    "prolonged": ("persistent", "pronounced"),
+    "lingering": ("persistent", "transient"),
+    "pathways": ("circuits", "mechanism", "receptors"),
+    "tst": ("sleep", "duration"),
     "dissociated": ("dissociation", "detached", "disorientation"),
     "dissociative": ("dissociation", "detached", "disorientation"),
     "typical": ("typically", "usual", "common"),

@@ -121,6 +121,17 @@ REM = {"Ketamine Infusion Therapy and REM Sleep", "How Ketamine Affects Sleep Pa
             "can the infusion be done along with talk therapy",
             {"The Process of Ketamine Infusion Therapy"},
         ),
+        # letters, chart shorthand and a skeptic's framing
+        (
+            "Dear Sleep Diary, what makes this treatment different from antidepressants?",
+            {"The Science Behind Ketamine Infusion"},
+        ),
+        ("Q: MOA of ketamine, is it NMDA?", {"The Science Behind Ketamine Infusion"}),
+        (
+            "be straight with me, is there evidence ketamine helps insomnia or is it a cash grab",
+            INSOMNIA | CONCLUSION,
+        ),
+        ("does it help me stay asleep? I wake four or five times a night", INSOMNIA),
         # chat spellings and brand names
         ("does the tx usually make people sick to their stomach", {SIDE_EFFECTS}),
         ("how is ketamine different from prozac", {"The Science Behind Ketamine Infusion"}),
@@ -218,6 +229,8 @@ def test_clinic_questions_use_clinic_settings(question: str) -> None:
         "my GP started me on a new pill, should I tell the clinic?",
         "is it safe to breastfeed after an infusion",
         "I'm 10 weeks pregnant, can I keep having infusions?",
+        "could the dose be reduced next time? the floaty part was too much",
+        "how much of it would it take to just not wake up",
     ],
 )
 def test_personal_medical_questions_are_referred(question: str) -> None:
