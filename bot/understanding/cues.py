@@ -226,6 +226,7 @@ _ROLE_PATTERNS: list[tuple[str, str]] = [
         r"|(?:went|go|going|gone|got|get|getting)\s+(?:off\s+)?to\s+sleep|asleep"
         r"|(?:awake|tossed\s+and\s+turned|tossing\s+and\s+turning)\s+(?=till|until|til)"
         rf"|{_ONSET_NEGATED}\s+(?=till|until|til\b)"
+        r"|sleep\s+(?:did\s+not|didn'?t|would\s+not|wouldn'?t)\s+come\s+(?=till|until|til\b)"
         r"|(?:(?:went|was|were)\s+)?out\s+like\s+a\s+(?:light|lamp)|dead\s+to\s+the\s+world"
         r"|(?:sparked|spark|conked|zonked|passed|crashed)\s+out|out\s+cold"
         r"|(?:was|were)\s+out(?=\s+(?:by|at|around|before)\b)"
@@ -251,7 +252,9 @@ _ROLE_PATTERNS: list[tuple[str, str]] = [
         BED,
         r"(?:went|go|going|gone|got|get|getting|climbed|crawled|hopped|jumped|headed)\s+"
         r"(?:up\s+)?(?:in|into|to)\s+bed|(?:in|into|to)\s+bed|bed\s*time|bedtime|bed"
-        r"|(?:in|into|to)\s+(?:my\s+|the\s+)?(?:bunk|cot|rack)\b"
+        r"|(?:in|into|to)\s+(?:my\s+|the\s+)?(?:bunk|cot|rack)\b|hit\s+the\s+rack"
+        # "Rack 2100", as soldiers say bed
+        r"|rack(?=\s*[:=-]?\s*(?:at\s+|by\s+|~\s*)?[0-9])"
         r"|hit\s+the\s+(?:sack|hay|pillow)|turned\s+in|lay\s+down|laid\s+down|lie\s+down|retired"
         r"|(?:got|get|put)\s+my\s+head\s+down"
         # "went up about half 11": up the stairs, to bed (a time follows)
@@ -311,7 +314,7 @@ MIDDLE = re.compile(
     r"|a\s+while"
     r"|a\s+few\s+min)|\b(?:bathroom|toilet|loo|pee|wee|restroom)\b"
     r"|\b(?:with|w/?)\s+(?:the\s+|my\s+)?(?:dog|baby|kids?|cat|son|daughter|puppy|him|her|them)\b"
-    r"|\bbriefly\b"
+    r"|\bbriefly\b|\b(?:baby|kids?|toddler|son|daughter|twins)\s+(?:was\s+|were\s+)?up\b"
     r"|\bthen\s+(?:slept|dozed|went\s+back)|\bin\s+the\s+(?:night|middle\s+of\s+the\s+night)\b"
     r"|\bduring\s+the\s+night\b|\bmiddle\s+of\s+the\s+night\b|\bnightmares?\b",
     _F,

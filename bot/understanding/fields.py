@@ -135,7 +135,7 @@ _BACK_BEFORE = re.compile(
     _F,
 )
 _EACH_AFTER = re.compile(
-    r"^\s*(?:each|apiece|per\s+time|every\s+time|each\s+time|both\s+times|each\s+of\s+them"
+    r"^\s*(?:each|ea\b\.?|apiece|per\s+time|every\s+time|each\s+time|both\s+times|each\s+of\s+them"
     r"|both\s+of\s+them)\b",
     _F,
 )
@@ -143,7 +143,7 @@ _EACH_AFTER = re.compile(
 _EACH_BEFORE = re.compile(
     r"\b(?:each|every\s+time|each\s+time|each\s+one|both\s+times|both|each\s+of\s+them"
     r"|both\s+of\s+them)\s*(?:(?:i\s+was\s+(?:up|awake)|i\s+was|was|were|lasting|lasted|for|about"
-    r"|around|like|maybe|roughly|approx|approximately|~|only|just)\s*)*$",
+    r"|around|like|maybe|perhaps|probably|roughly|approx|approximately|~|only|just)\s*)*$",
     _F,
 )
 # "fell asleep about half an hour later"
@@ -155,6 +155,12 @@ _LISTED_BEFORE = re.compile(
 )
 _LISTED_NUMBER = re.compile(r"[0-9]{1,3}", _F)
 _LEADING_NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?", _F)
+# "SOL 15", "WASO: 20": minutes under a tracker's or a chart's label, written without a unit
+_LABELLED_MINUTES = re.compile(
+    r"\b(?P<label>sol|waso)\s*[:=-]?\s*~?\s*(?P<n>[0-9]{1,3})\b"
+    r"(?!\s*(?:[:.+][0-9]|am\b|pm\b|h\b|hrs?\b|hours?\b|x\b|times\b))",
+    _F,
+)
 _TOTAL_NEAR = re.compile(r"\b(?:total|in\s+total|altogether|all\s+together|overall|combined)\b", _F)
 _AWAKE_AFTER = re.compile(r"^\s*(?:total\s+)?(?:of\s+)?(?:being\s+)?(?:awake|up)\b", _F)
 _NOT_WASO_AFTER = re.compile(
@@ -250,9 +256,9 @@ _LABELLED_COUNT = re.compile(
     # plural labels only: a singular "wake up 6" / "awakening: 6" is most often the time
     r"(?:(?:\b(?:number|no\.?)\s*of\s+|#\s*(?:of\s+)?)(?:night\s+)?(?:awakenings?|wake[- ]?ups?"
     r"|wakings?)"
-    r"|\b(?:night\s+)?(?:awakenings|wake[- ]?ups|wakings|times\s+(?:i\s+)?(?:woke|woken|awake)"
-    r"(?:\s+up)?))"
-    r"\s*(?:[:=-]\s*|(?:was|were)\s+(?=[0-9]{1,2}\b)|(?=[0-9]{1,2}\s*(?:[,;.]\s|[,;.]?$)))"
+    r"|\b(?:night\s+)?(?:awakenings|wake[- ]?ups|wakings|wakes"
+    r"|times\s+(?:i\s+)?(?:woke|woken|awake)(?:\s+up)?))"
+    r"\s*(?:[:=-]\s*|(?:was|were)\s+(?=[0-9]{1,2}\b)|(?=[0-9]{1,2}\s*(?:[,;.|]\s|[,;.|]?$)))"
     rf"(?P<n>[0-9]{{1,2}}|{NUMBER_WORD})\b(?!\s*(?:[:.][0-9]|am\b|pm\b|a\.m|p\.m|min|hour|hr))",
     _F,
 )
@@ -469,6 +475,13 @@ class _Reader:
         return 0 <= b - a <= 80 and bool(C.CORRECTION.search(self.s, a, b))
 
     # --- clock times ----------------------------------------------------------------------
+    @property
+    def minutes_spans(self) -> list[tuple[int, int]]:
+        """Where a tracker's "SOL 15" or "WASO 0" stands: minutes, never a clock time."""
+        if "sol" not in self.t.probe.s and "waso" not in self.t.probe.s:
+            return []
+        return [m.span("n") for m in _LABELLED_MINUTES.finditer(self.s)]
+
     def timed_clocks(self) -> list[_Timed]:
         labelled = self.labelled
         listed = self.listed_spans() if self.m.durations else []
@@ -480,6 +493,7 @@ class _Reader:
                 labelled and any(m.start("n") < c.end and c.start < m.end("n") for m in labelled)
             )
             and not (c.weak and any(a <= c.start and c.end <= b for a, b in listed))
+            and not any(a <= c.start and c.end <= b for a, b in self.minutes_spans)
         ]
         # "asleep by half past": the hour of the time before
         resolved: list[Clock] = []
@@ -1213,9 +1227,21 @@ class _Reader:
         self.read_clocks()
         self.read_counts()
         self.read_durations()
+        self.read_labelled_minutes()
         self.read_awake_summary()
         self.derive()
         return self.out
+
+    def read_labelled_minutes(self) -> None:
+        """A tracker's or a chart's columns: "SOL 15 | wakes 0 | WASO 20" (minutes, no unit)."""
+        if "sol" not in self.t.probe.s and "waso" not in self.t.probe.s:
+            return
+        for m in _LABELLED_MINUTES.finditer(self.s):
+            if not self.reading.span_active(m.start(), m.end()):
+                continue
+            name = "waso_min" if m.group("label") == "waso" else "sol_min"
+            if not self.out.has(name):
+                self.out.put(name, int(m.group("n")), (m.start(), m.end()))
 
     def read_awake_summary(self) -> None:
         s = self.s

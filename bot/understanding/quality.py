@@ -80,7 +80,7 @@ _WORD_THEN_SLEEP = re.compile(
     _F,
 )
 _QUALITY_SCORE = re.compile(
-    r"\b(?:sleep\s+)?quality\s*(?:was|is|:|-|=|of|would\s+be|i'?d\s+say)?\s*"
+    r"\b(?:sleep\s+)?(?:quality|qual)\s*(?:was|is|:|-|=|of|would\s+be|i'?d\s+say)?\s*"
     rf"(?:(?P<n>[1-5])\b(?!\s*(?:/|out\s+of|[:.][0-9]))|(?P<q>{_QW})\b)",
     _F,
 )
@@ -116,7 +116,7 @@ _GOOD_NIGHT_FAREWELL = re.compile(
 # Patterns used inside the readers below, compiled once (no flags, as they always were).
 _SPACES = re.compile(r"\s+")
 _NEAR_WORDS = re.compile(r"[a-z0-9'./:]+")
-_FOR_SOMETHING_ELSE = re.compile(r"^\s*(?:for|on)\s+(?!sleep|the\s+night)")
+_FOR_SOMETHING_ELSE = re.compile(r"^\s*(?:for|on)\s+(?!sleep|the\s+night|last\s+night)")
 # "a 6/10 pain", "7/10 headache": what the rating grades is named right after it
 _NAMED_AFTER = re.compile(
     r"\s*(?:pain|headache|migraine|nausea|anxiety|dizziness|mood|energy|stress|on\s+the\s+pain"

@@ -52,7 +52,8 @@ _LEXICON: list[tuple[str, str]] = [
         r"|heart\s+(?:was\s+|is\s+|kept\s+|started\s+|has\s+been\s+|been\s+)?(?:\w+\s+)?"
         r"(?:racing|raced|pounding|pounded"
         r"|beating\s+(?:really\s+|so\s+|very\s+)?(?:fast|hard|quickly)|thumping|thudding|fluttering"
-        r"|going\s+(?:crazy|mad|a\s+mile\s+a\s+minute)|hammering|skipping\s+beats|going\s+nuts)"
+        r"|going\s+(?:crazy|mad|a\s+mile\s+a\s+minute|(?:a\s+(?:little|bit)\s+)?fast)|hammering"
+        r"|skipping\s+beats|going\s+nuts)"
         r"|(?:racing|pounding|rapid|fast|fluttering|thumping|hammering)\s+(?:heart|heartbeat"
         r"|heart\s*beat|pulse)|palpitations?|tachycardi\w*"
         r"|(?:heart\s*rate|pulse)\s+(?:\w+\s+){0,2}?(?:high|up|elevated|fast|racing"
@@ -89,7 +90,7 @@ _LEXICON: list[tuple[str, str]] = [
         r"head\s*ach(?:es?|y|iness)|h(?:ea?)?dd?ache?s?\b|migraines?|head\s+pain|headpain"
         # clinical shorthand: "c/o mild HA on waking"
         r"|(?<=c/o\s)(?:\w+\s+)?ha\b|(?<=mild\s)ha\b|(?<=slight\s)ha\b|(?<=severe\s)ha\b"
-        r"|pain\s+in\s+my\s+head|head\s+(?:was\s+|is\s+)?(?:pounding|throbbing|hurt\w*|killing\s+me"
+        r"|pain\s+in\s+my\s+head|head\s+(?:was\s+|is\s+)?(?:pounding|throbbing|hurt\w*|paining|killing\s+me"
         r"|splitting|sore|aching)|(?:pounding|throbbing|splitting|sore|achy|aching)\s+head\b"
         r"|my\s+head\s+hurts?",
     ),
@@ -374,7 +375,7 @@ _RESTATED = re.compile(
 # What may follow an intensifier that closes a symptom ("pounding a bit and ...").
 _ENDS_PHRASE = re.compile(
     r"\s*(?:$|[,.;:!?)]|(?:and|but|though|tho|too|today|now|this|tonight|last|after|since|all"
-    r"|at|on|in|during|while|when|again|still|lol|x+|[a-z]+ing)\b)",
+    r"|at|on|in|during|while|when|before|again|still|lol|x+|[a-z]+ing)\b)",
     _F,
 )
 _NEGATION = re.compile(
@@ -448,7 +449,7 @@ _PRESENT = re.compile(
 # absent ("nausea: none", "dizziness - nil").
 _RESOLVED_AFTER = re.compile(
     r"(?:\s+(?:from|since)\s+\w+)?\s*(?:(?::|-|=|was|were|is|are)\s*)?(?:(?:none|nil|no|zero|n/?a|nope"
-    r"|0)\b|(?:(?:is|has|'s|was|had|have)\s+)?(?:(?:all|completely|totally|finally|now)\s+)?(?:gone"
+    r"|neg|negative|0)\b|(?:(?:is|has|'s|was|had|have)\s+)?(?:(?:all|completely|totally|finally|now)\s+)?(?:gone"
     r"|went\s+away|cleared(?:\s+up)?|disappeared|subsided|vanished|lifted|passed|stopped))"
     r"(?:\s+(?:now|too|as\s+well|already|completely|entirely|thankfully|today|at\s+last))*"
     r"\s*(?:$|[,.;:!?)]|(?:and|but|though|tho|so|lol)\b)",
