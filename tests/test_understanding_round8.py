@@ -185,6 +185,8 @@ FIELD_CASES: list[tuple[str, dict[str, Any]]] = [
         {"bedtime": "22:00", "sleep_onset": "00:00", "sol_min": 120},
     ),
     ("Three stars out of five for last night", {"quality": 3}),
+    ("final awakening 06:50. subjective quality 8/10", {"final_wake": "06:50", "quality": 4}),
+    ("woke 5:30, out of the bed at 6", {"final_wake": "05:30", "out_of_bed": "06:00"}),
     # quality said as a rating of the night
     ("I would rate the night as poor.", {"quality": 2}),
     ("id call last nights sleep pretty good", {"quality": 4}),
@@ -257,6 +259,14 @@ SIDE_EFFECT_CASES: list[tuple[str, list[tuple[str, str | None]]]] = [
     ("sick in my stomach since lunch", [("nausea", None)]),
     ("c/o mild HA on waking", [("headache", "mild")]),
     ("Mild headache, nausea neg.", [("headache", "mild")]),
+    ("diplopia for an hour post-infusion", [("blurred_vision", None)]),
+    ("the head it hurts since the treatment", [("headache", None)]),
+    ("my heart it beat very fast after the treatment", [("elevated_heart_rate", None)]),
+    ("zero appetite since the infusion", [("other", None)]),
+    (
+        "dizzy today. also felt kinda floaty and detached?? bed 11",
+        [("dissociation", None), ("dizziness", None)],
+    ),
     ("my head was paining me all evening", [("headache", None)]),
     ("heart going a little fast since the session", [("elevated_heart_rate", "mild")]),
     ("a bit anxious before the infusion, fine now", [("anxiety", "mild")]),
@@ -280,6 +290,7 @@ def test_side_effects(text: str, expected: list[tuple[str, str | None]]) -> None
         "zero side fx this time, bed 10:30",
         "Honestly no side effects worth mentioning this time, which is a first.",
         "Denies any side effects. Slept fair.",
+        "slept through, bed 11. No AEs.",
     ],
 )
 def test_no_side_effects_said_in_other_words(text: str) -> None:

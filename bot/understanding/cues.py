@@ -179,7 +179,7 @@ _ROLE_PATTERNS: list[tuple[str, str]] = [
     (
         OUT,
         r"(?:got|get|getting|gotten|climbed|rolled|dragged\s+myself|crawled|hopped|jumped"
-        r"|stumbled|hauled\s+myself)\s+out\s+of\s+bed|out\s+of\s+bed"
+        r"|stumbled|hauled\s+myself)\s+out\s+of\s+(?:the\s+)?bed|out\s+of\s+(?:the\s+)?bed"
         r"|(?:stayed|lay|laid|lie|lying|lazed|stayed\s+lying)\s+in\s+bed\s+"
         r"(?:(?:[a-z]+ing|with)\s+(?:(?:on\s+|my\s+|the\s+|a\s+)?[a-z']+\s+){0,2}?)?(?=till|until|til|to\b)"
         r"|(?:lay|laid|lying|lazed|lie)\s+in\s+(?=till|until|til\b)"

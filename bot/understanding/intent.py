@@ -499,6 +499,8 @@ _HEDGE = re.compile(
 )
 _AMOUNT = re.compile(r"[0-9]|\b(?:" + NUMBER_WORD + r"|half|quarter|midnight|an?\s+hour)\b", _F)
 _HEDGE_GATE = Gate(_HEDGE)
+# How one felt, told in the first person (a question mark after it only doubts it)
+_FELT_REPORT = re.compile(r"\W*(?:also\s+|and\s+|but\s+)?(?:i\s+)?(?:felt|was\s+feeling)\b", _F)
 # A bare report of a time or count: "bed 9pm", "woke 5x", "asleep by 12"
 _TIMED_REPORT = re.compile(
     r"\W*(?:(?:bed|woke|awake|asleep|slept|alarm|up|nap|napped|lights?\s+(?:out|off)|out\s+of\s+bed)"
@@ -543,6 +545,11 @@ def _is_question(text: Text, a: int, b: int, chat: bool, possible: _Possible) ->
     if possible.rhetorical and _RHETORICAL.match(sentence):
         return False
     if "?" in s[b : b + 3]:
+        if _FELT_REPORT.match(sentence) and not any(
+            _opens_question(s[ca:cb], anywhere=i > 0, did_again=possible.did_again)
+            for i, (ca, cb) in enumerate(_clauses_in(text, a, b))
+        ):
+            return False  # "also felt kinda floaty and detached??": told with a doubt
         return not _hedged_report(text, a, b, possible)
     if possible.question_phrase and _QUESTION_PHRASE.search(sentence):
         return True

@@ -38,7 +38,8 @@ _LEXICON: list[tuple[str, str]] = [
     ),
     (
         "blurred_vision",
-        r"blurr?(?:y|ed|iness|ing)\b|double\s+vision|seeing\s+double|vision\s+(?:\w+\s+){0,2}?"
+        r"blurr?(?:y|ed|iness|ing)\b|double\s+vision|diplopia|seeing\s+double"
+        r"|vision\s+(?:\w+\s+){0,2}?"
         r"(?:blurry|blur|fuzzy|off|weird|funny|strange|hazy|wonky|doubled|went\s+\w+)"
         r"|(?:fuzzy|hazy|wonky|weird|funny|strange)\s+vision"
         r"|(?:couldn'?t|could\s+not|can'?t|cannot)\s+see\s+(?:straight|properly|clearly)"
@@ -51,7 +52,8 @@ _LEXICON: list[tuple[str, str]] = [
         r"heart\s+felt\s+(?:as\s+(?:though|if)|like)\s+it\s+(?:was|were)\s+(?:racing|pounding)"
         r"|heart\s+(?:was\s+|is\s+|kept\s+|started\s+|has\s+been\s+|been\s+)?(?:\w+\s+)?"
         r"(?:racing|raced|pounding|pounded"
-        r"|beating\s+(?:really\s+|so\s+|very\s+)?(?:fast|hard|quickly)|thumping|thudding|fluttering"
+        r"|(?:it\s+)?(?:beating|beat|beats)\s+(?:really\s+|so\s+|very\s+)?(?:fast|hard|quickly)"
+        r"|thumping|thudding|fluttering"
         r"|going\s+(?:crazy|mad|a\s+mile\s+a\s+minute|(?:a\s+(?:little|bit)\s+)?fast)|hammering"
         r"|skipping\s+beats|going\s+nuts)"
         r"|(?:racing|pounding|rapid|fast|fluttering|thumping|hammering)\s+(?:heart|heartbeat"
@@ -75,7 +77,7 @@ _LEXICON: list[tuple[str, str]] = [
         "nausea",
         r"nause\w*|queas\w*|sick\s+(?:to|in)\s+(?:my\s+|the\s+|his\s+|her\s+|their\s+)?stomach"
         r"|(?:felt|feel|feeling|feels|bit|little|slightly|kinda|pretty|quite|very|really|so)"
-        r"\s+sick\b(?!\s+of)|upset\s+stomach|stomach\s+(?:(?:was|is|felt|feels|been|has\s+been)\s+)?(?:(?:a\s+bit|a\s+little|really|so|very|quite|kinda|kind\s+of|pretty)\s+)?(?:upset|turning|churning|off)"
+        r"\s+sick\b(?!\s+of)|(?<=feel\sthe\s)stomach\s+sick|upset\s+stomach|stomach\s+(?:(?:was|is|felt|feels|been|has\s+been)\s+)?(?:(?:a\s+bit|a\s+little|really|so|very|quite|kinda|kind\s+of|pretty)\s+)?(?:upset|turning|churning|off)"
         r"|(?:felt|feel|feeling)\s+like\s+(?:i\s+was\s+going\s+to\s+|i\s+would\s+|i'?d\s+|i\s+might\s+)?"
         r"(?:throw(?:ing)?\s+up|vomit\w*|puk(?:e|ing)|be(?:ing)?\s+sick)"
         r"|(?:wanted|want)\s+to\s+(?:throw\s+up|vomit|puke)|urge\s+to\s+vomit|sicky",
@@ -92,7 +94,7 @@ _LEXICON: list[tuple[str, str]] = [
         r"|(?<=c/o\s)(?:\w+\s+)?ha\b|(?<=mild\s)ha\b|(?<=slight\s)ha\b|(?<=severe\s)ha\b"
         r"|pain\s+in\s+my\s+head|head\s+(?:was\s+|is\s+)?(?:pounding|throbbing|hurt\w*|paining|killing\s+me"
         r"|splitting|sore|aching)|(?:pounding|throbbing|splitting|sore|achy|aching)\s+head\b"
-        r"|my\s+head\s+hurts?",
+        r"|my\s+head\s+hurts?|head\s+it\s+hurts?",
     ),
     (
         "dizziness",
@@ -179,7 +181,8 @@ _LEXICON: list[tuple[str, str]] = [
         r"|(?:pain|burning|stinging|hurts?)\s+(?:when|while)\s+(?:i\s+)?(?:pee|peeing|urinat\w+)"
         r"|bladder\s+(?:pain|issues?|problems?)|blood\s+in\s+(?:my\s+)?(?:pee|urine)"
         r"|jaw\s+(?:pain|ache|clench\w*)|muscle\s+(?:aches?|pain|cramps?)|slurred\s+speech"
-        r"|ringing\s+in\s+(?:my\s+)?ears|tinnitus|(?:lost\s+(?:my\s+)?|no\s+)appetite|hot\s+flash\w*"
+        r"|ringing\s+in\s+(?:my\s+)?ears|tinnitus|(?:lost\s+(?:my\s+)?|no\s+|zero\s+|poor\s+)appetite"
+        r"|hot\s+flash\w*"
         r"|sore\s+(?:arm|throat|muscles)|bruis\w+"
         # new symptoms patients tie to a session: fits, swelling, things that are not there
         r"|(?:had|having|have|has|had\s+another|had\s+like)\s+(?:a\s+|another\s+|some\s+)?fits?\b"
@@ -391,7 +394,7 @@ _NEGATION_GAP_BLOCK = re.compile(
 _NONE_STRONG = re.compile(
     r"\b(?:no|zero|nil)\s+(?:real\s+|new\s+|bad\s+|other\s+|major\s+|noticeable\s+)?"
     r"(?:side[- ]?effects?|side[- ]?fx|s/?e'?s?|issues|problems|complaints|symptoms|reactions?"
-    r"|after[- ]?effects|ill\s+effects|adverse\s+effects|bad\s+effects)\b"
+    r"|after[- ]?effects|ill\s+effects|adverse\s+effects|bad\s+effects|aes?|adverse\s+events?)\b"
     r"|\bside[- ]?effects?\s*(?::|-|=|were|was)?\s*(?:none|no|nil|nothing|n/?a|zero)\b"
     r"|\b(?:didn'?t|did\s+not|haven'?t|have\s+not)\s+(?:have|notice|get|experience|had|noticed)\s+"
     r"any\s+(?:side[- ]?effects?|issues|problems|symptoms)\b"
