@@ -326,6 +326,22 @@ MIXED_FLOORS: dict[str, dict[str, float]] = {
         "faq": 0.73,
         "declined": 1.0,
     },
+    "mixed_9": {
+        "intent": 0.93,
+        "fieldP": 0.98,
+        "fieldR": 0.92,
+        "sideR": 0.97,
+        "faq": 0.65,
+        "declined": 1.0,
+    },
+    "mixed_10": {
+        "intent": 0.96,
+        "fieldP": 0.98,
+        "fieldR": 0.94,
+        "sideR": 0.96,
+        "faq": 0.69,
+        "declined": 0.9,
+    },
 }
 
 
