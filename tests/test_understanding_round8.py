@@ -187,6 +187,24 @@ FIELD_CASES: list[tuple[str, dict[str, Any]]] = [
     ("Three stars out of five for last night", {"quality": 3}),
     ("final awakening 06:50. subjective quality 8/10", {"final_wake": "06:50", "quality": 4}),
     ("woke 5:30, out of the bed at 6", {"final_wake": "05:30", "out_of_bed": "06:00"}),
+    # a line each; "rose" after a comma; on-call pages at night
+    (
+        "bed 10:30\nasleep 11\nwake 6:30\nup 7\nnap yesterday 20 min",
+        {
+            "bedtime": "22:30",
+            "sleep_onset": "23:00",
+            "sol_min": 30,
+            "final_wake": "06:30",
+            "out_of_bed": "07:00",
+            "nap_min": 20,
+        },
+    ),
+    ("Retired 2200, rose 0615.", {"bedtime": "22:00", "out_of_bed": "06:15"}),
+    (
+        "bed 11. paged 1:40, awake till 2:10. alarm 6:30",
+        {"bedtime": "23:00", "awakenings": 1, "waso_min": 30, "final_wake": "06:30"},
+    ),
+    ("woke up 4 times?? no wait 3", {"awakenings": 3}),
     # quality said as a rating of the night
     ("I would rate the night as poor.", {"quality": 2}),
     ("id call last nights sleep pretty good", {"quality": 4}),
@@ -263,6 +281,9 @@ SIDE_EFFECT_CASES: list[tuple[str, list[tuple[str, str | None]]]] = [
     ("the head it hurts since the treatment", [("headache", None)]),
     ("my heart it beat very fast after the treatment", [("elevated_heart_rate", None)]),
     ("zero appetite since the infusion", [("other", None)]),
+    ("lost consciousness briefly this morning", [("other", None)]),
+    ("eyes too sensitive to light since the infusion", [("other", None)]),
+    ("the cuff read 168/104 this morning", [("elevated_blood_pressure", None)]),
     (
         "dizzy today. also felt kinda floaty and detached?? bed 11",
         [("dissociation", None), ("dizziness", None)],

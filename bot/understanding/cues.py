@@ -196,7 +196,8 @@ _ROLE_PATTERNS: list[tuple[str, str]] = [
         # "up for feeds at 12 and 3", "up to pee at 2"
         r"|up\s+(?:for|to)\s+(?:a\s+|the\s+|her\s+|his\s+)?(?:feeds?|feeding|feed\s+(?:her|him|the\s+baby)"
         rf"|bottles?|nursing|nurse|pee|wee|the\s+(?:bathroom|loo|toilet)|water|a\s+drink){_TIME_AHEAD}"
-        rf"|(?:rose(?<=\bi\srose)|rose(?<=\band\srose)|rose(?<=\bthen\srose)|arose(?<=\bi\sarose))"
+        rf"|(?:rose(?<=\bi\srose)|rose(?<=\band\srose)|rose(?<=\bthen\srose)|rose(?<=,\srose)"
+        r"|rose(?<=\.\srose)|arose(?<=\bi\sarose))"
         rf"{_TIME_AHEAD}"
         rf"|{_UP}(?!\s+to\b){_TIME_AHEAD}"
         # "12 bed, 7:30 up": the time first, "up" closing the clause (the look-behinds sit
@@ -215,6 +216,8 @@ _ROLE_PATTERNS: list[tuple[str, str]] = [
         r"|alarm(?:\s+(?:went\s+off|rang|clock|at))?|opened\s+my\s+eyes|eyes\s+open"
         # "surfaced at 8"; "a nightmare around 4" (it woke them)
         rf"|surfaced{_TIME_AHEAD}|(?:nightmare|bad\s+dream)s?{_TIME_AHEAD}"
+        # an on-call page at night: "paged at 2:15", "a sev2 page at 3:10"
+        r"|(?:got\s+)?paged|page(?=\s+(?:at|@)\s*[0-9])"
         r"|final(?:\s+(?:wake(?:[- ]?up)?|awakening))?(?=\s*[:=-]?\s*(?:at\s+)?[0-9])"
         r"|final\s+(?:wake(?:[- ]?up)?|awakening)\b",
     ),
@@ -381,7 +384,7 @@ COUNT_CUE = re.compile(
     _F,
 )
 COUNT_AFTER = re.compile(
-    r"\s*(?:awakenings?|wake[- ]?ups?|wakings|(?:night\s+)?feeds|feedings|occasions"
+    r"\s*(?:awakenings?|wake[- ]?ups?|wakings|(?:night\s+)?feeds|feedings|occasions|pages"
     r"|times?\s+(?:i\s+)?(?:woke|awake)|bathroom\s+trips?"
     r"|trips?\s+to\s+the\s+(?:bathroom|toilet|loo))\b",
     _F,

@@ -503,7 +503,8 @@ _HEDGE_GATE = Gate(_HEDGE)
 _FELT_REPORT = re.compile(r"\W*(?:also\s+|and\s+|but\s+)?(?:i\s+)?(?:felt|was\s+feeling)\b", _F)
 # A bare report of a time or count: "bed 9pm", "woke 5x", "asleep by 12"
 _TIMED_REPORT = re.compile(
-    r"\W*(?:(?:bed|woke|awake|asleep|slept|alarm|up|nap|napped|lights?\s+(?:out|off)|out\s+of\s+bed)"
+    r"\W*(?:(?:bed|woke(?:\s+up)?|awake|asleep|slept|alarm|up|nap|napped|lights?\s+(?:out|off)"
+    r"|out\s+of\s+bed)"
     r"\s+(?:at\s+|by\s+|around\s+|like\s+|~\s*)?)"
     r"[0-9]{1,2}(?:[:.][0-9]{2})?\s*(?:am|pm|a|p|x|times)?\W*",
     _F,

@@ -182,7 +182,9 @@ _LEXICON: list[tuple[str, str]] = [
         r"|bladder\s+(?:pain|issues?|problems?)|blood\s+in\s+(?:my\s+)?(?:pee|urine)"
         r"|jaw\s+(?:pain|ache|clench\w*)|muscle\s+(?:aches?|pain|cramps?)|slurred\s+speech"
         r"|ringing\s+in\s+(?:my\s+)?ears|tinnitus|(?:lost\s+(?:my\s+)?|no\s+|zero\s+|poor\s+)appetite"
-        r"|hot\s+flash\w*"
+        r"|hot\s+flash\w*|lost\s+consciousness|loss\s+of\s+consciousness"
+        # (the hit stops before "light", which would read as a grade: "a light headache")
+        r"|sensitive(?=\s+to\s+(?:the\s+)?(?:light|brightness))|photophobi\w*"
         r"|sore\s+(?:arm|throat|muscles)|bruis\w+"
         # new symptoms patients tie to a session: fits, swelling, things that are not there
         r"|(?:had|having|have|has|had\s+another|had\s+like)\s+(?:a\s+|another\s+|some\s+)?fits?\b"
@@ -627,7 +629,7 @@ def _passed(s: str, b: int) -> bool:
 _CONTRACTED_IS = re.compile(r"(?<=[a-z])'s(?=\s)", _F)
 # Patterns used inside the reader, compiled once (no flags, as they always were).
 _NOT_OR_NORMAL = re.compile(r"\bnot\b|n't|\bnormal\b")
-_PRESSURE_WORDS = re.compile(r"\b(?:bp|blood\s+pressure|pressure)\b")
+_PRESSURE_WORDS = re.compile(r"\b(?:bp|blood\s+pressure|pressure|cuff)\b")
 _GENERIC_GATE = Gate(_GENERIC_COMPLAINT)
 _NONE_STRONG_GATE = Gate(_NONE_STRONG)
 _NONE_WEAK_GATE = Gate(_NONE_WEAK)

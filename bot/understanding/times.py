@@ -307,8 +307,9 @@ _WORD = re.compile(
     _F,
 )
 _BARE = re.compile(
-    r"(?<![0-9:./$#+])(?P<h>[0-9]{1,2})(?![0-9]|\s*(?:[:/%]|\.[0-9]|x\b|times?\b|mins?\b|minutes?\b"
-    r"|m\b|hours?\b|hrs?\b|h\b|nights?\b|days?\b|weeks?\b|months?\b|years?\b|yrs?\b|mg\b|mcg\b"
+    # (a unit on the next line is the next line's: "up 7\nnap 20 min")
+    r"(?<![0-9:./$#+])(?P<h>[0-9]{1,2})(?![0-9]|[ \t]*(?:[:/%]|\.[0-9]|x\b|times?\b|mins?\b"
+    r"|minutes?\b|m\b|hours?\b|hrs?\b|h\b|nights?\b|days?\b|weeks?\b|months?\b|years?\b|yrs?\b|mg\b|mcg\b"
     r"|ml\b|pills?\b|tabs?\b|kg\b|lbs?\b|st\b|nd\b|rd\b|th\b|out\s+of\b|outta\b|or\s+so\s+times"
     r"|ppl\b|people\b|kids?\b|infusions?\b|sessions?\b|doses?\b|naps?\b|mi\b|miles?\b|km\b|k\b))"
     + _MERIDIEM
