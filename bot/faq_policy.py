@@ -133,7 +133,9 @@ _PERSONAL = tuple(
         r"interfere|clash)\b",
         rf"\b(?:double|double up|skip|halve|split)\b[\w\s']{{0,15}}\b{_MEDICINE}\b",
         # the patient's own plan, amount or results
-        r"\bmy\s+(?:\w+\s+)?(?:plan|protocol|schedule|regimen|results?|progress|scores?)\b",
+        # (not a tracker's "my recovery scores", "my sleep score")
+        r"\bmy\s+(?!recovery\b|sleep\b|readiness\b|fitness\b|oura\b|whoop\b|watch\b|garmin\b)"
+        r"(?:\w+\s+)?(?:plan|protocol|schedule|regimen|results?|progress|scores?)\b",
         r"\b(?:amount|how\s+much|dose|dosage|mg)\b[\w\s']{0,30}\b(?:for|right for|suit)\s+"
         r"(?:me|my|someone\s+(?:my|like\s+me)|a\s+person\s+(?:my|like\s+me)|people\s+my)\b",
         # whether it is right or safe for this patient, given their own condition
@@ -160,7 +162,7 @@ _CLINIC = tuple(
         r"\bhow\s+(?:do|can|would)\s+i\s+(?:get|find)\s+(?:there|to\s+(?:you|the\s+clinic|"
         r"your))\b",
         # when
-        r"\b(?:opening|office|business|clinic|your)\s+hours\b",
+        r"\b(?:opening|office|business|clinic'?s?|your)\s+hours\b",
         r"\bwhat\s+(?:are\s+)?(?:the\s+|your\s+)?hours\b",
         r"\b(?:are|r)\s+(?:you|u|the clinic|you guys)\s+(?:\w+\s+)?open\b",
         r"\b(?:when|what time)\s+(?:do|does|are|is)\s+(?:you|u|the clinic|the office|it|"

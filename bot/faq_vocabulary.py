@@ -38,6 +38,7 @@ STOP_WORDS = frozenset(
     ought upon along somewhere anywhere ngl tbh imo idk simply plainly nah yo
     gotten merely partly genuinely truly forget forgot forgotten mostly guesswork eg ie
     many actual dear
+    suppose supposing entirely exciting tend tends
     """.split()  # noqa: SIM905 -- a word list reads better as text
 )
 
@@ -80,6 +81,8 @@ CONTRACTIONS: dict[str, str] = {
     "tho": "though",
     "abt": "about",
     "bc": "because",
+    "hes": "he's",
+    "shes": "she's",
     "tx": "treatment",
     "txs": "treatments",
     "eval": "evaluation",
@@ -224,6 +227,14 @@ FILLER_PHRASES: tuple[str, ...] = (
     "not gonna lie",
     "for my peace of mind",
     "is that a myth",
+    "please advise",
+    "what should i tell her",
+    "what should i tell him",
+    "what do i tell her",
+    "or is that wishful thinking",
+    "wishful thinking",
+    "years back",
+    "a risk thing",
     "dear sleep diary",
     "dear diary",
     "not a diary entry",
@@ -458,6 +469,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
     },
     "big picture": ("summary", "conclusion"),
     "summary view": ("summary", "conclusion"),
+    "summing it all up": ("summary", "conclusion"),
+    "summing up": ("summary", "conclusion"),
     "down the pipeline": ("future", "developments", "new", "potential"),
     "in the pipeline": ("future", "developments", "new", "potential"),
     "early stage": ("ongoing", "research", "preliminary"),
@@ -1158,6 +1171,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "fidgety": ("restless", "fragmentation"),
     "weird": ("vivid", "unusual", "strange"),
     "misuse": ("abuse", "substance"),
+    "short-lived": ("transient", "temporary", "shortly"),
+    "newest": ("new", "recent", "ongoing", "developments"),
     # chart shorthand
     "moa": ("mechanism", "mechanisms"),
     "htn": ("hypertension", "blood", "pressure"),

@@ -132,6 +132,11 @@ REM = {"Ketamine Infusion Therapy and REM Sleep", "How Ketamine Affects Sleep Pa
             INSOMNIA | CONCLUSION,
         ),
         ("does it help me stay asleep? I wake four or five times a night", INSOMNIA),
+        ("Are the side effects short-lived, or do they linger for days?", {SIDE_EFFECTS}),
+        (
+            "my recovery scores have been low for weeks. can ketamine make sleep more restorative?",
+            INSOMNIA,
+        ),
         # chat spellings and brand names
         ("does the tx usually make people sick to their stomach", {SIDE_EFFECTS}),
         ("how is ketamine different from prozac", {"The Science Behind Ketamine Infusion"}),
@@ -196,6 +201,7 @@ def test_general_information_line_where_it_matters(question: str, caution: bool)
         "¿a qué hora abren los sábados?",
         "cual es el numero de telefono",
         "do you have evening appointments? i work till 6",
+        "Please advise the clinic's hours on Saturdays.",
     ],
 )
 def test_clinic_questions_use_clinic_settings(question: str) -> None:

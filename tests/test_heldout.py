@@ -342,6 +342,22 @@ MIXED_FLOORS: dict[str, dict[str, float]] = {
         "faq": 0.69,
         "declined": 0.9,
     },
+    "mixed_11": {
+        "intent": 0.97,
+        "fieldP": 0.96,
+        "fieldR": 0.92,
+        "sideR": 0.98,
+        "faq": 0.77,
+        "declined": 1.0,
+    },
+    "mixed_12": {
+        "intent": 0.95,
+        "fieldP": 0.98,
+        "fieldR": 0.97,
+        "sideR": 0.98,
+        "faq": 0.55,
+        "declined": 1.0,
+    },
 }
 
 
