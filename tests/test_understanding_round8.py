@@ -187,6 +187,12 @@ FIELD_CASES: list[tuple[str, dict[str, Any]]] = [
     ("Three stars out of five for last night", {"quality": 3}),
     ("final awakening 06:50. subjective quality 8/10", {"final_wake": "06:50", "quality": 4}),
     ("woke 5:30, out of the bed at 6", {"final_wake": "05:30", "out_of_bed": "06:00"}),
+    (
+        "bunk at 21:30, woke 05:10 & OOB immediately",
+        {"bedtime": "21:30", "final_wake": "05:10", "out_of_bed": "05:10"},
+    ),
+    ("Q 3/5. bed 23:15", {"bedtime": "23:15", "quality": 3}),
+    ("- rating \u2605\u2605\u2605\u2606\u2606\n- bed 22:40", {"bedtime": "22:40", "quality": 3}),
     # a line each; "rose" after a comma; on-call pages at night
     (
         "bed 10:30\nasleep 11\nwake 6:30\nup 7\nnap yesterday 20 min",
@@ -282,6 +288,14 @@ SIDE_EFFECT_CASES: list[tuple[str, list[tuple[str, str | None]]]] = [
     ("my heart it beat very fast after the treatment", [("elevated_heart_rate", None)]),
     ("zero appetite since the infusion", [("other", None)]),
     ("lost consciousness briefly this morning", [("other", None)]),
+    ("- nausea mild - headache moderate", [("headache", "moderate"), ("nausea", "mild")]),
+    ("heart was poundin when i laid down", [("elevated_heart_rate", None)]),
+    ("my stomach still sick this morning", [("nausea", None)]),
+    ("lite headed this morning", [("dizziness", None)]),
+    ("ears were ringing for hours after the drip", [("other", None)]),
+    ("WASO ~20. HA moderate, no other SEs.", [("headache", "moderate")]),
+    ("tired real bad today", [("fatigue", "severe")]),
+    ("la presión 152/96 this morning", [("elevated_blood_pressure", None)]),
     ("eyes too sensitive to light since the infusion", [("other", None)]),
     ("the cuff read 168/104 this morning", [("elevated_blood_pressure", None)]),
     (
@@ -312,6 +326,7 @@ def test_side_effects(text: str, expected: list[tuple[str, str | None]]) -> None
         "Honestly no side effects worth mentioning this time, which is a first.",
         "Denies any side effects. Slept fair.",
         "slept through, bed 11. No AEs.",
+        "7/10 no side efects",
     ],
 )
 def test_no_side_effects_said_in_other_words(text: str) -> None:

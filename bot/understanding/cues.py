@@ -257,7 +257,7 @@ _ROLE_PATTERNS: list[tuple[str, str]] = [
         r"(?:up\s+)?(?:in|into|to)\s+bed|(?:in|into|to)\s+bed|bed\s*time|bedtime|bed"
         r"|(?:in|into|to)\s+(?:my\s+|the\s+)?(?:bunk|cot|rack)\b|hit\s+the\s+rack"
         # "Rack 2100", as soldiers say bed
-        r"|rack(?=\s*[:=-]?\s*(?:at\s+|by\s+|~\s*)?[0-9])"
+        r"|(?:rack|bunk)(?=\s*[:=-]?\s*(?:at\s+|by\s+|~\s*)?[0-9])"
         r"|hit\s+the\s+(?:sack|hay|pillow)|turned\s+in|lay\s+down|laid\s+down|lie\s+down|retired"
         r"|(?:got|get|put)\s+my\s+head\s+down"
         # "went up about half 11": up the stairs, to bed (a time follows)
@@ -348,6 +348,7 @@ STRAIGHT_UP = re.compile(
     r"|\b(?:got|get|getting)\s+(?:straight|right)\s+(?:up|out\s+of\s+bed)\b"
     r"|\bup\s+(?:straight\s+away|(?:right|rite)\s+away|immediately|straightaway|at\s+once)\b"
     r"|\brolled\s+(?:right\s+|straight\s+)out\s+of\s+bed\b"
+    r"|\boob\s+(?:immediately|(?:right|straight)\s+away|at\s+once)\b"
     r"|(?:\b(?:and|then|so)|&)\s+(?:i\s+)?(?:just\s+)?(?:got|get)\s+up\s+to\s+(?!pee\b|wee\b|use\b"
     r"|feed\b|check\b|let\b|go\s+to\s+the\b|get\s+(?:some\s+|a\s+)?(?:water|drink)|settle\b|change\b)"
     r"(?:make|get|start|walk|shower|let|go|take|do|cook|pack|drive|catch|fix)\b"

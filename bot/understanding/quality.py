@@ -108,6 +108,7 @@ _NEGATED_BEFORE = re.compile(
     r"(?:n't|\bnot|\bnever|\bdidnt|\bcouldnt|\bwasnt|\bhavent|\bhadnt)\s+(?:\w+\s+){0,2}$", _F
 )
 # ("good night actually" grades the night)
+_STARS = re.compile("[\u2605\u2606]+")
 _GOOD_NIGHT_FAREWELL = re.compile(
     r"\W*(?:good|great)\s+night\b(?!'?s)"
     r"(?!\s+(?:actually|overall|tbh|honestly|for\s+once|all\s+in))",
@@ -155,6 +156,7 @@ _RATING_FILLER = frozenset(
         "rating",
         "call",
         "subjective",
+        "q",
         "overall",
         "maybe",
         "about",
@@ -310,6 +312,15 @@ def read_quality(
         for r in ratings
         if reading.span_active(r.start, r.end) and (expecting or _rating_describes_sleep(text, r))
     ]
+    if "\u2605" in s:  # "rating ★★★★☆": the filled stars of five
+        for m in _STARS.finditer(s):
+            filled = m.group(0).count("\u2605")
+            if (
+                reading.span_active(m.start(), m.end())
+                and 1 <= filled <= 5
+                and len(m.group(0)) <= 5
+            ):
+                rated_night.append(Quality(filled, m.start(), m.end()))
     rated = sorted(rated + rated_night, key=lambda q: q.start)
     if rated:
         return rated[-1]

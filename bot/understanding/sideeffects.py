@@ -51,7 +51,7 @@ _LEXICON: list[tuple[str, str]] = [
         "elevated_heart_rate",
         r"heart\s+felt\s+(?:as\s+(?:though|if)|like)\s+it\s+(?:was|were)\s+(?:racing|pounding)"
         r"|heart\s+(?:was\s+|is\s+|kept\s+|started\s+|has\s+been\s+|been\s+)?(?:\w+\s+)?"
-        r"(?:racing|raced|pounding|pounded"
+        r"(?:racing|raced|racin'?|pounding|pounded|poundin'?"
         r"|(?:it\s+)?(?:beating|beat|beats)\s+(?:really\s+|so\s+|very\s+)?(?:fast|hard|quickly)"
         r"|thumping|thudding|fluttering"
         r"|going\s+(?:crazy|mad|a\s+mile\s+a\s+minute|(?:a\s+(?:little|bit)\s+)?fast)|hammering"
@@ -77,7 +77,8 @@ _LEXICON: list[tuple[str, str]] = [
         "nausea",
         r"nause\w*|queas\w*|sick\s+(?:to|in)\s+(?:my\s+|the\s+|his\s+|her\s+|their\s+)?stomach"
         r"|(?:felt|feel|feeling|feels|bit|little|slightly|kinda|pretty|quite|very|really|so)"
-        r"\s+sick\b(?!\s+of)|(?<=feel\sthe\s)stomach\s+sick|upset\s+stomach|stomach\s+(?:(?:was|is|felt|feels|been|has\s+been)\s+)?(?:(?:a\s+bit|a\s+little|really|so|very|quite|kinda|kind\s+of|pretty)\s+)?(?:upset|turning|churning|off)"
+        r"\s+sick\b(?!\s+of)|(?<=feel\sthe\s)stomach\s+sick|stomach\s+(?:is\s+|was\s+)?still\s+sick"
+        r"|upset\s+stomach|stomach\s+(?:(?:was|is|felt|feels|been|has\s+been)\s+)?(?:(?:a\s+bit|a\s+little|really|so|very|quite|kinda|kind\s+of|pretty)\s+)?(?:upset|turning|churning|off)"
         r"|(?:felt|feel|feeling)\s+like\s+(?:i\s+was\s+going\s+to\s+|i\s+would\s+|i'?d\s+|i\s+might\s+)?"
         r"(?:throw(?:ing)?\s+up|vomit\w*|puk(?:e|ing)|be(?:ing)?\s+sick)"
         r"|(?:wanted|want)\s+to\s+(?:throw\s+up|vomit|puke)|urge\s+to\s+vomit|sicky",
@@ -92,13 +93,14 @@ _LEXICON: list[tuple[str, str]] = [
         r"head\s*ach(?:es?|y|iness)|h(?:ea?)?dd?ache?s?\b|migraines?|head\s+pain|headpain"
         # clinical shorthand: "c/o mild HA on waking"
         r"|(?<=c/o\s)(?:\w+\s+)?ha\b|(?<=mild\s)ha\b|(?<=slight\s)ha\b|(?<=severe\s)ha\b"
+        r"|ha(?=\s+(?:mild|moderate|severe|slight|since|on\s+waking|x\s*[0-9]))"
         r"|pain\s+in\s+my\s+head|head\s+(?:was\s+|is\s+)?(?:pounding|throbbing|hurt\w*|paining|killing\s+me"
         r"|splitting|sore|aching)|(?:pounding|throbbing|splitting|sore|achy|aching)\s+head\b"
         r"|my\s+head\s+hurts?|head\s+it\s+hurts?",
     ),
     (
         "dizziness",
-        r"dizz\w*|light[- ]?headed\w*|room\s+(?:was\s+)?spinning|spinning\s+room"
+        r"dizz\w*|(?:light|lite)[- ]?headed\w*|room\s+(?:was\s+)?spinning|spinning\s+room"
         r"|head\s+(?:was\s+)?spinning|vertigo|unstead(?:y|iness)|wobbl(?:y|iness)|woozy|wooziness"
         r"|off[- ]balance"
         r"|lost\s+(?:my\s+)?balance|giddy",
@@ -181,7 +183,7 @@ _LEXICON: list[tuple[str, str]] = [
         r"|(?:pain|burning|stinging|hurts?)\s+(?:when|while)\s+(?:i\s+)?(?:pee|peeing|urinat\w+)"
         r"|bladder\s+(?:pain|issues?|problems?)|blood\s+in\s+(?:my\s+)?(?:pee|urine)"
         r"|jaw\s+(?:pain|ache|clench\w*)|muscle\s+(?:aches?|pain|cramps?)|slurred\s+speech"
-        r"|ringing\s+in\s+(?:my\s+)?ears|tinnitus|(?:lost\s+(?:my\s+)?|no\s+|zero\s+|poor\s+)appetite"
+        r"|ringing\s+in\s+(?:my\s+)?ears|ears\s+(?:were\s+|are\s+|was\s+|kept\s+)?ringing|tinnitus|(?:lost\s+(?:my\s+)?|no\s+|zero\s+|poor\s+)appetite"
         r"|hot\s+flash\w*|lost\s+consciousness|loss\s+of\s+consciousness"
         # (the hit stops before "light", which would read as a grade: "a light headache")
         r"|sensitive(?=\s+to\s+(?:the\s+)?(?:light|brightness))|photophobi\w*"
@@ -327,7 +329,7 @@ _GENERIC_COMPLAINT = re.compile(
 _SEVERITY_WORDS = (
     r"(?P<severe>severe(?:ly)?|terrible|terribly|awful|awfully|horrible|horribly|horrendous"
     r"|horrific|horrid|dreadful|excruciating|unbearabl[ey]|intolerable|extreme(?:ly)?"
-    r"|(?:really|very|so|super|incredibly)\s+(?:bad(?:ly)?|strong|intense|severe)|worst"
+    r"|(?:really|real|very|so|super|incredibly)\s+(?:bad(?:ly)?|strong|intense|severe)|worst"
     r"|intense|couldn'?t\s+function|could\s+not\s+function|can'?t\s+function|debilitating"
     r"|crippling|agoni[sz]ing|brutal|blinding|through\s+the\s+roof)"
     r"|(?P<moderate>moderate(?:ly)?|(?:pretty|quite|fairly)\s+bad(?:ly)?|fairly\s+strong"
@@ -395,7 +397,8 @@ _NEGATION_GAP_BLOCK = re.compile(
 )
 _NONE_STRONG = re.compile(
     r"\b(?:no|zero|nil)\s+(?:real\s+|new\s+|bad\s+|other\s+|major\s+|noticeable\s+)?"
-    r"(?:side[- ]?effects?|side[- ]?fx|s/?e'?s?|issues|problems|complaints|symptoms|reactions?"
+    r"(?:side[- ]?effects?|side[- ]?fx|side\s+ef+ects?|side\s+affects?|s/?e'?s?|issues|problems"
+    r"|complaints|symptoms|reactions?"
     r"|after[- ]?effects|ill\s+effects|adverse\s+effects|bad\s+effects|aes?|adverse\s+events?)\b"
     r"|\bside[- ]?effects?\s*(?::|-|=|were|was)?\s*(?:none|no|nil|nothing|n/?a|zero)\b"
     r"|\b(?:didn'?t|did\s+not|haven'?t|have\s+not)\s+(?:have|notice|get|experience|had|noticed)\s+"
@@ -520,7 +523,7 @@ def _severity(text: Text, a: int, b: int, lo: int, hi: int) -> str | None:
         return inside.lastgroup
     _, sb = text.sentence_at(a)
     for m in _SEVERITY.finditer(s, b, min(cb, hi)):
-        if hi < len(s) and text.words_between(m.end(), hi) == 0:
+        if hi < len(s) and text.words_between(m.end(), hi) == 0 and text.clause_at(hi)[0] == ca:
             break  # "vomited once and had a severe headache": the headache's grade
         if _SLEEP_GRADED.search(s, max(b, m.start() - 16), m.start()):
             continue  # "slept terribly" grades the night, not the symptom
@@ -629,7 +632,7 @@ def _passed(s: str, b: int) -> bool:
 _CONTRACTED_IS = re.compile(r"(?<=[a-z])'s(?=\s)", _F)
 # Patterns used inside the reader, compiled once (no flags, as they always were).
 _NOT_OR_NORMAL = re.compile(r"\bnot\b|n't|\bnormal\b")
-_PRESSURE_WORDS = re.compile(r"\b(?:bp|blood\s+pressure|pressure|cuff)\b")
+_PRESSURE_WORDS = re.compile(r"\b(?:bp|blood\s+pressure|pressure|cuff|presi[oó]n)\b")
 _GENERIC_GATE = Gate(_GENERIC_COMPLAINT)
 _NONE_STRONG_GATE = Gate(_NONE_STRONG)
 _NONE_WEAK_GATE = Gate(_NONE_WEAK)
