@@ -25,6 +25,7 @@ from bot.faq_vocabulary import (
     CONTRACTIONS,
     FILLER_PHRASES,
     GENERIC_HEADS,
+    NUMBER_WORDS,
     PHRASES,
     SPANISH_FUNCTION_WORDS,
     STOP_WORDS,
@@ -32,10 +33,6 @@ from bot.faq_vocabulary import (
     WEAK_WORDS,
 )
 from bot.knowledge import KnowledgeBase, Section
-
-NUMBER_WORDS = frozenset(
-    "one two three four five six seven eight nine ten eleven twelve twenty thirty forty".split()  # noqa: SIM905
-)
 
 K1 = 1.2
 B = 0.75

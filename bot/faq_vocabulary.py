@@ -343,6 +343,11 @@ FILLER_PHRASES: tuple[str, ...] = (
     "on social media",
 )
 
+# Counts in words weigh as little as digits: "I wake four or five times" says how many.
+NUMBER_WORDS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve twenty thirty forty".split()  # noqa: SIM905 -- a word list reads better as text
+)
+
 # Common verbs that say little about the topic: kept, but weighed lightly.
 WEAK_WORDS = frozenset(
     """

@@ -107,8 +107,9 @@ _GATED = [
 _NEGATED_BEFORE = re.compile(
     r"(?:n't|\bnot|\bnever|\bdidnt|\bcouldnt|\bwasnt|\bhavent|\bhadnt)\s+(?:\w+\s+){0,2}$", _F
 )
-# ("good night actually" grades the night)
+# "rating ★★★★☆": stars drawn as characters, filled and empty
 _STARS = re.compile("[\u2605\u2606]+")
+# ("good night actually" grades the night)
 _GOOD_NIGHT_FAREWELL = re.compile(
     r"\W*(?:good|great)\s+night\b(?!'?s)"
     r"(?!\s+(?:actually|overall|tbh|honestly|for\s+once|all\s+in))",
