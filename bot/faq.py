@@ -58,7 +58,7 @@ def answer(question: str, kb: KnowledgeBase) -> FaqAnswer:
     if is_about_clinic(question):
         return FaqAnswer(CLINIC_SOURCE, texts.clinic_answer(kb.clinic))
     if is_about_the_bot(question):
-        return FaqAnswer(None, texts.declined(kb.clinic, personal=False))
+        return FaqAnswer(None, texts.declined(kb.clinic, personal=False, about_bot=True))
     asked = asked_part(question)
     best = best_hit(asked, kb)
     if best is None:

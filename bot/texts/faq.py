@@ -26,8 +26,11 @@ def clinic_answer(clinic: Clinic) -> str:
     return f"Here's how to reach us:\n{clinic_details(clinic)}"
 
 
-def declined(clinic: Clinic, *, personal: bool) -> str:
-    lead = PERSONAL if personal else NOT_IN_ARTICLE
+ABOUT_THE_BOT = "That's about how I work: send /help to see what I can do."
+
+
+def declined(clinic: Clinic, *, personal: bool, about_bot: bool = False) -> str:
+    lead = ABOUT_THE_BOT if about_bot else PERSONAL if personal else NOT_IN_ARTICLE
     how = "Please call or visit the clinic" if clinic.phone else "Please visit the clinic"
     return f"{lead}\n{how} and they'll be glad to help:\n{clinic_details(clinic)}"
 
