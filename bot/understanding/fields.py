@@ -485,6 +485,7 @@ class _Reader:
     def timed_clocks(self) -> list[_Timed]:
         labelled = self.labelled
         listed = self.listed_spans() if self.m.durations else []
+        minutes = self.minutes_spans
         clocks = [
             c
             for c in self.m.clocks
@@ -493,7 +494,7 @@ class _Reader:
                 labelled and any(m.start("n") < c.end and c.start < m.end("n") for m in labelled)
             )
             and not (c.weak and any(a <= c.start and c.end <= b for a, b in listed))
-            and not any(a <= c.start and c.end <= b for a, b in self.minutes_spans)
+            and not any(a <= c.start and c.end <= b for a, b in minutes)
         ]
         # "asleep by half past": the hour of the time before
         resolved: list[Clock] = []

@@ -358,6 +358,7 @@ _GRADED_TOGETHER = re.compile(
     rf"(?:{_SEVERITY_WORDS})[\W_]*",
     _F,
 )
+_TOGETHER_WORD = re.compile(r"\b(?:both|all|each|two)\b", _F)
 _JOINED_BEFORE = re.compile(r"\band\b|\+|&", _F)
 _SLEEP_GRADED = re.compile(r"\b(?:slept|sleep(?:\s+was)?|night\s+was|night)\s+$", _F)
 # Intensifiers that modify the word after them, so they never describe a symptom before.
@@ -717,10 +718,13 @@ def read_side_effects(text: Text, mentions: Mentions, reading: Reading) -> SideE
             hits.append((a, b, "other"))
 
     hits.sort()
+    together = len(hits) > 1 and _TOGETHER_WORD.search(s) is not None  # "both mild"
     for i, (a, b, name) in enumerate(hits):
         lo = hits[i - 1][1] if i > 0 else 0
         hi = hits[i + 1][0] if i + 1 < len(hits) else len(s)
-        severity = _severity(text, a, b, lo, hi) or _graded_together(text, a, hits[i + 1 :])
+        severity = _severity(text, a, b, lo, hi)
+        if severity is None and together:
+            severity = _graded_together(text, a, hits[i + 1 :])
         if name not in found.effects or _RANK[severity] > _RANK[found.effects[name]]:
             found.effects[name] = severity
         found.spans.setdefault(name, []).append((a, b))

@@ -154,7 +154,7 @@ def _tidy(text: str) -> tuple[str, list[str]]:
     if "m." in tidy:
         tidy = _DOTTED_MERIDIEM.sub(lambda m: m.group(1) + "m  ", tidy)
         words = _ASCII_WORD.findall(tidy)
-    if ("period" in words or "comma" in words) and not _PERIOD_OF_LIFE.search(tidy):
+    if ("period" in tidy or "comma" in tidy) and not _PERIOD_OF_LIFE.search(tidy):
         # dictated punctuation ("headache period kids were up at 5"): the mark it names
         tidy = _DICTATED_MARK.sub(lambda m: _MARKS[m.group(1)].ljust(len(m.group(1))), tidy)
         words = _ASCII_WORD.findall(tidy)
