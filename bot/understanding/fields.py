@@ -56,7 +56,7 @@ _EVENT_CLOCK_AFTER = re.compile(
     r"|infusions?|drop[- ]?offs?|pick[- ]?ups?|school\s+run|run|workout|gym|service|mass"
     r"|clinic|visit|deadline|conference|zoom|stand[- ]?up|briefing|rounds|huddle|practice"
     r"|rehearsal|game|delivery|job|surgery|procedure|scan|check[- ]?up|consult\w*|labs?|hearing"
-    r"|court|client|patient|lesson|tutorial|interview|exam)\b",
+    r"|court|client|patient|lesson|tutorial)\b",
     _F,
 )
 _AFTER_CUE_BY_THEN = re.compile(
@@ -475,17 +475,16 @@ class _Reader:
         return 0 <= b - a <= 80 and bool(C.CORRECTION.search(self.s, a, b))
 
     # --- clock times ----------------------------------------------------------------------
-    @property
-    def minutes_spans(self) -> list[tuple[int, int]]:
-        """Where a tracker's "SOL 15" or "WASO 0" stands: minutes, never a clock time."""
+    def labelled_minutes(self) -> list[re.Match[str]]:
+        """A tracker's or a chart's columns: "SOL 15 | WASO 20" (minutes, with no unit)."""
         if "sol" not in self.t.probe.s and "waso" not in self.t.probe.s:
             return []
-        return [m.span("n") for m in _LABELLED_MINUTES.finditer(self.s)]
+        return list(_LABELLED_MINUTES.finditer(self.s))
 
     def timed_clocks(self) -> list[_Timed]:
         labelled = self.labelled
         listed = self.listed_spans() if self.m.durations else []
-        minutes = self.minutes_spans
+        minutes = [m.span("n") for m in self.labelled_minutes()]  # never clock times
         clocks = [
             c
             for c in self.m.clocks
@@ -927,23 +926,17 @@ class _Reader:
                 continue  # "didn't wake up once"
             if chosen is None or self.corrected(chosen.end, count.start):
                 chosen = count
+        if chosen is None and self.labelled:
+            m = self.labelled[-1]
+            n = m.group("n")
+            chosen = Count(m.start(), m.end(), int(n) if n.isdigit() else word_value(n))
         if chosen is not None:
+            # "3 times, no actually 2", "Awakenings: 3 (correction: 2)"
             fix = _BARE_COUNT_FIX.match(self.s, chosen.end)
             if fix and fix.end() - chosen.end < 40:
                 n = int(fix.group("n")) if fix.group("n").isdigit() else word_value(fix.group("n"))
                 if n is not None and n <= 30:
                     chosen = Count(chosen.start, fix.end(), n)
-        if chosen is None and self.labelled:
-            m = self.labelled[-1]
-            n = m.group("n")
-            value = int(n) if n.isdigit() else word_value(n)
-            chosen = Count(m.start(), m.end(), value)
-            fix = _BARE_COUNT_FIX.match(self.s, chosen.end)  # "Awakenings: 3 (correction: 2)"
-            if fix and fix.end() - chosen.end < 40:
-                n = fix.group("n")
-                value = int(n) if n.isdigit() else word_value(n)
-                if value is not None and value <= 30:
-                    chosen = Count(chosen.start, fix.end(), value)
         if chosen is None:
             if self.expecting == "awakenings":
                 chosen = next(
@@ -1234,10 +1227,7 @@ class _Reader:
         return self.out
 
     def read_labelled_minutes(self) -> None:
-        """A tracker's or a chart's columns: "SOL 15 | wakes 0 | WASO 20" (minutes, no unit)."""
-        if "sol" not in self.t.probe.s and "waso" not in self.t.probe.s:
-            return
-        for m in _LABELLED_MINUTES.finditer(self.s):
+        for m in self.labelled_minutes():
             if not self.reading.span_active(m.start(), m.end()):
                 continue
             name = "waso_min" if m.group("label") == "waso" else "sol_min"
