@@ -79,7 +79,7 @@ def test_durations(text: str, minutes: int | None) -> None:
 @pytest.mark.parametrize(
     ("text", "count"),
     [("once", 1), ("twice", 2), ("3 times", 3), ("4x", 4), ("x5", 5), ("a couple of times", 2),
-     ("a few times", 3), ("two times", 2), ("3 or 4 times", 4), ("several times", None)],
+     ("a few times", 3), ("two times", 2), ("3 or 4 times", None), ("several times", None)],
 )  # fmt: skip
 def test_counts(text: str, count: int | None) -> None:
     found = scan(Text.of(text)).counts

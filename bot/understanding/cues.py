@@ -125,8 +125,9 @@ _NOT_UP_AFTER = [
 # sit after the literal so they only run where "up" matched.
 _UP = r"\bup\b(?<!-up)" + "".join(rf"(?<!\b{w}\sup)" for w in _NOT_UP_AFTER)
 
-# "went up about half 11": up the stairs to bed, said of oneself (a message's first words,
-# or after "i", "and", "then", "so", "finally"), not of a heart rate or a price
+# "went up about half 11" (up the stairs), "went down at 9:45": to bed, said of oneself (a
+# message's first words, or after "i", "and", "then", "so", "finally"), not of a heart rate
+# or a price
 _WENT_UP = (
     "(?:"
     + "|".join(
@@ -139,7 +140,7 @@ _WENT_UP = (
         + ")"
         for verb in ("went", "go", "going", "headed")
     )
-    + rf")\s+up(?:stairs)?{_TIME_AHEAD}"
+    + rf")\s+(?:up(?:stairs)?|down){_TIME_AHEAD}"
 )
 
 _NAP_PLACE = (
@@ -193,6 +194,8 @@ _ROLE_PATTERNS: list[tuple[str, str]] = [
         r"|out\b(?:(?<=/\sout)|(?<=/out)|(?<=\nout))(?=\s*[:=-]?\s*[0-9])"
         # "up with the baby from 1 to 2:30"
         rf"|up\s+(?:with|w/?)\s+(?:the\s+|my\s+|our\s+)?[a-z]+{_TIME_AHEAD}"
+        # a night's "feeds at 1 and 4" (their times follow)
+        rf"|(?:night\s+)?(?:feeds|feedings)(?=\s+(?:at|around|about)\s+[0-9]){_TIME_AHEAD}"
         # "up for feeds at 12 and 3", "up to pee at 2"
         r"|up\s+(?:for|to)\s+(?:a\s+|the\s+|her\s+|his\s+)?(?:feeds?|feeding|feed\s+(?:her|him|the\s+baby)"
         rf"|bottles?|nursing|nurse|pee|wee|the\s+(?:bathroom|loo|toilet)|water|a\s+drink){_TIME_AHEAD}"
@@ -211,6 +214,8 @@ _ROLE_PATTERNS: list[tuple[str, str]] = [
         r"|like\s+a\s+(?:log|baby|rock|stone|top)))?"
         r"\s+(?:till|until|til|to|'til)\b"
         r"|(?:woke|woken|wake|waking|wakes|awoke|awoken|awakened)(?:\s+(?:me\s+|myself\s+)?up)?"
+        # "the toddler had me up at 2 and 4:30"
+        rf"|me\s+up(?:(?<=\bhad\sme\sup)|(?<=\bkept\sme\sup)){_TIME_AHEAD}"
         r"|awakening"
         r"|awake(?!\s+(?:till|until|til)\b)"
         r"|alarm(?:\s+(?:went\s+off|rang|clock|at))?|opened\s+my\s+eyes|eyes\s+open"
@@ -313,6 +318,7 @@ MIDDLE = re.compile(
     r"|the\s+(?:bathroom|toilet|loo|restroom)|go\s+to\s+the\s+(?:bathroom|toilet|loo)|drink"
     r"|get\s+(?:some\s+|a\s+)?(?:water|drink)|feed|let\s+the\s+dog|check\s+on)"
     r"|\bfor\s+(?:a\s+|the\s+|her\s+|his\s+)?(?:feeds?|feedings?|bottles?|nursing)\b"
+    r"|\b(?:feeds|feedings)\b|\bme\s+up\b(?:(?<=\bhad\sme\sup)|(?<=\bkept\sme\sup))"
     r"|\bfor\s+(?:the\s+|some\s+)?(?:bathroom|toilet|loo|a\s+wee|a\s+pee|water|a\s+drink|a\s+bit"
     r"|a\s+while"
     r"|a\s+few\s+min)|\b(?:bathroom|toilet|loo|pee|wee|restroom)\b"

@@ -34,14 +34,19 @@ _PREP_BEFORE = re.compile(
 )
 _FILLER_ONLY = re.compile(
     r"^[\s,;:~@.-]*(?:(?:and|then|about|around|abt|at|by|like|maybe|approx|approximately"
-    r"|roughly|~|@|i|went|was|got|finally|only|probably|prob|ish|oh|so|ok|okay|fine|um|also)"
+    r"|roughly|~|@|i|went|was|got|finally|only|probably|prob|ish|oh|so|ok|okay|fine|um|also"
+    r"|gave\s+up(?:\s+(?:on\s+(?:sleep|sleeping|the\s+night)|trying))?)"
     r"[\s,;:~@.-]*)*$",
     _F,
 )
 _AGAIN_BEFORE = re.compile(
     r"\bagain\s+(?:at|around|about|abt|by|round|~|@)?\s*(?:(?:about|around|like|maybe)\s+)?$", _F
 )
-_AFTER_CUE_GAP = re.compile(r"^[\s,]*(?:(?:i|then|went|got|and)\s+)*$", _F)
+# ("at 5:30 I gave up and got out of bed": giving up on sleep is the getting up)
+_AFTER_CUE_GAP = re.compile(
+    r"^[\s,]*(?:(?:i|then|went|got|and|just|gave\s+up(?:\s+(?:on\s+sleep|trying))?)\s+)*$",
+    _F,
+)
 # An evening spent doing something "until" a time, "then" to bed or lights out.
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|til|'til)\s+(?:about\s+|around\s+|like\s+)?$", _F)
 _THEN_GAP = re.compile(r"^[\s,]*(?:and\s+)?then\s+(?:i\s+)?$", _F)
@@ -69,7 +74,10 @@ _NO_NAP = re.compile(
     r"|no\s+napping|never\s+napped|zero\s+naps?)\b",
     _F,
 )
-_RANGE_JOIN = re.compile(r"^\s*(?:-+|to|till|until|til|and|through|thru)\s*$", _F)
+_RANGE_JOIN = re.compile(
+    r"^\s*(?:-+|to|till|until|til|and|through|thru)(?:\s+(?:about|around|roughly|approx\.?|like|maybe))?\s*~?\s*$",
+    _F,
+)
 _RANGE_OPEN = re.compile(r"\b(?:from|between)\s*$", _F)
 _APPROX_JOIN = re.compile(r"^\s*(?:-+|or|to|/)\s*$", _F)
 
@@ -368,13 +376,31 @@ _SOMEONE_ELSE_BEFORE = re.compile(
 )
 _ON_ME_AFTER = re.compile(r"\s+(?:me|us)\b", _F)  # "the dog woke me at 3": the patient's waking
 
+# "Dad says he went to bed at 9", "typing for my husband", "this is his daughter": someone
+# writes for the patient, so "he" and "Dad" are the patient. A baby or a dog still is not.
+_WRITING_FOR_THE_PATIENT = re.compile(
+    r"\b(?:(?:mum|mom|dad|father|mother|husband|hubby|wife|partner|grandma|grandpa|he|she)"
+    r"\s+(?:says|said|tells\s+me|told\s+me|reports)"
+    r"|(?:typing|writing|texting|answering|messaging)\s+(?:this\s+)?for\s+(?:my|him|her)"
+    r"|on\s+(?:his|her|my\s+\w+'?s)\s+behalf|this\s+is\s+(?:his|her)\s+\w+)\b",
+    _F,
+)
+_ALSO_SOMEONE_ELSE = re.compile(
+    r"\b(?:baby|babies|toddler|kids?|children|child|son|daughter|boys|girls|twins|newborn"
+    r"|grandkids|grandson|granddaughter|dog|cat|puppy|little\s+one)\b",
+    _F,
+)
 
-def _someone_elses(text: Text, cue: C.Cue) -> C.Cue:
-    if cue.role == C.SINK:
+
+def _someone_elses(text: Text, cue: C.Cue, for_the_patient: bool = False) -> C.Cue:
+    if cue.role == C.SINK or text.s.startswith("me ", cue.start):  # "the baby had me up"
         return cue
     ca, _ = text.clause_at(cue.start)
     before = text.s[max(ca, cue.start - 40) : cue.start]
-    if not _SOMEONE_ELSE_BEFORE.search(before) or _ON_ME_AFTER.match(text.s, cue.end):
+    found = _SOMEONE_ELSE_BEFORE.search(before)
+    if not found or _ON_ME_AFTER.match(text.s, cue.end):
+        return cue
+    if for_the_patient and not _ALSO_SOMEONE_ELSE.match(found.group()):
         return cue
     return C.Cue(cue.start, cue.end, C.SINK)
 
@@ -424,7 +450,12 @@ class _Reader:
         self.s = text.s
         self.m = _without_retracted(text.s, mentions)
         self.reading = reading
-        self.cues = [_someone_elses(text, c) for c in cues if reading.span_active(c.start, c.end)]
+        for_the_patient = bool(_WRITING_FOR_THE_PATIENT.search(text.s))
+        self.cues = [
+            _someone_elses(text, c, for_the_patient)
+            for c in cues
+            if reading.span_active(c.start, c.end)
+        ]
         self.cue_starts = [c.start for c in self.cues]
         self.cue_ends = [c.end for c in self.cues]
         self.expecting = expecting

@@ -223,7 +223,9 @@ _FUTURE = re.compile(
     _F,
 )
 _HABITUAL = re.compile(
-    r"\b(?:usually|normally|typically|generally|most\s+nights|every\s+night|always|tend\s+to"
+    # ("woke at 6:15 like always", "as I always do": last night, as it usually goes)
+    r"\b(?:usually|normally|typically|generally|most\s+nights|every\s+night|tend\s+to"
+    r"|(?<!\blike\s)(?<!\bas\s)(?<!\bas\si\s)(?<!\bas\sit\s)always"
     r"|on\s+average|these\s+days)\b",
     _F,
 )
@@ -536,6 +538,9 @@ def _hedged_report(text: Text, a: int, b: int, possible: _Possible) -> bool:
     )
 
 
+_FORM_LABEL_END = re.compile(r"\b[a-z]+\s*:\s*$", _F)
+
+
 def _is_question(text: Text, a: int, b: int, chat: bool, possible: _Possible) -> bool:
     s = text.s
     sentence = s[a:b]
@@ -546,6 +551,8 @@ def _is_question(text: Text, a: int, b: int, chat: bool, possible: _Possible) ->
     if possible.rhetorical and _RHETORICAL.match(sentence):
         return False
     if "?" in s[b : b + 3]:
+        if _FORM_LABEL_END.search(sentence):
+            return False  # "Bed: 11 / Asleep: ???": a form's field left unknown
         if _FELT_REPORT.match(sentence) and not any(
             _opens_question(s[ca:cb], anywhere=i > 0, did_again=possible.did_again)
             for i, (ca, cb) in enumerate(_clauses_in(text, a, b))

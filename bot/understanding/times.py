@@ -183,11 +183,10 @@ _DURATIONS: list[_Rule] = [
 # --- counts -----------------------------------------------------------------------------
 
 
-def _count_range(m: re.Match[str]) -> int | None:
-    a, b = _num(m, "a"), _num(m, "b")
-    if a is None or b is None:
-        return None
-    return int(max(a, b))
+def _count_range(m: re.Match[str]) -> None:
+    """ "3 or 4 times", "2-3x": a count, but not one number; the diary holds none rather
+    than pick one (the conversation can ask)."""
+    return None
 
 
 def _count(m: re.Match[str]) -> int | None:
@@ -308,7 +307,9 @@ _WORD = re.compile(
 )
 _BARE = re.compile(
     # (a unit on the next line is the next line's: "up 7\nnap 20 min")
-    r"(?<![0-9:./$#+])(?P<h>[0-9]{1,2})(?![0-9]|[ \t]*(?:[:/%]|\.[0-9]|x\b|times?\b|mins?\b"
+    # ("bed: 11 / asleep: 11:30": a slash between a form's fields, not a fraction)
+    r"(?<![0-9:./$#+])(?P<h>[0-9]{1,2})(?![0-9]|[ \t]*(?:[:%]|/(?![ \t]+[a-z])|\.[0-9]|x\b"
+    r"|times?\b|mins?\b"
     r"|minutes?\b|m\b|hours?\b|hrs?\b|h\b|nights?\b|days?\b|weeks?\b|months?\b|years?\b|yrs?\b|mg\b|mcg\b"
     r"|ml\b|pills?\b|tabs?\b|kg\b|lbs?\b|st\b|nd\b|rd\b|th\b|out\s+of\b|outta\b|or\s+so\s+times"
     r"|ppl\b|people\b|kids?\b|infusions?\b|sessions?\b|doses?\b|naps?\b|mi\b|miles?\b|km\b|k\b))"
