@@ -21,7 +21,7 @@ from bot.safety.anchors import _CRISIS_ANCHORS, _URGENT_ANCHORS
 from bot.safety.blood_pressure import _BP_READING, _BP_SINGLE, _may_hold_bp
 from bot.safety.concepts import _SECOND_LAYER
 from bot.safety.needed import _may_match, _needed_strings
-from bot.safety.normalise import _SENTENCE, _normalise
+from bot.safety.normalise import _SENTENCE, _normalise, _sentence_pattern
 from bot.safety.prefilter import _hints
 from bot.safety.rules import _CRISIS_RULES, _URGENT_RULES, _screen
 
@@ -232,6 +232,13 @@ def test_normalise_quick_checks_change_nothing(text: str) -> None:
 @given(st.text(alphabet=st.sampled_from(TRICKY)) | st.text())
 def test_normalise_quick_checks_change_nothing_anywhere(text: str) -> None:
     assert _normalise(text) == _normalise_every_step(text)
+
+
+@settings(max_examples=300, deadline=None, database=None)
+@given(st.text(alphabet=st.sampled_from("ab dr mr st 7 . ! ? ; \n")) | st.text())
+def test_sentences_without_a_point_are_cut_the_same(text: str) -> None:
+    quick = [m.span() for m in _sentence_pattern(text).finditer(text)]
+    assert quick == [m.span() for m in _SENTENCE.finditer(text)]
 
 
 def test_a_shared_answer_is_still_an_answer() -> None:

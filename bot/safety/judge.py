@@ -18,7 +18,7 @@ from bot.safety.context import over_by_the_end
 from bot.safety.guards import _OWN_SYMPTOM, _is_general_question
 from bot.safety.levels import _NO_RISK, SafetyAssessment
 from bot.safety.model import _URGENT_SUBJECT, names_an_urgent_subject, second_opinion
-from bot.safety.normalise import _SENTENCE, _normalise
+from bot.safety.normalise import _normalise, _sentence_pattern
 from bot.safety.other_scripts import crisis_in_another_script
 from bot.safety.prefilter import _hints
 from bot.safety.risk_cues import _risk_cues
@@ -120,7 +120,7 @@ def _sentences(norm: str) -> tuple[list[tuple[int, int]], list[str]]:
     """Where each sentence of `norm` is, and its text stripped (blank ones left out)."""
     spans: list[tuple[int, int]] = []
     sentences: list[str] = []
-    for m in _SENTENCE.finditer(norm):
+    for m in _sentence_pattern(norm).finditer(norm):
         stripped = m.group(0).strip()
         if stripped:
             spans.append(m.span())

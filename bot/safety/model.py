@@ -22,7 +22,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
-from itertools import pairwise
+from itertools import chain, pairwise
 from pathlib import Path
 from typing import Any
 
@@ -225,15 +225,15 @@ class Model:
     def probabilities(self, text: str) -> dict[str, float]:
         """P(level) for "none" and each of LEVELS."""
         groups, words = _walk(text, self._recall, self._learn)
-        found = Counter(groups)  # features(): the same keys, in the same order
-        found.update(words)
-        found.update(map(" ".join, pairwise(words)))
+        # features(): the same keys, in the same order (one Counter call, not three)
+        found = Counter(chain(groups, words, map(" ".join, pairwise(words))))
+        seen_once = len(found) == len(groups) + len(words) + max(len(words) - 1, 0)
         # The same sums as adding, feature by feature, (tf * idf) ** 2, tf * crisis weight and
         # tf * urgent weight, with tf-idf's sublinear tf: 1.0 for a feature seen once, which
         # most are, so their terms are the table's own.
         squares = crisis = urgent = 0.0
         entries = map(self.table.get, found)
-        if len(found) == len(groups) + len(words) + max(len(words) - 1, 0):
+        if seen_once:
             for entry in filter(None, entries):  # every feature seen once
                 crisis += entry[1]
                 urgent += entry[2]

@@ -237,3 +237,12 @@ def _third_person_self(text: str) -> str:
 # full stop ("dr. patel", "mr. wilson") does not end one, nor does a point before a digit
 # ("7.5 hours", "a .38").
 _SENTENCE = re.compile(r"(?:\b(?:dr|mr|mrs|ms|st|prof|sr|jr)\.(?= )|\.(?=\d)|[^.!?;\n])+[.!?;\n]*")
+# Without a "." in the text only the last alternative of _SENTENCE can match, so this finds
+# the same sentences with one character class instead of three alternatives at every
+# character (about five times sooner; most messages have no full stop).
+_SENTENCE_WITHOUT_POINT = re.compile(r"[^.!?;\n]+[.!?;\n]*")
+
+
+def _sentence_pattern(norm: str) -> re.Pattern[str]:
+    """_SENTENCE, or the quicker pattern that finds the same sentences in `norm`."""
+    return _SENTENCE if "." in norm else _SENTENCE_WITHOUT_POINT

@@ -10,7 +10,7 @@ from bot.safety.guards import _after, _prefix
 from bot.safety.levels import SafetyAssessment
 from bot.safety.needed import _gate
 from bot.safety.negation import _CRISIS_NEG_RE, _negated
-from bot.safety.normalise import _SENTENCE
+from bot.safety.normalise import _sentence_pattern
 
 # --------------------------------------------------------------------------------------------
 # Third layer: a weighted risk-cue score, read only when the rules and the concept net both
@@ -467,7 +467,8 @@ def _risk_cues(norm: str, sentences: list[str] | None = None) -> SafetyAssessmen
     if not _passes([(_CUES[i].kind, _CUES[i].weight) for i in called]):
         return None
     if sentences is None:
-        sentences = [s for s in (m.group(0).strip() for m in _SENTENCE.finditer(norm)) if s]
+        found = _sentence_pattern(norm).finditer(norm)
+        sentences = [s for s in (m.group(0).strip() for m in found) if s]
     # Closer still: only a cue whose gate holds somewhere in the message can be found, in
     # at most every sentence of a window. Where even that cannot reach the threshold, no
     # window can (the common question with a "take" and a "tonight" in it).
