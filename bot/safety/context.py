@@ -414,12 +414,12 @@ def over_by_the_end(text: str, start: int, *, episodes: bool = False) -> re.Matc
     nothing after `start` saying it goes on or is back, and no faint or fit in `text` (unless
     `episodes`: a blackout from a choke in sport is the very thing that passed)."""
     passed = None
-    for passed in _PASSED_SINCE.finditer(text, start):  # noqa: B007 -- the last one is wanted
+    for passed in _fast(_PASSED_SINCE).finditer(text, start):  # noqa: B007 -- the last one is wanted
         pass
     if (
         passed is None
-        or _GOES_ON.search(text, start)
-        or (not episodes and _EPISODE.search(text))
+        or _fast(_GOES_ON).search(text, start)
+        or (not episodes and _fast(_EPISODE).search(text))
         or (_SENT_IN.search(text) and not _CLEARED.search(text))
         or _NOW_BEFORE.search(text, start, passed.start())
     ):
@@ -469,7 +469,7 @@ _OWN_WISH = re.compile(r"\b(?:i|id|im|i am) (?:\w+ )?(?:wish|want|hope|rather|pr
 
 
 def _dream_told(sentence: str, m: re.Match[str]) -> bool:
-    dream = _DREAM.search(sentence)
+    dream = _fast(_DREAM).search(sentence)
     if not dream or dream.start() >= m.start() or _DREAM_WISH.search(sentence):
         return False
     return not _OWN_WISH.search(sentence, dream.end(), m.end())
@@ -535,7 +535,7 @@ def _screened_no(sentence: str, m: re.Match[str], text: str) -> bool:
     the same sentence or the next; nothing after the answer may take it back."""
     prefix = _prefix(sentence, m)
     if _NO_TO_THE_QUESTION.search(prefix):
-        return not _BUT_YES.search(_after(sentence, m) + " " + _rest_of(text, sentence))
+        return not _fast(_BUT_YES).search(_after(sentence, m) + " " + _rest_of(text, sentence))
     if not _ASKED_IF.search(prefix):
         return False
     rest = _rest_of(text, sentence)
@@ -546,7 +546,7 @@ def _screened_no(sentence: str, m: re.Match[str], text: str) -> bool:
         answer = _ANSWERED_NO.search(after)
         if answer is None:
             return False
-    return not _BUT_YES.search(after[answer.end() :] + " " + rest)
+    return not _fast(_BUT_YES).search(after[answer.end() :] + " " + rest)
 
 
 def _rest_of(text: str, sentence: str) -> str:
@@ -825,7 +825,7 @@ _RELAPSE = re.compile(
 
 
 def _recovery_milestone(sentence: str, text: str) -> bool:
-    return bool(_MILESTONE_CLEAN.search(sentence)) and not _RELAPSE.search(text)
+    return bool(_MILESTONE_CLEAN.search(sentence)) and not _fast(_RELAPSE).search(text)
 
 
 _LEISURE_LEAP = re.compile(
@@ -859,7 +859,7 @@ _WISH_BACK = re.compile(r"\b(?:again|back|still|came back|returned|lately|tonigh
 
 def _leisure_leap(sentence: str, m: re.Match[str]) -> bool:
     """'jumped off the high dive at the Y' is a feat, not a fall."""
-    return bool(_JUMP_WORD.search(m.group(0)) and _LEISURE_LEAP.search(sentence))
+    return bool(_JUMP_WORD.search(m.group(0)) and _fast(_LEISURE_LEAP).search(sentence))
 
 
 def _dose_heeded(sentence: str, m: re.Match[str], text: str) -> bool:
@@ -937,7 +937,7 @@ def _past_resolved(sentence: str, m: re.Match[str], text: str) -> bool:
     return bool(
         over
         and _LONG_AGO.search(sentence)
-        and not _PAST_BACK.search(text)
+        and not _fast(_PAST_BACK).search(text)
         and not _PAST_THEN_NOW.search(text, over.end())
     )
 
@@ -951,7 +951,7 @@ def _year_before_now(sentence: str) -> bool:
     this_year = datetime.date.today().year
     return any(
         int(y.group(0)[3:]) < this_year for y in _FEW_YEARS_AGO.finditer(sentence)
-    ) and not _BACK_AGAIN.search(sentence)
+    ) and not _fast(_BACK_AGAIN).search(sentence)
 
 
 _OTHER_NOW_FINE = re.compile(
@@ -1020,7 +1020,7 @@ _QUESTION_PASSED_ON = re.compile(
 def _question_passed_on(sentence: str, m: re.Match[str], text: str) -> bool:
     return bool(
         _ASKED_BY_OTHER.search(_prefix(sentence, m))
-        and _QUESTION_PASSED_ON.search(text)
+        and _fast(_QUESTION_PASSED_ON).search(text)
         and not _SELF_IN_MATCH.search(m.group(0))
     )
 
@@ -1082,7 +1082,7 @@ def _everyday_word_crisis(sentence: str, m: re.Match[str]) -> bool:
     wished = m.group(0).startswith("want") and _NOT_WISHED.search(prefix)
     if wished or (m.group(0) in ("die", "be dead") and _NOT_WISHED_TO.search(prefix)):
         return not _WISH_BUT.search(sentence[m.end() :])
-    if _QUOTED_IF.search(prefix):
+    if _fast(_QUOTED_IF).search(prefix):
         return True
     return bool(
         _CASE_AT_WORK.search(sentence)
@@ -1262,10 +1262,13 @@ _READING_OF_OTHER = re.compile(
 
 def _context_veto(level: str, sentence: str, m: re.Match[str], text: str) -> bool:
     """True when the words around a match show it is not the writer's danger now."""
+    # This runs for every candidate match of both layers; its long patterns are asked
+    # through _fast (needed.py), which finds the same matches without trying the whole
+    # alternation at every word.
     if _media_story(sentence, m) or _idiom(sentence, m) or _dream_told(sentence, m):
         return True
     if level == "crisis":
-        if _REPORTED_DEATH.search(sentence) or _recovery_milestone(sentence, text):
+        if _fast(_REPORTED_DEATH).search(sentence) or _recovery_milestone(sentence, text):
             return True
         if _leisure_leap(sentence, m) or _dose_heeded(sentence, m, text):
             return True
@@ -1287,13 +1290,13 @@ def _context_veto(level: str, sentence: str, m: re.Match[str], text: str) -> boo
             return True
         if _DROWNING_FIGURE.search(sentence) and "drown" in m.group(0):
             return True
-        if _GAME_SELF_KILL.search(sentence) or _KILL_FIGURE.search(sentence):
+        if _GAME_SELF_KILL.search(sentence) or _fast(_KILL_FIGURE).search(sentence):
             return True
         if _on_a_call_tally(sentence, m):
             return True
         if _KILL_FOOD.search(sentence) and re.search(r"\bkill (?:them|it)\b", m.group(0)):
             return True
-        if _OTHERS_SCARE.search(sentence) and _OTHERS_MADE_SAFE.search(text):
+        if _OTHERS_SCARE.search(sentence) and _fast(_OTHERS_MADE_SAFE).search(text):
             return True
         if _MAKES_OTHER_WANT.search(_prefix(sentence, m)) and _JOKE_MARKER.search(sentence):
             return True
@@ -1303,7 +1306,7 @@ def _context_veto(level: str, sentence: str, m: re.Match[str], text: str) -> boo
             return True
         if _RATHER_DIE_LAUGHING.search(sentence) and not _NO_JOKE.search(sentence):
             return True
-        if _FIGURATIVE.search(sentence) and not _SELF_HARM_WORDS.search(sentence):
+        if _fast(_FIGURATIVE).search(sentence) and not _SELF_HARM_WORDS.search(sentence):
             return True
         return _others_past(sentence, m) or _harm_hyperbole(sentence)
     if _animal_subject(sentence, m) or _REACTION_FIGURE.search(sentence):
@@ -1320,7 +1323,7 @@ def _context_veto(level: str, sentence: str, m: re.Match[str], text: str) -> boo
         return True
     if _OTHERS_LONG_AGO.search(sentence) and _other_subject(sentence, m):
         return not _NOW_AGAIN.search(sentence)
-    if _URGENT_NOT_NOW.search(sentence) and not _BACK_AGAIN.search(sentence):
+    if _fast(_URGENT_NOT_NOW).search(sentence) and not _fast(_BACK_AGAIN).search(sentence):
         return True
     if _past_and_settled(sentence) or _strangers_event(sentence, m):
         return True
@@ -1328,10 +1331,10 @@ def _context_veto(level: str, sentence: str, m: re.Match[str], text: str) -> boo
         return True
     if _other_subject(sentence, m) and _OTHER_NOW_FINE.search(text):
         return True  # "my mom fainted at church yesterday ... she's home now and fine"
-    if _other_subject(sentence, m) and _OTHERS_CARED_FOR.search(text):
+    if _other_subject(sentence, m) and _fast(_OTHERS_CARED_FOR).search(text):
         return not _STILL_IN_DANGER.search(text)
     return bool(
         _BREATH_WORD.search(m.group(0))
-        and _EXERTION.search(sentence)
+        and _fast(_EXERTION).search(sentence)
         and not _AT_REST.search(sentence)
     )

@@ -70,7 +70,7 @@ _OWN_SYMPTOM = re.compile(
 
 
 def _general_question(sentence: str, m: re.Match[str], text: str) -> bool:
-    return _is_general_question(sentence) and not _OWN_SYMPTOM.search(text)
+    return _is_general_question(sentence) and not _fast(_OWN_SYMPTOM).search(text)
 
 
 _HYPOTHETICAL = re.compile(
@@ -102,7 +102,7 @@ def _hypothetical(sentence: str, m: re.Match[str], text: str) -> bool:
     """'what if i pass out during it?' is a worry about the future, not a symptom now."""
     if _PERSISTS.search(sentence) and _ONGOING_WORDS.search(sentence):
         return False
-    if _OWN_SYMPTOM.search(text):
+    if _fast(_OWN_SYMPTOM).search(text):
         return False  # "can ketamine cause hives? they started an hour ago"
     prefix = _prefix(sentence, m)
     if _POLITE_AFRAID.search(prefix + m.group(0)):
@@ -178,7 +178,7 @@ def _needs_persistence(sentence: str, m: re.Match[str], text: str) -> bool:
     return not (
         _PERSISTS.search(sentence)
         or _ONGOING_SUBJECT.search(_prefix(sentence, m))
-        or _OWN_SYMPTOM.search(text)
+        or _fast(_OWN_SYMPTOM).search(text)
     )
 
 
@@ -255,7 +255,7 @@ _TECH_SUBJECT = re.compile(
 
 def _tech_unresponsive(sentence: str, m: re.Match[str], text: str) -> bool:
     """'the app is not responding' is not a person."""
-    return bool(_TECH_SUBJECT.search(_prefix(sentence, m)))
+    return bool(_fast(_TECH_SUBJECT).search(_prefix(sentence, m)))
 
 
 _FIRST_PERSON_WAKING_RE = re.compile(r"\b(?:i|im|ill|id|me|alarm|i just|i probably)\s+(?:\w+\s+)?$")
@@ -344,7 +344,7 @@ _GASPING_FOR_A_THING = re.compile(
 def _stifling(sentence: str, m: re.Match[str]) -> bool:
     if "suffocat" not in m.group(0):
         return False
-    if _STIFLING.search(sentence):
+    if _fast(_STIFLING).search(sentence):
         return True
     return bool(_HOT_ROOM.search(sentence) and _IT_WAS.search(_prefix(sentence, m)))
 
@@ -739,7 +739,7 @@ def _generic_overdose_question(sentence: str, m: re.Match[str]) -> bool:
         and m.group(0).startswith(("overdos", "over dos"))
         and bool(_GENERIC_DOER.search(_prefix(sentence, m)))
         and not _FIRST_PERSON.search(sentence)
-        and not _METHOD_ASKED.search(sentence)
+        and not _fast(_METHOD_ASKED).search(sentence)
     )
 
 
@@ -866,7 +866,7 @@ def _signs_asked(sentence: str, m: re.Match[str], text: str) -> bool:
     return (
         m.group(0).startswith(("signs", "symptoms"))
         and (_is_question(sentence) or sentence.rstrip().endswith("?"))
-        and not _OWN_SYMPTOM.search(text)
+        and not _fast(_OWN_SYMPTOM).search(text)
     )
 
 
@@ -970,7 +970,7 @@ _FAREWELL_BENIGN = re.compile(
 
 def _farewell_benign(sentence: str, m: re.Match[str], text: str) -> bool:
     """A goodbye card for a colleague, goodbye at the airport, goodbye to insomnia."""
-    return bool(_FAREWELL_BENIGN.search(sentence))
+    return bool(_fast(_FAREWELL_BENIGN).search(sentence))
 
 
 # A goodbye said to a place or a thing: a home left for another, a car sold, a contract
@@ -1018,7 +1018,7 @@ _GIVING_BENIGN = re.compile(
 
 def _giving_benign(sentence: str, m: re.Match[str], text: str) -> bool:
     """Giving old clothes to charity is tidying, not a farewell."""
-    return bool(_GIVING_BENIGN.search(text))
+    return bool(_fast(_GIVING_BENIGN).search(text))
 
 
 _MEANS_BENIGN = re.compile(
@@ -1038,7 +1038,7 @@ _USE_DENIED = re.compile(r"\b(?:not|isnt|arent|aint|wasnt|never) (?:really |just
 
 def _means_benign(sentence: str, m: re.Match[str], text: str) -> bool:
     """Rope for the tent, helium for the party balloons, a gun for the range."""
-    return bool(_MEANS_BENIGN.search(sentence)) and not _USE_DENIED.search(sentence)
+    return bool(_fast(_MEANS_BENIGN).search(sentence)) and not _USE_DENIED.search(sentence)
 
 
 _AS_PRESCRIBED = re.compile(
