@@ -75,6 +75,54 @@ FIELD_CASES: list[tuple[str, dict[str, Any]]] = [
     ),
     ("feeds at 12 and 3:30, about 20 min each", {"awakenings": 2, "waso_min": 40}),
     ("the dog had me up at 4:50 and I never got back to sleep", {"final_wake": "04:50"}),
+    # "sleep came", "out by": falling asleep in other words
+    ("Sleep finally came at about 12:40. Alarm 7", {"sleep_onset": "00:40", "final_wake": "07:00"}),
+    (
+        "bed at 12, out by 12:20, alarm 8:45",
+        {"bedtime": "00:00", "sleep_onset": "00:20", "sol_min": 20, "final_wake": "08:45"},
+    ),
+    ("went out by 9 to get milk", {}),
+    # a show, a gig, a sign-in: the day's event, not the night
+    (
+        "slept thru, alarm 0530 for a 0700 show",
+        {"awakenings": 0, "waso_min": 0, "final_wake": "05:30"},
+    ),
+    # a range ending "a quarter past three"
+    ("napped from two until a quarter past three", {"nap_min": 75}),
+    ("awake from 2 until a quarter to 4", {"awakenings": 1, "waso_min": 105}),
+    # stars given in words
+    ("woke at 7:10. id give it 3 stars", {"final_wake": "07:10", "quality": 3}),
+    ("a two-star night", {"quality": 2}),
+    ("the hotel had 4 stars", {}),
+    # "n" for "and"
+    (
+        "asleep by 11:15, woke 7:30 n got up",
+        {"sleep_onset": "23:15", "final_wake": "07:30", "out_of_bed": "07:30"},
+    ),
+    # napping again
+    (
+        "napped 1 to 2:30 and again for 30 min after dinner. bed 11",
+        {"bedtime": "23:00", "nap_min": 120},
+    ),
+    ("woke at 2 for 10 min and again for 20 min at 4", {"awakenings": 1, "waso_min": 30}),
+    # "five minutes to six" is a time, not five minutes
+    (
+        "woke at five minutes to six and got up straight away",
+        {"final_wake": "05:55", "out_of_bed": "05:55"},
+    ),
+    ("woke at ten minutes past six", {"final_wake": "06:10"}),
+    ("took 10 minutes to fall asleep", {"sol_min": 10}),
+    # a report framed as one
+    (
+        "I want to report that I went to bed at 11 and woke at 6",
+        {"bedtime": "23:00", "final_wake": "06:00"},
+    ),
+    ("I want to go to bed at 10 tonight", {}),
+    # "which I suspect is why": a remark, not a question
+    (
+        "napped 2-3:15, which I suspect is why I couldnt sleep till 12:30",
+        {"sleep_onset": "00:30", "nap_min": 75},
+    ),
 ]
 
 
@@ -96,3 +144,27 @@ def test_fields(text: str, expected: dict[str, Any]) -> None:
 )
 def test_not_a_night(text: str) -> None:
     assert read(text)[0] != "diary"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "not sure if its the treatment" hedges a cause; it asks nothing
+        (
+            "a bit dizzy this morning and kind of tired, not sure if its the treatment or just me",
+            [("dizziness", "mild"), ("fatigue", None)],
+        ),
+        ("felt sick all evening, not sure if its from the infusion", [("nausea", None)]),
+        ("I need to tell you I threw up twice last night", [("vomiting", None)]),
+    ],
+)
+def test_side_effects_told_with_a_hedge(text: str, expected: list[tuple[str, str | None]]) -> None:
+    result = understand(text, MORNING, "America/New_York")
+    assert result.intent == "diary"
+    assert result.entry is not None
+    assert [(e.name, e.severity) for e in result.entry.side_effects or []] == expected
+
+
+@pytest.mark.parametrize("text", ["headache today, not sure if it's normal"])
+def test_a_hedge_about_normal_still_asks(text: str) -> None:
+    assert read(text)[0] == "question"

@@ -1862,7 +1862,8 @@ _HAND_BENIGN = re.compile(
 )
 _FITS_BENIGN = re.compile(
     r"\b(?:cough\w*|sneez\w*|laugh\w*|giggl\w*|rage|temper|jealous\w*|anger|about|over|when"
-    r"|tantrums?|crying|clothes|jeans|dress|shoes|size|perfectly|nicely)\b"
+    r"|tantrums?|crying|clothes|jeans|dress|shoes|size|perfectly|nicely|sleep\s+paralysis"
+    r"|insomnia|fits\s+and\s+starts)\b"
 )
 _ABSTRACT_SEEN = re.compile(
     r"\b(?:point|appeal|logic|problem|issue|progress|results?|difference|improvement|change"
@@ -2899,8 +2900,10 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
         r"|want it (?:all )?to (?:be over|end|stop)(?! (?:so|soon|with|already|before|by"
         r"|because|cause|cuz|for (?:the|today|tonight|now)))|want everything to (?:end|stop"
         r"|go quiet)"
-        r"|go to sleep and not|sleep and never|close my eyes (?:and|forever)|stay asleep"
-        r"(?! (?:till|until|past|through|longer|for \d))|(?:no|the only|only) reason (?:im|i am"
+        r"|go to sleep and not|sleep and never|close my eyes (?:and|forever)"
+        # "stay asleep" for good; "help me stay asleep", "fighting to stay asleep" is insomnia
+        r"|stay asleep(?=\W+(?:\w+\W+){0,2}?(?:forever|for good|permanently|and (?:not|never)))"
+        r"|(?:no|the only|only) reason (?:im|i am"
         r"|to|for me to) (?:still )?(?:stay|be here|here|live|keep going|go on|stick around)"
         r"|(?:dont think|not sure|doubt) (?:ill|i will|id|i would) (?:still )?(?:be around|be"
         r" here|make it) (?:for|to|till|until|by|much)|(?:finally|ready to)"
@@ -2937,8 +2940,8 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
             "|paracetamol|acetaminophen|ibuprofen|advil|antidepressant|stash|swallow|downed|took"
             "|take|taking|how many|how much"
         ),
-        r"\b(?:(?:count\w*|stockpil\w*|stash\w*|hoard\w*|sav(?:e|ed|ing)|collect\w*|stock\w* up"
-        r"|squirrel\w*|hid\w*|hiding) (?:\w+ ){0,3}"
+        r"\b(?:(?:count\w*(?! on\b)|stockpil\w*|stash\w*|hoard\w*|sav(?:e|ed|ing)|collect\w*"
+        r"|stock\w* up|squirrel\w*|hid\w*|hiding) (?:\w+ ){0,3}"
         + _PILLS
         + r"|"
         + _PILLS

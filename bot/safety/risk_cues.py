@@ -72,7 +72,8 @@ _CUES: tuple[_Cue, ...] = (
     _cue("means", 2, "bridge|bridges|ledge|ledges|cliff|cliffs|overpass|viaduct|parapet"),
     _cue("means", 2, "highest|top", r" (?:floor|storey|story|deck)"),
     _cue("means", 1, "roof|rooftop|balcony|tower|window"),
-    _cue("means", 2, "tracks|railway|rails"),
+    # (not "go off the rails", "stopped in my tracks")
+    _cue("means", 2, "tracks|railway|rails", "", r"(?<!\boff the )(?<!\bin my )(?<!\bin its )"),
     _cue("means", 1, "train|trains|platform|lorry|lorries|truck|trucks|traffic|motorway|highway"
                      "|interstate|freeway"),
     _cue("means", 2, "exhaust|charcoal|hosepipe"),

@@ -238,6 +238,8 @@ _ROLE_PATTERNS: list[tuple[str, str]] = [
         r"|(?:(?:went|was|were)\s+)?out\s+like\s+a\s+(?:light|lamp)|dead\s+to\s+the\s+world"
         r"|(?:sparked|spark|conked|zonked|passed|crashed)\s+out|out\s+cold"
         r"|(?:was|were)\s+out(?=\s+(?:by|at|around|before)\b)"
+        r"|out(?:(?<=,\sout)|(?<=\band\sout))(?=\s+by\b)"  # "bed at 12, out by 12:20"
+        r"|sleep\s+(?:finally\s+)?(?:came|arrived|took\s+me|took\s+over)"
         r"|(?:crashed|zonked|conked|flaked|sparko|zzz+)(?=\s+(?:at|around|by|about|before)\b)"
         rf"|sleep\b{_TIME_AHEAD}",
     ),
@@ -358,7 +360,7 @@ STRAIGHT_UP = re.compile(
     r"|(?:\b(?:and|then|so)|&)\s+(?:i\s+)?(?:just\s+)?(?:got|get)\s+up\s+to\s+(?!pee\b|wee\b|use\b"
     r"|feed\b|check\b|let\b|go\s+to\s+the\b|get\s+(?:some\s+|a\s+)?(?:water|drink)|settle\b|change\b)"
     r"(?:make|get|start|walk|shower|let|go|take|do|cook|pack|drive|catch|fix)\b"
-    r"|(?:\b(?:and|then|so)|&)\s+(?:i\s+)?(?:just\s+)?(?:got|get)\s+(?:straight\s+)?(?:up|out\s+of\s+bed)"
+    r"|(?:\b(?:and|then|so|n)|&)\s+(?:i\s+)?(?:just\s+)?(?:got|get)\s+(?:straight\s+)?(?:up|out\s+of\s+bed)"
     r"\s*(?:[.,;!]|$)",
     _F,
 )

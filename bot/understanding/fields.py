@@ -61,7 +61,8 @@ _EVENT_CLOCK_AFTER = re.compile(
     r"|infusions?|drop[- ]?offs?|pick[- ]?ups?|school\s+run|run|workout|gym|service|mass"
     r"|clinic|visit|deadline|conference|zoom|stand[- ]?up|briefing|rounds|huddle|practice"
     r"|rehearsal|game|delivery|job|surgery|procedure|scan|check[- ]?up|consult\w*|labs?|hearing"
-    r"|court|client|patient|lesson|tutorial)\b",
+    r"|court|client|patient|lesson|tutorial|show|gig|concert|match|performance|departure"
+    r"|report\s+time|call\s+time|sign[- ]?in|muster|check[- ]?in|ferry|boarding)\b",
     _F,
 )
 _AFTER_CUE_BY_THEN = re.compile(
@@ -75,8 +76,13 @@ _NO_NAP = re.compile(
     _F,
 )
 _RANGE_JOIN = re.compile(
-    r"^\s*(?:-+|to|till|until|til|and|through|thru)(?:\s+(?:about|around|roughly|approx\.?|like|maybe))?\s*~?\s*$",
+    # ("from 2 until about 3:30", "from two until a quarter past three")
+    r"^\s*(?:-+|to|till|until|til|and|through|thru)"
+    r"(?:\s+(?:about|around|roughly|approx\.?|like|maybe))?(?:\s+a(?=\s*$))?\s*~?\s*$",
     _F,
+)
+_AGAIN_FOR_BEFORE = re.compile(
+    r"\b(?:and\s+)?(?:then\s+)?again\s+(?:later\s+)?for\s+(?:about\s+|around\s+|like\s+|~\s*)?$", _F
 )
 _RANGE_OPEN = re.compile(r"\b(?:from|between)\s*$", _F)
 _APPROX_JOIN = re.compile(r"^\s*(?:-+|or|to|/)\s*$", _F)
@@ -1086,7 +1092,9 @@ class _Reader:
                 if kind == "fix" and self.nap_parts:
                     self.nap_parts.pop()
                 clause = self.t.clause_at(d.start)
-                if any(self.t.clause_at(a) == clause for a, _ in self.nap_ranges):
+                if kind != "again" and any(
+                    self.t.clause_at(a) == clause for a, _ in self.nap_ranges
+                ):
                     continue  # "a 2hr nap 1-3pm": the same nap told twice, by its times too
                 if d.minutes is not None:
                     self.nap_parts.append((d.minutes, span))
@@ -1196,6 +1204,12 @@ class _Reader:
             # "fell asleep around 11:15, took me 20 min": the asleep it follows counts too
             if ref is not None and ref.role in (C.BED, C.LIGHTS, C.ONSET):
                 return "sol", (took_at, d.end), "one"
+        # "napped 2 to 3:30 and again for 40 min after dinner": the nap once more
+        again = _AGAIN_FOR_BEFORE.search(before)
+        if again and nap_cues:
+            last = self.cue_before(d.start)
+            if last is not None and last.role == C.NAP:
+                return "nap", (d.start - len(before) + again.start(), d.end), "again"
         ca, cb = self.t.clause_at(d.start)
         for cue in nap_cues:
             if ca <= cue.start < cb:

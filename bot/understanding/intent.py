@@ -203,7 +203,9 @@ _QUESTION_PHRASE = re.compile(
     r"|is\s+(?:it|that|this)\s+(?:normal|ok|okay|safe|common|bad|true|possible|usual|expected)"
     r"|should\s+i\s+(?:be|worry|call|take|stop|skip|go)|is\s+there\s+(?:a|any)\s+way"
     r"|any\s+(?:tips|advice|ideas|suggestions|thoughts)"
-    r"|not\s+sure\s+(?:if|whether)\s+(?:it'?s|its|it\s+is|this\s+is|that'?s|thats|i\s+should"
+    # ("not sure if its the treatment or just me" only hedges what caused what it tells)
+    r"|not\s+sure\s+(?:if|whether)\s+(?:(?:it'?s|its|it\s+is|this\s+is|that'?s|thats)"
+    r"(?!\s+(?:the|from|due|because|related|caused|my|just|a\s+side))|i\s+should"
     r"|i\s+can|i'?m\s+allowed)|(?:love|like)\s+to\s+know|need\s+to\s+know\s+(?:if|whether|what|how)"
     r"|let\s+me\s+know\s+(?:if|whether|what|how|when)|does\s+anyone\s+know"
     r"|(?:can|could)\s+(?:someone|somebody)\s+(?:tell|explain|let))\b",
@@ -212,13 +214,16 @@ _QUESTION_PHRASE = re.compile(
 # The look-behinds sit after the word they guard ("tomorrow(?<!about\stomorrow)" is
 # "(?<!about\s)tomorrow"): every alternative then opens with a letter, which the engine
 # checks at a glance, instead of running the look-behinds at every word.
+_TO_REPORT = r"(?:say|report|tell|let|note|mention|record|add|log|share|update|flag)\b"
 _FUTURE = re.compile(
     r"\b(?:tomorrow(?<!about\stomorrow)(?<!before\stomorrow)(?!'s)|gonna"
     r"|going(?<!was\sgoing)(?<!were\sgoing)(?<!of\sgoing)(?<!after\sgoing)(?<!before\sgoing)"
     r"(?<!since\sgoing)\s+to\s+(?!bed\s+at\b)|will|wont|won't|plan(?:ning)?\s+(?:to|on)"
     r"|hop(?:e|ing)\b|aim(?:ing)?\s+(?:to|for)|shooting\s+for|intend(?:ing)?\s+to"
-    # "I want to say three times" hedges a memory; it plans nothing
-    r"|wanna(?!\s+say\b)|want\s+to(?!\s+say\b)|need\s+to|next(?<!about\smy\snext)(?<!about\sthe\snext)(?<!about\snext)"
+    # "I want to say three times" hedges a memory, "I want to report that..." frames a
+    # report: neither plans anything
+    r"|wanna(?!\s+say\b)|want\s+to(?!\s+" + _TO_REPORT + r")|need\s+to(?!\s+" + _TO_REPORT + r")"
+    r"|next(?<!about\smy\snext)(?<!about\sthe\snext)(?<!about\snext)"
     r"\s+(?:time|week|session|infusion))\b|'ll\b|^\s*if\b|\bif\s+i\b",
     _F,
 )
@@ -343,7 +348,7 @@ _WHICH_REMARKS = frozenset(
     """is was isn't wasn't has had made makes meant means seems seemed sounds sounded
     frightens frightened scares scared worries worried bothers bothered helps helped hurts
     happens happened gives gave keeps kept leaves left surprised surprises explains
-    explained""".split()  # noqa: SIM905 -- a word list reads better as text
+    explained i we he she they probably might may""".split()  # noqa: SIM905 -- a word list reads better as text
 )
 # "(so did she!!)", "and so was i": agreeing with what came before, not asking
 _SO_DID_I = re.compile(

@@ -109,6 +109,15 @@ _NEGATED_BEFORE = re.compile(
 )
 # "rating ★★★★☆": stars drawn as characters, filled and empty
 _STARS = re.compile("[\u2605\u2606]+")
+# "id give it 3 stars", "a two-star night": stars of five given in words
+_STARS_GIVEN = re.compile(
+    r"\b(?:give|gave|giving|rate|rated|rating)\s+(?:it|that|this|the\s+night|last\s+night"
+    r"|(?:my\s+|the\s+|last\s+night'?s\s+)?sleep)\s+(?:a\s+)?(?P<n>[1-5]|one|two|three|four|five)"
+    r"\s+stars?\b"
+    r"|\b(?P<m>[1-5]|one|two|three|four|five)[- ]stars?\s+(?:night|nite|sleep)\b",
+    _F,
+)
+_STAR_COUNT = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 # ("good night actually" grades the night)
 _GOOD_NIGHT_FAREWELL = re.compile(
     r"\W*(?:good|great)\s+night\b(?!'?s)"
@@ -322,6 +331,11 @@ def read_quality(
                 and len(m.group(0)) <= 5
             ):
                 rated_night.append(Quality(filled, m.start(), m.end()))
+    if "star" in s:
+        for m in _STARS_GIVEN.finditer(s):
+            if reading.span_active(m.start(), m.end()):
+                said = m.group("n") or m.group("m")
+                rated_night.append(Quality(_STAR_COUNT.get(said) or int(said), *m.span()))
     rated = sorted(rated + rated_night, key=lambda q: q.start)
     if rated:
         return rated[-1]

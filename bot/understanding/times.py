@@ -701,6 +701,11 @@ def _matches(
             yield read, m
 
 
+_MINUTES_TO_HOUR = re.compile(
+    rf"\s+(?:to|past|after|till|til|before)\s+(?:[0-9]{{1,2}}|{HOUR_WORD}|midnight|noon)\b"
+    r"(?![:.]?[0-9]|\s*(?:min|mins|minutes|hours?|hrs?|h)\b)",
+    _F,
+)
 _LIST_NUMBER = re.compile(r"(?:^|(?<=[\s:;,.]))([0-9]{1,2})\)(?=\s)", _F)
 
 
@@ -754,6 +759,8 @@ def scan(text: Text) -> Mentions:
         minutes = read(m)
         if minutes is not None and not 0 <= minutes <= 24 * 60:  # also skips _INVALID
             continue
+        if minutes is not None and minutes < 60 and _MINUTES_TO_HOUR.match(s, m.end()):
+            continue  # "woke at five minutes to six": a clock time (_REL), not a length
         a, b = m.span()
         found_durations.append((a, a - b, order, Duration(a, b, minutes)))
         order += 1
