@@ -118,6 +118,30 @@ FIELD_CASES: list[tuple[str, dict[str, Any]]] = [
         {"bedtime": "23:00", "final_wake": "06:00"},
     ),
     ("I want to go to bed at 10 tonight", {}),
+    # "woken up" is one cue, not "woke" and a getting up
+    ("I was woken up at 3am by the dog", {"final_wake": "03:00"}),
+    ("woken up at 2:40 by the storm, back to sleep at 3", {"awakenings": 1, "waso_min": 20}),
+    # "up since 3", written before the night is over; "it's 4:30 now" is when they write
+    ("It's 4 am. I've been up since 3.", {"final_wake": "03:00"}),
+    ("awake since 1am and it's 4:30 now", {"final_wake": "01:00"}),
+    ("been up since 6 with the kids, bed at 11", {"bedtime": "23:00", "final_wake": "06:00"}),
+    ("woke up and it was 4:30", {"final_wake": "04:30"}),
+    # a duty ahead or a habit is not last night
+    ("I have to be up at 4:30 for work", {}),
+    ("my alarm goes off at 5:30", {}),
+    ("had to be up at 5 for work, bed at 11", {"bedtime": "23:00", "out_of_bed": "05:00"}),
+    # lying there until sleep came
+    (
+        "in bed at 10, lay there till about 1:30 before I finally dropped off",
+        {"bedtime": "22:00", "sleep_onset": "01:30", "sol_min": 210},
+    ),
+    ("lay there till 6 and got up", {"out_of_bed": "06:00"}),
+    # more sleep is not time awake
+    ("woke at 3 then slept another 2 hours", {"awakenings": 1}),
+    ("woke at 3 and was awake another 20 min", {"awakenings": 1, "waso_min": 20}),
+    # someone else's good night is not the patient's
+    ("the baby slept well, I did not", {}),
+    ("Dad says he slept well", {"quality": 4}),
     # "which I suspect is why": a remark, not a question
     (
         "napped 2-3:15, which I suspect is why I couldnt sleep till 12:30",
@@ -156,6 +180,15 @@ def test_not_a_night(text: str) -> None:
         ),
         ("felt sick all evening, not sure if its from the infusion", [("nausea", None)]),
         ("I need to tell you I threw up twice last night", [("vomiting", None)]),
+        # in real people's words
+        (
+            "I felt as if I were watching everything from outside of myself",
+            [("dissociation", None)],
+        ),
+        ("I was having interesting dreams all week", [("vivid_dreams", None)]),
+        ("my dreams have become so realistic", [("vivid_dreams", None)]),
+        ("the infusions are very draining", [("fatigue", None)]),
+        ("woke up hazy and befuddled", [("confusion", None)]),
     ],
 )
 def test_side_effects_told_with_a_hedge(text: str, expected: list[tuple[str, str | None]]) -> None:

@@ -213,7 +213,9 @@ _ROLE_PATTERNS: list[tuple[str, str]] = [
         r"|dozing|snoozing)(?:\s+(?:right\s+|straight\s+)?(?:through|thru|in|on|again"
         r"|like\s+a\s+(?:log|baby|rock|stone|top)))?"
         r"\s+(?:till|until|til|to|'til)\b"
-        r"|(?:woke|woken|wake|waking|wakes|awoke|awoken|awakened)(?:\s+(?:me\s+|myself\s+)?up)?"
+        r"|(?:woken|woke|wake|waking|wakes|awoken|awoke|awakened)(?:\s+(?:me\s+|myself\s+)?up)?"
+        # "I've been up since 3" (written before the night was over)
+        rf"|(?:up|awake)\s+since{_TIME_AHEAD}"
         # "the toddler had me up at 2 and 4:30"
         rf"|me\s+up(?:(?<=\bhad\sme\sup)|(?<=\bkept\sme\sup)){_TIME_AHEAD}"
         r"|awakening"
@@ -348,6 +350,50 @@ CORRECTION = re.compile(
     r"|correction|sorry|more\s+like|nope|no)\b|[-,]\s*well\b",
     _F,
 )
+# "baby was up at 1", "kids in bed by 9", "my husband went to bed at 11": another person's
+# night in the patient's message. Their cue only keeps its time from being the patient's,
+# their sleep's quality from being the patient's.
+SOMEONE_ELSE_BEFORE = re.compile(
+    r"\b(?:baby|babies|toddler|kids?|children|child|son|daughter|boys|girls|twins|newborn|grandkids"
+    r"|grandson|granddaughter|husband|hubby|wife"
+    r"|partner|boyfriend|girlfriend|bf|gf|fiance|fiancee|other\s+half|dog|cat|puppy|little\s+one"
+    r"|he|she|they|mum|mom|dad|flatmate|roommate|housemate)"
+    r"(?:\s+(?:was|were|is|are|had|has|got|went|came|come|comes|finally|also|then|eventually"
+    r"|only|in\s+(?:our|my|the|his|her|their)))*\s+$",
+    _F,
+)
+# "Dad says he went to bed at 9", "typing for my husband", "this is his daughter": someone
+# writes for the patient, so "he" and "Dad" are the patient. A baby or a dog still is not.
+WRITING_FOR_THE_PATIENT = re.compile(
+    r"\b(?:(?:mum|mom|dad|father|mother|husband|hubby|wife|partner|grandma|grandpa|he|she)"
+    r"\s+(?:says|said|tells\s+me|told\s+me|reports)"
+    r"|(?:typing|writing|texting|answering|messaging)\s+(?:this\s+)?for\s+(?:my|him|her)"
+    r"|on\s+(?:his|her|my\s+\w+'?s)\s+behalf|this\s+is\s+(?:his|her)\s+\w+)\b",
+    _F,
+)
+_ALSO_SOMEONE_ELSE = re.compile(
+    r"\b(?:baby|babies|toddler|kids?|children|child|son|daughter|boys|girls|twins|newborn"
+    r"|grandkids|grandson|granddaughter|dog|cat|puppy|little\s+one)\b",
+    _F,
+)
+
+
+def writes_for_the_patient(s: str) -> bool:
+    return bool(WRITING_FOR_THE_PATIENT.search(s))
+
+
+def of_someone_else(s: str, start: int, lo: int, for_the_patient: bool | None = None) -> bool:
+    """Whether the words just before `start` (from `lo` on) make another person its subject:
+    "the baby slept well", "he went to bed at 10". When someone writes for the patient, he or
+    she is the patient (`for_the_patient`, else looked up)."""
+    found = SOMEONE_ELSE_BEFORE.search(s, max(lo, start - 40), start)
+    if not found:
+        return False
+    if for_the_patient is None:
+        for_the_patient = writes_for_the_patient(s)
+    return not for_the_patient or bool(_ALSO_SOMEONE_ELSE.match(found.group()))
+
+
 STRAIGHT_UP = re.compile(
     r"\b(?:got|get|getting)\s+(?:straight\s+)?(?:up|out\s+of\s+bed)\s+"
     r"(?:straight\s+away|(?:right|rite|strait)\s+away|immediately|straightaway|at\s+once"

@@ -50,10 +50,21 @@ _AFTER_CUE_GAP = re.compile(
 # An evening spent doing something "until" a time, "then" to bed or lights out.
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|til|'til)\s+(?:about\s+|around\s+|like\s+)?$", _F)
 _THEN_GAP = re.compile(r"^[\s,]*(?:and\s+)?then\s+(?:i\s+)?$", _F)
+_LAY_THERE = re.compile(r"(?:lay|laid|lying|lie|stayed)\s+(?:there|awake|in\s+bed)\b", _F)
+_BEFORE_ASLEEP_GAP = re.compile(
+    r"^[\s,]*(?:or\s+so\s+)?(?:and\s+)?(?:then|before|when|til|till|until)\s+(?:i\s+)?"
+    r"(?:finally\s+|eventually\s+|actually\s+)?$",
+    _F,
+)
 _AFTER_CUE_EXPLICIT = re.compile(r"^[\s,]*(?:when|and\s+then|then)\s+i\s+$", _F)
 # A clock that names an event of the day, not the night: "for the 6am shift", "had a 9am
 # appointment", "my 10am seminar". The determiner before it is what tells "the 6am shift"
 # from "woke at 6, shift was long".
+_TIME_NOW_BEFORE = re.compile(
+    r"\b(?:it'?s|it\s+is|now)\s+(?:already\s+|nearly\s+|almost\s+|just\s+|past\s+|gone\s+"
+    r"|after\s+|like\s+|about\s+|around\s+)*$",
+    _F,
+)
 _EVENT_CLOCK_BEFORE = re.compile(r"\b(?:the|my|a|an|our|his|her|their|this|that)\s+$", _F)
 _EVENT_CLOCK_AFTER = re.compile(
     r"\s*(?:[a-z]+\s+)?(?:shifts?|start|meetings?|seminars?|class(?:es)?|lectures?|flights?"
@@ -183,7 +194,11 @@ _NOT_WASO_AFTER = re.compile(
     _F,
 )
 _NOT_WASO_BEFORE = re.compile(
-    r"\b(?:after|slept|sleep|only|extra|got)\s*(?:about|like|maybe)?\s*$", _F
+    r"\b(?:after|slept|sleep|only|extra|got)\s*(?:about|like|maybe)?\s*$"
+    # "then slept another 2 hours": more sleep, not time awake
+    r"|\b(?:slept|sleep|dozed|snoozed|dozing|sleeping)\s+(?:for\s+)?(?:another|a\s+further"
+    r"|an\s+extra|a\s+good)\s*(?:about|like|maybe)?\s*$",
+    _F,
 )
 _BARE_FOR_NUMBER = re.compile(
     r"(?:\bfor|\bactually|\bmore\s+like|\bi\s+mean|\bor\s+rather|\bmake\s+that|\bsorry|\bwait)"
@@ -369,44 +384,16 @@ def _minutes_between(a: tuple[int, int], b: tuple[int, int]) -> int:
     return (b[0] * 60 + b[1] - a[0] * 60 - a[1]) % (24 * 60)
 
 
-# "baby was up at 1", "kids in bed by 9", "my husband went to bed at 11": another person's
-# night in the patient's message. Their cue only keeps its time from being the patient's.
-_SOMEONE_ELSE_BEFORE = re.compile(
-    r"\b(?:baby|babies|toddler|kids?|children|child|son|daughter|boys|girls|twins|newborn|grandkids"
-    r"|grandson|granddaughter|husband|hubby|wife"
-    r"|partner|boyfriend|girlfriend|bf|gf|fiance|fiancee|other\s+half|dog|cat|puppy|little\s+one"
-    r"|he|she|they|mum|mom|dad|flatmate|roommate|housemate)"
-    r"(?:\s+(?:was|were|is|are|had|has|got|went|came|come|comes|finally|also|then|eventually"
-    r"|only|in\s+(?:our|my|the|his|her|their)))*\s+$",
-    _F,
-)
 _ON_ME_AFTER = re.compile(r"\s+(?:me|us)\b", _F)  # "the dog woke me at 3": the patient's waking
-
-# "Dad says he went to bed at 9", "typing for my husband", "this is his daughter": someone
-# writes for the patient, so "he" and "Dad" are the patient. A baby or a dog still is not.
-_WRITING_FOR_THE_PATIENT = re.compile(
-    r"\b(?:(?:mum|mom|dad|father|mother|husband|hubby|wife|partner|grandma|grandpa|he|she)"
-    r"\s+(?:says|said|tells\s+me|told\s+me|reports)"
-    r"|(?:typing|writing|texting|answering|messaging)\s+(?:this\s+)?for\s+(?:my|him|her)"
-    r"|on\s+(?:his|her|my\s+\w+'?s)\s+behalf|this\s+is\s+(?:his|her)\s+\w+)\b",
-    _F,
-)
-_ALSO_SOMEONE_ELSE = re.compile(
-    r"\b(?:baby|babies|toddler|kids?|children|child|son|daughter|boys|girls|twins|newborn"
-    r"|grandkids|grandson|granddaughter|dog|cat|puppy|little\s+one)\b",
-    _F,
-)
 
 
 def _someone_elses(text: Text, cue: C.Cue, for_the_patient: bool = False) -> C.Cue:
     if cue.role == C.SINK or text.s.startswith("me ", cue.start):  # "the baby had me up"
         return cue
     ca, _ = text.clause_at(cue.start)
-    before = text.s[max(ca, cue.start - 40) : cue.start]
-    found = _SOMEONE_ELSE_BEFORE.search(before)
-    if not found or _ON_ME_AFTER.match(text.s, cue.end):
-        return cue
-    if for_the_patient and not _ALSO_SOMEONE_ELSE.match(found.group()):
+    if not C.of_someone_else(text.s, cue.start, ca, for_the_patient) or _ON_ME_AFTER.match(
+        text.s, cue.end
+    ):
         return cue
     return C.Cue(cue.start, cue.end, C.SINK)
 
@@ -456,7 +443,7 @@ class _Reader:
         self.s = text.s
         self.m = _without_retracted(text.s, mentions)
         self.reading = reading
-        for_the_patient = bool(_WRITING_FOR_THE_PATIENT.search(text.s))
+        for_the_patient = C.writes_for_the_patient(text.s)
         self.cues = [
             _someone_elses(text, c, for_the_patient)
             for c in cues
@@ -640,10 +627,21 @@ class _Reader:
             _EVENT_CLOCK_AFTER.match(self.s, c.end)
         ):
             return C.SINK, None
+        if _TIME_NOW_BEFORE.search(self.s, max(0, c.start - 24), c.start):
+            return C.SINK, None  # "it's 4:30 now": when they write, not when they woke
         before = self.cue_before(c.start)
         after = self.cue_after(c.end, _STOP_ROLES)
         if after is not None and _AFTER_CUE_EXPLICIT.match(self.s[c.end : after.start]):
             return after.role, after  # "until 6:30 when I got up"
+        if (
+            after is not None
+            and after.role == C.ONSET
+            and before is not None
+            and before.role == C.OUT
+            and _LAY_THERE.match(self.s, before.start, before.end)
+            and _BEFORE_ASLEEP_GAP.match(self.s[c.end : after.start])
+        ):
+            return C.ONSET, after  # "lay there till 1:30 before I finally dropped off"
         if (
             after is not None
             and after.role in (C.BED, C.LIGHTS)
@@ -804,6 +802,8 @@ class _Reader:
         b = self.scope_end(item.clock.end)
         if item.cue is not None and _SLEPT_TILL.match(self.s, item.cue.start, item.clock.start):
             return False  # "slept again till 7", "back to sleep till 6:45": the last waking
+        if item.cue is not None and self.s.endswith("since", item.cue.start, item.cue.end):
+            return False  # "up since 6 with the kids": awake ever since, so the last waking
         if (
             item.cue is not None
             and item.cue.start < item.clock.start

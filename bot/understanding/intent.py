@@ -223,13 +223,16 @@ _FUTURE = re.compile(
     # "I want to say three times" hedges a memory, "I want to report that..." frames a
     # report: neither plans anything
     r"|wanna(?!\s+say\b)|want\s+to(?!\s+" + _TO_REPORT + r")|need\s+to(?!\s+" + _TO_REPORT + r")"
+    # "I have to be up at 4:30 for work": a duty ahead, not when they got up
+    r"|(?:have|has)\s+to\s+(?:be\s+up|get\s+up|wake)|gotta\s+(?:be\s+up|get\s+up|wake)"
     r"|next(?<!about\smy\snext)(?<!about\sthe\snext)(?<!about\snext)"
-    r"\s+(?:time|week|session|infusion))\b|'ll\b|^\s*if\b|\bif\s+i\b",
+    r"\s+(?:time|week|session|infusion))\b|'ll\b|^\s*if\b|\b(?<!as\s)if\s+i\b",
     _F,
 )
 _HABITUAL = re.compile(
     # ("woke at 6:15 like always", "as I always do": last night, as it usually goes)
     r"\b(?:usually|normally|typically|generally|most\s+nights|every\s+night|tend\s+to"
+    r"|alarm\s+goes\s+off"
     r"|(?<!\blike\s)(?<!\bas\s)(?<!\bas\si\s)(?<!\bas\sit\s)always"
     r"|on\s+average|these\s+days)\b",
     _F,

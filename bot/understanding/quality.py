@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from bot.understanding.cues import of_someone_else
 from bot.understanding.intent import Reading
 from bot.understanding.prefilter import Gate
 from bot.understanding.text import Text
@@ -301,6 +302,12 @@ def read_quality(
                 continue
             if not q:
                 continue
+            if (
+                pattern is _SLEEP_THEN_WORD
+                and m.group("sw") in ("slept", "sleeping")
+                and of_someone_else(s, m.start(), 0)
+            ):
+                continue  # "the baby slept well", "he is sleeping soundly": not the patient
             if pattern is _WORD_THEN_SLEEP:
                 sw = m.group("sw")
                 sa, _ = text.sentence_at(m.start())

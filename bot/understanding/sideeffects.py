@@ -24,12 +24,12 @@ _LEXICON: list[tuple[str, str]] = [
         "vivid_dreams",
         r"(?:vivid|strange|weird|crazy|intense|bizarre|odd|wild|bad|scary|disturbing|trippy"
         r"|horrible|terrible|awful|freaky|realistic|lucid|messed[- ]up|insane|unsettling"
-        r"|nightmarish|creepy|dark|weirdest|craziest|strangest|mad|mental|wacky|vivid\w*)"
+        r"|interesting|nightmarish|creepy|dark|weirdest|craziest|strangest|mad|mental|wacky|vivid\w*)"
         r"\s+(?:\w+\s+)?dreams?\b"
         r"|\bdreams?\s+(?:(?!(?:not|never|no|nothing)\b|\w+n'?t\b)[\w']+\s+){0,4}?(?:vivid|strange"
         r"|weird|crazy|intense|bizarre|odd|wild"
         r"|scary|disturbing|trippy|so\s+real|lucid|bad|awful|horrible|terrible|unsettling"
-        r"|creepy|freaky)\b|nightmares?|night\s+terrors?|vivid\s+af"
+        r"|creepy|freaky|realistic)\b|nightmares?|night\s+terrors?|vivid\s+af"
         r"|dreaming\s+(?:a\s+lot|loads|heaps|all\s+night|like\s+crazy)|(?:lots|loads)\s+of\s+dreams"
         r"|vivid\w*"
         r"|dream(?:t|ed)\s+(?:[\w',]+\s+){0,10}?(?:(?:so|super|really|very|pretty)\s+)?"
@@ -109,7 +109,7 @@ _LEXICON: list[tuple[str, str]] = [
         "fatigue",
         r"(?<!sick\sand\s)\btired\b(?!\s+of\b)|tiredness|drowsy|drowsiness|groggy|grogginess"
         r"|exhausted|exhaustion|fatigue\w*|sleepy|lethargic|lethargy|wiped\s+out|worn\s+out"
-        r"|knackered|drained|no\s+energy|low\s+energy|zero\s+energy|sluggish|like\s+a\s+zombie"
+        r"|knackered|drained|draining|no\s+energy|low\s+energy|zero\s+energy|sluggish|like\s+a\s+zombie"
         r"|shattered|run\s+down|dead\s+tired|dead\s+on\s+my\s+feet|could\s+barely\s+keep\s+my\s+eyes\s+open"
         r"|(?:pooped|bushed)\b|bone[- ]tired|running\s+on\s+empty|yawn(?:ing|ed|s)?\b"
         r"|(?<=hit\sby\sa\s)(?:truck|bus|train)\b|(?<=run\sover\sby\sa\s)(?:truck|bus|train)\b"
@@ -134,6 +134,9 @@ _LEXICON: list[tuple[str, str]] = [
         r"|like\s+i\s+was(?:n'?t)?\s+(?:real|there|in\s+a\s+dream)|dream-?like|k[- ]hole"
         r"|zoned\s+out|surreal"
         r"|float(?:ed|s)\b|watching\s+myself|(?<=like\sa\s)(?:movie|film)\b"
+        # "watching everything from outside of myself"
+        r"|(?:watching|watched|seeing|saw)\s+(?:everything|it\s+all|things|the\s+room)\s+from"
+        r"\s+(?:the\s+)?outside|outside\s+(?:of\s+)?myself"
         r"|(?<=like\sin\sa\s)(?:movie|film)\b|(?<=felt\s)(?:fake|distant|far\s+away)\b"
         r"|(?<=seemed\s)(?:fake|distant|far\s+away)\b|(?<=felt\s)high\b|(?<=feeling\s)high\b"
         r"|(?:stoned|buzzed|loopy)\b|(?:body|hands|legs|arms)\s+(?:\w+\s+){0,2}?(?:not|wasn'?t|isn'?t"
@@ -141,7 +144,7 @@ _LEXICON: list[tuple[str, str]] = [
     ),
     (
         "confusion",
-        r"confus\w*|disorient\w*|fogg?y|brain\s+fog|\bfog\b|muddled|muddle[- ]headed"
+        r"confus\w*|disorient\w*|fogg?y|brain\s+fog|\bfog\b|muddled|muddle[- ]headed|befuddled"
         r"|fuzzy(?:[- ]headed)?"
         r"|(?:hard|difficult|trouble|struggl\w*)\s+(?:to\s+)?(?:focus\w*\b(?!\s+(?:my\s+)?eyes)"
         r"|concentrat\w*|think(?:ing)?(?:\s+straight|\s+clearly)?)|(?:couldn'?t|could\s+not|can'?t"
