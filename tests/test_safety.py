@@ -3230,9 +3230,12 @@ def test_every_round_family_has_enough_phrasings() -> None:
 
 
 # The learned screen's known false alarms among these (its reply says it may have misread).
-# None at present: the screen trained on sets 43 and 44 no longer alarms on "i know where my
-# husband keeps the pills, i give them to him every night".
-SCREEN_ALARMS: set[str] = set()
+# The screen trained on sets 43 and 44 had stopped alarming on this one (0.787 against a
+# threshold of 0.8); trained with the narration sets (plain_6-10) it is at 0.85 again, with a
+# threshold of 0.78. A caregiver's pills, near the wordings of crises about a partner's pills.
+SCREEN_ALARMS: set[str] = {
+    "i know where my husband keeps the pills, i give them to him every night",
+}
 
 
 @pytest.mark.parametrize(
@@ -4879,3 +4882,26 @@ def test_symptom_said_to_have_passed(text: str, level: str) -> None:
 )
 def test_a_checklist_answered_no(text: str, level: str) -> None:
     assert assess(text).level == level
+
+# Insomnia told in its own words: staying asleep is what most patients want (ninth session;
+# the screen had learned "stay asleep" from two crises that wanted it "forever"). These are
+# in tests/data/heldout/rule_tests.jsonl too, as the rules' look-alikes are.
+STAYING_ASLEEP = [
+    "I find myself fighting to stay asleep most nights.",
+    "I can fall asleep fine, it's staying asleep that's the problem",
+    "trying to stay asleep past 4 is impossible lately",
+    "melatonin gets me to sleep but doesnt help me stay asleep",
+    "struggling to stay asleep since the time change",
+    "how do I stay asleep longer?",
+    "my goal this week is to stay asleep until the alarm",
+    "I woke at 2 and tried so hard to stay asleep but no luck",
+    "the new pillow helped me stay asleep a bit better",
+    "wish I could stay asleep through the night like I used to",
+    "staying asleep is harder than falling asleep for me",
+    "its 3am, fighting to stay asleep again",
+]
+
+
+@pytest.mark.parametrize("text", STAYING_ASLEEP, ids=lambda t: t[:40])
+def test_wanting_to_stay_asleep_is_insomnia(text: str) -> None:
+    assert assess(text).level == "none", assess(text).matched

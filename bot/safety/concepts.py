@@ -2880,6 +2880,19 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
             or (_JOKE_MARKER.search(s) and not re.search(r"\b(?:die|dead|death)\b", m.group(0)))
         ),
     ),
+    # A fatal diagnosis hoped for or welcomed: "part of me was hoping it was the big one",
+    # "if the doctor told me I only had a few months left I'd be relieved".
+    _concept(
+        "crisis",
+        "fatal_news_welcome",
+        "big one|terminal|fatal|to live|left",
+        r"\b(?:hop(?:e|ed|ing)|wish(?:ed|ing)?|pray(?:ed|ing)?)\s+(?:\w+\s+){0,3}?(?:was|were"
+        r"|would be|is)\s+(?:the big one|terminal|fatal)\b"
+        r"|\bme\s+(?:\w+\s+){0,6}?(?:months?|weeks?)\s+(?:left|to live)\b(?:\s+\w+){0,6}?\s+"
+        r"(?:id|i would|i d)\s+(?:\w+\s+)?(?:be\s+)?(?:relieved|glad|happy|grateful|thankful"
+        r"|at peace)\b",
+        about_self=False,  # the pattern says whose: "told me", "id be relieved"
+    ),
     _concept(
         "crisis",
         "death_plain",

@@ -19,7 +19,10 @@ from typing import Any
 from bot.safety import model as safety_model
 
 LABELLED = Path(__file__).resolve().parents[2] / "tests" / "data" / "heldout"
-THRESHOLD = 0.8
+# 0.8 until the ninth session; trained with plain_6-10 (people's own way of telling their
+# nights), 0.78 found more crises left out (tests/data/untrained: 366 of 390 against 365 at
+# 0.8 before) with a third of the false alarms on real people's writing about their sleep.
+THRESHOLD = 0.78
 # Both chosen on text the screen had not seen, never on the dev set: crisis recall with each
 # labelled set left out (`evaluate`), the sets in tests/data/untrained, and false alarms on
 # tests/test_safety.py's list of everyday idioms (BENIGN_STRESS), which is not trained on.
@@ -37,7 +40,29 @@ def labelled_sets(folder: Path = LABELLED) -> dict[str, list[dict[str, Any]]]:
     }
 
 
-def fit(texts: Sequence[str], levels: Sequence[str], *, threshold: float = THRESHOLD) -> dict:
+# Sets of everyday narration about sleep, written to teach the screen how people tell their
+# nights in their own words (it alarmed on a third of such messages' look-alike words: "the
+# last", "every night", "I just want some sleep"). They add ways of saying "none" but do not
+# count in the class weights: with "balanced" weights, 1,500 more "none" messages made every
+# "none" weigh less, and look-alikes the tests keep quiet ("i wont be needing a taxi
+# tonight") rose over the threshold.
+NARRATION = ("plain_6", "plain_7", "plain_8", "plain_9", "plain_10")
+
+
+def class_weights(sets: dict[str, list[dict[str, Any]]]) -> dict[str, float]:
+    """scikit-learn's "balanced" weights, counted without the NARRATION sets."""
+    _, levels = _messages({name: rows for name, rows in sets.items() if name not in NARRATION})
+    counts = {level: levels.count(level) for level in set(levels)}
+    return {level: len(levels) / (len(counts) * n) for level, n in counts.items()}
+
+
+def fit(
+    texts: Sequence[str],
+    levels: Sequence[str],
+    *,
+    threshold: float = THRESHOLD,
+    weights: dict[str, float] | str = "balanced",
+) -> dict:
     """The model's table (what bot/safety/model.py reads), fitted on these messages."""
     from scipy.sparse import csr_matrix
     from sklearn.feature_extraction.text import TfidfTransformer
@@ -59,7 +84,7 @@ def fit(texts: Sequence[str], levels: Sequence[str], *, threshold: float = THRES
                 values.append(count)
     counts = csr_matrix((values, (rows, cols)), shape=(len(texts), len(vocabulary)))
     tfidf = TfidfTransformer(sublinear_tf=True, smooth_idf=True, norm="l2").fit(counts)
-    classifier = LogisticRegression(C=C, class_weight="balanced", max_iter=5000)
+    classifier = LogisticRegression(C=C, class_weight=weights, max_iter=5000)
     classifier.fit(tfidf.transform(counts), list(levels))
     order = list(classifier.classes_)
     none = order.index("none")
@@ -81,18 +106,24 @@ def fit(texts: Sequence[str], levels: Sequence[str], *, threshold: float = THRES
     }
 
 
+def fit_sets(sets: dict[str, list[dict[str, Any]]], *, threshold: float = THRESHOLD) -> dict:
+    """The table made from these labelled sets, as `train` makes it."""
+    texts, levels = _messages(sets)
+    return fit(texts, levels, threshold=threshold, weights=class_weights(sets))
+
+
 def _messages(sets: dict[str, list[dict[str, Any]]]) -> tuple[list[str], list[str]]:
     rows = [row for name in sorted(sets) for row in sets[name]]
     return [row["text"] for row in rows], [row["gold"]["safety"] for row in rows]
 
 
 def train(args: argparse.Namespace) -> int:
-    texts, levels = _messages(labelled_sets(Path(args.data or LABELLED)))
-    table = fit(texts, levels, threshold=args.threshold or THRESHOLD)
+    sets = labelled_sets(Path(args.data or LABELLED))
+    table = fit_sets(sets, threshold=args.threshold or THRESHOLD)
     out = Path(args.out or safety_model.MODEL_PATH)
     with gzip.GzipFile(out, "wb", mtime=0) as file:  # mtime 0: the same data, same bytes
         file.write(json.dumps(table, separators=(",", ":")).encode())
-    print(f"trained on {len(texts)} messages, {len(table['features'])} features -> {out}")
+    print(f"trained on {table['trained_on']} messages, {len(table['features'])} features -> {out}")
     return 0
 
 
@@ -108,8 +139,8 @@ def evaluate(args: argparse.Namespace) -> int:
     for name in sorted(sets):
         if not name.startswith("safety"):
             continue
-        texts, levels = _messages({k: v for k, v in sets.items() if k != name})
-        model = safety_model.from_json(fit(texts, levels, threshold=args.threshold or THRESHOLD))
+        kept = {k: v for k, v in sets.items() if k != name}
+        model = safety_model.from_json(fit_sets(kept, threshold=args.threshold or THRESHOLD))
         gold = [row["gold"]["safety"] for row in sets[name]]
         rules = [assess_by_rules(row["text"]).level for row in sets[name]]
         screen = [model.level(row["text"]) for row in sets[name]]
