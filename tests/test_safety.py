@@ -4883,6 +4883,7 @@ def test_symptom_said_to_have_passed(text: str, level: str) -> None:
 def test_a_checklist_answered_no(text: str, level: str) -> None:
     assert assess(text).level == level
 
+
 # Insomnia told in its own words: staying asleep is what most patients want (ninth session;
 # the screen had learned "stay asleep" from two crises that wanted it "forever"). These are
 # in tests/data/heldout/rule_tests.jsonl too, as the rules' look-alikes are.
@@ -4905,3 +4906,28 @@ STAYING_ASLEEP = [
 @pytest.mark.parametrize("text", STAYING_ASLEEP, ids=lambda t: t[:40])
 def test_wanting_to_stay_asleep_is_insomnia(text: str) -> None:
     assert assess(text).level == "none", assess(text).matched
+
+
+# A fatal diagnosis hoped for or welcomed (the rules' concept fatal_news_welcome).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "part of me was hoping the chest pain was the big one",
+        "if they told me i had weeks to live id honestly be relieved",
+        "kind of wished the biopsy was terminal. slept 5 hrs",
+    ],
+)
+def test_a_fatal_diagnosis_welcomed_is_a_crisis(text: str) -> None:
+    assert assess_by_rules(text).level == "crisis"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "so relieved it wasnt the big one",
+        "the vet told me the dog has weeks left, id be lying if i said i was fine",
+        "hoping the scan is nothing, results friday",
+    ],
+)
+def test_relief_about_a_diagnosis_is_not_a_rule_crisis(text: str) -> None:
+    assert assess_by_rules(text).level == "none"
