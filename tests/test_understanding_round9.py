@@ -180,6 +180,16 @@ def test_not_a_night(text: str) -> None:
         ),
         ("felt sick all evening, not sure if its from the infusion", [("nausea", None)]),
         ("I need to tell you I threw up twice last night", [("vomiting", None)]),
+        # a grade of its own, right after the symptom, is the symptom's, not the night's
+        (
+            "Dizzy when I got up, had to hold the wall. Pretty bad. Bed at 11",
+            [("dizziness", "moderate")],
+        ),
+        ("my heads pounding, quite bad, prob the infusion", [("headache", "moderate")]),
+        ("weird dreams about work, quite intense", [("vivid_dreams", "moderate")]),
+        ("jittery all evening, quite a lot", [("anxiety", "moderate")]),
+        # a reading told in alarm is told, not asked
+        ("my bp is 188/121?? took it twice", [("elevated_blood_pressure", None)]),
         # in real people's words
         (
             "I felt as if I were watching everything from outside of myself",
@@ -201,3 +211,26 @@ def test_side_effects_told_with_a_hedge(text: str, expected: list[tuple[str, str
 @pytest.mark.parametrize("text", ["headache today, not sure if it's normal"])
 def test_a_hedge_about_normal_still_asks(text: str) -> None:
     assert read(text)[0] == "question"
+
+
+def test_a_grade_after_a_symptom_is_not_the_nights_quality() -> None:
+    _, fields = read("Dizzy when I got up, had to hold the wall. Pretty bad. Bed at 11")
+    assert "quality" not in fields
+    _, fields = read("bed 11, woke 3 times. pretty bad.")
+    assert fields.get("quality") == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        # a run-on that ends asking, with no question mark
+        ("he came home at noon and still doesnt know what day it is what should I do", "question"),
+        ("my doctor wants to lower my sertraline should I do that", "question"),
+        ("Thinking of stopping after session 6. Please advise.", "question"),
+        ("not sure what I should do with myself today lol", "other"),
+        ("bed at 11, woke at 3 and didnt know what i should do", "diary"),
+        ("is my bp 150/90 ok?", "question"),
+    ],
+)
+def test_questions_without_a_question_mark(text: str, intent: str) -> None:
+    assert read(text)[0] == intent

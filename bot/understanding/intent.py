@@ -546,6 +546,20 @@ def _hedged_report(text: Text, a: int, b: int, possible: _Possible) -> bool:
     )
 
 
+_QUESTION_TAIL = re.compile(
+    r"(?<!\bsure\s)(?<!\bknow\s)(?<!\bidea\s)\b(?:what|who|when|where|how)\s+(?:should|do|can|could"
+    r"|shall)\s+(?:i|we)(?:\s+\w+){0,3}\W*$"
+    r"|\bshould\s+(?:i|we)\s+(?:\w+\s+){0,3}?(?:do|take|stop|call|go|worry|keep|start|try)"
+    r"(?:\s+(?:that|this|it|them|anything|something))?\W*$"
+    r"|\b(?:please\s+)?advise\W*$",
+    _F,
+)
+_READING_TOLD = re.compile(
+    r"\s*(?:and\s+|also\s+|now\s+)?(?:my\s+)?(?:bp|blood\s+pressure|pressure|heart\s+rate|hr|pulse"
+    r"|temp|temperature|sugar|oxygen|o2|sats?)\s+(?:is|was|reads?|said|at|of|=|:|-)?\s*"
+    r"(?:still\s+|like\s+|about\s+)?[0-9][0-9./ ]*\s*$",
+    _F,
+)
 _FORM_LABEL_END = re.compile(r"\b[a-z]+\s*:\s*$", _F)
 
 
@@ -561,6 +575,8 @@ def _is_question(text: Text, a: int, b: int, chat: bool, possible: _Possible) ->
     if "?" in s[b : b + 3]:
         if _FORM_LABEL_END.search(sentence):
             return False  # "Bed: 11 / Asleep: ???": a form's field left unknown
+        if _READING_TOLD.match(sentence):
+            return False  # "my bp is 196/122??": a reading told in alarm, not a question
         if _FELT_REPORT.match(sentence) and not any(
             _opens_question(s[ca:cb], anywhere=i > 0, did_again=possible.did_again)
             for i, (ca, cb) in enumerate(_clauses_in(text, a, b))
@@ -569,6 +585,8 @@ def _is_question(text: Text, a: int, b: int, chat: bool, possible: _Possible) ->
         return not _hedged_report(text, a, b, possible)
     if possible.question_phrase and _QUESTION_PHRASE.search(sentence):
         return True
+    if _QUESTION_TAIL.search(sentence):
+        return True  # a run-on that ends asking: "...what day it is what should I do"
     inverted = possible.inversion and _LEADING_CLAUSE_INVERSION.match(sentence)
     if inverted and inverted.group("prev") not in _PRONOUNS:
         return True

@@ -406,6 +406,10 @@ def verdict_quality(
             continue
         # "dizzy, awful" grades the symptom, not the night
         lo = text.clauses[i - 1][0]
+        if a == sa and a > 0:
+            # "Dizzy when I stood up, had to grab the dresser. Pretty bad.": a sentence of
+            # its own grades what the sentence before it told
+            lo = min(lo, text.sentence_at(a - 1)[0])
         hi = text.clauses[i + 1][1] if i + 1 < len(text.clauses) else b
         if any(lo <= x < hi for x, _ in effect_spans):
             continue

@@ -94,7 +94,7 @@ _LEXICON: list[tuple[str, str]] = [
         # clinical shorthand: "c/o mild HA on waking"
         r"|(?<=c/o\s)(?:\w+\s+)?ha\b|(?<=mild\s)ha\b|(?<=slight\s)ha\b|(?<=severe\s)ha\b"
         r"|ha(?=\s+(?:mild|moderate|severe|slight|since|on\s+waking|x\s*[0-9]))"
-        r"|pain\s+in\s+my\s+head|head\s+(?:was\s+|is\s+)?(?:pounding|throbbing|hurt\w*|paining|killing\s+me"
+        r"|pain\s+in\s+my\s+head|heads?\s+(?:was\s+|is\s+)?(?:pounding|throbbing|hurt\w*|paining|killing\s+me"
         r"|splitting|sore|aching)|(?:pounding|throbbing|splitting|sore|achy|aching)\s+head\b"
         r"|my\s+head\s+hurts?|head\s+it\s+hurts?",
     ),
@@ -380,7 +380,9 @@ _IMPAIRED = re.compile(
 )
 # An intensifier opening a clause that restates the symptom: "142/91, a bit higher than usual".
 _RESTATED = re.compile(
-    r"\s+(?:higher|high|up|elevated|raised|faster|fast|worse|stronger|more|off|on\s+the\s+high)\b",
+    r"\s+(?:higher|high|up|elevated|raised|faster|fast|worse|stronger|more|off|on\s+the\s+high"
+    # "vivid dreams, quite intense", "jittery all evening, quite a lot"
+    r"|intense|strong|a\s+lot|a\s+bit)\b",
     _F,
 )
 # What may follow an intensifier that closes a symptom ("pounding a bit and ...").
