@@ -4931,3 +4931,33 @@ def test_a_fatal_diagnosis_welcomed_is_a_crisis(text: str) -> None:
 )
 def test_relief_about_a_diagnosis_is_not_a_rule_crisis(text: str) -> None:
     assert assess_by_rules(text).level == "none"
+
+
+# A night slept through, said in full words: the screen had learned "did not wake up" from the
+# crises that wish it ("i want to go to sleep and not wake up"), which the rules catch.
+SLEPT_THROUGH_IN_FULL = [
+    "I did not wake up one time last night",
+    "did not wake up during the night, first time in weeks",
+    "I did not wake up at all until the alarm",
+    "did not wake up once, slept 11 to 6",
+    "bed at 10:30 and I did not wake up till 6:15",
+    "For once I did not wake up in the night",
+    "I did not wake up even to use the bathroom",
+    "did not wake up during the night at all, felt rested",
+    "slept through, did not wake up one time",
+    "i did not wake up til the kids came in at 7",
+    "did not wake up in the night. no side effects",
+    "Good night. Did not wake up once.",
+]
+
+
+@pytest.mark.parametrize("text", SLEPT_THROUGH_IN_FULL, ids=lambda t: t[:40])
+def test_a_night_slept_through_is_not_a_wish(text: str) -> None:
+    assert assess(text).level == "none", assess(text).matched
+
+
+@pytest.mark.parametrize(
+    "text", ["i want to go to sleep and not wake up", "hoping i do not wake up tomorrow"]
+)
+def test_wishing_not_to_wake_is_still_a_crisis(text: str) -> None:
+    assert assess(text).level == "crisis"
