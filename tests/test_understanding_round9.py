@@ -142,6 +142,29 @@ FIELD_CASES: list[tuple[str, dict[str, Any]]] = [
     # someone else's good night is not the patient's
     ("the baby slept well, I did not", {}),
     ("Dad says he slept well", {"quality": 4}),
+    # a length joined to its unit by a hyphen
+    ("had a 30-minute nap after lunch", {"nap_min": 30}),
+    ("a 2-hour nap yesterday, bed at 11", {"bedtime": "23:00", "nap_min": 120}),
+    ("took 20-minutes to fall asleep", {"sol_min": 20}),
+    # an aside between a waking and the time awake
+    (
+        "woke at 4 to feed the baby, lay there till 5 then slept till 7",
+        {"awakenings": 1, "waso_min": 60, "final_wake": "07:00"},
+    ),
+    # a rack or a bunk, as soldiers and sailors say bed
+    ("woke 0500, stayed in the rack till 0600", {"final_wake": "05:00", "out_of_bed": "06:00"}),
+    ("woke 0630, out of rack 0645", {"final_wake": "06:30", "out_of_bed": "06:45"}),
+    # the time awake ended, "then crashed"
+    (
+        "was up til 2:30 gaming then crashed, woke at 11",
+        {"sleep_onset": "02:30", "final_wake": "11:00"},
+    ),
+    ("then crashed the car", {}),
+    # slept through in other words
+    (
+        "slept excellently, without a single awakening",
+        {"awakenings": 0, "waso_min": 0, "quality": 5},
+    ),
     # "which I suspect is why": a remark, not a question
     (
         "napped 2-3:15, which I suspect is why I couldnt sleep till 12:30",

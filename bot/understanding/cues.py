@@ -180,8 +180,9 @@ _ROLE_PATTERNS: list[tuple[str, str]] = [
     (
         OUT,
         r"(?:got|get|getting|gotten|climbed|rolled|dragged\s+myself|crawled|hopped|jumped"
-        r"|stumbled|hauled\s+myself)\s+out\s+of\s+(?:the\s+)?bed|out\s+of\s+(?:the\s+)?bed"
-        r"|(?:stayed|lay|laid|lie|lying|lazed|stayed\s+lying)\s+in\s+bed\s+"
+        r"|stumbled|hauled\s+myself)\s+out\s+of\s+(?:the\s+)?bed|out\s+of\s+(?:the\s+|my\s+)?(?:bed"
+        r"|rack|bunk)"
+        r"|(?:stayed|lay|laid|lie|lying|lazed|stayed\s+lying)\s+in\s+(?:bed|(?:the|my)\s+(?:rack|bunk))\s+"
         r"(?:(?:[a-z]+ing|with)\s+(?:(?:on\s+|my\s+|the\s+|a\s+)?[a-z']+\s+){0,2}?)?(?=till|until|til|to\b)"
         r"|(?:lay|laid|lying|lazed|lie)\s+in\s+(?=till|until|til\b)"
         r"|(?:a\s+)?lie[- ]in\s+(?:(?:till|until|til)\b|(?=to\s+[0-9]))"
@@ -243,6 +244,8 @@ _ROLE_PATTERNS: list[tuple[str, str]] = [
         r"|out(?:(?<=,\sout)|(?<=\band\sout))(?=\s+by\b)"  # "bed at 12, out by 12:20"
         r"|sleep\s+(?:finally\s+)?(?:came|arrived|took\s+me|took\s+over)"
         r"|(?:crashed|zonked|conked|flaked|sparko|zzz+)(?=\s+(?:at|around|by|about|before)\b)"
+        # "up til 2:30 gaming then crashed": asleep when the time awake ended
+        r"|crashed(?:(?<=then\scrashed)|(?<=finally\scrashed))(?=\s*(?:[,.;!]|$|and\b|hard\b))"
         rf"|sleep\b{_TIME_AHEAD}",
     ),
     (
@@ -421,6 +424,7 @@ SLEPT_THROUGH = re.compile(
     r"|feeling|rested|refreshed|tired"
     r"|early|late))"
     r"|\bno\s+(?:wake[- ]?ups|awakenings|waking|night\s+wakings)\b"
+    r"|\bwithout\s+(?:a\s+single|any|one|a)\s+(?:awakening|wake[- ]?up|waking)\b"
     r"|\bno\s+wak(?:e|ing)\s+(?:up\s+)?in\s+the\s+night\b"
     r"|\bwoke\s+(?:up\s+)?(?:0|zero)\s+times\b"
     r"|\bslept\s+(?:the\s+)?(?:whole|entire)\s+night\b|\bslept\s+all\s+night\b"

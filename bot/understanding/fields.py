@@ -49,7 +49,7 @@ _AFTER_CUE_GAP = re.compile(
 )
 # An evening spent doing something "until" a time, "then" to bed or lights out.
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|til|'til)\s+(?:about\s+|around\s+|like\s+)?$", _F)
-_THEN_GAP = re.compile(r"^[\s,]*(?:and\s+)?then\s+(?:i\s+)?$", _F)
+_THEN_GAP = re.compile(r"^[\s,]*(?:[a-z']+\s+){0,2}?(?:and\s+)?then\s+(?:i\s+)?$", _F)
 _LAY_THERE = re.compile(r"(?:lay|laid|lying|lie|stayed)\s+(?:there|awake|in\s+bed)\b", _F)
 _BEFORE_ASLEEP_GAP = re.compile(
     r"^[\s,]*(?:or\s+so\s+)?(?:and\s+)?(?:then|before|when|til|till|until)\s+(?:i\s+)?"
@@ -249,7 +249,9 @@ _EPISODE_BEFORE = re.compile(
 )
 # "woke at 3, (was) awake till 4:15": the time awake joins the waking into a range
 _AWAKE_TILL_GAP = re.compile(
-    r"^[\s,;]*(?:and\s+|then\s+|but\s+|&\s*)?(?:i\s+)?(?:was\s+|stayed\s+|lay\s+|laid\s+|lying\s+"
+    # (an aside between: "woke at 4 heart pounding, lay there till 5")
+    r"^[\s,;]*(?:(?:[a-z']+\s+){0,3}[a-z']+\s*[,;]\s*)?"
+    r"(?:and\s+|then\s+|but\s+|&\s*)?(?:i\s+)?(?:was\s+|stayed\s+|lay\s+|laid\s+|lying\s+"
     r"|layed\s+|just\s+|then\s+)*(?:wide\s+)?(?:awake|there|tossing\s+and\s+turning"
     r"|up\s+(?:with|w/?)\s+(?:him|her|them|the\s+\w+|my\s+\w+|our\s+\w+)"
     r"|tossed\s+and\s+turned)\s+(?:till|until|til|'til|to)\s+"
@@ -644,7 +646,7 @@ class _Reader:
             return C.ONSET, after  # "lay there till 1:30 before I finally dropped off"
         if (
             after is not None
-            and after.role in (C.BED, C.LIGHTS)
+            and after.role in (C.BED, C.LIGHTS, C.ONSET)
             and _UNTIL_BEFORE.search(self.s, max(0, c.start - 12), c.start)
             and _THEN_GAP.match(self.s[c.end : after.start])
         ):

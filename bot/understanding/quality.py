@@ -35,7 +35,7 @@ _BASE: dict[str, int] = {
     "not awful": 3, "could be worse": 3, "middling": 3, "decent-ish": 3,
     "good": 4, "well": 4, "decent": 4, "decently": 4, "solid": 4, "nice": 4, "soundly": 4,
     "peacefully": 4, "good enough": 4,
-    "great": 5, "excellent": 5, "amazing": 5, "amazingly": 5, "fantastic": 5,
+    "great": 5, "excellent": 5, "excellently": 5, "amazing": 5, "amazingly": 5, "fantastic": 5,
     "fantastically": 5, "best": 5, "the best": 5, "wonderful": 5, "wonderfully": 5,
     "brilliant": 5, "perfect": 5, "perfectly": 5, "awesome": 5, "superb": 5, "incredible": 5,
     "incredibly": 5, "phenomenal": 5, "outstanding": 5, "like a log": 5, "like a rock": 5,

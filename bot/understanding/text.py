@@ -131,6 +131,10 @@ _SWAPPED = re.compile(r"\b(?:" + "|".join(sorted(_SWAPS, key=len, reverse=True))
 _ASCII_WORD = re.compile(r"\w+", re.ASCII)
 
 
+# A length joined to its unit by a hyphen, read as the length it is ("30-minute nap").
+_UNIT_HYPHEN = re.compile(r"(?<=[0-9a-z])-(?=(?:min(?:ute)?s?|hours?|hrs?|hr)\b)", re.ASCII)
+
+
 def normalize(text: str) -> str:
     """Lower-case and tidy `text` without changing its length."""
     return _tidy(text)[0]
@@ -150,6 +154,9 @@ def _tidy(text: str) -> tuple[str, list[str]]:
     words = _ASCII_WORD.findall(tidy)
     if not _SWAPS.keys().isdisjoint(words):
         tidy = _SWAPPED.sub(lambda m: _SWAPS[m.group(0)], tidy)
+        words = _ASCII_WORD.findall(tidy)
+    if "-" in tidy and _UNIT_HYPHEN.search(tidy):
+        tidy = _UNIT_HYPHEN.sub(" ", tidy)  # "a 30-minute nap", "a two-hour nap"
         words = _ASCII_WORD.findall(tidy)
     if "m." in tidy:
         tidy = _DOTTED_MERIDIEM.sub(lambda m: m.group(1) + "m  ", tidy)
