@@ -165,6 +165,24 @@ FIELD_CASES: list[tuple[str, dict[str, Any]]] = [
         "slept excellently, without a single awakening",
         {"awakenings": 0, "waso_min": 0, "quality": 5},
     ),
+    # back asleep after a while: the time awake; a symptom that settled is not a waking
+    (
+        "woke 0215, back asleep after ~25 min. final wake 0640",
+        {"awakenings": 1, "waso_min": 25, "final_wake": "06:40"},
+    ),
+    ("palpitations after the infusion, settled after an hour. slept alright", {"quality": 3}),
+    (
+        "last night i woke up twice i think, both times for around 15 min",
+        {"awakenings": 2, "waso_min": 30},
+    ),
+    # a form's fields set apart by slashes
+    (
+        "Bed: 11:10 / Woke: 6:50 / eyes blurry for an hour after the infusion",
+        {"bedtime": "23:10", "final_wake": "06:50"},
+    ),
+    ("bed 11 / woke 6 / 4/5", {"bedtime": "23:00", "final_wake": "06:00", "quality": 4}),
+    ("bed 11 / up 7 / 3 out of 5", {"bedtime": "23:00", "out_of_bed": "07:00", "quality": 3}),
+    ("slept 7 / 10", {"quality": 4}),
     # "which I suspect is why": a remark, not a question
     (
         "napped 2-3:15, which I suspect is why I couldnt sleep till 12:30",

@@ -127,7 +127,8 @@ def test_clause_and_sentence_breaks_are_the_plain_patterns() -> None:
     # (a full stop after an abbreviation, "approx." or "dr.", ends no sentence)
     plain_end = re.compile(
         r"[!?;\n]+|\.(?![0-9])(?<!approx\.)(?<!\best\.)(?<!\bca\.)(?<!\bvs\.)(?<!\bdr\.)"
-        r"(?<!\bmr\.)(?<!\bmrs\.)(?<!\bms\.)",
+        r"(?<!\bmr\.)(?<!\bmrs\.)(?<!\bms\.)"
+        r"|/(?<=\s/)(?=\s+(?:[a-z]|[0-9](?:\.[0-9])?\s*(?:/|out\s+of)\s*(?:10|5)\b))",
         re.ASCII,
     )
     for s in [*_tricky_strings(20000), *(Text.of(m).s for m in MESSAGES[::3])]:

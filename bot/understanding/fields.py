@@ -156,7 +156,10 @@ _BACK_AFTER = re.compile(
 _BACK_BEFORE = re.compile(
     r"(?:n't|\bnot|\bcouldnt|\bcant|\bdidnt|\bunable\s+to|\bfailed\s+to)\s+(?:get|go|fall|drift"
     r"|drop|nod)\s+back\s+(?:to\s+sleep|asleep|off|under)\s+(?:for\s+)?(?:(?:about|around|like|maybe"
-    r"|roughly|nearly|almost|over|at\s+least|a\s+good|another|~)\s+)*$",
+    r"|roughly|nearly|almost|over|at\s+least|a\s+good|another|~)\s+)*$"
+    # "back asleep after ~25 min": the time awake
+    r"|\bback\s+(?:to\s+sleep|asleep|off)\s+(?:in|after|within)"
+    r"\s+(?:(?:about|around|like|maybe|roughly|~)\s*)*$",
     _F,
 )
 _EACH_AFTER = re.compile(
@@ -1201,7 +1204,7 @@ class _Reader:
             took_at = d.start - len(before) + took.start()  # type: ignore[union-attr]
             ref = self.cue_before(took_at)
             sa, _ = self.t.sentence_at(took_at)
-            if (ref is None or ref.start == took_at) and sa == took_at and sa > 0:
+            if (ref is None or ref.start == took_at) and not s[sa:took_at].strip() and sa > 0:
                 ref = self.cue_before(sa - 1)  # a form, a line each: "Lights out - 10 / Took - 40"
             # "fell asleep around 11:15, took me 20 min": the asleep it follows counts too
             if ref is not None and ref.role in (C.BED, C.LIGHTS, C.ONSET):

@@ -213,7 +213,8 @@ _COUNTS: list[_Rule] = [
     ),
     (
         re.compile(
-            r"(?<!\bfor\s)(?<!\bat\s)\b(?P<w>once|twice|thrice)\b(?!\s+(?:again|in\s+a|i\b"
+            r"(?<!\bfor\s)(?<!\bat\s)\b(?P<w>once|twice|thrice)\b(?!\s+(?:again|in\s+a"
+            r"|i\b(?!\s+(?:think|believe|guess|reckon)\b)"
             # "once for 10 min" is a waking's length; "up twice for the loo" is a count
             r"|for(?<=once\sfor)(?!\s+(?:the\s+|a\s+)?(?:bathroom|loo|toilet|dunny|wee|pee|baby|dog"
             r"|kids?|feeds?|water)\b)))",
@@ -308,7 +309,8 @@ _WORD = re.compile(
 _BARE = re.compile(
     # (a unit on the next line is the next line's: "up 7\nnap 20 min")
     # ("bed: 11 / asleep: 11:30": a slash between a form's fields, not a fraction)
-    r"(?<![0-9:./$#+])(?P<h>[0-9]{1,2})(?![0-9]|[ \t]*(?:[:%]|/(?![ \t]+[a-z])|\.[0-9]|x\b"
+    r"(?<![0-9:./$#+])(?P<h>[0-9]{1,2})(?![0-9]|[ \t]*(?:[:%]|/(?![ \t]+(?:[a-z]|[0-9](?:\.[0-9])?"
+    r"\s*(?:/|out\s+of)\s*(?:10|5)\b))|\.[0-9]|x\b"
     r"|times?\b|mins?\b"
     r"|minutes?\b|m\b|hours?\b|hrs?\b|h\b|nights?\b|days?\b|weeks?\b|months?\b|years?\b|yrs?\b|mg\b|mcg\b"
     r"|ml\b|pills?\b|tabs?\b|kg\b|lbs?\b|st\b|nd\b|rd\b|th\b|out\s+of\b|outta\b|or\s+so\s+times"
