@@ -602,6 +602,11 @@ KETAMINE_ROUND_THREE: list[tuple[str, set[str | None]]] = [
     ("is there a bus stop near you", {None}),
     ("is the building wheelchair accessible", {None}),
     ("do you have a parking lot", {None}),
+    # framed as a test of a claim, or cut short (ninth session)
+    ("is there anything to the claim that ketamine helps with inflammation", {SCI}),
+    ("Question: what is the mechanism of the drug in the brain", {SCI}),
+    ("Short version: can ketamine improve my sleep or not", {IMP, INS, AFF}),
+    ("does ketamine change the brain or is that just marketing", {SCI}),
 ]
 
 
