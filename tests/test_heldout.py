@@ -403,6 +403,23 @@ MIXED_FLOORS: dict[str, dict[str, float]] = {
         "faq": 0.57,
         "declined": 1.0,
     },
+    # The ninth session's first pair: scored against its starting code, then fixed for.
+    "mixed_15": {
+        "intent": 0.96,
+        "fieldP": 0.97,
+        "fieldR": 0.93,
+        "sideR": 0.95,
+        "faq": 0.62,
+        "declined": 1.0,
+    },
+    "mixed_16": {
+        "intent": 0.98,
+        "fieldP": 0.97,
+        "fieldR": 0.97,
+        "sideR": 0.98,
+        "faq": 0.77,
+        "declined": 1.0,
+    },
 }
 
 
