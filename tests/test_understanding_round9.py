@@ -183,6 +183,10 @@ FIELD_CASES: list[tuple[str, dict[str, Any]]] = [
     ("bed 11 / woke 6 / 4/5", {"bedtime": "23:00", "final_wake": "06:00", "quality": 4}),
     ("bed 11 / up 7 / 3 out of 5", {"bedtime": "23:00", "out_of_bed": "07:00", "quality": 3}),
     ("slept 7 / 10", {"quality": 4}),
+    # a time set apart at the front of its sentence
+    ("So, at about 5:40 am, I got out of bed and went downstairs.", {"out_of_bed": "05:40"}),
+    ("11:45, I was crawling into bed", {"bedtime": "23:45"}),
+    ("woke at 3, I got up for water", {"awakenings": 1}),
     # "which I suspect is why": a remark, not a question
     (
         "napped 2-3:15, which I suspect is why I couldnt sleep till 12:30",
@@ -270,6 +274,11 @@ def test_a_grade_after_a_symptom_is_not_the_nights_quality() -> None:
         ("Thinking of stopping after session 6. Please advise.", "question"),
         ("not sure what I should do with myself today lol", "other"),
         ("bed at 11, woke at 3 and didnt know what i should do", "diary"),
+        # a night told without a time
+        ("Last night I could not fall asleep.", "diary"),
+        ("got zero hours of sleep last night", "diary"),
+        ("still awake and its 2am", "diary"),
+        ("how can I fall asleep faster?", "question"),
         ("is my bp 150/90 ok?", "question"),
     ],
 )

@@ -44,7 +44,8 @@ _AGAIN_BEFORE = re.compile(
 )
 # ("at 5:30 I gave up and got out of bed": giving up on sleep is the getting up)
 _AFTER_CUE_GAP = re.compile(
-    r"^[\s,]*(?:(?:i|then|went|got|and|just|gave\s+up(?:\s+(?:on\s+sleep|trying))?)\s+)*$",
+    r"^[\s,]*(?:(?:i|then|went|got|and|just|gave\s+up(?:\s+(?:on\s+sleep|trying))?"
+    r"|(?<=i\s)was\s+[a-z]+ing)\s+)*$",
     _F,
 )
 # An evening spent doing something "until" a time, "then" to bed or lights out.
@@ -662,7 +663,10 @@ class _Reader:
             return after.role, after  # "it was 3am before I fell asleep"
         if after is not None and (
             not _AFTER_CUE_GAP.match(self.s[c.end : after.start])
-            or self.t.clause_at(after.start) != self.t.clause_at(c.start)
+            or (
+                self.t.clause_at(after.start) != self.t.clause_at(c.start)
+                and not self.fronted(c, after)
+            )
         ):
             after = None
         ca, _ = self.t.clause_at(c.start)
@@ -693,6 +697,21 @@ class _Reader:
                 return before.role, before
             return None, None
         return before.role, before
+
+    def fronted(self, c: Clock, after: C.Cue) -> bool:
+        """ "At about 5:40 am, I got out of bed": a clause that is only the time, then the
+        clause it belongs to (no cue before it in the sentence to claim it)."""
+        ca, cb = self.t.clause_at(c.start)
+        sa, _ = self.t.sentence_at(c.start)
+        _, after_end = self.t.clause_at(after.start)
+        return (
+            bool(_FILLER_ONLY.match(self.s[ca : c.start]))
+            and not self.s[c.end : cb].strip(" \t,.;:")
+            and self.t.clause_at(after.start)[0] >= cb
+            and not self.cues_from(sa, c.start)
+            # ("11, asleep by 11:30": the cue has a time of its own)
+            and not any(after.end <= k.start < after_end for k in self.m.clocks)
+        )
 
     def scope_end(self, pos: int) -> int:
         _, sb = self.t.sentence_at(pos)

@@ -251,7 +251,10 @@ DIARY_VERB = re.compile(
     r"|no\s+sleep|tossed\s+and\s+turned|up\s+all\s+night|awake\s+all\s+night|lay\s+awake"
     r"|insomnia\s+(?:last\s+night|again)|(?:had|took)\s+an?\s+(?:\w+\s+)?nap|(?:my\s+)?sleep\s+was"
     r"|(?:last\s+)?night\s+was|(?:to|get|getting)\s+(?:fall\s+)?asleep|falling\s+asleep|sleepless"
-    r"|wide\s+awake|kept\s+waking|waking\s+up)\b",
+    r"|wide\s+awake|kept\s+waking|waking\s+up|still\s+awake"
+    r"|(?:could\s+not|couldn'?t|can'?t|cannot|didn'?t|did\s+not)\s+(?:fall|get)\s+(?:back\s+)?"
+    r"(?:to\s+)?(?:sleep|asleep)"
+    r"|got\s+(?:zero|no|little|barely\s+any|hardly\s+any)\s+(?:\w+\s+){0,5}?(?:of\s+)?sleep)\b",
     _F,
 )
 
