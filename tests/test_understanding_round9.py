@@ -243,6 +243,7 @@ def test_not_a_night(text: str) -> None:
         ("I was having interesting dreams all week", [("vivid_dreams", None)]),
         ("my dreams have become so realistic", [("vivid_dreams", None)]),
         ("the infusions are very draining", [("fatigue", None)]),
+        ("exhausted, barely functioning this morning", [("fatigue", "severe")]),
         ("woke up hazy and befuddled", [("confusion", None)]),
     ],
 )
@@ -279,6 +280,8 @@ def test_a_grade_after_a_symptom_is_not_the_nights_quality() -> None:
         ("got zero hours of sleep last night", "diary"),
         ("still awake and its 2am", "diary"),
         ("how can I fall asleep faster?", "question"),
+        ("I did fall asleep, eventually", "diary"),
+        ("has it been studied? like did people fall asleep easier", "question"),
         ("is my bp 150/90 ok?", "question"),
     ],
 )

@@ -375,7 +375,8 @@ _PREFIX_ONLY = re.compile(
 # Losing the day to a symptom is severe wherever it stands beside it.
 _IMPAIRED = re.compile(
     r"\b(?:couldn'?t|could\s+not|can'?t|cannot|unable\s+to)\s+(?:even\s+)?(?:function"
-    r"|get\s+out\s+of\s+bed|do\s+anything|work)\b|\bbed[- ]?ridden\b|\bwiped\s+me\s+out\b",
+    r"|get\s+out\s+of\s+bed|do\s+anything|work)\b|\bbed[- ]?ridden\b|\bwiped\s+me\s+out\b"
+    r"|\bbarely\s+(?:functioning|function|able\s+to\s+function)\b",
     _F,
 )
 # An intensifier opening a clause that restates the symptom: "142/91, a bit higher than usual".
