@@ -4961,3 +4961,33 @@ def test_a_night_slept_through_is_not_a_wish(text: str) -> None:
 )
 def test_wishing_not_to_wake_is_still_a_crisis(text: str) -> None:
     assert assess(text).level == "crisis"
+
+
+# Figures of speech and plain words that had raised alarms (ninth session), in our own words.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "this chem final is killing me, im gonna die lol",
+        "so much homework im about to die 💀",
+        "thanks for letting me set the night down here",
+        "nearly fainted with surprise when she walked in with the cake",
+        "the bill almost made me faint 😂",
+        "I'm away till Monday and may not respond promptly",
+        "watched a movie and passed out (asleep, not the scary kind) by 10",
+    ],
+)
+def test_figures_of_speech_stay_quiet_round9(text: str) -> None:
+    assert assess(text).level == "none", assess(text).matched
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("i passed out in the bathroom this morning", "urgent"),
+        ("i almost fainted at work and my chest hurts", "urgent"),
+        ("he did not respond when i called his name", "urgent"),
+        ("im going to die tonight, i have the pills", "crisis"),
+    ],
+)
+def test_their_neighbours_still_alarm_round9(text: str, level: str) -> None:
+    assert assess(text).level == level

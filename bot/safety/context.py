@@ -721,7 +721,15 @@ _IDIOMS = re.compile(
     r"|(?:sleep|rest|relax|retire) when (?:im|i am|youre|were) dead|fainting goats?"
     r"|punish\w* my ?self with (?:a|an|another|extra|more|\d)|hurt my ?self laughing"
     r"|cant (?:go on|take|keep) (?:\w+ ){0,3}with (?:the|this|that|these|all the) (?:noise"
-    r"|heat|builders|cold|weather|traffic|neighbou?rs?|snoring|barking|rain|kids))\b"
+    r"|heat|builders|cold|weather|traffic|neighbou?rs?|snoring|barking|rain|kids)"
+    # (ninth session) laughing, a figure of speech, or falling asleep
+    r"|(?:going to|gonna|about to) die(?: of \w+)? (?:lol|lmao|haha\w*|\U0001f480|\U0001f602"
+    r"|\U0001f923)|set the night down|(?:nearly|almost) (?:\w+ )?faint(?:ed)? (?:with|from)"
+    r" (?:joy|laughter|laughing|shock|surprise|happiness|excitement)|(?:nearly|almost)"
+    r" (?:make|made|makes) me faint(?= (?:lol|haha|\U0001f602|\U0001f923))"
+    r"|(?:may|might|will|wont|will not) (?:\w+ )?not respond (?:promptly|right away|quickly"
+    r"|immediately|to (?:messages|texts|emails))|passed out \(?asleep)"
+    r"(?!\w)"
 )
 
 
