@@ -4991,3 +4991,31 @@ def test_figures_of_speech_stay_quiet_round9(text: str) -> None:
 )
 def test_their_neighbours_still_alarm_round9(text: str, level: str) -> None:
     assert assess(text).level == level
+
+
+# Confusion told the next day as over, or mild, is a side effect to record; confusion that
+# goes on, or is told as now, still needs a clinician (ninth session).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "really confused yesterday after the infusion, kept losing my train of thought. bed 10",
+        "foggy and muddled a bit all evening after the session, slept ok",
+        "I feel very confused after infusion yesterday, cant find my glasses, but now is better",
+        "after the infusion I was confused, one hour it is passing, now I am normal",
+    ],
+)
+def test_confusion_that_passed_is_not_urgent(text: str) -> None:
+    assert assess(text).level == "none", assess(text).matched
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "very confused since the infusion yesterday and it is not getting better",
+        "she was confused last night and still is this morning",
+        "I'm very confused right now, I don't know where I am",
+        "confused after infusion, now is better but i see things that are not there",
+    ],
+)
+def test_confusion_that_goes_on_is_urgent(text: str) -> None:
+    assert assess(text).level == "urgent"

@@ -168,9 +168,18 @@ def _urgent_negated(sentence: str, m: re.Match[str], text: str) -> bool:
 _SYMPTOM_RESOLVED_RE = re.compile(r"\bstill\b")
 
 
+_BUT_BETWEEN = re.compile(r"\b(?:but|though|although|except|yet)\b")
+
+
 def _symptom_resolved(sentence: str, m: re.Match[str], text: str) -> bool:
-    """Confusion or hallucinations count only while they go on."""
-    return bool(_RESOLVED.search(sentence)) and not _SYMPTOM_RESOLVED_RE.search(sentence)
+    """Confusion or hallucinations count only while they go on. A resolution told before the
+    symptom does not cover it across a "but" ("now is better but i see things")."""
+    if _SYMPTOM_RESOLVED_RE.search(sentence):
+        return False
+    if _RESOLVED.search(sentence, m.end()):
+        return True
+    before = _RESOLVED.search(sentence, 0, m.start())
+    return before is not None and not _BUT_BETWEEN.search(sentence, before.end(), m.start())
 
 
 def _needs_persistence(sentence: str, m: re.Match[str], text: str) -> bool:
@@ -205,16 +214,28 @@ _CONFUSION_NOT_SERIOUS_RE2 = re.compile(
 )
 
 
+_CONFUSION_GRADED_MILD = re.compile(r"\s*(?:a bit|a little|slightly|a tad|a touch)\b")
+_CONFUSION_TOLD_AS_PAST = re.compile(
+    r"\b(?:yesterday|last night|all evening|that evening|the evening|yday|yest)\b"
+)
+_CONFUSION_STILL = re.compile(
+    r"\b(?:still|now|right now|rn|today|this morning|currently|anymore|any more|hasnt|havent"
+    r"|not (?:gone|better|passing|passed|improving)|getting worse|worse|keeps getting|since)\b"
+)
+
+
 def _confusion_not_serious(sentence: str, m: re.Match[str], text: str) -> bool:
     """Severe confusion that goes on is urgent; 'a bit muddled yesterday' is a side effect."""
     after = _after(sentence, m)
     if _CONFUSION_NOT_SERIOUS_RE1.match(after):
         return True  # "confused about the schedule"
     prefix = _prefix(sentence, m)
-    if _CONFUSION_NOT_SERIOUS_RE2.search(
-        prefix,
-    ):
-        return True  # "still a little confused" is the mild side effect
+    if _CONFUSION_NOT_SERIOUS_RE2.search(prefix) or _CONFUSION_GRADED_MILD.match(after):
+        return True  # "still a little confused", "muddled a bit" is the mild side effect
+    if _CONFUSION_TOLD_AS_PAST.search(sentence) and not _CONFUSION_STILL.search(sentence):
+        # "super confused yesterday after the infusion, kept forgetting what i was doing":
+        # told the next day as over, a side effect to record, not a need for a clinician now
+        return True
     if _PERSISTS.search(sentence):
         return False
     return not (_CONFUSION_SEVERE.search(prefix) and _PRESENT_SUBJECT.search(prefix))

@@ -39,7 +39,10 @@ _PERSISTS = re.compile(
 )
 _RESOLVED = re.compile(
     r"\b(?:(?:better|gone|passed|cleared|fine|ok|okay|normal|over) now|went away|wore off"
-    r"|has passed|cleared up|resolved|stopped after|stopped once|settled|back to normal)\b"
+    r"|has passed|cleared up|resolved|stopped after|stopped once|settled|back to normal"
+    # in a second language: "but now is better", "now i am normal"
+    r"|now (?:is|it is|its) (?:better|fine|ok|okay|normal|gone)|now (?:i am|im) (?:normal|fine|ok"
+    r"|okay|better))\b"
 )
 _LAUGH = re.compile(r"\b(?:laugh\w*|lol|lmao|lmfao|rofl|haha\w*|jk|joking|kidding)\b|😂|🤣")
 _FIRST_PERSON = re.compile(r"\b(?:i|im|ive|id|ill|me|my|myself|mine)\b")
