@@ -1,4 +1,6 @@
-"""Phrasings two more blind mixed sets found us missing (November 2026, ninth session).
+"""Phrasings the ninth session found us missing (November 2026): two more blind mixed sets,
+and passages real people wrote about their nights on public pages (kept outside the
+repository; these rows are our own wordings of what they showed).
 
 Our own sentences, one group per family, each with look-alikes that must still read as
 before: a wrong clock time in a chart is worse than a missing one.
@@ -6,22 +8,12 @@ before: a wrong clock time in a chart is worse than a missing one.
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 import pytest
 
 from bot.understanding import understand
-
-MORNING = dt.datetime(2027, 3, 10, 7, 30)  # a Wednesday
-
-
-def read(text: str, when: dt.datetime = MORNING) -> tuple[str, dict[str, Any]]:
-    result = understand(text, when, "America/New_York")
-    fields = result.entry.to_json() if result.entry else {}
-    fields.pop("diary_date", None)
-    return result.intent, {k: v for k, v in fields.items() if v is not None}
-
+from tests.test_understanding_round8 import MORNING, read
 
 FIELD_CASES: list[tuple[str, dict[str, Any]]] = [
     # someone writing for the patient: "he" is the patient; a baby or a dog still is not
