@@ -236,6 +236,8 @@ def test_not_a_night(text: str) -> None:
         ("my dreams have become so realistic", [("vivid_dreams", None)]),
         ("the infusions are very draining", [("fatigue", None)]),
         ("exhausted, barely functioning this morning", [("fatigue", "severe")]),
+        ("so hung over from the sleep aid this morning", [("fatigue", None)]),
+        ("I was wobbling along the hall after the session", [("dizziness", None)]),
         ("woke up hazy and befuddled", [("confusion", None)]),
     ],
 )

@@ -101,7 +101,7 @@ _LEXICON: list[tuple[str, str]] = [
     (
         "dizziness",
         r"dizz\w*|(?:light|lite)[- ]?headed\w*|room\s+(?:was\s+)?spinning|spinning\s+room"
-        r"|head\s+(?:was\s+)?spinning|vertigo|unstead(?:y|iness)|wobbl(?:y|iness)|woozy|wooziness"
+        r"|head\s+(?:was\s+)?spinning|vertigo|unstead(?:y|iness)|wobbl(?:y|iness|ing)|woozy|wooziness"
         r"|off[- ]balance"
         r"|lost\s+(?:my\s+)?balance|giddy",
     ),
@@ -109,7 +109,8 @@ _LEXICON: list[tuple[str, str]] = [
         "fatigue",
         r"(?<!sick\sand\s)\btired\b(?!\s+of\b)|tiredness|drowsy|drowsiness|groggy|grogginess"
         r"|exhausted|exhaustion|fatigue\w*|sleepy|lethargic|lethargy|wiped\s+out|worn\s+out"
-        r"|knackered|drained|draining|no\s+energy|low\s+energy|zero\s+energy|sluggish|like\s+a\s+zombie"
+        r"|knackered|drained|draining|hung[- ]?over|hangover"
+        r"|no\s+energy|low\s+energy|zero\s+energy|sluggish|like\s+a\s+zombie"
         r"|shattered|run\s+down|dead\s+tired|dead\s+on\s+my\s+feet|could\s+barely\s+keep\s+my\s+eyes\s+open"
         r"|(?:pooped|bushed)\b|bone[- ]tired|running\s+on\s+empty|yawn(?:ing|ed|s)?\b"
         r"|(?<=hit\sby\sa\s)(?:truck|bus|train)\b|(?<=run\sover\sby\sa\s)(?:truck|bus|train)\b"
