@@ -179,6 +179,11 @@ FIELD_CASES: list[tuple[str, dict[str, Any]]] = [
     ("So, at about 5:40 am, I got out of bed and went downstairs.", {"out_of_bed": "05:40"}),
     ("11:45, I was crawling into bed", {"bedtime": "23:45"}),
     ("woke at 3, I got up for water", {"awakenings": 1}),
+    # texting shorthand: "2" for "to", "b4" for "before", "bk" for "back", "cldnt"
+    ("went 2 bed @ 11 woke @ 4 cldnt get bk 2 sleep", {"bedtime": "23:00", "final_wake": "04:00"}),
+    ("asleep b4 midnight, up @ 6:30", {"sleep_onset": "00:00", "out_of_bed": "06:30"}),
+    ("woke @ 3am, bk asleep by 4", {"awakenings": 1, "waso_min": 60}),
+    ("bed 2, up 9", {"bedtime": "02:00", "out_of_bed": "09:00"}),
     # "which I suspect is why": a remark, not a question
     (
         "napped 2-3:15, which I suspect is why I couldnt sleep till 12:30",

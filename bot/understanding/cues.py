@@ -173,6 +173,7 @@ _ROLE_PATTERNS: list[tuple[str, str]] = [
         r"|climbed|crept|headed|managed\s+to\s+get|managed\s+to\s+go)\s+back\s+"
         r"(?:to\s+(?:bed|sleep)|asleep|down|off)"
         r"|back\s+to\s+(?:bed|sleep)|back\s+asleep|asleep\s+again|(?:fell|went)\s+to\s+sleep\s+again"
+        r"|bk\s+(?:to\s+|2\s+)?(?:bed|sleep|asleep)"  # typed short: "bk asleep by 4"
         # "cannot sleep again until 4" (said without a "not", sleep again ends the night)
         r"|sleep(?:(?<=not\ssleep)|(?<=n't\ssleep)|(?<=cant\ssleep)|(?<=couldnt\ssleep))"
         r"\s+again(?=\s+(?:till|until|til)\b)",
@@ -343,7 +344,8 @@ FINAL = re.compile(
     _F,
 )
 NEGATION_BEFORE = re.compile(
-    r"(?:n't|\bnot|\bnever|\bunable\s+to|\bno|\bcannot|\bcant|\bcouldnt|\bdidnt|\bwasnt)"
+    r"(?:n't|\bnot|\bnever|\bunable\s+to|\bno|\bcannot|\bcant|\bcouldnt|\bdidnt|\bwasnt"
+    r"|\bcldnt|\bcudnt|\bcouldn|\bcnt)"
     r"(?:\s+\w+){0,2}\s*$",
     _F,
 )

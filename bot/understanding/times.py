@@ -708,6 +708,11 @@ _MINUTES_TO_HOUR = re.compile(
     r"(?![:.]?[0-9]|\s*(?:min|mins|minutes|hours?|hrs?|h)\b)",
     _F,
 )
+_TWO_FOR_TO = re.compile(
+    r"\b(?:went|go|goes|going|gone|back|bk|get|got|getting|straight|headed|head|off)\s+(2)"
+    r"\s+(?:bed|sleep|the\s+(?:bathroom|loo|toilet))\b|\bb(4)\b",
+    _F,
+)
 _LIST_NUMBER = re.compile(r"(?:^|(?<=[\s:;,.]))([0-9]{1,2})\)(?=\s)", _F)
 
 
@@ -724,6 +729,12 @@ def scan(text: Text) -> Mentions:
         return Mentions([], [], [], [], [])  # no pattern below can match: most questions
     mask = _Mask(len(s))
     order = 0  # ties in _pick keep the order found
+    if "2 " in s or "b4" in s:
+        # "went 2 bed @ 11", "cldnt get bk 2 sleep", "asleep b4 midnight": "2" for "to" and
+        # the "4" of "before" are no times
+        for m in _TWO_FOR_TO.finditer(s):
+            group = 1 if m.group(1) else 2
+            mask.take(m.start(group), m.end(group))
     if ")" in s:
         # "1) bed 11 2) woke 3x": the numbers of a list are neither times nor counts
         for m in _LIST_NUMBER.finditer(s):
