@@ -61,6 +61,11 @@ def answer(question: str, kb: KnowledgeBase) -> FaqAnswer:
         return FaqAnswer(None, texts.declined(kb.clinic, personal=False, about_bot=True))
     asked = asked_part(question)
     best = best_hit(asked, kb)
+    if best is None and asked != question:
+        # "...how it works in the brain. Is there a simple explanation I could give her?":
+        # the sentence that asks leans on the one before after all
+        best = best_hit(question, kb)
+        asked = question
     if best is None:
         return FaqAnswer(None, texts.declined(kb.clinic, personal=False))
     index = index_for(kb)

@@ -607,6 +607,8 @@ KETAMINE_ROUND_THREE: list[tuple[str, set[str | None]]] = [
     ("Question: what is the mechanism of the drug in the brain", {SCI}),
     ("Short version: can ketamine improve my sleep or not", {IMP, INS, AFF}),
     ("does ketamine change the brain or is that just marketing", {SCI}),
+    # the sentence that asks leans on the one before after all
+    ("does ketamine change how much deep sleep you get? curious how it changes sleep", {AFF}),
 ]
 
 
