@@ -58,14 +58,15 @@ _BEFORE_ASLEEP_GAP = re.compile(
     _F,
 )
 _AFTER_CUE_EXPLICIT = re.compile(r"^[\s,]*(?:when|and\s+then|then)\s+i\s+$", _F)
-# A clock that names an event of the day, not the night: "for the 6am shift", "had a 9am
-# appointment", "my 10am seminar". The determiner before it is what tells "the 6am shift"
-# from "woke at 6, shift was long".
+# "it's 4:30 now", "now 5:30 and wide awake": the time they write, not a time of the night
 _TIME_NOW_BEFORE = re.compile(
     r"\b(?:it'?s|it\s+is|now)\s+(?:already\s+|nearly\s+|almost\s+|just\s+|past\s+|gone\s+"
     r"|after\s+|like\s+|about\s+|around\s+)*$",
     _F,
 )
+# A clock that names an event of the day, not the night: "for the 6am shift", "had a 9am
+# appointment", "my 10am seminar". The determiner before it is what tells "the 6am shift"
+# from "woke at 6, shift was long".
 _EVENT_CLOCK_BEFORE = re.compile(r"\b(?:the|my|a|an|our|his|her|their|this|that)\s+$", _F)
 _EVENT_CLOCK_AFTER = re.compile(
     r"\s*(?:[a-z]+\s+)?(?:shifts?|start|meetings?|seminars?|class(?:es)?|lectures?|flights?"
@@ -703,11 +704,11 @@ class _Reader:
         clause it belongs to (no cue before it in the sentence to claim it)."""
         ca, cb = self.t.clause_at(c.start)
         sa, _ = self.t.sentence_at(c.start)
-        _, after_end = self.t.clause_at(after.start)
+        after_start, after_end = self.t.clause_at(after.start)
         return (
             bool(_FILLER_ONLY.match(self.s[ca : c.start]))
             and not self.s[c.end : cb].strip(" \t,.;:")
-            and self.t.clause_at(after.start)[0] >= cb
+            and after_start >= cb
             and not self.cues_from(sa, c.start)
             # ("11, asleep by 11:30": the cue has a time of its own)
             and not any(after.end <= k.start < after_end for k in self.m.clocks)

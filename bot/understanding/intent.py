@@ -350,12 +350,14 @@ _DID_AGAIN = re.compile(
 )
 
 
-# ", which is a first", ", which frightens me": a remark on what came before
+# ", which is a first", ", which frightens me", ", which I suspect is why": a remark on
+# what came before
 _WHICH_REMARKS = frozenset(
     """is was isn't wasn't has had made makes meant means seems seemed sounds sounded
     frightens frightened scares scared worries worried bothers bothered helps helped hurts
     happens happened gives gave keeps kept leaves left surprised surprises explains
-    explained i we he she they probably might may""".split()  # noqa: SIM905 -- a word list reads better as text
+    explained
+    i we he she they probably might may""".split()  # noqa: SIM905 -- a word list reads better as text
 )
 # "(so did she!!)", "and so was i": agreeing with what came before, not asking
 _SO_DID_I = re.compile(
