@@ -123,7 +123,13 @@ def next_turn(
         same_night = date == state.diary_date
         skipped = state.skipped if same_night else ()
         turn = _ask_or_show(merged, state, skipped, now, before=current, confirmed=confirmed)
-        return Turn(turn.replies, turn.state, diary_date=date, entry=merged)
+        replies = turn.replies
+        asked = understanding.also_asked
+        if asked is not None and understanding.safety.level == "none":
+            # "slept ok. how long does the queasy feeling last?": the night is recorded and
+            # the question answered, before the next question about the night
+            replies = [Reply(asked.answer or texts.CANNOT_ANSWER), *replies]
+        return Turn(replies, turn.state, diary_date=date, entry=merged)
 
     if understanding.safety.level != "none":
         return Turn([], state)  # the safety reply speaks; small talk after it would ring hollow

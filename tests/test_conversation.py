@@ -7,8 +7,10 @@ import datetime as dt
 import pytest
 
 from bot import conversation
+from bot.clinic import Clinic
 from bot.conversation import FIXING, State, next_turn
 from bot.entry import DiaryEntry, SideEffect
+from bot.knowledge import default_knowledge_base_path, load_knowledge_base
 from bot.understanding import understand
 
 NOW = dt.datetime(2026, 11, 24, 13, 5, tzinfo=dt.UTC)
@@ -128,3 +130,23 @@ def test_after_a_crisis_message_the_conversation_adds_no_small_talk() -> None:
     result = turn("i want to kill myself", asking("awakenings"))
     assert result.replies == [] and result.entry is None
     assert result.state.open_question == "awakenings"  # the diary question stays open
+
+
+def test_a_night_told_with_a_question_is_recorded_and_the_question_answered() -> None:
+    # "slept ok. <question>": the night is the patient's to record, the question theirs to
+    # have answered; before, the question went unanswered
+    kb = load_knowledge_base(default_knowledge_base_path(), Clinic(name="Test Clinic"))
+    text = "slept ok, bed at 11. does ketamine change REM sleep?"
+    understood = understand(text, LOCAL, TZ, kb)
+    assert understood.intent == "diary" and understood.to_json()["faq"] is None
+    result = next_turn(understood, State(), None, now=NOW, text=text)
+    assert result.entry is not None and result.entry.bedtime == dt.time(23)
+    assert "REM" in result.replies[0].text
+    assert result.state.open_question == "sleep_onset"  # then back to the night
+
+
+def test_a_night_without_a_question_gets_no_answer_first() -> None:
+    understood = understand("slept ok, bed at 11", LOCAL, TZ, None)
+    assert understood.also_asked is None
+    result = next_turn(understood, State(), None, now=NOW, text="slept ok, bed at 11")
+    assert len(result.replies) == 1

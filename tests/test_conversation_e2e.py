@@ -142,3 +142,16 @@ async def test_skip_moves_on_and_forged_buttons_change_nothing(settings, session
         await running.idle()
     row = _entry(sessions)
     assert row.quality is None and row.awakenings is None
+
+
+async def test_a_night_told_with_a_question_gets_both(settings, sessions) -> None:
+    clock = Clock(MORNING)
+    enrolled_patient(sessions, user_id=USER, now=clock.now - dt.timedelta(days=3))
+    kb = bundled_kb(settings)
+    async with emulated_bot(settings, sessions, kb, clock=clock) as running:
+        emu = running.emulator
+        emu.send_text(USER, "slept ok, bed at 11. does ketamine change REM sleep?")
+        await emu.wait_for_message(USER, contains="REM")
+        await emu.wait_for_message(USER, contains="fall asleep")
+    row = _entry(sessions)
+    assert (row.bedtime, row.quality) == (dt.time(23), 3)

@@ -64,6 +64,9 @@ class Understanding:
     faq: FaqAnswer | None = None
     # Core fields still missing, in the order the conversation asks for them.
     missing: list[str] = field(default_factory=list)
+    # A diary report that also asks something ("slept ok. how long does the queasy feeling
+    # last?"): the answer, so the chat answers it too. Not part of the spec's output.
+    also_asked: FaqAnswer | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -86,14 +89,16 @@ def understand(
     """Read one patient message. Never raises; `received_at` is naive local wall-clock time."""
     safety = _safety(text)
     try:
-        intent, entry = _read(text if isinstance(text, str) else "", received_at, expecting)
+        intent, entry, asked = _read(text if isinstance(text, str) else "", received_at, expecting)
     except Exception:  # a bug here must not lose the patient's message or the safety check
         log.exception("understanding failed; treating the message as 'other'")
-        intent, entry = "other", None
+        intent, entry, asked = "other", None, False
     result = Understanding(intent=intent, safety=safety)
     if intent == "diary" and entry is not None:
         result.entry = entry
         result.missing = missing_fields(entry)
+        if asked and kb is not None:
+            result.also_asked = faq_link.answer(text, kb)
     elif intent == "question":
         result.faq = faq_link.answer(text, kb)
     return result
@@ -120,14 +125,15 @@ def _safety(text: str) -> SafetyAssessment:
 
 def _read(
     raw: str, received_at: dt.datetime, expecting: str | None
-) -> tuple[Intent, DiaryEntry | None]:
+) -> tuple[Intent, DiaryEntry | None, bool]:
+    """The intent, the night's entry, and whether a diary report also asks something."""
     text = Text.of(raw[:MAX_CHARS])
     reading = read(text, night_in_progress=received_at.hour < 5)
     if not reading.active and not expecting:
         # Every reader keeps only what it finds in the parts that report (reading.active),
         # so a message that only asks or plans cannot fill in a night: skip them. (With
         # `expecting`, a bare answer is read from the whole message, so read it in full.)
-        return ("question" if reading.has_question else "other"), None
+        return ("question" if reading.has_question else "other"), None, False
     mentions = scan(text)
     cues = find_cues(text)
     fields = read_fields(text, mentions, cues, reading, expecting)
@@ -173,7 +179,7 @@ def _read(
     if reading.farewell and not expecting:
         reports = False
     if not reports:
-        return ("question" if reading.has_question else "other"), None
+        return ("question" if reading.has_question else "other"), None, False
 
     entry = DiaryEntry()
     evidence: dict[str, str] = {}
@@ -207,7 +213,7 @@ def _read(
         _quote(text, [dated.span]) if dated.span else f"received {received_at.date().isoformat()}"
     )
     entry.evidence = evidence
-    return "diary", entry
+    return "diary", entry, reading.has_question
 
 
 def _has_clock_or_count(fields: Fields) -> bool:
