@@ -420,6 +420,23 @@ MIXED_FLOORS: dict[str, dict[str, float]] = {
         "faq": 0.77,
         "declined": 1.0,
     },
+    # Written mid-session and scored once against its final code: never fixed for.
+    "mixed_17": {
+        "intent": 0.96,
+        "fieldP": 0.96,
+        "fieldR": 0.93,
+        "sideR": 0.95,
+        "faq": 0.70,
+        "declined": 0.88,
+    },
+    "mixed_18": {
+        "intent": 0.96,
+        "fieldP": 0.97,
+        "fieldR": 0.96,
+        "sideR": 0.97,
+        "faq": 0.59,
+        "declined": 1.0,
+    },
 }
 
 
