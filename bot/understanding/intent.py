@@ -560,6 +560,7 @@ _QUESTION_TAIL = re.compile(
     r"|\b(?:please\s+)?advise\W*$",
     _F,
 )
+_TAIL_WORDS = ("should", "advise", "what", "who", "when", "where", "how")  # _QUESTION_TAIL's
 _READING_TOLD = re.compile(
     r"\s*(?:and\s+|also\s+|now\s+)?(?:my\s+)?(?:bp|blood\s+pressure|pressure|heart\s+rate|hr|pulse"
     r"|temp|temperature|sugar|oxygen|o2|sats?)\s+(?:is|was|reads?|said|at|of|=|:|-)?\s*"
@@ -591,7 +592,7 @@ def _is_question(text: Text, a: int, b: int, chat: bool, possible: _Possible) ->
         return not _hedged_report(text, a, b, possible)
     if possible.question_phrase and _QUESTION_PHRASE.search(sentence):
         return True
-    if _QUESTION_TAIL.search(sentence):
+    if any(map(sentence.__contains__, _TAIL_WORDS)) and _QUESTION_TAIL.search(sentence):
         return True  # a run-on that ends asking: "...what day it is what should I do"
     inverted = possible.inversion and _LEADING_CLAUSE_INVERSION.match(sentence)
     if inverted and inverted.group("prev") not in _PRONOUNS:
