@@ -5019,3 +5019,22 @@ def test_confusion_that_passed_is_not_urgent(text: str) -> None:
 )
 def test_confusion_that_goes_on_is_urgent(text: str) -> None:
     assert assess(text).level == "urgent"
+
+
+# A gun loaded in one sentence and held in the next (the weapon_held concept, ninth session).
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("loaded my .38 at 2am. sat with it in my lap a while", "crisis"),
+        ("cleaned the pistol and loaded it. sat holding it on my lap for ages", "crisis"),
+    ],
+)
+def test_a_loaded_gun_held_in_the_next_sentence(text: str, level: str) -> None:
+    assert assess_by_rules(text).level == level
+
+
+def test_holding_something_else_in_the_lap_is_not_the_rule() -> None:
+    assert (
+        assess_by_rules("cleaned my rifle for the range. sat with it on my lap to oil it").level
+        == "none"
+    )

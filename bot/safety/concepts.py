@@ -4028,17 +4028,20 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
     _concept(
         "crisis",
         "weapon_held",
-        "gun|pistol|revolver|rifle|shotgun|weapon|firearm|glock|loaded",
+        "gun|pistol|revolver|rifle|shotgun|weapon|firearm|glock|loaded|lap",
         rf"\b{_FIREARM}s? (?:\w+ ){{0,2}}(?:in|on|against|to) my (?:lap|hands?|mouth|temple|chin"
         r"|head|chest)\b"
         r"|\b(?:held|holding|hold|sat with|sitting with) (?:the|my|a|his|dads) (?:\w+ )?"
         rf"{_FIREARM} (?:to my|against my|for (?:a long time|an hour|about an hour|hours|ages"
         r"|a while|a bit))\b"
         r"|\bloaded (?:it|the \w+|my \w+)(?:[ ,]+(?:and|then))?(?:[ ,]+\w+){0,3}?[ ,]+"
-        r"(?:sat|sitting|held|holding|lay|lying)\b",
+        r"(?:sat|sitting|held|holding|lay|lying)\b"
+        # the next sentence: "Cleaned my .45 and loaded it at 3am. Sat with it on my lap"
+        r"|\b(?:sat|sitting|held|holding) (?:with )?it (?:on|in|across) my lap\b",
         about_self=False,
         guard=lambda s, m, t: (
             (m.group(0).startswith("loaded") and not _GUN_NAMED.search(t))
+            or (" it " in m.group(0) and not (_GUN_NAMED.search(t) and _WEAPON_DWELT.search(t)))
             or bool(_WEAPON_ORDINARY.search(t) and not _WEAPON_DWELT.search(t))
         ),
     ),
