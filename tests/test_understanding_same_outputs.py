@@ -148,6 +148,7 @@ def _gate_lists() -> list[list[object]]:
         [gate for *_, gate in times._CLOCK_RULES],
         [gate for *_, gate in sideeffects._GATED],
         [intent._SMALL_TALK_GATE, intent._FUTURE_GATE, intent._FAREWELL_GATE, cues._ROLE_GATE],
+        [intent._QUESTION_TAIL_GATE],
         [dates._LAST_NIGHT_GATE, dates._OTHER_DATE_GATE, dates._N_NIGHTS_AGO_GATE],
     ]
 

@@ -8,7 +8,7 @@ import re
 
 from bot.safety.guards import _LONG_AGO, _after, _prefix
 from bot.safety.needed import _fast
-from bot.safety.vocabulary import _PEOPLE, _SELF_IN_MATCH
+from bot.safety.vocabulary import _PEOPLE, _SELF_IN_MATCH, NOW_BETTER_SECOND_LANGUAGE
 
 # --------------------------------------------------------------------------------------------
 # Context vetoes, shared by both layers. Each drops a match only when the words around it show
@@ -366,8 +366,7 @@ _PASSED_SINCE = re.compile(
     r" later|ok na"
     r"|none since|no changes needed|now no pain|no pain now|(?:say|said|says) no problem"
     # in a second language: "but now is better", "it is passing, now i am normal"
-    r"|now (?:is|it is|its) (?:better|fine|ok|okay|normal|gone)|now (?:i am|im) (?:normal|fine"
-    r"|ok|okay|better)"
+    rf"|{NOW_BETTER_SECOND_LANGUAGE}"
     r"|(?:cardiologist|doctor|doc|dr|er|they) (?:said|says)"
     r" (?:its|it is|it was) (?:just |only |her |his |my )?(?:stable|reflux|anxiety|muscular"
     r"|nothing|benign|heartburn|a pulled|dehydration|the heat)"

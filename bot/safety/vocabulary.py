@@ -37,12 +37,15 @@ _PERSISTS = re.compile(
     r"|since|all day|all night|right now|now|ongoing|wont stop|constant\w*|continu\w*|nonstop"
     r"|non stop|cant stop|rn|for (?:hours|days|ages)|(?:been|its been) like (?:this|that))\b"
 )
+# A symptom over, said in a second language: "but now is better", "now i am normal".
+NOW_BETTER_SECOND_LANGUAGE = (
+    r"now (?:is|it is|its) (?:better|fine|ok|okay|normal|gone)"
+    r"|now (?:i am|im) (?:normal|fine|ok|okay|better)"
+)
 _RESOLVED = re.compile(
     r"\b(?:(?:better|gone|passed|cleared|fine|ok|okay|normal|over) now|went away|wore off"
     r"|has passed|cleared up|resolved|stopped after|stopped once|settled|back to normal"
-    # in a second language: "but now is better", "now i am normal"
-    r"|now (?:is|it is|its) (?:better|fine|ok|okay|normal|gone)|now (?:i am|im) (?:normal|fine|ok"
-    r"|okay|better))\b"
+    rf"|{NOW_BETTER_SECOND_LANGUAGE})\b"
 )
 _LAUGH = re.compile(r"\b(?:laugh\w*|lol|lmao|lmfao|rofl|haha\w*|jk|joking|kidding)\b|😂|🤣")
 _FIRST_PERSON = re.compile(r"\b(?:i|im|ive|id|ill|me|my|myself|mine)\b")

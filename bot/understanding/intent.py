@@ -453,6 +453,16 @@ def _clauses_in(text: Text, a: int, b: int) -> list[tuple[int, int]]:
 # Gates (prefilter.py) for the searches over a sentence or a clause, which are cut at word
 # boundaries, so the whole message's probe answers for them.
 _QUESTION_PHRASE_GATE = Gate(_QUESTION_PHRASE)
+# a run-on that ends asking, with no question mark: "...what day it is what should I do"
+_QUESTION_TAIL = re.compile(
+    r"(?<!\bsure\s)(?<!\bknow\s)(?<!\bidea\s)\b(?:what|who|when|where|how)\s+(?:should|do|can|could"
+    r"|shall)\s+(?:i|we)(?:\s+\w+){0,3}\W*$"
+    r"|\bshould\s+(?:i|we)\s+(?:\w+\s+){0,3}?(?:do|take|stop|call|go|worry|keep|start|try)"
+    r"(?:\s+(?:that|this|it|them|anything|something))?\W*$"
+    r"|\b(?:please\s+)?advise\W*$",
+    _F,
+)
+_QUESTION_TAIL_GATE = Gate(_QUESTION_TAIL)
 _FUTURE_GATE = Gate(_FUTURE)
 _HABITUAL_GATE = Gate(_HABITUAL)
 _TONIGHT_GATE = Gate(_TONIGHT)
@@ -474,6 +484,7 @@ class _Possible(NamedTuple):
     question_phrase: bool
     inversion: bool
     did_again: bool
+    question_tail: bool
 
     @classmethod
     def of(cls, probe: Probe) -> _Possible:
@@ -487,6 +498,7 @@ _POSSIBLE_GATES = [
     _QUESTION_PHRASE_GATE,
     _INVERSION_GATE,
     _DID_AGAIN_GATE,
+    _QUESTION_TAIL_GATE,
 ]
 _POSSIBLE_MET = met_each(_POSSIBLE_GATES)
 _READ_MET = met_each(
@@ -552,15 +564,6 @@ def _hedged_report(text: Text, a: int, b: int, possible: _Possible) -> bool:
     )
 
 
-_QUESTION_TAIL = re.compile(
-    r"(?<!\bsure\s)(?<!\bknow\s)(?<!\bidea\s)\b(?:what|who|when|where|how)\s+(?:should|do|can|could"
-    r"|shall)\s+(?:i|we)(?:\s+\w+){0,3}\W*$"
-    r"|\bshould\s+(?:i|we)\s+(?:\w+\s+){0,3}?(?:do|take|stop|call|go|worry|keep|start|try)"
-    r"(?:\s+(?:that|this|it|them|anything|something))?\W*$"
-    r"|\b(?:please\s+)?advise\W*$",
-    _F,
-)
-_TAIL_WORDS = ("should", "advise", "what", "who", "when", "where", "how")  # _QUESTION_TAIL's
 _READING_TOLD = re.compile(
     r"\s*(?:and\s+|also\s+|now\s+)?(?:my\s+)?(?:bp|blood\s+pressure|pressure|heart\s+rate|hr|pulse"
     r"|temp|temperature|sugar|oxygen|o2|sats?)\s+(?:is|was|reads?|said|at|of|=|:|-)?\s*"
@@ -592,7 +595,7 @@ def _is_question(text: Text, a: int, b: int, chat: bool, possible: _Possible) ->
         return not _hedged_report(text, a, b, possible)
     if possible.question_phrase and _QUESTION_PHRASE.search(sentence):
         return True
-    if any(map(sentence.__contains__, _TAIL_WORDS)) and _QUESTION_TAIL.search(sentence):
+    if possible.question_tail and _QUESTION_TAIL.search(sentence):
         return True  # a run-on that ends asking: "...what day it is what should I do"
     inverted = possible.inversion and _LEADING_CLAUSE_INVERSION.match(sentence)
     if inverted and inverted.group("prev") not in _PRONOUNS:
@@ -612,9 +615,9 @@ def _is_question(text: Text, a: int, b: int, chat: bool, possible: _Possible) ->
 def read(text: Text, night_in_progress: bool) -> Reading:
     s = text.s
     met = _READ_MET(text.probe)
-    possible = _Possible._make(met[:5])
+    possible = _Possible._make(met[:6])
     chat = _chat(text, possible)
-    future, habitual, tonight, farewell_met = met[5:]
+    future, habitual, tonight, farewell_met = met[6:]
     # whether any clause might plan ahead, tell what usually happens, or speak of tonight
     tonight = tonight and not night_in_progress
     active: list[tuple[int, int]] = []

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from bot.understanding.cues import of_someone_else
 from bot.understanding.intent import Reading
+from bot.understanding.numbers import value
 from bot.understanding.prefilter import Gate
 from bot.understanding.text import Text
 from bot.understanding.times import Rating
@@ -118,7 +119,6 @@ _STARS_GIVEN = re.compile(
     r"|\b(?P<m>[1-5]|one|two|three|four|five)[- ]stars?\s+(?:night|nite|sleep)\b",
     _F,
 )
-_STAR_COUNT = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 # ("good night actually" grades the night)
 _GOOD_NIGHT_FAREWELL = re.compile(
     r"\W*(?:good|great)\s+night\b(?!'?s)"
@@ -341,8 +341,9 @@ def read_quality(
     if "star" in s:
         for m in _STARS_GIVEN.finditer(s):
             if reading.span_active(m.start(), m.end()):
-                said = m.group("n") or m.group("m")
-                rated_night.append(Quality(_STAR_COUNT.get(said) or int(said), *m.span()))
+                stars = value(m.group("n") or m.group("m"))
+                if stars is not None:
+                    rated_night.append(Quality(int(stars), *m.span()))
     rated = sorted(rated + rated_night, key=lambda q: q.start)
     if rated:
         return rated[-1]
