@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import statistics
-import time
 from pathlib import Path
 
 import pytest
@@ -316,24 +314,6 @@ def test_long_sections_are_shortened_at_a_sentence() -> None:
     result = section_answer("Ketamine Therapy and Insomnia", KETAMINE)
     body = result.answer.split("\nFrom:")[0]
     assert len(body) <= 800 and body.endswith("…")
-
-
-def test_answers_are_fast_once_indexed() -> None:
-    questions = [
-        "is feeling dizzy normal",
-        "what time do you open",
-        "should i up my dose",
-        "does it help insomnia",
-        "is there wifi",
-    ] * 20
-    answer("warm up", KETAMINE)
-    timings = []
-    for question in questions:
-        start = time.perf_counter()
-        answer(question, KETAMINE)
-        timings.append(time.perf_counter() - start)
-    # Generous bound for slow CI machines; benchmarks/faq.py reports the real figures.
-    assert statistics.median(timings) < 0.05
 
 
 # Lay phrasings, not copied from any evaluation set. None: declined (the article does not

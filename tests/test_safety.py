@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -348,15 +346,6 @@ def test_odd_input_still_detected() -> None:
     assert assess(None).level == "none"  # type: ignore[arg-type]
 
 
-def test_fast_on_a_typical_message() -> None:
-    text = "bed at 11, asleep by 11:30, woke twice, up at 6:45. mild headache, slept ok"
-    assess(text)
-    start = time.perf_counter()
-    for _ in range(200):
-        assess(text)
-    assert (time.perf_counter() - start) / 200 < 0.001
-
-
 CLINIC = Clinic(name="Test Clinic", address="1 Main St, Town, NY 10001", hours="Mon-Fri 9-5")
 
 
@@ -627,17 +616,9 @@ def test_prefilter_changes_nothing(text: str) -> None:
         ("took my meds, slept badly; woke at 3 and read a book until 5. " * 80)[:4096],
     ],
 )
-def test_fast_on_a_long_message(text: str) -> None:
-    assess(text)
-    best = min(_timed(text) for _ in range(5))
-    # Telegram's longest message; generous for slow CI machines (about 3 ms on a laptop)
-    assert best < 0.015
-
-
-def _timed(text: str) -> float:
-    start = time.perf_counter()
-    assess(text)
-    return time.perf_counter() - start
+def test_a_long_ordinary_message_stays_quiet(text: str) -> None:
+    # Telegram's longest message; how fast it is judged is benchmarks/nlu.py's to report
+    assert assess(text).level == "none"
 
 
 def test_crisis_found_at_the_end_of_a_long_message() -> None:
@@ -1804,11 +1785,10 @@ def test_round3_prefilter_changes_nothing(text: str) -> None:
 
 
 def test_repeated_sentences_are_judged_once() -> None:
-    """A long message of one sentence over and over costs about as much as a short one."""
+    """A sentence over and over is judged once (what that saves is benchmarks/nlu.py's to
+    show), and what differs at the end is still read."""
     text = ("slept ok, woke twice, dead tired today, my husband snores. " * 70)[:4096]
-    assess(text)
-    best = min(_timed(text) for _ in range(5))
-    assert best < 0.010
+    assert assess(text).level == "none"
     assert assess(text + " i want to die").level == "crisis"
 
 
@@ -3557,14 +3537,12 @@ def test_cue_layer_only_where_the_rules_say_none() -> None:
     assert assess("my chest hurts and my left arm is numb").level == "urgent"
 
 
-def test_cue_layer_fast_on_a_long_message_full_of_cues() -> None:
+def test_cue_layer_quiet_on_a_long_message_full_of_everyday_cues() -> None:
     text = (
         "took my pills at 10 tonight, hoping the new plan works; the train was late, done"
         " with work, sorted everything for the trip. " * 40
     )[:4096]
-    assess(text)
-    best = min(_timed(text) for _ in range(5))
-    assert best < 0.020
+    assert assess(text).level == "none"
 
 
 @pytest.mark.parametrize("index", range(len(_CUES)))
