@@ -266,6 +266,10 @@ UNTRAINED_FLOORS: dict[str, dict[str, float]] = {
     "safety_49": {"urgentR": 0.93, "crisisR": 0.92, "falseAlarm": 0.08},
     "safety_50": {"urgentR": 0.86, "crisisR": 0.82, "falseAlarm": 0.07},
     "plain_3": {"falseAlarm": 0.005},
+    # Written in the tenth session as forum and blog posts; their rule families then fixed.
+    "plain_12": {"falseAlarm": 0.025},
+    "plain_13": {"falseAlarm": 0.02},
+    "plain_14": {"falseAlarm": 0.03},
 }
 
 

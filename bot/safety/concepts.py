@@ -47,6 +47,7 @@ from bot.safety.guards import (
     _giving_benign,
     _goodbye_seen_off,
     _goodbye_to_a_thing,
+    _goodbye_until_later,
     _habitual_faint,
     _harm_idiom,
     _hypothetical,
@@ -335,7 +336,9 @@ _FAINT_BENIGN = re.compile(
     r"|faint (?:smell|sound|hope|idea|memory|light"
     r"|glow|noise|line|trace)|faintly|(?:tent|roof|shelf|chair|economy|market|cake|souffle"
     r"|deal|plan|project|building|wall|table|sofa bed|bed frame|umbrella) (?:\w+ )?collaps\w*"
-    r"|collaps\w* (?:the|my) (?:box|boxes|tent|umbrella|stroller|pram|chair))\b"
+    r"|collaps\w* (?:the|my) (?:box|boxes|tent|umbrella|stroller|pram|chair)"
+    # "before my feet hit the floor": getting out of bed
+    r"|(?:feet|foot) (?:\w+ )?hit the floor|hit the floor running)\b"
 )
 
 
@@ -488,10 +491,34 @@ _WATER_BENIGN = re.compile(
     r"|sounds|meditation|music|playlist|podcast|audio\w*|white noise|away)\b"
 )
 # Coffee "keeping me alive" is a tired joke; a pet or a child keeping one alive is not.
+# Neither is a medicine that does so in the body: "insulin", "the drug that keeps me alive
+# and can kill me if I miss a dose".
 _LIFELINE_BENIGN = re.compile(
     r"\b(?:coffee|caffeine|tea|espresso|energy drinks?|red bull|monster|sugar|snacks?"
     r"|chocolate|wine|beer|naps?|netflix|adrenaline|spite|awake|up late|job|work|money"
-    r"|pay ?check|salary|mortgage|rent|town|city|country|house|flat|apartment|lol|lmao|haha)\b"
+    r"|pay ?check|salary|mortgage|rent|town|city|country|house|flat|apartment|lol|lmao|haha"
+    r"|insulin|dialysis|transplant|pacemaker|oxygen|inhaler|anti ?rejection"
+    r"|burritos?|pizza|tacos?|donuts?|doughnuts?|candy|soda|coke|cola|pepsi|cold brew|food"
+    r"|breakfast|lunch|dinner|takeout"
+    r"|if i (?:miss|skip|forget|stop taking) (?:a|my|one) (?:dose|shot|pill))\b"
+)
+# Dying as the feared outcome of taking a treatment: "what if I take it and die?", "what
+# if I have the infusion and die", the worry before a first session, not a wish.
+# ... or "what if I die during the infusion", "scared I'll die from it".
+_FEARED_DURING_TREATMENT = re.compile(
+    r"\s*(?:during|from|in the middle of|under|because of|on) (?:the |my |a |an |it|this|that)?"
+    r"(?:\w+ )?(?:infusion|treatment|procedure|surgery|session|ketamine|spravato|esketamine"
+    r"|anesthesia|anaesthesia|drip|it|this|that)\b"
+)
+_FEAR_BEFORE = re.compile(
+    r"\b(?:what if|scared|afraid|worried|worry|terrified|fear\w*|nervous|anxious|panick\w*)"
+    r"(?: \w+){0,4} $"
+)
+_FEARED_FROM_TREATMENT = re.compile(
+    r"\bwhat if (?:i|we) (?:\w+ )?(?:take|took|have|had|get|try|do|start) (?:it|this|that|them"
+    r"|(?:the|my|a) (?:\w+ )?(?:infusion|drug|medication|med|meds|pill|shot|dose|treatment"
+    r"|procedure|surgery|vaccine|session)|ketamine|spravato|esketamine)\b(?: \w+){0,3}"
+    r" (?:and|then|i)\s*(?:just\s*)?$"
 )
 # Papers set out "just in case" with nothing after it, "so they can sort it", "for after".
 _IN_CASE_END = re.compile(
@@ -724,7 +751,8 @@ _NOTES_BENIGN = re.compile(
     r"\b(?:exams?|class|classes|lectures?|revis\w*|study\w*|meeting|minutes|course|homework"
     r"|uni|to self|myself|shopping list|to do list|recipe|sticky|post its?|fridge|diary|journal"
     r"|sleep log|therapist|doctor|gp|appointment|handover|thesis|essay|report|presentation"
-    r"|book club|sermon|speech)\b"
+    r"|book club|sermon|speech"
+    r"|(?:future|younger|older|past|rested|well rested) (?:self|selves|me))\b"
 )
 _EVERYDAY_NOTE = re.compile(
     r"\b(?:sitter|babysitter|nanny|teacher|school|delivery|fridge|dog walker|mailman|landlord"
@@ -2654,7 +2682,11 @@ _ROUND11_URGENT: tuple[_Concept, ...] = (
         r"|\b(?:seeing|hearing|see|hear) my (?:dead|late) \w+"
         # Someone unseen, going on, with no verb of seeing: "jim talking to me from the
         # kitchen all night", "the whispering is still going in my ears".
-        r"|\b(?:talking to me|(?:in|from) my (?:room|ears)|no one there)\b",
+        # ("pitch dark in my room now" has no one in it: someone or something must be named)
+        r"|\b(?:talking to me|no one there)\b"
+        r"|\b(?:talk\w*|whisper\w*|voices?|someone|somebody|people|man|woman|figures?|shadows?"
+        r"|they|theyre|things?|creatures?|bugs|spiders|music|singing|screaming|laugh\w*|him|her)"
+        r"(?: \w+){0,3}? (?:in|from) my (?:room|ears)\b",
         about_self=False,
         guard=lambda s, m, t: (
             not _PERSISTS.search(t)
@@ -2877,6 +2909,10 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
             _PLACE_AFTER.match(_after(s, m))
             or _RATHER_THAN_CHORE.match(_after(s, m))
             or _SHORT_ABSENCE.search(s)
+            or _FEARED_FROM_TREATMENT.search(_prefix(s, m))
+            or bool(
+                _FEAR_BEFORE.search(_prefix(s, m)) and _FEARED_DURING_TREATMENT.match(_after(s, m))
+            )
             or (_JOKE_MARKER.search(s) and not re.search(r"\b(?:die|dead|death)\b", m.group(0)))
         ),
     ),
@@ -3073,6 +3109,7 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
             _has_reason(s, m, t)
             or _goodbye_to_a_thing(s, m, t)
             or _goodbye_seen_off(s, m, t)
+            or _goodbye_until_later(s, m, t)
             or _treatment_ending(s, m, t)
             or bool(_NOTE_WORD.search(m.group(0)) and _NOTES_BENIGN.search(s))
         ),

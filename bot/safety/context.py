@@ -570,9 +570,11 @@ def _others_terminal(sentence: str, m: re.Match[str], text: str) -> bool:
 # lie-in that will last "forever" this weekend.
 _CHORE_BURDEN = re.compile(
     r"\b(?:dishes|laundry|washing|housework|chores|cleaning|cooking|ironing|bills|paperwork"
-    r"|admin|commute|homework|emails?|taxes|debt|mortgage|shopping|errands|job|work)\b"
-    r"(?: and (?:the )?\w+)? (?:feel|feels|felt|is|are|was|were|has been|have been|becom\w*"
-    r"|seem|seems) (?:like )?(?:such |a |an |real |huge |massive |total )*burden"
+    r"|admin|commute|homework|emails?|taxes|debt|mortgage|shopping|errands|job|work|cost|costs"
+    r"|price|bill|expenses?|fees?|copays?|payments?|insurance|money|travel|drive|schedule"
+    r"|spreadsheets?|diary|tracking|logging)\b"
+    r"(?: and (?:the )?\w+)?(?: \w+){0,3}? (?:feel|feels|felt|is|are|was|were|has been|have been"
+    r"|becom\w*|seem|seems) (?:like )?(?:such |a |an |real |huge |massive |total |bit of a )*burden"
 )
 _GUN_KEPT = re.compile(
     r"\bgun ?dogs?\b|\b(?:clean\w*|oil\w*|servic\w*|stor\w*|lock\w* (?:up|away)) (?:my |the |his"

@@ -215,6 +215,7 @@ _CONFUSION_NOT_SERIOUS_RE2 = re.compile(
 
 
 _CONFUSION_GRADED_MILD = re.compile(r"\s*(?:a bit|a little|slightly|a tad|a touch)\b")
+_ON_WAKING = re.compile(r"\s*(?:up)?on wak\w*|\s*(?:when|after|as) (?:i )?(?:first )?wak\w*")
 _CONFUSION_TOLD_AS_PAST = re.compile(
     r"\b(?:yesterday|last night|all evening|that evening|the evening|yday|yest)\b"
 )
@@ -224,14 +225,28 @@ _CONFUSION_STILL = re.compile(
 )
 
 
+# "my body is so confused it doesn't know what time zone it's in": jet lag, a new shift.
+_CONFUSED_CLOCK = re.compile(
+    r"\b(?:my|his|her|their|the) (?:body|body clock|internal clock|circadian rhythm|rhythm"
+    r"|sleep schedule|schedule|system|stomach|gut|cat|dog|baby|thermostat|tracker|watch|phone"
+    r"|fitbit|app)s? (?:is|was|are|were|feels|felt|seems|got|gets|has been|is getting)?"
+    r" ?(?:so |very |really |totally |completely |all |super )*$"
+)
+
+
 def _confusion_not_serious(sentence: str, m: re.Match[str], text: str) -> bool:
     """Severe confusion that goes on is urgent; 'a bit muddled yesterday' is a side effect."""
     after = _after(sentence, m)
+    if _CONFUSED_CLOCK.search(_prefix(sentence, m)):
+        return True
     if _CONFUSION_NOT_SERIOUS_RE1.match(after):
         return True  # "confused about the schedule"
     prefix = _prefix(sentence, m)
     if _CONFUSION_NOT_SERIOUS_RE2.search(prefix) or _CONFUSION_GRADED_MILD.match(after):
         return True  # "still a little confused", "muddled a bit" is the mild side effect
+    if _ON_WAKING.match(after) and not _CONFUSION_SEVERE.search(prefix):
+        # "fogginess and confusion upon waking up": the grogginess of waking, a side effect
+        return True
     if _CONFUSION_TOLD_AS_PAST.search(sentence) and not _CONFUSION_STILL.search(sentence):
         # "super confused yesterday after the infusion, kept forgetting what i was doing":
         # told the next day as over, a side effect to record, not a need for a clinician now
@@ -245,8 +260,14 @@ _SLEEP_CONTEXT = re.compile(
     r"\b(?:tired|exhausted|sleepy|early|tonight|asleep|in bed|into bed|on the (?:couch|sofa)"
     r"|watching|reading|til|until|till|for \d+ ?(?:hours|hrs)"
     r"|like a (?:log|rock|baby)|hard|as soon as|the second|the moment|straight away"
-    r"|immediately|right away|after dinner|in front of the tv|on the train|pm|am|zzz)\b"
+    r"|immediately|right away|after dinner|in front of the tv|on the train|pm|am|zzz"
+    r"|overslept|slept (?:through|in|till|until|for)|snor\w*|my alarm)\b"
     r"|\b(?:by|at|around|about|before|after) \d+"
+    r"|\b(?:within|in) (?:\d+|an?|half an) ?(?:minutes?|mins?|hours?|hrs?)\b"
+    # what a sleeping pill does: "ambien makes me pass out", "the trazodone knocks me out"
+    r"|\b(?:sleeping (?:pills?|tablets?|meds?)|sleep aids?|ambien|zolpidem|trazodone|seroquel"
+    r"|quetiapine|mirtazapine|remeron|melatonin|benadryl|unisom|zzzquil|nyquil|doxylamine"
+    r"|diphenhydramine|lunesta|belsomra|restoril|temazepam|gummies|edibles?)\b"
 )
 _FAINT_ALARM = re.compile(
     r"\b(?:floor|hit my head|bathroom|infusion|came to|come to|woke up on|dizzy|lightheaded"
@@ -257,6 +278,12 @@ _FAINT_ALARM = re.compile(
 
 def _passed_out_asleep(sentence: str, m: re.Match[str], text: str) -> bool:
     """In a sleep diary 'passed out at 10 on the couch' means fell asleep."""
+    return passed_out_asleep(sentence)
+
+
+def passed_out_asleep(sentence: str) -> bool:
+    """Whether 'passed out' in this sentence (lower case) means fell asleep: 'passed out at
+    10 on the couch', 'ambien makes me pass out', not 'passed out in the shower'."""
     return bool(_SLEEP_CONTEXT.search(sentence)) and not _FAINT_ALARM.search(sentence)
 
 
@@ -313,6 +340,32 @@ _SEIZED_GOODS = re.compile(
     r" |her |some )?(?:\w+ )?(?:drugs|goods|shipment|assets|property|cargo|cash|weapons"
     r"|evidence|contraband|documents|passports?|land|power|stock|containers?))\b"
 )
+
+
+# "transferred colleges, i didnt know anyone": a newcomer, not a person who knows no one.
+_NEWCOMER = re.compile(
+    r"\b(?:college|colleges|school|class|campus|uni|university|semester|party|wedding|town"
+    r"|city|new (?:job|city|town|school|place|area|country|team)|moved|moving|transferred"
+    r"|first (?:day|days|week|weeks|month)|the (?:neighbou?rhood|office))\b"
+)
+
+
+def _newcomer(sentence: str, m: re.Match[str], text: str) -> bool:
+    return m.group(0).endswith("anyone") and bool(_NEWCOMER.search(sentence))
+
+
+# "paramedic on nights here", "my husband is a paramedic": the work, not a call for one.
+_EMERGENCY_WORK = re.compile(
+    r"\b(?:im|i am|as|was|is|shes|hes|work(?:ed|s|ing)? as) (?:an? )?(?:\w+ )?paramedic\b"
+    r"|\bparamedic (?:on (?:nights|days|shift)|here|by trade|for \d+ years|shifts?|school|course"
+    r"|training|job|crew|student|life)\b|\b(?:ambulance|paramedic) (?:shifts?|job|work|crew|station"
+    r"|service|driver|training)\b"
+)
+
+
+def _emergency_work(sentence: str, m: re.Match[str], text: str) -> bool:
+    said = m.group(0)
+    return ("paramedic" in said or "ambulance" in said) and bool(_EMERGENCY_WORK.search(sentence))
 
 
 def _seized_goods(sentence: str, m: re.Match[str], text: str) -> bool:
@@ -997,10 +1050,11 @@ def _farewell_benign(sentence: str, m: re.Match[str], text: str) -> bool:
 # A goodbye said to a place or a thing: a home left for another, a car sold, a contract
 # ended. People, "everyone" and "the world" are not on the list, and stay a farewell.
 _GOODBYE_TO_A_THING = re.compile(
-    r"^\s*to (?:the|our|my|this|that) (?:\w+ )?(?:apartment|flat|house|home|place|church"
+    r"^\s*to (?:the|our|my|this|that) (?:\w+ ){0,3}?(?:apartment|flat|house|home|place|church"
     r"|office|neighbou?rhood|town|city|car|van|minivan|truck|couch|sofa|mattress|phone|laptop"
     r"|job|gym|school|lease|building|street|garden|yard|cabin|dorm|store|shop|diner"
-    r"|restaurant|carrier|company|provider|cable|subscription|membership)s?\b"
+    r"|restaurant|carrier|company|provider|cable|subscription|membership|roses|flowers|trees"
+    r"|bed|desk|kitchen|career|shift|night shift|uniform|classroom|mattress)s?\b"
 )
 
 
@@ -1022,6 +1076,35 @@ def _seen_off(sentence: str, m: re.Match[str], text: str) -> bool:
 def _goodbye_seen_off(sentence: str, m: re.Match[str], text: str) -> bool:
     """_seen_off, for the goodbye words of a wider rule."""
     return "goodbye" in m.group(0) and _seen_off(sentence, m, text)
+
+
+# "goodbye everyone, see you at 10am": a goodbye until a time named.
+_SEE_YOU_LATER = re.compile(
+    r"\bsee (?:you|ya|u|yall|you all|everyone|you guys) (?:all )?"
+    r"(?:at|tomorrow|tmrw|tmr|in (?:the|a|\d)"
+    r"|later|soon|on|next|after|when|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|tonight|this (?:evening|afternoon|weekend)|\d)"
+)
+
+
+def _goodbye_until_later(sentence: str, m: re.Match[str], text: str) -> bool:
+    return "goodbye" in m.group(0) and bool(_SEE_YOU_LATER.search(text))
+
+
+# "i cant do this anymore with the rotating shifts", "... with the construction outside":
+# worn out by a thing the sentence names, and not by living.
+_WORN_OUT_BY_A_THING = re.compile(
+    r"\s*(?:with|w) (?!(?:my |this |the )?(?:life|myself|me|living|everything|it all|anything"
+    r"|any of (?:it|this)|existing|being alive)\b)(?:the|these|this|those|that|my|our|his|her"
+    r"|their|night|nights|rotating|early|late|\w+ing\b)"
+)
+_LAUGHED_OFF = re.compile(r"\b(?:lol|lmao|haha\w*|rofl)\b|😂|🤣")
+
+
+def _worn_out_by_a_thing(sentence: str, m: re.Match[str], text: str) -> bool:
+    if "anymore" not in m.group(0) or not m.group(0).startswith("cant do this"):
+        return False
+    return bool(_WORN_OUT_BY_A_THING.match(_after(sentence, m)) or _LAUGHED_OFF.search(sentence))
 
 
 def _goodbye_to_a_thing(sentence: str, m: re.Match[str], text: str) -> bool:

@@ -28,6 +28,7 @@ from bot.safety.guards import (
     _cut_struck,
     _die_figure,
     _die_idiom,
+    _emergency_work,
     _end_early,
     _end_it_breakup,
     _faint_figure,
@@ -38,6 +39,7 @@ from bot.safety.guards import (
     _giving_benign,
     _goodbye_seen_off,
     _goodbye_to_a_thing,
+    _goodbye_until_later,
     _habitual_faint,
     _harm_idiom,
     _harmless_after,
@@ -51,6 +53,7 @@ from bot.safety.guards import (
     _murder_joke,
     _needs_agent,
     _needs_persistence,
+    _newcomer,
     _no_death_context,
     _not_a_person,
     _not_about_pills,
@@ -73,6 +76,7 @@ from bot.safety.guards import (
     _urgent_negated,
     _wake_up_benign,
     _waking_at_time,
+    _worn_out_by_a_thing,
 )
 from bot.safety.levels import SafetyLevel
 from bot.safety.needed import _fast, _Screen
@@ -237,6 +241,8 @@ _CRISIS_RULES: tuple[_Rule, ...] = (
         _die_figure,
         _waking_at_time,
         _goodbye_seen_off,
+        _goodbye_until_later,
+        _worn_out_by_a_thing,
     ),
     _rule(
         _C,
@@ -822,7 +828,7 @@ _URGENT_RULES: tuple[_Rule, ...] = (
         r"|knocked out cold"
         r"|(?:woke|came to|found (?:myself|him|her|them)) (?:up )?on the (?:\w+ )?floor"
         r"|(?:no idea|dont know|dont remember|cant remember) how i got (?:there|on the floor)"
-        r"|keeled over|(?:black|blacked|blacking|blackin) out(?! (?:the |my )?(?:windows?|room"
+        r"|keeled over|(?:black|blacked|blacking|blackin) out\b(?! (?:the |my )?(?:windows?|room"
         r"|curtains|screen|blinds))|(?:had|have|having|get|getting) (?:a )?blackouts?"
         r"|collaps(?:ed|ing|e)\b)",
         _power_cut,
@@ -918,6 +924,7 @@ _URGENT_RULES: tuple[_Rule, ...] = (
         r" face|numb(?:ness)? (?:on|down) one side|cant move (?:my|his|her) (?:left |right )?"
         r"(?:arm|leg|hand|face)|sudden (?:weakness|numbness)|worst headache (?:of my life|ive"
         r" ever had)|thunderclap)\b",
+        _newcomer,
         _momentary_or_drink,
         _symptom_resolved,
         _general_question,
@@ -1014,6 +1021,7 @@ _URGENT_RULES: tuple[_Rule, ...] = (
         r"(?:er|emergency room|hospital)\b"
         r"|\b(?:vomit\w*|throwing up|threw up|coughing up|cough(?:ed|ing) up) (?:\w+ )?blood\b"
         r"|\bblood in (?:my|his|her) (?:vomit|puke)\b",
+        _emergency_work,
         _long_ago,
         _general_question,
         _hypothetical,

@@ -53,7 +53,7 @@ _NIGHT_OF_WEEKDAY = re.compile(
     rf"\b(?:on\s+|last\s+)?(?P<wd>{_DAY_NAMES}|{_DAY_ABBREVIATIONS})(?:'s)?\s+night\b", _F
 )
 _FOR_WEEKDAY = re.compile(
-    rf"\b(?:for|on)\s+(?:last\s+)?(?P<wd>{_DAY_NAMES})(?:'s)?\b(?!\s+night)"
+    rf"\b(?:for|on|last)\s+(?:last\s+)?(?P<wd>{_DAY_NAMES})(?:'s)?\b(?!\s+night)"
     rf"|\b(?P<wd2>{_DAY_NAMES}|{_DAY_ABBREVIATIONS})(?:'s)?\s+morning\b",
     _F,
 )
@@ -64,7 +64,10 @@ _NIGHT_OF_DATE = re.compile(
 )
 _FOR_DATE = re.compile(
     rf"\b(?:for|on)\s+(?:the\s+)?(?:{_month('mon')}\s+{_day('day')}"
-    rf"|(?P<day2>[0-3]?[0-9])(?:st|nd|rd|th)(?:\s+(?:of\s+)?{_month('mon2')})?)\b",
+    rf"|(?P<day2>[0-3]?[0-9])(?:st|nd|rd|th)(?:\s+(?:of\s+)?{_month('mon2')})?)\b"
+    # "on the 4th night", "on the 2nd day": the place in a run of nights, not a date
+    r"(?!\s+(?:nights?|days?|sessions?|infusions?|treatments?|weeks?|months?|times?|doses?"
+    r"|rounds?|tries|try|attempts?|one|go)\b)",
     _F,
 )
 # A date in a shape the rules above do not read ("for 11/22", "on 22 November", "night of
@@ -89,6 +92,15 @@ _LAST_NIGHT = re.compile(r"\blast\s+night\b|\byesterday\b|\blast\s+evening\b", _
 _IN_PROGRESS = re.compile(
     r"\b(?:can'?t|cannot|cant)\s+(?:get\s+(?:back\s+)?to\s+)?sleep\b|\bstill\s+(?:awake|up)\b"
     r"|\b(?:am|i'm|im)\s+(?:awake|up)\b|\bwide\s+awake\b|\bright\s+now\b",
+    _F,
+)
+# What a day named bare ("on Sunday") told first: the evening's going to bed or falling
+# asleep, or the morning's waking, within the sentence.
+_FIRST_EVENT = re.compile(
+    r"[^.!?\n]*?\b(?:(?P<evening>went\s+to\s+(?:bed|sleep)|go\s+to\s+(?:bed|sleep)|got\s+(?:in|into|to)"
+    r"\s+bed|fell\s+asleep|fall(?:ing)?\s+asleep|(?:to|get|got)\s+to\s+sleep|lights?\s+out|turned\s+in"
+    r"|hit\s+the\s+(?:sack|hay|pillow)|in\s+bed\s+(?:by|at)|bed\s*time|dozed\s+off|drifted\s+off"
+    r"|passed\s+out)|woke|wake|waking|awake|alarm|got\s+up|up\s+at)\b",
     _F,
 )
 _FOR_YESTERDAY = re.compile(r"\bfor\s+yesterday(?:'s)?(?:\s+(?:morning|diary|entry))?\b", _F)
@@ -200,10 +212,17 @@ def diary_date(text: Text, received_at: dt.datetime, reading: Reading) -> DiaryD
     for m in _FOR_WEEKDAY_GATE.finditer(_FOR_WEEKDAY, probe):
         if not active(m):
             continue
-        if m.group(0).startswith("on") and _LAST_NIGHT_GATE.search(_LAST_NIGHT, probe):
+        if m.group(0).startswith(("on", "last")) and _LAST_NIGHT_GATE.search(_LAST_NIGHT, probe):
             continue  # "my infusion on Tuesday ... last night I slept": a day, not the night
         wd = _WEEKDAYS[m.group("wd") or m.group("wd2")]
         back = (today.weekday() - wd) % 7
+        if m.group("wd") and not m.group(0).startswith("for"):
+            evening = _FIRST_EVENT.match(s, m.end())
+            if evening is not None and evening.group("evening"):
+                # "On Sunday I had no trouble falling asleep", "last Saturday I went to bed
+                # at 2": that day's evening, so the night that ended the morning after
+                back = back or 7  # strictly before the date received, as "Sunday night"
+                return DiaryDate(today - dt.timedelta(days=back - 1), m.span())
         return DiaryDate(today - dt.timedelta(days=back), m.span())
 
     m = _FOR_YESTERDAY_GATE.search(_FOR_YESTERDAY, probe)

@@ -177,7 +177,11 @@ _EACH_BEFORE = re.compile(
     _F,
 )
 # "fell asleep about half an hour later"
-_WOKE_NEXT = re.compile(r"[\s,]*(?:i\s+)?(?:woke|woken|awoke|was\s+(?:awake|up)|up\b|awake\b)", _F)
+_WOKE_NEXT = re.compile(
+    r"[\s,]*(?:i\s+|i'?m\s+|i\s+am\s+)?(?:wake|woke|woken|awoke|was\s+(?:wide\s+)?(?:awake|up)"
+    r"|up\b|(?:wide\s+)?awake\b|my\s+eyes\s+(?:open|opened|pop|popped)\b)",
+    _F,
+)
 _LATER_AFTER = re.compile(r"^\s*(?:or\s+so\s+)?(?:later|after\s+that|afterwards?)\b", _F)
 # "10, 20 and 30 mins": numbers listed before the one that carries the unit
 _LISTED_BEFORE = re.compile(

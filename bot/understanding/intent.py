@@ -245,7 +245,8 @@ _FAREWELL = re.compile(
 )
 # Reports of a night that give no value ("couldn't sleep at all", "took ages to fall asleep").
 DIARY_VERB = re.compile(
-    r"\b(?:slept|woke|woken|awoke|napped|fell\s+asleep|went\s+to\s+bed|couldn'?t\s+sleep"
+    r"\b(?:slept|overslept|woke|woken|awoke|napped|fell\s+asleep|(?:had|i'?d)\s+fallen\s+asleep"
+    r"|went\s+to\s+bed|couldn'?t\s+sleep"
     r"|got\s+up\s+(?:in\s+the\s+night|during\s+the\s+night|to\s+(?:pee|wee|use\s+the))"
     r"|could\s+not\s+sleep|can'?t\s+sleep|cannot\s+sleep|didn'?t\s+sleep|did\s+not\s+sleep"
     r"|no\s+sleep|tossed\s+and\s+turned|up\s+all\s+night|awake\s+all\s+night|lay\s+awake"

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from bot.entry import SIDE_EFFECT_NAMES
+from bot.safety.guards import passed_out_asleep
 from bot.understanding.intent import Reading
 from bot.understanding.prefilter import Gate, Probe, met_among
 from bot.understanding.text import Text
@@ -697,6 +698,10 @@ def read_side_effects(text: Text, mentions: Mentions, reading: Reading) -> SideE
                 continue
             if name == "other" and _owned_by_another_cause(text, a):
                 continue  # "menopause hot flashes": the patient names what causes it
+            if m.group(0).startswith("passed") and passed_out_asleep(
+                s[slice(*text.sentence_at(a))]
+            ):
+                continue  # "passed out and overslept my alarm": asleep, not a faint
             if _PAST_OCCASION_GATE.met(probe) and _earlier_occasion(
                 s, text.sentence_at(a), ca, cb, a
             ):

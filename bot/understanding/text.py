@@ -240,7 +240,14 @@ class Text:
         return self.sentence_at(a) == self.sentence_at(b)
 
     def quote(self, start: int, end: int) -> str:
-        return self.raw[start:end].strip(" ,.;:-")
+        """The words from `start` to `end`, whole: a span reached by counting characters back
+        ("30 characters before the number") must not quote "done" for "trazodone"."""
+        raw = self.raw
+        while 0 < start < len(raw) and raw[start - 1].isalnum() and raw[start].isalnum():
+            start -= 1
+        while 0 < end < len(raw) and raw[end - 1].isalnum() and raw[end].isalnum():
+            end += 1
+        return raw[start:end].strip(" ,.;:-")
 
 
 def _split(s: str, a: int, b: int, pattern: re.Pattern[str]) -> list[tuple[int, int]]:

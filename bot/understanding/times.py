@@ -714,6 +714,19 @@ _TWO_FOR_TO = re.compile(
     _F,
 )
 _LIST_NUMBER = re.compile(r"(?:^|(?<=[\s:;,.]))([0-9]{1,2})\)(?=\s)", _F)
+# "fell asleep around 8 or 9", "woke at 3 or 4am": two times offered, neither known. A
+# chart must not hold the first of them (and "6 or 7" is not six awakenings either).
+_HOUR = (
+    r"(?:[0-9]{1,2}(?:[:.][0-5][0-9])?|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+    r"|twelve)"
+)
+_CLOCK_OR_CLOCK = re.compile(
+    rf"\b(?:at|around|about|abt|by|till|until|til|since|after|before|like|maybe|ish|bed|woke"
+    rf"|up|asleep|sleep|slept|awake)\s+(?P<both>{_HOUR}\s*(?:am|pm|a\.m\.|p\.m\.)?\s+or\s+"
+    rf"(?:maybe\s+)?{_HOUR}(?:\s*(?:am|pm|a\.m\.|p\.m\.|ish|o'?clock))?)\b"
+    r"(?!\s*(?:x\b|times|hours?|hrs?|h\b|mins?|minutes?|nights?|days?|weeks?|cups?|pills?))",
+    _F,
+)
 
 
 def scan(text: Text) -> Mentions:
@@ -735,6 +748,9 @@ def scan(text: Text) -> Mentions:
         for m in _TWO_FOR_TO.finditer(s):
             group = 1 if m.group(1) else 2
             mask.take(m.start(group), m.end(group))
+    if " or " in s:
+        for m in _CLOCK_OR_CLOCK.finditer(s):
+            mask.take(m.start("both"), m.end("both"))
     if ")" in s:
         # "1) bed 11 2) woke 3x": the numbers of a list are neither times nor counts
         for m in _LIST_NUMBER.finditer(s):
