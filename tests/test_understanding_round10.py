@@ -8,11 +8,14 @@ before.
 
 from __future__ import annotations
 
+import datetime as dt
+from typing import Any
+
 import pytest
 
 from bot.safety.judge import assess_by_rules
 from bot.understanding import understand
-from tests.test_understanding_round8 import MORNING
+from tests.test_understanding_round8 import MORNING, read
 
 
 @pytest.mark.parametrize(
@@ -114,3 +117,76 @@ def test_safety(text: str, level: str) -> None:
 @pytest.mark.parametrize("text", sorted(SCREEN_ALARMS))
 def test_the_rules_read_these_as_everyday(text: str) -> None:
     assert assess_by_rules(text).level == "none"
+
+
+FIELD_CASES: list[tuple[str, dict[str, Any]]] = [
+    # two times offered are neither: not the first of them, and not a count
+    ("fell asleep around 8 or 9, up at 6", {"out_of_bed": "06:00"}),
+    ("woke at 3 or 4am and lay there, alarm at 6:30", {"final_wake": "06:30"}),
+    ("in bed by 10 or 10:30, woke once", {"awakenings": 1}),
+    ("woke up 2 or 3 times", {}),
+    ("bed at 10:30 or so, up at 7", {"bedtime": "22:30", "out_of_bed": "07:00"}),
+    # asleep, and hours later awake: the night's first stretch, not how long it took
+    ("head hits the pillow and I'm asleep, and four hours later I'm wide awake", {}),
+    (
+        "went to bed at 10, asleep 20 minutes later",
+        {"bedtime": "22:00", "sol_min": 20, "sleep_onset": "22:20"},
+    ),
+    # a report told in the past perfect, and one that overslept
+    (
+        "I had fallen asleep at 11 and slept right through",
+        {"sleep_onset": "23:00", "awakenings": 0},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FIELD_CASES)
+def test_fields(text: str, expected: dict[str, Any]) -> None:
+    intent, fields = read(text)
+    assert intent == "diary"
+    fields.pop("side_effects", None)
+    for name, value in expected.items():
+        assert fields.get(name) == value, (name, fields)
+    for name in ("bedtime", "sleep_onset", "final_wake", "out_of_bed", "awakenings", "sol_min"):
+        if name not in expected:
+            assert name not in fields, (name, fields)
+
+
+MONDAY = dt.datetime(2027, 3, 1, 8, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "when", "date"),
+    [
+        # a day named bare: its evening's events are the night after, its waking that day
+        ("On Sunday I had no trouble falling asleep, woke at 3", MONDAY, "2027-03-01"),
+        ("last Saturday I went to bed at 2", MONDAY, "2027-02-28"),
+        ("On Sunday I woke at 6 with a headache", MONDAY, "2027-02-28"),
+        ("for Sunday: bed at 10", MONDAY, "2027-02-28"),
+        # a day named for something else, beside last night
+        ("my infusion was last Tuesday, slept fine last night", MONDAY, "2027-03-01"),
+        # the fourth night of a run is no date
+        ("on the 4th night I slept right through", MONDAY, "2027-03-01"),
+        ("on the 4th I went to bed at 10", MONDAY, "2027-02-04"),
+    ],
+)
+def test_diary_date(text: str, when: dt.datetime, date: str) -> None:
+    entry = understand(text, when, "America/New_York").entry
+    assert entry is not None and entry.diary_date.isoformat() == date
+
+
+@pytest.mark.parametrize(
+    ("text", "effects"),
+    [
+        # "passed out" as sleep is no faint to record
+        ("passed out and overslept my alarm", None),
+        ("passed out in the shower after the infusion", [("other", None)]),
+    ],
+)
+def test_side_effects(text: str, effects: list[tuple[str, str | None]] | None) -> None:
+    entry = understand(text, MORNING, "America/New_York").entry
+    assert entry is not None
+    found = (
+        None if entry.side_effects is None else [(e.name, e.severity) for e in entry.side_effects]
+    )
+    assert found == effects
