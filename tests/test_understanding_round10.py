@@ -190,3 +190,70 @@ def test_side_effects(text: str, effects: list[tuple[str, str | None]] | None) -
         None if entry.side_effects is None else [(e.name, e.severity) for e in entry.side_effects]
     )
     assert found == effects
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        # how things usually go, told to ask about it, is a question
+        ("I drop off fine but wake at 4 every morning. Why does that happen?", "question"),
+        ("I get maybe 5 hours most nights. Is that bad for me?", "question"),
+        ("I have bad dreams. How do people stop them?", "question"),
+        # a night told, then a question, is still that night's report
+        ("slept badly and woke at 4. why does that happen?", "diary"),
+        ("Bed 11, asleep 11:40. is that a normal time to drop off?", "diary"),
+        ("rough night, dizzy this morning. is that normal?", "diary"),
+        # "Which means...", "...which was a mistake": a remark, not a question
+        ("Took the pill at 10. Which means I was groggy till noon.", "diary"),
+        ("had tea before bed...which was a mistake, up twice to pee", "diary"),
+        ("Which is better for sleep, ketamine or esketamine", "question"),
+        # a request for help
+        ("Help me shift my sleep schedule", "question"),
+    ],
+)
+def test_intent(text: str, intent: str) -> None:
+    assert understand(text, MORNING, "America/New_York").intent == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a waking told before a falling asleep that came later in the night: a return to
+        # sleep, not the night's final wake
+        (
+            "bed at 1. woke at 2:30 wide awake and finally fell asleep about 5",
+            {"bedtime": "01:00", "awakenings": 1, "waso_min": 150},
+        ),
+        (
+            "fell asleep at 11, woke at 6",
+            {"sleep_onset": "23:00", "final_wake": "06:00"},
+        ),
+        # a score out of a hundred, on the scale of ten
+        ("I'd give last night a 90 out of 100", {"quality": 5}),
+        ("sleep was maybe 30 out of 100", {"quality": 2}),
+    ],
+)
+def test_more_fields(text: str, expected: dict[str, Any]) -> None:
+    intent, fields = read(text)
+    assert intent == "diary"
+    fields.pop("side_effects", None)
+    assert fields == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "effects"),
+    [
+        # ill for a long time is not being sick; a symptom expected is not felt yet
+        ("been sick for years with my back, slept badly", None),
+        ("I was sick twice after the infusion", [("vomiting", None)]),
+        ("awake at 3 dreading how exhausted I would be at work", [("anxiety", None)]),
+        ("so exhausted I could barely stand this morning", [("fatigue", None)]),
+    ],
+)
+def test_more_side_effects(text: str, effects: list[tuple[str, str | None]] | None) -> None:
+    entry = understand(text, MORNING, "America/New_York").entry
+    assert entry is not None
+    found = (
+        None if entry.side_effects is None else [(e.name, e.severity) for e in entry.side_effects]
+    )
+    assert found == effects

@@ -32,7 +32,7 @@ from bot.understanding.answers import bare_answer
 from bot.understanding.cues import find_cues
 from bot.understanding.dates import diary_date
 from bot.understanding.fields import Fields, read_fields
-from bot.understanding.intent import DIARY_VERB, read
+from bot.understanding.intent import DIARY_VERB, read, tells_one_night
 from bot.understanding.prefilter import Gate
 from bot.understanding.quality import bare_quality, read_quality, verdict_quality
 from bot.understanding.sideeffects import SideEffectsFound, read_side_effects
@@ -178,6 +178,14 @@ def _read(
     )
     if reading.farewell and not expecting:
         reports = False
+    if (
+        reports
+        and reading.has_question
+        and not expecting
+        and not _has_clock_or_count(fields)
+        and not tells_one_night(text, reading)
+    ):
+        reports = False  # how things usually go, told to ask about it
     if not reports:
         return ("question" if reading.has_question else "other"), None, False
 

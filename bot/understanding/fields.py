@@ -1297,8 +1297,33 @@ class _Reader:
         self.read_durations()
         self.read_labelled_minutes()
         self.read_awake_summary()
+        self.back_to_sleep()
         self.derive()
         return self.out
+
+    def back_to_sleep(self) -> None:
+        """ "Went to bed at 2. Woke at 2:42, wide awake... eventually fell asleep about 5:30":
+        a waking told before a falling asleep that came after it in the night is no final
+        wake, and the falling asleep is a return to sleep. The night's waking is the time
+        between them; when it ended for good, and when sleep first came, are not told."""
+        out = self.out
+        wake, onset = out.values.get("final_wake"), out.values.get("sleep_onset")
+        if not (isinstance(wake, dt.time) and isinstance(onset, dt.time)):
+            return
+        wake_at, onset_at = out.spans.get("final_wake"), out.spans.get("sleep_onset")
+        if not wake_at or not onset_at or wake_at[0][0] >= onset_at[0][0]:
+            return
+        if _night_minutes(wake) >= _night_minutes(onset):
+            return
+        awake = _night_minutes(onset) - _night_minutes(wake)
+        spans = [*wake_at, *onset_at]
+        for name in ("final_wake", "sleep_onset"):
+            del out.values[name]
+            del out.spans[name]
+        if not out.has("awakenings"):
+            out.put("awakenings", 1, *spans)
+        if not out.has("waso_min"):
+            out.put("waso_min", awake, *spans)
 
     def read_labelled_minutes(self) -> None:
         for m in self.labelled_minutes():
@@ -1412,6 +1437,11 @@ class _Reader:
                         (m.start(), m.end()),
                     )
                     break
+
+
+def _night_minutes(t: dt.time) -> int:
+    """Minutes since 18:00, so a night's times sort in the order they came."""
+    return (t.hour * 60 + t.minute - 18 * 60) % (24 * 60)
 
 
 def read_fields(

@@ -208,7 +208,9 @@ _QUESTION_PHRASE = re.compile(
     r"(?!\s+(?:the|from|due|because|related|caused|my|just|a\s+side))|i\s+should"
     r"|i\s+can|i'?m\s+allowed)|(?:love|like)\s+to\s+know|need\s+to\s+know\s+(?:if|whether|what|how)"
     r"|let\s+me\s+know\s+(?:if|whether|what|how|when)|does\s+anyone\s+know"
-    r"|(?:can|could)\s+(?:someone|somebody)\s+(?:tell|explain|let))\b",
+    r"|(?:can|could)\s+(?:someone|somebody)\s+(?:tell|explain|let)"
+    # a request for help that opens its sentence: "Help me shift my sleep cycle"
+    r"|^\W*(?:please\s+)?help\s+me|(?:can|could|would)\s+(?:you|someone|anyone)\s+help)\b",
     _F,
 )
 # The look-behinds sit after the word they guard ("tomorrow(?<!about\stomorrow)" is
@@ -232,6 +234,9 @@ _FUTURE = re.compile(
 _HABITUAL = re.compile(
     # ("woke at 6:15 like always", "as I always do": last night, as it usually goes)
     r"\b(?:usually|normally|typically|generally|most\s+nights|every\s+night|tend\s+to"
+    # ("so groggy every morning this week": lately, and so still today)
+    r"|(?:most\s+mornings|every\s+(?:single\s+)?morning|each\s+(?:night|morning)"
+    r"|night\s+after\s+night)(?!\s+(?:this|last)\s+week|\s+lately|\s+recently|\s+since)"
     r"|alarm\s+goes\s+off"
     r"|(?<!\blike\s)(?<!\bas\s)(?<!\bas\si\s)(?<!\bas\sit\s)always"
     r"|on\s+average|these\s+days)\b",
@@ -246,7 +251,8 @@ _FAREWELL = re.compile(
 # Reports of a night that give no value ("couldn't sleep at all", "took ages to fall asleep").
 DIARY_VERB = re.compile(
     r"\b(?:slept|overslept|woke|woken|awoke|napped|fell\s+asleep|(?:had|i'?d)\s+fallen\s+asleep"
-    r"|went\s+to\s+bed|couldn'?t\s+sleep"
+    r"|went\s+to\s+bed|couldn'?t\s+sleep|(?:haven'?t|have\s+not)\s+(?:fallen\s+asleep|slept)"
+    r"|(?:i'?ve|i\s+have)\s+been\s+(?:up|awake)(?:,?\s+\w+){0,4}?,?\s+(?:since|for)\b"
     r"|got\s+up\s+(?:in\s+the\s+night|during\s+the\s+night|to\s+(?:pee|wee|use\s+the))"
     r"|could\s+not\s+sleep|can'?t\s+sleep|cannot\s+sleep|didn'?t\s+sleep|did\s+not\s+sleep"
     r"|no\s+sleep|tossed\s+and\s+turned|up\s+all\s+night|awake\s+all\s+night|lay\s+awake"
@@ -360,6 +366,12 @@ _WHICH_REMARKS = frozenset(
     explained
     i we he she they probably might may""".split()  # noqa: SIM905 -- a word list reads better as text
 )
+_WHICH_COMPARES = re.compile(
+    r"\W*which\s+(?:is|was|are|were|would\s+be)\s+(?:the\s+)?(?:better|best|worse|worst|safer"
+    r"|safest|more|most|less|least|right|correct|preferred|recommended|faster|easier|stronger"
+    r"|quicker|cheaper|one|ones|kind|type)\b",
+    _F,
+)
 # "(so did she!!)", "and so was i": agreeing with what came before, not asking
 _SO_DID_I = re.compile(
     r"\W*(?:and\s+)?(?:so|neither|nor)\s+(?:did|do|does|was|were|is|am|are|have|has|had|can|could"
@@ -394,8 +406,11 @@ def _opens_question(clause: str, anywhere: bool, did_again: bool = True) -> bool
     if w in _WH:
         if w.startswith("when") and n in ("i", "we", "my", "he", "she", "they"):
             return False
-        if anywhere and w == "which" and n in _WHICH_REMARKS:
-            return False  # ", which is a first": a remark on what came before, not a question
+        if w == "which" and n in _WHICH_REMARKS and not _WHICH_COMPARES.match(clause):
+            # ", which is a first", "...which was a mistake", "Which means I've been up for
+            # hours.": a remark on what came before (with a "?", the caller has decided);
+            # "which is better for sleep" compares, and asks
+            return False
         return not (w == "what" and n in ("a", "an"))
     if w in _AUX_OPEN:
         return n not in _STATEMENT_NEXT and n != ""
@@ -611,6 +626,29 @@ def _is_question(text: Text, a: int, b: int, chat: bool, possible: _Possible) ->
         last = s[clauses[-1][0] : clauses[-1][1]]
         return _opens_question(last, anywhere=True, did_again=possible.did_again)
     return False
+
+
+# What ties a report to one night: the night named, or sleep told in the past tense. A
+# message that asks and tells only how things go ("I fall asleep fine but wake at 3 every
+# night. Why?", "I have nightmares. How do you get rid of them?") is a question.
+_ONE_NIGHT = re.compile(
+    r"\b(?:last\s+night|this\s+morning|yesterday|today|tonight|this\s+evening|right\s+now"
+    r"|the\s+night\s+before|(?<!\bevery\s)(?<!\beach\s)(?<!\bmost\s)(?<!\bsome\s)(?<!\bat\s)night"
+    r"|(?<!\bnever\s)(?:slept|woke|woken|awoke|napped|dozed|overslept|fell\s+(?:asleep|back)"
+    r"|went\s+(?:to\s+bed|to\s+sleep|down|back)|got\s+(?:up|to\s+sleep|in(?:to)?\s+bed|\d)"
+    r"|was\s+(?:up|awake|asleep|in\s+bed)|lay\s+awake|tossed|passed\s+out"
+    r"|(?:couldn'?t|could\s+not|didn'?t|did\s+not)\s+(?:sleep|fall|get|wake|stay))"
+    r"|(?:am|i'?m|is|was|been)\s+(?:still\s+)?(?:up|awake)\b"
+    r"|[0-9]{1,2}(?::[0-9]{2})?\s*(?:am|pm)?\s*(?:now|right\s+now)"
+    r"|(?:tired|exhausted|groggy|dizzy|nauseous|queasy|sick)\s+(?:this|today))\b",
+    _F,
+)
+
+
+def tells_one_night(text: Text, reading: Reading) -> bool:
+    """Whether a reporting part of the message ties it to one night (_ONE_NIGHT)."""
+    s = text.s
+    return any(_ONE_NIGHT.search(s, a, b) for a, b in (*reading.active, *reading.told))
 
 
 def read(text: Text, night_in_progress: bool) -> Reading:

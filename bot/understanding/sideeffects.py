@@ -87,7 +87,9 @@ _LEXICON: list[tuple[str, str]] = [
     (
         "vomiting",
         r"vomit\w*|threw\s+up|throw(?:ing)?\s+up|thrown\s+up|puk(?:e|ed|ing)\b|retch\w*|barf\w*"
-        r"|(?:was|been|got|being)\s+sick\b(?!\s+(?:of|to|with|and\s+tired))",
+        # ("being sick for so long", "been sick for years": ill, not vomiting)
+        r"|(?:was|been|got|being)\s+sick\b(?!\s+(?:of|to|with|and\s+tired|for\s+(?:so\s+long|years"
+        r"|months|a\s+long\s+time|ages|most\s+of\s+my\s+life)|all\s+(?:my\s+life|these\s+years)))",
     ),
     (
         "headache",
@@ -588,6 +590,14 @@ _OTHER_CAUSE = re.compile(
 )
 
 
+# "dreading how exhausted I would be the next day": a symptom expected, not felt yet.
+_STILL_TO_COME = re.compile(
+    r"\s+(?:i|we)\s+(?:would|will|might|could|am\s+going\s+to|was\s+going\s+to|'ll|'d)\s+"
+    r"(?:be|feel|get)\b",
+    _F,
+)
+
+
 def _owned_by_another_cause(text: Text, a: int) -> bool:
     sa, sb = text.sentence_at(a)
     return bool(_OTHER_CAUSE.search(text.s, sa, sb)) and not _TREATMENT.search(text.s, sa, sb)
@@ -698,6 +708,8 @@ def read_side_effects(text: Text, mentions: Mentions, reading: Reading) -> SideE
                 continue
             if name == "other" and _owned_by_another_cause(text, a):
                 continue  # "menopause hot flashes": the patient names what causes it
+            if _STILL_TO_COME.match(s, b):
+                continue  # "dreading how exhausted I would be tomorrow": not felt yet
             if m.group(0).startswith("passed") and passed_out_asleep(
                 s[slice(*text.sentence_at(a))]
             ):

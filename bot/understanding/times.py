@@ -81,8 +81,9 @@ _NOT_AFTER_DIGIT = r"(?<![0-9:./])"
 # --- readings and ratings -------------------------------------------------------------
 _READING = re.compile(r"(?<![0-9/.])([0-9]{2,3})\s*/\s*([0-9]{2,3})(?![0-9/])", _F)
 _RATING = re.compile(
-    rf"(?<![0-9./:])(?P<n>[0-9]{{1,2}}(?:\.[0-9])?|\b{NUMBER_WORD}\b)\s*(?:stars?\s+)?"
-    r"(?:/|out\s+of|outta)\s*(?P<d>10|5|ten|five)\b(?![./][0-9])"
+    rf"(?<![0-9./:])(?P<n>[0-9]{{1,3}}(?:\.[0-9])?|\b{NUMBER_WORD}\b)\s*(?:stars?\s+)?"
+    r"(?:(?:/|out\s+of|outta)\s*(?P<d>10|5|ten|five)|(?:out\s+of|outta)\s+(?:a\s+)?(?P<c>100|hundred))"
+    r"\b(?![./][0-9])"
     r"(?!\s*(?:mg|ml|min|mins|minutes|hours?|hrs?|times|nights?|days?|people|ppl)\b)",
     _F,
 )
@@ -769,10 +770,12 @@ def scan(text: Text) -> Mentions:
     ratings: list[tuple[int, int, int, Rating]] = []
     for m in _RATING_GATE.finditer(_RATING, probe) if slash else ():
         n = value(m.group("n"))
-        d = 10 if m.group("d") in ("10", "ten") else 5
+        d = 100 if m.group("c") else 10 if m.group("d") in ("10", "ten") else 5
         if n is not None and 0 <= n <= d:
             a, b = m.span()
-            ratings.append((a, a - b, order, Rating(a, b, n, d)))
+            # "a 90 out of 100" is read on the scale of 10 the spec grades
+            score, scale = (n / 10, 10) if d == 100 else (n, d)
+            ratings.append((a, a - b, order, Rating(a, b, score, scale)))
             order += 1
     picked_ratings = _pick(mask, ratings)
 
