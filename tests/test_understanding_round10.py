@@ -207,6 +207,8 @@ def test_side_effects(text: str, effects: list[tuple[str, str | None]] | None) -
         ("Took the pill at 10. Which means I was groggy till noon.", "diary"),
         ("had tea before bed...which was a mistake, up twice to pee", "diary"),
         ("Which is better for sleep, ketamine or esketamine", "question"),
+        # getting up again and again is a night told
+        ("had tea before bed, then had to keep getting up to use the bathroom", "diary"),
         # a request for help
         ("Help me shift my sleep schedule", "question"),
     ],
@@ -228,6 +230,20 @@ def test_intent(text: str, intent: str) -> None:
             "fell asleep at 11, woke at 6",
             {"sleep_onset": "23:00", "final_wake": "06:00"},
         ),
+        # not woken until a time: slept through to it (a nap's sleep is not the night's)
+        (
+            "bed at 10 and didn't wake up till 6:30",
+            {"bedtime": "22:00", "awakenings": 0, "waso_min": 0, "final_wake": "06:30"},
+        ),
+        (
+            "didn't wake up until my alarm at 6",
+            {"awakenings": 0, "waso_min": 0, "final_wake": "06:00"},
+        ),
+        # falling asleep "in less than" a time: that time at most
+        ("took a pill and dozed off in no less than five minutes", {"sol_min": 5}),
+        # awake now, for a while: not a waking of the night that ended
+        ("It's 7am and I've been awake, off and on, for more than two hours", {}),
+        ("woke at 3 and was awake for 2 hours", {"awakenings": 1, "waso_min": 120}),
         # a score out of a hundred, on the scale of ten
         ("I'd give last night a 90 out of 100", {"quality": 5}),
         ("sleep was maybe 30 out of 100", {"quality": 2}),
@@ -248,6 +264,7 @@ def test_more_fields(text: str, expected: dict[str, Any]) -> None:
         ("I was sick twice after the infusion", [("vomiting", None)]),
         ("awake at 3 dreading how exhausted I would be at work", [("anxiety", None)]),
         ("so exhausted I could barely stand this morning", [("fatigue", None)]),
+        ("foggy and shakey this morning", [("confusion", None), ("other", None)]),
     ],
 )
 def test_more_side_effects(text: str, effects: list[tuple[str, str | None]] | None) -> None:
@@ -257,3 +274,14 @@ def test_more_side_effects(text: str, effects: list[tuple[str, str | None]] | No
         None if entry.side_effects is None else [(e.name, e.severity) for e in entry.side_effects]
     )
     assert found == effects
+
+
+def test_other_nights_give_no_quality() -> None:
+    intent, fields = read("after a few restless nights I took a pill and slept at 10")
+    assert "quality" not in fields
+    assert read("had a restless night")[1]["quality"] == 2
+
+
+def test_a_naps_sleep_is_not_the_nights() -> None:
+    _, fields = read("took a nap at 2 and didn't wake till 4. bed at 11")
+    assert "awakenings" not in fields and fields["bedtime"] == "23:00"

@@ -422,7 +422,9 @@ SLEPT_THROUGH = re.compile(
     r"|uninterrupted|unbroken|without\s+waking)\b"
     r"(?!\s+(?:my|the|an?)\s+alarms?)"
     r"|\b(?:(?:didn'?t|did\s+not|never|dont|don't)\s+wake|never\s+woke)(?:\s+up)?\b"
-    r"(?!\s+(?:(?:until|till|til)(?!\s+(?:the|my)\s+alarm)|before|at(?!\s+all\b)|up\s+until"
+    # ("didn't wake till 6", "until something like 10:30": slept through to then)
+    r"(?!\s+(?:(?:until|till|til)\b(?!\s+(?:the|my)\s+alarm|\s+(?:(?:about|around|like|nearly"
+    r"|almost|something\s+like|gone)\s+)?[0-9])|before|at(?!\s+all\b)|up\s+until"
     r"|feeling|rested|refreshed|tired"
     r"|early|late))"
     r"|\bno\s+(?:wake[- ]?ups|awakenings|waking|night\s+wakings)\b"

@@ -116,7 +116,7 @@ _SOL_BEFORE = re.compile(
     r"[\s,:-]*(?:(?:it\s+)?(?:was|took|took\s+me|took\s+about|probably|maybe|about|like|around"
     r"|prob|i\s+think|i'd\s+say|say|roughly)\s+){0,2}|(?:it\s+)?took\s+me(?=\s+\S+\s+\S+\s+to\s+(?:fall|get)))"
     r"\s*(?:about|around|like|maybe|roughly|approx|approximately|~|only|just|over|under|nearly"
-    r"|almost|probably|a\s+good)?\s*$",
+    r"|almost|probably|a\s+good|(?:no\s+(?:more|less)|less|not\s+more)\s+than)?\s*$",
     _F,
 )
 # "fell asleep an hour after going to bed", "drifted off 20 min after lights out"
@@ -206,7 +206,10 @@ _NOT_WASO_BEFORE = re.compile(
     r"\b(?:after|slept|sleep|only|extra|got)\s*(?:about|like|maybe)?\s*$"
     # "then slept another 2 hours": more sleep, not time awake
     r"|\b(?:slept|sleep|dozed|snoozed|dozing|sleeping)\s+(?:for\s+)?(?:another|a\s+further"
-    r"|an\s+extra|a\s+good)\s*(?:about|like|maybe)?\s*$",
+    r"|an\s+extra|a\s+good)\s*(?:about|like|maybe)?\s*$"
+    # "I've been up, off and on, for almost 2 hours": awake now, not a waking that ended
+    r"|\b(?:i'?ve|i\s+have)\s+been\s+(?:up|awake)\b(?:[\s,]+[a-z]+){0,4}?[\s,]+for\s+"
+    r"(?:(?:more\s+than|almost|nearly|about|over|like|maybe|around)\s+)?$",
     _F,
 )
 _BARE_FOR_NUMBER = re.compile(
@@ -1344,6 +1347,10 @@ class _Reader:
                 ca, _ = self.t.clause_at(m.start())
                 if C.NEGATION_BEFORE.search(s[max(ca, m.start() - 30) : m.start()]):
                     continue
+            if not m.group(0).startswith("slept") and _NAP_BEFORE.search(
+                s, max(self.t.sentence_at(m.start())[0], m.start() - 60), m.start()
+            ):
+                continue  # "lay down for a nap at 1 and didn't wake till 4": the nap's sleep
             through = m
             break
         waso_parts = getattr(self, "waso_parts", [])
@@ -1437,6 +1444,9 @@ class _Reader:
                         (m.start(), m.end()),
                     )
                     break
+
+
+_NAP_BEFORE = re.compile(r"\b(?:nap|naps|napped|napping|siesta|snooze|dozed\s+off\s+on)\b", _F)
 
 
 def _night_minutes(t: dt.time) -> int:

@@ -259,6 +259,7 @@ DIARY_VERB = re.compile(
     r"|insomnia\s+(?:last\s+night|again)|(?:had|took)\s+an?\s+(?:\w+\s+)?nap|(?:my\s+)?sleep\s+was"
     r"|(?:last\s+)?night\s+was|(?:to|get|getting)\s+(?:fall\s+)?asleep|falling\s+asleep|sleepless"
     r"|wide\s+awake|kept\s+waking|waking\s+up|still\s+awake"
+    r"|(?:kept|keep)\s+getting\s+up\s+(?:to|in|during|for)"
     r"|did(?<=i\sdid)\s+(?:(?:finally|eventually|actually)\s+)?fall\s+asleep"
     r"|(?:could\s+not|couldn'?t|can'?t|cannot|didn'?t|did\s+not)\s+(?:fall|get)\s+(?:back\s+)?"
     r"(?:to\s+)?(?:sleep|asleep)"

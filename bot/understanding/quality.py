@@ -310,6 +310,8 @@ def read_quality(
                 continue  # "the baby slept well", "he is sleeping soundly": not the patient
             if pattern is _WORD_THEN_SLEEP:
                 sw = m.group("sw")
+                if sw == "nights":
+                    continue  # "after a few restless nights": other nights, not last night
                 sa, _ = text.sentence_at(m.start())
                 bare_night = sw.startswith("night") and "sleep" not in sw and "'" not in sw
                 if bare_night and _GOOD_NIGHT_FAREWELL.match(s, sa):

@@ -184,7 +184,7 @@ _LEXICON: list[tuple[str, str]] = [
         r"|heavy|shallow|weird|funny|strained|tight|ragged)"
         r"|short(?:ness)?\s+of\s+breath|breathless|faint(?:ed|ing)|passed\s+out|blacked\s+out|seizures?|convuls\w+"
         r"|hallucinat\w*|seeing\s+things|hearing\s+(?:things|voices)|numb(?:ness)?\b|tingl\w+"
-        r"|pins\s+and\s+needles|trembl\w+|tremors?|shak(?:y|ing|es)\b|sweat(?:y|ing|s|ed)?\b"
+        r"|pins\s+and\s+needles|trembl\w+|tremors?|shak(?:y|ey|ing|es)\b|sweat(?:y|ing|s|ed)?\b"
         r"|(?:soaked|drenched)\s+(?:\w+\s+){0,2}?(?:sheets|pillow|pyjamas|pajamas|sweat)"
         r"|chills|fever\w*|stomach\s+(?:ache|pain|cramps?)|stomachache|cramp(?:s|ing)?\b"
         r"|(?:pain|burning|stinging|hurts?)\s+(?:when|while)\s+(?:i\s+)?(?:pee|peeing|urinat\w+)"
