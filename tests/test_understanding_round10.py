@@ -277,11 +277,24 @@ def test_more_side_effects(text: str, effects: list[tuple[str, str | None]] | No
 
 
 def test_other_nights_give_no_quality() -> None:
-    intent, fields = read("after a few restless nights I took a pill and slept at 10")
+    _, fields = read("after a few restless nights I took a pill and slept at 10")
     assert "quality" not in fields
     assert read("had a restless night")[1]["quality"] == 2
 
 
-def test_a_naps_sleep_is_not_the_nights() -> None:
-    _, fields = read("took a nap at 2 and didn't wake till 4. bed at 11")
-    assert "awakenings" not in fields and fields["bedtime"] == "23:00"
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a nap told by when it began and when its sleeper woke: its length, and its waking
+        # is not the night's
+        ("took a nap at 2 and didn't wake till 4. bed at 11", {"bedtime": "23:00", "nap_min": 120}),
+        (
+            "napped at 3, woke at 4:30, bed at 10, woke at 6",
+            {"bedtime": "22:00", "nap_min": 90, "final_wake": "06:00"},
+        ),
+        ("nap at 2. bed 11, woke 6", {"bedtime": "23:00", "final_wake": "06:00"}),
+    ],
+)
+def test_a_naps_sleep_is_not_the_nights(text: str, expected: dict[str, Any]) -> None:
+    _, fields = read(text)
+    assert fields == expected

@@ -755,8 +755,18 @@ class _Reader:
         timed = self.timed_clocks()
         single: dict[str, list[_Timed]] = {C.BED: [], C.LIGHTS: [], C.ONSET: [], C.OUT: []}
         wakes: list[_Timed] = []
+        nap_start: _Timed | None = None
         for item in timed:
             role = item.role
+            if role == C.NAP and item.end is None:
+                nap_start = item
+                continue
+            if nap_start is not None and role == C.WAKE and item.end is None:
+                start, nap_start = nap_start, None
+                if self.nap_until_woken(start, item):
+                    continue
+            elif role is not None:
+                nap_start = None
             if item.end is not None:
                 self.read_range(item)
             elif role in (C.BED, C.LIGHTS, C.ONSET):
@@ -792,6 +802,24 @@ class _Reader:
             t = to_24h(chosen.clock, evening=False)
             if t is not None:
                 self.out.put("out_of_bed", _time(t), self.span_of(chosen))
+
+    def nap_until_woken(self, start: _Timed, woke: _Timed) -> bool:
+        """ "Took a nap at 2 and didn't wake till 4": the nap's length, told by when it began
+        and when it ended, in one sentence; its waking is not the night's."""
+        if not self.t.same_sentence(start.clock.start, woke.clock.start):
+            return False
+        a, b = to_24h(start.clock, evening=False), to_24h(woke.clock, evening=False)
+        if a is None or b is None:
+            return False
+        a = (a[0] + 12, a[1]) if a[0] < 7 and start.clock.meridiem is None else a  # "at 2"
+        b = (b[0] + 12, b[1]) if b[0] < 8 and woke.clock.meridiem is None else b
+        length = _minutes_between(a, b)
+        if not 0 < length <= 6 * 60:
+            return False
+        span = (start.clock.start, woke.clock.end)
+        self.nap_parts.append((length, span))
+        self.nap_ranges.append(span)
+        return True
 
     def _up_then_out_of_bed(self, outs: list[_Timed], wakes: list[_Timed]) -> None:
         """ "Up for good at 5:40, out of bed at 6": told apart from getting out of bed, a
