@@ -244,6 +244,16 @@ def test_intent(text: str, intent: str) -> None:
         # awake now, for a while: not a waking of the night that ended
         ("It's 7am and I've been awake, off and on, for more than two hours", {}),
         ("woke at 3 and was awake for 2 hours", {"awakenings": 1, "waso_min": 120}),
+        # asleep again after a trip to the bathroom is not the night's first sleep
+        (
+            "woke a few times. fell asleep about 2:30 after a trip to the bathroom",
+            {"awakenings": 3},
+        ),
+        # the mind switching off is falling asleep
+        (
+            "bed at 11 but my brain finally shut off around 2",
+            {"bedtime": "23:00", "sleep_onset": "02:00", "sol_min": 180},
+        ),
         # a score out of a hundred, on the scale of ten
         ("I'd give last night a 90 out of 100", {"quality": 5}),
         ("sleep was maybe 30 out of 100", {"quality": 2}),

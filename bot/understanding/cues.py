@@ -244,6 +244,9 @@ _ROLE_PATTERNS: list[tuple[str, str]] = [
         r"|(?:was|were)\s+out(?=\s+(?:by|at|around|before)\b)"
         r"|out(?:(?<=,\sout)|(?<=\band\sout))(?=\s+by\b)"  # "bed at 12, out by 12:20"
         r"|sleep\s+(?:finally\s+)?(?:came|arrived|took\s+me|took\s+over)"
+        # "till 5 when my brain finally shut off": the mind stopping is falling asleep
+        r"|(?:brain|mind|head)\s+(?:finally\s+|eventually\s+)?(?:shut|switched|turned|shuts"
+        r"|switches|turns)\s+off"
         r"|(?:crashed|zonked|conked|flaked|sparko|zzz+)(?=\s+(?:at|around|by|about|before)\b)"
         # "up til 2:30 gaming then crashed": asleep when the time awake ended
         r"|crashed(?:(?<=then\scrashed)|(?<=finally\scrashed))(?=\s*(?:[,.;!]|$|and\b|hard\b))"

@@ -1339,6 +1339,14 @@ class _Reader:
         between them; when it ended for good, and when sleep first came, are not told."""
         out = self.out
         wake, onset = out.values.get("final_wake"), out.values.get("sleep_onset")
+        onset_at = out.spans.get("sleep_onset")
+        if isinstance(onset, dt.time) and onset_at and not out.has("bedtime"):
+            sa, sb = self.t.sentence_at(onset_at[-1][0])
+            if _AFTER_A_TRIP.search(self.s, sa, sb):
+                # "fell asleep at 2:30 after a trip to the restroom": asleep again, not first
+                del out.values["sleep_onset"]
+                del out.spans["sleep_onset"]
+                return
         if not (isinstance(wake, dt.time) and isinstance(onset, dt.time)):
             return
         wake_at, onset_at = out.spans.get("final_wake"), out.spans.get("sleep_onset")
@@ -1474,6 +1482,11 @@ class _Reader:
                     break
 
 
+_AFTER_A_TRIP = re.compile(
+    r"\bafter\s+(?:a\s+(?:quick\s+)?(?:trip|visit|run)\s+to|going\s+to|using|peeing\s+in)\s+the\s+"
+    r"(?:rest\s*room|bathroom|loo|toilet|washroom|john)\b",
+    _F,
+)
 _NAP_BEFORE = re.compile(r"\b(?:nap|naps|napped|napping|siesta|snooze|dozed\s+off\s+on)\b", _F)
 
 
