@@ -275,6 +275,12 @@ def test_more_fields(text: str, expected: dict[str, Any]) -> None:
         ("awake at 3 dreading how exhausted I would be at work", [("anxiety", None)]),
         ("so exhausted I could barely stand this morning", [("fatigue", None)]),
         ("foggy and shakey this morning", [("confusion", None), ("other", None)]),
+        # more of the words people use for the listed effects
+        ("woke in a daze after the infusion", [("confusion", None)]),
+        ("lived in a state of fogginess all day", [("confusion", None)]),
+        ("had real difficulty staying awake at work today", [("fatigue", None)]),
+        ("brain zaps all morning", [("other", None)]),
+        ("the new dose made me too tired to function", [("fatigue", "severe")]),
     ],
 )
 def test_more_side_effects(text: str, effects: list[tuple[str, str | None]] | None) -> None:

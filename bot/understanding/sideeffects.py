@@ -113,6 +113,8 @@ _LEXICON: list[tuple[str, str]] = [
         r"(?<!sick\sand\s)\btired\b(?!\s+of\b)|tiredness|drowsy|drowsiness|groggy|grogginess"
         r"|exhausted|exhaustion|fatigue\w*|sleepy|lethargic|lethargy|wiped\s+out|worn\s+out"
         r"|knackered|drained|draining|hung[- ]?over|hangover"
+        r"|(?:trouble|difficulty|hard\s+time|struggl\w+)\s+(?:\w+\s+)?staying\s+awake"
+        r"|can(?:'?t|not)\s+keep\s+my\s+eyes\s+open"
         r"|no\s+energy|low\s+energy|zero\s+energy|sluggish|like\s+a\s+zombie"
         r"|shattered|run\s+down|dead\s+tired|dead\s+on\s+my\s+feet|could\s+barely\s+keep\s+my\s+eyes\s+open"
         r"|(?:pooped|bushed)\b|bone[- ]tired|running\s+on\s+empty|yawn(?:ing|ed|s)?\b"
@@ -148,7 +150,8 @@ _LEXICON: list[tuple[str, str]] = [
     ),
     (
         "confusion",
-        r"confus\w*|disorient\w*|fogg?y|brain\s+fog|\bfog\b|muddled|muddle[- ]headed|befuddled"
+        r"confus\w*|disorient\w*|fogg?y|fogginess|brain\s+fog|\bfog\b|muddled|muddle[- ]headed"
+        r"|befuddled|in\s+a\s+daze|dazed"
         r"|fuzzy(?:[- ]headed)?"
         r"|(?:hard|difficult|trouble|struggl\w*)\s+(?:to\s+)?(?:focus\w*\b(?!\s+(?:my\s+)?eyes)"
         r"|concentrat\w*|think(?:ing)?(?:\s+straight|\s+clearly)?)|(?:couldn'?t|could\s+not|can'?t"
@@ -160,7 +163,7 @@ _LEXICON: list[tuple[str, str]] = [
     ),
     (
         "other",
-        r"dry\s+mouth|mouth\s+(?:\w+\s+){0,3}?dry\b|cotton\s+mouth|parched"
+        r"dry\s+mouth|mouth\s+(?:\w+\s+){0,3}?dry\b|cotton\s+mouth|parched|brain\s+zaps?"
         r"|metallic\s+taste|tast(?:ed|es|ing)\s+(?:\w+\s+)?metal(?:lic)?|\brash\b|hives|itch(?:y|ing|iness)?"
         r"|swell(?:ing|ed|s)?|swollen"
         # the chest: "chest feels tight", "tight chest", "pressure on my chest"
@@ -380,7 +383,8 @@ _PREFIX_ONLY = re.compile(
 _IMPAIRED = re.compile(
     r"\b(?:couldn'?t|could\s+not|can'?t|cannot|unable\s+to)\s+(?:even\s+)?(?:function"
     r"|get\s+out\s+of\s+bed|do\s+anything|work)\b|\bbed[- ]?ridden\b|\bwiped\s+me\s+out\b"
-    r"|\bbarely\s+(?:functioning|function|able\s+to\s+function)\b",
+    r"|\bbarely\s+(?:functioning|function|able\s+to\s+function)\b"
+    r"|\btoo\s+\w+\s+to\s+(?:function|work|get\s+out\s+of\s+bed|do\s+anything)\b",
     _F,
 )
 # An intensifier opening a clause that restates the symptom: "142/91, a bit higher than usual".
