@@ -203,6 +203,9 @@ def test_side_effects(text: str, effects: list[tuple[str, str | None]] | None) -
         ("slept badly and woke at 4. why does that happen?", "diary"),
         ("Bed 11, asleep 11:40. is that a normal time to drop off?", "diary"),
         ("rough night, dizzy this morning. is that normal?", "diary"),
+        # a night scored, or told while marvelling at it, beside a question
+        ("odd dreams. a whale in the kitchen?? sleep 6/10", "diary"),
+        ("slept through the whole night for once?? no side effects", "diary"),
         # "Which means...", "...which was a mistake": a remark, not a question
         ("Took the pill at 10. Which means I was groggy till noon.", "diary"),
         ("had tea before bed...which was a mistake, up twice to pee", "diary"),

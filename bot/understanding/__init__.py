@@ -183,7 +183,8 @@ def _read(
         and reading.has_question
         and not expecting
         and not _has_clock_or_count(fields)
-        and not tells_one_night(text, reading)
+        and not mentions.ratings  # "Sleep 4/10": a night scored ("sleep okay." may be chat)
+        and not tells_one_night(text)
     ):
         reports = False  # how things usually go, told to ask about it
     if not reports:

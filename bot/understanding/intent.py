@@ -646,10 +646,10 @@ _ONE_NIGHT = re.compile(
 )
 
 
-def tells_one_night(text: Text, reading: Reading) -> bool:
-    """Whether a reporting part of the message ties it to one night (_ONE_NIGHT)."""
-    s = text.s
-    return any(_ONE_NIGHT.search(s, a, b) for a, b in (*reading.active, *reading.told))
+def tells_one_night(text: Text) -> bool:
+    """Whether the message ties what it tells to one night (_ONE_NIGHT), in any of its
+    sentences ("slept thru the whole night for once??" tells it while it marvels)."""
+    return _ONE_NIGHT.search(text.s) is not None
 
 
 def read(text: Text, night_in_progress: bool) -> Reading:
