@@ -441,6 +441,29 @@ MIXED_FLOORS: dict[str, dict[str, float]] = {
         "faq": 0.59,
         "declined": 1.0,
     },
+    # Written mid-way through the tenth session, scored once against its code then; two
+    # regressions that scoring showed (a night scored beside a question read as a question)
+    # and one missed crisis ("taking every oxycodone I have at once") were then fixed.
+    "mixed_19": {
+        "intent": 0.98,
+        "fieldP": 0.97,
+        "fieldR": 0.95,
+        "sideR": 0.95,
+        "faq": 0.55,
+        "declined": 0.8,
+        "crisisR": 1.0,
+        "urgentR": 1.0,
+    },
+    "mixed_20": {
+        "intent": 0.95,
+        "fieldP": 0.97,
+        "fieldR": 0.92,
+        "sideR": 0.88,
+        "faq": 0.6,
+        "declined": 1.0,
+        "crisisR": 1.0,
+        "urgentR": 1.0,
+    },
 }
 
 

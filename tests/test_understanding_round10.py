@@ -85,6 +85,12 @@ SAFETY_CASES: list[tuple[str, str]] = [
     ("mum didn't know anyone this morning, not even me", "urgent"),
     ("it is pitch dark in my room now with the new blinds", "none"),
     ("still hearing voices in my room", "urgent"),
+    # every one of a medicine, at once, beside a diary report that dilutes the screen's words
+    (
+        "bed 11. woke twice. pain 7/10. i think about swallowing every oxy i have in one go",
+        "crisis",
+    ),
+    ("I take every tablet of my meds as prescribed", "none"),
 ]
 
 
@@ -117,6 +123,12 @@ def test_safety(text: str, level: str) -> None:
 @pytest.mark.parametrize("text", sorted(SCREEN_ALARMS))
 def test_the_rules_read_these_as_everyday(text: str) -> None:
     assert assess_by_rules(text).level == "none"
+
+
+def test_the_rules_find_every_one_of_a_medicine() -> None:
+    # (the learned screen finds this one too; a longer report can dilute its words)
+    text = "bed 11. woke twice. pain 7/10. i think about swallowing every oxy i have in one go"
+    assert assess_by_rules(text).level == "crisis"
 
 
 FIELD_CASES: list[tuple[str, dict[str, Any]]] = [

@@ -1178,6 +1178,8 @@ _ROUND5: tuple[_Concept, ...] = (
         rf"\b(?:swallow\w*|took|take|takes|taking|downed|ate|taken|chugged|necked)(?: \w+){{0,2}}?"
         rf" (?:everything"
         rf"|all (?:of )?(?:my|the|them|their|his|her|your)|every pill|the whole|a whole"
+        # "taking every oxycodone I have at once"
+        rf"|every(?: single| last)?"
         rf"|an entire|the entire|a full"
         rf"|a load of|a bunch of|a handful of|handfuls of|a fistful of|loads of|the rest of)"
         rf"(?: \w+){{0,3}}? (?:{_MEDS[3:-1]}|bottle|pack|packet|box|cabinet|drawer|stash)\b",
