@@ -1352,8 +1352,8 @@ class _Reader:
         wake_at, onset_at = out.spans.get("final_wake"), out.spans.get("sleep_onset")
         if not wake_at or not onset_at or wake_at[0][0] >= onset_at[0][0]:
             return
-        if _night_minutes(wake) >= _night_minutes(onset):
-            return
+        if _night_minutes(wake) >= _night_minutes(onset) or onset.hour >= 6:
+            return  # (asleep again after 6, a snooze or a tracker's guess, says too little)
         awake = _night_minutes(onset) - _night_minutes(wake)
         spans = [*wake_at, *onset_at]
         for name in ("final_wake", "sleep_onset"):

@@ -235,8 +235,7 @@ _HABITUAL = re.compile(
     # ("woke at 6:15 like always", "as I always do": last night, as it usually goes)
     r"\b(?:usually|normally|typically|generally|most\s+nights|every\s+night|tend\s+to"
     # ("so groggy every morning this week": lately, and so still today)
-    r"|(?:most\s+mornings|every\s+(?:single\s+)?morning|each\s+(?:night|morning)"
-    r"|night\s+after\s+night)(?!\s+(?:this|last)\s+week|\s+lately|\s+recently|\s+since)"
+    r"|(?:most\s+mornings|every\s+(?:single\s+)?morning|night\s+after\s+night)(?!\s+(?:this|last)\s+week|\s+lately|\s+recently|\s+since)"
     r"|alarm\s+goes\s+off"
     r"|(?<!\blike\s)(?<!\bas\s)(?<!\bas\si\s)(?<!\bas\sit\s)always"
     r"|on\s+average|these\s+days)\b",
