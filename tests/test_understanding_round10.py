@@ -187,6 +187,14 @@ def test_diary_date(text: str, when: dt.datetime, date: str) -> None:
     assert entry is not None and entry.diary_date.isoformat() == date
 
 
+def _effects(text: str) -> list[tuple[str, str | None]] | None:
+    entry = understand(text, MORNING, "America/New_York").entry
+    assert entry is not None
+    if entry.side_effects is None:
+        return None
+    return [(e.name, e.severity) for e in entry.side_effects]
+
+
 @pytest.mark.parametrize(
     ("text", "effects"),
     [
@@ -196,12 +204,7 @@ def test_diary_date(text: str, when: dt.datetime, date: str) -> None:
     ],
 )
 def test_side_effects(text: str, effects: list[tuple[str, str | None]] | None) -> None:
-    entry = understand(text, MORNING, "America/New_York").entry
-    assert entry is not None
-    found = (
-        None if entry.side_effects is None else [(e.name, e.severity) for e in entry.side_effects]
-    )
-    assert found == effects
+    assert _effects(text) == effects
 
 
 @pytest.mark.parametrize(
@@ -299,12 +302,7 @@ def test_more_fields(text: str, expected: dict[str, Any]) -> None:
     ],
 )
 def test_more_side_effects(text: str, effects: list[tuple[str, str | None]] | None) -> None:
-    entry = understand(text, MORNING, "America/New_York").entry
-    assert entry is not None
-    found = (
-        None if entry.side_effects is None else [(e.name, e.severity) for e in entry.side_effects]
-    )
-    assert found == effects
+    assert _effects(text) == effects
 
 
 def test_other_nights_give_no_quality() -> None:
