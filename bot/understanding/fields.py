@@ -1352,9 +1352,12 @@ class _Reader:
         wake_at, onset_at = out.spans.get("final_wake"), out.spans.get("sleep_onset")
         if not wake_at or not onset_at or wake_at[0][0] >= onset_at[0][0]:
             return
-        if _night_minutes(wake) >= _night_minutes(onset) or onset.hour >= 6:
+        if (
+            _night_key((wake.hour, wake.minute)) >= _night_key((onset.hour, onset.minute))
+            or onset.hour >= 6
+        ):
             return  # (asleep again after 6, a snooze or a tracker's guess, says too little)
-        awake = _night_minutes(onset) - _night_minutes(wake)
+        awake = _night_key((onset.hour, onset.minute)) - _night_key((wake.hour, wake.minute))
         spans = [*wake_at, *onset_at]
         for name in ("final_wake", "sleep_onset"):
             del out.values[name]
@@ -1488,11 +1491,6 @@ _AFTER_A_TRIP = re.compile(
     _F,
 )
 _NAP_BEFORE = re.compile(r"\b(?:nap|naps|napped|napping|siesta|snooze|dozed\s+off\s+on)\b", _F)
-
-
-def _night_minutes(t: dt.time) -> int:
-    """Minutes since 18:00, so a night's times sort in the order they came."""
-    return (t.hour * 60 + t.minute - 18 * 60) % (24 * 60)
 
 
 def read_fields(
