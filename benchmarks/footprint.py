@@ -64,6 +64,7 @@ MIXED_MESSAGES = (
     "skip",
 )
 SETTLE_S = 5.0
+STALL_S = 120.0  # no answer for this long: the bot is dead or wedged, not slow
 WARMED_UP = "bot.warmed_up"  # sleepdiary/warmup.py logs it when the libraries are loaded
 
 
@@ -152,6 +153,20 @@ async def _first_call(emu: object, method: str, since: int, timeout: float) -> f
     raise TimeoutError(f"no {method} within {timeout} s")
 
 
+def _check_progress(bot: Bot, answered: int, before: int, since: float) -> None:
+    """Stop the run, with the bot's last log lines, when the bot has exited or has answered
+    nothing for STALL_S: a load loop must not outwait a dead or wedged bot (and a CI job)."""
+    if bot.child.poll() is not None:
+        raise RuntimeError(
+            f"the bot exited ({bot.child.returncode}) after {answered} answers:\n"
+            + "\n".join(bot.tail)
+        )
+    if answered == before and time.perf_counter() - since > STALL_S:
+        raise TimeoutError(
+            f"no answer for {STALL_S:.0f} s after {answered} answers:\n" + "\n".join(bot.tail)
+        )
+
+
 def _stop(child: subprocess.Popen[bytes]) -> None:
     child.send_signal(signal.SIGTERM)
     try:
@@ -199,8 +214,12 @@ async def under_load(
             load.send()
         step = max(1, messages // 10)
         next_sample = step
+        answered, progressed = 0, time.perf_counter()
         while len(load.latencies) < messages:
             await asyncio.sleep(0.5)
+            _check_progress(bot, len(load.latencies), answered, progressed)
+            if len(load.latencies) > answered:
+                answered, progressed = len(load.latencies), time.perf_counter()
             load.refill(100, stale_after=5.0)
             if len(load.latencies) >= next_sample:
                 samples.append((len(load.latencies), rss_mb(bot.child.pid)))
