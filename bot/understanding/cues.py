@@ -163,7 +163,11 @@ _ROLE_PATTERNS: list[tuple[str, str]] = [
         r"|crashed|conked|zonked)"
         rf"(?:\s+(?:off|out))?(?=(?:\s+[a-z0-9'~]+){{0,5}}?\s+{_NAP_PLACE})"
         r"|(?:an?|quick|little|short|small|brief|tiny|wee|hour'?s|hours'?|min(?:ute)?s?)"
-        r"\s+(?:doze|kip|snooze|lie[- ]down|power\s+nap)\b|(?:forty|40)\s+winks",
+        r"\s+(?:doze|kip|snooze|lie[- ]down|power\s+nap)\b|(?:forty|40)\s+winks"
+        # "lay down at 2 for a nap": lying down that the words make a nap, not bedtime
+        r"|(?:lay|laid|lie|lying|went|go|got)\s+(?:down|(?:in|into|to)\s+bed)"
+        r"(?=(?:\s+[a-z0-9':~]+){0,3}?\s+(?:for|to)\s+(?:an?\s+|have\s+an?\s+)?"
+        r"(?:quick\s+|short\s+|little\s+|wee\s+)?(?:nap|snooze|doze|kip)\b)",
     ),
     # "still awake at 2": a moment of a sleepless night, neither waking nor falling asleep.
     (SINK, r"still\s+(?:awake|up)(?!\s+(?:till|until|til)\b)"),

@@ -661,6 +661,8 @@ class _Reader:
             and after.role in (C.BED, C.LIGHTS, C.ONSET)
             and _UNTIL_BEFORE.search(self.s, max(0, c.start - 12), c.start)
             and _THEN_GAP.match(self.s[c.end : after.start])
+            # ("didn't wake till 4, then bed at 11": that cue has a time of its own)
+            and not any(after.end <= k.start < self.t.clause_at(after.start)[1] for k in clocks)
         ):
             return after.role, after  # "read till 11:40 then lights off"
         if (

@@ -586,6 +586,7 @@ _READING_TOLD = re.compile(
     r"(?:still\s+|like\s+|about\s+)?[0-9][0-9./ ]*\s*$",
     _F,
 )
+_MARVEL = re.compile(r"\bfor\s+(?:once|a\s+change)\b", _F)
 _FORM_LABEL_END = re.compile(r"\b[a-z]+\s*:\s*$", _F)
 
 
@@ -608,6 +609,11 @@ def _is_question(text: Text, a: int, b: int, chat: bool, possible: _Possible) ->
             for i, (ca, cb) in enumerate(_clauses_in(text, a, b))
         ):
             return False  # "also felt kinda floaty and detached??": told with a doubt
+        if (_MARVEL.search(sentence) or "!" in s[b : b + 3]) and not any(
+            _opens_question(s[ca:cb], anywhere=i > 0, did_again=possible.did_again)
+            for i, (ca, cb) in enumerate(_clauses_in(text, a, b))
+        ):
+            return False  # "no wake-ups at all for once??", "slept till 7?!": marvelled at
         return not _hedged_report(text, a, b, possible)
     if possible.question_phrase and _QUESTION_PHRASE.search(sentence):
         return True
