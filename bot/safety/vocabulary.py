@@ -140,3 +140,31 @@ _MISSED_AT = re.compile(
     r" (?:skip\w*|miss\w*|didnt (?:go|show|turn up|come)|left early|leave early|stayed home"
     r"|stay home|went home)\b"
 )
+
+
+# "Passed out" in a sleep diary: fell asleep, or fainted. The safety rules and the side-effect
+# reader must agree on it.
+_SLEEP_CONTEXT = re.compile(
+    r"\b(?:tired|exhausted|sleepy|early|tonight|asleep|in bed|into bed|on the (?:couch|sofa)"
+    r"|watching|reading|til|until|till|for \d+ ?(?:hours|hrs)"
+    r"|like a (?:log|rock|baby)|hard|as soon as|the second|the moment|straight away"
+    r"|immediately|right away|after dinner|in front of the tv|on the train|pm|am|zzz"
+    r"|overslept|slept (?:through|in|till|until|for)|snor\w*|my alarm)\b"
+    r"|\b(?:by|at|around|about|before|after) \d+"
+    r"|\b(?:within|in) (?:\d+|an?|half an) ?(?:minutes?|mins?|hours?|hrs?)\b"
+    # what a sleeping pill does: "ambien makes me pass out", "the trazodone knocks me out"
+    r"|\b(?:sleeping (?:pills?|tablets?|meds?)|sleep aids?|ambien|zolpidem|trazodone|seroquel"
+    r"|quetiapine|mirtazapine|remeron|melatonin|benadryl|unisom|zzzquil|nyquil|doxylamine"
+    r"|diphenhydramine|lunesta|belsomra|restoril|temazepam|gummies|edibles?)\b"
+)
+_FAINT_ALARM = re.compile(
+    r"\b(?:floor|hit my head|bathroom|infusion|came to|come to|woke up on|dizzy|lightheaded"
+    r"|light headed|ambulance|fell|collapsed|shower|toilet|standing|stood up|chest|faint\w*"
+    r"|heart|racing|pounding|palpitat\w*|pulse|bpm|\d{3}\+?)\b"
+)
+
+
+def passed_out_asleep(sentence: str) -> bool:
+    """Whether 'passed out' in this sentence (lower case) means fell asleep: 'passed out at
+    10 on the couch', 'ambien makes me pass out', not 'passed out in the shower'."""
+    return bool(_SLEEP_CONTEXT.search(sentence)) and not _FAINT_ALARM.search(sentence)

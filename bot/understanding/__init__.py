@@ -32,12 +32,12 @@ from bot.understanding.answers import bare_answer
 from bot.understanding.cues import find_cues
 from bot.understanding.dates import diary_date
 from bot.understanding.fields import Fields, read_fields
-from bot.understanding.intent import DIARY_VERB, read, tells_one_night
+from bot.understanding.intent import DIARY_VERB, Reading, read, tells_one_night
 from bot.understanding.prefilter import Gate
 from bot.understanding.quality import bare_quality, read_quality, verdict_quality
 from bot.understanding.sideeffects import SideEffectsFound, read_side_effects
 from bot.understanding.text import Text
-from bot.understanding.times import scan
+from bot.understanding.times import Mentions, scan
 
 Intent = Literal["diary", "question", "other"]
 
@@ -178,15 +178,8 @@ def _read(
     )
     if reading.farewell and not expecting:
         reports = False
-    if (
-        reports
-        and reading.has_question
-        and not expecting
-        and not _has_clock_or_count(fields)
-        and not mentions.ratings  # "Sleep 4/10": a night scored ("sleep okay." may be chat)
-        and not tells_one_night(text)
-    ):
-        reports = False  # how things usually go, told to ask about it
+    if reports and not expecting and _asks_about_how_nights_go(text, reading, fields, mentions):
+        reports = False
     if not reports:
         return ("question" if reading.has_question else "other"), None, False
 
@@ -242,6 +235,20 @@ def _side_effects(
     if effects.none_weak and (other_evidence or expecting == "side_effects"):
         return []
     return None
+
+
+def _asks_about_how_nights_go(
+    text: Text, reading: Reading, fields: Fields, mentions: Mentions
+) -> bool:
+    """ "I wake at 4 most nights. Why?": how things usually go, told to ask about it. A
+    night timed, counted, scored ("Sleep 4/10"; "sleep okay." may be chat) or named keeps
+    the message a report."""
+    return (
+        reading.has_question
+        and not _has_clock_or_count(fields)
+        and not mentions.ratings
+        and not tells_one_night(text)
+    )
 
 
 def _apply_bare_answer(text: Text, expecting: str, fields: Fields) -> None:

@@ -708,6 +708,11 @@ class _Reader:
             return None, None
         return before.role, before
 
+    def nap_cue_before(self, pos: int) -> bool:
+        """A nap named earlier in the sentence, within 60 characters of `pos`."""
+        lo = max(self.t.sentence_at(pos)[0], pos - 60)
+        return any(c.role == C.NAP and lo <= c.start < pos for c in self.cues)
+
     def fronted(self, c: Clock, after: C.Cue) -> bool:
         """ "At about 5:40 am, I got out of bed": a clause that is only the time, then the
         clause it belongs to (no cue before it in the sentence to claim it)."""
@@ -1388,9 +1393,7 @@ class _Reader:
                 ca, _ = self.t.clause_at(m.start())
                 if C.NEGATION_BEFORE.search(s[max(ca, m.start() - 30) : m.start()]):
                     continue
-            if not m.group(0).startswith("slept") and _NAP_BEFORE.search(
-                s, max(self.t.sentence_at(m.start())[0], m.start() - 60), m.start()
-            ):
+            if not m.group(0).startswith("slept") and self.nap_cue_before(m.start()):
                 continue  # "lay down for a nap at 1 and didn't wake till 4": the nap's sleep
             through = m
             break
@@ -1492,7 +1495,6 @@ _AFTER_A_TRIP = re.compile(
     r"(?:rest\s*room|bathroom|loo|toilet|washroom|john)\b",
     _F,
 )
-_NAP_BEFORE = re.compile(r"\b(?:nap|naps|napped|napping|siesta|snooze|dozed\s+off\s+on)\b", _F)
 
 
 def read_fields(

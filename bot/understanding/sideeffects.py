@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from bot.entry import SIDE_EFFECT_NAMES
-from bot.safety.guards import passed_out_asleep
+from bot.safety.vocabulary import passed_out_asleep
 from bot.understanding.intent import Reading
 from bot.understanding.prefilter import Gate, Probe, met_among
 from bot.understanding.text import Text
