@@ -67,3 +67,147 @@ def test_a_nap_begun_lying_down(text: str, expected: dict[str, Any]) -> None:
 )
 def test_marvelling_is_not_asking(text: str, intent: str) -> None:
     assert understand(text, MORNING, "America/New_York").intent == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list numbered with points: its numbers are neither times nor counts
+        (
+            "1. bed 11:10 2. took about 45 min to fall asleep 3. husband let the dog out at 5,"
+            " didnt wake me 4. woke 7:05",
+            {"bedtime": "23:10", "sol_min": 45, "sleep_onset": "23:55", "final_wake": "07:05"},
+        ),
+        (
+            "1. the night before last: awake 1:00-2:30 2. final wake 5:50",
+            {"awakenings": 1, "waso_min": 90, "final_wake": "05:50"},
+        ),
+        (
+            "Last night:\n1. bed 10:30\n2. woke twice\n3. up 6:15",
+            {"bedtime": "22:30", "awakenings": 2, "out_of_bed": "06:15"},
+        ),
+        # a time that ends its sentence is still a time
+        ("bed at 11. woke at 6", {"bedtime": "23:00", "final_wake": "06:00"}),
+        # "the dog didn't wake me": one event slept through, not the whole night
+        ("the storm didnt wake me up, bed 10", {"bedtime": "22:00"}),
+        ("didn't wake up once, bed 10", {"bedtime": "22:00", "awakenings": 0, "waso_min": 0}),
+        # awake a while "then back to sleep": the way back, not the first falling asleep
+        (
+            "woke at 1:30 for about 45 min then back to sleep til the alarm at 4:45",
+            {"awakenings": 1, "waso_min": 45, "final_wake": "04:45"},
+        ),
+        (
+            "bed at 11, 20 min to fall asleep",
+            {"bedtime": "23:00", "sol_min": 20, "sleep_onset": "23:20"},
+        ),
+        # lengths listed in words share the unit of the last
+        ("I was awake twice, for ten and fifteen minutes.", {"awakenings": 2, "waso_min": 25}),
+        ("woke twice, for 10 and 15 min", {"awakenings": 2, "waso_min": 25}),
+        # a tracker's "1h25m", and its "latency"
+        ("total awake time 1h25m across 4 wakeups", {"awakenings": 4, "waso_min": 85}),
+        (
+            "latency 8 min per the ring, lights out was 10:50",
+            {"lights_out": "22:50", "sol_min": 8, "sleep_onset": "22:58"},
+        ),
+        # "up at 6:40 and straight out of bed": that "up" was the waking
+        ("up at 6:40 and straight out of bed", {"final_wake": "06:40", "out_of_bed": "06:40"}),
+        ("got up at 6:40 and straight out of bed", {"out_of_bed": "06:40"}),
+        ("up at 6:40", {"out_of_bed": "06:40"}),
+        # the past told in the present, as some Englishes say it
+        (
+            "Bed 10:30 and sleep straight through till 6.",
+            {"bedtime": "22:30", "awakenings": 0, "waso_min": 0, "final_wake": "06:00"},
+        ),
+        ("Bed 10:30 and sleep till 6.", {"bedtime": "22:30", "final_wake": "06:00"}),
+        (
+            "Bed 9:45, lights off 10:15, sleep come around 10:30.",
+            {"bedtime": "21:45", "lights_out": "22:15", "sleep_onset": "22:30", "sol_min": 15},
+        ),
+        ("let me sleep till 10 lol. bed at 1", {"bedtime": "01:00"}),
+    ],
+)
+def test_more_fields(text: str, expected: dict[str, Any]) -> None:
+    intent, fields = read(text)
+    assert intent == "diary"
+    fields.pop("side_effects", None)
+    fields.pop("quality", None)
+    assert fields == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I want to sleep till 9 on saturdays",
+        "will I sleep straight through after the infusion?",
+        "i sleep straight through most nights now, is that the ketamine?",
+    ],
+)
+def test_sleep_wished_or_usual_is_no_night(text: str) -> None:
+    result = understand(text, MORNING, "America/New_York")
+    assert result.entry is None
+
+
+@pytest.mark.parametrize(
+    ("text", "quality"),
+    [
+        # "it was rough" after a night told: "it" is the night
+        ("Night before last mi wake up 4 times, it was rough.", 2),
+        ("bed 11, up 6, it was ok", 3),
+        # "it" is the infusion
+        ("had my infusion at 2, it was fine. bed 11", None),
+    ],
+)
+def test_it_was_grades_the_night_told(text: str, quality: int | None) -> None:
+    _, fields = read(text)
+    assert fields.get("quality") == quality
+
+
+@pytest.mark.parametrize(
+    ("text", "effects"),
+    [
+        # a sense of detachment; a pulse read and called high
+        (
+            "felt a mild sense of detachment after the infusion. bed at 9",
+            [("dissociation", "mild")],
+        ),
+        ("bed 11. resting pulse 96, high for me", [("elevated_heart_rate", None)]),
+        # the treatment named only to rule it out
+        ("The back pain kept me up, not the treatment. No side effects.", []),
+        ("arm sore since the infusion, bed 11", [("other", None)]),
+        # shaking someone is not a tremor
+        ("woke 4x. felt like shaking him awake to help with the baby", None),
+        ("hands shaking after the infusion. bed 11", [("other", None)]),
+        # "rather" and "somewhat" are in neither of the spec's lists: no severity
+        ("felt rather foggy. bed at 9:30", [("confusion", None)]),
+        ("somewhat nauseated, bed 11", [("nausea", None)]),
+        ("fairly strong headache, bed 11", [("headache", "moderate")]),
+    ],
+)
+def test_side_effects(text: str, effects: list[tuple[str, str | None]] | None) -> None:
+    result = understand(text, MORNING, "America/New_York")
+    assert result.entry is not None
+    found = result.entry.side_effects
+    got = None if found is None else sorted((e.name, e.severity) for e in found)
+    assert got == effects
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # the fog patients record as a side effect, even all day
+        ("ha so foggy this am i put the coffee in the fridge. muddled all day", "none"),
+        ("dazed this morning after the infusion, bed at 10", "none"),
+        # lost in place or time, or graded severe, is urgent
+        ("so muddled i dont know where i am", "urgent"),
+        ("still very muddled hours after the infusion", "urgent"),
+        ("I feel rather muddled and I cannot recall what day it is", "urgent"),
+        # a check-in put off by someone busy, in words that can also mean despair
+        ("cant do this rn im on a delivery, later", "none"),
+        ("can't do this right now, I'm at work. later", "none"),
+        ("cant do this rn im driving, ttyl", "none"),
+        ("I cant do this anymore", "crisis"),
+        ("i cant do this anymore im at work, later", "crisis"),
+    ],
+)
+def test_safety(text: str, level: str) -> None:
+    assert understand(text, MORNING, "America/New_York").safety.level == level

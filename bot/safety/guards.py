@@ -235,10 +235,27 @@ _CONFUSED_CLOCK = re.compile(
 )
 
 
+_MILD_CONFUSION_WORD = re.compile(r"(?:muddled|befuddled|dazed|in a daze)$")
+_LOST_IN_PLACE_OR_TIME = re.compile(
+    r"\b(?:where (?:i|she|he|they|we) (?:am|is|was|are|were)|what (?:day|year|month|time) it"
+    r"|who (?:i|she|he|they|you) (?:am|is|was|are|were)|recogni[sz]\w*|recall|remember\w*"
+    r"|forg[eo]t\w* (?:where|who|what day|my (?:name|address))|lost (?:on|in|driving)"
+    r"|wandered|didnt know (?:where|who|what))\b"
+)
+
+
 def _confusion_not_serious(sentence: str, m: re.Match[str], text: str) -> bool:
     """Severe confusion that goes on is urgent; 'a bit muddled yesterday' is a side effect."""
     after = _after(sentence, m)
     if _CONFUSED_CLOCK.search(_prefix(sentence, m)):
+        return True
+    if (
+        _MILD_CONFUSION_WORD.match(m.group(0))
+        and not _CONFUSION_SEVERE.search(_prefix(sentence, m))
+        and not _LOST_IN_PLACE_OR_TIME.search(text)
+    ):
+        # "muddled all day", "dazed this morning": the fog patients record as a side
+        # effect, unless the message tells them lost in place or time
         return True
     if _CONFUSION_NOT_SERIOUS_RE1.match(after):
         return True  # "confused about the schedule"

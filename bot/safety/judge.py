@@ -67,8 +67,35 @@ def _assess(text: object, *, prefilter: bool = True, learned: bool = True) -> Sa
             and (_reading_decides(norm) or _checklist_denied(norm) or _told_as_passed(norm))
         ):
             return verdict
+        if opinion is not None and opinion.level == "crisis" and _busy_for_now(norm):
+            return verdict
         return opinion or verdict
     return verdict
+
+
+# "cant do this rn im on a delivery, later": a check-in put off, told in the words of despair
+_PUT_OFF = re.compile(
+    r"\b(?:cant|cannot|can not) (?:do|talk|chat|answer|reply to|deal with|fill in|fill out)"
+    r" (?:this|that|it|now)(?! (?:anymore|any more|any longer|no more|much longer))"
+    r"(?: (?:rn|right now|now|atm|at the moment))?\b"
+)
+_BUSY_WITH = re.compile(
+    r"\b(?:im|i am) (?:on|at|in|driving|working|busy|out|with|mid|in the middle of)\b"
+)
+_COMING_BACK = re.compile(
+    r"\b(?:later|tonight|after work|after my shift|in a bit|tmrw|tomorrow|ttyl|brb"
+    r"|when i get (?:home|back"
+    r"|a (?:sec|minute|chance)))\b"
+)
+
+
+def _busy_for_now(norm: str) -> bool:
+    """The message puts the check-in off because the patient is busy and will come back,
+    and without those words the learned screen would raise nothing."""
+    put_off = _PUT_OFF.search(norm)
+    if put_off is None or not (_BUSY_WITH.search(norm) and _COMING_BACK.search(norm)):
+        return False
+    return second_opinion(norm[: put_off.start()] + " " + norm[put_off.end() :]) is None
 
 
 _BP_TALK = re.compile(r"\b(?:bp|blood pressure|pressure|blood|readings?|high|headache|head)\b")

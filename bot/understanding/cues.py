@@ -143,6 +143,11 @@ _WENT_UP = (
     + rf")\s+(?:up(?:stairs)?|down){_TIME_AHEAD}"
 )
 
+_PLAIN_SLEEP = (
+    r"sleep(?<!\bto\ssleep)(?<!\bcan\ssleep)(?<!'ll\ssleep)(?<!\bwill\ssleep)(?<!\bme\ssleep)"
+    r"(?<!\bcould\ssleep)(?<!\bwould\ssleep)(?<!\bshould\ssleep)(?<!\bi\ssleep)"
+    r"(?<!\byou\ssleep)(?<!\bwe\ssleep)(?<!\bthey\ssleep)(?<!\bnot\ssleep)(?<!n't\ssleep)"
+)
 _NAP_PLACE = (
     r"(?:(?:on|in)\s+(?:the|my|a)\s+(?:couch|sofa|settee|chair|armchair|recliner|train|bus|car"
     r"|plane|flight|afternoon|sun|garden|hammock|lounge)"
@@ -216,6 +221,8 @@ _ROLE_PATTERNS: list[tuple[str, str]] = [
     (
         WAKE,
         r"(?:slept|dozed|snoozed|stayed\s+asleep|slept\s+in|sleep\s+in"
+        # "and sleep till 6", as the past is said in some Englishes (not "want to sleep till")
+        rf"|{_PLAIN_SLEEP}"
         r"|dozing|snoozing)(?:\s+(?:right\s+|straight\s+)?(?:through|thru|in|on|again"
         r"|like\s+a\s+(?:log|baby|rock|stone|top)))?"
         r"\s+(?:till|until|til|to|'til)\b"
@@ -247,7 +254,7 @@ _ROLE_PATTERNS: list[tuple[str, str]] = [
         r"|(?:sparked|spark|conked|zonked|passed|crashed)\s+out|out\s+cold"
         r"|(?:was|were)\s+out(?=\s+(?:by|at|around|before)\b)"
         r"|out(?:(?<=,\sout)|(?<=\band\sout))(?=\s+by\b)"  # "bed at 12, out by 12:20"
-        r"|sleep\s+(?:finally\s+)?(?:came|arrived|took\s+me|took\s+over)"
+        r"|sleep\s+(?:finally\s+)?(?:came|come(?=\s+(?:at|around|about|by|near|~|[0-9]))|arrived|took\s+me|took\s+over)"
         # "till 5 when my brain finally shut off": the mind stopping is falling asleep
         r"|(?:brain|mind|head)\s+(?:finally\s+|eventually\s+)?(?:shut|switched|turned|shuts"
         r"|switches|turns)\s+off"
@@ -424,6 +431,7 @@ STRAIGHT_UP = re.compile(
 )
 SLEPT_THROUGH = re.compile(
     r"\bslept\s+(?:straight\s+|right\s+|all\s+the\s+way\s+|soundly\s+)?(?:through|thru)\b"
+    rf"|\b{_PLAIN_SLEEP}\s+(?:straight|right)\s+(?:through|thru)\b(?!\s+the\s+night\s+(?:again|for))"
     r"|\bslept\s+(?:(?:about|around|like|maybe|a\s+solid|a\s+good)\s+)?[0-9a-z.]+\s*"
     r"(?:hours?|hrs?|h)\s+(?:(?:straight|right)\s+(?:through|thru)|straight|solid"
     r"|uninterrupted|unbroken|without\s+waking)\b"
@@ -433,7 +441,8 @@ SLEPT_THROUGH = re.compile(
     r"(?!\s+(?:(?:until|till|til)\b(?!\s+(?:the|my)\s+alarm|\s+(?:(?:about|around|like|nearly"
     r"|almost|something\s+like|gone)\s+)?[0-9])|before|at(?!\s+all\b)|up\s+until"
     r"|feeling|rested|refreshed|tired"
-    r"|early|late))"
+    r"|early|late"
+    r"|me\b))"  # "the dog didn't wake me": one event slept through, not the whole night
     r"|\bno\s+(?:wake[- ]?ups|awakenings|waking|night\s+wakings)\b"
     r"|\bwithout\s+(?:a\s+single|any|one|a)\s+(?:awakening|wake[- ]?up|waking)\b"
     r"|\bno\s+wak(?:e|ing)\s+(?:up\s+)?in\s+the\s+night\b"

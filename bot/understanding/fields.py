@@ -17,7 +17,7 @@ from typing import TypeVar
 
 from bot.understanding import cues as C
 from bot.understanding.intent import Reading
-from bot.understanding.numbers import NUMBER_WORD, word_value
+from bot.understanding.numbers import NUMBER_WORD, value, word_value
 from bot.understanding.prefilter import Gate
 from bot.understanding.text import Text
 from bot.understanding.times import Clock, Count, Duration, Mentions, to_24h, with_hour
@@ -101,7 +101,8 @@ _RANGE_OPEN = re.compile(r"\b(?:from|between)\s*$", _F)
 _APPROX_JOIN = re.compile(r"^\s*(?:-+|or|to|/)\s*$", _F)
 
 _SOL_AFTER = re.compile(
-    r"^\s*(?:\w+\s+){0,2}?(?:to|before|till|until|til)\s+(?:i\s+|we\s+)?(?:finally\s+|actually\s+)?"
+    # ("awake 45 min then back to sleep": the way back, not the first falling asleep)
+    r"^\s*(?:(?!back\b)\w+\s+){0,2}?(?:to|before|till|until|til)\s+(?:i\s+|we\s+)?(?:finally\s+|actually\s+)?"
     r"(?:(?:fall|fell|falling|get|got|getting|drift|drifted|drifting|drop|dropped|dropping|doze"
     r"|dozed|dozing|nod|nodded|nodding)\s+(?:off|asleep|to\s+sleep)|sleep\b|asleep\b|nod\s+off"
     r"|pass\s+out|conk\s+out|crash|settle\s+(?:into|down\s+to)\s+sleep)"
@@ -111,7 +112,7 @@ _SOL_AFTER = re.compile(
 _SOL_BEFORE = re.compile(
     r"(?:(?:fell|fall|falling|was|got|get|getting|drifted|dozed)\s+(?:asleep|to\s+sleep|off)\s+"
     r"(?:with)?in|\basleep\s+(?:with)?in|asleep\s+after|(?:falling|fall|getting)\s+asleep\s+took(?:\s+me)?"
-    r"|sleep\s+latency(?:\s+was|\s+of|\s*:)?|\bsol\s*(?:was|of|:|=|-)?|\b(?:gone|out|off|under)\s+within"
+    r"|(?:sleep\s+|\b)latency(?:\s+was|\s+of|\s*:)?|\bsol\s*(?:was|of|:|=|-)?|\b(?:gone|out|off|under)\s+within"
     r"|(?:falling|fall|getting|get|dropping|drifting|nodding)\s+(?:to\s+)?(?:asleep|sleep|off)"
     r"[\s,:-]*(?:(?:it\s+)?(?:was|took|took\s+me|took\s+about|probably|maybe|about|like|around"
     r"|prob|i\s+think|i'd\s+say|say|roughly)\s+){0,2}|(?:it\s+)?took\s+me(?=\s+\S+\s+\S+\s+to\s+(?:fall|get)))"
@@ -184,11 +185,14 @@ _WOKE_NEXT = re.compile(
 )
 _LATER_AFTER = re.compile(r"^\s*(?:or\s+so\s+)?(?:later|after\s+that|afterwards?)\b", _F)
 # "10, 20 and 30 mins": numbers listed before the one that carries the unit
+# (in words too: "awake twice, for ten and fifteen minutes")
+_LISTED_ITEM = rf"(?:[0-9]{{1,3}}|\b{NUMBER_WORD}\b)"
 _LISTED_BEFORE = re.compile(
-    r"(?<![0-9:./])(?P<list>(?:[0-9]{1,3}\s*(?:,\s*(?:and\s+|&\s*)?|and\s+|&\s*|\+\s*))+)$", _F
+    rf"(?<![\w:./])(?P<list>(?:{_LISTED_ITEM}\s*(?:,\s*(?:and\s+|&\s*)?|and\s+|&\s*|\+\s*))+)$",
+    _F,
 )
-_LISTED_NUMBER = re.compile(r"[0-9]{1,3}", _F)
-_LEADING_NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?", _F)
+_LISTED_NUMBER = re.compile(_LISTED_ITEM, _F)
+_LEADING_NUMBER = re.compile(rf"[0-9]+(?:\.[0-9]+)?|{NUMBER_WORD}\b", _F)
 # "SOL 15", "WASO: 20": minutes under a tracker's or a chart's label, written without a unit
 _LABELLED_MINUTES = re.compile(
     r"\b(?P<label>sol|waso)\s*[:=-]?\s*~?\s*(?P<n>[0-9]{1,3})\b"
@@ -232,8 +236,8 @@ _SLEPT_AMOUNT_BEFORE = re.compile(
 )
 _TILL_GAP = re.compile(r"\s+(?:till|until|til|'til)\s+(?:about\s+|around\s+|like\s+|~\s*)?$", _F)
 _SLEPT_TILL = re.compile(
-    r"(?:(?:went\s+|got\s+|go\s+|fell\s+)?back\s+(?:to\s+sleep|asleep|off)|slept\s+again"
-    r"|dozed\s+again|slept|dozed)\s+(?:till|until|til|'til)\s+(?:about\s+|around\s+|like\s+|~\s*)?$",
+    r"(?:(?:went\s+|got\s+|go\s+|fell\s+)?back\s+(?:to\s+sleep|asleep|off)|(?:slept|sleep)\s+again"
+    r"|dozed\s+again|slept|dozed|(?<=then\s)sleep)\s+(?:till|until|til|'til)\s+(?:about\s+|around\s+|like\s+|~\s*)?$",
     _F,
 )
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:about\s+|around\s+)?$", _F)
@@ -1115,9 +1119,9 @@ class _Reader:
         extra: list[Duration] = []
         for d in found:
             lead = _LEADING_NUMBER.match(self.s, d.start)
-            if d.minutes is None or lead is None or not float(lead.group(0)):
+            if d.minutes is None or lead is None or not value(lead.group(0)):
                 continue
-            per = d.minutes / float(lead.group(0))
+            per = d.minutes / (value(lead.group(0)) or 1.0)
             listed = _LISTED_BEFORE.search(self.s, max(0, d.start - 40), d.start)
             if listed is None:
                 continue
@@ -1129,7 +1133,7 @@ class _Reader:
                 a, b = n.start(), n.end()
                 if any(x < b and a < y for x, y in taken) or not self.reading.span_active(a, b):
                     continue
-                extra.append(Duration(a, b, round(int(n.group(0)) * per)))
+                extra.append(Duration(a, b, round((value(n.group(0)) or 0) * per)))
         return extra
 
     def read_durations(self) -> None:
@@ -1477,6 +1481,12 @@ class _Reader:
                         *out.spans.get(ref_name, []),
                         *out.spans.get("sleep_onset", []),
                     )
+        if out.has("out_of_bed") and not out.has("final_wake"):
+            # "up at 6:40 and straight out of bed": that "up" was the waking
+            spans = out.spans["out_of_bed"]
+            a, b = spans[0][0], spans[-1][1]
+            if _BARE_UP.match(self.s, a) and _STRAIGHT_OUT_AFTER.match(self.s, b):
+                out.put("final_wake", v["out_of_bed"], *spans)
         if out.has("final_wake") and not out.has("out_of_bed"):
             for m in _STRAIGHT_UP_GATE.finditer(C.STRAIGHT_UP, self.t.probe):
                 said = len(m.group(0).rstrip(".,;!? "))
@@ -1490,6 +1500,12 @@ class _Reader:
                     break
 
 
+_BARE_UP = re.compile(r"up\b", _F)
+_STRAIGHT_OUT_AFTER = re.compile(
+    r"[\s,]*(?:and\s+)?(?:then\s+)?(?:(?:got|get|rolled|jumped|hopped)\s+)?(?:straight|right)\s+"
+    r"out\s+of\s+bed\b",
+    _F,
+)
 _AFTER_A_TRIP = re.compile(
     r"\bafter\s+(?:a\s+(?:quick\s+)?(?:trip|visit|run)\s+to|going\s+to|using|peeing\s+in)\s+the\s+"
     r"(?:rest\s*room|bathroom|loo|toilet|washroom|john)\b",

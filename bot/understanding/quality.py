@@ -379,9 +379,17 @@ def bare_quality(text: Text) -> Quality | None:
 # read only beside other diary values and never as a message's opening word ("ok, bed at 11").
 _VERDICT = re.compile(
     r"\W*(?:(?:overall|all\s+in\s+all|honestly|tbh|so|and|but|just|generally|all\s+told)\s+)*"
+    # "woke up 4 times, it was rough": "it" is the night the clause before told
+    r"(?P<it>(?:it|that)\s+(?:was|felt)\s+|it'?s\s+been\s+)?"
     + _NEG
     + rf"(?P<q>{_QW})"
     + r"(?:\s+(?:night|one|sleep|overall|tbh|honestly|really|lol|haha|tho|though))?\W*",
+    _F,
+)
+_NOT_THE_NIGHT = re.compile(
+    r"\b(?:infusions?|sessions?|treatments?|appointments?|work|shift|day|drive|trip|flight"
+    r"|meeting|party|dinner|lunch|breakfast|movie|film|show|game|visit|class|walk|run|weekend"
+    r"|date|call|procedure|ride|commute|birthday|church|service|wedding|funeral)\b",
     _F,
 )
 _NOT_A_VERDICT = frozenset(["well", "nice", "normal", "real", "pants", "broken", "disturbed"])
@@ -416,6 +424,8 @@ def verdict_quality(
         hi = text.clauses[i + 1][1] if i + 1 < len(text.clauses) else b
         if any(lo <= x < hi for x, _ in effect_spans):
             continue
+        if m.group("it") and _NOT_THE_NIGHT.search(s, lo, a):
+            continue  # "had the infusion, it was fine": "it" is that, not the night
         level = _from_word(m.group("q"), bool(m.group("neg")))
         if level is not None:
             found = Quality(level, a, b)

@@ -59,7 +59,7 @@ _LEXICON: list[tuple[str, str]] = [
         r"|skipping\s+beats|going\s+nuts)"
         r"|(?:racing|pounding|rapid|fast|fluttering|thumping|hammering)\s+(?:heart|heartbeat"
         r"|heart\s*beat|pulse)|palpitations?|tachycardi\w*"
-        r"|(?:heart\s*rate|pulse)\s+(?:\w+\s+){0,2}?(?:high|up|elevated|fast|racing"
+        r"|(?:heart\s*rate|pulse)\s+(?:\w+,?\s+){0,2}?(?:high|up|elevated|fast|racing"
         r"|through\s+the\s+roof|over\s+1[0-9]{2})|\bhr\s+(?:was\s+)?(?:high|elevated|racing)"
         r"|(?:heart\s*rate|pulse|\bhr)\s+(?:\w+\s+){0,3}?(?:at\s+|of\s+|was\s+|is\s+)?"
         r"1[0-9]{2}\b(?!\s*/)"
@@ -134,7 +134,7 @@ _LEXICON: list[tuple[str, str]] = [
     ),
     (
         "dissociation",
-        r"dissociat\w*|detached|unreal|out\s+of\s+(?:my\s+)?body|out-of-body|floaty|floating"
+        r"dissociat\w*|detach(?:ed|ment)|unreal|out\s+of\s+(?:my\s+)?body|out-of-body|floaty|floating"
         r"|trippy|tripping|tripped\s+out|spaced\s+out|spacey|spacy|disconnected|dereali[sz]ation"
         r"|depersonali[sz]ation|not\s+(?:really\s+)?in\s+my\s+body|outside\s+(?:of\s+)?my\s+body"
         r"|like\s+i\s+was(?:n'?t)?\s+(?:real|there|in\s+a\s+dream)|dream-?like|k[- ]hole"
@@ -187,7 +187,8 @@ _LEXICON: list[tuple[str, str]] = [
         r"|heavy|shallow|weird|funny|strained|tight|ragged)"
         r"|short(?:ness)?\s+of\s+breath|breathless|faint(?:ed|ing)|passed\s+out|blacked\s+out|seizures?|convuls\w+"
         r"|hallucinat\w*|seeing\s+things|hearing\s+(?:things|voices)|numb(?:ness)?\b|tingl\w+"
-        r"|pins\s+and\s+needles|trembl\w+|tremors?|shak(?:y|ey|ing|es)\b|sweat(?:y|ing|s|ed)?\b"
+        r"|pins\s+and\s+needles|trembl\w+|tremors?|shak(?:y|ey|ing|es)\b"
+        r"(?!\s+(?:her|him|them|it|the|my|his|their|a|an|you|me|off|out|up|hands)\b)|sweat(?:y|ing|s|ed)?\b"
         r"|(?:soaked|drenched)\s+(?:\w+\s+){0,2}?(?:sheets|pillow|pyjamas|pajamas|sweat)"
         r"|chills|fever\w*|stomach\s+(?:ache|pain|cramps?)|stomachache|cramp(?:s|ing)?\b"
         r"|(?:pain|burning|stinging|hurts?)\s+(?:when|while)\s+(?:i\s+)?(?:pee|peeing|urinat\w+)"
@@ -332,6 +333,22 @@ _GATED.insert(0, (None, _EXTRA, Gate(_EXTRA)))
 _TREATMENT = re.compile(
     r"\b(?:infusions?|treatments?|sessions?|ketamine|iv\b|drip|since\s+the)", _F
 )
+# "the back pain kept me up, not the treatment": the treatment named to rule it out
+_NOT_BEFORE_TREATMENT = re.compile(
+    r"(?:\bnot|n't|\bnothing\s+to\s+do\s+with|\bunrelated\s+to|\bno(?:t)?\s+because\s+of)"
+    r"\s+(?:\w+\s+){0,2}?(?:the\s+|my\s+)?$",
+    _F,
+)
+
+
+def _tied_to_treatment(s: str, a: int, b: int) -> bool:
+    """Whether the sentence s[a:b] names the treatment other than to rule it out."""
+    return any(
+        not _NOT_BEFORE_TREATMENT.search(s, max(a, m.start() - 30), m.start())
+        for m in _TREATMENT.finditer(s, a, b)
+    )
+
+
 _GENERIC_COMPLAINT = re.compile(
     r"\b(?:pain|painful|aches?|aching|sore(?:ness)?|hurts?|hurting|burning|weak|weakness)\b", _F
 )
@@ -343,8 +360,8 @@ _SEVERITY_WORDS = (
     r"|intense|couldn'?t\s+function|could\s+not\s+function|can'?t\s+function|debilitating"
     r"|crippling|agoni[sz]ing|brutal|blinding|through\s+the\s+roof)"
     r"|(?P<moderate>moderate(?:ly)?|(?:pretty|quite|fairly)\s+bad(?:ly)?|fairly\s+strong"
-    r"|pretty\s+strong|quite\s+strong|quite|fairly|rather|pretty|considerabl[ey]|noticeabl[ey]"
-    r"|medium|somewhat(?:\s+bad)?|strong)"
+    r"|pretty\s+strong|quite\s+strong|quite|fairly|pretty|considerabl[ey]|noticeabl[ey]"
+    r"|medium|somewhat\s+bad|strong)"
     r"|(?P<mild>mild(?:ly)?|slight(?:ly)?|a\s+little(?:\s+bit)?|a\s+(?:tiny\s+)?bit(?:\s+of)?"
     r"|bit(?:\s+of)?|little(?:\s+bit)?|a\s+lil(?:\s+bit)?|lil(?:\s+bit)?|a\s+touch(?:\s+of)?"
     r"|a\s+tad|minor|minimal|small|light(?![- ]?head)|not\s+too\s+bad|not\s+bad"
@@ -742,7 +759,7 @@ def read_side_effects(text: Text, mentions: Mentions, reading: Reading) -> SideE
         if not reading.span_active(a, b) or any(x < b and a < y for x, y in taken):
             continue
         sa, sb = text.sentence_at(a)
-        if _TREATMENT.search(s, sa, sb) and not _negated(s, text.clause_at(a)[0], a):
+        if _tied_to_treatment(s, sa, sb) and not _negated(s, text.clause_at(a)[0], a):
             hits.append((a, b, "other"))
 
     hits.sort()

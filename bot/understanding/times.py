@@ -161,7 +161,11 @@ _DURATIONS: list[_Rule] = [
         re.compile(rf"{_NOT_AFTER_DIGIT}(?P<h>{_N})\s*{_H}\.?\s*(?:and\s+)?(?P<m>{_N})\s*{_M}", _F),
         _hm,
     ),
-    (re.compile(r"(?<![0-9:./])(?P<h>[0-9]{1,2})\s*h\s*(?P<m>[0-5][0-9])\b", _F), _hm),
+    # ("1h25m", as trackers write it)
+    (
+        re.compile(r"(?<![0-9:./])(?P<h>[0-9]{1,2})\s*h\s*(?P<m>[0-5][0-9])(?:m(?:ins?)?)?\b", _F),
+        _hm,
+    ),
     # ("up q2h": every two hours, as a chart writes it, is no length)
     (re.compile(rf"(?:{_NOT_AFTER_DIGIT}(?<!\bq)(?P<n>{_N})|\ban?)\s*{_H}", _F), _hours),
     # "a full hour", "a good hour", "a whole hour"
@@ -715,6 +719,23 @@ _TWO_FOR_TO = re.compile(
     _F,
 )
 _LIST_NUMBER = re.compile(r"(?:^|(?<=[\s:;,.]))([0-9]{1,2})\)(?=\s)", _F)
+# "1. bed 11:10 2. took 45 min to fall asleep 3. woke 7:05": a list numbered with points,
+# told by its first item opening the message (or a line) and the next ones counting on.
+_POINT_NUMBER = re.compile(r"(?:^|(?<=[\s:;,]))([0-9]{1,2})\.(?=\s+[^\W\d])", _F)
+
+
+def _point_list_numbers(s: str) -> list[re.Match[str]]:
+    """The numbers of a list numbered "1." "2." ... (two at least), in order; else none."""
+    found: list[re.Match[str]] = []
+    for m in _POINT_NUMBER.finditer(s):
+        if int(m.group(1)) != len(found) + 1:
+            continue
+        if not found and s[: m.start()].strip() and s[m.start() - 1] != "\n":
+            return []  # "bed at 11. woke at 6": a time ending its sentence
+        found.append(m)
+    return found if len(found) >= 2 else []
+
+
 # "fell asleep around 8 or 9", "woke at 3 or 4am": two times offered, neither known. A
 # chart must not hold the first of them (and "6 or 7" is not six awakenings either).
 _HOUR = (
@@ -757,6 +778,10 @@ def scan(text: Text) -> Mentions:
         for m in _LIST_NUMBER.finditer(s):
             if s.count("(", 0, m.start()) <= s.count(")", 0, m.start()):
                 mask.take(m.start(1), m.end(1) + 1)
+
+    if "1." in s:
+        for m in _point_list_numbers(s):
+            mask.take(m.start(1), m.end(1) + 1)
 
     readings: list[tuple[int, int, int, Reading]] = []
     for m in _READING_GATE.finditer(_READING, probe) if slash else ():
