@@ -261,7 +261,8 @@ _ROLE_PATTERNS: list[tuple[str, str]] = [
         r"|(?:crashed|zonked|conked|flaked|sparko|zzz+)(?=\s+(?:at|around|by|about|before)\b)"
         # "up til 2:30 gaming then crashed": asleep when the time awake ended
         r"|crashed(?:(?<=then\scrashed)|(?<=finally\scrashed))(?=\s*(?:[,.;!]|$|and\b|hard\b))"
-        rf"|sleep\b{_TIME_AHEAD}",
+        # ("a seizure in my sleep around 3": something that happened while asleep)
+        rf"|sleep\b(?<!\bin\smy\ssleep)(?<!\bin\shis\ssleep)(?<!\bin\sher\ssleep){_TIME_AHEAD}",
     ),
     (
         SLEPT,
@@ -354,7 +355,11 @@ MIDDLE = re.compile(
 FINAL = re.compile(
     r"\bfor\s+(?:good|the\s+day)\b|\bno\s+more\s+sleep\b|\bstayed\s+(?:awake|up)\b"
     r"|\bfor\s+work\b|\bthis\s+morning\b|\bready\s+for\s+the\s+day\b"
-    r"|\bfinal(?:ly)?\b",
+    r"|\bfinal(?:ly)?\b"
+    # "I wake at 3 and I don't sleep again": no more sleep that night
+    r"|(?:n'?t|\bnot|\bcannot|\bcant|\bcouldnt|\bdidnt|\bdont|\bnever)\s+(?:\w+\s+)?(?:sleep"
+    r"|fall\s+asleep|get\s+(?:back\s+)?to\s+sleep)\s+(?:again|anymore|any\s+more|after\s+that)\b"
+    r"(?!\s+(?:until|till|til)\b)",  # ("could not sleep again until 3:30": then they did)
     _F,
 )
 NEGATION_BEFORE = re.compile(
@@ -463,7 +468,7 @@ COUNT_CUE = re.compile(
     _F,
 )
 COUNT_AFTER = re.compile(
-    r"\s*(?:awakenings?|wake[- ]?ups?|wakings|(?:night\s+)?feeds|feedings|occasions|pages"
+    r"\s*(?:awakenings?|wake[- ]?ups?|wakings|wakes|(?:night\s+)?feeds|feedings|occasions|pages"
     r"|times?\s+(?:i\s+)?(?:woke|awake)|bathroom\s+trips?"
     r"|trips?\s+to\s+the\s+(?:bathroom|toilet|loo))\b",
     _F,

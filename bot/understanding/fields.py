@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TypeVar
 
+from bot.safety.vocabulary import passed_out_asleep
 from bot.understanding import cues as C
 from bot.understanding.intent import Reading
 from bot.understanding.numbers import NUMBER_WORD, value, word_value
@@ -67,6 +68,25 @@ _TIME_NOW_BEFORE = re.compile(
 # A clock that names an event of the day, not the night: "for the 6am shift", "had a 9am
 # appointment", "my 10am seminar". The determiner before it is what tells "the 6am shift"
 # from "woke at 6, shift was long".
+# "for my 10am", "woke before my 6am alarm": the day's event, or an alarm not waited for
+_CHANGED_TO = re.compile(r"\s*(?:->|-->|=>|→|➡️?)\s*", _F)
+_THREW_UP_BEFORE = re.compile(
+    r"\b(?:(?:threw|through|thru|thrown|throw|throwing)\s+up|vomited|puked|been\s+sick)\s+$", _F
+)
+_SYMPTOM_BY_BEFORE = re.compile(
+    r"\b(?:resolved|cleared(?:\s+up)?|settled(?:\s+down)?|gone|went\s+away|eased(?:\s+off)?"
+    r"|passed|faded|wore\s+off|subsided|improved|peaked|mild|moderate|severe|strong|worse"
+    r"|(?:a\s+lot\s+|much\s+)?better)\s+(?:by|at|around|about|before)\s+(?:about\s+|around\s+|~\s*)?$",
+    _F,
+)
+_THE_NIGHT_AFTER = re.compile(r"\s*(?:of\s+sleep\s+)?(?:last\s+night|overnight|that\s+night)\b", _F)
+_OUT_UNTIL = re.compile(
+    r"(?:(?:went|was|were)\s+)?out\s+like\s+a\s+(?:light|lamp)|dead\s+to\s+the\s+world|out\s+cold"
+    r"|(?:sparked|spark|conked|zonked|passed|crashed)\s+out",
+    _F,
+)
+_FOR_MY_BEFORE = re.compile(r"\b(?:for|before)\s+(?:my|the|our|his|her)\s+$", _F)
+_FOR_MY_AFTER = re.compile(r"\s*(?:alarm\b|[.,;:!?)]|$|(?:and|but|so|then)\b)", _F)
 _EVENT_CLOCK_BEFORE = re.compile(r"\b(?:the|my|a|an|our|his|her|their|this|that)\s+$", _F)
 _EVENT_CLOCK_AFTER = re.compile(
     r"\s*(?:[a-z]+\s+)?(?:shifts?|start|meetings?|seminars?|class(?:es)?|lectures?|flights?"
@@ -250,8 +270,13 @@ _NEGATED_WAKE = re.compile(
     r"(?:n't|\bnot|\bnever|\bdidnt)\s+(?:wake|woke|waking)(?:\s+up)?\s*$", _F
 )
 _BARE_COUNT_FIX = re.compile(
-    r"[\s,.?!(-]*(?:no\s+actually|actually|no\s+wait|wait|i\s+mean|or\s+rather|make\s+that|sorry"
-    r"|more\s+like|correction|corrected|no)[\s,:]+(?:(?:i\s+mean|it\s+was|more\s+like|maybe|like)\s+)*"
+    # ("woke 3 times with the girls no wait 4", "three times last night, no wait, it was only
+    # two", "four times in the night, no, I tell a lie, three", "3 // correction: 2")
+    r"(?:\s+(?:with|in|last|the|night|girls|boys|kids|baby|dog|me|overnight|i\s+think)\b){0,3}"
+    r"[\s,.?!(/-]*(?:no\s+actually|actually|no\s+wait|wait|i\s+mean|or\s+rather|make\s+that|sorry"
+    r"|more\s+like|correction|corrected|scratch\s+that|no)[\s,:]+"
+    r"(?:(?:i\s+mean|it\s+was(?:\s+only)?|only|just|more\s+like|maybe|like|i\s+tell\s+a\s+lie"
+    r"|actually)[\s,]+)*"
     rf"(?P<n>[0-9]{{1,2}}|{NUMBER_WORD})\b(?!\s*(?:[:.][0-9]|am|pm|min|hour|hr))",
     _F,
 )
@@ -304,8 +329,10 @@ _LABELLED_COUNT = re.compile(
     r"(?:(?:\b(?:number|no\.?)\s*of\s+|#\s*(?:of\s+)?)(?:night\s+)?(?:awakenings?|wake[- ]?ups?"
     r"|wakings?)"
     r"|\b(?:night\s+)?(?:awakenings|wake[- ]?ups|wakings|wakes"
-    r"|times\s+(?:i\s+)?(?:woke|woken|awake)(?:\s+up)?))"
-    r"\s*(?:[:=-]\s*|(?:was|were)\s+(?=[0-9]{1,2}\b)|(?=[0-9]{1,2}\s*(?:[,;.|]\s|[,;.|]?$)))"
+    r"|times\s+(?:i\s+)?(?:woke|woken|awake)(?:\s+up)?)(?:\s+(?:last\s+night|overnight))?)"
+    r"\s*(?:[:=-]\s*|(?:was|were)\s+(?=[0-9]{1,2}\b)|(?=[0-9]{1,2}(?:\s*(?:[,;.|(]|[,;.|]?$)"
+    # (or the next label of a row: "SOL 30 wakes 2 final wake 06:00")
+    r"|\s+(?:final|bed|sol|waso|qual\w*|out|asleep|lights|nap|tst|se)\b)))"
     rf"(?P<n>[0-9]{{1,2}}|{NUMBER_WORD})\b(?!\s*(?:[:.][0-9]|am\b|pm\b|a\.m|p\.m|min|hour|hr))",
     _F,
 )
@@ -394,6 +421,22 @@ def _night_key(t: tuple[int, int]) -> int:
     return (t[0] * 60 + t[1] - 18 * 60) % (24 * 60)
 
 
+_WAKING_NOUN = re.compile(r"(?:awakenings?|wake-ups?|wakeups?|night\s+wakings?)\b", _F)
+_ONE_BEFORE = re.compile(
+    r"\b(?:one|1|an?|another|single|only|first|second|third|brief|short|quick)\s+$", _F
+)
+
+
+def _said_again(a: Clock, b: Clock) -> bool:
+    return (a.hour, a.minute, a.meridiem) == (b.hour, b.minute, b.meridiem) and a.hour is not None
+
+
+def _in_the_night(c: Clock) -> bool:
+    """A waking's time that can only be mid-night: before five in the morning."""
+    t = to_24h(c, evening=False)
+    return t is not None and t[0] < 5
+
+
 def _time(t: tuple[int, int]) -> dt.time:
     return dt.time(t[0], t[1])
 
@@ -403,6 +446,14 @@ def _minutes_between(a: tuple[int, int], b: tuple[int, int]) -> int:
 
 
 _ON_ME_AFTER = re.compile(r"\s+(?:me|us)\b", _F)  # "the dog woke me at 3": the patient's waking
+
+
+def _fainted(text: Text, cue: C.Cue) -> bool:
+    """ "passed out in the boiler room around 5, came to on the floor": a faint, not sleep."""
+    if not text.s.startswith("passed", cue.start):
+        return False
+    a, b = text.sentence_at(cue.start)
+    return not passed_out_asleep(text.s[a:b].lower())
 
 
 def _someone_elses(text: Text, cue: C.Cue, for_the_patient: bool = False) -> C.Cue:
@@ -465,7 +516,7 @@ class _Reader:
         self.cues = [
             _someone_elses(text, c, for_the_patient)
             for c in cues
-            if reading.span_active(c.start, c.end)
+            if reading.span_active(c.start, c.end) and not _fainted(text, c)
         ]
         self.cue_starts = [c.start for c in self.cues]
         self.cue_ends = [c.end for c in self.cues]
@@ -647,8 +698,21 @@ class _Reader:
             return C.SINK, None
         if _TIME_NOW_BEFORE.search(self.s, max(0, c.start - 24), c.start):
             return C.SINK, None  # "it's 4:30 now": when they write, not when they woke
+        if _SYMPTOM_BY_BEFORE.search(self.s, max(0, c.start - 30), c.start):
+            return C.SINK, None  # "headache on waking, resolved by 08:15": the symptom's time
+        if _FOR_MY_BEFORE.search(self.s, max(0, c.start - 16), c.start) and _FOR_MY_AFTER.match(
+            self.s, c.end
+        ):
+            return C.SINK, None  # "alarm at 9:40 for my 10am", "before my 6am alarm"
         before = self.cue_before(c.start)
         after = self.cue_after(c.end, _STOP_ROLES)
+        if (
+            before is not None
+            and before.role == C.ONSET
+            and _OUT_UNTIL.match(self.s, before.start)
+            and _UNTIL_BEFORE.search(self.s, max(0, c.start - 12), c.start)
+        ):
+            return C.WAKE, before  # "out like a light til 4:30": asleep until that waking
         if after is not None and _AFTER_CUE_EXPLICIT.match(self.s[c.end : after.start]):
             return after.role, after  # "until 6:30 when I got up"
         if (
@@ -701,6 +765,15 @@ class _Reader:
             )
         ):
             return C.WAKE, before  # "back to sleep till 6:45": slept again until that waking
+        if (
+            before.role == C.OUT
+            and _LAY_THERE.match(self.s, before.start, before.end)
+            and (t := to_24h(c, evening=True)) is not None
+            and t[0] < 5  # ("till after midnight, maybe 12:15": a quarter past midnight)
+            and not self.woke_earlier_in_sentence(before.start)  # ("woke at 3, lay awake...")
+        ):
+            # "bed at ten and lay awake until about one": the night went on, no getting up
+            return C.SINK, None
         if dist > limit:
             # "woke at 3 needing the loo and again at 5": the same kind of event once more
             if (
@@ -711,6 +784,20 @@ class _Reader:
                 return before.role, before
             return None, None
         return before.role, before
+
+    def named_a_waking(self, cue: C.Cue) -> bool:
+        """ "one awakening around 4", "1 wake-up (3:02)": a waking of the night by name (a
+        form's singular "wake-up: 6" is the morning's)."""
+        noun = _WAKING_NOUN.match(self.s, cue.start)
+        if noun is None:
+            return False
+        return noun.group(0).endswith("s") or bool(
+            _ONE_BEFORE.search(self.s, max(0, cue.start - 12), cue.start)
+        )
+
+    def woke_earlier_in_sentence(self, pos: int) -> bool:
+        sa, _ = self.t.sentence_at(pos)
+        return any(c.role == C.WAKE and sa <= c.start < pos for c in self.cues)
 
     def nap_cue_before(self, pos: int) -> bool:
         """A nap named earlier in the sentence, within 60 characters of `pos`."""
@@ -886,6 +973,13 @@ class _Reader:
             return False
         if final_markers and C.FINAL.search(self.s, a, b):
             return False
+        if item.cue is not None and (
+            self.named_a_waking(item.cue)
+            or any(m.start() <= item.cue.start < m.end() for m in self.labelled)
+        ):
+            # "one awakening around 4", "1 wake-up (3:02 AM)", "wakes 1 (03:10-03:40)": a
+            # waking of the night, by name
+            return True
         # "woke at 3 and got up for a wee": getting up with a night-time errand, no time of
         # its own, is part of that waking
         nxt = self.cue_after(b, _STOP_ROLES)
@@ -893,13 +987,16 @@ class _Reader:
             nxt is not None
             and nxt.start == b
             and nxt.role == C.OUT
-            and not any(c.start >= b for c in self.m.clocks if self.t.same_sentence(b, c.start))
+            and not C.STRAIGHT_UP.match(self.s, nxt.start)
+            and _in_the_night(item.clock)
+            # (the getting up has no time of its own: none in its clause)
+            and not any(b <= c.start < self.t.clause_at(b)[1] for c in self.m.clocks)
             and C.MIDDLE.match(self.s, nxt.end + 1, nxt.end + 40)
         ):
             return True
         # "woke at 5:30 with the kids and got up right away": getting up ends the night
         _, sb = self.t.sentence_at(item.clock.end)
-        up = C.STRAIGHT_UP.search(self.s, b, sb)
+        up = C.STRAIGHT_UP.search(self.s, item.clock.end, sb)
         if final_markers and up is not None and self.t.words_between(b, up.start()) <= 2:
             return False
         if back or C.MIDDLE.search(self.s, a, b):
@@ -923,6 +1020,8 @@ class _Reader:
         for item in wakes:
             if kept and self.corrected(kept[-1].clock.end, item.clock.start):
                 kept[-1] = item
+            elif any(_said_again(k.clock, item.clock) for k in kept):
+                continue  # "woke at 6. Woke at 6.": said twice, one waking
             else:
                 kept.append(item)
         candidates: list[tuple[int, _Timed, tuple[int, int]]] = []
@@ -1032,6 +1131,8 @@ class _Reader:
                 continue
             if _NEGATED_WAKE.search(self.s, max(0, count.start - 30), count.start):
                 continue  # "didn't wake up once"
+            if _THREW_UP_BEFORE.search(self.s, max(0, count.start - 20), count.start):
+                continue  # "threw up once": the stomach, not a waking
             if chosen is None or self.corrected(chosen.end, count.start):
                 chosen = count
         if chosen is None and self.labelled:
@@ -1152,7 +1253,9 @@ class _Reader:
                     self.t.same_sentence(prev_end, d.start)
                     or self.t.words_between(prev_end, d.start) < 8
                 )
-                if close and self.corrected(prev_end, d.start):
+                changed = _CHANGED_TO.fullmatch(self.s, prev_end, d.start)
+                if close and (changed or self.corrected(prev_end, d.start)):
+                    # ("sol 45min -> 15min": then and now, the figure is the later one)
                     role, span, kind = prev_role, (d.start, d.end), "fix"
             if role is None:
                 if self.sleep_amount(d):
@@ -1308,6 +1411,7 @@ class _Reader:
             and self.t.words_between(prev.end, d.start) <= 5
             and not _NOT_WASO_AFTER.match(after)
             and not self.corrected(prev.end, d.start)
+            and not _THE_NIGHT_AFTER.match(after)  # "a nap, slept 9 hrs last night"
         ):
             return "nap", (prev.start, d.end), "one"
         if _NOT_WASO_AFTER.match(after) or _NOT_WASO_BEFORE.search(before):

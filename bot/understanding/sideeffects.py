@@ -257,7 +257,7 @@ _EXTRA_LEXICON: list[tuple[str, str]] = [
     ),
     (
         "vomiting",
-        r"hurl(?:ed|ing)\b|chuck(?:ed|ing)\s+up|upchuck(?:ed|ing)?\b|lost\s+my\s+(?:lunch|dinner|breakfast|supper)",
+        r"hurl(?:ed|ing)\b|(?<=\bi\s)(?:through|thru)\s+up\b|(?<=\band\s)(?:through|thru)\s+up\b|chuck(?:ed|ing)\s+up|upchuck(?:ed|ing)?\b|lost\s+my\s+(?:lunch|dinner|breakfast|supper)",
     ),
     (
         "headache",
@@ -463,7 +463,8 @@ _OTHER_PERSON = re.compile(
     r"\b(?:(?:my|our|his|her|their)\s+(?:son|daughter|husband|wife|partner|kid|kids|child|children"
     r"|mum|mom|mother|dad|father|friend|boyfriend|girlfriend|roommate|flatmate|sister|brother|baby"
     r"|dog|cat|hubby|spouse|colleague|coworker|boss|neighbou?r|grandson|granddaughter|toddler"
-    r"|teenager|fiance|fiancee|other\s+half)(?:'s)?|he|she|they|he's|she's|they're)\b",
+    r"|teenager|fiance|fiancee|other\s+half)(?:'s)?|he|she|they|he's|she's|they're"
+    r"|one\s+of\s+(?:them|the\s+(?:kids|girls|boys|twins|babies)))\b",
     _F,
 )
 _FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|i've|ive|i'd|me|my|myself|we|we're|us|both)\b", _F)

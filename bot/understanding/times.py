@@ -211,6 +211,8 @@ _COUNTS: list[_Rule] = [
     (
         re.compile(
             rf"(?<![0-9:./])(?P<n>{_N})(?=\s+(?:wake[- ]?ups?|awakenings?|wakings|night\s+wakings"
+            # ("SOL 30 wakes 2": a label's number, then the next label)
+            r"|wakes(?!\s*[:=]?\s*[0-9])|occasions|episodes"
             r"|bathroom\s+trips?|trips?\s+to\s+the\s+(?:bathroom|loo|toilet))\b)",
             _F,
         ),
