@@ -327,3 +327,114 @@ def test_more_side_effects(text: str, effects: list[tuple[str, str | None]] | No
     found = result.entry.side_effects
     got = None if found is None else sorted((e.name, e.severity) for e in found)
     assert got == effects
+
+
+# mixed_23 (a new blind set, first scored at this session's start: fieldR 0.896, sideR
+# 0.924): its families in our own words.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a run-on with a habit in it still tells last night after the habit
+        (
+            "vision blurry this morning had to hold the paper way out and my eyes are usually"
+            " fine went to bed at 11 and slept straight through till 6",
+            {"bedtime": "23:00", "awakenings": 0, "waso_min": 0, "final_wake": "06:00"},
+        ),
+        (
+            "I usually go to bed at 11 and wake at 6 but last night I went to bed at 10 and"
+            " woke at 5",
+            {"bedtime": "22:00", "final_wake": "05:00"},
+        ),
+        # an aside asked in brackets, or a doubt about the entry, leaves the times told
+        (
+            "bed 11, lights out 11:40 (was reading about owls, they can turn their heads"
+            " all the way round??), asleep by midnight",
+            {"bedtime": "23:00", "lights_out": "23:40", "sleep_onset": "00:00", "sol_min": 20},
+        ),
+        (
+            "I woke up at 5:45 and got out of bed at 6, I wasn't sure if you needed both times?",
+            {"final_wake": "05:45", "out_of_bed": "06:00"},
+        ),
+        # what was meant to happen, and someone else's morning, are not the patient's times
+        (
+            "the phone rang at 6 and woke me, was supposed to sleep til 8. never got back to sleep",
+            {"final_wake": "06:00"},
+        ),
+        (
+            "bed 10, woke 5:40, kids were up at 6 anyway",
+            {"bedtime": "22:00", "final_wake": "05:40"},
+        ),
+        # awake "till" a time after a waking; "15 each"; sleep by day
+        (
+            "woke up once around 3 and was up till 4 then slept till 6:30",
+            {"awakenings": 1, "waso_min": 60, "final_wake": "06:30"},
+        ),
+        (
+            "Lights out 2300. 40 min to fall asleep. Woke 2x, 15 each.",
+            {
+                "lights_out": "23:00",
+                "sol_min": 40,
+                "sleep_onset": "23:40",
+                "awakenings": 2,
+                "waso_min": 30,
+            },
+        ),
+        (
+            "ended up sleeping 2 hrs in the afternoon, bed at 10",
+            {"nap_min": 120, "bedtime": "22:00"},
+        ),
+        ("slept 7 hours on the couch", {}),
+        # stars and a chart's "Qual"
+        ("Nap 20 min yesterday. Night: 3 of 5 stars.", {"nap_min": 20, "quality": 3}),
+        ("asleep by 10:45pm. 4 stars", {"sleep_onset": "22:45", "quality": 4}),
+        ("gave the app 5 stars, bed at 11", {"bedtime": "23:00"}),
+        ("SOL ~20. WASO 40. Qual fair.", {"sol_min": 20, "waso_min": 40, "quality": 3}),
+    ],
+)
+def test_mixed_23_families(text: str, expected: dict[str, Any]) -> None:
+    intent, fields = read(text)
+    assert intent == "diary"
+    fields.pop("side_effects", None)
+    assert fields == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "effects"),
+    [
+        (
+            "Nausea resolved by 2100, emesis x1 prior. Bed 2130.",
+            [("nausea", None), ("vomiting", None)],
+        ),
+        ("everything still tastes like pennies since the infusion. bed 10", [("other", None)]),
+        (
+            "hearts been pounding ever since the infusion. bed at 10:30",
+            [("elevated_heart_rate", None)],
+        ),
+        ("nena had a fever so i was up with her from 1 to 2:30, no side effects", []),
+        ("a bit breathless on the stairs, my long covid thing. bed 10", None),
+        ("the bp cuff said 141 over 90 this morning. bed 11", [("elevated_blood_pressure", None)]),
+        ("my pressure was 150 something over 95. bed 11", [("elevated_blood_pressure", None)]),
+    ],
+)
+def test_mixed_23_side_effects(text: str, effects: list[tuple[str, str | None]] | None) -> None:
+    result = understand(text, MORNING, "America/New_York")
+    assert result.entry is not None
+    found = result.entry.side_effects
+    got = None if found is None else sorted((e.name, e.severity) for e in found)
+    assert got == effects
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        (
+            "they keep telling me to do therapy along with the infusions whats the point of that",
+            "none",
+        ),
+        ("whats the point of this diary anyway", "none"),
+        ("whats the point of any of it", "crisis"),
+        ("what is the point of therapy when i wont be here next month", "crisis"),
+    ],
+)
+def test_doubting_a_thing_is_not_despair(text: str, level: str) -> None:
+    assert understand(text, MORNING, "America/New_York").safety.level == level

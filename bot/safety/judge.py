@@ -67,7 +67,11 @@ def _assess(text: object, *, prefilter: bool = True, learned: bool = True) -> Sa
             and (_reading_decides(norm) or _checklist_denied(norm) or _told_as_passed(norm))
         ):
             return verdict
-        if opinion is not None and opinion.level == "crisis" and _busy_for_now(norm):
+        if (
+            opinion is not None
+            and opinion.level == "crisis"
+            and (_busy_for_now(norm) or _point_of_a_thing(norm))
+        ):
             return verdict
         return opinion or verdict
     return verdict
@@ -87,6 +91,22 @@ _COMING_BACK = re.compile(
     r"|when i get (?:home|back"
     r"|a (?:sec|minute|chance)))\b"
 )
+
+
+# "whats the point of that", "what is the point of this diary": doubt about a thing
+_POINT_OF_A_THING = re.compile(
+    r"\bwhat(?:s| is| was)(?: even)? the point (?:of|in) (?:doing )?(?:that|this|these|those|the"
+    r"|therapy|counsel\w*|an? )\b(?! (?:point|next|rest|world|end|future|way i)\b)"
+)
+
+
+def _point_of_a_thing(norm: str) -> bool:
+    """The message doubts a thing is worth doing (therapy, the diary, an app), and without
+    those words the learned screen would raise nothing."""
+    m = _POINT_OF_A_THING.search(norm)
+    if m is None:
+        return False
+    return second_opinion(norm[: m.start()] + " " + norm[m.end() :]) is None
 
 
 def _busy_for_now(norm: str) -> bool:

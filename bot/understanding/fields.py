@@ -295,6 +295,7 @@ _AWAKE_TILL_GAP = re.compile(
     r"(?:and\s+|then\s+|but\s+|&\s*)?(?:i\s+)?(?:was\s+|stayed\s+|lay\s+|laid\s+|lying\s+"
     r"|layed\s+|just\s+|then\s+)*(?:wide\s+)?(?:awake|there|tossing\s+and\s+turning"
     r"|up\s+(?:with|w/?)\s+(?:him|her|them|the\s+\w+|my\s+\w+|our\s+\w+)"
+    r"|(?<=was\s)up|(?<=stayed\s)up"  # "woke up once around 3 and was up till 4"
     r"|tossed\s+and\s+turned)\s+(?:till|until|til|'til|to)\s+"
     r"(?:about\s+|around\s+|like\s+|maybe\s+|roughly\s+|~\s*)?$",
     _F,
@@ -421,6 +422,21 @@ def _night_key(t: tuple[int, int]) -> int:
     return (t[0] * 60 + t[1] - 18 * 60) % (24 * 60)
 
 
+_DAY_SLEEP = re.compile(
+    r"\b(?:in\s+the\s+afternoon|(?:yesterday|this)\s+afternoon|after\s+lunch|during\s+the\s+day)\b",
+    _F,
+)
+_SLEEP_WORD = re.compile(r"\b(?:sleep|slept|sleeping|asleep|dozed|dozing|conked|crashed)\b", _F)
+_WOKE_ME = re.compile(r"\s+me\b", _F)
+_AND_GAP = re.compile(r"[\s,]*and\s+(?:it\s+|that\s+)?", _F)
+_MEANT_TO = re.compile(
+    r"\b(?:(?:supposed|meant|planned|planning|wanted|hoping|hoped|intended|intending)\s+to"
+    r"|(?:should|could|would)(?:\s+have|'?ve)?)\s+(?:sleep|slept|wake|woken|get\s+up|got\s+up"
+    r"|be\s+up|been\s+up|sleep\s+in|lie\s+in|stay\s+in\s+bed)\b(?:\s+\w+){0,3}?\s*"
+    r"(?:til|till|until|to|at|by|around|about)?\s*$",
+    _F,
+)
+_SOMEONE_UP = re.compile(r"(?:baby|kids?|toddler|son|daughter|twins)\s+(?:was\s+|were\s+)?up", _F)
 _WAKING_NOUN = re.compile(r"(?:awakenings?|wake-ups?|wakeups?|night\s+wakings?)\b", _F)
 _ONE_BEFORE = re.compile(
     r"\b(?:one|1|an?|another|single|only|first|second|third|brief|short|quick)\s+$", _F
@@ -625,6 +641,7 @@ class _Reader:
                     and _AWAKE_TILL_GAP.match(gap)
                     and (
                         nxt.role in (C.ONSET, None)
+                        or (nxt.role == C.WAKE and nxt.cue is cur.cue)  # borrowed its cue
                         or (nxt.role == C.OUT and self.slept_again(cur, nxt))
                     )
                 ):
@@ -748,9 +765,19 @@ class _Reader:
         ):
             after = None
         ca, _ = self.t.clause_at(c.start)
+        if _MEANT_TO.search(self.s, ca, c.start):
+            return C.SINK, None  # "was supposed to sleep til 8": what did not happen
         at_clause_start = bool(_FILLER_ONLY.match(self.s[ca : c.start]))
         if after is not None and at_clause_start:
             return after.role, after
+        if (
+            after is not None
+            and (before is None or before.end <= ca)  # ("my wife came to bed at 1 and woke me")
+            and after.role == C.WAKE
+            and _WOKE_ME.match(self.s, after.end)
+            and _AND_GAP.fullmatch(self.s, c.end, after.start)
+        ):
+            return C.WAKE, after  # "dispatch called at 6 and woke me"
         if before is None:
             return None, None
         dist = self.clock_words(before.end, c.start, clocks)
@@ -784,6 +811,18 @@ class _Reader:
                 return before.role, before
             return None, None
         return before.role, before
+
+    def night_errand(self, a: int, b: int) -> bool:
+        """A word of the night in s[a:b] (C.MIDDLE) -- but "kids were up at 6 anyway" tells
+        a morning, not a waking of the night."""
+        for m in C.MIDDLE.finditer(self.s, a, b):
+            if not _SOMEONE_UP.fullmatch(m.group(0)):
+                return True
+            later = next((c for c in self.m.clocks if m.end() <= c.start <= m.end() + 6), None)
+            t = to_24h(later, evening=False) if later is not None else None
+            if t is None or t[0] < 5:
+                return True
+        return False
 
     def named_a_waking(self, cue: C.Cue) -> bool:
         """ "one awakening around 4", "1 wake-up (3:02)": a waking of the night by name (a
@@ -957,7 +996,9 @@ class _Reader:
             if item.cue is not None and item.cue.start < item.clock.start
             else item.clock.start
         )
-        b = self.scope_end(item.clock.end)
+        # ("the dog barked at 2am and woke me, took 25 min to get back to sleep": the cue
+        # after its time is in the waking's scope)
+        b = self.scope_end(max(item.clock.end, item.cue.end if item.cue else 0))
         if item.cue is not None and _SLEPT_TILL.match(self.s, item.cue.start, item.clock.start):
             return False  # "slept again till 7", "back to sleep till 6:45": the last waking
         if item.cue is not None and self.s.endswith("since", item.cue.start, item.cue.end):
@@ -999,7 +1040,7 @@ class _Reader:
         up = C.STRAIGHT_UP.search(self.s, item.clock.end, sb)
         if final_markers and up is not None and self.t.words_between(b, up.start()) <= 2:
             return False
-        if back or C.MIDDLE.search(self.s, a, b):
+        if back or self.night_errand(a, b):
             return True
         for count in self.m.counts:
             if a <= count.start < b:
@@ -1378,6 +1419,14 @@ class _Reader:
             # "fell asleep around 11:15, took me 20 min": the asleep it follows counts too
             if ref is not None and ref.role in (C.BED, C.LIGHTS, C.ONSET):
                 return "sol", (took_at, d.end), "one"
+        ca0, cb0 = self.t.clause_at(d.start)
+        if (
+            _DAY_SLEEP.search(self.s, ca0, cb0)
+            and _SLEEP_WORD.search(self.s, ca0, d.start)
+            and (d.minutes or 0) <= 4 * 60
+        ):
+            # "fell asleep in the chair for 2 hours in the afternoon": sleep by day is a nap
+            return "nap", (ca0, cb0), "one"
         # "napped 2 to 3:30 and again for 40 min after dinner": the nap once more
         again = _AGAIN_FOR_BEFORE.search(before)
         if again and nap_cues:

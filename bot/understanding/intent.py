@@ -657,6 +657,36 @@ def tells_one_night(text: Text) -> bool:
     return _ONE_NIGHT.search(text.s) is not None
 
 
+# a time, count or grade (not a length: "slept about 5 hours, is that enough?" asks)
+_A_FIGURE = re.compile(
+    r"[0-9](?![0-9]|\.[0-9]|\s*(?:hours?|hrs?|h\b|minutes?|mins?|years?|days?|weeks?|months?|mg))",
+    _F,
+)
+_ASKS_ANEW = re.compile(r"\b(?:question|q|btw|by\s+the\s+way|also|anyway|unrelated)\b", _F)
+# A run-on's next thought, told of last night: "...my eyes are usually fine went to bed at 11"
+_RUN_ON_CONJUNCTION = re.compile(r"\s(?:and|but|so|then)\s", _F)
+_RUN_ON_NIGHT_VERB = re.compile(
+    r"\b(?:went|woke|slept|got|fell|lay|laid|napped|dozed|was\s+(?:up|awake|asleep))\b", _F
+)
+_RUN_ON_WORDS = 14
+
+
+def _around_a_run_on_aside(
+    text: Text, ca: int, cb: int, usual: re.Match[str]
+) -> list[tuple[int, int]]:
+    """What is told of last night around a habit in a long unpunctuated clause: the words
+    from the conjunction before the habit to the next night verb after it are the habit's;
+    a short clause is the habit's whole."""
+    if text.words_between(ca, cb) <= _RUN_ON_WORDS:
+        return []
+    lo = ca
+    for m in _RUN_ON_CONJUNCTION.finditer(text.s, ca, usual.start()):
+        lo = m.start()
+    after = _RUN_ON_NIGHT_VERB.search(text.s, usual.end(), cb)
+    hi = after.start() if after else cb
+    return [span for span in ((ca, lo), (hi, cb)) if text.s[span[0] : span[1]].strip()]
+
+
 def read(text: Text, night_in_progress: bool) -> Reading:
     s = text.s
     met = _READ_MET(text.probe)
@@ -673,12 +703,28 @@ def read(text: Text, night_in_progress: bool) -> Reading:
             continue
         if _is_question(text, a, b, chat, possible):
             has_question = True
-            told.extend(_told_before_asking(text, a, b, possible))
+            opened = s.rfind("(", a, b)
+            if opened > a and ")" not in s[opened:b]:
+                # "bed 11, lights out 11:40 (they have THREE hearts??)": only the aside asks
+                active.extend(_clauses_in(text, a, opened))
+                continue
+            leading = _told_before_asking(text, a, b, possible)
+            # "I woke up at 5:45 and got out of bed at 6, I wasn't sure if you needed both
+            # times?", "I'd rate last night a 4 out of 10, is that how the scale works?":
+            # figures told before a doubt are a report ("bed 11 woke 6, real question: how
+            # long..." turns to something else)
+            report = bool(leading) and not _ASKS_ANEW.search(s, a, b)
+            for ca, cb in leading:
+                (active if report and _A_FIGURE.search(s, ca, cb) else told).append((ca, cb))
             continue
         for ca, cb in _clauses_in(text, a, b):
             if future or habitual or tonight:
                 clause = s[ca:cb]
-                if (future and _FUTURE.search(clause)) or (habitual and _HABITUAL.search(clause)):
+                if future and _FUTURE.search(clause):
+                    continue
+                usual = _HABITUAL.search(s, ca, cb) if habitual else None
+                if usual is not None:
+                    active.extend(_around_a_run_on_aside(text, ca, cb, usual))
                     continue
                 if tonight and _TONIGHT.search(clause):
                     continue

@@ -67,7 +67,7 @@ _NEG = (
     r"|n't\s+(?:a\s+|very\s+|so\s+|too\s+|that\s+)?|nt\s+)?"
 )
 _ADV = r"(?:(?:a|an|one|honestly|overall|tbh)\s+)*"
-_SLEEPISH = re.compile(r"sle|night|nite|rest|kip|snooz|quality", _F)
+_SLEEPISH = re.compile(r"sle|night|nite|rest|kip|snooz|qual", _F)
 
 _SLEEP_THEN_WORD = re.compile(
     r"\b(?=[nrsk])(?P<sw>slept|sleep|sleeping|night|nite|rest|kip)\b"
@@ -116,7 +116,10 @@ _STARS_GIVEN = re.compile(
     r"\b(?:give|gave|giving|rate|rated|rating)\s+(?:it|that|this|the\s+night|last\s+night"
     r"|(?:my\s+|the\s+|last\s+night'?s\s+)?sleep)\s+(?:a\s+)?(?P<n>[1-5]|one|two|three|four|five)"
     r"\s+stars?\b"
-    r"|\b(?P<m>[1-5]|one|two|three|four|five)[- ]stars?\s+(?:night|nite|sleep)\b",
+    r"|\b(?P<m>[1-5]|one|two|three|four|five)[- ]stars?\s+(?:night|nite|sleep)\b"
+    # "Night: 3 of 5 stars.", "asleep by 10:45pm. 4 stars": a grade standing on its own
+    r"|(?:^|(?<=[.;,:!]\s)|(?<=[.;,:!]))\s*(?P<k>[1-5]|one|two|three|four|five)\s*"
+    r"(?:(?:of|out\s+of|/)\s*(?:5|five)\s*)?stars?(?=\s*(?:[.!;,]|$))",
     _F,
 )
 # ("good night actually" grades the night)
@@ -343,7 +346,7 @@ def read_quality(
     if "star" in s:
         for m in _STARS_GIVEN.finditer(s):
             if reading.span_active(m.start(), m.end()):
-                stars = value(m.group("n") or m.group("m"))
+                stars = value(m.group("n") or m.group("m") or m.group("k"))
                 if stars is not None:
                     rated_night.append(Quality(int(stars), *m.span()))
     rated = sorted(rated + rated_night, key=lambda q: q.start)

@@ -51,7 +51,7 @@ _LEXICON: list[tuple[str, str]] = [
     (
         "elevated_heart_rate",
         r"heart\s+felt\s+(?:as\s+(?:though|if)|like)\s+it\s+(?:was|were)\s+(?:racing|pounding)"
-        r"|heart\s+(?:was\s+|is\s+|kept\s+|started\s+|has\s+been\s+|been\s+)?(?:\w+\s+)?"
+        r"|heart(?:'?s)?\s+(?:was\s+|is\s+|kept\s+|started\s+|has\s+been\s+|been\s+)?(?:\w+\s+)?"
         r"(?:racing|raced|racin'?|pounding|pounded|poundin'?"
         r"|(?:it\s+)?(?:beating|beat|beats)\s+(?:really\s+|so\s+|very\s+)?(?:fast|hard|quickly)"
         r"|thumping|thudding|fluttering"
@@ -87,6 +87,7 @@ _LEXICON: list[tuple[str, str]] = [
     (
         "vomiting",
         r"vomit\w*|threw\s+up|throw(?:ing)?\s+up|thrown\s+up|puk(?:e|ed|ing)\b|retch\w*|barf\w*"
+        r"|emesis"
         # ("being sick for so long", "been sick for years": ill, not vomiting)
         r"|(?:was|been|got|being)\s+sick\b(?!\s+(?:of|to|with|and\s+tired|for\s+(?:so\s+long|years"
         r"|months|a\s+long\s+time|ages|most\s+of\s+my\s+life)|all\s+(?:my\s+life|these\s+years)))",
@@ -164,7 +165,8 @@ _LEXICON: list[tuple[str, str]] = [
     (
         "other",
         r"dry\s+mouth|mouth\s+(?:\w+\s+){0,3}?dry\b|cotton\s+mouth|parched|brain\s+zaps?"
-        r"|metallic\s+taste|tast(?:ed|es|ing)\s+(?:\w+\s+)?metal(?:lic)?|\brash\b|hives|itch(?:y|ing|iness)?"
+        r"|metallic\s+taste|tast(?:ed|es|ing)\s+(?:\w+\s+)?metal(?:lic)?"
+        r"|tast(?:ed|es|ing)\s+like\s+(?:pennies|a\s+penny|coins|copper|tin\s*foil|a\s+battery)|\brash\b|hives|itch(?:y|ing|iness)?"
         r"|swell(?:ing|ed|s)?|swollen"
         # the chest: "chest feels tight", "tight chest", "pressure on my chest"
         r"|chest\s+(?:(?:feels?|felt|feeling|is|was|has\s+been|been|gets?|got|getting|went|keeps"
@@ -464,7 +466,8 @@ _OTHER_PERSON = re.compile(
     r"|mum|mom|mother|dad|father|friend|boyfriend|girlfriend|roommate|flatmate|sister|brother|baby"
     r"|dog|cat|hubby|spouse|colleague|coworker|boss|neighbou?r|grandson|granddaughter|toddler"
     r"|teenager|fiance|fiancee|other\s+half)(?:'s)?|he|she|they|he's|she's|they're"
-    r"|one\s+of\s+(?:them|the\s+(?:kids|girls|boys|twins|babies)))\b",
+    r"|one\s+of\s+(?:them|the\s+(?:kids|girls|boys|twins|babies))"
+    r"|(?:la\s+|el\s+|my\s+)?(?:nena|nene|mija|mijo|hija|hijo|beb[eé]))\b",
     _F,
 )
 _FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|i've|ive|i'd|me|my|myself|we|we're|us|both)\b", _F)
@@ -607,7 +610,8 @@ def _graded_together(text: Text, a: int, later: list[tuple[int, int, str]]) -> s
 # flashes", "night sweats again, thank you menopause").
 _OTHER_CAUSE = re.compile(
     r"\b(?:(?:peri)?menopaus\w*|my\s+period|pms|(?:a|my|the)\s+(?:cold|flu)|allerg(?:y|ies)"
-    r"|hay\s+fever|arthritis|the\s+heat|hot\s+weather|heatwave|teething)\b",
+    r"|hay\s+fever|arthritis|the\s+heat|hot\s+weather|heatwave|teething|(?:long\s+)?covid"
+    r"|asthma|copd)\b",
     _F,
 )
 

@@ -79,7 +79,11 @@ _M = r"(?:minutes?|mins?|mns?|m)\b"
 _NOT_AFTER_DIGIT = r"(?<![0-9:./])"
 
 # --- readings and ratings -------------------------------------------------------------
-_READING = re.compile(r"(?<![0-9/.])([0-9]{2,3})\s*/\s*([0-9]{2,3})(?![0-9/])", _F)
+# (and said in words: "141 over 90", "150 something over 95")
+_READING = re.compile(
+    r"(?<![0-9/.])([0-9]{2,3})(?:\s*/\s*|(?:\s*ish|\s+something)?\s+over\s+)([0-9]{2,3})(?![0-9/])",
+    _F,
+)
 _RATING = re.compile(
     rf"(?<![0-9./:])(?P<n>[0-9]{{1,3}}(?:\.[0-9])?|\b{NUMBER_WORD}\b)\s*(?:stars?\s+)?"
     r"(?:(?:/|out\s+of|outta)\s*(?P<d>10|5|ten|five)|(?:out\s+of|outta)\s+(?:a\s+)?(?P<c>100|hundred))"
@@ -171,6 +175,8 @@ _DURATIONS: list[_Rule] = [
     # "a full hour", "a good hour", "a whole hour"
     (re.compile(rf"\ban?\s+(?:full|good|whole|solid)\s+{_H}", _F), _const(60)),
     (re.compile(rf"{_NOT_AFTER_DIGIT}(?P<n>{_N})\s*{_M}", _F), _minutes),
+    # "woke 2x, 15 each": minutes a waking, the unit left out
+    (re.compile(r"(?<![0-9:./])(?P<n>[0-9]{1,2})(?=\s+(?:each|ea)\b)", _F), _minutes),
     (re.compile(r"\ba\s+couple\s+(?:of\s+)?(?P<u>hours|hrs|minutes|mins)\b", _F), _couple),
     (re.compile(r"\ba\s+few\s+(?:minutes|mins)\b", _F), _const(5)),
     (
@@ -575,7 +581,7 @@ def _pick(mask: _Mask, candidates: list[tuple[int, int, int, T]]) -> list[T]:
 
 
 # Cheap tests that let scan() skip whole families of patterns a message cannot match.
-_HAS_SLASH = re.compile(r"/|out\s*of|outta", _F)
+_HAS_SLASH = re.compile(r"/|out\s*of|outta|\sover\s", _F)
 
 # ... and per pattern: what a message must hold for it to match at all. Substring tests and
 # patterns that open with a character class are far cheaper than running a pattern whose
@@ -621,6 +627,7 @@ _DURATION_NEEDS: list[_Need] = [
     _has_unit,
     _has_unit,  # "a full hour"
     _has_unit,
+    _any("each", " ea"),  # "15 each"
     _any("couple"),
     _any("few"),
     _any(
