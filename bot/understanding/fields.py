@@ -87,6 +87,14 @@ _OUT_UNTIL = re.compile(
 )
 _FOR_MY_BEFORE = re.compile(r"\b(?:for|before)\s+(?:my|the|our|his|her)\s+$", _F)
 _FOR_MY_AFTER = re.compile(r"\s*(?:alarm\b|[.,;:!?)]|$|(?:and|but|so|then)\b)", _F)
+_FOR_EVENT_AT_BEFORE = re.compile(
+    r"\bfor\s+(?:my\s+|the\s+|a\s+|an\s+|our\s+)?(?:[a-z]+\s+)?(?:shift|start|meeting|class"
+    r"|lecture|flight|train|bus|call|appointment|appt|interview|exam|test|session|infusion"
+    r"|drop[- ]?off|school\s+run|workout|gym|service|mass|clinic|visit|stand[- ]?up|briefing"
+    r"|rounds|huddle|practice|work|job|surgery|procedure|scan|check[- ]?up|labs?|hearing|court"
+    r"|client|lesson|match|game|church|delivery|pickup|pick[- ]up)\s+(?:at|@)\s*$",
+    _F,
+)
 _EVENT_CLOCK_BEFORE = re.compile(r"\b(?:the|my|a|an|our|his|her|their|this|that)\s+$", _F)
 _EVENT_CLOCK_AFTER = re.compile(
     r"\s*(?:[a-z]+\s+)?(?:shifts?|start|meetings?|seminars?|class(?:es)?|lectures?|flights?"
@@ -95,6 +103,7 @@ _EVENT_CLOCK_AFTER = re.compile(
     r"|clinic|visit|deadline|conference|zoom|stand[- ]?up|briefing|rounds|huddle|practice"
     r"|rehearsal|game|delivery|job|surgery|procedure|scan|check[- ]?up|consult\w*|labs?|hearing"
     r"|court|client|patient|lesson|tutorial|show|gig|concert|match|performance|departure"
+    r"|feeds?|feedings?|bottles?|pump(?:ing)?|diaper\s+change"
     r"|report\s+time|call\s+time|sign[- ]?in|muster|check[- ]?in|ferry|boarding)\b",
     _F,
 )
@@ -422,6 +431,15 @@ def _night_key(t: tuple[int, int]) -> int:
     return (t[0] * 60 + t[1] - 18 * 60) % (24 * 60)
 
 
+_ONLY_THE_HOUR = re.compile(
+    r"[\s,;:.-]*(?:(?:it|was|it'?s|is|and|but|so|then|till|until|til|about|around|nearly|almost"
+    r"|gone|past|after|like|already|probably|prob|maybe|well|at|least|by|the|time|o'?clock)\s*)*",
+    _F,
+)
+_LEAD_IN = re.compile(
+    r"[\s,;:.-]*(?:(?:from|about|around|abt|approx\w*|roughly|maybe|like|for|only|just|~)\s*)*", _F
+)
+_HEDGE_ONLY = re.compile(r"\s+(?:(?:about|around|maybe|like|roughly|only|just|~)\s*)?", _F)
 _DAY_SLEEP = re.compile(
     r"\b(?:in\s+the\s+afternoon|(?:yesterday|this)\s+afternoon|after\s+lunch|during\s+the\s+day)\b",
     _F,
@@ -436,6 +454,7 @@ _MEANT_TO = re.compile(
     r"(?:til|till|until|to|at|by|around|about)?\s*$",
     _F,
 )
+_WITH_SOMEONE = re.compile(r"(?:with|w/?)\s+.*", _F)
 _SOMEONE_UP = re.compile(r"(?:baby|kids?|toddler|son|daughter|twins)\s+(?:was\s+|were\s+)?up", _F)
 _WAKING_NOUN = re.compile(r"(?:awakenings?|wake-ups?|wakeups?|night\s+wakings?)\b", _F)
 _ONE_BEFORE = re.compile(
@@ -448,9 +467,10 @@ def _said_again(a: Clock, b: Clock) -> bool:
 
 
 def _in_the_night(c: Clock) -> bool:
-    """A waking's time that can only be mid-night: before five in the morning."""
+    """A waking's time that can only be mid-night: before five in the morning (a bare
+    "12:30" too, which by day would be lunch)."""
     t = to_24h(c, evening=False)
-    return t is not None and t[0] < 5
+    return t is not None and (t[0] < 5 or (t[0] == 12 and c.meridiem is None and not c.h24))
 
 
 def _time(t: tuple[int, int]) -> dt.time:
@@ -473,8 +493,8 @@ def _fainted(text: Text, cue: C.Cue) -> bool:
 
 
 def _someone_elses(text: Text, cue: C.Cue, for_the_patient: bool = False) -> C.Cue:
-    if cue.role == C.SINK or text.s.startswith("me ", cue.start):  # "the baby had me up"
-        return cue
+    if cue.role == C.SINK or text.s.startswith(("me ", "alarm"), cue.start):
+        return cue  # "the baby had me up"; "baby alarm at 6:30": an alarm wakes the patient
     ca, _ = text.clause_at(cue.start)
     if not C.of_someone_else(text.s, cue.start, ca, for_the_patient) or _ON_ME_AFTER.match(
         text.s, cue.end
@@ -664,6 +684,13 @@ class _Reader:
                 ):
                     # "nap w baby yesterday 1-2:30": the nap before the range names both ends
                     cur.role, cur.cue = nxt.role, nxt.cue
+                if (
+                    cur.role is None
+                    and nxt.role is None
+                    and _RANGE_JOIN.match(gap)
+                    and self.nap_just_told(cur.clock.start, nxt.clock.end)
+                ):
+                    cur.role = C.NAP  # "I took a nap after lunch. From 1:30 to 2:15."
                 if _RANGE_JOIN.match(gap) and nxt.role in (cur.role, None, C.SINK):
                     if self.is_range(cur, gap, opened):
                         cur.end = nxt.clock
@@ -717,6 +744,16 @@ class _Reader:
             return C.SINK, None  # "it's 4:30 now": when they write, not when they woke
         if _SYMPTOM_BY_BEFORE.search(self.s, max(0, c.start - 30), c.start):
             return C.SINK, None  # "headache on waking, resolved by 08:15": the symptom's time
+        event = _FOR_EVENT_AT_BEFORE.search(self.s, max(0, c.start - 40), c.start)
+        if event is not None:
+            # "alarm 10:45 for standup at 11": the day's event, when the cue before it has a
+            # time of its own ("up for work at 5:45" is the getting up)
+            cue = next((k for k in reversed(self.cues) if k.start < event.start()), None)
+            if cue is None or (
+                cue.end <= event.start()
+                and any(cue.end <= k.start and k.end <= event.start() for k in clocks)
+            ):
+                return C.SINK, None
         if _FOR_MY_BEFORE.search(self.s, max(0, c.start - 16), c.start) and _FOR_MY_AFTER.match(
             self.s, c.end
         ):
@@ -754,6 +791,8 @@ class _Reader:
             after is not None
             and _AFTER_CUE_BY_THEN.match(self.s[c.end : after.start])
             and not self.cues_from(self.t.clause_at(c.start)[0], c.start)
+            # ("vomited twice around 2, before i even went to bed": 2 is the vomiting's)
+            and _ONLY_THE_HOUR.fullmatch(self.s, self.t.clause_at(c.start)[0], c.start)
         ):
             return after.role, after  # "it was 3am before I fell asleep"
         if after is not None and (
@@ -813,16 +852,32 @@ class _Reader:
         return before.role, before
 
     def night_errand(self, a: int, b: int) -> bool:
-        """A word of the night in s[a:b] (C.MIDDLE) -- but "kids were up at 6 anyway" tells
-        a morning, not a waking of the night."""
+        """A word of the night in s[a:b] (C.MIDDLE) -- but "kids were up at 6 anyway" and
+        "out of bed 6:40 with her" tell a morning, not a waking of the night."""
         for m in C.MIDDLE.finditer(self.s, a, b):
-            if not _SOMEONE_UP.fullmatch(m.group(0)):
+            if not _SOMEONE_UP.fullmatch(m.group(0)) and not _WITH_SOMEONE.fullmatch(m.group(0)):
                 return True
-            later = next((c for c in self.m.clocks if m.end() <= c.start <= m.end() + 6), None)
-            t = to_24h(later, evening=False) if later is not None else None
-            if t is None or t[0] < 5:
+            later = next(
+                (
+                    c
+                    for c in self.m.clocks
+                    if m.end() <= c.start <= m.end() + 6 or a <= c.start < m.start()
+                ),
+                None,
+            )
+            if later is None or _in_the_night(later):
                 return True
         return False
+
+    def nap_just_told(self, a: int, b: int) -> bool:
+        """s[a:b] is a sentence of its own that only gives a length or a range ("About 20
+        minutes.", "From 1:30 to 2:15."), right after a sentence that ends on a nap."""
+        sa, sb = self.t.sentence_at(a)
+        if sa == 0 or not _LEAD_IN.fullmatch(self.s, sa, a) or self.s[b:sb].strip(" .!,;"):
+            return False
+        pa, _ = self.t.sentence_at(sa - 1)
+        last = [c for c in self.cues if pa <= c.start < sa and c.role != C.SINK]
+        return bool(last) and last[-1].role == C.NAP
 
     def named_a_waking(self, cue: C.Cue) -> bool:
         """ "one awakening around 4", "1 wake-up (3:02)": a waking of the night by name (a
@@ -1405,7 +1460,12 @@ class _Reader:
             prev is not None
             and prev.role == C.ONSET
             and later
-            and not _WOKE_NEXT.match(after, later.end())  # "2 hours later woke up"
+            and (
+                not _WOKE_NEXT.match(after, later.end())  # "asleep fast, 2 hours later woke up"
+                # ("fell asleep about 20 minutes later woke up at 6": a run-on, the length
+                # right after falling asleep)
+                or _HEDGE_ONLY.fullmatch(self.s, prev.end, d.start) is not None
+            )
             and self.t.words_between(prev.end, d.start) <= 3
         ):
             return "sol", (prev.start, d.end + _LATER_AFTER.match(after).end()), "one"  # type: ignore[union-attr]
@@ -1482,6 +1542,8 @@ class _Reader:
         if _EPISODE_BEFORE.search(before) and C.COUNT_CUE.search(s, sa, d.start):
             # "woke 2 times, first time 15 minutes, second time 30": each waking's length
             return "waso", (d.start, d.end), "one"
+        if self.nap_just_told(d.start, d.end):
+            return "nap", (d.start, d.end), "one"  # "I took a short nap. About 20 minutes."
         return None, (d.start, d.end), ""
 
     # --- everything -----------------------------------------------------------------------

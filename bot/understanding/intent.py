@@ -24,7 +24,10 @@ _LEAD_IN = (
     r"|nurse|guys|real\s+quick|just\s+curious|honestly|seriously|anyway|anyways|then|lol|haha"
     r"|in\s+a\s+nutshell|in\s+short|long\s+story\s+short|basically|out\s+of\s+curiosity"
     r"|just\s+wondering|in\s+brief|simply\s+put|put\s+simply|tl;?dr|wait|yo|real\s+question"
-    r"|serious\s+question|genuine\s+question|dumb\s+question|silly\s+question|big\s+picture)"
+    r"|serious\s+question|genuine\s+question|dumb\s+question|silly\s+question|big\s+picture"
+    r"|overall|in\s+general|generally|all\s+in\s+all|bottom\s+line|straight\s+up|be\s+honest"
+    r"|(?:i'?m\s+|im\s+)?dying\s+to\s+know|i\s+(?:want|wanna|need)\s+to\s+know|i'?d\s+like\s+to\s+know"
+    r"|i\s+was\s+wondering|(?:i'?m\s+|im\s+)?curious)"
     r"\s*[,:!.-]?\s+)*"
 )
 _FIRST_WORDS = re.compile(_LEAD_IN + r"(?P<w>[a-z']+)(?:\W+(?P<n>[a-z']+))?", _F)

@@ -207,6 +207,9 @@ _RATING_FILLER = frozenset(
         "only",
         "just",
         "me",
+        "jk",  # "12/10 sleep. jk 9/10"
+        "lol",
+        "ok",
     ]
 )
 
@@ -381,7 +384,8 @@ def bare_quality(text: Text) -> Quality | None:
 # A clause that is nothing but a verdict ("woke 4 times, awful", "bed 11 up 7. pretty good"),
 # read only beside other diary values and never as a message's opening word ("ok, bed at 11").
 _VERDICT = re.compile(
-    r"\W*(?:(?:overall|all\s+in\s+all|honestly|tbh|so|and|but|just|generally|all\s+told)\s+)*"
+    r"\W*(?:(?:overall|all\s+in\s+all|honestly|tbh|so|and|but|just|generally|all\s+told"
+    r"|other\s+than\s+that|apart\s+from\s+that|besides\s+that|otherwise)\s+)*"
     # "woke up 4 times, it was rough": "it" is the night the clause before told
     r"(?P<it>(?:it|that)\s+(?:was|felt)\s+|it'?s\s+been\s+)?"
     + _NEG

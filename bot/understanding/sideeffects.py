@@ -151,7 +151,8 @@ _LEXICON: list[tuple[str, str]] = [
     ),
     (
         "confusion",
-        r"confus\w*|disorient\w*|fogg?y|fogginess|brain\s+fog|\bfog\b|muddled|muddle[- ]headed"
+        r"confus\w*|disorient\w*|fogg?y|fogginess|brain\s+fog|\bfog\b|fogged(?:\s+up)?|muddled"
+        r"|muddle[- ]headed"
         r"|befuddled|in\s+a\s+daze|dazed"
         r"|fuzzy(?:[- ]headed)?"
         r"|(?:hard|difficult|trouble|struggl\w*)\s+(?:to\s+)?(?:focus\w*\b(?!\s+(?:my\s+)?eyes)"

@@ -61,6 +61,9 @@ _PERIOD_OF_LIFE = re.compile(
     re.ASCII,
 )
 _MARKS = {"period": ".", "comma": ","}
+_KETAMINE_MISHEARD = re.compile(r"\bketa (?:mean|mine)\b", re.ASCII)
+_FILLERS = frozenset(["um", "umm", "ummm", "uh", "uhh", "uhhh", "erm", "hmm", "hmmm"])
+_FILLER = re.compile(r"\b(?:um{1,3}|uh{1,3}|erm|hm{2,3})\b,?", re.ASCII)
 # A run of [!?;\n], or a "." not before a digit. Spelled as alternatives that each open with
 # a character (not as "[!?;\n]+|\.(?![0-9])"): the engine then skips straight to where one
 # of those characters is instead of trying the pattern at every position.
@@ -162,6 +165,15 @@ def _tidy(text: str) -> tuple[str, list[str]]:
         words = _ASCII_WORD.findall(tidy)
     if "m." in tidy:
         tidy = _DOTTED_MERIDIEM.sub(lambda m: m.group(1) + "m  ", tidy)
+        words = _ASCII_WORD.findall(tidy)
+    if not _FILLERS.isdisjoint(words):
+        # "um I slept uh terrible": dictation's hesitations, blanked so the words around
+        # them meet as typed ones do
+        tidy = _FILLER.sub(lambda m: " " * len(m.group(0)), tidy)
+        words = _ASCII_WORD.findall(tidy)
+    if "keta " in tidy:
+        # dictation's "keta mean", "keta mine": the medicine's name, the same length
+        tidy = _KETAMINE_MISHEARD.sub("ketamine ", tidy)
         words = _ASCII_WORD.findall(tidy)
     if ("period" in tidy or "comma" in tidy) and not _PERIOD_OF_LIFE.search(tidy):
         # dictated punctuation ("headache period kids were up at 5"): the mark it names

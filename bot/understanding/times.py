@@ -218,7 +218,7 @@ _COUNTS: list[_Rule] = [
         re.compile(
             rf"(?<![0-9:./])(?P<n>{_N})(?=\s+(?:wake[- ]?ups?|awakenings?|wakings|night\s+wakings"
             # ("SOL 30 wakes 2": a label's number, then the next label)
-            r"|wakes(?!\s*[:=]?\s*[0-9])|occasions|episodes"
+            r"|wakes(?!\s*[:=]?\s*[0-9])|occasions|episodes|(?:night\s+)?feeds|feedings"
             r"|bathroom\s+trips?|trips?\s+to\s+the\s+(?:bathroom|loo|toilet))\b)",
             _F,
         ),
@@ -298,7 +298,7 @@ _HRS_CLOCK = re.compile(
 )
 # "woke up for good at 6 15": hour and minutes typed with a space, only beside a cue.
 _HM_SPACE = re.compile(
-    r"(?<![0-9:./,])(?P<h>[1-9]|1[0-2])\s(?P<m>[0-5][0-9])(?![0-9]|\s*(?:[:./%x]|hours?\b|hrs?\b"
+    r"(?<![0-9:./,])(?P<h>[1-9]|1[0-2])\s(?P<m>[0-5][0-9])(?![0-9]|\s*(?:[:/%x]|\.[0-9]|hours?\b|hrs?\b"
     r"|mins?\b|minutes?\b|m\b|times?\b|nights?\b|days?\b|mg\b|ml\b|out\s+of\b|people\b))"
     + _MERIDIEM,
     _F,
@@ -639,7 +639,7 @@ _COUNT_NEEDS: list[_Need] = [
     _TIMES_OR_X,
     _TIMES_OR_X,
     _any("x"),
-    _any("wak", "awaken", "bathroom", "trip"),
+    _any("wak", "awaken", "bathroom", "trip", "feed", "occasion", "episode"),
     _any("once", "twice", "thrice"),
     _any("once"),
     _any("couple"),
