@@ -525,3 +525,58 @@ def test_fogged_up_is_confusion() -> None:
     result = understand("still fogged up today. bed 2:40", MORNING, "America/New_York")
     assert result.entry is not None and result.entry.side_effects is not None
     assert [e.name for e in result.entry.side_effects] == ["confusion"]
+
+
+# mixed_22, 25 and 26, scored blind first (see BENCHMARKS.md), then read: families in our
+# own words.
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # ready for the day, sitting on the edge of a bed, a night not yet slept
+        ("slept straight through, woke at 6:30 ready to go!", "none"),
+        ("i am ready to go, i have said my goodbyes", "crisis"),
+        ("room spinning getting up, sat on the edge of the bunk till it passed", "none"),
+        ("sitting on the edge of the bridge again", "crisis"),
+        ("0300 and still awake. Racked 2300. Haven't slept yet.", "none"),
+        ("sorry, im not sure im doing this right, ill try again later", "none"),
+        ("ive been thinking about how to make sure i just dont wake up", "crisis"),
+    ],
+)
+def test_everyday_words_of_a_morning(text: str, level: str) -> None:
+    assert understand(text, MORNING, "America/New_York").safety.level == level
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ive been thinking about how to make sure i just dont wake up", None),
+        ("husband did the night feeds so i slept thru", {"awakenings": 0, "waso_min": 0}),
+        ("Awakenings: 4. No, I recount 3. Bedtime 10:30 pm", {"awakenings": 3, "bedtime": "22:30"}),
+        (
+            "Lights out at 11:10 PM; sleep onset was delayed by approximately 45 minutes.",
+            {"lights_out": "23:10", "sol_min": 45, "sleep_onset": "23:55"},
+        ),
+        (
+            "bed at ten. got up at five thirty to let the dog out and stayed up",
+            {"bedtime": "22:00", "out_of_bed": "05:30"},
+        ),
+        (
+            "bed 10:30, i was up at 2 and 4:45 with the baby, got up for the day at 6:15",
+            {"bedtime": "22:30", "awakenings": 2, "out_of_bed": "06:15"},
+        ),
+        ("im dead asleep til 2pm", {"final_wake": "14:00"}),
+    ],
+)
+def test_blind_sets_families(text: str, expected: dict[str, Any] | None) -> None:
+    intent, fields = read(text)
+    if expected is None:
+        assert "awakenings" not in fields and "waso_min" not in fields
+        return
+    assert intent == "diary"
+    fields.pop("side_effects", None)
+    assert fields == expected
+
+
+def test_sweats_owned_to_hormones_are_not_side_effects() -> None:
+    result = understand("woke 3 times w meno sweats. bed 10:40", MORNING, "America/New_York")
+    assert result.entry is not None and result.entry.side_effects is None

@@ -285,7 +285,10 @@ def _means_in_everyday_use(sentence: str, m: re.Match[str], text: str) -> bool:
 
 
 # "getting out of bed... sat on the edge a minute": the edge of the bed.
-_FURNITURE = re.compile(r"\b(?:bed|sofa|couch|chair|bath|tub|pool|desk|table|mattress|bench)\b")
+_FURNITURE = re.compile(
+    r"\b(?:bed|sofa|couch|chair|bath|tub|pool|desk|table|mattress|bench|bunk|rack|cot|berth"
+    r"|stool|recliner|futon|toilet)\b"
+)
 _HEIGHT_BENIGN = re.compile(
     r"\b(?:view|sunset|sunrise|photo\w*|coffee|tea|fireworks|drove (?:over|across)|walk\w*"
     r" (?:over|across)|traffic|bungee|diving board|pool|parachut\w*|skydiv\w*|fix\w*"
@@ -896,6 +899,17 @@ def _sorry_trivial(sentence: str, m: re.Match[str], text: str) -> bool:
     return bool(_SORRY_FOR_TRIVIA.match(_after(sentence, m))) or not _FAREWELL_CONTEXT.search(
         text.replace(m.group(0), " ")
     )
+
+
+# "Woke at 6:30 ready to go", "up and dressed and ready to go": ready for the day.
+_READY_FOR_THE_DAY = re.compile(
+    r"\b(?:woke|awake|up|rested|refreshed|dressed|packed|bags|morning|coffee|day|work|shift"
+    r"|clinic|appointment|infusion|session)\b"
+)
+
+
+def _ready_for_the_day(sentence: str, m: re.Match[str], text: str) -> bool:
+    return m.group(0) == "ready to go" and bool(_READY_FOR_THE_DAY.search(_prefix(sentence, m)))
 
 
 def _edge_benign(sentence: str, m: re.Match[str], text: str) -> bool:
@@ -2960,6 +2974,7 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
         r" here|make it) (?:for|to|till|until|by|much)|(?:finally|ready to)"
         r" do it (?:tonight|today|this time)|the (?:night|day) i (?:finally )?do it"
         r"|(?:dont|do not) want to do (?:this|life|any of this)(?: \w+){0,2} any ?more)\b",
+        guard=_ready_for_the_day,
     ),
     _concept(
         "crisis",
@@ -3045,7 +3060,8 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
         r"|over the (?:edge|railing|side|rail|barrier)|(?:stand\w*|stood|sit\w*|sat|climb"
         r"\w*|lean\w*) (?:on|over|up) (?:the|a|my) (?:\w+ )?(?:bridge|ledge|edge|railing|roof"
         r"|rooftop|parapet|cliff)(?! of (?:the |my )?(?:bed|sofa|couch|seat|chair|bath|tub|pool"
-        r"|desk|table))|(?:bridge|roof|rooftop|balcony|cliff|parking garage|car park"
+        r"|desk|table|bunk|rack|cot|berth|stool|recliner|futon|toilet))"
+        r"|(?:bridge|roof|rooftop|balcony|cliff|parking garage|car park"
         r"|overpass|top floor|window)(?: \w+){0,6} (?:calling|calls|pull\w*|drop|jump\w*|edge"
         r"|railing|looked down|look down|looking down|high enough|tall enough|again tonight"
         r"|(?:looked|looking|look|peered|peering|leaned|leaning) over(?= *(?:[.,!?;]|$| the"

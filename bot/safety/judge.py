@@ -70,7 +70,7 @@ def _assess(text: object, *, prefilter: bool = True, learned: bool = True) -> Sa
         if (
             opinion is not None
             and opinion.level == "crisis"
-            and (_busy_for_now(norm) or _point_of_a_thing(norm))
+            and (_busy_for_now(norm) or _point_of_a_thing(norm) or _unsure_of_the_diary(norm))
         ):
             return verdict
         return opinion or verdict
@@ -107,6 +107,22 @@ def _point_of_a_thing(norm: str) -> bool:
     if m is None:
         return False
     return second_opinion(norm[: m.start()] + " " + norm[m.end() :]) is None
+
+
+# "sorry, im not sure im doing this right, ill try again later": the diary, not a life
+_UNSURE_OF_THE_DIARY = re.compile(
+    r"\b(?:not sure (?:im|i am|if im|if i am) (?:doing|using|filling in|answering) (?:this|it)"
+    r" right|(?:dont|do not) know how (?:this|the (?:bot|app|diary)) works)\b"
+)
+
+
+def _unsure_of_the_diary(norm: str) -> bool:
+    """The message doubts its use of the diary and will come back to it, and without those
+    words the learned screen would raise nothing."""
+    unsure = _UNSURE_OF_THE_DIARY.search(norm)
+    if unsure is None or not _COMING_BACK.search(norm):
+        return False
+    return second_opinion(norm[: unsure.start()] + " " + norm[unsure.end() :]) is None
 
 
 def _busy_for_now(norm: str) -> bool:

@@ -172,9 +172,18 @@ _BLURRED_VISION = re.compile(
 )
 
 
+# Sleep is an urgent subject only lost for days ("haven't slept in 3 days", mania); "0300
+# and still awake, haven't slept yet" is the night the diary is for.
+_SLEEP_SUBJECT = frozenset(["sleep", "slept"])
+_DAYS_WITHOUT = re.compile(r"\b(?:days?|nights?|\d+\s*(?:hours|hrs|h)\b|since|all week|48|72)\b")
+
+
 def names_an_urgent_subject(text: str) -> bool:
     lower = _BLURRED_VISION.sub(" ", text.lower().translate(_APOSTROPHES))
-    return bool(_URGENT_SUBJECT.search(lower))
+    subjects = [m.group(0) for m in _URGENT_SUBJECT.finditer(lower)]
+    if subjects and all(word in _SLEEP_SUBJECT for word in subjects):
+        return bool(_DAYS_WITHOUT.search(lower))
+    return bool(subjects)
 
 
 # Words recur from message to message, so each word's letter groups the table knows are

@@ -82,6 +82,7 @@ _SYMPTOM_BY_BEFORE = re.compile(
 _THE_NIGHT_AFTER = re.compile(r"\s*(?:of\s+sleep\s+)?(?:last\s+night|overnight|that\s+night)\b", _F)
 _OUT_UNTIL = re.compile(
     r"(?:(?:went|was|were)\s+)?out\s+like\s+a\s+(?:light|lamp)|dead\s+to\s+the\s+world|out\s+cold"
+    r"|(?:dead|fast|sound)\s+asleep|asleep(?:(?<=dead\sasleep)|(?<=fast\sasleep)|(?<=sound\sasleep))"
     r"|(?:sparked|spark|conked|zonked|passed|crashed)\s+out",
     _F,
 )
@@ -141,7 +142,8 @@ _SOL_AFTER = re.compile(
 _SOL_BEFORE = re.compile(
     r"(?:(?:fell|fall|falling|was|got|get|getting|drifted|dozed)\s+(?:asleep|to\s+sleep|off)\s+"
     r"(?:with)?in|\basleep\s+(?:with)?in|asleep\s+after|(?:falling|fall|getting)\s+asleep\s+took(?:\s+me)?"
-    r"|(?:sleep\s+|\b)latency(?:\s+was|\s+of|\s*:)?|\bsol\s*(?:was|of|:|=|-)?|\b(?:gone|out|off|under)\s+within"
+    r"|(?:sleep\s+|\b)latency(?:\s+was|\s+of|\s*:)?"
+    r"|sleep\s+onset\s+(?:was\s+)?delayed\s+by|\bsol\s*(?:was|of|:|=|-)?|\b(?:gone|out|off|under)\s+within"
     r"|(?:falling|fall|getting|get|dropping|drifting|nodding)\s+(?:to\s+)?(?:asleep|sleep|off)"
     r"[\s,:-]*(?:(?:it\s+)?(?:was|took|took\s+me|took\s+about|probably|maybe|about|like|around"
     r"|prob|i\s+think|i'd\s+say|say|roughly)\s+){0,2}|(?:it\s+)?took\s+me(?=\s+\S+\s+\S+\s+to\s+(?:fall|get)))"
@@ -283,7 +285,7 @@ _BARE_COUNT_FIX = re.compile(
     # two", "four times in the night, no, I tell a lie, three", "3 // correction: 2")
     r"(?:\s+(?:with|in|last|the|night|girls|boys|kids|baby|dog|me|overnight|i\s+think)\b){0,3}"
     r"[\s,.?!(/-]*(?:no\s+actually|actually|no\s+wait|wait|i\s+mean|or\s+rather|make\s+that|sorry"
-    r"|more\s+like|correction|corrected|scratch\s+that|no)[\s,:]+"
+    r"|more\s+like|correction|corrected|scratch\s+that|no)[\s,:.]+(?:i\s+recount(?:ed)?\s+)?"
     r"(?:(?:i\s+mean|it\s+was(?:\s+only)?|only|just|more\s+like|maybe|like|i\s+tell\s+a\s+lie"
     r"|actually)[\s,]+)*"
     rf"(?P<n>[0-9]{{1,2}}|{NUMBER_WORD})\b(?!\s*(?:[:.][0-9]|am|pm|min|hour|hr))",
@@ -435,6 +437,9 @@ _ONLY_THE_HOUR = re.compile(
     r"[\s,;:.-]*(?:(?:it|was|it'?s|is|and|but|so|then|till|until|til|about|around|nearly|almost"
     r"|gone|past|after|like|already|probably|prob|maybe|well|at|least|by|the|time|o'?clock)\s*)*",
     _F,
+)
+_WISHED_BEFORE = re.compile(
+    r"\b(?:make\s+sure|hope|hoping|wish|want|wanna|so\s+that)\s+(?:i\s+)?(?:just\s+)?$", _F
 )
 _LEAD_IN = re.compile(
     r"[\s,;:.-]*(?:(?:from|about|around|abt|approx\w*|roughly|maybe|like|for|only|just|~)\s*)*", _F
@@ -984,7 +989,9 @@ class _Reader:
 
         outs = []
         for item in single[C.OUT]:
-            if self.is_middle(item, final_markers=False):
+            if self.is_middle(item, final_markers=False) and not C.FINAL.search(
+                self.s, item.clock.end, self.scope_end(item.clock.end)
+            ):
                 self.middle_events.append((item.clock.start, item.clock.end))
                 self.awake_until_back(item)
             else:
@@ -1614,6 +1621,10 @@ class _Reader:
                     continue
             if not m.group(0).startswith("slept") and self.nap_cue_before(m.start()):
                 continue  # "lay down for a nap at 1 and didn't wake till 4": the nap's sleep
+            if not m.group(0).startswith("slept") and _WISHED_BEFORE.search(
+                s, max(0, m.start() - 30), m.start()
+            ):
+                continue  # "how to make sure i just dont wake up": a wish, not a night
             through = m
             break
         waso_parts = getattr(self, "waso_parts", [])

@@ -612,7 +612,7 @@ def _graded_together(text: Text, a: int, later: list[tuple[int, int, str]]) -> s
 _OTHER_CAUSE = re.compile(
     r"\b(?:(?:peri)?menopaus\w*|my\s+period|pms|(?:a|my|the)\s+(?:cold|flu)|allerg(?:y|ies)"
     r"|hay\s+fever|arthritis|the\s+heat|hot\s+weather|heatwave|teething|(?:long\s+)?covid"
-    r"|asthma|copd)\b",
+    r"|asthma|copd|meno|hormones?|hormonal)\b",
     _F,
 )
 
