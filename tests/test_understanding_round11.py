@@ -15,6 +15,21 @@ from bot.understanding import understand
 from tests.test_understanding_round8 import MORNING, read
 
 
+def _diary_fields(text: str) -> dict[str, Any]:
+    """The entry's values but side effects, for a message that must read as a diary."""
+    intent, fields = read(text)
+    assert intent == "diary"
+    fields.pop("side_effects", None)
+    return fields
+
+
+def _side_effects(text: str) -> list[tuple[str, str | None]] | None:
+    result = understand(text, MORNING, "America/New_York")
+    assert result.entry is not None
+    found = result.entry.side_effects
+    return None if found is None else sorted((e.name, e.severity) for e in found)
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -45,10 +60,7 @@ from tests.test_understanding_round8 import MORNING, read
     ],
 )
 def test_a_nap_begun_lying_down(text: str, expected: dict[str, Any]) -> None:
-    intent, fields = read(text)
-    assert intent == "diary"
-    fields.pop("side_effects", None)
-    assert fields == expected
+    assert _diary_fields(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -127,9 +139,7 @@ def test_marvelling_is_not_asking(text: str, intent: str) -> None:
     ],
 )
 def test_more_fields(text: str, expected: dict[str, Any]) -> None:
-    intent, fields = read(text)
-    assert intent == "diary"
-    fields.pop("side_effects", None)
+    fields = _diary_fields(text)
     fields.pop("quality", None)
     assert fields == expected
 
@@ -184,11 +194,7 @@ def test_it_was_grades_the_night_told(text: str, quality: int | None) -> None:
     ],
 )
 def test_side_effects(text: str, effects: list[tuple[str, str | None]] | None) -> None:
-    result = understand(text, MORNING, "America/New_York")
-    assert result.entry is not None
-    found = result.entry.side_effects
-    got = None if found is None else sorted((e.name, e.severity) for e in found)
-    assert got == effects
+    assert _side_effects(text) == effects
 
 
 @pytest.mark.parametrize(
@@ -305,10 +311,7 @@ WRONG_VALUE_CASES: list[tuple[str, dict[str, Any]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), WRONG_VALUE_CASES)
 def test_no_wrong_values(text: str, expected: dict[str, Any]) -> None:
-    intent, fields = read(text)
-    assert intent == "diary"
-    fields.pop("side_effects", None)
-    assert fields == expected
+    assert _diary_fields(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -322,11 +325,7 @@ def test_no_wrong_values(text: str, expected: dict[str, Any]) -> None:
     ],
 )
 def test_more_side_effects(text: str, effects: list[tuple[str, str | None]] | None) -> None:
-    result = understand(text, MORNING, "America/New_York")
-    assert result.entry is not None
-    found = result.entry.side_effects
-    got = None if found is None else sorted((e.name, e.severity) for e in found)
-    assert got == effects
+    assert _side_effects(text) == effects
 
 
 # mixed_23 (a new blind set, first scored at this session's start: fieldR 0.896, sideR
@@ -392,10 +391,7 @@ def test_more_side_effects(text: str, effects: list[tuple[str, str | None]] | No
     ],
 )
 def test_mixed_23_families(text: str, expected: dict[str, Any]) -> None:
-    intent, fields = read(text)
-    assert intent == "diary"
-    fields.pop("side_effects", None)
-    assert fields == expected
+    assert _diary_fields(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -417,11 +413,7 @@ def test_mixed_23_families(text: str, expected: dict[str, Any]) -> None:
     ],
 )
 def test_mixed_23_side_effects(text: str, effects: list[tuple[str, str | None]] | None) -> None:
-    result = understand(text, MORNING, "America/New_York")
-    assert result.entry is not None
-    found = result.entry.side_effects
-    got = None if found is None else sorted((e.name, e.severity) for e in found)
-    assert got == effects
+    assert _side_effects(text) == effects
 
 
 @pytest.mark.parametrize(
@@ -502,10 +494,7 @@ def test_doubting_a_thing_is_not_despair(text: str, level: str) -> None:
     ],
 )
 def test_mixed_24_families(text: str, expected: dict[str, Any]) -> None:
-    intent, fields = read(text)
-    assert intent == "diary"
-    fields.pop("side_effects", None)
-    assert fields == expected
+    assert _diary_fields(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -522,9 +511,7 @@ def test_dictated_and_hedged_questions(text: str, intent: str) -> None:
 
 
 def test_fogged_up_is_confusion() -> None:
-    result = understand("still fogged up today. bed 2:40", MORNING, "America/New_York")
-    assert result.entry is not None and result.entry.side_effects is not None
-    assert [e.name for e in result.entry.side_effects] == ["confusion"]
+    assert _side_effects("still fogged up today. bed 2:40") == [("confusion", None)]
 
 
 # mixed_22, 25 and 26, scored blind first (see BENCHMARKS.md), then read: families in our
@@ -568,15 +555,12 @@ def test_everyday_words_of_a_morning(text: str, level: str) -> None:
     ],
 )
 def test_blind_sets_families(text: str, expected: dict[str, Any] | None) -> None:
-    intent, fields = read(text)
     if expected is None:
+        _, fields = read(text)
         assert "awakenings" not in fields and "waso_min" not in fields
         return
-    assert intent == "diary"
-    fields.pop("side_effects", None)
-    assert fields == expected
+    assert _diary_fields(text) == expected
 
 
 def test_sweats_owned_to_hormones_are_not_side_effects() -> None:
-    result = understand("woke 3 times w meno sweats. bed 10:40", MORNING, "America/New_York")
-    assert result.entry is not None and result.entry.side_effects is None
+    assert _side_effects("woke 3 times w meno sweats. bed 10:40") is None

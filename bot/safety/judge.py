@@ -70,7 +70,7 @@ def _assess(text: object, *, prefilter: bool = True, learned: bool = True) -> Sa
         if (
             opinion is not None
             and opinion.level == "crisis"
-            and (_busy_for_now(norm) or _point_of_a_thing(norm) or _unsure_of_the_diary(norm))
+            and any(explains(norm) for explains in _EVERYDAY_READINGS)
         ):
             return verdict
         return opinion or verdict
@@ -100,13 +100,17 @@ _POINT_OF_A_THING = re.compile(
 )
 
 
+def _screen_quiet_without(norm: str, words: re.Match[str] | None) -> bool:
+    """Whether the learned screen finds nothing in `norm` once `words` are taken out: the
+    words an everyday reading explains were all that alarmed it."""
+    return words is not None and (
+        second_opinion(norm[: words.start()] + " " + norm[words.end() :]) is None
+    )
+
+
 def _point_of_a_thing(norm: str) -> bool:
-    """The message doubts a thing is worth doing (therapy, the diary, an app), and without
-    those words the learned screen would raise nothing."""
-    m = _POINT_OF_A_THING.search(norm)
-    if m is None:
-        return False
-    return second_opinion(norm[: m.start()] + " " + norm[m.end() :]) is None
+    """The message doubts a thing is worth doing (therapy, the diary, an app)."""
+    return _screen_quiet_without(norm, _POINT_OF_A_THING.search(norm))
 
 
 # "sorry, im not sure im doing this right, ill try again later": the diary, not a life
@@ -117,21 +121,22 @@ _UNSURE_OF_THE_DIARY = re.compile(
 
 
 def _unsure_of_the_diary(norm: str) -> bool:
-    """The message doubts its use of the diary and will come back to it, and without those
-    words the learned screen would raise nothing."""
-    unsure = _UNSURE_OF_THE_DIARY.search(norm)
-    if unsure is None or not _COMING_BACK.search(norm):
-        return False
-    return second_opinion(norm[: unsure.start()] + " " + norm[unsure.end() :]) is None
+    """The message doubts its use of the diary and will come back to it."""
+    return bool(_COMING_BACK.search(norm)) and _screen_quiet_without(
+        norm, _UNSURE_OF_THE_DIARY.search(norm)
+    )
 
 
 def _busy_for_now(norm: str) -> bool:
-    """The message puts the check-in off because the patient is busy and will come back,
-    and without those words the learned screen would raise nothing."""
-    put_off = _PUT_OFF.search(norm)
-    if put_off is None or not (_BUSY_WITH.search(norm) and _COMING_BACK.search(norm)):
-        return False
-    return second_opinion(norm[: put_off.start()] + " " + norm[put_off.end() :]) is None
+    """The message puts the check-in off because the patient is busy and will come back."""
+    return bool(_BUSY_WITH.search(norm) and _COMING_BACK.search(norm)) and _screen_quiet_without(
+        norm, _PUT_OFF.search(norm)
+    )
+
+
+# Everyday readings of words the learned screen takes for despair (it is consulted only
+# where the rules found nothing, so these only ever quiet the screen).
+_EVERYDAY_READINGS = (_busy_for_now, _point_of_a_thing, _unsure_of_the_diary)
 
 
 _BP_TALK = re.compile(r"\b(?:bp|blood pressure|pressure|blood|readings?|high|headache|head)\b")
