@@ -533,6 +533,29 @@ MIXED_FLOORS: dict[str, dict[str, float]] = {
         "crisisR": 1.0,
         "urgentR": 1.0,
     },
+    # Written at the eleventh session's end and scored blind against its final code (and
+    # fe077f5); then read: two false alarms of the screen's were fixed, nothing else.
+    "mixed_27": {
+        "intent": 0.97,
+        "fieldP": 0.97,
+        "fieldR": 0.94,
+        "sideR": 0.96,
+        "faq": 0.72,
+        "declined": 1.0,
+        "crisisR": 1.0,
+        "urgentR": 1.0,
+    },
+    # The same.
+    "mixed_28": {
+        "intent": 0.95,
+        "fieldP": 0.98,
+        "fieldR": 0.96,
+        "sideR": 0.92,
+        "faq": 0.72,
+        "declined": 1.0,
+        "crisisR": 1.0,
+        "urgentR": 1.0,
+    },
 }
 
 

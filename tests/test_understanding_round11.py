@@ -527,6 +527,11 @@ def test_fogged_up_is_confusion() -> None:
         ("0300 and still awake. Racked 2300. Haven't slept yet.", "none"),
         ("sorry, im not sure im doing this right, ill try again later", "none"),
         ("ive been thinking about how to make sure i just dont wake up", "crisis"),
+        # (mixed_27 and 28, read after their blind scoring)
+        ("its 3:10am and i still cant sleep, been in bed since 1", "none"),
+        ("havent slept in 3 days and im seeing things that arent there", "urgent"),
+        ("sorry i keep messaging so much, i know you're just a bot", "none"),
+        ("sorry for messaging so much, i just want to die", "crisis"),
     ],
 )
 def test_everyday_words_of_a_morning(text: str, level: str) -> None:

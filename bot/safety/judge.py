@@ -134,9 +134,22 @@ def _busy_for_now(norm: str) -> bool:
     )
 
 
+# "sorry i keep messaging so much, i know you're just a bot": about writing to the bot
+_TO_THE_BOT = re.compile(
+    r"\bsorry (?:i keep|for|about) (?:messaging|texting|writing|bugging|bothering|spamming"
+    r"|all the messages)\b(?:.*\b(?:youre|you are|its|it is) (?:just|only) a (?:bot|robot|machine"
+    r"|program|app)\b)?"
+)
+
+
+def _sorry_to_the_bot(norm: str) -> bool:
+    """The message apologises for writing so much to the bot."""
+    return _screen_quiet_without(norm, _TO_THE_BOT.search(norm))
+
+
 # Everyday readings of words the learned screen takes for despair (it is consulted only
 # where the rules found nothing, so these only ever quiet the screen).
-_EVERYDAY_READINGS = (_busy_for_now, _point_of_a_thing, _unsure_of_the_diary)
+_EVERYDAY_READINGS = (_busy_for_now, _point_of_a_thing, _unsure_of_the_diary, _sorry_to_the_bot)
 
 
 _BP_TALK = re.compile(r"\b(?:bp|blood pressure|pressure|blood|readings?|high|headache|head)\b")

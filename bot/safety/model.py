@@ -175,7 +175,10 @@ _BLURRED_VISION = re.compile(
 # Sleep is an urgent subject only lost for days ("haven't slept in 3 days", mania); "0300
 # and still awake, haven't slept yet" is the night the diary is for.
 _SLEEP_SUBJECT = frozenset(["sleep", "slept"])
-_DAYS_WITHOUT = re.compile(r"\b(?:days?|nights?|\d+\s*(?:hours|hrs|h)\b|since|all week|48|72)\b")
+_DAYS_WITHOUT = re.compile(
+    r"\b(?:days?|nights?|\d+\s*(?:hours|hrs|h)\b|all week|48|72"
+    r"|since (?:yesterday|last|the|my|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b"
+)
 
 
 def names_an_urgent_subject(text: str) -> bool:
