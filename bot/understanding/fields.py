@@ -65,27 +65,29 @@ _TIME_NOW_BEFORE = re.compile(
     r"|after\s+|like\s+|about\s+|around\s+)*$",
     _F,
 )
-# A clock that names an event of the day, not the night: "for the 6am shift", "had a 9am
-# appointment", "my 10am seminar". The determiner before it is what tells "the 6am shift"
-# from "woke at 6, shift was long".
-# "for my 10am", "woke before my 6am alarm": the day's event, or an alarm not waited for
+# "sol 45min -> 15min": a figure then and now; the later one counts
 _CHANGED_TO = re.compile(r"\s*(?:->|-->|=>|→|➡️?)\s*", _F)
+# "threw up once": the stomach's count, not a waking's
 _THREW_UP_BEFORE = re.compile(
     r"\b(?:(?:threw|through|thru|thrown|throw|throwing)\s+up|vomited|puked|been\s+sick)\s+$", _F
 )
+# "headache on waking, resolved by 08:15": the time of a symptom, not of the night
 _SYMPTOM_BY_BEFORE = re.compile(
     r"\b(?:resolved|cleared(?:\s+up)?|settled(?:\s+down)?|gone|went\s+away|eased(?:\s+off)?"
     r"|passed|faded|wore\s+off|subsided|improved|peaked|mild|moderate|severe|strong|worse"
     r"|(?:a\s+lot\s+|much\s+)?better)\s+(?:by|at|around|about|before)\s+(?:about\s+|around\s+|~\s*)?$",
     _F,
 )
+# "after a 1 hour nap, slept 9 hrs last night": the night's sleep, not the nap's
 _THE_NIGHT_AFTER = re.compile(r"\s*(?:of\s+sleep\s+)?(?:last\s+night|overnight|that\s+night)\b", _F)
+# "out like a light til 4:30", "dead asleep til 2pm": asleep until a waking
 _OUT_UNTIL = re.compile(
     r"(?:(?:went|was|were)\s+)?out\s+like\s+a\s+(?:light|lamp)|dead\s+to\s+the\s+world|out\s+cold"
     r"|(?:dead|fast|sound)\s+asleep|asleep(?:(?<=dead\sasleep)|(?<=fast\sasleep)|(?<=sound\sasleep))"
     r"|(?:sparked|spark|conked|zonked|passed|crashed)\s+out",
     _F,
 )
+# "for my 10am", "woke before my 6am alarm": the day's event, or an alarm not waited for
 _FOR_MY_BEFORE = re.compile(r"\b(?:for|before)\s+(?:my|the|our|his|her)\s+$", _F)
 _FOR_MY_AFTER = re.compile(r"\s*(?:alarm\b|[.,;:!?)]|$|(?:and|but|so|then)\b)", _F)
 _FOR_EVENT_AT_BEFORE = re.compile(
@@ -96,6 +98,9 @@ _FOR_EVENT_AT_BEFORE = re.compile(
     r"|client|lesson|match|game|church|delivery|pickup|pick[- ]up)\s+(?:at|@)\s*$",
     _F,
 )
+# A clock that names an event of the day, not the night: "for the 6am shift", "had a 9am
+# appointment", "my 10am seminar". The determiner before it is what tells "the 6am shift"
+# from "woke at 6, shift was long".
 _EVENT_CLOCK_BEFORE = re.compile(r"\b(?:the|my|a|an|our|his|her|their|this|that)\s+$", _F)
 _EVENT_CLOCK_AFTER = re.compile(
     r"\s*(?:[a-z]+\s+)?(?:shifts?|start|meetings?|seminars?|class(?:es)?|lectures?|flights?"
@@ -494,7 +499,7 @@ def _fainted(text: Text, cue: C.Cue) -> bool:
     if not text.s.startswith("passed", cue.start):
         return False
     a, b = text.sentence_at(cue.start)
-    return not passed_out_asleep(text.s[a:b].lower())
+    return not passed_out_asleep(text.s[a:b])
 
 
 def _someone_elses(text: Text, cue: C.Cue, for_the_patient: bool = False) -> C.Cue:
