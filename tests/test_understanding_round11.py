@@ -569,3 +569,20 @@ def test_blind_sets_families(text: str, expected: dict[str, Any] | None) -> None
 
 def test_sweats_owned_to_hormones_are_not_side_effects() -> None:
     assert _side_effects("woke 3 times w meno sweats. bed 10:40") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        # a request for the clinic's details asks for them (mixed_22, 27, 28, 14)
+        ("Need the clinic address for VA paperwork.", "question"),
+        ("Please send me the clinic address, my nephew is driving me", "question"),
+        ("Please provide a telephone number at which I may reach the clinic.", "question"),
+        ("can I get your phone number please", "question"),
+        # look-alikes: a plan, and the patient's own address
+        ("need to call the clinic tomorrow about my appointment", "other"),
+        ("my new address is 12 Elm St, please update it", "other"),
+    ],
+)
+def test_asking_for_the_clinics_details(text: str, intent: str) -> None:
+    assert understand(text, MORNING, "America/New_York").intent == intent

@@ -213,7 +213,14 @@ _QUESTION_PHRASE = re.compile(
     r"|let\s+me\s+know\s+(?:if|whether|what|how|when)|does\s+anyone\s+know"
     r"|(?:can|could)\s+(?:someone|somebody)\s+(?:tell|explain|let)"
     # a request for help that opens its sentence: "Help me shift my sleep cycle"
-    r"|^\W*(?:please\s+)?help\s+me|(?:can|could|would)\s+(?:you|someone|anyone)\s+help)\b",
+    r"|^\W*(?:please\s+)?help\s+me|(?:can|could|would)\s+(?:you|someone|anyone)\s+help"
+    # a request for the clinic's details: "Need the clinic address", "Please send me the
+    # clinic's phone number", "Please provide a telephone number at which I may reach..."
+    r"|(?:^\W*(?:i\s+)?need|please\s+(?:send|give|provide|share|text|tell)|send\s+me|give\s+me"
+    r"|(?:can|could|may)\s+i\s+(?:get|have)|looking\s+for)\s+(?:me\s+)?(?:the\s+|your\s+|an?\s+)?"
+    r"(?:clinic'?s?\s+|office'?s?\s+)?(?:address|phone(?:\s+number)?|telephone(?:\s+number)?"
+    r"|number\s+(?:for|to\s+call|at\s+which)|opening\s+hours|hours|location|directions|email"
+    r"|fax|contact))\b",
     _F,
 )
 # The look-behinds sit after the word they guard ("tomorrow(?<!about\stomorrow)" is
