@@ -446,7 +446,7 @@ _ONLY_THE_HOUR = re.compile(
 _WISHED_BEFORE = re.compile(
     r"\b(?:make\s+sure|hope|hoping|wish|want|wanna|so\s+that)\s+(?:i\s+)?(?:just\s+)?$", _F
 )
-_LEAD_IN = re.compile(
+_LENGTH_LEAD_IN = re.compile(
     r"[\s,;:.-]*(?:(?:from|about|around|abt|approx\w*|roughly|maybe|like|for|only|just|~)\s*)*", _F
 )
 _HEDGE_ONLY = re.compile(r"\s+(?:(?:about|around|maybe|like|roughly|only|just|~)\s*)?", _F)
@@ -491,6 +491,7 @@ def _minutes_between(a: tuple[int, int], b: tuple[int, int]) -> int:
     return (b[0] * 60 + b[1] - a[0] * 60 - a[1]) % (24 * 60)
 
 
+_LIVING_ALARM_BEFORE = re.compile(r"\b(?:baby|toddler|kids?|twins?|dog|cat|puppy)\s+$", _F)
 _ON_ME_AFTER = re.compile(r"\s+(?:me|us)\b", _F)  # "the dog woke me at 3": the patient's waking
 
 
@@ -503,8 +504,12 @@ def _fainted(text: Text, cue: C.Cue) -> bool:
 
 
 def _someone_elses(text: Text, cue: C.Cue, for_the_patient: bool = False) -> C.Cue:
-    if cue.role == C.SINK or text.s.startswith(("me ", "alarm"), cue.start):
-        return cue  # "the baby had me up"; "baby alarm at 6:30": an alarm wakes the patient
+    if cue.role == C.SINK or text.s.startswith("me ", cue.start):  # "the baby had me up"
+        return cue
+    if text.s.startswith("alarm", cue.start) and _LIVING_ALARM_BEFORE.search(
+        text.s, max(0, cue.start - 12), cue.start
+    ):
+        return cue  # "baby alarm at 6:30": the baby is the alarm, and it woke the patient
     ca, _ = text.clause_at(cue.start)
     if not C.of_someone_else(text.s, cue.start, ca, for_the_patient) or _ON_ME_AFTER.match(
         text.s, cue.end
@@ -844,8 +849,7 @@ class _Reader:
         if (
             before.role == C.OUT
             and _LAY_THERE.match(self.s, before.start, before.end)
-            and (t := to_24h(c, evening=True)) is not None
-            and t[0] < 5  # ("till after midnight, maybe 12:15": a quarter past midnight)
+            and _in_the_night(c)  # ("till after midnight, maybe 12:15")
             and not self.woke_earlier_in_sentence(before.start)  # ("woke at 3, lay awake...")
         ):
             # "bed at ten and lay awake until about one": the night went on, no getting up
@@ -883,7 +887,7 @@ class _Reader:
         """s[a:b] is a sentence of its own that only gives a length or a range ("About 20
         minutes.", "From 1:30 to 2:15."), right after a sentence that ends on a nap."""
         sa, sb = self.t.sentence_at(a)
-        if sa == 0 or not _LEAD_IN.fullmatch(self.s, sa, a) or self.s[b:sb].strip(" .!,;"):
+        if sa == 0 or not _LENGTH_LEAD_IN.fullmatch(self.s, sa, a) or self.s[b:sb].strip(" .!,;"):
             return False
         pa, _ = self.t.sentence_at(sa - 1)
         last = [c for c in self.cues if pa <= c.start < sa and c.role != C.SINK]
