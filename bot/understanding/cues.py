@@ -120,6 +120,12 @@ _NOT_UP_AFTER = [
     "shut",
     "warm",
     "warmed",
+    # a reading went up, not the patient: "HR up for a couple hours", "bp was up"
+    *(
+        f"{reading}{verb}"
+        for reading in ("hr", "bp", "pulse", "rate", "pressure", "temp", "temperature", "sugar")
+        for verb in ("", " was", " is", " went", " shot", " stayed", " been", " still")
+    ),
 ]
 # "up" as in waking ("up twice", "up at 6"), not "threw up" or "set up". The look-behinds
 # sit after the literal so they only run where "up" matched.

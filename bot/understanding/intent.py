@@ -195,6 +195,47 @@ _BASE_VERBS = frozenset(
         "enter",
         "share",
         "stick",
+        # what a body did, told without its subject: "could feel it pounding in my neck",
+        # "would wake every hour", "can hear my heart"
+        "feel",
+        "hear",
+        "sense",
+        "smell",
+        "taste",
+        "notice",
+        "remember",
+        "swear",
+        "breathe",
+        "focus",
+        "function",
+        "stand",
+        "walk",
+        "move",
+        "eat",
+        "stay",
+        "fall",
+        "wake",
+        "lie",
+        "hold",
+        "manage",
+        # catching up on the diary: "will submit after my huddle", "will backfill entries"
+        "submit",
+        "backfill",
+        "complete",
+        "upload",
+        "provide",
+        "forward",
+        "follow",
+        "redo",
+        "return",
+        "reschedule",
+        "email",
+        "phone",
+        "ring",
+        "confirm",
+        "mention",
+        "bring",
+        "kill",
     ]
 )
 _QUESTION_PHRASE = re.compile(
@@ -248,7 +289,9 @@ _HABITUAL = re.compile(
     r"|(?:most\s+mornings|every\s+(?:single\s+)?morning|night\s+after\s+night)(?!\s+(?:this|last)\s+week|\s+lately|\s+recently|\s+since)"
     r"|alarm\s+goes\s+off"
     r"|(?<!\blike\s)(?<!\bas\s)(?<!\bas\si\s)(?<!\bas\sit\s)always"
-    r"|on\s+average|these\s+days)\b",
+    r"|on\s+average|these\s+days"
+    # a rate, not a night: "I wake 4 times a night", "gone from 4 a night to 1"
+    r"|(?:times?|\d+\s*x|x|\d+|once|twice)\s+(?:a|per|each)\s+night|per\s+night)\b",
     _F,
 )
 _TONIGHT = re.compile(r"\btonight\b|\bthis\s+evening\b|\blater\s+today\b", _F)
@@ -416,6 +459,8 @@ def _opens_question(clause: str, anywhere: bool, did_again: bool = True) -> bool
     if w in _WH:
         if w.startswith("when") and n in ("i", "we", "my", "he", "she", "they"):
             return False
+        if w == "when" and n in ("the", "our", "his", "her", "their", "your"):
+            return False  # "when the twins wont stop screaming i get...": a condition
         if w == "which" and n in _WHICH_REMARKS and not _WHICH_COMPARES.match(clause):
             # ", which is a first", "...which was a mistake", "Which means I've been up for
             # hours.": a remark on what came before (with a "?", the caller has decided);
@@ -708,6 +753,10 @@ def read(text: Text, night_in_progress: bool) -> Reading:
     active: list[tuple[int, int]] = []
     told: list[tuple[int, int]] = []
     has_question = False
+
+    def last_night(clauses: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        return _last_night(text, clauses, future, habitual, tonight)
+
     for a, b in text.sentences:
         if not s[a:b].strip():
             continue
@@ -716,7 +765,7 @@ def read(text: Text, night_in_progress: bool) -> Reading:
             opened = s.rfind("(", a, b)
             if opened > a and ")" not in s[opened:b]:
                 # "bed 11, lights out 11:40 (they have THREE hearts??)": only the aside asks
-                active.extend(_clauses_in(text, a, opened))
+                active.extend(last_night(_clauses_in(text, a, opened)))
                 continue
             leading = _told_before_asking(text, a, b, possible)
             # "I woke up at 5:45 and got out of bed at 6, I wasn't sure if you needed both
@@ -724,23 +773,37 @@ def read(text: Text, night_in_progress: bool) -> Reading:
             # figures told before a doubt are a report ("bed 11 woke 6, real question: how
             # long..." turns to something else)
             report = bool(leading) and not _ASKS_ANEW.search(s, a, b)
-            for ca, cb in leading:
-                (active if report and _A_FIGURE.search(s, ca, cb) else told).append((ca, cb))
+            figures = [c for c in leading if report and _A_FIGURE.search(s, *c)]
+            active.extend(last_night(figures))
+            told.extend(c for c in leading if c not in figures)
             continue
-        for ca, cb in _clauses_in(text, a, b):
-            if future or habitual or tonight:
-                clause = s[ca:cb]
-                if future and _FUTURE.search(clause):
-                    continue
-                usual = _HABITUAL.search(s, ca, cb) if habitual else None
-                if usual is not None:
-                    active.extend(_around_a_run_on_aside(text, ca, cb, usual))
-                    continue
-                if tonight and _TONIGHT.search(clause):
-                    continue
-            active.append((ca, cb))
+        active.extend(last_night(_clauses_in(text, a, b)))
     farewell = bool(farewell_met and _FAREWELL.match(s))
     return Reading(active, has_question, farewell, tuple(told))
+
+
+def _last_night(
+    text: Text, clauses: list[tuple[int, int]], future: bool, habitual: bool, tonight: bool
+) -> list[tuple[int, int]]:
+    """The clauses (or parts of them) that tell of last night: not plans, not how nights
+    usually go ("I wake 4 times a night"), not tonight. `future`, `habitual` and `tonight`
+    say whether the message might hold any such words at all."""
+    if not (future or habitual or tonight):
+        return clauses
+    s = text.s
+    kept: list[tuple[int, int]] = []
+    for ca, cb in clauses:
+        clause = s[ca:cb]
+        if future and _FUTURE.search(clause):
+            continue
+        usual = _HABITUAL.search(s, ca, cb) if habitual else None
+        if usual is not None:
+            kept.extend(_around_a_run_on_aside(text, ca, cb, usual))
+            continue
+        if tonight and _TONIGHT.search(clause):
+            continue
+        kept.append((ca, cb))
+    return kept
 
 
 # A clause that sets a condition or a hypothesis tells nothing that happened.

@@ -23,7 +23,10 @@ _F = re.ASCII
 _LEXICON: list[tuple[str, str]] = [
     (
         "vivid_dreams",
-        r"(?:vivid|strange|weird|crazy|intense|bizarre|odd|wild|bad|scary|disturbing|trippy"
+        # "dreams SO weird like a movie": the dream was like a film, not the waking world
+        r"(?:(?!(?:no|not|never)\b)\w+\s+)?dreams?,?\s+(?:[^\s.!?;]+\s+){0,4}?"
+        r"like\s+(?:in\s+)?an?\s+(?:movie|film)\b"
+        r"|(?:vivid|strange|weird|crazy|intense|bizarre|odd|wild|bad|scary|disturbing|trippy"
         r"|horrible|terrible|awful|freaky|realistic|lucid|messed[- ]up|insane|unsettling"
         r"|interesting|nightmarish|creepy|dark|weirdest|craziest|strangest|mad|mental|wacky|vivid\w*)"
         r"\s+(?:\w+\s+)?dreams?\b"
@@ -57,10 +60,10 @@ _LEXICON: list[tuple[str, str]] = [
         r"|thumping|thudding|fluttering"
         r"|going\s+(?:crazy|mad|a\s+mile\s+a\s+minute|(?:a\s+(?:little|bit)\s+)?fast)|hammering"
         r"|skipping\s+beats|going\s+nuts)"
-        r"|(?:racing|pounding|rapid|fast|fluttering|thumping|hammering)\s+(?:heart|heartbeat"
+        r"|(?:racing|pounding|rapid|fast|flutter(?:ing|y)?|thumping|hammering|skippy)\s+(?:heart|heartbeat"
         r"|heart\s*beat|pulse)|palpitations?|tachycardi\w*"
         r"|(?:heart\s*rate|pulse)\s+(?:\w+,?\s+){0,2}?(?:high|up|elevated|fast|racing"
-        r"|through\s+the\s+roof|over\s+1[0-9]{2})|\bhr\s+(?:was\s+)?(?:high|elevated|racing)"
+        r"|through\s+the\s+roof|over\s+1[0-9]{2})|\bhr\s+(?:was\s+|is\s+|been\s+|went\s+|stayed\s+)?(?:high|elevated|racing|up)\b"
         r"|(?:heart\s*rate|pulse|\bhr)\s+(?:\w+\s+){0,3}?(?:at\s+|of\s+|was\s+|is\s+)?"
         r"1[0-9]{2}\b(?!\s*/)"
         r"|(?:high|elevated|fast|raised)\s+(?:heart\s*rate|pulse)",
@@ -167,6 +170,9 @@ _LEXICON: list[tuple[str, str]] = [
         "other",
         r"dry\s+mouth|mouth\s+(?:\w+\s+){0,3}?dry\b|cotton\s+mouth|parched|brain\s+zaps?"
         r"|metallic\s+taste|tast(?:ed|es|ing)\s+(?:\w+\s+)?metal(?:lic)?"
+        # ("weird taste in my mouth", "bad taste since the infusion"; not "in bad taste")
+        r"|(?:weird|strange|funny|odd|bitter|nasty|horrible|gross|chemical|metal)\s+taste\b"
+        r"(?!\s+(?:in\s+(?:music|films|men|women|clothes)))"
         r"|tast(?:ed|es|ing)\s+like\s+(?:pennies|a\s+penny|coins|copper|tin\s*foil|a\s+battery)|\brash\b|hives|itch(?:y|ing|iness)?"
         r"|swell(?:ing|ed|s)?|swollen"
         # the chest: "chest feels tight", "tight chest", "pressure on my chest"
@@ -201,6 +207,7 @@ _LEXICON: list[tuple[str, str]] = [
         r"|hot\s+flash\w*|lost\s+consciousness|loss\s+of\s+consciousness"
         # (the hit stops before "light", which would read as a grade: "a light headache")
         r"|sensitive(?=\s+to\s+(?:the\s+)?(?:light|brightness))|photophobi\w*"
+        r"|(?:light|sound|noise)\s+sensitivity|sensitivity(?=\s+to\s+(?:the\s+)?(?:light|sound|noise))"
         r"|sore\s+(?:arm|throat|muscles)|bruis\w+"
         # new symptoms patients tie to a session: fits, swelling, things that are not there
         r"|(?:had|having|have|has|had\s+another|had\s+like)\s+(?:a\s+|another\s+|some\s+)?fits?\b"
@@ -213,8 +220,9 @@ _LEXICON: list[tuple[str, str]] = [
         r"|heard\s+(?:voices|things|music|whispers|someone\s+(?:talking|calling))"
         r"|(?:saw|see|seen)\s+(?:\w+\s+)?(?:faces|bugs|insects|spiders|shapes|figures|shadows)"
         r"\s+(?:crawling|moving|in\s+the|on\s+the|that|which|everywhere)"
-        r"|(?:things|stuff|people|faces|someone)\s+(?:that|who|which)?\s*(?:are|is|were|was)"
-        r"\s*n'?t\s+(?:really\s+)?there|(?:things|stuff|people|faces)\s+(?:that\s+)?(?:arent|werent)"
+        r"|(?:things|stuff|people|faces|someone|shapes|colou?rs|lights|figures|shadows|bugs"
+        r"|animals|patterns)\s+(?:that|who|which)?\s*(?:are|is|were|was)"
+        r"(?:\s*n'?t|\s+not)\s+(?:really\s+)?there|(?:things|stuff|people|faces)\s+(?:that\s+)?(?:arent|werent)"
         r"\s+(?:really\s+)?there|faces\s+in\s+the\s+(?:walls?|ceiling|curtains|dark)"
         r"|flush(?:ed|ing)\b|nose\s*bleeds?|dry\s+eyes|low\s+(?:blood\s+pressure|bp)|slurr(?:ed|ing)"
         r"|jaw\s+(?:felt\s+|was\s+|is\s+|feels\s+)?(?:tight|sore|stiff|locked)|diarrh?o?e?a|constipat\w*",
@@ -234,10 +242,14 @@ _EXTRA_LEXICON: list[tuple[str, str]] = [
     ),
     (
         "elevated_heart_rate",
-        r"heart\s+(?:was\s+|is\s+|kept\s+|started\s+)?(?:\w+\s+)?(?:going\s+(?:(?:really|so|very"
+        r"heart\s+(?:was\s+|is\s+|kept\s+|started\s+)?(?:\w+\s+)?(?:go(?:es|ing)?\s+(?:(?:really|so|very"
         r"|super)\s+)?(?:fast|quick|wild|like\s+(?:crazy|mad|the\s+clappers|a\s+drum))|galloping"
         r"|jumping|banging|flipping|fluttery|flip[- ]?flopping|skipping"
         r"|doing\s+(?:flips|somersaults))"
+        # "heart doing that fluttery pounding thing", "woke with my heart going"
+        r"|heart\s+doing\s+(?:that|this|the|a|its)\s+(?:\w+\s+){0,2}?(?:flutter\w*|pound\w*"
+        r"|rac\w+|thump\w*|hammer\w*|skipp\w*|flip\w*|gallop\w*|bang\w*|jump\w*)"
+        r"|(?<=with\smy\s)heart\s+(?:still\s+)?going\b"
         r"|(?:heart\s+beat|heartbeat\b)\s+(?:was\s+|is\s+)?(?:(?:really|so|very|super)\s+)?(?:fast"
         r"|racing|rapid|quick|irregular|all\s+over|through\s+the\s+roof)",
     ),
@@ -254,6 +266,9 @@ _EXTRA_LEXICON: list[tuple[str, str]] = [
         r"|unsettled|turn(?:ed|ing)|churn(?:ed|ing)|flipp(?:ed|ing)|roll(?:ed|ing)|lurch(?:ed|ing)"
         r"|off|funny|dodgy|iffy|queasy|uneasy|not\s+(?:right|great|good)"
         r"|doing\s+(?:back\s*flips|flips|somersaults|cartwheels|loops))"
+        # "my stomach felt fluttery and sick"
+        r"|(?:stomach|tummy|belly|gut)\s+(?:felt|feels|feeling|was|is|got|been)\s+"
+        r"(?:(?!(?:not|never|no)\b)\w+\s+){0,3}?(?:sick|queasy|sickly)\b"
         # nearly sick is nausea: "almost threw up"
         r"|(?<=almost\s)(?:threw\s+up|vomited|puked)|(?<=nearly\s)(?:threw\s+up|vomited|puked)"
         r"|(?<=want\sto\sbe\s)sick\b|(?<=wanted\sto\sbe\s)sick\b",
@@ -367,7 +382,7 @@ _SEVERITY_WORDS = (
     r"|medium|somewhat\s+bad|strong)"
     r"|(?P<mild>mild(?:ly)?|slight(?:ly)?|a\s+little(?:\s+bit)?|a\s+(?:tiny\s+)?bit(?:\s+of)?"
     r"|bit(?:\s+of)?|little(?:\s+bit)?|a\s+lil(?:\s+bit)?|lil(?:\s+bit)?|a\s+touch(?:\s+of)?"
-    r"|a\s+tad|minor|minimal|small|light(?![- ]?head)|not\s+too\s+bad|not\s+bad"
+    r"|a\s+tad|minor|minimal|small|light(?![- ]?head|\s+sensitiv)|not\s+too\s+bad|not\s+bad"
     r"|not\s+(?:that|so)\s+bad|hint\s+of|low[- ]grade"
     r"|faint(?!ed|ing))"
 )
@@ -411,7 +426,9 @@ _IMPAIRED = re.compile(
 _RESTATED = re.compile(
     r"\s+(?:higher|high|up|elevated|raised|faster|fast|worse|stronger|more|off|on\s+the\s+high"
     # "vivid dreams, quite intense", "jittery all evening, quite a lot"
-    r"|intense|strong|a\s+lot|a\s+bit)\b",
+    r"|intense|strong|a\s+lot|a\s+bit"
+    # "dizzy in the shower, quite noticeable"
+    r"|noticeabl[ey]|significant|obvious|rough|uncomfortable)\b",
     _F,
 )
 # What may follow an intensifier that closes a symptom ("pounding a bit and ...").
@@ -431,10 +448,16 @@ _NEGATION_GAP_BLOCK = re.compile(
     r"\b(?:sleep|slept|sleeping|because|since|but|when|until|till|due|from|stop|help|bed)\b", _F
 )
 _NONE_STRONG = re.compile(
-    r"\b(?:no|zero|nil)\s+(?:real\s+|new\s+|bad\s+|other\s+|major\s+|noticeable\s+)?"
+    # (up to two words of kind between: "no weird side effects", "no new odd symptoms")
+    r"\b(?:no|zero|nil)\s+(?:(?:real|new|bad|other|major|noticeable|weird|strange|odd|unusual"
+    r"|funny|significant|serious|obvious|big|notable|particular|lasting|lingering|further"
+    r"|additional|extra|infusion|ketamine|treatment|med|medication)\s+){0,2}"
     r"(?:side[- ]?effects?|side[- ]?fx|side\s+ef+ects?|side\s+affects?|s/?e'?s?|issues|problems"
     r"|complaints|symptoms|reactions?"
     r"|after[- ]?effects|ill\s+effects|adverse\s+effects|bad\s+effects|aes?|adverse\s+events?)\b"
+    # ("no problems falling asleep" is about the night, not the treatment's effects)
+    r"(?!\s+(?:with\s+(?:my\s+)?)?(?:sleep\w*|falling|getting|going|staying|drifting|dropping"
+    r"|nodding)\b)"
     r"|\bside[- ]?effects?\s*(?::|-|=|were|was)?\s*(?:none|no|nil|nothing|n/?a|zero)\b"
     r"|\b(?:didn'?t|did\s+not|haven'?t|have\s+not)\s+(?:have|notice|get|experience|had|noticed)\s+"
     r"any\s+(?:side[- ]?effects?|issues|problems|symptoms)\b"
@@ -552,6 +575,8 @@ def _severity(text: Text, a: int, b: int, lo: int, hi: int) -> str | None:
     # "couldn't function yesterday, I was so exhausted": what the symptom stopped them doing
     # grades it from anywhere close in its sentence.
     sa, sb = text.sentence_at(a)
+    if s.startswith(";", sb):  # "Exhausted yesterday; could not function at my shift"
+        sb = text.sentence_at(sb + 1)[1]
     for m in _IMPAIRED.finditer(s, max(sa, lo, a - 60), min(sb, hi, b + 60)):
         if text.words_between(m.end(), a) <= 8 or text.words_between(b, m.start()) <= 8:
             return "severe"
@@ -579,12 +604,18 @@ def _severity(text: Text, a: int, b: int, lo: int, hi: int) -> str | None:
     return _graded_next(text, cb, sb, hi)
 
 
+_SIMILE = re.compile(r"\W*(?:like|as\s+if|as\s+though)\b", _F)
+
+
 def _graded_next(text: Text, cb: int, sb: int, hi: int) -> str | None:
     """A clause, or else a sentence, that does nothing but grade the symptom just told:
     "Was nauseous. Moderate I'd say." / "Headache now, a mild one." """
-    clause = next((c for c in text.clauses if c[0] >= cb), None)
+    clauses = (c for c in text.clauses if c[0] >= cb)
+    clause = next(clauses, None)
+    # "so dizzy, like the pool was tilting, pretty bad": the picture, then the grade
+    after_picture = next(clauses, None) if clause and _SIMILE.match(text.s, *clause) else None
     sentence = next((c for c in text.sentences if c[0] >= sb), None)
-    for span in (clause, sentence):
+    for span in (clause, after_picture, sentence):
         if span is None or span[1] > hi:
             continue
         m = _SEVERITY_ALONE.fullmatch(text.s, *span)
