@@ -131,3 +131,143 @@ def test_last_night_beside_the_usual_rate() -> None:
     assert result.entry is not None
     assert result.entry.awakenings is None
     assert result.entry.bedtime == dt.time(23, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # chat spellings of the diary's words
+        (
+            "bed 2200. lites out 2230. asleep 2300",
+            {"bedtime": "22:00", "lights_out": "22:30", "sleep_onset": "23:00", "sol_min": 30},
+        ),
+        ("woke 0515, outa bed 0530", {"final_wake": "05:15", "out_of_bed": "05:30"}),
+        (
+            "woke at 6 n didnt get outta bed til 6:40",
+            {"final_wake": "06:00", "out_of_bed": "06:40"},
+        ),
+        ("in the sack by 9:45, woke 5", {"bedtime": "21:45", "final_wake": "05:00"}),
+        ("Rack was 2215. Up 0500.", {"bedtime": "22:15", "out_of_bed": "05:00"}),
+        # a form's labels: "onset", "WASO", and field names written as code
+        (
+            "documenting late: onset ~01:10, woke 06:05",
+            {"sleep_onset": "01:10", "final_wake": "06:05"},
+        ),
+        ("onset 23:40. woke 6", {"sleep_onset": "23:40", "final_wake": "06:00"}),
+        ("woke x2. WASO maybe 25 min total.", {"awakenings": 2, "waso_min": 25}),
+        ("- bed: 22:40\n- waso total: 35 min", {"bedtime": "22:40", "waso_min": 35}),
+        (
+            "- lights_out: 23:10\n- sleep_onset: ~23:40\n- final_wake: 06:20\n- out_of_bed: 06:45",
+            {
+                "lights_out": "23:10",
+                "sleep_onset": "23:40",
+                "sol_min": 30,
+                "final_wake": "06:20",
+                "out_of_bed": "06:45",
+            },
+        ),
+        # getting up told right after the last waking is at that time ...
+        (
+            "bed 10, woke at 6:20 and got up for work",
+            {"bedtime": "22:00", "final_wake": "06:20", "out_of_bed": "06:20"},
+        ),
+        ("woke 5:45 and got up w the kids", {"final_wake": "05:45", "out_of_bed": "05:45"}),
+        # ... unless it has a time of its own, or was an errand in the night
+        ("woke at 6:10 and got up at 6:30", {"final_wake": "06:10", "out_of_bed": "06:30"}),
+        ("woke at 5 and got up for a pee, slept till 7", {"awakenings": 1, "final_wake": "07:00"}),
+        # never waking is no waking
+        (
+            "slept like a log, eight hours without waking once",
+            {"awakenings": 0, "waso_min": 0, "quality": 5},
+        ),
+        ("slept without waking up even once", {"awakenings": 0, "waso_min": 0}),
+        # a laugh closes a thought as a full stop would
+        ("up like 3 times lol my meeting at 9 is gonna be rough", {"awakenings": 3}),
+    ],
+)
+def test_spellings_and_form_labels(text: str, expected: dict[str, Any]) -> None:
+    assert _diary_fields(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a symptom's onset is not the night's
+        (
+            "chest tightness, pressure-like, onset 05:10, better now. bed was 11",
+            {"bedtime": "23:00"},
+        ),
+        # a night named in chat spelling
+        ("sat nite: bed 10:30, woke 6", {"bedtime": "22:30", "final_wake": "06:00"}),
+    ],
+)
+def test_not_the_nights_onset(text: str, expected: dict[str, Any]) -> None:
+    assert _diary_fields(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "when", "diary_date"),
+    [
+        ("nite before last - bed 9, woke 5", MORNING, dt.date(2027, 3, 9)),
+        ("sat nite: bed 10, woke 6", MORNING, dt.date(2027, 3, 7)),
+        ("last nite bed 11, woke 6", MORNING, dt.date(2027, 3, 10)),
+    ],
+)
+def test_nights_named_in_chat_spelling(text: str, when: dt.datetime, diary_date: dt.date) -> None:
+    result = understand(text, when, "America/New_York")
+    assert result.entry is not None
+    assert result.entry.diary_date == diary_date
+
+
+@pytest.mark.parametrize(
+    ("text", "quality"),
+    [
+        ("slept 4 stars outa 5", 4),
+        ("slept through, about 7 hrs, good quality.", 4),
+        ("poor quality sleep, woke 3 times", 2),
+        ("bed 11 woke 6 rough", 2),
+        ("bed 11 up at 6 ok", 3),
+        # quality of something else
+        ("bought a good quality pillow, bed 11", None),
+    ],
+)
+def test_quality_said_briefly(text: str, quality: int | None) -> None:
+    assert read(text)[1].get("quality") == quality
+
+
+@pytest.mark.parametrize(
+    ("text", "effects"),
+    [
+        ("no side efx. slept thru", []),
+        ("elevated HR overnight on my watch, bed 11", [("elevated_heart_rate", None)]),
+        ("room spinnin when i stood up, bed 10", [("dizziness", None)]),
+    ],
+)
+def test_side_effects_in_chat_spelling(text: str, effects: list[tuple[str, str | None]]) -> None:
+    assert _side_effects(text) == sorted(effects)
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        # the sentence after a question that says what it meant still asks
+        ("can ketamine help insomnia? (I mean the early waking kind, like up at 4am)", "question"),
+        ("is it normal to wake early? I mean I woke at 4 today", "diary"),
+    ],
+)
+def test_a_question_glossed(text: str, intent: str) -> None:
+    assert read(text)[0] == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # a gadget that does not know the patient
+        ("my tracker says 5/10 but the tracker doesn't know me", "none"),
+        ("honestly the app doesnt know me at all", "none"),
+        # a person who does not know them still alarms
+        ("my dad doesnt know me since his infusion yesterday", "urgent"),
+    ],
+)
+def test_gadgets_that_do_not_know_me(text: str, level: str) -> None:
+    assert understand(text, MORNING, "America/New_York").safety.level == level

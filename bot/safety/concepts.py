@@ -28,6 +28,7 @@ from bot.safety.guards import (
     _MORNING,
     _PILL_WORD,
     _RATHER_THAN_CHORE,
+    _a_gadget_does_not_know_me,
     _accidental,
     _after,
     _as_prescribed,
@@ -4939,6 +4940,7 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
         about_self=False,
         guard=lambda s, m, t: (
             _self_identity(s, m, t)
+            or _a_gadget_does_not_know_me(s, m, t)
             or _still_going(s, m, t)
             # "dont tell my wife": a secret kept, not a face not known.
             or bool(_TELL_SOMEONE.search(m.group(0)))

@@ -346,6 +346,17 @@ def _newcomer(sentence: str, m: re.Match[str], text: str) -> bool:
     return m.group(0).endswith("anyone") and bool(_NEWCOMER.search(sentence))
 
 
+# "the tracker doesnt know me": a gadget that does not know the patient is no face unknown
+_A_GADGET_BEFORE = re.compile(
+    r"\b(?:tracker|app|watch|fitbit|oura|ring|bot|algorithm|phone|device|machine|computer"
+    r"|system|thing|program|software|ai|chatbot|scale)s?\s+(?:\w+\s+)?$"
+)
+
+
+def _a_gadget_does_not_know_me(sentence: str, m: re.Match[str], text: str) -> bool:
+    return m.group(0).endswith(" me") and bool(_A_GADGET_BEFORE.search(sentence[: m.start()]))
+
+
 # "paramedic on nights here", "my husband is a paramedic": the work, not a call for one.
 _EMERGENCY_WORK = re.compile(
     r"\b(?:im|i am|as|was|is|shes|hes|work(?:ed|s|ing)? as) (?:an? )?(?:\w+ )?paramedic\b"

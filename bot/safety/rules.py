@@ -10,6 +10,7 @@ from bot.safety.context import _context_veto
 from bot.safety.guards import (
     _LIE_IN,
     Guard,
+    _a_gadget_does_not_know_me,
     _accidental,
     _after,
     _allergy_benign,
@@ -925,6 +926,7 @@ _URGENT_RULES: tuple[_Rule, ...] = (
         r"(?:arm|leg|hand|face)|sudden (?:weakness|numbness)|worst headache (?:of my life|ive"
         r" ever had)|thunderclap)\b",
         _newcomer,
+        _a_gadget_does_not_know_me,
         _momentary_or_drink,
         _symptom_resolved,
         _general_question,

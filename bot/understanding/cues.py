@@ -196,7 +196,8 @@ _ROLE_PATTERNS: list[tuple[str, str]] = [
     (
         OUT,
         r"(?:got|get|getting|gotten|climbed|rolled|dragged\s+myself|crawled|hopped|jumped"
-        r"|stumbled|hauled\s+myself)\s+out\s+of\s+(?:the\s+)?bed|out\s+of\s+(?:the\s+|my\s+)?(?:bed"
+        r"|stumbled|hauled\s+myself)\s+out\s+of\s+(?:the\s+)?bed"
+        r"|(?:out\s+of|outa|outta)\s+(?:the\s+|my\s+)?(?:bed"
         r"|rack|bunk)"
         r"|(?:stayed|lay|laid|lie|lying|lazed|stayed\s+lying)\s+in\s+(?:bed|(?:the|my)\s+(?:rack|bunk))\s+"
         r"(?:(?:[a-z]+ing|with)\s+(?:(?:on\s+|my\s+|the\s+|a\s+)?[a-z']+\s+){0,2}?)?(?=till|until|til|to\b)"
@@ -250,6 +251,10 @@ _ROLE_PATTERNS: list[tuple[str, str]] = [
     (
         ONSET,
         r"(?:fell|fel|fall|falls|falling|fallen)\s+asleep|sleep\s+onset"
+        # a diary form's "onset ~00:30" opening its line or sentence (after a comma it is
+        # more often a symptom's: "chest pain, pressure-type, onset 04:50")
+        r"|onset(?:(?<=^onset)|(?<=\nonset)|(?<=[.:;/]\sonset)|(?<=[.:;/]onset))"
+        r"(?=\s*[:=-]?\s*(?:at\s+|by\s+|around\s+|about\s+|~\s*)?[0-9])"
         r"|(?:dozed|dozing|doze|drifted|drifting|drift|nodded|nodding|nod|dropped|dropping|drop"
         r"|conked|zonked|knocked|crashed|passed)\s+(?:off|out)"
         r"|(?:went|go|going|gone|got|get|getting)\s+(?:off\s+)?to\s+sleep|asleep"
@@ -278,7 +283,7 @@ _ROLE_PATTERNS: list[tuple[str, str]] = [
     ),
     (
         LIGHTS,
-        r"lights?\s+(?:out|off|went\s+(?:out|off))|lights?(?=\s*[:=-]?\s*[0-9])"
+        r"(?:lights?|lites?)\s+(?:out|off|went\s+(?:out|off))|(?:lights?|lites?)(?=\s*[:=-]?\s*[0-9])"
         r"|(?:turned|switched|turn|switch|shut|put)\s+(?:off\s+|out\s+)?(?:the\s+|my\s+)?"
         r"(?:lights?|lamp)(?:\s+(?:off|out))?"
         r"|(?:tried|try|trying|started\s+trying|began\s+trying|started\s+to\s+try)\s+to\s+"
@@ -291,8 +296,8 @@ _ROLE_PATTERNS: list[tuple[str, str]] = [
         r"(?:up\s+)?(?:in|into|to)\s+bed|(?:in|into|to)\s+bed|bed\s*time|bedtime|bed"
         r"|(?:in|into|to)\s+(?:my\s+|the\s+)?(?:bunk|cot|rack)\b|hit\s+the\s+rack"
         # "Rack 2100", as soldiers say bed
-        r"|(?:rack|bunk)(?=\s*[:=-]?\s*(?:at\s+|by\s+|~\s*)?[0-9])"
-        r"|hit\s+the\s+(?:sack|hay|pillow)|turned\s+in|lay\s+down|laid\s+down|lie\s+down|retired"
+        r"|(?:rack|bunk)(?=\s*[:=-]?\s*(?:was\s+|at\s+|by\s+|~\s*)?[0-9])"
+        r"|hit\s+the\s+(?:sack|hay|pillow)|(?:in|into)\s+the\s+(?:sack|hay)|turned\s+in|lay\s+down|laid\s+down|lie\s+down|retired"
         r"|(?:got|get|put)\s+my\s+head\s+down"
         # "went up about half 11": up the stairs, to bed (a time follows)
         # (said of oneself: "my heart rate went up at 3" is not bedtime)

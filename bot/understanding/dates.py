@@ -50,10 +50,10 @@ def _day(name: str) -> str:
 
 
 _NIGHT_OF_WEEKDAY = re.compile(
-    rf"\b(?:on\s+|last\s+)?(?P<wd>{_DAY_NAMES}|{_DAY_ABBREVIATIONS})(?:'s)?\s+night\b", _F
+    rf"\b(?:on\s+|last\s+)?(?P<wd>{_DAY_NAMES}|{_DAY_ABBREVIATIONS})(?:'s)?\s+(?:night|nite)\b", _F
 )
 _FOR_WEEKDAY = re.compile(
-    rf"\b(?:for|on|last)\s+(?:last\s+)?(?P<wd>{_DAY_NAMES})(?:'s)?\b(?!\s+night)"
+    rf"\b(?:for|on|last)\s+(?:last\s+)?(?P<wd>{_DAY_NAMES})(?:'s)?\b(?!\s+(?:night|nite))"
     rf"|\b(?P<wd2>{_DAY_NAMES}|{_DAY_ABBREVIATIONS})(?:'s)?\s+morning\b",
     _F,
 )
@@ -84,11 +84,12 @@ _RATING = re.compile(r"^[0-9]{1,2}/(?:5|10)$", _F)
 # A named date further back than this is more likely a misreading than a diary entry.
 _OLDEST = dt.timedelta(days=62)
 _BEFORE_LAST = re.compile(
-    r"\b(?:the\s+)?night\s+before\s+last\b|\b(?:two|2)\s+nights\s+ago\b|\bday\s+before\s+yesterday\b",
+    r"\b(?:the\s+)?(?:night|nite)\s+before\s+last\b|\b(?:two|2)\s+(?:nights|nites)\s+ago\b"
+    r"|\bday\s+before\s+yesterday\b",
     _F,
 )
-_N_NIGHTS_AGO = re.compile(r"\b(?P<n>three|four|five|[3-6])\s+nights\s+ago\b", _F)
-_LAST_NIGHT = re.compile(r"\blast\s+night\b|\byesterday\b|\blast\s+evening\b", _F)
+_N_NIGHTS_AGO = re.compile(r"\b(?P<n>three|four|five|[3-6])\s+(?:nights|nites)\s+ago\b", _F)
+_LAST_NIGHT = re.compile(r"\blast\s+(?:night|nite)\b|\byesterday\b|\blast\s+evening\b", _F)
 _IN_PROGRESS = re.compile(
     r"\b(?:can'?t|cannot|cant)\s+(?:get\s+(?:back\s+)?to\s+)?sleep\b|\bstill\s+(?:awake|up)\b"
     r"|\b(?:am|i'm|im)\s+(?:awake|up)\b|\bwide\s+awake\b|\bright\s+now\b",

@@ -235,6 +235,12 @@ _LABELLED_MINUTES = re.compile(
     r"(?!\s*(?:[:.+][0-9]|am\b|pm\b|h\b|hrs?\b|hours?\b|x\b|times\b))",
     _F,
 )
+# "WASO maybe 40 min", "waso: ~25 minutes": the chart's name for time awake in the night
+_WASO_LABEL_BEFORE = re.compile(
+    r"\bwaso(?:\s+total)?\s*(?:was|of|is|:|=|-)?\s*(?:(?:about|around|maybe|approx\w*|roughly|like|probably"
+    r"|prob|~)\s*)?$",
+    _F,
+)
 _TOTAL_NEAR = re.compile(r"\b(?:total|in\s+total|altogether|all\s+together|overall|combined)\b", _F)
 _AWAKE_AFTER = re.compile(r"^\s*(?:total\s+)?(?:of\s+)?(?:being\s+)?(?:awake|up)\b", _F)
 _NOT_WASO_AFTER = re.compile(
@@ -283,7 +289,7 @@ _NOT_WAKE_UNTIL = re.compile(
     _F,
 )
 _NEGATED_WAKE = re.compile(
-    r"(?:n't|\bnot|\bnever|\bdidnt)\s+(?:wake|woke|waking)(?:\s+up)?\s*$", _F
+    r"(?:n't|\bnot|\bnever|\bdidnt|\bwithout)\s+(?:wake|woke|waking)(?:\s+up)?(?:\s+even)?\s*$", _F
 )
 _BARE_COUNT_FIX = re.compile(
     # ("woke 3 times with the girls no wait 4", "three times last night, no wait, it was only
@@ -1550,6 +1556,9 @@ class _Reader:
             return "waso", (d.start, d.end + _EACH_AFTER.match(after).end()), "each"  # type: ignore[union-attr]
         if _AWAKE_AFTER.match(after):
             return "waso", (d.start, d.end + _AWAKE_AFTER.match(after).end()), kind  # type: ignore[union-attr]
+        labelled = _WASO_LABEL_BEFORE.search(before)
+        if labelled:  # "WASO maybe 40 min total"
+            return "waso", (d.start - len(before) + labelled.start(), d.end), kind
         for mt in C.COUNT_CUE.finditer(s, sa, d.start):
             if self.t.words_between(mt.end(), d.start) <= 8:
                 return "waso", (mt.start(), d.end), kind
@@ -1723,6 +1732,13 @@ class _Reader:
             if _BARE_UP.match(self.s, a) and _STRAIGHT_OUT_AFTER.match(self.s, b):
                 out.put("final_wake", v["out_of_bed"], *spans)
         if out.has("final_wake") and not out.has("out_of_bed"):
+            # "woke at 6 and got up for work", "... and got up w the boys": getting up told
+            # right after the last waking, with no time of its own, is at that time
+            end = out.spans["final_wake"][-1][1]
+            then_up = _AND_GOT_UP.match(self.s, end)
+            if then_up is not None and self.reading.span_active(then_up.start(), then_up.end()):
+                out.put("out_of_bed", v["final_wake"], *out.spans["final_wake"], then_up.span())
+                return
             for m in _STRAIGHT_UP_GATE.finditer(C.STRAIGHT_UP, self.t.probe):
                 said = len(m.group(0).rstrip(".,;!? "))
                 if self.reading.span_active(m.start(), m.start() + said):
@@ -1736,6 +1752,13 @@ class _Reader:
 
 
 _BARE_UP = re.compile(r"up\b", _F)
+_AND_GOT_UP = re.compile(
+    # (an errand "to" do is read by C.STRAIGHT_UP, which knows the ones that end the night)
+    r"\s*,?\s*(?:and|then|so|n|&)\s+(?:then\s+)?(?:i\s+)?(?:just\s+)?(?:got|get)\s+up\b"
+    r"(?!\s+to\b|\s+for\s+(?:a\s+)?(?:pee|wee|drink|water|the\s+(?:bathroom|loo|toilet))\b)"
+    r"(?!\s*(?:at|around|about|by|@|~)?\s*[0-9])",
+    _F,
+)
 _STRAIGHT_OUT_AFTER = re.compile(
     r"[\s,]*(?:and\s+)?(?:then\s+)?(?:(?:got|get|rolled|jumped|hopped)\s+)?(?:straight|right)\s+"
     r"out\s+of\s+bed\b",

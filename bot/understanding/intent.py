@@ -717,6 +717,12 @@ _A_FIGURE = re.compile(
     r"[0-9](?![0-9]|\.[0-9]|\s*(?:hours?|hrs?|h\b|minutes?|mins?|years?|days?|weeks?|months?|mg))",
     _F,
 )
+# A question's own gloss, the sentence after it: "(I mean the can't-fall-asleep kind)"
+_SAYS_WHAT_IT_MEANT = re.compile(
+    r"\W*(?:i\s+mean(?!,?\s+(?:i|i'?ve|i'?d|we|my|last)\b)|i'?m\s+asking|as\s+in|meaning"
+    r"|specifically|e\.?g\.?|like\s+if)\b",
+    _F,
+)
 _ASKS_ANEW = re.compile(r"\b(?:question|q|btw|by\s+the\s+way|also|anyway|unrelated)\b", _F)
 # A run-on's next thought, told of last night: "...my eyes are usually fine went to bed at 11"
 _RUN_ON_CONJUNCTION = re.compile(r"\s(?:and|but|so|then)\s", _F)
@@ -757,11 +763,15 @@ def read(text: Text, night_in_progress: bool) -> Reading:
     def last_night(clauses: list[tuple[int, int]]) -> list[tuple[int, int]]:
         return _last_night(text, clauses, future, habitual, tonight)
 
+    asked_last = False
     for a, b in text.sentences:
         if not s[a:b].strip():
             continue
+        if asked_last and _SAYS_WHAT_IT_MEANT.match(s, a, b):
+            continue  # "...help with insomnia? (I mean the waking-at-4am kind)": still asking
+        asked_last = False
         if _is_question(text, a, b, chat, possible):
-            has_question = True
+            has_question = asked_last = True
             opened = s.rfind("(", a, b)
             if opened > a and ")" not in s[opened:b]:
                 # "bed 11, lights out 11:40 (they have THREE hearts??)": only the aside asks

@@ -78,7 +78,9 @@ _SLEEP_THEN_WORD = re.compile(
 )
 _WORD_THEN_SLEEP = re.compile(
     r"\b(?=[a-z])(?:\b" + _NEG + r")?" + rf"\b(?P<q>{_QW})\s+"
-    r"(?P<sw>night(?:'?s)?(?:\s+(?:of\s+)?sleep)?|sleep|kip|rest|nite|snooze)\b",
+    r"(?P<sw>night(?:'?s)?(?:\s+(?:of\s+)?sleep)?|sleep|kip|rest|nite|snooze"
+    # "good quality", "poor quality sleep" (not "a good quality mattress")
+    r"|quality(?=\s*(?:sleep|[.,;!]|$)))\b",
     _F,
 )
 _QUALITY_SCORE = re.compile(
@@ -89,7 +91,7 @@ _QUALITY_SCORE = re.compile(
 # "a 6/10 night", "8/10 sleep": a rating that names what it grades (times.py reads no
 # rating before "night", which there is more often "5 out of 7 nights").
 _RATED_NIGHT = re.compile(
-    r"(?<![0-9./:])(?P<r>10|[0-9](?:\.[0-9])?)\s*(?:stars?\s+)?(?:/|out\s+of|outta)\s*(?P<d>10|5)"
+    r"(?<![0-9./:])(?P<r>10|[0-9](?:\.[0-9])?)\s*(?:stars?\s+)?(?:/|out\s+of|outta|outa)\s*(?P<d>10|5)"
     r"\s+(?:night|nite|sleep|kip)\b(?!s)",
     _F,
 )
@@ -119,7 +121,7 @@ _STARS_GIVEN = re.compile(
     r"|\b(?P<m>[1-5]|one|two|three|four|five)[- ]stars?\s+(?:night|nite|sleep)\b"
     # "Night: 3 of 5 stars.", "asleep by 10:45pm. 4 stars": a grade standing on its own
     r"|(?:^|(?<=[.;,:!]\s)|(?<=[.;,:!]))\s*(?P<k>[1-5]|one|two|three|four|five)\s*"
-    r"(?:(?:of|out\s+of|/)\s*(?:5|five)\s*)?stars?(?=\s*(?:[.!;,]|$))",
+    r"(?:(?:of|out\s+of|outa|outta|/)\s*(?:5|five)\s*)?stars?(?=\s*(?:[.!;,]|$))",
     _F,
 )
 # ("good night actually" grades the night)
@@ -393,6 +395,11 @@ _VERDICT = re.compile(
     + r"(?:\s+(?:night|one|sleep|overall|tbh|honestly|really|lol|haha|tho|though))?\W*",
     _F,
 )
+# "bed 11 woke 6 rough": a verdict run on after the last clock time of a clause
+_VERDICT_AFTER_A_TIME = re.compile(
+    r"(?<![a-z0-9:.])[0-9]{1,2}(?:[:.][0-9]{2})?\s*(?:am|pm|a|p)?\s+" + _NEG + rf"(?P<q>{_QW})\W*$",
+    _F,
+)
 _NOT_THE_NIGHT = re.compile(
     r"\b(?:infusions?|sessions?|treatments?|appointments?|work|shift|day|drive|trip|flight"
     r"|meeting|party|dinner|lunch|breakfast|movie|film|show|game|visit|class|walk|run|weekend"
@@ -412,7 +419,14 @@ def verdict_quality(
         if not reading.span_active(a, b):
             continue
         m = _VERDICT.fullmatch(s, a, b)
-        if m is None or m.group("q").split()[-1] in _NOT_A_VERDICT:
+        if m is None:
+            tail = _VERDICT_AFTER_A_TIME.search(s, a, b)
+            if tail is not None and tail.group("q").split()[-1] not in _NOT_A_VERDICT:
+                level = _from_word(tail.group("q"), bool(tail.group("neg")))
+                if level is not None:  # "bed 11 woke 6 rough": the verdict run on
+                    found = Quality(level, tail.start("q"), tail.end("q"))
+            continue
+        if m.group("q").split()[-1] in _NOT_A_VERDICT:
             continue
         sa, sb = text.sentence_at(a)
         # a bare "ok" or "good" opens a message; "good one" or "not great" grades the night

@@ -66,7 +66,7 @@ _LEXICON: list[tuple[str, str]] = [
         r"|through\s+the\s+roof|over\s+1[0-9]{2})|\bhr\s+(?:was\s+|is\s+|been\s+|went\s+|stayed\s+)?(?:high|elevated|racing|up)\b"
         r"|(?:heart\s*rate|pulse|\bhr)\s+(?:\w+\s+){0,3}?(?:at\s+|of\s+|was\s+|is\s+)?"
         r"1[0-9]{2}\b(?!\s*/)"
-        r"|(?:high|elevated|fast|raised)\s+(?:heart\s*rate|pulse)",
+        r"|(?:high|elevated|fast|raised)\s+(?:heart\s*rate|pulse|hr\b)",
     ),
     (
         "elevated_blood_pressure",
@@ -107,7 +107,8 @@ _LEXICON: list[tuple[str, str]] = [
     ),
     (
         "dizziness",
-        r"dizz\w*|(?:light|lite)[- ]?headed\w*|room\s+(?:was\s+)?spinning|spinning\s+room"
+        r"dizz\w*|(?:light|lite)[- ]?headed\w*|room\s+(?:was\s+)?spinn(?:ing|in'?)\b"
+        r"|spinning\s+room"
         r"|head\s+(?:was\s+)?spinning|vertigo|unstead(?:y|iness)|wobbl(?:y|iness|ing)|woozy|wooziness"
         r"|off[- ]balance"
         r"|lost\s+(?:my\s+)?balance|giddy",
@@ -452,7 +453,8 @@ _NONE_STRONG = re.compile(
     r"\b(?:no|zero|nil)\s+(?:(?:real|new|bad|other|major|noticeable|weird|strange|odd|unusual"
     r"|funny|significant|serious|obvious|big|notable|particular|lasting|lingering|further"
     r"|additional|extra|infusion|ketamine|treatment|med|medication)\s+){0,2}"
-    r"(?:side[- ]?effects?|side[- ]?fx|side\s+ef+ects?|side\s+affects?|s/?e'?s?|issues|problems"
+    r"(?:side[- ]?effects?|side[- ]?(?:fx|efx|effx|effs)|side\s+ef+ects?|side\s+affects?"
+    r"|s/?e'?s?|issues|problems"
     r"|complaints|symptoms|reactions?"
     r"|after[- ]?effects|ill\s+effects|adverse\s+effects|bad\s+effects|aes?|adverse\s+events?)\b"
     # ("no problems falling asleep" is about the night, not the treatment's effects)

@@ -41,6 +41,8 @@ _MAP: dict[int, str] = {
     0x000D: "\n",
     0xFF1A: ":",
     0xFF0F: "/",
+    # a form's field names written as code: "final_wake: 07:00", "out_of_bed: 06:50"
+    0x005F: " ",
 }
 # Control characters read as spaces; a newline stays a sentence break.
 for _c in (*range(0, 32), 0x7F):
@@ -76,7 +78,8 @@ _SENTENCE_END = re.compile(
     re.ASCII,
 )
 _CLAUSE_BREAK = re.compile(
-    r"[,()\[\]]|:(?![0-9])|\s-+\s|\bbut\b|\b(?:al)?though\b|\btho\b|\bwhereas\b", re.ASCII
+    r"[,()\[\]]|:(?![0-9])|\s-+\s|\bbut\b|\b(?:al)?though\b|\btho\b|\bwhereas\b|\blol\b|\blmao\b",
+    re.ASCII,
 )
 _WORD = re.compile(r"[a-z0-9']+", re.ASCII)
 # Fast paths (the patterns above try every alternative at every position): a message with no
@@ -84,7 +87,9 @@ _WORD = re.compile(r"[a-z0-9']+", re.ASCII)
 # finds just the commas and brackets, which a single class finds far sooner.
 _SENTENCE_MARKS = re.compile(r"[!?;\n.]|\s/\s+[a-z0-9]")
 _COMMAS_AND_BRACKETS = re.compile(r"[,()\[\]]")
-_JOINING_WORDS = frozenset(["but", "though", "although", "tho", "whereas"])
+# ("woke up like 4 times lol my client at 9 is gonna see these eye bags": a laugh closes
+# a thought as a full stop would)
+_JOINING_WORDS = frozenset(["but", "though", "although", "tho", "whereas", "lol", "lmao"])
 
 
 def _clause_breaks(colon: bool, dash: bool, joining: bool) -> re.Pattern[str]:
@@ -101,7 +106,9 @@ def _clause_breaks(colon: bool, dash: bool, joining: bool) -> re.Pattern[str]:
     if joining:
         # "b(?<!\wb)ut\b" is "\bbut\b": no word character before the b
         alternatives += [rf"{w[0]}(?<!\w{w[0]}){w[1:]}\b" for w in ("but", "although", "though")]
-        alternatives += [rf"{w[0]}(?<!\w{w[0]}){w[1:]}\b" for w in ("tho", "whereas")]
+        alternatives += [
+            rf"{w[0]}(?<!\w{w[0]}){w[1:]}\b" for w in ("tho", "whereas", "lol", "lmao")
+        ]
     return re.compile("|".join(alternatives), re.ASCII)
 
 

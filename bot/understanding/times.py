@@ -86,7 +86,7 @@ _READING = re.compile(
 )
 _RATING = re.compile(
     rf"(?<![0-9./:])(?P<n>[0-9]{{1,3}}(?:\.[0-9])?|\b{NUMBER_WORD}\b)\s*(?:stars?\s+)?"
-    r"(?:(?:/|out\s+of|outta)\s*(?P<d>10|5|ten|five)|(?:out\s+of|outta)\s+(?:a\s+)?(?P<c>100|hundred))"
+    r"(?:(?:/|out\s+of|outt?a)\s*(?P<d>10|5|ten|five)|(?:out\s+of|outt?a)\s+(?:a\s+)?(?P<c>100|hundred))"
     r"\b(?![./][0-9])"
     r"(?!\s*(?:mg|ml|min|mins|minutes|hours?|hrs?|times|nights?|days?|people|ppl)\b)",
     _F,
@@ -581,7 +581,7 @@ def _pick(mask: _Mask, candidates: list[tuple[int, int, int, T]]) -> list[T]:
 
 
 # Cheap tests that let scan() skip whole families of patterns a message cannot match.
-_HAS_SLASH = re.compile(r"/|out\s*of|outta|\sover\s", _F)
+_HAS_SLASH = re.compile(r"/|out\s*of|outt?a|\sover\s", _F)
 
 # ... and per pattern: what a message must hold for it to match at all. Substring tests and
 # patterns that open with a character class are far cheaper than running a pattern whose
