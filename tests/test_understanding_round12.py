@@ -271,3 +271,76 @@ def test_a_question_glossed(text: str, intent: str) -> None:
 )
 def test_gadgets_that_do_not_know_me(text: str, level: str) -> None:
     assert understand(text, MORNING, "America/New_York").safety.level == level
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a symptom "since 0400": the time's zeros are no "none"
+        ("chest tightness since 0300, bed was 11", {"bedtime": "23:00"}),
+        # awake "until a quarter past three" ends a waking in the night
+        (
+            "bed at 11. woke at 1:45 and was awake until a quarter past two, then slept till 6",
+            {"bedtime": "23:00", "awakenings": 1, "waso_min": 30, "final_wake": "06:00"},
+        ),
+        # a time corrected farther on than the cue reaches
+        (
+            "i told you bed at 10 yesterday but honestly it was more like 10:50",
+            {"bedtime": "22:50"},
+        ),
+        ("up for 3 calls, no wait 2, alarm 6:30", {"final_wake": "06:30"}),
+        # lights out told in brackets after the time
+        (
+            "bed 11:30, scrolling till about 12:20 (lights off then), asleep by 12:45",
+            {"bedtime": "23:30", "lights_out": "00:20", "sleep_onset": "00:45", "sol_min": 25},
+        ),
+        # a figure told with a doubt is told
+        (
+            "bed 11:15, asleep maybe 12ish??",
+            {"bedtime": "23:15", "sleep_onset": "00:00", "sol_min": 45},
+        ),
+        # a nap in a chair, for a length
+        (
+            "fell asleep in my chair for 40 minutes after dinner. bed at 11",
+            {"bedtime": "23:00", "nap_min": 40},
+        ),
+        (
+            "quality: the night itself, which was good; bed at 10",
+            {"bedtime": "22:00", "quality": 4},
+        ),
+    ],
+)
+def test_more_values_told(text: str, expected: dict[str, Any]) -> None:
+    assert _diary_fields(text) == expected
+
+
+def test_a_symptom_since_a_time_is_no_none() -> None:
+    assert _side_effects("chest pain since 0400. bed 11") == [("other", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("safe to take it around 9pm?", "question"),
+        ("ok to go to bed around 11?", "question"),
+        ("dying to know if the studies on sleep are finished", "question"),
+    ],
+)
+def test_questions_ending_on_a_time_still_ask(text: str, intent: str) -> None:
+    assert read(text)[0] == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "effects"),
+    [
+        ("my heart fluttered a bit after the session, bed 10", [("elevated_heart_rate", "mild")]),
+        ("really bad jitters before bed, asleep at 1", [("anxiety", "severe")]),
+        ("the dreams 😵‍💫 so strange, like a movie. bed 11", [("vivid_dreams", None)]),
+        (
+            "felt detached after; it was fairly strong for a while. bed 10",
+            [("dissociation", "moderate")],
+        ),
+    ],
+)
+def test_more_side_effects(text: str, effects: list[tuple[str, str | None]]) -> None:
+    assert _side_effects(text) == sorted(effects)

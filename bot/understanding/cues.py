@@ -173,6 +173,8 @@ _ROLE_PATTERNS: list[tuple[str, str]] = [
         r"(?:dozed|dozing|dozes|doze|nodded|nodding|dropped|kipped|kipping|snoozed|snoozing"
         r"|crashed|conked|zonked)"
         rf"(?:\s+(?:off|out))?(?=(?:\s+[a-z0-9'~]+){{0,5}}?\s+{_NAP_PLACE})"
+        # "fell asleep in my chair for an hour and a half": asleep somewhere, for a length
+        rf"|(?:fell|falling)\s+asleep(?=\s+{_NAP_PLACE}\s+for\s)"
         r"|(?:an?|quick|little|short|small|brief|tiny|wee|hour'?s|hours'?|min(?:ute)?s?)"
         r"\s+(?:doze|kip|snooze|lie[- ]down|power\s+nap)\b|(?:forty|40)\s+winks"
         # "lay down at 2 for a nap": lying down that the words make a nap, not bedtime

@@ -58,6 +58,8 @@ _BEFORE_ASLEEP_GAP = re.compile(
     r"(?:finally\s+|eventually\s+|actually\s+)?$",
     _F,
 )
+_BRACKET_OPEN = re.compile(r"\s*[(\[]\s*", _F)
+_THEN_CLOSES = re.compile(r"\s+(?:at\s+that\s+point|then|at\s+that\s+time)\s*[)\]]", _F)
 _AFTER_CUE_EXPLICIT = re.compile(r"^[\s,]*(?:when|and\s+then|then)\s+i\s+$", _F)
 # "it's 4:30 now", "now 5:30 and wide awake": the time they write, not a time of the night
 _TIME_NOW_BEFORE = re.compile(
@@ -319,7 +321,7 @@ _AWAKE_TILL_GAP = re.compile(
     r"|up\s+(?:with|w/?)\s+(?:him|her|them|the\s+\w+|my\s+\w+|our\s+\w+)"
     r"|(?<=was\s)up|(?<=stayed\s)up"  # "woke up once around 3 and was up till 4"
     r"|tossed\s+and\s+turned)\s+(?:till|until|til|'til|to)\s+"
-    r"(?:about\s+|around\s+|like\s+|maybe\s+|roughly\s+|~\s*)?$",
+    r"(?:about\s+|around\s+|like\s+|maybe\s+|roughly\s+|~\s*)?(?:a\s+)?$",  # ("a quarter past")
     _F,
 )
 _AWAKE_TILL_ALARM = re.compile(
@@ -792,6 +794,13 @@ class _Reader:
             return after.role, after  # "until 6:30 when I got up"
         if (
             after is not None
+            and after.role in (C.LIGHTS, C.BED, C.ONSET, C.OUT)
+            and _BRACKET_OPEN.fullmatch(self.s, c.end, after.start)
+            and _THEN_CLOSES.match(self.s, after.end)
+        ):
+            return after.role, after  # "on my phone till like 1:15 (lights off then)"
+        if (
+            after is not None
             and after.role == C.ONSET
             and before is not None
             and before.role == C.OUT
@@ -861,6 +870,17 @@ class _Reader:
             # "bed at ten and lay awake until about one": the night went on, no getting up
             return C.SINK, None
         if dist > limit:
+            # "i said bed at 11 earlier but it was def more like 11:40": the cue's own time,
+            # corrected farther on
+            told = [k for k in clocks if before.end <= k.start and k.end <= c.start]
+            if (
+                len(told) == 1
+                and not (c.weak and told[0].weak)  # ("3 calls, no wait 2": counts, not times)
+                and self.clock_words(before.end, told[0].start, clocks) <= limit
+                and self.t.same_sentence(told[0].start, c.start)
+                and self.corrected(told[0].end, c.start)
+            ):
+                return before.role, before
             # "woke at 3 needing the loo and again at 5": the same kind of event once more
             if (
                 before.role in (C.WAKE, C.OUT)

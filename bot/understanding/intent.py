@@ -250,7 +250,7 @@ _QUESTION_PHRASE = re.compile(
     # ("not sure if its the treatment or just me" only hedges what caused what it tells)
     r"|not\s+sure\s+(?:if|whether)\s+(?:(?:it'?s|its|it\s+is|this\s+is|that'?s|thats)"
     r"(?!\s+(?:the|from|due|because|related|caused|my|just|a\s+side))|i\s+should"
-    r"|i\s+can|i'?m\s+allowed)|(?:love|like)\s+to\s+know|need\s+to\s+know\s+(?:if|whether|what|how)"
+    r"|i\s+can|i'?m\s+allowed)|(?:love|like|dying)\s+to\s+know|need\s+to\s+know\s+(?:if|whether|what|how)"
     r"|let\s+me\s+know\s+(?:if|whether|what|how|when)|does\s+anyone\s+know"
     r"|(?:can|could)\s+(?:someone|somebody)\s+(?:tell|explain|let)"
     # a request for help that opens its sentence: "Help me shift my sleep cycle"
@@ -642,6 +642,15 @@ _READING_TOLD = re.compile(
     _F,
 )
 _MARVEL = re.compile(r"\bfor\s+(?:once|a\s+change)\b", _F)
+_ENDS_ON_A_FIGURE = re.compile(
+    r"(?:\b(?:at|by|around|about|maybe|like|til|till|until|approx|prob(?:ably)?)\s+|~\s*)"
+    r"[0-9]{1,2}(?:[:.][0-9]{2})?\s*(?:ish|am|pm|a|p)?\s*$",
+    _F,
+)
+_TOLD_OF_THE_NIGHT = re.compile(
+    r"\b(?:bed|asleep|slept|woke|awake|up|lights?|lites?|out|nap|napped|alarm|dozed|crashed)\b", _F
+)
+_TO_DO = re.compile(r"\bto\s+(?:go|sleep|take|have|be|get|do|try|start|stop|eat|nap)\b", _F)
 _FORM_LABEL_END = re.compile(r"\b[a-z]+\s*:\s*$", _F)
 
 
@@ -664,6 +673,18 @@ def _is_question(text: Text, a: int, b: int, chat: bool, possible: _Possible) ->
             for i, (ca, cb) in enumerate(_clauses_in(text, a, b))
         ):
             return False  # "also felt kinda floaty and detached??": told with a doubt
+        if (
+            _ENDS_ON_A_FIGURE.search(sentence)
+            and _TOLD_OF_THE_NIGHT.search(sentence)
+            and not _TO_DO.search(sentence)
+        ) and not (
+            (possible.question_phrase and _QUESTION_PHRASE.search(sentence))
+            or any(
+                _opens_question(s[ca:cb], anywhere=i > 0, did_again=possible.did_again)
+                for i, (ca, cb) in enumerate(_clauses_in(text, a, b))
+            )
+        ):
+            return False  # "bed 12:30, asleep maybe 1ish??": a figure told with a doubt
         if (_MARVEL.search(sentence) or "!" in s[b : b + 3]) and not any(
             _opens_question(s[ca:cb], anywhere=i > 0, did_again=possible.did_again)
             for i, (ca, cb) in enumerate(_clauses_in(text, a, b))

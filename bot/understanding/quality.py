@@ -72,6 +72,7 @@ _SLEEPISH = re.compile(r"sle|night|nite|rest|kip|snooz|qual", _F)
 _SLEEP_THEN_WORD = re.compile(
     r"\b(?=[nrsk])(?P<sw>slept|sleep|sleeping|night|nite|rest|kip)\b"
     r"(?:\s+(?:last\s+night|before\s+last|overall|tbh|honestly|itself))?"
+    r"(?:,?\s+which)?"  # "the night itself, which was good"
     r"(?:\s*[:=-]\s*|\s+(?:was|is|has\s+been|been|felt|went|overall)(?:\s*n'?t|\s+not)?\s+|\s+"
     r"(?=[a-z]))" + _ADV + rf"(?P<q>{_QW})\b",
     _F,

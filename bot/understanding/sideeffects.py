@@ -24,13 +24,13 @@ _LEXICON: list[tuple[str, str]] = [
     (
         "vivid_dreams",
         # "dreams SO weird like a movie": the dream was like a film, not the waking world
-        r"(?:(?!(?:no|not|never)\b)\w+\s+)?dreams?,?\s+(?:[^\s.!?;]+\s+){0,4}?"
+        r"(?:(?!(?:no|not|never)\b)\w+\s+)?dreams?,?\s+(?:[^\s.!?;]+\s+){0,6}?"
         r"like\s+(?:in\s+)?an?\s+(?:movie|film)\b"
         r"|(?:vivid|strange|weird|crazy|intense|bizarre|odd|wild|bad|scary|disturbing|trippy"
         r"|horrible|terrible|awful|freaky|realistic|lucid|messed[- ]up|insane|unsettling"
         r"|interesting|nightmarish|creepy|dark|weirdest|craziest|strangest|mad|mental|wacky|vivid\w*)"
         r"\s+(?:\w+\s+)?dreams?\b"
-        r"|\bdreams?\s+(?:(?!(?:not|never|no|nothing)\b|\w+n'?t\b)[\w']+\s+){0,4}?(?:vivid|strange"
+        r"|\bdreams?\s+(?:(?!(?:not|never|no|nothing)\b|\w+n'?t\b)[^\s.!?;,]+\s+){0,4}?(?:vivid|strange"
         r"|weird|crazy|intense|bizarre|odd|wild"
         r"|scary|disturbing|trippy|so\s+real|lucid|bad|awful|horrible|terrible|unsettling"
         r"|creepy|freaky|realistic)\b|nightmares?|night\s+terrors?|vivid\s+af"
@@ -57,7 +57,7 @@ _LEXICON: list[tuple[str, str]] = [
         r"|heart(?:'?s)?\s+(?:was\s+|is\s+|kept\s+|started\s+|has\s+been\s+|been\s+)?(?:\w+\s+)?"
         r"(?:racing|raced|racin'?|pounding|pounded|poundin'?"
         r"|(?:it\s+)?(?:beating|beat|beats)\s+(?:really\s+|so\s+|very\s+)?(?:fast|hard|quickly)"
-        r"|thumping|thudding|fluttering"
+        r"|thumping|thudding|flutter(?:ing|ed|s)"
         r"|going\s+(?:crazy|mad|a\s+mile\s+a\s+minute|(?:a\s+(?:little|bit)\s+)?fast)|hammering"
         r"|skipping\s+beats|going\s+nuts)"
         r"|(?:racing|pounding|rapid|fast|flutter(?:ing|y)?|thumping|hammering|skippy)\s+(?:heart|heartbeat"
@@ -132,7 +132,7 @@ _LEXICON: list[tuple[str, str]] = [
     (
         "anxiety",
         r"anxious|anxiety|nervous|nervy|on\s+edge|panick?y|panic(?:\s+attacks?)?|panicked"
-        r"|jittery|jumpy|uneasy|restless(?!\s+(?:night|sleep|legs?))|wound\s+up|agitated"
+        r"|jittery|jitters|jumpy|uneasy|restless(?!\s+(?:night|sleep|legs?))|wound\s+up|agitated"
         r"|freaking\s+out|freaked\s+out|keyed\s+up|edgy"
         r"|(?:bag|bundle|wreck)\s+of\s+nerves|dread(?:ing)?\b|nerves\s+(?:were\s+|are\s+)?(?:shot"
         r"|frayed|jangling|on\s+edge)|tense\b(?!\s+(?:muscles|shoulders|neck|jaw))|(?:scared|frightened)\b",
@@ -396,7 +396,10 @@ _SEVERITY_ALONE = re.compile(
     r"|tbh|seriously)\s+)*(?:an?\s+|the\s+)?"
     rf"(?:{_SEVERITY_WORDS})"
     r"(?:\s+(?:one|case|kind|version|level|bout|though|tho|i'?d\s+say|i\s+think|i\s+guess|maybe"
-    r"|probably|really|tbh|honestly|ish|at\s+(?:worst|most)|overall|lol))*[\W_]*",
+    r"|probably|really|tbh|honestly|ish|at\s+(?:worst|most)|overall|lol"
+    # "it was fairly strong for an hour or so"
+    r"|for\s+(?:a\s+(?:while|bit|few\s+\w+)|an\s+hour|a\s+couple\s+of\s+\w+|\w+\s+\w+)(?:\s+or\s+so)?))*"
+    r"[\W_]*",
     _F,
 )
 _GRADED_TOGETHER = re.compile(
@@ -518,7 +521,9 @@ _PRESENT = re.compile(
 # A symptom that has passed ("headache gone too", "nausea has cleared") or is reported as
 # absent ("nausea: none", "dizziness - nil").
 _RESOLVED_AFTER = re.compile(
-    r"(?:\s+(?:from|since)\s+\w+)?\s*(?:(?::|-|=|was|were|is|are)\s*)?(?:(?:none|nil|no|zero|n/?a|nope"
+    # ("since 0400" is a time: its digits hold no "0" for none)
+    r"(?:\s+(?:from|since)\s+[a-z]+\b)?\s*(?:(?::|-|=|was|were|is|are)\s*)?(?:(?:none|nil|no|zero|n/?a"
+    r"|nope"
     r"|neg|negative|0)\b|(?:(?:is|has|'s|was|had|have)\s+)?(?:(?:all|completely|totally|finally|now)\s+)?(?:gone"
     r"|went\s+away|cleared(?:\s+up)?|disappeared|subsided|vanished|lifted|passed|stopped))"
     r"(?:\s+(?:now|too|as\s+well|already|completely|entirely|thankfully|today|at\s+last))*"
