@@ -344,3 +344,39 @@ def test_questions_ending_on_a_time_still_ask(text: str, intent: str) -> None:
 )
 def test_more_side_effects(text: str, effects: list[tuple[str, str | None]]) -> None:
     assert _side_effects(text) == sorted(effects)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # each of a count that woke them is a waking
+        ("bad dreams x2, both woke me. bed 11", {"bedtime": "23:00", "awakenings": 2}),
+        ("nightmares x3, woke all three times. alarm 6", {"awakenings": 3, "final_wake": "06:00"}),
+        # ... and "each time" after getting back to sleep is every waking's length
+        ("woke 3 times, back to sleep within 5 min each time", {"awakenings": 3, "waso_min": 15}),
+        ("woke once, took 20 min to get back to sleep", {"awakenings": 1, "waso_min": 20}),
+        # a waking told by its time and again as a range from it is one waking
+        (
+            "log:\n- 02:30 woke up and was sick\n- awake 02:30-03:10\n- alarm 06:15",
+            {"awakenings": 1, "waso_min": 40, "final_wake": "06:15"},
+        ),
+        (
+            "woke at 2, then awake 3-3:30, alarm 6",
+            {"awakenings": 2, "waso_min": 30, "final_wake": "06:00"},
+        ),
+    ],
+)
+def test_wakings_counted_once(text: str, expected: dict[str, Any]) -> None:
+    assert _diary_fields(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("hiii 👋 lol is this thing on", "other"),
+        ("hey is this working", "other"),
+        ("is this on my chart?", "question"),
+    ],
+)
+def test_is_this_thing_on(text: str, intent: str) -> None:
+    assert read(text)[0] == intent

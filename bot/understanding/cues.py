@@ -483,6 +483,9 @@ COUNT_CUE = re.compile(
 COUNT_AFTER = re.compile(
     r"\s*(?:awakenings?|wake[- ]?ups?|wakings|wakes|(?:night\s+)?feeds|feedings|occasions|pages"
     r"|times?\s+(?:i\s+)?(?:woke|awake)|bathroom\s+trips?"
-    r"|trips?\s+to\s+the\s+(?:bathroom|toilet|loo))\b",
+    r"|trips?\s+to\s+the\s+(?:bathroom|toilet|loo))\b"
+    # "nightmares x2, both woke me", "x2, woke both times": each of them a waking
+    r"|[\s,]*(?:and\s+)?(?:(?:both|all\s+(?:of\s+them|\w+))\s+(?:of\s+them\s+)?woke\s+me"
+    r"|woke\s+(?:me\s+)?(?:up\s+)?(?:both|all\s+\w+)\s+times)\b",
     _F,
 )

@@ -1183,6 +1183,22 @@ class _Reader:
         if not self.out.has("final_wake"):
             self.out.put("final_wake", _time(t), self.span_of(final))
 
+    def told_twice(self) -> int:
+        """Wakings told once by their time and again as a range from it ("03:00 woke up and
+        threw up / awake 03:00-03:30"): one waking each, not two."""
+        at = {
+            (c.hour, c.minute)
+            for c in self.m.clocks
+            for a, b in self.middle_events
+            if (c.start, c.end) == (a, b)
+        }
+        twice = 0
+        for _, (a, _) in self.waso_ranges:
+            start = next((c for c in self.m.clocks if c.start >= a), None)
+            if start is not None and (start.hour, start.minute) in at:
+                twice += 1
+        return twice
+
     def awake_until_back(self, item: _Timed) -> None:
         """ "woke at 2 ... back to sleep at 2:30": a stated clock range of 30 minutes awake."""
         for back in self.back_clocks:
@@ -1479,7 +1495,9 @@ class _Reader:
         back_before = _BACK_BEFORE.search(before)
         if back_before:
             # "couldn't get back to sleep for 2 hours": awake that long, then slept again
-            return "waso", (d.start - len(before) + back_before.start(), d.end), "back"
+            # ("back to sleep within 10 min each time": every waking's)
+            kind = "each" if _EACH_AFTER.match(after) else "back"
+            return "waso", (d.start - len(before) + back_before.start(), d.end), kind
         m = _SOL_AFTER.match(after)
         if m:
             return "sol", (d.start, d.end + m.end()), "one"
@@ -1678,7 +1696,7 @@ class _Reader:
         if told == 1 and len(episodes) >= 2 and not self.labelled:
             del out.values["awakenings"]  # "once for 15 min, the other time for 40": two wakings
         if not out.has("awakenings"):
-            events = len(self.middle_events) + len(self.waso_ranges)
+            events = len(self.middle_events) + len(self.waso_ranges) - self.told_twice()
             if len(episodes) >= 2 and not events:
                 out.put("awakenings", len(episodes), *episodes)
             elif not events and [k for _, _, k in waso_parts] == ["back"]:

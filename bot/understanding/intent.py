@@ -479,9 +479,10 @@ def _opens_question(clause: str, anywhere: bool, did_again: bool = True) -> bool
 
 
 _SMALL_TALK = re.compile(
-    r"^\W*(?:(?:hi|hello|hey|yo|morning|good\s+morning|evening)\W+)*(?:ho?w\s+(?:are|r)\s+(?:you|u|things)"
+    r"^\W*(?:(?:hi+|hello+|hey+|yo|morning|good\s+morning|evening|lol|haha)\W+)*"
+    r"(?:ho?w\s+(?:are|r)\s+(?:you|u|things)"
     r"|how'?s\s+it\s+going|how\s+is\s+it\s+going|what'?s\s+up|what'?s\s+good|wh?assup|sup"
-    r"|how\s+have\s+you\s+been|(?:(?:are|r)\s+)?(?:you|u)\s+there|anyone\s+there|is\s+this\s+working"
+    r"|how\s+have\s+you\s+been|(?:(?:are|r)\s+)?(?:you|u)\s+there|anyone\s+there|is\s+this\s+(?:thing\s+)?(?:working|on)"
     r"|you\s+ok|how\s+was\s+your\s+(?:day|weekend))\W*(?:today|doing|tonight|bot|guys|y'?all)?\W*$",
     _F,
 )
