@@ -380,3 +380,84 @@ def test_wakings_counted_once(text: str, expected: dict[str, Any]) -> None:
 )
 def test_is_this_thing_on(text: str, intent: str) -> None:
     assert read(text)[0] == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "read until 10:30 and turned off the lamp": "and" joins the time to the cue
+        (
+            "in bed at 9:40, read until 10:20 and switched off the light",
+            {"bedtime": "21:40", "lights_out": "22:20"},
+        ),
+        # "woke from one at 3:15": the number word is the dream's, not a time
+        (
+            "awful dreams, woke from one at 2:50 and was awake 30 minutes",
+            {"awakenings": 1, "waso_min": 30},
+        ),
+        ("woke at 6 at 6:30 got up", {"awakenings": 1, "final_wake": "06:30"}),
+        # how long a symptom lasted is not time awake
+        ("the room was spinning, really bad for about five minutes. bed 10", {"bedtime": "22:00"}),
+        ("woke at 3, awake for about 40 minutes", {"awakenings": 1, "waso_min": 40}),
+        # dictation: numbers heard as words, and a digit with its minutes in words
+        ("woke up to times period bed at ten", {"bedtime": "22:00", "awakenings": 2}),
+        ("bed at midnight period woke at for thirty", {"bedtime": "00:00", "final_wake": "04:30"}),
+        ("up at 6 thirty", {"out_of_bed": "06:30"}),
+        ("went to bed at 11, slept for two hours", {"bedtime": "23:00"}),
+        # "so tired i passed out at 9pm" falls asleep, even after an infusion
+        ("eyes blurry after the infusion, so tired i passed out at 9pm", {"sleep_onset": "21:00"}),
+        (
+            "bed at 10, woke at 6 and rested well",
+            {"bedtime": "22:00", "final_wake": "06:00", "quality": 4},
+        ),
+        # a heart that won't stop racing is now, not a plan
+        ("cant sleep. been in bed since 11 and my heart wont stop racing", {"bedtime": "23:00"}),
+    ],
+)
+def test_mixed_31_and_32_families(text: str, expected: dict[str, Any]) -> None:
+    assert _diary_fields(text) == expected
+
+
+def test_a_day_named_for_an_event_is_not_the_night() -> None:
+    result = understand("awake 2-3:30 worrying about my biopsy on Friday", MORNING, "UTC")
+    assert result.entry is not None
+    assert result.entry.diary_date == MORNING.date()
+
+
+@pytest.mark.parametrize(
+    ("text", "effects"),
+    [
+        ("brain fog is the worst part. slept ok", [("confusion", None)]),
+        ("the worst headache, bed 11", [("headache", "severe")]),
+        ("knee pain was awful but I don't think that's from the treatment. bed 11", None),
+        ("This heat wave is brutal. Woke up twice sweating. Alarm 6.", None),
+        ("Heat wave. chest pain since the infusion, bed 10", [("other", None)]),
+        (
+            "dizzy when i sat up, it was really bad for a few minutes and then it passed",
+            [("dizziness", "severe")],
+        ),
+        (
+            "felt detached for two hours or so. Moderate, I'd say. Slept ok.",
+            [("dissociation", "moderate")],
+        ),
+    ],
+)
+def test_more_grades_and_causes(text: str, effects: list[tuple[str, str | None]] | None) -> None:
+    assert _side_effects(text) == (None if effects is None else sorted(effects))
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("ok real talk does ketamine help ppl sleep better or nah", "question"),
+        ("this bot asks the same thing every day lol can u chill", "other"),
+        ("can you stop messaging me at 6am", "other"),
+        ("can you tell me about rem", "question"),
+    ],
+)
+def test_real_talk_and_chill(text: str, intent: str) -> None:
+    assert read(text)[0] == intent
+
+
+def test_passed_out_during_the_infusion_still_alarms() -> None:
+    assert understand("passed out during the infusion", MORNING, "UTC").safety.level == "urgent"

@@ -104,6 +104,13 @@ _FIRST_EVENT = re.compile(
     r"|passed\s+out)|woke|wake|waking|awake|alarm|got\s+up|up\s+at)\b",
     _F,
 )
+# A day named for an event, not for a night: "his knee surgery on Friday", "my infusion on Tue"
+_AN_EVENT_BEFORE = re.compile(
+    r"\b(?:surgery|operation|appointment|appt|infusion|session|treatment|procedure|visit|meeting"
+    r"|interview|exam|test|party|wedding|funeral|flight|trip|shift|game|recital|service|birthday"
+    r"|scan|biopsy|consult|checkup|check-up)\s*$",
+    _F,
+)
 _FOR_YESTERDAY = re.compile(r"\bfor\s+yesterday(?:'s)?(?:\s+(?:morning|diary|entry))?\b", _F)
 _WORD_NUMBERS = {"three": 3, "four": 4, "five": 5}
 _ONLY_MARKS = re.compile(r"^\W*$")
@@ -215,6 +222,10 @@ def diary_date(text: Text, received_at: dt.datetime, reading: Reading) -> DiaryD
             continue
         if m.group(0).startswith(("on", "last")) and _LAST_NIGHT_GATE.search(_LAST_NIGHT, probe):
             continue  # "my infusion on Tuesday ... last night I slept": a day, not the night
+        if m.group(0).startswith("on") and _AN_EVENT_BEFORE.search(
+            s, max(0, m.start() - 30), m.start()
+        ):
+            continue  # "going over Harold's knee surgery on Friday": that event's day
         wd = _WEEKDAYS[m.group("wd") or m.group("wd2")]
         back = (today.weekday() - wd) % 7
         if m.group("wd") and not m.group(0).startswith("for"):

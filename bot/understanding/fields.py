@@ -51,13 +51,16 @@ _AFTER_CUE_GAP = re.compile(
 )
 # An evening spent doing something "until" a time, "then" to bed or lights out.
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|til|'til)\s+(?:about\s+|around\s+|like\s+)?$", _F)
-_THEN_GAP = re.compile(r"^[\s,]*(?:[a-z']+\s+){0,2}?(?:and\s+)?then\s+(?:i\s+)?$", _F)
+# ("read until 10:30 and turned off the lamp": "and" alone joins too)
+_THEN_GAP = re.compile(r"^[\s,]*(?:[a-z']+\s+){0,2}?(?:and\s+(?:then\s+)?|then\s+)(?:i\s+)?$", _F)
 _LAY_THERE = re.compile(r"(?:lay|laid|lying|lie|stayed)\s+(?:there|awake|in\s+bed)\b", _F)
 _BEFORE_ASLEEP_GAP = re.compile(
     r"^[\s,]*(?:or\s+so\s+)?(?:and\s+)?(?:then|before|when|til|till|until)\s+(?:i\s+)?"
     r"(?:finally\s+|eventually\s+|actually\s+)?$",
     _F,
 )
+_AT_BEFORE = re.compile(r"\b(?:at|by|around|about|abt|till|until|til)\s*$|[@~]\s*$", _F)
+_ANOTHER_TIME_AFTER = re.compile(r"\s+(?:at|around|about|@)\s*~?\s*[0-9]", _F)
 _BRACKET_OPEN = re.compile(r"\s*[(\[]\s*", _F)
 _THEN_CLOSES = re.compile(r"\s+(?:at\s+that\s+point|then|at\s+that\s+time)\s*[)\]]", _F)
 _AFTER_CUE_EXPLICIT = re.compile(r"^[\s,]*(?:when|and\s+then|then)\s+i\s+$", _F)
@@ -252,6 +255,9 @@ _NOT_WASO_AFTER = re.compile(
 )
 _NOT_WASO_BEFORE = re.compile(
     r"\b(?:after|slept|sleep|only|extra|got)\s*(?:about|like|maybe)?\s*$"
+    # "it was really bad for about ten minutes": how long a symptom lasted
+    r"|\b(?:bad|worse|awful|terrible|horrible|intense|spinning|dizzy|pounding|racing|throbbing"
+    r")\s+(?:for\s+)?(?:about|like|maybe|around|roughly|~)?\s*$"
     # "then slept another 2 hours": more sleep, not time awake
     r"|\b(?:slept|sleep|dozed|snoozed|dozing|sleeping)\s+(?:for\s+)?(?:another|a\s+further"
     r"|an\s+extra|a\s+good)\s*(?:about|like|maybe)?\s*$"
@@ -759,6 +765,12 @@ class _Reader:
         return False
 
     def role_of(self, c: Clock, clocks: list[Clock]) -> tuple[str | None, C.Cue | None]:
+        if (
+            c.weak
+            and _ANOTHER_TIME_AFTER.match(self.s, c.end)
+            and not _AT_BEFORE.search(self.s, max(0, c.start - 10), c.start)
+        ):
+            return None, None  # "woke from one at 3:15": "one" is a dream, not a time
         if _EVENT_CLOCK_BEFORE.search(self.s, max(0, c.start - 8), c.start) and (
             _EVENT_CLOCK_AFTER.match(self.s, c.end)
         ):

@@ -25,6 +25,7 @@ _LEAD_IN = (
     r"|in\s+a\s+nutshell|in\s+short|long\s+story\s+short|basically|out\s+of\s+curiosity"
     r"|just\s+wondering|in\s+brief|simply\s+put|put\s+simply|tl;?dr|wait|yo|real\s+question"
     r"|serious\s+question|genuine\s+question|dumb\s+question|silly\s+question|big\s+picture"
+    r"|real\s+talk|for\s+real|fr"
     r"|overall|in\s+general|generally|all\s+in\s+all|bottom\s+line|straight\s+up|be\s+honest"
     r"|(?:i'?m\s+|im\s+)?dying\s+to\s+know|i\s+(?:want|wanna|need)\s+to\s+know|i'?d\s+like\s+to\s+know"
     r"|i\s+was\s+wondering|(?:i'?m\s+|im\s+)?curious)"
@@ -271,7 +272,10 @@ _TO_REPORT = r"(?:say|report|tell|let|note|mention|record|add|log|share|update|f
 _FUTURE = re.compile(
     r"\b(?:tomorrow(?<!about\stomorrow)(?<!before\stomorrow)(?!'s)|gonna"
     r"|going(?<!was\sgoing)(?<!were\sgoing)(?<!of\sgoing)(?<!after\sgoing)(?<!before\sgoing)"
-    r"(?<!since\sgoing)\s+to\s+(?!bed\s+at\b)|will|wont|won't|plan(?:ning)?\s+(?:to|on)"
+    r"(?<!since\sgoing)\s+to\s+(?!bed\s+at\b)|will"
+    # ("my heart won't stop racing": going on now, no plan)
+    r"|(?:wont|won't)(?!\s+(?:stop|go\s+away|settle|quit|calm|shut|let\s+up|slow|ease))"
+    r"|plan(?:ning)?\s+(?:to|on)"
     r"|hop(?:e|ing)\b|aim(?:ing)?\s+(?:to|for)|shooting\s+for|intend(?:ing)?\s+to"
     # "I want to say three times" hedges a memory, "I want to report that..." frames a
     # report: neither plans anything
@@ -433,12 +437,22 @@ _SO_DID_I = re.compile(
 )
 
 
+_BOT_TOLD_TO_STOP = re.compile(
+    r"\W*(?:can|could|would|will)\s+(?:you|u|ya)\s+(?:please\s+|pls\s+|plz\s+|just\s+)?"
+    r"(?:chill|relax|stop|quit|calm\s+down|leave\s+me|back\s+off|ease\s+up|give\s+it\s+a\s+rest"
+    r"|shut\s+up|knock\s+it\s+off|cool\s+it|not)\b",
+    _F,
+)
+
+
 def _opens_question(clause: str, anywhere: bool, did_again: bool = True) -> bool:
     """`did_again`: False when _DID_AGAIN cannot match anywhere in the message."""
     if did_again and _DID_AGAIN.match(clause):
         return False
     if anywhere and _SO_DID_I.match(clause):
         return False
+    if _BOT_TOLD_TO_STOP.match(clause):
+        return False  # "can u chill", "could you stop messaging me": a complaint
     m = _FIRST_WORDS.match(clause)
     if m is None:
         return False

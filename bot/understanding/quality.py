@@ -70,7 +70,7 @@ _ADV = r"(?:(?:a|an|one|honestly|overall|tbh)\s+)*"
 _SLEEPISH = re.compile(r"sle|night|nite|rest|kip|snooz|qual", _F)
 
 _SLEEP_THEN_WORD = re.compile(
-    r"\b(?=[nrsk])(?P<sw>slept|sleep|sleeping|night|nite|rest|kip)\b"
+    r"\b(?=[nrsk])(?P<sw>slept|sleep|sleeping|night|nite|rest|rested|kip)\b"
     r"(?:\s+(?:last\s+night|before\s+last|overall|tbh|honestly|itself))?"
     r"(?:,?\s+which)?"  # "the night itself, which was good"
     r"(?:\s*[:=-]\s*|\s+(?:was|is|has\s+been|been|felt|went|overall)(?:\s*n'?t|\s+not)?\s+|\s+"

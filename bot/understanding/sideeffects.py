@@ -54,7 +54,8 @@ _LEXICON: list[tuple[str, str]] = [
     (
         "elevated_heart_rate",
         r"heart\s+felt\s+(?:as\s+(?:though|if)|like)\s+it\s+(?:was|were)\s+(?:racing|pounding)"
-        r"|heart(?:'?s)?\s+(?:was\s+|is\s+|kept\s+|started\s+|has\s+been\s+|been\s+)?(?:\w+\s+)?"
+        r"|heart(?:'?s)?\s+(?:was\s+|is\s+|kept\s+|started\s+|has\s+been\s+|been\s+"
+        r"|won'?t\s+stop\s+|wouldn'?t\s+stop\s+|keeps\s+)?(?:\w+\s+)?"
         r"(?:racing|raced|racin'?|pounding|pounded|poundin'?"
         r"|(?:it\s+)?(?:beating|beat|beats)\s+(?:really\s+|so\s+|very\s+)?(?:fast|hard|quickly)"
         r"|thumping|thudding|flutter(?:ing|ed|s)"
@@ -355,7 +356,8 @@ _TREATMENT = re.compile(
 # "the back pain kept me up, not the treatment": the treatment named to rule it out
 _NOT_BEFORE_TREATMENT = re.compile(
     r"(?:\bnot|n't|\bnothing\s+to\s+do\s+with|\bunrelated\s+to|\bno(?:t)?\s+because\s+of)"
-    r"\s+(?:\w+\s+){0,2}?(?:the\s+|my\s+)?$",
+    # ("I don't think that's from the treatment")
+    r"\s+(?:[\w']+\s+){0,3}?(?:the\s+|my\s+)?$",
     _F,
 )
 
@@ -375,7 +377,8 @@ _GENERIC_COMPLAINT = re.compile(
 _SEVERITY_WORDS = (
     r"(?P<severe>severe(?:ly)?|terrible|terribly|awful|awfully|horrible|horribly|horrendous"
     r"|horrific|horrid|dreadful|excruciating|unbearabl[ey]|intolerable|extreme(?:ly)?"
-    r"|(?:really|real|very|so|super|incredibly)\s+(?:bad(?:ly)?|strong|intense|severe)|worst"
+    r"|(?:really|real|very|so|super|incredibly)\s+(?:bad(?:ly)?|strong|intense|severe)"
+    r"|worst(?!\s+(?:part|thing|bit|of\s+it|of\s+all))"
     r"|intense|couldn'?t\s+function|could\s+not\s+function|can'?t\s+function|debilitating"
     r"|crippling|agoni[sz]ing|brutal|blinding|through\s+the\s+roof)"
     r"|(?P<moderate>moderate(?:ly)?|(?:pretty|quite|fairly)\s+bad(?:ly)?|fairly\s+strong"
@@ -395,10 +398,12 @@ _SEVERITY_ALONE = re.compile(
     r"|i\s+think|like|more\s+like|about|that(?:\s+part)?\s+was|that'?s|which\s+was|honestly"
     r"|tbh|seriously)\s+)*(?:an?\s+|the\s+)?"
     rf"(?:{_SEVERITY_WORDS})"
-    r"(?:\s+(?:one|case|kind|version|level|bout|though|tho|i'?d\s+say|i\s+think|i\s+guess|maybe"
-    r"|probably|really|tbh|honestly|ish|at\s+(?:worst|most)|overall|lol"
-    # "it was fairly strong for an hour or so"
-    r"|for\s+(?:a\s+(?:while|bit|few\s+\w+)|an\s+hour|a\s+couple\s+of\s+\w+|\w+\s+\w+)(?:\s+or\s+so)?))*"
+    r"(?:,?\s+(?:one|case|kind|version|level|bout|though|tho|i'?d\s+say|i\s+think|i\s+guess"
+    r"|maybe|probably|really|tbh|honestly|ish|at\s+(?:worst|most)|overall|lol"
+    # "it was fairly strong for an hour or so", "really bad for about ten minutes"
+    r"|for\s+(?:a\s+(?:while|bit|few\s+\w+)|an\s+hour|a\s+couple\s+of\s+\w+|\w+\s+\w+"
+    r"|about\s+\w+\s+\w+)(?:\s+or\s+so)?"
+    r"|and\s+then\s+(?:it\s+)?(?:passed|went\s+away|eased|settled|stopped|cleared(?:\s+up)?)))*"
     r"[\W_]*",
     _F,
 )
@@ -650,7 +655,7 @@ def _graded_together(text: Text, a: int, later: list[tuple[int, int, str]]) -> s
 _OTHER_CAUSE = re.compile(
     r"\b(?:(?:peri)?menopaus\w*|my\s+period|pms|(?:a|my|the)\s+(?:cold|flu)|allerg(?:y|ies)"
     r"|hay\s+fever|arthritis|the\s+heat|hot\s+weather|heatwave|teething|(?:long\s+)?covid"
-    r"|asthma|copd|meno|hormones?|hormonal)\b",
+    r"|asthma|copd|meno|hormones?|hormonal|fibro\w*|heat\s+wave)\b",
     _F,
 )
 
@@ -663,8 +668,11 @@ _STILL_TO_COME = re.compile(
 )
 
 
-def _owned_by_another_cause(text: Text, a: int) -> bool:
+def _owned_by_another_cause(text: Text, a: int, said: str) -> bool:
     sa, sb = text.sentence_at(a)
+    if sa > 0 and said.startswith(("sweat", "hot flash", "chills")):
+        # "This heat wave is killing me. Woke up 3 times sweating": the cause told just before
+        sa = text.sentence_at(sa - 1)[0]
     return bool(_OTHER_CAUSE.search(text.s, sa, sb)) and not _TREATMENT.search(text.s, sa, sb)
 
 
@@ -771,7 +779,7 @@ def read_side_effects(text: Text, mentions: Mentions, reading: Reading) -> SideE
                 if active:  # "no chest pain, but is it normal..." asks; it reports no "none"
                     found.negated = found.negated or (a, b)
                 continue
-            if name == "other" and _owned_by_another_cause(text, a):
+            if name == "other" and _owned_by_another_cause(text, a, m.group(0)):
                 continue  # "menopause hot flashes": the patient names what causes it
             if _STILL_TO_COME.match(s, b):
                 continue  # "dreading how exhausted I would be tomorrow": not felt yet

@@ -63,6 +63,13 @@ _PERIOD_OF_LIFE = re.compile(
     re.ASCII,
 )
 _MARKS = {"period": ".", "comma": ","}
+_HOMOPHONES = {"to": "2", "too": "2", "for": "4"}
+_HOMOPHONE = re.compile(
+    r"\b(?:to|too)\b(?=\s+times\b)"
+    r"|(?<=\bat\s)(?:to|too|for)\b(?=\s+(?:thirty|fifteen|forty|fifty|twenty|ten|oh\b|o'?clock"
+    r"|a\.?m\b|p\.?m\b|am\b|pm\b))",
+    re.ASCII,
+)
 _KETAMINE_MISHEARD = re.compile(r"\bketa (?:mean|mine)\b", re.ASCII)
 _FILLERS = frozenset(["um", "umm", "ummm", "uh", "uhh", "uhhh", "erm", "hmm", "hmmm"])
 _FILLER = re.compile(r"\b(?:um{1,3}|uh{1,3}|erm|hm{2,3})\b,?", re.ASCII)
@@ -177,6 +184,10 @@ def _tidy(text: str) -> tuple[str, list[str]]:
         # "um I slept uh terrible": dictation's hesitations, blanked so the words around
         # them meet as typed ones do
         tidy = _FILLER.sub(lambda m: " " * len(m.group(0)), tidy)
+        words = _ASCII_WORD.findall(tidy)
+    if ("to" in words or "too" in words or "for" in words) and _HOMOPHONE.search(tidy):
+        # dictation's "woke up to times", "woke at for thirty": the numbers heard as words
+        tidy = _HOMOPHONE.sub(lambda m: _HOMOPHONES[m.group(0)].rjust(len(m.group(0))), tidy)
         words = _ASCII_WORD.findall(tidy)
     if "keta " in tidy:
         # dictation's "keta mean", "keta mine": the medicine's name, the same length

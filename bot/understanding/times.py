@@ -314,7 +314,9 @@ _OCLOCK = re.compile(
 )
 _WORD = re.compile(
     # "nine thirty last night": with its minutes an hour word is a time before any noun
-    rf"\b(?P<hw>{HOUR_WORD})(?:[\s-]+(?P<mw>{MINUTE_WORD})\b"
+    # ("6 thirty", "4 forty five": a digit, then its minutes in words)
+    rf"\b(?P<hw>{HOUR_WORD}|(?<![0-9:./])(?:1[0-2]|[1-9])(?=[\s-]+{MINUTE_WORD}\b))"
+    rf"(?:[\s-]+(?P<mw>{MINUTE_WORD})\b"
     r"(?!\s+(?:hours?|hrs?|mins?|minutes?|times|days?|nights?|weeks?|months?|years?|people)\b)"
     r"|" + _NOT_A_TIME_NOUN + r")" + _MERIDIEM + _ISH,
     _F,
@@ -496,7 +498,8 @@ def _oclock(m: re.Match[str]) -> Clock | None:
 
 
 def _word(m: re.Match[str]) -> Clock | None:
-    hv = word_value(m.group("hw"))
+    hw = m.group("hw")
+    hv = int(hw) if hw.isdigit() else word_value(hw)
     if hv is None:
         return None
     mw = m.group("mw")
@@ -657,7 +660,8 @@ _CLOCK_NEEDS: list[_Need] = [
     _any("clock"),
     _any("midnight", "noon", "midday"),
     _found(r"[0-9][0-9][0-9]"),
-    _any(*_HOUR_WORDS),
+    # an hour word, or a digit with its minutes in words ("6 thirty")
+    _any(*_HOUR_WORDS, "twenty", "thirty", "forty", "fifty", "teen"),
     _found(r"[0-9]"),
 ]
 assert len(_DURATION_NEEDS) == len(_DURATIONS) and len(_COUNT_NEEDS) == len(_COUNTS)
