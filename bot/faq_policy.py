@@ -184,6 +184,10 @@ _CLINIC = tuple(
         r"\b(?:book|booking|schedule|scheduling|set\s+up|make|arrange|reschedule)\s+"
         r"(?:an?\s+|my\s+|the\s+)?(?:\w+\s+)?(?:appointment|consult|consultation|visit)\b",
         r"\bconsultation\b",
+        # "What number do I call if I need to reschedule?", "how do I cancel my appointment"
+        r"\bwhat\s+(?:number|phone)\s+(?:do|should|can)\s+i\s+(?:call|ring|text|use)\b",
+        r"\b(?:reschedule|cancel|move|change)\s+(?:an?\s+|my\s+|the\s+)?(?:\w+\s+)?"
+        r"(?:appointment|appt|infusion|session)\b",
         r"\b(?:new\s+patients?|sign\s+up\s+(?:for|with)\s+(?:you|the clinic))\b",
         r"\bname\s+of\s+(?:the|your)\s+(?:clinic|practice|office)\b",
         # in Spanish: where, when, how to call or book

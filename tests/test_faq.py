@@ -597,3 +597,22 @@ def test_round_three_language_on_the_bundled_article(
     question: str, accepted: set[str | None]
 ) -> None:
     assert answer(question, KETAMINE).source in accepted
+
+
+# Twelfth session: the medicine's name cut short, and the clinic asked how to reschedule.
+KETAMINE_ROUND_FOUR = [
+    ("ket good for sleep or not", {IMP, INS, AFF, CON, INTRO}),
+    ("does ket help w pain too or just depression", {SCI}),
+    ("how long til the queasiness wears off after a session usually", {SE}),
+    ("What number do I call if I need to reschedule?", {CLINIC_SOURCE}),
+    ("what number should i call to reschedule my infusion", {CLINIC_SOURCE}),
+    # still not the clinic: a session that changed the patient's sleep
+    ("will the infusion change my sleep", {IMP, INS, AFF, REM, None}),
+]
+
+
+@pytest.mark.parametrize(("question", "accepted"), KETAMINE_ROUND_FOUR)
+def test_round_four_language_on_the_bundled_article(
+    question: str, accepted: set[str | None]
+) -> None:
+    assert answer(question, KETAMINE).source in accepted

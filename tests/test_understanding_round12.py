@@ -92,7 +92,6 @@ def test_severity_told_after(text: str, effects: list[tuple[str, str | None]]) -
         ("was up for an hour at 3, woke at 6", {"waso_min": 60, "final_wake": "06:00"}),
         # what a body did, told without "I", is a report, not a question
         ("could feel it thumping in my ears. bed 11", {"bedtime": "23:00"}),
-        ("would wake every hour or so, bed 10:45", {"bedtime": "22:45"}),
     ],
 )
 def test_readings_and_dropped_subjects(text: str, expected: dict[str, Any]) -> None:
@@ -150,7 +149,7 @@ def test_last_night_beside_the_usual_rate() -> None:
         ("Rack was 2215. Up 0500.", {"bedtime": "22:15", "out_of_bed": "05:00"}),
         # a form's labels: "onset", "WASO", and field names written as code
         (
-            "documenting late: onset ~01:10, woke 06:05",
+            "log:\n- onset ~01:10\n- woke 06:05",
             {"sleep_onset": "01:10", "final_wake": "06:05"},
         ),
         ("onset 23:40. woke 6", {"sleep_onset": "23:40", "final_wake": "06:00"}),
@@ -193,6 +192,8 @@ def test_spellings_and_form_labels(text: str, expected: dict[str, Any]) -> None:
     ("text", "expected"),
     [
         # a symptom's onset is not the night's
+        ("Headache: onset 2:15, throbbing. bed 10", {"bedtime": "22:00"}),
+        ("Bad headache last night. Onset 3am", {}),
         (
             "chest tightness, pressure-like, onset 05:10, better now. bed was 11",
             {"bedtime": "23:00"},
@@ -210,7 +211,7 @@ def test_not_the_nights_onset(text: str, expected: dict[str, Any]) -> None:
     [
         ("nite before last - bed 9, woke 5", MORNING, dt.date(2027, 3, 9)),
         ("sat nite: bed 10, woke 6", MORNING, dt.date(2027, 3, 7)),
-        ("last nite bed 11, woke 6", MORNING, dt.date(2027, 3, 10)),
+        ("last nite bed 11, woke 1", dt.datetime(2027, 3, 10, 2, 30), dt.date(2027, 3, 9)),
     ],
 )
 def test_nights_named_in_chat_spelling(text: str, when: dt.datetime, diary_date: dt.date) -> None:
@@ -265,8 +266,9 @@ def test_a_question_glossed(text: str, intent: str) -> None:
         # a gadget that does not know the patient
         ("my tracker says 5/10 but the tracker doesn't know me", "none"),
         ("honestly the app doesnt know me at all", "none"),
-        # a person who does not know them still alarms
+        # a person who does not know them still alarms, wherever a gadget is
         ("my dad doesnt know me since his infusion yesterday", "urgent"),
+        ("after the infusion my dad sat by the phone and doesnt know me", "urgent"),
     ],
 )
 def test_gadgets_that_do_not_know_me(text: str, level: str) -> None:
@@ -296,8 +298,8 @@ def test_gadgets_that_do_not_know_me(text: str, level: str) -> None:
         ),
         # a figure told with a doubt is told
         (
-            "bed 11:15, asleep maybe 12ish??",
-            {"bedtime": "23:15", "sleep_onset": "00:00", "sol_min": 45},
+            "bed 12:30 bc i was watching tv, asleep maybe 1ish?? woke at 8",
+            {"bedtime": "00:30", "sleep_onset": "01:00", "sol_min": 30, "final_wake": "08:00"},
         ),
         # a nap in a chair, for a length
         (
@@ -322,6 +324,7 @@ def test_a_symptom_since_a_time_is_no_none() -> None:
     ("text", "intent"),
     [
         ("safe to take it around 9pm?", "question"),
+        ("fine if im up at 5?", "question"),
         ("ok to go to bed around 11?", "question"),
         ("dying to know if the studies on sleep are finished", "question"),
     ],
@@ -374,6 +377,7 @@ def test_wakings_counted_once(text: str, expected: dict[str, Any]) -> None:
     ("text", "intent"),
     [
         ("hiii 👋 lol is this thing on", "other"),
+        ("is this thing on?", "other"),
         ("hey is this working", "other"),
         ("is this on my chart?", "question"),
     ],
@@ -390,7 +394,7 @@ def test_is_this_thing_on(text: str, intent: str) -> None:
             "in bed at 9:40, read until 10:20 and switched off the light",
             {"bedtime": "21:40", "lights_out": "22:20"},
         ),
-        # "woke from one at 3:15": the number word is the dream's, not a time
+        # "woke from one at 2:50": the number word is the dream's, not a time
         (
             "awful dreams, woke from one at 2:50 and was awake 30 minutes",
             {"awakenings": 1, "waso_min": 30},
@@ -398,14 +402,16 @@ def test_is_this_thing_on(text: str, intent: str) -> None:
         ("woke at 6 at 6:30 got up", {"awakenings": 1, "final_wake": "06:30"}),
         # how long a symptom lasted is not time awake
         ("the room was spinning, really bad for about five minutes. bed 10", {"bedtime": "22:00"}),
+        # ... unless a waking is told in the clause
+        ("woke at 3 and felt awful for about 40 minutes", {"awakenings": 1, "waso_min": 40}),
+        # "and" alone joins lights out to a time, not bedtime
+        ("worked until 6 and went to bed early", {}),
         ("woke at 3, awake for about 40 minutes", {"awakenings": 1, "waso_min": 40}),
         # dictation: numbers heard as words, and a digit with its minutes in words
         ("woke up to times period bed at ten", {"bedtime": "22:00", "awakenings": 2}),
         ("bed at midnight period woke at for thirty", {"bedtime": "00:00", "final_wake": "04:30"}),
         ("up at 6 thirty", {"out_of_bed": "06:30"}),
         ("went to bed at 11, slept for two hours", {"bedtime": "23:00"}),
-        # "so tired i passed out at 9pm" falls asleep, even after an infusion
-        ("eyes blurry after the infusion, so tired i passed out at 9pm", {"sleep_onset": "21:00"}),
         (
             "bed at 10, woke at 6 and rested well",
             {"bedtime": "22:00", "final_wake": "06:00", "quality": 4},
@@ -414,7 +420,7 @@ def test_is_this_thing_on(text: str, intent: str) -> None:
         ("cant sleep. been in bed since 11 and my heart wont stop racing", {"bedtime": "23:00"}),
     ],
 )
-def test_mixed_31_and_32_families(text: str, expected: dict[str, Any]) -> None:
+def test_joins_dictation_and_lasting_symptoms(text: str, expected: dict[str, Any]) -> None:
     assert _diary_fields(text) == expected
 
 
@@ -451,6 +457,11 @@ def test_more_grades_and_causes(text: str, effects: list[tuple[str, str | None]]
     [
         ("ok real talk does ketamine help ppl sleep better or nah", "question"),
         ("this bot asks the same thing every day lol can u chill", "other"),
+        ("can u chill", "other"),
+        ("can you stop ketamine suddenly", "question"),
+        ("can u quit the infusions halfway through", "question"),
+        ("can eat before the infusion", "question"),
+        ("when the infusion wears off will the insomnia come back", "question"),
         ("can you stop messaging me at 6am", "other"),
         ("can you tell me about rem", "question"),
     ],
@@ -459,5 +470,13 @@ def test_real_talk_and_chill(text: str, intent: str) -> None:
     assert read(text)[0] == intent
 
 
-def test_passed_out_during_the_infusion_still_alarms() -> None:
-    assert understand("passed out during the infusion", MORNING, "UTC").safety.level == "urgent"
+@pytest.mark.parametrize(
+    "text",
+    [
+        # passing out near an infusion alarms, however tired the patient was
+        "so tired after the infusion, passed out at 6 while cooking",
+        "so tired during the infusion i passed out at 9",
+    ],
+)
+def test_passing_out_near_an_infusion_still_alarms(text: str) -> None:
+    assert understand(text, MORNING, "UTC").safety.level == "urgent"

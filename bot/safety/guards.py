@@ -348,8 +348,8 @@ def _newcomer(sentence: str, m: re.Match[str], text: str) -> bool:
 
 # "the tracker doesnt know me": a gadget that does not know the patient is no face unknown
 _A_GADGET_BEFORE = re.compile(
-    r"\b(?:tracker|app|watch|fitbit|oura|ring|bot|algorithm|phone|device|machine|computer"
-    r"|system|thing|program|software|ai|chatbot|scale)s?\s+(?:\w+\s+)?$"
+    r"\b(?:the|my|this|that|your)\s+(?:sleep\s+)?(?:tracker|app|watch|fitbit|oura|bot|algorithm"
+    r"|device|program|software|ai|chatbot)\s+$"
 )
 
 

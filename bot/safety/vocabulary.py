@@ -158,9 +158,7 @@ _SLEEP_CONTEXT = re.compile(
     r"|diphenhydramine|lunesta|belsomra|restoril|temazepam|gummies|edibles?)\b"
 )
 _FAINT_ALARM = re.compile(
-    # (the infusion as the place, not the time: "so tired after the infusion i passed out at 9")
-    r"\b(?:floor|hit my head|bathroom|(?:during|in|at|mid) (?:the |my )?infusion|came to|come to"
-    r"|woke up on|dizzy|lightheaded"
+    r"\b(?:floor|hit my head|bathroom|infusion|came to|come to|woke up on|dizzy|lightheaded"
     r"|light headed|ambulance|fell|collapsed|shower|toilet|standing|stood up|chest|faint\w*"
     r"|heart|racing|pounding|palpitat\w*|pulse|bpm|\d{3}\+?)\b"
 )

@@ -120,11 +120,19 @@ _NOT_UP_AFTER = [
     "shut",
     "warm",
     "warmed",
-    # a reading went up, not the patient: "HR up for a couple hours", "bp was up"
+    # a reading went up, not the patient: "bp up for an hour", "HR was up for a couple hours"
+    # (a bare "hr" is as often an hour: "napped 1 hr up by 3")
+    "bp",
+    "pulse",
+    "my hr",
+    "the hr",
+    "resting hr",
+    "showed hr",
+    "shows hr",
     *(
-        f"{reading}{verb}"
-        for reading in ("hr", "bp", "pulse", "rate", "pressure", "temp", "temperature", "sugar")
-        for verb in ("", " was", " is", " went", " shot", " stayed", " been", " still")
+        f"{reading} {verb}"
+        for reading in ("hr", "bp", "pulse", "heart rate", "pressure")
+        for verb in ("was", "is", "went", "shot", "stayed")
     ),
 ]
 # "up" as in waking ("up twice", "up at 6"), not "threw up" or "set up". The look-behinds
@@ -253,9 +261,10 @@ _ROLE_PATTERNS: list[tuple[str, str]] = [
     (
         ONSET,
         r"(?:fell|fel|fall|falls|falling|fallen)\s+asleep|sleep\s+onset"
-        # a diary form's "onset ~00:30" opening its line or sentence (after a comma it is
-        # more often a symptom's: "chest pain, pressure-type, onset 04:50")
-        r"|onset(?:(?<=^onset)|(?<=\nonset)|(?<=[.:;/]\sonset)|(?<=[.:;/]onset))"
+        # a diary form's "onset ~00:30" opening its line or a bullet (after a comma, a colon
+        # or a full stop it is as often a symptom's: "chest pain, onset 04:50", "Headache:
+        # onset 2:15", "Bad headache. Onset 3am")
+        r"|onset(?:(?<=^onset)|(?<=\nonset)|(?<=[-*/]\sonset)|(?<=\n-onset))"
         r"(?=\s*[:=-]?\s*(?:at\s+|by\s+|around\s+|about\s+|~\s*)?[0-9])"
         r"|(?:dozed|dozing|doze|drifted|drifting|drift|nodded|nodding|nod|dropped|dropping|drop"
         r"|conked|zonked|knocked|crashed|passed)\s+(?:off|out)"
@@ -285,7 +294,8 @@ _ROLE_PATTERNS: list[tuple[str, str]] = [
     ),
     (
         LIGHTS,
-        r"(?:lights?|lites?)\s+(?:out|off|went\s+(?:out|off))|(?:lights?|lites?)(?=\s*[:=-]?\s*[0-9])"
+        r"(?:lights?|lites?)\s+(?:out|off|went\s+(?:out|off))|(?:lights?"
+        r"|lites?)(?=\s*[:=-]?\s*[0-9])"
         r"|(?:turned|switched|turn|switch|shut|put)\s+(?:off\s+|out\s+)?(?:the\s+|my\s+)?"
         r"(?:lights?|lamp)(?:\s+(?:off|out))?"
         r"|(?:tried|try|trying|started\s+trying|began\s+trying|started\s+to\s+try)\s+to\s+"
@@ -299,7 +309,8 @@ _ROLE_PATTERNS: list[tuple[str, str]] = [
         r"|(?:in|into|to)\s+(?:my\s+|the\s+)?(?:bunk|cot|rack)\b|hit\s+the\s+rack"
         # "Rack 2100", as soldiers say bed
         r"|(?:rack|bunk)(?=\s*[:=-]?\s*(?:was\s+|at\s+|by\s+|~\s*)?[0-9])"
-        r"|hit\s+the\s+(?:sack|hay|pillow)|(?:in|into)\s+the\s+(?:sack|hay)|turned\s+in|lay\s+down|laid\s+down|lie\s+down|retired"
+        r"|hit\s+the\s+(?:sack|hay|pillow)|(?:in|into)\s+the\s+(?:sack|hay)|turned\s+in|lay\s+down"
+        r"|laid\s+down|lie\s+down|retired"
         r"|(?:got|get|put)\s+my\s+head\s+down"
         # "went up about half 11": up the stairs, to bed (a time follows)
         # (said of oneself: "my heart rate went up at 3" is not bedtime)

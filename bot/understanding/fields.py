@@ -51,15 +51,17 @@ _AFTER_CUE_GAP = re.compile(
 )
 # An evening spent doing something "until" a time, "then" to bed or lights out.
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|til|'til)\s+(?:about\s+|around\s+|like\s+)?$", _F)
-# ("read until 10:30 and turned off the lamp": "and" alone joins too)
-_THEN_GAP = re.compile(r"^[\s,]*(?:[a-z']+\s+){0,2}?(?:and\s+(?:then\s+)?|then\s+)(?:i\s+)?$", _F)
+_THEN_GAP = re.compile(r"^[\s,]*(?:[a-z']+\s+){0,2}?(?:and\s+)?then\s+(?:i\s+)?$", _F)
+# "read until 10:30 and turned off the lamp": "and" alone joins the lights to the time
+# ("worked until 6 and went to bed early" does not join bed to it)
+_AND_GAP = re.compile(r"^[\s,]*(?:[a-z']+\s+){0,2}?and\s+(?:i\s+)?$", _F)
 _LAY_THERE = re.compile(r"(?:lay|laid|lying|lie|stayed)\s+(?:there|awake|in\s+bed)\b", _F)
 _BEFORE_ASLEEP_GAP = re.compile(
     r"^[\s,]*(?:or\s+so\s+)?(?:and\s+)?(?:then|before|when|til|till|until)\s+(?:i\s+)?"
     r"(?:finally\s+|eventually\s+|actually\s+)?$",
     _F,
 )
-_AT_BEFORE = re.compile(r"\b(?:at|by|around|about|abt|till|until|til)\s*$|[@~]\s*$", _F)
+_AT_OR_UNTIL_BEFORE = re.compile(r"\b(?:at|by|around|about|abt|till|until|til)\s*$|[@~]\s*$", _F)
 _ANOTHER_TIME_AFTER = re.compile(r"\s+(?:at|around|about|@)\s*~?\s*[0-9]", _F)
 _BRACKET_OPEN = re.compile(r"\s*[(\[]\s*", _F)
 _THEN_CLOSES = re.compile(r"\s+(?:at\s+that\s+point|then|at\s+that\s+time)\s*[)\]]", _F)
@@ -242,8 +244,16 @@ _LABELLED_MINUTES = re.compile(
 )
 # "WASO maybe 40 min", "waso: ~25 minutes": the chart's name for time awake in the night
 _WASO_LABEL_BEFORE = re.compile(
-    r"\bwaso(?:\s+total)?\s*(?:was|of|is|:|=|-)?\s*(?:(?:about|around|maybe|approx\w*|roughly|like|probably"
+    r"\bwaso(?:\s+total)?\s*(?:was|of|is|:|=|-)?\s*(?:(?:about|around|maybe|approx\w*|roughly|like"
+    r"|probably"
     r"|prob|~)\s*)?$",
+    _F,
+)
+# "the room was spinning, really bad for about ten minutes": how long a symptom lasted (with
+# no waking told in the clause: "woke at 3 and was dizzy for 20 minutes" was awake)
+_SYMPTOM_LASTED_BEFORE = re.compile(
+    r"\b(?:bad|worse|awful|terrible|horrible|intense|spinning|dizzy|pounding|racing|throbbing)"
+    r"\s+(?:for\s+)?(?:about|like|maybe|around|roughly|~)?\s*$",
     _F,
 )
 _TOTAL_NEAR = re.compile(r"\b(?:total|in\s+total|altogether|all\s+together|overall|combined)\b", _F)
@@ -255,9 +265,6 @@ _NOT_WASO_AFTER = re.compile(
 )
 _NOT_WASO_BEFORE = re.compile(
     r"\b(?:after|slept|sleep|only|extra|got)\s*(?:about|like|maybe)?\s*$"
-    # "it was really bad for about ten minutes": how long a symptom lasted
-    r"|\b(?:bad|worse|awful|terrible|horrible|intense|spinning|dizzy|pounding|racing|throbbing"
-    r")\s+(?:for\s+)?(?:about|like|maybe|around|roughly|~)?\s*$"
     # "then slept another 2 hours": more sleep, not time awake
     r"|\b(?:slept|sleep|dozed|snoozed|dozing|sleeping)\s+(?:for\s+)?(?:another|a\s+further"
     r"|an\s+extra|a\s+good)\s*(?:about|like|maybe)?\s*$"
@@ -768,7 +775,7 @@ class _Reader:
         if (
             c.weak
             and _ANOTHER_TIME_AFTER.match(self.s, c.end)
-            and not _AT_BEFORE.search(self.s, max(0, c.start - 10), c.start)
+            and not _AT_OR_UNTIL_BEFORE.search(self.s, max(0, c.start - 10), c.start)
         ):
             return None, None  # "woke from one at 3:15": "one" is a dream, not a time
         if _EVENT_CLOCK_BEFORE.search(self.s, max(0, c.start - 8), c.start) and (
@@ -824,7 +831,10 @@ class _Reader:
             after is not None
             and after.role in (C.BED, C.LIGHTS, C.ONSET)
             and _UNTIL_BEFORE.search(self.s, max(0, c.start - 12), c.start)
-            and _THEN_GAP.match(self.s[c.end : after.start])
+            and (
+                _THEN_GAP.match(self.s[c.end : after.start])
+                or (after.role == C.LIGHTS and _AND_GAP.match(self.s[c.end : after.start]))
+            )
             # ("didn't wake till 4, then bed at 11": that cue has a time of its own)
             and not any(after.end <= k.start < self.t.clause_at(after.start)[1] for k in clocks)
         ):
@@ -940,6 +950,11 @@ class _Reader:
         return noun.group(0).endswith("s") or bool(
             _ONE_BEFORE.search(self.s, max(0, cue.start - 12), cue.start)
         )
+
+    def woken_in_clause(self, pos: int) -> bool:
+        """A waking told earlier in the clause of `pos` ("woke at 3 and was dizzy for...")."""
+        ca, _ = self.t.clause_at(pos)
+        return any(c.role in (C.WAKE, C.BACK, C.OUT) for c in self.cues_from(ca, pos))
 
     def woke_earlier_in_sentence(self, pos: int) -> bool:
         sa, _ = self.t.sentence_at(pos)
@@ -1195,7 +1210,7 @@ class _Reader:
         if not self.out.has("final_wake"):
             self.out.put("final_wake", _time(t), self.span_of(final))
 
-    def told_twice(self) -> int:
+    def wakings_told_twice(self) -> int:
         """Wakings told once by their time and again as a range from it ("03:00 woke up and
         threw up / awake 03:00-03:30"): one waking each, not two."""
         at = {
@@ -1597,6 +1612,8 @@ class _Reader:
             return "nap", (prev.start, d.end), "one"
         if _NOT_WASO_AFTER.match(after) or _NOT_WASO_BEFORE.search(before):
             return None, (d.start, d.end), ""
+        if _SYMPTOM_LASTED_BEFORE.search(before) and not self.woken_in_clause(d.start):
+            return None, (d.start, d.end), ""
         near = s[max(sa, d.start - 25) : min(sb, d.end + 25)]
         kind = "total" if _TOTAL_NEAR.search(near) else "one"
         each_before = _EACH_BEFORE.search(before)
@@ -1708,7 +1725,7 @@ class _Reader:
         if told == 1 and len(episodes) >= 2 and not self.labelled:
             del out.values["awakenings"]  # "once for 15 min, the other time for 40": two wakings
         if not out.has("awakenings"):
-            events = len(self.middle_events) + len(self.waso_ranges) - self.told_twice()
+            events = len(self.middle_events) + len(self.waso_ranges) - self.wakings_told_twice()
             if len(episodes) >= 2 and not events:
                 out.put("awakenings", len(episodes), *episodes)
             elif not events and [k for _, _, k in waso_parts] == ["back"]:

@@ -196,47 +196,22 @@ _BASE_VERBS = frozenset(
         "enter",
         "share",
         "stick",
-        # what a body did, told without its subject: "could feel it pounding in my neck",
-        # "would wake every hour", "can hear my heart"
+        # what a body did, told without its subject: "could feel it pounding in my neck"
+        # (verbs a question without its subject seldom opens with: "can eat before the
+        # infusion", "can stay on the med" ask)
         "feel",
         "hear",
         "sense",
-        "smell",
-        "taste",
         "notice",
         "remember",
         "swear",
-        "breathe",
-        "focus",
-        "function",
-        "stand",
-        "walk",
-        "move",
-        "eat",
-        "stay",
-        "fall",
-        "wake",
-        "lie",
-        "hold",
-        "manage",
+        "kill",
         # catching up on the diary: "will submit after my huddle", "will backfill entries"
         "submit",
         "backfill",
         "complete",
         "upload",
-        "provide",
-        "forward",
-        "follow",
         "redo",
-        "return",
-        "reschedule",
-        "email",
-        "phone",
-        "ring",
-        "confirm",
-        "mention",
-        "bring",
-        "kill",
     ]
 )
 _QUESTION_PHRASE = re.compile(
@@ -251,7 +226,8 @@ _QUESTION_PHRASE = re.compile(
     # ("not sure if its the treatment or just me" only hedges what caused what it tells)
     r"|not\s+sure\s+(?:if|whether)\s+(?:(?:it'?s|its|it\s+is|this\s+is|that'?s|thats)"
     r"(?!\s+(?:the|from|due|because|related|caused|my|just|a\s+side))|i\s+should"
-    r"|i\s+can|i'?m\s+allowed)|(?:love|like|dying)\s+to\s+know|need\s+to\s+know\s+(?:if|whether|what|how)"
+    r"|i\s+can|i'?m\s+allowed)|(?:love|like|dying)\s+to\s+know|need\s+to\s+know\s+(?:if|whether"
+    r"|what|how)"
     r"|let\s+me\s+know\s+(?:if|whether|what|how|when)|does\s+anyone\s+know"
     r"|(?:can|could)\s+(?:someone|somebody)\s+(?:tell|explain|let)"
     # a request for help that opens its sentence: "Help me shift my sleep cycle"
@@ -439,8 +415,18 @@ _SO_DID_I = re.compile(
 
 _BOT_TOLD_TO_STOP = re.compile(
     r"\W*(?:can|could|would|will)\s+(?:you|u|ya)\s+(?:please\s+|pls\s+|plz\s+|just\s+)?"
-    r"(?:chill|relax|stop|quit|calm\s+down|leave\s+me|back\s+off|ease\s+up|give\s+it\s+a\s+rest"
-    r"|shut\s+up|knock\s+it\s+off|cool\s+it|not)\b",
+    r"(?:chill|relax|calm\s+down|leave\s+me|back\s+off|ease\s+up|give\s+it\s+a\s+rest"
+    r"|shut\s+up|knock\s+it\s+off|cool\s+it"
+    # ("can you stop ketamine suddenly" asks about the treatment)
+    r"|(?:stop|quit)\s+(?:messaging|texting|asking|sending|pinging|bugging|nagging|me|it\b|that"
+    r"|this\s+bot|the\s+(?:reminders|messages|texts)))\b",
+    _F,
+)
+
+
+_ASKS_AFTER_WHEN = re.compile(
+    r"\s(?:will|would|can|could|should|does|do|is|are)\s+(?:i|you|it|the|my|this|that|they|we"
+    r"|ketamine|there)\b",
     _F,
 )
 
@@ -474,7 +460,9 @@ def _opens_question(clause: str, anywhere: bool, did_again: bool = True) -> bool
         if w.startswith("when") and n in ("i", "we", "my", "he", "she", "they"):
             return False
         if w == "when" and n in ("the", "our", "his", "her", "their", "your"):
-            return False  # "when the twins wont stop screaming i get...": a condition
+            # "when the twins wont stop screaming i get...": a condition, unless a question
+            # follows it ("when the infusion wears off will the insomnia come back")
+            return bool(_ASKS_AFTER_WHEN.search(clause))
         if w == "which" and n in _WHICH_REMARKS and not _WHICH_COMPARES.match(clause):
             # ", which is a first", "...which was a mistake", "Which means I've been up for
             # hours.": a remark on what came before (with a "?", the caller has decided);
@@ -496,7 +484,8 @@ _SMALL_TALK = re.compile(
     r"^\W*(?:(?:hi+|hello+|hey+|yo|morning|good\s+morning|evening|lol|haha)\W+)*"
     r"(?:ho?w\s+(?:are|r)\s+(?:you|u|things)"
     r"|how'?s\s+it\s+going|how\s+is\s+it\s+going|what'?s\s+up|what'?s\s+good|wh?assup|sup"
-    r"|how\s+have\s+you\s+been|(?:(?:are|r)\s+)?(?:you|u)\s+there|anyone\s+there|is\s+this\s+(?:thing\s+)?(?:working|on)"
+    r"|how\s+have\s+you\s+been|(?:(?:are|r)\s+)?(?:you|u)\s+there|anyone\s+there"
+    r"|is\s+this\s+(?:thing\s+)?(?:working|on)"
     r"|you\s+ok|how\s+was\s+your\s+(?:day|weekend))\W*(?:today|doing|tonight|bot|guys|y'?all)?\W*$",
     _F,
 )
@@ -665,8 +654,27 @@ _ENDS_ON_A_FIGURE = re.compile(
 _TOLD_OF_THE_NIGHT = re.compile(
     r"\b(?:bed|asleep|slept|woke|awake|up|lights?|lites?|out|nap|napped|alarm|dozed|crashed)\b", _F
 )
+_WEIGHS_IT = re.compile(r"\b(?:if|whether|should|ok|okay|fine|safe|normal|alright|bad|too)\b", _F)
 _TO_DO = re.compile(r"\bto\s+(?:go|sleep|take|have|be|get|do|try|start|stop|eat|nap)\b", _F)
 _FORM_LABEL_END = re.compile(r"\b[a-z]+\s*:\s*$", _F)
+
+
+def _a_clause_asks(text: Text, a: int, b: int, possible: _Possible) -> bool:
+    return any(
+        _opens_question(text.s[ca:cb], anywhere=i > 0, did_again=possible.did_again)
+        for i, (ca, cb) in enumerate(_clauses_in(text, a, b))
+    )
+
+
+def _doubted_figure(sentence: str) -> bool:
+    """A time of the night closing a sentence that asks nothing of its own ("asleep maybe
+    1ish??"), not one asked about ("fine if im up at 5?", "ok to take it at 9?")."""
+    return bool(
+        _ENDS_ON_A_FIGURE.search(sentence)
+        and _TOLD_OF_THE_NIGHT.search(sentence)
+        and not _TO_DO.search(sentence)
+        and not _WEIGHS_IT.search(sentence)
+    )
 
 
 def _is_question(text: Text, a: int, b: int, chat: bool, possible: _Possible) -> bool:
@@ -683,28 +691,16 @@ def _is_question(text: Text, a: int, b: int, chat: bool, possible: _Possible) ->
             return False  # "Bed: 11 / Asleep: ???": a form's field left unknown
         if _READING_TOLD.match(sentence):
             return False  # "my bp is 196/122??": a reading told in alarm, not a question
-        if _FELT_REPORT.match(sentence) and not any(
-            _opens_question(s[ca:cb], anywhere=i > 0, did_again=possible.did_again)
-            for i, (ca, cb) in enumerate(_clauses_in(text, a, b))
-        ):
-            return False  # "also felt kinda floaty and detached??": told with a doubt
-        if (
-            _ENDS_ON_A_FIGURE.search(sentence)
-            and _TOLD_OF_THE_NIGHT.search(sentence)
-            and not _TO_DO.search(sentence)
-        ) and not (
-            (possible.question_phrase and _QUESTION_PHRASE.search(sentence))
-            or any(
-                _opens_question(s[ca:cb], anywhere=i > 0, did_again=possible.did_again)
-                for i, (ca, cb) in enumerate(_clauses_in(text, a, b))
-            )
-        ):
-            return False  # "bed 12:30, asleep maybe 1ish??": a figure told with a doubt
-        if (_MARVEL.search(sentence) or "!" in s[b : b + 3]) and not any(
-            _opens_question(s[ca:cb], anywhere=i > 0, did_again=possible.did_again)
-            for i, (ca, cb) in enumerate(_clauses_in(text, a, b))
-        ):
-            return False  # "no wake-ups at all for once??", "slept till 7?!": marvelled at
+        # "also felt kinda floaty and detached??": told with a doubt; "no wake-ups at all for
+        # once??", "slept till 7?!": marvelled at; "bed 12:30, asleep maybe 1ish??": a figure
+        # told with a doubt -- unless a clause of it asks
+        felt = bool(_FELT_REPORT.match(sentence))
+        marvel = bool(_MARVEL.search(sentence)) or "!" in s[b : b + 3]
+        doubted = _doubted_figure(sentence) and not (
+            possible.question_phrase and _QUESTION_PHRASE.search(sentence)
+        )
+        if (felt or marvel or doubted) and not _a_clause_asks(text, a, b, possible):
+            return False
         return not _hedged_report(text, a, b, possible)
     if possible.question_phrase and _QUESTION_PHRASE.search(sentence):
         return True

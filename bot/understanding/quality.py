@@ -92,7 +92,8 @@ _QUALITY_SCORE = re.compile(
 # "a 6/10 night", "8/10 sleep": a rating that names what it grades (times.py reads no
 # rating before "night", which there is more often "5 out of 7 nights").
 _RATED_NIGHT = re.compile(
-    r"(?<![0-9./:])(?P<r>10|[0-9](?:\.[0-9])?)\s*(?:stars?\s+)?(?:/|out\s+of|outta|outa)\s*(?P<d>10|5)"
+    r"(?<![0-9./:])(?P<r>10|[0-9](?:\.[0-9])?)\s*(?:stars?\s+)?(?:/|out\s+of|outta"
+    r"|outa)\s*(?P<d>10|5)"
     r"\s+(?:night|nite|sleep|kip)\b(?!s)",
     _F,
 )
@@ -401,6 +402,7 @@ _VERDICT_AFTER_A_TIME = re.compile(
     r"(?<![a-z0-9:.])[0-9]{1,2}(?:[:.][0-9]{2})?\s*(?:am|pm|a|p)?\s+" + _NEG + rf"(?P<q>{_QW})\W*$",
     _F,
 )
+_NIGHT_TOLD = re.compile(r"\b(?:bed|woke|wake|up|asleep|alarm|slept|lights?|out)\b", _F)
 _NOT_THE_NIGHT = re.compile(
     r"\b(?:infusions?|sessions?|treatments?|appointments?|work|shift|day|drive|trip|flight"
     r"|meeting|party|dinner|lunch|breakfast|movie|film|show|game|visit|class|walk|run|weekend"
@@ -420,19 +422,25 @@ def verdict_quality(
         if not reading.span_active(a, b):
             continue
         m = _VERDICT.fullmatch(s, a, b)
-        if m is None:
-            tail = _VERDICT_AFTER_A_TIME.search(s, a, b)
-            if tail is not None and tail.group("q").split()[-1] not in _NOT_A_VERDICT:
-                level = _from_word(tail.group("q"), bool(tail.group("neg")))
-                if level is not None:  # "bed 11 woke 6 rough": the verdict run on
-                    found = Quality(level, tail.start("q"), tail.end("q"))
-            continue
+        run_on = m is None
+        if run_on:
+            # "bed 11 woke 6 rough": a verdict run on after the night's last time, in a
+            # clause that tells the night and nothing else that could take the grade
+            m = _VERDICT_AFTER_A_TIME.search(s, a, b)
+            if (
+                m is None
+                or not _NIGHT_TOLD.search(s, a, m.start())
+                or _NOT_THE_NIGHT.search(s, a, m.start())
+            ):
+                continue
         if m.group("q").split()[-1] in _NOT_A_VERDICT:
             continue
         sa, sb = text.sentence_at(a)
         # a bare "ok" or "good" opens a message; "good one" or "not great" grades the night
         bare = m.group(0).strip(" \t\n,.;:!?-").endswith(m.group("q"))
         opener = m.group("q") in _DISCOURSE and not m.group("neg") and bare
+        if run_on:
+            opener = False
         if i == 0 and opener:
             continue  # "ok, woke at 3" / "Good. Bed at 11": an opener, not a verdict
         if a == sa and b < sb and opener:
@@ -446,9 +454,9 @@ def verdict_quality(
         hi = text.clauses[i + 1][1] if i + 1 < len(text.clauses) else b
         if any(lo <= x < hi for x, _ in effect_spans):
             continue
-        if m.group("it") and _NOT_THE_NIGHT.search(s, lo, a):
+        if not run_on and m.group("it") and _NOT_THE_NIGHT.search(s, lo, a):
             continue  # "had the infusion, it was fine": "it" is that, not the night
         level = _from_word(m.group("q"), bool(m.group("neg")))
         if level is not None:
-            found = Quality(level, a, b)
+            found = Quality(level, m.start("q"), m.end("q")) if run_on else Quality(level, a, b)
     return found

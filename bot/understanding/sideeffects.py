@@ -24,13 +24,15 @@ _LEXICON: list[tuple[str, str]] = [
     (
         "vivid_dreams",
         # "dreams SO weird like a movie": the dream was like a film, not the waking world
-        r"(?:(?!(?:no|not|never)\b)\w+\s+)?dreams?,?\s+(?:[^\s.!?;]+\s+){0,6}?"
-        r"like\s+(?:in\s+)?an?\s+(?:movie|film)\b"
+        # (a comma only just before "like": "dreams were fine, the evening felt like a movie")
+        r"(?:(?!(?:no|not|never)\b)\w+\s+)?(?<!\bno\s)(?<!\bnot\s)dreams?,?\s+"
+        r"(?:[^\s.!?;,]+\s+){0,6}?(?:[^\s.!?;,]+,\s+)?like\s+(?:in\s+)?an?\s+(?:movie|film)\b"
         r"|(?:vivid|strange|weird|crazy|intense|bizarre|odd|wild|bad|scary|disturbing|trippy"
         r"|horrible|terrible|awful|freaky|realistic|lucid|messed[- ]up|insane|unsettling"
         r"|interesting|nightmarish|creepy|dark|weirdest|craziest|strangest|mad|mental|wacky|vivid\w*)"
         r"\s+(?:\w+\s+)?dreams?\b"
-        r"|\bdreams?\s+(?:(?!(?:not|never|no|nothing)\b|\w+n'?t\b)[^\s.!?;,]+\s+){0,4}?(?:vivid|strange"
+        r"|\bdreams?\s+(?:(?!(?:not|never|no|nothing)\b|\w+n'?t\b)[^\s.!?;,]+\s+){0,4}?(?:vivid"
+        r"|strange"
         r"|weird|crazy|intense|bizarre|odd|wild"
         r"|scary|disturbing|trippy|so\s+real|lucid|bad|awful|horrible|terrible|unsettling"
         r"|creepy|freaky|realistic)\b|nightmares?|night\s+terrors?|vivid\s+af"
@@ -61,10 +63,13 @@ _LEXICON: list[tuple[str, str]] = [
         r"|thumping|thudding|flutter(?:ing|ed|s)"
         r"|going\s+(?:crazy|mad|a\s+mile\s+a\s+minute|(?:a\s+(?:little|bit)\s+)?fast)|hammering"
         r"|skipping\s+beats|going\s+nuts)"
-        r"|(?:racing|pounding|rapid|fast|flutter(?:ing|y)?|thumping|hammering|skippy)\s+(?:heart|heartbeat"
+        r"|(?:racing|pounding|rapid|fast|flutter(?:ing|y)?|thumping|hammering|skippy)\s+(?:heart"
+        r"|heartbeat"
         r"|heart\s*beat|pulse)|palpitations?|tachycardi\w*"
         r"|(?:heart\s*rate|pulse)\s+(?:\w+,?\s+){0,2}?(?:high|up|elevated|fast|racing"
-        r"|through\s+the\s+roof|over\s+1[0-9]{2})|\bhr\s+(?:was\s+|is\s+|been\s+|went\s+|stayed\s+)?(?:high|elevated|racing|up)\b"
+        r"|through\s+the\s+roof|over\s+1[0-9]{2})|\bhr\s+(?:was\s+|is\s+|been\s+|went\s+"
+        r"|stayed\s+)?(?:high|elevated|racing)\b"
+        r"|\bhr\s+(?:was|been|went|stayed|shot)\s+up\b"
         r"|(?:heart\s*rate|pulse|\bhr)\s+(?:\w+\s+){0,3}?(?:at\s+|of\s+|was\s+|is\s+)?"
         r"1[0-9]{2}\b(?!\s*/)"
         r"|(?:high|elevated|fast|raised)\s+(?:heart\s*rate|pulse|hr\b)",
@@ -172,7 +177,7 @@ _LEXICON: list[tuple[str, str]] = [
         "other",
         r"dry\s+mouth|mouth\s+(?:\w+\s+){0,3}?dry\b|cotton\s+mouth|parched|brain\s+zaps?"
         r"|metallic\s+taste|tast(?:ed|es|ing)\s+(?:\w+\s+)?metal(?:lic)?"
-        # ("weird taste in my mouth", "bad taste since the infusion"; not "in bad taste")
+        # ("weird taste in my mouth", "a metal taste since the infusion")
         r"|(?:weird|strange|funny|odd|bitter|nasty|horrible|gross|chemical|metal)\s+taste\b"
         r"(?!\s+(?:in\s+(?:music|films|men|women|clothes)))"
         r"|tast(?:ed|es|ing)\s+like\s+(?:pennies|a\s+penny|coins|copper|tin\s*foil|a\s+battery)|\brash\b|hives|itch(?:y|ing|iness)?"
@@ -209,7 +214,8 @@ _LEXICON: list[tuple[str, str]] = [
         r"|hot\s+flash\w*|lost\s+consciousness|loss\s+of\s+consciousness"
         # (the hit stops before "light", which would read as a grade: "a light headache")
         r"|sensitive(?=\s+to\s+(?:the\s+)?(?:light|brightness))|photophobi\w*"
-        r"|(?:light|sound|noise)\s+sensitivity|sensitivity(?=\s+to\s+(?:the\s+)?(?:light|sound|noise))"
+        r"|(?:light|sound|noise)\s+sensitivity|sensitivity(?=\s+to\s+(?:the\s+)?(?:light|sound"
+        r"|noise))"
         r"|sore\s+(?:arm|throat|muscles)|bruis\w+"
         # new symptoms patients tie to a session: fits, swelling, things that are not there
         r"|(?:had|having|have|has|had\s+another|had\s+like)\s+(?:a\s+|another\s+|some\s+)?fits?\b"
@@ -224,7 +230,8 @@ _LEXICON: list[tuple[str, str]] = [
         r"\s+(?:crawling|moving|in\s+the|on\s+the|that|which|everywhere)"
         r"|(?:things|stuff|people|faces|someone|shapes|colou?rs|lights|figures|shadows|bugs"
         r"|animals|patterns)\s+(?:that|who|which)?\s*(?:are|is|were|was)"
-        r"(?:\s*n'?t|\s+not)\s+(?:really\s+)?there|(?:things|stuff|people|faces)\s+(?:that\s+)?(?:arent|werent)"
+        r"(?:\s*n'?t|\s+not)\s+(?:really\s+)?there|(?:things|stuff|people"
+        r"|faces)\s+(?:that\s+)?(?:arent|werent)"
         r"\s+(?:really\s+)?there|faces\s+in\s+the\s+(?:walls?|ceiling|curtains|dark)"
         r"|flush(?:ed|ing)\b|nose\s*bleeds?|dry\s+eyes|low\s+(?:blood\s+pressure|bp)|slurr(?:ed|ing)"
         r"|jaw\s+(?:felt\s+|was\s+|is\s+|feels\s+)?(?:tight|sore|stiff|locked)|diarrh?o?e?a|constipat\w*",
@@ -244,7 +251,8 @@ _EXTRA_LEXICON: list[tuple[str, str]] = [
     ),
     (
         "elevated_heart_rate",
-        r"heart\s+(?:was\s+|is\s+|kept\s+|started\s+)?(?:\w+\s+)?(?:go(?:es|ing)?\s+(?:(?:really|so|very"
+        r"heart\s+(?:was\s+|is\s+|kept\s+|started\s+)?(?:\w+\s+)?(?:go(?:es|ing)?\s+(?:(?:really"
+        r"|so|very"
         r"|super)\s+)?(?:fast|quick|wild|like\s+(?:crazy|mad|the\s+clappers|a\s+drum))|galloping"
         r"|jumping|banging|flipping|fluttery|flip[- ]?flopping|skipping"
         r"|doing\s+(?:flips|somersaults))"
@@ -270,7 +278,7 @@ _EXTRA_LEXICON: list[tuple[str, str]] = [
         r"|doing\s+(?:back\s*flips|flips|somersaults|cartwheels|loops))"
         # "my stomach felt fluttery and sick"
         r"|(?:stomach|tummy|belly|gut)\s+(?:felt|feels|feeling|was|is|got|been)\s+"
-        r"(?:(?!(?:not|never|no)\b)\w+\s+){0,3}?(?:sick|queasy|sickly)\b"
+        r"(?:(?!(?:not|never|no)\b)\w+\s+){0,3}?(?:sick(?!\s+(?:of|and\s+tired))|queasy|sickly)\b"
         # nearly sick is nausea: "almost threw up"
         r"|(?<=almost\s)(?:threw\s+up|vomited|puked)|(?<=nearly\s)(?:threw\s+up|vomited|puked)"
         r"|(?<=want\sto\sbe\s)sick\b|(?<=wanted\sto\sbe\s)sick\b",
@@ -527,7 +535,8 @@ _PRESENT = re.compile(
 # absent ("nausea: none", "dizziness - nil").
 _RESOLVED_AFTER = re.compile(
     # ("since 0400" is a time: its digits hold no "0" for none)
-    r"(?:\s+(?:from|since)\s+[a-z]+\b)?\s*(?:(?::|-|=|was|were|is|are)\s*)?(?:(?:none|nil|no|zero|n/?a"
+    r"(?:\s+(?:from|since)\s+[a-z]+\b)?\s*(?:(?::|-|=|was|were|is|are)\s*)?(?:(?:none|nil|no|zero"
+    r"|n/?a"
     r"|nope"
     r"|neg|negative|0)\b|(?:(?:is|has|'s|was|had|have)\s+)?(?:(?:all|completely|totally|finally|now)\s+)?(?:gone"
     r"|went\s+away|cleared(?:\s+up)?|disappeared|subsided|vanished|lifted|passed|stopped))"

@@ -86,7 +86,8 @@ _READING = re.compile(
 )
 _RATING = re.compile(
     rf"(?<![0-9./:])(?P<n>[0-9]{{1,3}}(?:\.[0-9])?|\b{NUMBER_WORD}\b)\s*(?:stars?\s+)?"
-    r"(?:(?:/|out\s+of|outt?a)\s*(?P<d>10|5|ten|five)|(?:out\s+of|outt?a)\s+(?:a\s+)?(?P<c>100|hundred))"
+    r"(?:(?:/|out\s+of|outt?a)\s*(?P<d>10|5|ten|five)|(?:out\s+of|outt?a)\s+(?:a\s+)?(?P<c>100"
+    r"|hundred))"
     r"\b(?![./][0-9])"
     r"(?!\s*(?:mg|ml|min|mins|minutes|hours?|hrs?|times|nights?|days?|people|ppl)\b)",
     _F,
