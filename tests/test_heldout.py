@@ -596,6 +596,26 @@ MIXED_FLOORS: dict[str, dict[str, float]] = {
         "crisisR": 1.0,
         "urgentR": 1.0,
     },
+    "mixed_33": {
+        "intent": 0.98,
+        "fieldP": 0.98,
+        "fieldR": 0.98,
+        "sideR": 0.98,
+        "faq": 0.52,
+        "declined": 1.0,
+        "crisisR": 1.0,
+        "urgentR": 1.0,
+    },
+    "mixed_34": {
+        "intent": 0.98,
+        "fieldP": 0.98,
+        "fieldR": 0.98,
+        "sideR": 0.98,
+        "faq": 0.65,
+        "declined": 1.0,
+        "crisisR": 1.0,
+        "urgentR": 1.0,
+    },
 }
 
 

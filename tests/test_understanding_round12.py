@@ -480,3 +480,136 @@ def test_real_talk_and_chill(text: str, intent: str) -> None:
 )
 def test_passing_out_near_an_infusion_still_alarms(text: str) -> None:
     assert understand(text, MORNING, "UTC").safety.level == "urgent"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the length of a day's work is not time awake, nor does it make the getting up a waking
+        (
+            "got up at 0430 for my 12 hr shift, bed was 2030",
+            {"bedtime": "20:30", "out_of_bed": "04:30"},
+        ),
+        (
+            "woke at 3 for 2 hours, alarm 7",
+            {"awakenings": 1, "waso_min": 120, "final_wake": "07:00"},
+        ),
+        # a dream's "one", and a way back to sleep that opens the next sentence
+        (
+            "bad dreams. woke at 2 from one. back asleep by 2:20.",
+            {"awakenings": 1, "waso_min": 20},
+        ),
+        (
+            "woke at 2. back to sleep at 2:40. alarm 6",
+            {"awakenings": 1, "waso_min": 40, "final_wake": "06:00"},
+        ),
+        # two asides between the waking and "awake till"
+        (
+            "woke at 4 with my heart pounding, not great, was awake till 5, then slept till 8",
+            {"awakenings": 1, "waso_min": 60, "final_wake": "08:00"},
+        ),
+        # chart words: "HS" for bedtime, "approx." with its stop, "out of bed immediately"
+        (
+            "HS 2315, SOL ~25 min, final wake 0600",
+            {"bedtime": "23:15", "sleep_onset": "23:40", "sol_min": 25, "final_wake": "06:00"},
+        ),
+        (
+            "1. In bed 22:00. 2. Sleep latency approx. 20 min.",
+            {"bedtime": "22:00", "sleep_onset": "22:20", "sol_min": 20},
+        ),
+        ("woke 3x, each approx. 5 min", {"awakenings": 3, "waso_min": 15}),
+        (
+            "Final wake 05:40, out of bed immediately",
+            {"final_wake": "05:40", "out_of_bed": "05:40"},
+        ),
+        # how long it took, told apart from the falling asleep
+        (
+            "Bed at 10. Took a while to drop off, 30 min maybe.",
+            {"bedtime": "22:00", "sleep_onset": "22:30", "sol_min": 30},
+        ),
+        (
+            "lights off 11 - took like 20 min - then out cold",
+            {"lights_out": "23:00", "sleep_onset": "23:20", "sol_min": 20},
+        ),
+        (
+            "bed 11 - asleep fast, maybe 5 min",
+            {"bedtime": "23:00", "sleep_onset": "23:05", "sol_min": 5},
+        ),
+        # named wakings in a dashed list are the night's, not its end
+        (
+            "2 wake ups — 2:50 and 4:10 — ~10 min each — out of bed at 6:30",
+            {"awakenings": 2, "waso_min": 20, "out_of_bed": "06:30"},
+        ),
+        # "briefly" grades a symptom of the morning's waking, not a waking of its own
+        (
+            "On waking at 06:10, briefly disoriented. Out of bed 06:25",
+            {"final_wake": "06:10", "out_of_bed": "06:25"},
+        ),
+        ("woke briefly at 3, alarm 6:30", {"awakenings": 1, "final_wake": "06:30"}),
+        # a range's length said again in brackets
+        ("Nap: 14:00-14:40 (40 min). Bed 22:30", {"bedtime": "22:30", "nap_min": 40}),
+        # "3 stars" closing a dashed list grades the night; it is no time
+        (
+            "bed at 1 — woke at 9 — 3 stars",
+            {"bedtime": "01:00", "final_wake": "09:00", "quality": 3},
+        ),
+        # a figure told with a doubt after an opening "ok so"
+        (
+            "ok so — bed at 12 — asleep maybe 1:30?? — alarm 7",
+            {"bedtime": "00:00", "sleep_onset": "01:30", "sol_min": 90, "final_wake": "07:00"},
+        ),
+        ("the night before last. slept thru?? 7 hrs straight.", {"awakenings": 0, "waso_min": 0}),
+    ],
+)
+def test_chart_words_lists_and_lengths(text: str, expected: dict[str, Any]) -> None:
+    assert _diary_fields(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "effects"),
+    [
+        ("HA 7/10 this morning, slept ok", [("headache", None)]),
+        ("BP 150/95, pounding HA. bed 11", [("elevated_blood_pressure", None), ("headache", None)]),
+        ("1. Nausea 0/10 / 2. Headache 0/10 / 3. Bed 22:00", []),
+        ("nausea 3/10, bed 10", [("nausea", None)]),
+    ],
+)
+def test_chart_side_effects(text: str, effects: list[tuple[str, str | None]]) -> None:
+    assert _side_effects(text) == sorted(effects)
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("anybody still doing research on ketamine for sleep or nah", "question"),
+        ("I would like to ask how this medicine works in the brain.", "question"),
+        ("Please tell me the street address of the clinic", "question"),
+        ("address pls. my son is driving me", "question"),
+        ("ok big picture — is ketamine worth it for sleep or not", "question"),
+        (
+            "random question but does ketamine help people who cant switch off, nothing works",
+            "question",
+        ),
+        # "nothing works" is no "no side effects"
+        ("ive tried melatonin, cbd, reading, nothing works. bed 11", "diary"),
+    ],
+)
+def test_questions_announced_or_requested(text: str, intent: str) -> None:
+    assert read(text)[0] == intent
+
+
+def test_nothing_works_is_not_none() -> None:
+    assert _side_effects("ive tried melatonin, cbd, reading, nothing works. bed 11") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # the registered nurse, not chat's "right now"
+        ("confused for ~30 min after the infusion, RN said thats expected. fine now.", "none"),
+        ("the rn checked my bp, 150/90, slept ok", "none"),
+        ("im so confused rn i dont know where i am", "urgent"),
+    ],
+)
+def test_rn_the_nurse(text: str, level: str) -> None:
+    assert understand(text, MORNING, "America/New_York").safety.level == level

@@ -185,6 +185,13 @@ def _trie_pattern(words: frozenset[str]) -> str:
     return build(trie)
 
 
+# "RN said that's expected", "the rn checked my bp": the registered nurse, not chat's
+# "right now" (which would make a symptom still going on)
+_THE_NURSE = re.compile(
+    r"\brn\b(?= (?:said|says|told|tells|thinks|thought|checked|called|gave|came|mentioned"
+    r"|explained|reassured|took|was here|is here))|(?<=\bthe )rn\b|(?<=\bmy )rn\b|(?<=\ban )rn\b"
+)
+
 # One pass with a lookup; the keys as a trie, so the engine reads each character once.
 _WORD_SUBS = re.compile(r"\b(?:" + _trie_pattern(frozenset(_WORD_SUB_MAP)) + r")\b")
 
@@ -209,6 +216,8 @@ def _normalise(text: object) -> str:
     if "  " in text or "\t" in text:  # the other spaces _SPACES folds were controls, gone now
         text = _SPACES.sub(" ", text)
     text = _WORD_SUBS.sub(lambda m: _WORD_SUB_MAP[m.group(0)], text)
+    if "rn" in text:
+        text = _THE_NURSE.sub("nurse", text)
     if "(me)" in text:
         text = _third_person_self(text)
     return text

@@ -307,6 +307,8 @@ _ROLE_PATTERNS: list[tuple[str, str]] = [
         r"(?:went|go|going|gone|got|get|getting|climbed|crawled|hopped|jumped|headed)\s+"
         r"(?:up\s+)?(?:in|into|to)\s+bed|(?:in|into|to)\s+bed|bed\s*time|bedtime|bed"
         r"|(?:in|into|to)\s+(?:my\s+|the\s+)?(?:bunk|cot|rack)\b|hit\s+the\s+rack"
+        # "HS 2330": a chart's hour of sleep (hora somni)
+        r"|hs(?=\s*[:=-]?\s*(?:at\s+|~\s*)?[0-9])"
         # "Rack 2100", as soldiers say bed
         r"|(?:rack|bunk)(?=\s*[:=-]?\s*(?:was\s+|at\s+|by\s+|~\s*)?[0-9])"
         r"|hit\s+the\s+(?:sack|hay|pillow)|(?:in|into)\s+the\s+(?:sack|hay)|turned\s+in|lay\s+down"
@@ -370,7 +372,10 @@ MIDDLE = re.compile(
     r"|a\s+while"
     r"|a\s+few\s+min)|\b(?:bathroom|toilet|loo|pee|wee|restroom)\b"
     r"|\b(?:with|w/?)\s+(?:the\s+|my\s+)?(?:dog|baby|kids?|cat|son|daughter|puppy|him|her|them)\b"
-    r"|\bbriefly\b|\b(?:baby|kids?|toddler|son|daughter|twins)\s+(?:was\s+|were\s+)?up\b"
+    # ("woke briefly at 3"; not "on waking at 6, briefly disoriented": the symptom was brief)
+    r"|\bbriefly\b(?!\s+(?:disoriented|confused|dizzy|lightheaded|nauseous|foggy|groggy|unsure"
+    r"|panicked|anxious|spacey|detached|forgot|lost))|\b(?:baby|kids?|toddler|son|daughter"
+    r"|twins)\s+(?:was\s+|were\s+)?up\b"
     r"|\bthen\s+(?:slept|dozed|went\s+back)|\bin\s+the\s+(?:night|middle\s+of\s+the\s+night)\b"
     r"|\bduring\s+the\s+night\b|\bmiddle\s+of\s+the\s+night\b|\bnightmares?\b",
     _F,
@@ -451,6 +456,7 @@ STRAIGHT_UP = re.compile(
     r"|\bup\s+(?:straight\s+away|(?:right|rite)\s+away|immediately|straightaway|at\s+once)\b"
     r"|\brolled\s+(?:right\s+|straight\s+)out\s+of\s+bed\b"
     r"|\boob\s+(?:immediately|(?:right|straight)\s+away|at\s+once)\b"
+    r"|\bout\s+of\s+bed\s+(?:immediately|(?:right|straight)\s+away|at\s+once|straightaway)\b"
     r"|(?:\b(?:and|then|so)|&)\s+(?:i\s+)?(?:just\s+)?(?:got|get)\s+up\s+to\s+(?!pee\b|wee\b|use\b"
     r"|feed\b|check\b|let\b|go\s+to\s+the\b|get\s+(?:some\s+|a\s+)?(?:water|drink)|settle\b|change\b)"
     r"(?:make|get|start|walk|shower|let|go|take|do|cook|pack|drive|catch|fix)\b"

@@ -62,6 +62,23 @@ _BEFORE_ASLEEP_GAP = re.compile(
     _F,
 )
 _AT_OR_UNTIL_BEFORE = re.compile(r"\b(?:at|by|around|about|abt|till|until|til)\s*$|[@~]\s*$", _F)
+_NEXT_OPENS = re.compile(r"[\s.;!,]*(?:(?:and|then|but|so|i|finally)\s+)*", _F)
+_TOOK_BEFORE = re.compile(
+    r"\btook\s+(?:me\s+)?(?:like|about|maybe|around|roughly|approx|~)?\s*$", _F
+)
+_THEN_ASLEEP_AFTER = re.compile(
+    r"[\s,;-]*(?:and\s+)?then\s+(?:i\s+)?(?:was\s+)?(?:out(?:\s+cold|\s+like\s+a\s+light)?|asleep"
+    r"|crashed|conked\s+out|dropped\s+off|drifted\s+off|fell\s+asleep|dozed\s+off)\b"
+    r"(?!\s+again)",
+    _F,
+)
+_RANGE_THEN_BRACKET = re.compile(
+    r"[0-9]{1,2}(?::[0-9]{2})?\s*(?:am|pm)?\s*(?:-|to|until|till|til)\s*[0-9]{1,2}(?::[0-9]{2})?"
+    r"\s*(?:am|pm)?\s*\(\s*(?:approx\w*\s*|about\s+|around\s+|~\s*|so\s+)?$",
+    _F,
+)
+_FROM_BEFORE = re.compile(r"\b(?:from|of|out\s+of)\s+$", _F)
+_A_DREAM = re.compile(r"\b(?:nightmares?|dreams?|night\s+terrors?)\b", _F)
 _ANOTHER_TIME_AFTER = re.compile(r"\s+(?:at|around|about|@)\s*~?\s*[0-9]", _F)
 _BRACKET_OPEN = re.compile(r"\s*[(\[]\s*", _F)
 _THEN_CLOSES = re.compile(r"\s+(?:at\s+that\s+point|then|at\s+that\s+time)\s*[)\]]", _F)
@@ -155,7 +172,12 @@ _SOL_BEFORE = re.compile(
     r"(?:(?:fell|fall|falling|was|got|get|getting|drifted|dozed)\s+(?:asleep|to\s+sleep|off)\s+"
     r"(?:with)?in|\basleep\s+(?:with)?in|asleep\s+after|(?:falling|fall|getting)\s+asleep\s+took(?:\s+me)?"
     r"|(?:sleep\s+|\b)latency(?:\s+was|\s+of|\s*:)?"
+    # "asleep fast, maybe 5 min"
+    r"|asleep\s+(?:fast|quick(?:ly)?|right\s+away|easily|straight\s+away)[\s,]*"
     r"|sleep\s+onset\s+(?:was\s+)?delayed\s+by|\bsol\s*(?:was|of|:|=|-)?|\b(?:gone|out|off|under)\s+within"
+    # "took a while to drop off, 40 min maybe"
+    r"|took\s+(?:a\s+(?:while|bit|long\s+time)|ages|forever)\s+to\s+(?:drop|fall|get|drift|nod)\s+"
+    r"(?:off|asleep|to\s+sleep)[\s,]*"
     r"|(?:falling|fall|getting|get|dropping|drifting|nodding)\s+(?:to\s+)?(?:asleep|sleep|off)"
     r"[\s,:-]*(?:(?:it\s+)?(?:was|took|took\s+me|took\s+about|probably|maybe|about|like|around"
     r"|prob|i\s+think|i'd\s+say|say|roughly)\s+){0,2}|(?:it\s+)?took\s+me(?=\s+\S+\s+\S+\s+to\s+(?:fall|get)))"
@@ -252,7 +274,7 @@ _WASO_LABEL_BEFORE = re.compile(
 # "the room was spinning, really bad for about ten minutes": how long a symptom lasted (with
 # no waking told in the clause: "woke at 3 and was dizzy for 20 minutes" was awake)
 _SYMPTOM_LASTED_BEFORE = re.compile(
-    r"\b(?:bad|worse|awful|terrible|horrible|intense|spinning|dizzy|pounding|racing|throbbing)"
+    r"\b(?:bad|worse|awful|terrible|horrible|intense|spinning|dizzy|pounding|racing|throbbing|bpm)"
     r"\s+(?:for\s+)?(?:about|like|maybe|around|roughly|~)?\s*$",
     _F,
 )
@@ -260,7 +282,9 @@ _TOTAL_NEAR = re.compile(r"\b(?:total|in\s+total|altogether|all\s+together|overa
 _AWAKE_AFTER = re.compile(r"^\s*(?:total\s+)?(?:of\s+)?(?:being\s+)?(?:awake|up)\b", _F)
 _NOT_WASO_AFTER = re.compile(
     r"^\s*(?:of\s+)?(?:sleep|asleep|in\s+bed|naps?|since|ago|later|before\s+(?:my|the)\s+alarm"
-    r"|earlier|early|late|after\s+(?:the|my)|before\s+i\s+(?:had|have)\s+to)\b",
+    r"|earlier|early|late|after\s+(?:the|my)|before\s+i\s+(?:had|have)\s+to"
+    # "got up at 0445 for my 12 hr shift": the length of the day's work, not time awake
+    r"|shifts?|workdays?|work\s+days?|drive|flight|trip|fast|rotation|on\s+call)\b",
     _F,
 )
 _NOT_WASO_BEFORE = re.compile(
@@ -327,8 +351,9 @@ _EPISODE_BEFORE = re.compile(
 )
 # "woke at 3, (was) awake till 4:15": the time awake joins the waking into a range
 _AWAKE_TILL_GAP = re.compile(
-    # (an aside between: "woke at 4 heart pounding, lay there till 5")
-    r"^[\s,;]*(?:(?:[a-z']+\s+){0,3}[a-z']+\s*[,;]\s*)?"
+    # (an aside or two between: "woke at 4 heart pounding, lay there till 5", "woke up at
+    # 5 with my heart racing, pretty bad, was awake till like 6")
+    r"^[\s,;]*(?:(?:[a-z']+\s+){0,4}[a-z']+\s*[,;]\s*){0,2}"
     r"(?:and\s+|then\s+|but\s+|&\s*)?(?:i\s+)?(?:was\s+|stayed\s+|lay\s+|laid\s+|lying\s+"
     r"|layed\s+|just\s+|then\s+)*(?:wide\s+)?(?:awake|there|tossing\s+and\s+turning"
     r"|up\s+(?:with|w/?)\s+(?:him|her|them|the\s+\w+|my\s+\w+|our\s+\w+)"
@@ -487,7 +512,7 @@ _MEANT_TO = re.compile(
 )
 _WITH_SOMEONE = re.compile(r"(?:with|w/?)\s+.*", _F)
 _SOMEONE_UP = re.compile(r"(?:baby|kids?|toddler|son|daughter|twins)\s+(?:was\s+|were\s+)?up", _F)
-_WAKING_NOUN = re.compile(r"(?:awakenings?|wake-ups?|wakeups?|night\s+wakings?)\b", _F)
+_WAKING_NOUN = re.compile(r"(?:awakenings?|wake-ups?|wakeups?|wake\s+ups|night\s+wakings?)\b", _F)
 _ONE_BEFORE = re.compile(
     r"\b(?:one|1|an?|another|single|only|first|second|third|brief|short|quick)\s+$", _F
 )
@@ -774,6 +799,13 @@ class _Reader:
     def role_of(self, c: Clock, clocks: list[Clock]) -> tuple[str | None, C.Cue | None]:
         if (
             c.weak
+            and self.s.startswith("one", c.start)
+            and _FROM_BEFORE.search(self.s, max(0, c.start - 8), c.start)
+            and _A_DREAM.search(self.s, max(0, c.start - 80), c.start)
+        ):
+            return None, None  # "nightmares again. woke at 3 from one": a dream, not a time
+        if (
+            c.weak
             and _ANOTHER_TIME_AFTER.match(self.s, c.end)
             and not _AT_OR_UNTIL_BEFORE.search(self.s, max(0, c.start - 10), c.start)
         ):
@@ -951,6 +983,22 @@ class _Reader:
             _ONE_BEFORE.search(self.s, max(0, cue.start - 12), cue.start)
         )
 
+    def back_opening_next(self, end: int) -> int:
+        """`end`, or the end of a "back to sleep" that opens the next sentence ("woke at 3
+        from one. back asleep by 3:30."), which is the waking's too."""
+        if end >= len(self.s) or end != self.t.sentence_at(max(0, end - 1))[1]:
+            return end
+        opens = _NEXT_OPENS.match(self.s, end)
+        nxt = self.cue_after(opens.end() if opens else end, _STOP_ROLES | {C.BACK})
+        if (
+            nxt is not None
+            and nxt.role == C.BACK
+            and opens is not None
+            and nxt.start == opens.end()
+        ):
+            return nxt.end
+        return end
+
     def woken_in_clause(self, pos: int) -> bool:
         """A waking told earlier in the clause of `pos` ("woke at 3 and was dizzy for...")."""
         ca, _ = self.t.clause_at(pos)
@@ -1123,6 +1171,7 @@ class _Reader:
         # ("the dog barked at 2am and woke me, took 25 min to get back to sleep": the cue
         # after its time is in the waking's scope)
         b = self.scope_end(max(item.clock.end, item.cue.end if item.cue else 0))
+        b = self.back_opening_next(b)
         if item.cue is not None and _SLEPT_TILL.match(self.s, item.cue.start, item.clock.start):
             return False  # "slept again till 7", "back to sleep till 6:45": the last waking
         if item.cue is not None and self.s.endswith("since", item.cue.start, item.cue.end):
@@ -1176,6 +1225,7 @@ class _Reader:
                 item.clock.end <= d.start < sb
                 and not between_clocks
                 and _AWAKE_FOR_BEFORE.search(self.s[item.clock.end : d.start])
+                and not _NOT_WASO_AFTER.match(self.s[d.end : d.end + 40])  # "12 hr shift"
             ):
                 return True
         return None
@@ -1228,9 +1278,11 @@ class _Reader:
 
     def awake_until_back(self, item: _Timed) -> None:
         """ "woke at 2 ... back to sleep at 2:30": a stated clock range of 30 minutes awake."""
+        opening_next = self.back_opening_next(self.t.sentence_at(item.clock.start)[1])
         for back in self.back_clocks:
-            if back.clock.start > item.clock.end and self.t.same_sentence(
-                item.clock.start, back.clock.start
+            if back.clock.start > item.clock.end and (
+                self.t.same_sentence(item.clock.start, back.clock.start)
+                or (back.cue is not None and back.cue.end == opening_next)
             ):
                 a, b = item.clock, back.clock
                 if a.hour is None or b.hour is None:
@@ -1512,6 +1564,8 @@ class _Reader:
         after = s[d.end : d.end + 60]
         sa, sb = self.t.sentence_at(d.start)
         before = s[max(sa, d.start - 60) : d.start]
+        if _RANGE_THEN_BRACKET.search(before):
+            return None, (d.start, d.end), ""  # "13:10-13:55 (45 min)": the range's length again
         back = _BACK_AFTER.match(after)
         if back:
             # "20 min to get back to sleep each time": the length of every waking
@@ -1528,6 +1582,10 @@ class _Reader:
         m = _SOL_AFTER.match(after)
         if m:
             return "sol", (d.start, d.end + m.end()), "one"
+        then_out = _THEN_ASLEEP_AFTER.match(after)
+        if then_out and _TOOK_BEFORE.search(before) and not self.woke_earlier_in_sentence(d.start):
+            # "lights off 10:45 - took like 30 min - then out cold": what it took to fall asleep
+            return "sol", (d.start, d.end + then_out.end()), "one"
         later = _LATER_AFTER.match(after)  # "fell asleep fast, 2 hours later woke": not how long
         if _SOL_BEFORE.search(before) and not later:
             return "sol", (max(sa, d.start - 30), d.end), "one"

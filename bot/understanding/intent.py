@@ -218,6 +218,7 @@ _QUESTION_PHRASE = re.compile(
     r"\b(?:i\s+wonder|i\s+was\s+wondering|wondering\s+(?:if|whether|about|what|how|why|when)"
     r"|do\s+you\s+know|can\s+you\s+tell|could\s+you\s+tell|tell\s+me\s+(?:about|more|what|how|why|if)"
     r"|(?:can|could)\s+you\s+explain|please\s+explain|explain\s+(?:to\s+me\s+)?(?:what|how|why)"
+    r"|i(?:'d|\s+would)\s+like\s+to\s+ask\s+(?:what|how|why|if|whether|about|when)"
     r"|i(?:'d|\s+would)\s+like\s+to\s+know|i\s+want\s+to\s+know|want\s+to\s+know\s+(?:if|whether|what|how|why)"
     r"|curious\s+(?:about|if|whether|what|how|why)|any\s+(?:idea|ideas|advice|tips|info)\s+(?:on|about|if|why|how)"
     r"|is\s+(?:it|that|this)\s+(?:normal|ok|okay|safe|common|bad|true|possible|usual|expected)"
@@ -236,9 +237,13 @@ _QUESTION_PHRASE = re.compile(
     # clinic's phone number", "Please provide a telephone number at which I may reach..."
     r"|(?:^\W*(?:i\s+)?need|please\s+(?:send|give|provide|share|text|tell)|send\s+me|give\s+me"
     r"|(?:can|could|may)\s+i\s+(?:get|have)|looking\s+for)\s+(?:me\s+)?(?:the\s+|your\s+|an?\s+)?"
-    r"(?:clinic'?s?\s+|office'?s?\s+)?(?:address|phone(?:\s+number)?|telephone(?:\s+number)?"
+    r"(?:clinic'?s?\s+|office'?s?\s+)?(?:street\s+|mailing\s+|full\s+|exact\s+)?(?:address"
+    r"|phone(?:\s+number)?|telephone(?:\s+number)?"
     r"|number\s+(?:for|to\s+call|at\s+which)|opening\s+hours|hours|location|directions|email"
-    r"|fax|contact))\b",
+    r"|fax|contact))\b"
+    # "address pls", "phone number please"
+    r"|^\W*(?:the\s+|your\s+|clinic'?s?\s+)?(?:address|phone(?:\s+number)?|number|hours)\s+"
+    r"(?:pls|plz|please)\b",
     _F,
 )
 # The look-behinds sit after the word they guard ("tomorrow(?<!about\stomorrow)" is
@@ -337,7 +342,12 @@ class Reading:
 _MODAL_PERFECT = frozenset(["have", "of", "ve", "'ve", "been", "just"])
 _ANY_OPENERS = frozenset(["any", "anyone", "anybody", "anything"])
 _ANYONE_NEXT = frozenset(
-    ["else", "ever", "know", "have", "had", "get", "got", "found", "tried", "experience", "here"]
+    [
+        *("else", "ever", "know", "have", "had", "get", "got", "found", "tried", "experience"),
+        "here",
+        # "anybody still doing research on ketamine for sleep or nah"
+        *("still", "doing", "working", "studying", "looking"),
+    ]
 )
 # "anything new on ...", "anything i should know": asking, when it opens the sentence.
 _ANYTHING_NEXT = frozenset(
@@ -424,6 +434,12 @@ _BOT_TOLD_TO_STOP = re.compile(
 )
 
 
+_LEAD_IN_ONLY = re.compile(_LEAD_IN + r"$", _F)  # "ok big picture — is ketamine worth it..."
+_ANNOUNCES_A_QUESTION = re.compile(
+    r"\W*(?:(?:ok|okay|so|and|also|hey)\s+)*(?:(?:random|quick|real|serious|genuine|dumb|silly"
+    r"|another|one\s+more|side)\s+)?(?:question|q|qn|talk)\W*",
+    _F,
+)
 _ASKS_AFTER_WHEN = re.compile(
     r"\s(?:will|would|can|could|should|does|do|is|are)\s+(?:i|you|it|the|my|this|that|they|we"
     r"|ketamine|there)\b",
@@ -645,7 +661,12 @@ _READING_TOLD = re.compile(
     r"(?:still\s+|like\s+|about\s+)?[0-9][0-9./ ]*\s*$",
     _F,
 )
-_MARVEL = re.compile(r"\bfor\s+(?:once|a\s+change)\b", _F)
+_MARVEL = re.compile(
+    r"\bfor\s+(?:once|a\s+change)\b"
+    # "slept thru??", "slept right through?!": the night told in surprise
+    r"|^\W*(?:i\s+)?(?:actually\s+)?slept\s+(?:right\s+|straight\s+)?(?:thru|through)(?:\s+the\s+night)?\W*$",
+    _F,
+)
 _ENDS_ON_A_FIGURE = re.compile(
     r"(?:\b(?:at|by|around|about|maybe|like|til|till|until|approx|prob(?:ably)?)\s+|~\s*)"
     r"[0-9]{1,2}(?:[:.][0-9]{2})?\s*(?:ish|am|pm|a|p)?\s*$",
@@ -654,7 +675,7 @@ _ENDS_ON_A_FIGURE = re.compile(
 _TOLD_OF_THE_NIGHT = re.compile(
     r"\b(?:bed|asleep|slept|woke|awake|up|lights?|lites?|out|nap|napped|alarm|dozed|crashed)\b", _F
 )
-_WEIGHS_IT = re.compile(r"\b(?:if|whether|should|ok|okay|fine|safe|normal|alright|bad|too)\b", _F)
+_WEIGHS_IT = re.compile(r"\b(?:if|whether|should|fine|safe|normal|alright)\b", _F)
 _TO_DO = re.compile(r"\bto\s+(?:go|sleep|take|have|be|get|do|try|start|stop|eat|nap)\b", _F)
 _FORM_LABEL_END = re.compile(r"\b[a-z]+\s*:\s*$", _F)
 
@@ -715,6 +736,13 @@ def _is_question(text: Text, a: int, b: int, chat: bool, possible: _Possible) ->
     first = s[clauses[0][0] : clauses[0][1]]
     if _opens_question(first, anywhere=False, did_again=possible.did_again):
         return True
+    if len(clauses) > 1 and (
+        _ANNOUNCES_A_QUESTION.fullmatch(first) or _LEAD_IN_ONLY.fullmatch(first + " ")
+    ):
+        # "random question but does ketamine actually help...": the question after its name
+        second = s[clauses[1][0] : clauses[1][1]]
+        if _opens_question(second, anywhere=False, did_again=possible.did_again):
+            return True
     if len(clauses) > 1:
         last = s[clauses[-1][0] : clauses[-1][1]]
         return _opens_question(last, anywhere=True, did_again=possible.did_again)

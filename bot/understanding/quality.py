@@ -122,7 +122,7 @@ _STARS_GIVEN = re.compile(
     r"\s+stars?\b"
     r"|\b(?P<m>[1-5]|one|two|three|four|five)[- ]stars?\s+(?:night|nite|sleep)\b"
     # "Night: 3 of 5 stars.", "asleep by 10:45pm. 4 stars": a grade standing on its own
-    r"|(?:^|(?<=[.;,:!]\s)|(?<=[.;,:!]))\s*(?P<k>[1-5]|one|two|three|four|five)\s*"
+    r"|(?:^|(?<=[.;,:!\u2014-]\s)|(?<=[.;,:!\u2014-]))\s*(?P<k>[1-5]|one|two|three|four|five)\s*"
     r"(?:(?:of|out\s+of|outa|outta|/)\s*(?:5|five)\s*)?stars?(?=\s*(?:[.!;,]|$))",
     _F,
 )
@@ -352,7 +352,9 @@ def read_quality(
                 rated_night.append(Quality(filled, m.start(), m.end()))
     if "star" in s:
         for m in _STARS_GIVEN.finditer(s):
-            if reading.span_active(m.start(), m.end()):
+            # (from the grade itself: the match may open on the spaces before it)
+            start = next(m.start(g) for g in ("n", "m", "k") if m.group(g) is not None)
+            if reading.span_active(start, m.end()):
                 stars = value(m.group("n") or m.group("m") or m.group("k"))
                 if stars is not None:
                     rated_night.append(Quality(int(stars), *m.span()))

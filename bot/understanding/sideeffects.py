@@ -106,7 +106,9 @@ _LEXICON: list[tuple[str, str]] = [
         r"head\s*ach(?:es?|y|iness)|h(?:ea?)?dd?ache?s?\b|migraines?|head\s+pain|headpain"
         # clinical shorthand: "c/o mild HA on waking"
         r"|(?<=c/o\s)(?:\w+\s+)?ha\b|(?<=mild\s)ha\b|(?<=slight\s)ha\b|(?<=severe\s)ha\b"
-        r"|ha(?=\s+(?:mild|moderate|severe|slight|since|on\s+waking|x\s*[0-9]))"
+        r"|ha(?=\s+(?:mild|moderate|severe|slight|since|on\s+waking|x\s*[0-9]|[0-9]{1,2}\s*/\s*10))"
+        # "pounding HA", "throbbing ha"
+        r"|(?<=pounding\s)ha\b|(?<=throbbing\s)ha\b|(?<=splitting\s)ha\b|(?<=bad\s)ha\b"
         r"|pain\s+in\s+my\s+head|heads?\s+(?:was\s+|is\s+)?(?:pounding|throbbing|hurt\w*|paining|killing\s+me"
         r"|splitting|sore|aching)|(?:pounding|throbbing|splitting|sore|achy|aching)\s+head\b"
         r"|my\s+head\s+hurts?|head\s+it\s+hurts?",
@@ -496,7 +498,8 @@ _NONE_WEAK = re.compile(
     r"(?:fine|good|ok|okay|great|normal|alright|all\s+right|well|grand)|all\s+good|no\s+complaints"
     # ("nothing special" says the night was plain; a bare "nope" answers some other question)
     # ("in bed at 11:45 and nothing": no sleep came, said of the night)
-    r"|none|nothing(?<!and\snothing)(?!\s+(?:special|exciting|interesting|remarkable"
+    r"|none|nothing(?<!and\snothing)(?!\s+(?:special|exciting|interesting|remarkable|works|worked"
+    r"|helps|helped|seems\s+to\s+(?:work|help)"
     r"|to\s+write\s+home))|nada)\b",
     _F,
 )
@@ -541,7 +544,8 @@ _RESOLVED_AFTER = re.compile(
     r"|neg|negative|0)\b|(?:(?:is|has|'s|was|had|have)\s+)?(?:(?:all|completely|totally|finally|now)\s+)?(?:gone"
     r"|went\s+away|cleared(?:\s+up)?|disappeared|subsided|vanished|lifted|passed|stopped))"
     r"(?:\s+(?:now|too|as\s+well|already|completely|entirely|thankfully|today|at\s+last))*"
-    r"\s*(?:$|[,.;:!?)]|(?:and|but|though|tho|so|lol)\b)",
+    r"(?:\s*/\s*10|\s+out\s+of\s+10)?"  # "Nausea 0/10"
+    r"\s*(?:$|[,.;:!?)/\n]|(?:and|but|though|tho|so|lol)\b)",
     _F,
 )
 # "that movie was a nightmare", "parking is a nightmare": a figure of speech, not a dream.

@@ -177,6 +177,8 @@ def _tidy(text: str) -> tuple[str, list[str]]:
     if "m." in tidy:
         tidy = _DOTTED_MERIDIEM.sub(lambda m: m.group(1) + "m  ", tidy)
         words = _ASCII_WORD.findall(tidy)
+    if "approx." in tidy:
+        tidy = tidy.replace("approx.", "approx ")  # "latency approx. 35 min": a word, not a stop
     if not _FILLERS.isdisjoint(words):
         # "um I slept uh terrible": dictation's hesitations, blanked so the words around
         # them meet as typed ones do
