@@ -613,3 +613,128 @@ def test_nothing_works_is_not_none() -> None:
 )
 def test_rn_the_nurse(text: str, level: str) -> None:
     assert understand(text, MORNING, "America/New_York").safety.level == level
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # old-fashioned and military words for the night's times
+        ("Rose from bed at ten to eight", {"out_of_bed": "07:50"}),
+        (
+            "in bed by ten, rose from bed at half past six",
+            {"bedtime": "22:00", "out_of_bed": "06:30"},
+        ),
+        (
+            "Having gone up at ten, I read a little. Rose at seven.",
+            {"bedtime": "22:00", "out_of_bed": "07:00"},
+        ),
+        ("Racked out 2200. Reveille 0545.", {"bedtime": "22:00", "final_wake": "05:45"}),
+        ("2230 rack. Asleep 2250.", {"bedtime": "22:30", "sleep_onset": "22:50", "sol_min": 20}),
+        ("Awake 0500, feet on deck 0505.", {"final_wake": "05:00", "out_of_bed": "05:05"}),
+        (
+            "Woke 0215 and 0340. Back down both times. Out of rack 0545.",
+            {"awakenings": 2, "out_of_bed": "05:45"},
+        ),
+        # waking before sleep came, at the start of the night, is how long it took
+        (
+            "gone up at ten, I lay awake a good while before sleep came, an hour I should think",
+            {"bedtime": "22:00", "sleep_onset": "23:00", "sol_min": 60},
+        ),
+        (
+            "woke at 3 and lay awake a long time before I fell asleep, an hour maybe",
+            {"awakenings": 1, "waso_min": 60},
+        ),
+        # counts before their cue, and corrections that believe
+        ("awful dreams, and twice I woke from them", {"awakenings": 2}),
+        ("once I woke up I couldnt get back to sleep, up at 5", {"out_of_bed": "05:00"}),
+        ("woke three times, no, I believe it was twice", {"awakenings": 2}),
+        (
+            "woke twice, each time it took 15 min to get back to sleep",
+            {"awakenings": 2, "waso_min": 30},
+        ),
+        (
+            "woke 0130 with my heart pounding, took ~30 min to settle. alarm 0600",
+            {"awakenings": 1, "waso_min": 30, "final_wake": "06:00"},
+        ),
+        (
+            "it took me forty minutes to settle into sleep, bed at 11",
+            {"bedtime": "23:00", "sleep_onset": "23:40", "sol_min": 40},
+        ),
+        # others' wakings that woke the patient too
+        (
+            "the dog woke everyone at 5 but i fell back asleep till 6:45",
+            {"awakenings": 1, "final_wake": "06:45"},
+        ),
+        # times that belong to other things: a train, vomiting in the morning, the school run
+        (
+            "half asleep on the 6:12 this morning. woke at 4:50, got up 5:10",
+            {"final_wake": "04:50", "out_of_bed": "05:10"},
+        ),
+        ("queasy on waking and threw up once around 0700. bed was 2200", {"bedtime": "22:00"}),
+        (
+            "school drop off is at 8:15 so writing this now. bed 10, asleep 10:20",
+            {"bedtime": "22:00", "sleep_onset": "22:20", "sol_min": 20},
+        ),
+        # a nap at a desk, for a length
+        (
+            "so tired I fell asleep at my desk about 20 minutes. bed 10:30 pm",
+            {"bedtime": "22:30", "nap_min": 20},
+        ),
+        # awake from one until two, then up for the day at six: the day has its own time
+        (
+            "awake from one until half past two, and up for the day at six",
+            {"awakenings": 1, "waso_min": 90, "out_of_bed": "06:00"},
+        ),
+        # an emoji closes a clause
+        (
+            "coach is gonna kill me if im late again 💀 bed 12:40 alarm 6:50",
+            {"bedtime": "00:40", "final_wake": "06:50"},
+        ),
+        (
+            "this bot is killing me 😂 fine: bed 11, asleep 11:20",
+            {"bedtime": "23:00", "sleep_onset": "23:20", "sol_min": 20},
+        ),
+    ],
+)
+def test_words_of_other_generations_and_trades(text: str, expected: dict[str, Any]) -> None:
+    assert _diary_fields(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "effects"),
+    [
+        (
+            "A tremendous headache, truly awful, and I brought up my supper once",
+            [("headache", "severe"), ("vomiting", None)],
+        ),
+        ("heart pounding around 1am, 4/10, slight. bed 11", [("elevated_heart_rate", "mild")]),
+        ("ears ringing since the infusion, still a bit. bed 10", [("other", "mild")]),
+        ("Sleep 8/10. no side effects, migraine free day 3", []),
+        ("exhausted 😵‍💫 pretty bad. bed 11:15", [("fatigue", "moderate")]),
+        ("no side effects from treatment. the sweats are the usual menopause stuff. slept ok", []),
+    ],
+)
+def test_grades_told_apart(text: str, effects: list[tuple[str, str | None]]) -> None:
+    assert _side_effects(text) == sorted(effects)
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # an old man's letters to the bot, and the letters on its screen
+        ("Margaret would have laughed to see me writing letters to a machine.", "none"),
+        ("I do not much care for this contraption. I can barely read the letters.", "none"),
+        # one word is not enough for the learned screen ("I" sent by mistake)
+        ("I", "none"),
+        ("im", "none"),
+        # the rules still read one-word alarms and letters left behind
+        ("kms", "crisis"),
+        ("I wrote letters to my kids, just in case", "crisis"),
+    ],
+)
+def test_letters_and_single_words(text: str, level: str) -> None:
+    assert understand(text, MORNING, "America/New_York").safety.level == level
+
+
+def test_the_clinic_phone_number_is_asked_for() -> None:
+    assert read("Clinic phone number.")[0] == "question"

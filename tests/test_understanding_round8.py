@@ -177,7 +177,8 @@ FIELD_CASES: list[tuple[str, dict[str, Any]]] = [
         },
     ),
     ("wakes 0 | WASO 0 | bed 23:00", {"bedtime": "23:00", "awakenings": 0, "waso_min": 0}),
-    ("Rack 2215, reveille 0530", {"bedtime": "22:15"}),
+    # (reveille, the call that wakes, is the final waking)
+    ("Rack 2215, reveille 0530", {"bedtime": "22:15", "final_wake": "05:30"}),
     ("woke twice, each time for perhaps ten minutes", {"awakenings": 2, "waso_min": 20}),
     ("Woke x3, ~5 min ea.", {"awakenings": 3, "waso_min": 15}),
     (

@@ -14,7 +14,7 @@ from bot.safety.blood_pressure import (
     _may_hold_bp,
 )
 from bot.safety.concepts import _emoji_crisis, _second_layer
-from bot.safety.context import over_by_the_end
+from bot.safety.context import _ORDINARY_LETTERS, over_by_the_end
 from bot.safety.guards import _OWN_SYMPTOM, _is_general_question
 from bot.safety.levels import _NO_RISK, SafetyAssessment
 from bot.safety.model import _URGENT_SUBJECT, names_an_urgent_subject, second_opinion
@@ -103,9 +103,19 @@ _POINT_OF_A_THING = re.compile(
 def _screen_quiet_without(norm: str, words: re.Match[str] | None) -> bool:
     """Whether the learned screen finds nothing in `norm` once `words` are taken out: the
     words an everyday reading explains were all that alarmed it."""
-    return words is not None and (
-        second_opinion(norm[: words.start()] + " " + norm[words.end() :]) is None
-    )
+    return words is not None and _screen_quiet_without_all(norm, [words])
+
+
+def _screen_quiet_without_all(norm: str, found: list[re.Match[str]]) -> bool:
+    """_screen_quiet_without for several stretches of words."""
+    if not found:
+        return False
+    kept, at = [], 0
+    for words in sorted(found, key=lambda m: m.start()):
+        kept.append(norm[at : words.start()])
+        at = max(at, words.end())
+    kept.append(norm[at:])
+    return second_opinion(" ".join(kept)) is None
 
 
 def _point_of_a_thing(norm: str) -> bool:
@@ -147,9 +157,32 @@ def _sorry_to_the_bot(norm: str) -> bool:
     return _screen_quiet_without(norm, _TO_THE_BOT.search(norm))
 
 
+# "I do not much care for this contraption": a dislike of the device, not of living
+_DISLIKES_THE_DEVICE = re.compile(
+    r"\b(?:dont|do not|didnt|did not) (?:much |really )?(?:care for|like|get on with)"
+    r" (?:this|that|the|these) (?:\w+ )?(?:contraption|thing|app|bot|gadget|phone|device|machine"
+    r"|system|diary|program|computer|technology|tablet)\b"
+    r"|\bif (?:im|i am|i'?m) (?:being )?honest\b"
+)
+
+
+def _about_the_device(norm: str) -> bool:
+    """The message is about the bot or its letters: "writing letters to a machine", "I can
+    barely read the letters", letters to a bank (context._ORDINARY_LETTERS), "I do not much
+    care for this contraption"."""
+    found = [*_ORDINARY_LETTERS.finditer(norm), *_DISLIKES_THE_DEVICE.finditer(norm)]
+    return _screen_quiet_without_all(norm, found)
+
+
 # Everyday readings of words the learned screen takes for despair (it is consulted only
 # where the rules found nothing, so these only ever quiet the screen).
-_EVERYDAY_READINGS = (_busy_for_now, _point_of_a_thing, _unsure_of_the_diary, _sorry_to_the_bot)
+_EVERYDAY_READINGS = (
+    _busy_for_now,
+    _point_of_a_thing,
+    _unsure_of_the_diary,
+    _sorry_to_the_bot,
+    _about_the_device,
+)
 
 
 _BP_TALK = re.compile(r"\b(?:bp|blood pressure|pressure|blood|readings?|high|headache|head)\b")

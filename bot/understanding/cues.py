@@ -149,10 +149,13 @@ _WENT_UP = (
         + "(?:"
         + "|".join(
             [rf"(?<![a-z']\s{verb})"]
-            + [rf"(?<=\b{before}\s{verb})" for before in ("i", "and", "then", "so", "finally")]
+            + [
+                rf"(?<=\b{before}\s{verb})"
+                for before in ("i", "and", "then", "so", "finally", "having")
+            ]
         )
         + ")"
-        for verb in ("went", "go", "going", "headed")
+        for verb in ("went", "go", "going", "gone", "headed")
     )
     + rf")\s+(?:up(?:stairs)?|down){_TIME_AHEAD}"
 )
@@ -182,7 +185,9 @@ _ROLE_PATTERNS: list[tuple[str, str]] = [
         r"|crashed|conked|zonked)"
         rf"(?:\s+(?:off|out))?(?=(?:\s+[a-z0-9'~]+){{0,5}}?\s+{_NAP_PLACE})"
         # "fell asleep in my chair for an hour and a half": asleep somewhere, for a length
-        rf"|(?:fell|falling)\s+asleep(?=\s+{_NAP_PLACE}\s+for\s)"
+        rf"|(?:fell|falling)\s+asleep(?=\s+(?:{_NAP_PLACE}|at\s+(?:my|the)\s+(?:desk|table"
+        rf"|computer))"
+        r"(?:\s+[a-z]+){0,3}?\s+(?:for|about|around|maybe|like)\s)"
         r"|(?:an?|quick|little|short|small|brief|tiny|wee|hour'?s|hours'?|min(?:ute)?s?)"
         r"\s+(?:doze|kip|snooze|lie[- ]down|power\s+nap)\b|(?:forty|40)\s+winks"
         # "lay down at 2 for a nap": lying down that the words make a nap, not bedtime
@@ -198,6 +203,8 @@ _ROLE_PATTERNS: list[tuple[str, str]] = [
         r"|climbed|crept|headed|managed\s+to\s+get|managed\s+to\s+go)\s+back\s+"
         r"(?:to\s+(?:bed|sleep)|asleep|down|off)"
         r"|back\s+to\s+(?:bed|sleep)|back\s+asleep|asleep\s+again|(?:fell|went)\s+to\s+sleep\s+again"
+        # "Back down both times", as soldiers say back to sleep
+        r"|back\s+down(?=\s+(?:both|each|every|again|by|at|after|within|quick(?:ly)?|fast))"
         r"|bk\s+(?:to\s+|2\s+)?(?:bed|sleep|asleep)"  # typed short: "bk asleep by 4"
         # "cannot sleep again until 4" (said without a "not", sleep again ends the night)
         r"|sleep(?:(?<=not\ssleep)|(?<=n't\ssleep)|(?<=cant\ssleep)|(?<=couldnt\ssleep))"
@@ -218,6 +225,9 @@ _ROLE_PATTERNS: list[tuple[str, str]] = [
         r"|(?:got|get|getting|gotten)\s+up(?:\s+for\s+(?:the\s+day|good|real|work))?"
         r"|up\s+for\s+(?:the\s+day|good|work|school|my\s+shift|the\s+school\s+run)"
         r"|left\s+(?:the\s+|my\s+)?bed(?:room)?|oob\b"
+        # "rose from bed at ten to eight"; a sailor's "feet on deck 0505"
+        r"|(?:rose|arose|got|climbed)\s+from\s+(?:the\s+|my\s+)?bed"
+        r"|feet\s+on\s+(?:the\s+)?(?:deck|floor|ground)"
         # a diary form's "out 6:35" (a field of its own: after a slash or a line break)
         r"|out\b(?:(?<=/\sout)|(?<=/out)|(?<=\nout))(?=\s*[:=-]?\s*[0-9])"
         # "up with the baby from 1 to 2:30"
@@ -250,7 +260,7 @@ _ROLE_PATTERNS: list[tuple[str, str]] = [
         rf"|me\s+up(?:(?<=\bhad\sme\sup)|(?<=\bkept\sme\sup)){_TIME_AHEAD}"
         r"|awakening"
         r"|awake(?!\s+(?:till|until|til)\b)"
-        r"|alarm(?:\s+(?:went\s+off|rang|clock|at))?|opened\s+my\s+eyes|eyes\s+open"
+        r"|alarm(?:\s+(?:went\s+off|rang|clock|at))?|opened\s+my\s+eyes|eyes\s+open|reveille"
         # "surfaced at 8"; "a nightmare around 4" (it woke them)
         rf"|surfaced{_TIME_AHEAD}|(?:nightmare|bad\s+dream)s?{_TIME_AHEAD}"
         # an on-call page at night: "paged at 2:15", "a sev2 page at 3:10"
@@ -266,7 +276,9 @@ _ROLE_PATTERNS: list[tuple[str, str]] = [
         # onset 2:15", "Bad headache. Onset 3am")
         r"|onset(?:(?<=^onset)|(?<=\nonset)|(?<=[-*/]\sonset)|(?<=\n-onset))"
         r"(?=\s*[:=-]?\s*(?:at\s+|by\s+|around\s+|about\s+|~\s*)?[0-9])"
-        r"|(?:dozed|dozing|doze|drifted|drifting|drift|nodded|nodding|nod|dropped|dropping|drop"
+        r"|(?:dozed|dozing|doze|drifted|drifting|drift|nodded|nodding|nod|dropped|dropping"
+        # ("school drop off is at 8:15": the school run)
+        r"|drop(?<!school\sdrop)(?<!daycare\sdrop)(?<!the\sdrop)"
         r"|conked|zonked|knocked|crashed|passed)\s+(?:off|out)"
         r"|(?:went|go|going|gone|got|get|getting)\s+(?:off\s+)?to\s+sleep|asleep"
         r"|(?:awake|tossed\s+and\s+turned|tossing\s+and\s+turning)\s+(?=till|until|til)"
@@ -310,7 +322,9 @@ _ROLE_PATTERNS: list[tuple[str, str]] = [
         # "HS 2330": a chart's hour of sleep (hora somni)
         r"|hs(?=\s*[:=-]?\s*(?:at\s+|~\s*)?[0-9])"
         # "Rack 2100", as soldiers say bed
-        r"|(?:rack|bunk)(?=\s*[:=-]?\s*(?:was\s+|at\s+|by\s+|~\s*)?[0-9])"
+        r"|(?:rack|bunk)(?=\s*[:=-]?\s*(?:was\s+|at\s+|by\s+|~\s*)?[0-9])|racked\s+out"
+        # "2230 rack.": the time first
+        r"|(?:rack|bunk)\b(?:(?<=[0-9]\srack)|(?<=[0-9]\sbunk))(?=\s*(?:[,.;!]|$))"
         r"|hit\s+the\s+(?:sack|hay|pillow)|(?:in|into)\s+the\s+(?:sack|hay)|turned\s+in|lay\s+down"
         r"|laid\s+down|lie\s+down|retired"
         r"|(?:got|get|put)\s+my\s+head\s+down"
@@ -501,6 +515,8 @@ COUNT_AFTER = re.compile(
     r"\s*(?:awakenings?|wake[- ]?ups?|wakings|wakes|(?:night\s+)?feeds|feedings|occasions|pages"
     r"|times?\s+(?:i\s+)?(?:woke|awake)|bathroom\s+trips?"
     r"|trips?\s+to\s+the\s+(?:bathroom|toilet|loo))\b"
+    # "twice I woke from them" (not "once I woke up, I couldn't...")
+    r"|(?<!once)\s+i\s+(?:woke|awoke|was\s+woken)\b"
     # "nightmares x2, both woke me", "x2, woke both times": each of them a waking
     r"|[\s,]*(?:and\s+)?(?:(?:both|all\s+(?:of\s+them|\w+))\s+(?:of\s+them\s+)?woke\s+me"
     r"|woke\s+(?:me\s+)?(?:up\s+)?(?:both|all\s+\w+)\s+times)\b",

@@ -18,7 +18,7 @@ from typing import TypeVar
 from bot.safety.vocabulary import passed_out_asleep
 from bot.understanding import cues as C
 from bot.understanding.intent import Reading
-from bot.understanding.numbers import NUMBER_WORD, value, word_value
+from bot.understanding.numbers import HOUR_WORD, NUMBER_WORD, value, word_value
 from bot.understanding.prefilter import Gate
 from bot.understanding.text import Text
 from bot.understanding.times import Clock, Count, Duration, Mentions, to_24h, with_hour
@@ -95,6 +95,12 @@ _CHANGED_TO = re.compile(r"\s*(?:->|-->|=>|→|➡️?)\s*", _F)
 _THREW_UP_BEFORE = re.compile(
     r"\b(?:(?:threw|through|thru|thrown|throw|throwing)\s+up|vomited|puked|been\s+sick)\s+$", _F
 )
+_ON_THE_BEFORE = re.compile(r"\b(?:on|caught|catch|missed|take|took|the)\s+the\s+$", _F)
+_THREW_UP_AT_BEFORE = re.compile(
+    r"\b(?:(?:threw|thrown)\s+up|vomited|puked|was\s+sick)(?:\s+(?:once|twice|again))?"
+    r"\s+(?:at|around|about|~)\s*$",
+    _F,
+)
 # "headache on waking, resolved by 08:15": the time of a symptom, not of the night
 _SYMPTOM_BY_BEFORE = re.compile(
     r"\b(?:resolved|cleared(?:\s+up)?|settled(?:\s+down)?|gone|went\s+away|eased(?:\s+off)?"
@@ -168,6 +174,12 @@ _SOL_AFTER = re.compile(
     r"(?!\s+again\b)",  # "awake an hour before I dropped off again": back to sleep, not onset
     _F,
 )
+# "I lay awake a good while before sleep came, an hour and a half" (at the start of the night)
+_LAY_AWAKE_BEFORE_SLEEP = re.compile(
+    r"\b(?:lay|laid|lying|was)\s+awake\s+(?:[a-z]+\s+){0,4}?before\s+(?:sleep\s+came|i\s+(?:fell"
+    r"\s+asleep|dropped\s+off|drifted\s+off|slept))[\s,]*(?:about|around|like|maybe|~)?\s*$",
+    _F,
+)
 _SOL_BEFORE = re.compile(
     r"(?:(?:fell|fall|falling|was|got|get|getting|drifted|dozed)\s+(?:asleep|to\s+sleep|off)\s+"
     r"(?:with)?in|\basleep\s+(?:with)?in|asleep\s+after|(?:falling|fall|getting)\s+asleep\s+took(?:\s+me)?"
@@ -218,7 +230,9 @@ _TOOK_AFTER_END = re.compile(
 )
 _BACK_AFTER = re.compile(
     r"^\s*(?:\w+\s+){0,2}?(?:to|before|till|until)\s+(?:i\s+)?(?:get|got|getting|fall|fell|falling"
-    r"|go|went|drift|drifted|drop|dropped|doze|dozed|nod|nodded)\s+back",
+    r"|go|went|drift|drifted|drop|dropped|doze|dozed|nod|nodded)\s+back"
+    # "took ~30 min to settle" (not "to settle into sleep": the night's start)
+    r"|^\s*(?:\w+\s+){0,1}?to\s+settle(?:\s+(?:back|down|again))?\b(?!\s+(?:into|in\s+to)\b)",
     _F,
 )
 _BACK_BEFORE = re.compile(
@@ -239,6 +253,7 @@ _EACH_AFTER = re.compile(
 _EACH_BEFORE = re.compile(
     r"\b(?:each|every\s+time|each\s+time|each\s+one|both\s+times|both|each\s+of\s+them"
     r"|both\s+of\s+them)\s*(?:(?:i\s+was\s+(?:up|awake)|i\s+was|was|were|lasting|lasted|for|about"
+    r"|(?:it\s+|they\s+)?took(?:\s+(?:me|them|us))?"
     r"|around|like|maybe|perhaps|probably|roughly|approx|approximately|~|only|just)\s*)*$",
     _F,
 )
@@ -337,10 +352,11 @@ _BARE_COUNT_FIX = re.compile(
     r"[\s,.?!(/-]*(?:no\s+actually|actually|no\s+wait|wait|i\s+mean|or\s+rather|make\s+that|sorry"
     r"|more\s+like|correction|corrected|scratch\s+that|no)[\s,:.]+(?:i\s+recount(?:ed)?\s+)?"
     r"(?:(?:i\s+mean|it\s+was(?:\s+only)?|only|just|more\s+like|maybe|like|i\s+tell\s+a\s+lie"
-    r"|actually)[\s,]+)*"
-    rf"(?P<n>[0-9]{{1,2}}|{NUMBER_WORD})\b(?!\s*(?:[:.][0-9]|am|pm|min|hour|hr))",
+    r"|actually|i\s+(?:believe|think|guess)(?:\s+it\s+was)?)[\s,]+)*"
+    rf"(?P<n>[0-9]{{1,2}}|{NUMBER_WORD}|once|twice|thrice)\b(?!\s*(?:[:.][0-9]|am|pm|min|hour|hr))",
     _F,
 )
+_ONCE_TWICE = {"once": 1, "twice": 2, "thrice": 3}
 
 # "once for 10 min and once for an hour": each length told as its own episode is one waking
 _EPISODE_BEFORE = re.compile(
@@ -383,7 +399,9 @@ _ENDS_NIGHT_AFTER = re.compile(
     r"(?:(?:got|get|getting|gave)\s+up|(?:got|get|getting|rolled|dragged\s+myself)\s+out\s+of\s+bed"
     r"|up\s+for\s+(?:good|the\s+day)|out\s+of\s+bed)\b"
     r"(?!\s+(?:to|for)\s+(?:pee|wee|use|the|a|go|get|some)\b)"
-    r"(?!\s*[:=-]?\s*(?:at|around|about|by|@|~)?\s*[0-9])",  # its own time ("Out of bed: 0545")
+    # its own time ("Out of bed: 0545", "up for the day at six")
+    r"(?!(?:\s+for\s+(?:good|the\s+day))?\s*[:=-]?\s*(?:at|around|about|by|@|~)?\s*"
+    rf"(?:[0-9]|{HOUR_WORD}\b|half\b|quarter\b|noon\b|midnight\b))",
     _F,
 )
 # "awakenings: 2", "wake-ups - 3": a diary-form label with its count, not a clock time
@@ -538,7 +556,10 @@ def _minutes_between(a: tuple[int, int], b: tuple[int, int]) -> int:
 
 
 _LIVING_ALARM_BEFORE = re.compile(r"\b(?:baby|toddler|kids?|twins?|dog|cat|puppy)\s+$", _F)
-_ON_ME_AFTER = re.compile(r"\s+(?:me|us)\b", _F)  # "the dog woke me at 3": the patient's waking
+# "the dog woke me at 3", "woke everyone at 5": the patient's waking too
+_ON_ME_AFTER = re.compile(
+    r"\s+(?:me|us|everyone|everybody|the\s+whole\s+house|all\s+of\s+us)\b", _F
+)
 
 
 def _fainted(text: Text, cue: C.Cue) -> bool:
@@ -814,10 +835,16 @@ class _Reader:
             _EVENT_CLOCK_AFTER.match(self.s, c.end)
         ):
             return C.SINK, None
+        if _ON_THE_BEFORE.search(self.s, max(0, c.start - 8), c.start):
+            return C.SINK, None  # "half asleep on the 5:58": the train, not the night
         if _TIME_NOW_BEFORE.search(self.s, max(0, c.start - 24), c.start):
             return C.SINK, None  # "it's 4:30 now": when they write, not when they woke
         if _SYMPTOM_BY_BEFORE.search(self.s, max(0, c.start - 30), c.start):
             return C.SINK, None  # "headache on waking, resolved by 08:15": the symptom's time
+        if _THREW_UP_AT_BEFORE.search(self.s, max(0, c.start - 40), c.start) and not _in_the_night(
+            c
+        ):
+            return C.SINK, None  # "queasy on waking and threw up once around 0700"
         event = _FOR_EVENT_AT_BEFORE.search(self.s, max(0, c.start - 40), c.start)
         if event is not None:
             # "alarm 10:45 for standup at 11": the day's event, when the cue before it has a
@@ -1376,7 +1403,8 @@ class _Reader:
             # "3 times, no actually 2", "Awakenings: 3 (correction: 2)"
             fix = _BARE_COUNT_FIX.match(self.s, chosen.end)
             if fix and fix.end() - chosen.end < 40:
-                n = int(fix.group("n")) if fix.group("n").isdigit() else word_value(fix.group("n"))
+                said = fix.group("n")
+                n = int(said) if said.isdigit() else _ONCE_TWICE.get(said) or word_value(said)
                 if n is not None and n <= 30:
                     chosen = Count(chosen.start, fix.end(), n)
         if chosen is None:
@@ -1571,7 +1599,7 @@ class _Reader:
             # "20 min to get back to sleep each time": the length of every waking
             rest = _BACK_REST.match(after[back.end() :])
             tail = after[back.end() + (rest.end() if rest else 0) :]
-            kind = "each" if _EACH_AFTER.match(tail) else "back"
+            kind = "each" if _EACH_AFTER.match(tail) or _EACH_BEFORE.search(before) else "back"
             return "waso", (d.start, min(sb, d.end + 40)), kind
         back_before = _BACK_BEFORE.search(before)
         if back_before:
@@ -1587,7 +1615,14 @@ class _Reader:
             # "lights off 10:45 - took like 30 min - then out cold": what it took to fall asleep
             return "sol", (d.start, d.end + then_out.end()), "one"
         later = _LATER_AFTER.match(after)  # "fell asleep fast, 2 hours later woke": not how long
-        if _SOL_BEFORE.search(before) and not later:
+        lay_awake = _LAY_AWAKE_BEFORE_SLEEP.search(before)
+        if not later and (
+            _SOL_BEFORE.search(before)
+            or (
+                lay_awake is not None
+                and not self.woke_earlier_in_sentence(d.start - len(before) + lay_awake.start())
+            )
+        ):
             return "sol", (max(sa, d.start - 30), d.end), "one"
         if d.minutes is not None and d.minutes <= 180 and not later:
             hedged = _SOL_HEDGED_BEFORE.search(before)

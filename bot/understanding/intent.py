@@ -243,7 +243,10 @@ _QUESTION_PHRASE = re.compile(
     r"|fax|contact))\b"
     # "address pls", "phone number please"
     r"|^\W*(?:the\s+|your\s+|clinic'?s?\s+)?(?:address|phone(?:\s+number)?|number|hours)\s+"
-    r"(?:pls|plz|please)\b",
+    r"(?:pls|plz|please)\b"
+    # "Clinic phone number."
+    r"|^\W*(?:the\s+|your\s+)?clinic'?s?\s+(?:address|phone(?:\s+number)?|number|hours"
+    r"|email)\W*$",
     _F,
 )
 # The look-behinds sit after the word they guard ("tomorrow(?<!about\stomorrow)" is

@@ -423,6 +423,8 @@ def verdict_quality(
     for i, (a, b) in enumerate(text.clauses):
         if not reading.span_active(a, b):
             continue
+        if s.startswith(":", b) and s[a:b].strip(" \t\n,.!-") in _DISCOURSE:
+            continue  # "fine: bed 11, asleep 11:20": a word that opens the report, no verdict
         m = _VERDICT.fullmatch(s, a, b)
         run_on = m is None
         if run_on:

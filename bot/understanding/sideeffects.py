@@ -103,7 +103,9 @@ _LEXICON: list[tuple[str, str]] = [
     ),
     (
         "headache",
-        r"head\s*ach(?:es?|y|iness)|h(?:ea?)?dd?ache?s?\b|migraines?|head\s+pain|headpain"
+        # ("migraine free day 3" is no migraine)
+        r"head\s*ach(?:es?|y|iness)|h(?:ea?)?dd?ache?s?\b(?![- ]free)|migraines?\b(?![- ]free)"
+        r"|head\s+pain|headpain"
         # clinical shorthand: "c/o mild HA on waking"
         r"|(?<=c/o\s)(?:\w+\s+)?ha\b|(?<=mild\s)ha\b|(?<=slight\s)ha\b|(?<=severe\s)ha\b"
         r"|ha(?=\s+(?:mild|moderate|severe|slight|since|on\s+waking|x\s*[0-9]|[0-9]{1,2}\s*/\s*10))"
@@ -287,7 +289,7 @@ _EXTRA_LEXICON: list[tuple[str, str]] = [
     ),
     (
         "vomiting",
-        r"hurl(?:ed|ing)\b|(?<=\bi\s)(?:through|thru)\s+up\b|(?<=\band\s)(?:through|thru)\s+up\b|chuck(?:ed|ing)\s+up|upchuck(?:ed|ing)?\b|lost\s+my\s+(?:lunch|dinner|breakfast|supper)",
+        r"hurl(?:ed|ing)\b|brought\s+up\s+(?:my\s+)?(?:supper|dinner|lunch|breakfast|food|tea)|(?<=\bi\s)(?:through|thru)\s+up\b|(?<=\band\s)(?:through|thru)\s+up\b|chuck(?:ed|ing)\s+up|upchuck(?:ed|ing)?\b|lost\s+my\s+(?:lunch|dinner|breakfast|supper)",
     ),
     (
         "headache",
@@ -406,7 +408,7 @@ _SEVERITY = re.compile(rf"\b(?:{_SEVERITY_WORDS})\b", _F)
 _SEVERITY_ALONE = re.compile(
     r"\W*(?:(?:it\s+was|it'?s|was|is|and|but|though|just|only|prob(?:ably)?|maybe|i'?d\s+say"
     r"|i\s+think|like|more\s+like|about|that(?:\s+part)?\s+was|that'?s|which\s+was|honestly"
-    r"|tbh|seriously)\s+)*(?:an?\s+|the\s+)?"
+    r"|tbh|seriously|truly|absolutely|still)\s+)*(?:an?\s+|the\s+)?"
     rf"(?:{_SEVERITY_WORDS})"
     r"(?:,?\s+(?:one|case|kind|version|level|bout|though|tho|i'?d\s+say|i\s+think|i\s+guess"
     r"|maybe|probably|really|tbh|honestly|ish|at\s+(?:worst|most)|overall|lol"
@@ -629,6 +631,9 @@ def _severity(text: Text, a: int, b: int, lo: int, hi: int) -> str | None:
     return _graded_next(text, cb, sb, hi)
 
 
+_SCORE_ONLY = re.compile(
+    r"\W*(?:pain\s+|intensity\s+)?(?:10|[0-9])(?:\.[0-9])?\s*(?:/|out\s+of)\s*10\W*", _F
+)
 _SIMILE = re.compile(r"\W*(?:like|as\s+if|as\s+though)\b", _F)
 
 
@@ -637,8 +642,13 @@ def _graded_next(text: Text, cb: int, sb: int, hi: int) -> str | None:
     "Was nauseous. Moderate I'd say." / "Headache now, a mild one." """
     clauses = (c for c in text.clauses if c[0] >= cb)
     clause = next(clauses, None)
-    # "so dizzy, like the pool was tilting, pretty bad": the picture, then the grade
-    after_picture = next(clauses, None) if clause and _SIMILE.match(text.s, *clause) else None
+    # "so dizzy, like the pool was tilting, pretty bad": the picture, then the grade; "heart
+    # pounding around 1am, 4/10, slight": the score, then the grade
+    after_picture = (
+        next(clauses, None)
+        if clause and (_SIMILE.match(text.s, *clause) or _SCORE_ONLY.fullmatch(text.s, *clause))
+        else None
+    )
     sentence = next((c for c in text.sentences if c[0] >= sb), None)
     for span in (clause, after_picture, sentence):
         if span is None or span[1] > hi:
@@ -683,10 +693,13 @@ _STILL_TO_COME = re.compile(
 
 def _owned_by_another_cause(text: Text, a: int, said: str) -> bool:
     sa, sb = text.sentence_at(a)
+    cause_from = sa
     if sa > 0 and said.startswith(("sweat", "hot flash", "chills")):
         # "This heat wave is killing me. Woke up 3 times sweating": the cause told just before
-        sa = text.sentence_at(sa - 1)[0]
-    return bool(_OTHER_CAUSE.search(text.s, sa, sb)) and not _TREATMENT.search(text.s, sa, sb)
+        cause_from = text.sentence_at(sa - 1)[0]
+    return bool(_OTHER_CAUSE.search(text.s, cause_from, sb)) and not _TREATMENT.search(
+        text.s, sa, sb
+    )
 
 
 def _someone_else(s: str, ca: int, a: int) -> bool:

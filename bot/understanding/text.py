@@ -91,6 +91,8 @@ _CLAUSE_BREAK = re.compile(
     r"[,()\[\]]|:(?![0-9])|\s-+\s|" + "|".join(rf"\b{w}\b" for w in _JOINING), re.ASCII
 )
 _WORD = re.compile(r"[a-z0-9']+", re.ASCII)
+# (not the stars of a rating: "★★★★☆"; with the joiners of emoji made of several: "😵‍💫")
+_EMOJI = re.compile("[\U0001f300-\U0001faff\u2600-\u2604\u2607-\u27bf\u200d\ufe0f]")
 # Fast paths (the patterns above try every alternative at every position): a message with no
 # sentence mark is one sentence, and without a colon, a dash or a joining word _CLAUSE_BREAK
 # finds just the commas and brackets, which a single class finds far sooner.
@@ -222,9 +224,13 @@ class Text:
         else:
             sentences = [(0, len(s))]
         breaks = _CLAUSE_BREAKS[(":" in s, "-" in s, not _JOINING_WORDS.isdisjoint(words))]
+        # an emoji closes a clause as a comma would ("coach is gonna kill me if im late 💀 bed
+        # 12:40"): split on a copy where each is a comma (one character for one, so the
+        # clauses' offsets are the text's)
+        marked = s if s.isascii() else _EMOJI.sub(",", s)
         clauses: list[tuple[int, int]] = []
         for a, b in sentences:
-            clauses.extend(_split(s, a, b, breaks))
+            clauses.extend(_split(marked, a, b, breaks))
         whole = (0, len(s))
         return cls(
             raw,

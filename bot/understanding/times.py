@@ -228,7 +228,8 @@ _COUNTS: list[_Rule] = [
     (
         re.compile(
             r"(?<!\bfor\s)(?<!\bat\s)\b(?P<w>once|twice|thrice)\b(?!\s+(?:again|in\s+a"
-            r"|i\b(?!\s+(?:think|believe|guess|reckon)\b)"
+            # ("once I woke up, I..." is "when"; "twice I woke from them" counts)
+            r"|i\b(?<=once\si)(?!\s+(?:think|believe|guess|reckon)\b)"
             # "once for 10 min" is a waking's length; "up twice for the loo" is a count
             r"|for(?<=once\sfor)(?!\s+(?:the\s+|a\s+)?(?:bathroom|loo|toilet|dunny|wee|pee|baby|dog"
             r"|kids?|feeds?|water)\b)))",
