@@ -721,8 +721,7 @@ def test_grades_told_apart(text: str, effects: list[tuple[str, str | None]]) -> 
 @pytest.mark.parametrize(
     ("text", "level"),
     [
-        # an old man's letters to the bot, and the letters on its screen
-        ("Margaret would have laughed to see me writing letters to a machine.", "none"),
+        # the letters on the bot's screen, and a dislike of the device
         ("I do not much care for this contraption. I can barely read the letters.", "none"),
         # one word is not enough for the learned screen ("I" sent by mistake)
         ("I", "none"),
@@ -738,3 +737,79 @@ def test_letters_and_single_words(text: str, level: str) -> None:
 
 def test_the_clinic_phone_number_is_asked_for() -> None:
     assert read("Clinic phone number.")[0] == "question"
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # the bot told sorry to, with nothing else said
+        ("sorry i keep messaging so much, i know you're just a bot 😅", "none"),
+        # one word of alarm alone still reaches the learned screen or the rules
+        ("pills", "crisis"),
+        ("goodbye", "crisis"),
+        # an everyday phrase beside an alarming word excuses nothing
+        ("If im honest... goodbye", "crisis"),
+        ("I dont like this app. Goodbye.", "crisis"),
+        ("I dont really like this life thing anymore", "crisis"),
+        # letters to the bot in despair, notes left for the phone's contacts
+        ("writing letters to a machine because no one else is left", "crisis"),
+        ("I wrote goodbye notes for my phone contacts, im done", "crisis"),
+        # "rn" still "right now" after an ongoing symptom
+        ("still confused rn, dont know where i am", "urgent"),
+    ],
+)
+def test_the_screens_vetoes_stay_narrow(text: str, level: str) -> None:
+    assert understand(text, MORNING, "America/New_York").safety.level == level
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "to settle" with no waking before it is no time awake (nor, yet, time to fall asleep:
+        # "each took 20 min to settle" may be the twins')
+        ("bed at 11, took 30 min to settle, alarm 6", {"bedtime": "23:00", "final_wake": "06:00"}),
+        # time awake on call, or told before "fast asleep again", is still time awake
+        ("paged at 2, up 40 min on call", {"awakenings": 1, "waso_min": 40}),
+        ("woke at 3, awake 20 min fast asleep again after", {"awakenings": 1, "waso_min": 20}),
+        # a bracket after a range that is not its length
+        (
+            "in bed 11pm-7am (45 min to fall asleep)",
+            {"bedtime": "23:00", "sleep_onset": "23:45", "sol_min": 45},
+        ),
+        # "from one until three" near a dream is a time after all
+        ("bad dreams again. awake from one until three", {"awakenings": 1, "waso_min": 120}),
+        # a correction arrow after an emoji
+        ("sol 45min ➡️ 15min, bed 11", {"bedtime": "23:00", "sleep_onset": "23:15", "sol_min": 15}),
+        # "approx." closing a sentence
+        ("bed 11 approx. woke 6", {"bedtime": "23:00", "final_wake": "06:00"}),
+    ],
+)
+def test_narrowed_rules_keep_their_look_alikes(text: str, expected: dict[str, Any]) -> None:
+    assert _diary_fields(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("ok being up at 4??", "question"),
+        ("bad being awake at 3?", "question"),
+        ("slept ok, asleep maybe 1:30??", "diary"),
+    ],
+)
+def test_a_doubted_figure_is_not_a_weighed_one(text: str, intent: str) -> None:
+    assert read(text)[0] == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "effects"),
+    [
+        ("my chest felt bad ha ha, bed 11", None),
+        ("headache free day 3, bed 11", None),
+        ("headache-free today, bed 11", None),
+        ("Infusion yesterday and the heat is awful. Woke up sweating 3 times.", [("other", None)]),
+    ],
+)
+def test_no_headache_in_laughter_and_sweats_beside_an_infusion(
+    text: str, effects: list[tuple[str, str | None]] | None
+) -> None:
+    assert _side_effects(text) == (None if effects is None else sorted(effects))

@@ -589,12 +589,6 @@ _ORDINARY_LETTERS = re.compile(
     r"|the bank|the editor|santa|the school|school|work|my landlord|the landlord|customers?"
     r"|clients?)\b|\b(?:thank you|thankyou|christmas|birthday|cover|complaint|application)"
     r" (?:letters?|notes?|cards?)\b"
-    # letters to this bot, and letters on a screen: "writing letters to a machine", "I can
-    # barely read the letters"
-    r"|\b(?:letters?|notes?|messages?) (?:to|for) (?:a |the |this |my )?(?:machine|computer|bot"
-    r"|robot|app|phone|screen|chatbot|program)\b"
-    r"|\bread (?:the |these |those |its |your )?(?:tiny |small |little )?letters\b"
-    r"|\bletters (?:are|were|is) (?:too |so |very )?(?:small|tiny|faint)\b"
 )
 _MESSAGE_CORRECTED = re.compile(
     r"\b(?:last|previous|earlier) (?:message|text|entry|post) (?:was|had|has|is) (?:wrong|a typo"

@@ -14,7 +14,7 @@ from bot.safety.blood_pressure import (
     _may_hold_bp,
 )
 from bot.safety.concepts import _emoji_crisis, _second_layer
-from bot.safety.context import _ORDINARY_LETTERS, over_by_the_end
+from bot.safety.context import over_by_the_end
 from bot.safety.guards import _OWN_SYMPTOM, _is_general_question
 from bot.safety.levels import _NO_RISK, SafetyAssessment
 from bot.safety.model import _URGENT_SUBJECT, names_an_urgent_subject, second_opinion
@@ -157,20 +157,27 @@ def _sorry_to_the_bot(norm: str) -> bool:
     return _screen_quiet_without(norm, _TO_THE_BOT.search(norm))
 
 
+# Letters to this bot, and letters on its screen: "writing letters to a machine", "I can
+# barely read the letters". (The screen only: the rules keep their own reading of letters.)
+_LETTERS_OF_THE_DEVICE = re.compile(
+    r"\b(?:letters?|notes?|messages?) (?:to|for) (?:a |the |this )(?:machine|computer|bot|robot"
+    r"|app|screen|chatbot|program)\b"
+    r"|\bread (?:the |these |those |its |your )?(?:tiny |small |little )?letters\b"
+    r"|\bletters (?:are|were|is) (?:too |so |very )?(?:small|tiny|faint)\b"
+)
 # "I do not much care for this contraption": a dislike of the device, not of living
 _DISLIKES_THE_DEVICE = re.compile(
     r"\b(?:dont|do not|didnt|did not) (?:much |really )?(?:care for|like|get on with)"
-    r" (?:this|that|the|these) (?:\w+ )?(?:contraption|thing|app|bot|gadget|phone|device|machine"
-    r"|system|diary|program|computer|technology|tablet)\b"
-    r"|\bif (?:im|i am|i'?m) (?:being )?honest\b"
+    r" (?:this|that|the|these) (?:contraption|app|bot|gadget|phone|device|machine|diary|program"
+    r"|computer|technology|tablet)\b"
 )
 
 
 def _about_the_device(norm: str) -> bool:
-    """The message is about the bot or its letters: "writing letters to a machine", "I can
-    barely read the letters", letters to a bank (context._ORDINARY_LETTERS), "I do not much
-    care for this contraption"."""
-    found = [*_ORDINARY_LETTERS.finditer(norm), *_DISLIKES_THE_DEVICE.finditer(norm)]
+    """The message is about the bot and its screen ("writing letters to a machine", "I can
+    barely read the letters", "I do not much care for this contraption"), and the screen
+    finds nothing once those words are out."""
+    found = [*_LETTERS_OF_THE_DEVICE.finditer(norm), *_DISLIKES_THE_DEVICE.finditer(norm)]
     return _screen_quiet_without_all(norm, found)
 
 

@@ -312,15 +312,19 @@ def shipped() -> Model:
         return from_json(json.load(file))
 
 
-# A message of one word gives the screen a vector of a few letter groups, whose weights then
-# decide alone: "I" or "im" sent by mistake read as a crisis at 0.999. One-word alarms
-# ("kms", "suicidal", "overdose") are the rules' to raise.
-MIN_WORDS = 2
+# "I" or "im" sent alone gives the screen a vector of two or three letter groups, whose
+# weights then decide alone: a crisis at 0.999. A message with no word of three letters or
+# more is not read ("pills" and "goodbye" alone still are).
+_A_WORD_TO_READ = re.compile(r"[^\W\d_]{3}")
+
+
+def has_words_to_read(text: str) -> bool:
+    return _A_WORD_TO_READ.search(text) is not None
 
 
 def second_opinion(text: str) -> SafetyAssessment | None:
     """The screen's alarm for a message the rules judged safe, or None."""
-    if len(_WORD.findall(text.lower(), 0, 200)) < MIN_WORDS:
+    if not has_words_to_read(text):
         return None
     model = shipped()
     level = model.level(text)

@@ -21,7 +21,15 @@ from bot.understanding.intent import Reading
 from bot.understanding.numbers import HOUR_WORD, NUMBER_WORD, value, word_value
 from bot.understanding.prefilter import Gate
 from bot.understanding.text import Text
-from bot.understanding.times import Clock, Count, Duration, Mentions, to_24h, with_hour
+from bot.understanding.times import (
+    COUNT_WORDS,
+    Clock,
+    Count,
+    Duration,
+    Mentions,
+    to_24h,
+    with_hour,
+)
 
 _F = re.ASCII
 
@@ -72,11 +80,13 @@ _THEN_ASLEEP_AFTER = re.compile(
     r"(?!\s+again)",
     _F,
 )
+_BRACKET_CLOSES = re.compile(r"\s*(?:or\s+so\s*)?\)", _F)
 _RANGE_THEN_BRACKET = re.compile(
     r"[0-9]{1,2}(?::[0-9]{2})?\s*(?:am|pm)?\s*(?:-|to|until|till|til)\s*[0-9]{1,2}(?::[0-9]{2})?"
     r"\s*(?:am|pm)?\s*\(\s*(?:approx\w*\s*|about\s+|around\s+|~\s*|so\s+)?$",
     _F,
 )
+_RANGE_GOES_ON = re.compile(r"\s*(?:until|till|til|to|-)\b|\s*-", _F)
 _FROM_BEFORE = re.compile(r"\b(?:from|of|out\s+of)\s+$", _F)
 _A_DREAM = re.compile(r"\b(?:nightmares?|dreams?|night\s+terrors?)\b", _F)
 _ANOTHER_TIME_AFTER = re.compile(r"\s+(?:at|around|about|@)\s*~?\s*[0-9]", _F)
@@ -95,7 +105,7 @@ _CHANGED_TO = re.compile(r"\s*(?:->|-->|=>|→|➡️?)\s*", _F)
 _THREW_UP_BEFORE = re.compile(
     r"\b(?:(?:threw|through|thru|thrown|throw|throwing)\s+up|vomited|puked|been\s+sick)\s+$", _F
 )
-_ON_THE_BEFORE = re.compile(r"\b(?:on|caught|catch|missed|take|took|the)\s+the\s+$", _F)
+_ON_THE_BEFORE = re.compile(r"\b(?:on|caught|catch|missed|take|took)\s+the\s+$", _F)
 _THREW_UP_AT_BEFORE = re.compile(
     r"\b(?:(?:threw|thrown)\s+up|vomited|puked|was\s+sick)(?:\s+(?:once|twice|again))?"
     r"\s+(?:at|around|about|~)\s*$",
@@ -230,10 +240,13 @@ _TOOK_AFTER_END = re.compile(
 )
 _BACK_AFTER = re.compile(
     r"^\s*(?:\w+\s+){0,2}?(?:to|before|till|until)\s+(?:i\s+)?(?:get|got|getting|fall|fell|falling"
-    r"|go|went|drift|drifted|drop|dropped|doze|dozed|nod|nodded)\s+back"
-    # "took ~30 min to settle" (not "to settle into sleep": the night's start)
-    r"|^\s*(?:\w+\s+){0,1}?to\s+settle(?:\s+(?:back|down|again))?\b(?!\s+(?:into|in\s+to)\b)",
+    r"|go|went|drift|drifted|drop|dropped|doze|dozed|nod|nodded)\s+back",
     _F,
+)
+# "woke 0130 ..., took ~30 min to settle": back to sleep, when a waking came before it in the
+# sentence ("bed at 11, took 30 min to settle" is how long falling asleep took)
+_TO_SETTLE_AFTER = re.compile(
+    r"^\s*(?:\w+\s+){0,1}?to\s+settle(?:\s+(?:back|down|again))?\b(?!\s+(?:into|in\s+to)\b)", _F
 )
 _BACK_BEFORE = re.compile(
     r"(?:n't|\bnot|\bcouldnt|\bcant|\bdidnt|\bunable\s+to|\bfailed\s+to)\s+(?:get|go|fall|drift"
@@ -299,7 +312,7 @@ _NOT_WASO_AFTER = re.compile(
     r"^\s*(?:of\s+)?(?:sleep|asleep|in\s+bed|naps?|since|ago|later|before\s+(?:my|the)\s+alarm"
     r"|earlier|early|late|after\s+(?:the|my)|before\s+i\s+(?:had|have)\s+to"
     # "got up at 0445 for my 12 hr shift": the length of the day's work, not time awake
-    r"|shifts?|workdays?|work\s+days?|drive|flight|trip|fast|rotation|on\s+call)\b",
+    r"|shifts?|workdays?|work\s+days?)\b",
     _F,
 )
 _NOT_WASO_BEFORE = re.compile(
@@ -356,7 +369,7 @@ _BARE_COUNT_FIX = re.compile(
     rf"(?P<n>[0-9]{{1,2}}|{NUMBER_WORD}|once|twice|thrice)\b(?!\s*(?:[:.][0-9]|am|pm|min|hour|hr))",
     _F,
 )
-_ONCE_TWICE = {"once": 1, "twice": 2, "thrice": 3}
+
 
 # "once for 10 min and once for an hour": each length told as its own episode is one waking
 _EPISODE_BEFORE = re.compile(
@@ -823,6 +836,7 @@ class _Reader:
             and self.s.startswith("one", c.start)
             and _FROM_BEFORE.search(self.s, max(0, c.start - 8), c.start)
             and _A_DREAM.search(self.s, max(0, c.start - 80), c.start)
+            and not _RANGE_GOES_ON.match(self.s, c.end)  # ("awake from one until three")
         ):
             return None, None  # "nightmares again. woke at 3 from one": a dream, not a time
         if (
@@ -1015,14 +1029,10 @@ class _Reader:
         from one. back asleep by 3:30."), which is the waking's too."""
         if end >= len(self.s) or end != self.t.sentence_at(max(0, end - 1))[1]:
             return end
-        opens = _NEXT_OPENS.match(self.s, end)
-        nxt = self.cue_after(opens.end() if opens else end, _STOP_ROLES | {C.BACK})
-        if (
-            nxt is not None
-            and nxt.role == C.BACK
-            and opens is not None
-            and nxt.start == opens.end()
-        ):
+        m = _NEXT_OPENS.match(self.s, end)  # (it always matches, maybe nothing)
+        opens = m.end() if m else end
+        nxt = self.cue_after(opens, _STOP_ROLES | {C.BACK})
+        if nxt is not None and nxt.role == C.BACK and nxt.start == opens:
             return nxt.end
         return end
 
@@ -1404,7 +1414,7 @@ class _Reader:
             fix = _BARE_COUNT_FIX.match(self.s, chosen.end)
             if fix and fix.end() - chosen.end < 40:
                 said = fix.group("n")
-                n = int(said) if said.isdigit() else _ONCE_TWICE.get(said) or word_value(said)
+                n = int(said) if said.isdigit() else COUNT_WORDS.get(said) or word_value(said)
                 if n is not None and n <= 30:
                     chosen = Count(chosen.start, fix.end(), n)
         if chosen is None:
@@ -1592,9 +1602,11 @@ class _Reader:
         after = s[d.end : d.end + 60]
         sa, sb = self.t.sentence_at(d.start)
         before = s[max(sa, d.start - 60) : d.start]
-        if _RANGE_THEN_BRACKET.search(before):
+        if _RANGE_THEN_BRACKET.search(before) and _BRACKET_CLOSES.match(after):
             return None, (d.start, d.end), ""  # "13:10-13:55 (45 min)": the range's length again
-        back = _BACK_AFTER.match(after)
+        back = _BACK_AFTER.match(after) or (
+            _TO_SETTLE_AFTER.match(after) if self.woke_earlier_in_sentence(d.start) else None
+        )
         if back:
             # "20 min to get back to sleep each time": the length of every waking
             rest = _BACK_REST.match(after[back.end() :])

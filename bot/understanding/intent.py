@@ -678,7 +678,10 @@ _ENDS_ON_A_FIGURE = re.compile(
 _TOLD_OF_THE_NIGHT = re.compile(
     r"\b(?:bed|asleep|slept|woke|awake|up|lights?|lites?|out|nap|napped|alarm|dozed|crashed)\b", _F
 )
-_WEIGHS_IT = re.compile(r"\b(?:if|whether|should|fine|safe|normal|alright)\b", _F)
+_WEIGHS_IT = re.compile(
+    r"\b(?:if|whether|should|ok|okay|fine|safe|normal|alright|bad|too)\b(?<!\bslept\sok)", _F
+)
+_OPENING_OK_SO = re.compile(r"\W*(?:ok|okay)\s+so\b", _F)
 _TO_DO = re.compile(r"\bto\s+(?:go|sleep|take|have|be|get|do|try|start|stop|eat|nap)\b", _F)
 _FORM_LABEL_END = re.compile(r"\b[a-z]+\s*:\s*$", _F)
 
@@ -690,6 +693,11 @@ def _a_clause_asks(text: Text, a: int, b: int, possible: _Possible) -> bool:
     )
 
 
+def _opening_ok_so_end(sentence: str) -> int:
+    m = _OPENING_OK_SO.match(sentence)
+    return m.end() if m else 0
+
+
 def _doubted_figure(sentence: str) -> bool:
     """A time of the night closing a sentence that asks nothing of its own ("asleep maybe
     1ish??"), not one asked about ("fine if im up at 5?", "ok to take it at 9?")."""
@@ -697,7 +705,8 @@ def _doubted_figure(sentence: str) -> bool:
         _ENDS_ON_A_FIGURE.search(sentence)
         and _TOLD_OF_THE_NIGHT.search(sentence)
         and not _TO_DO.search(sentence)
-        and not _WEIGHS_IT.search(sentence)
+        # ("ok so — bed at 12:30 — asleep maybe 2:15??" opens with its "ok")
+        and not _WEIGHS_IT.search(sentence, _opening_ok_so_end(sentence))
     )
 
 

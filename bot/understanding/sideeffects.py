@@ -104,13 +104,14 @@ _LEXICON: list[tuple[str, str]] = [
     (
         "headache",
         # ("migraine free day 3" is no migraine)
-        r"head\s*ach(?:es?|y|iness)|h(?:ea?)?dd?ache?s?\b(?![- ]free)|migraines?\b(?![- ]free)"
+        r"head\s*ach(?:es?|y|iness)(?![- ]free)|h(?:ea?)?dd?ache?s?\b(?![- ]free)"
+        r"|migraines?\b(?![- ]free)"
         r"|head\s+pain|headpain"
         # clinical shorthand: "c/o mild HA on waking"
         r"|(?<=c/o\s)(?:\w+\s+)?ha\b|(?<=mild\s)ha\b|(?<=slight\s)ha\b|(?<=severe\s)ha\b"
         r"|ha(?=\s+(?:mild|moderate|severe|slight|since|on\s+waking|x\s*[0-9]|[0-9]{1,2}\s*/\s*10))"
         # "pounding HA", "throbbing ha"
-        r"|(?<=pounding\s)ha\b|(?<=throbbing\s)ha\b|(?<=splitting\s)ha\b|(?<=bad\s)ha\b"
+        r"|(?<=pounding\s)ha\b|(?<=throbbing\s)ha\b|(?<=splitting\s)ha\b"
         r"|pain\s+in\s+my\s+head|heads?\s+(?:was\s+|is\s+)?(?:pounding|throbbing|hurt\w*|paining|killing\s+me"
         r"|splitting|sore|aching)|(?:pounding|throbbing|splitting|sore|achy|aching)\s+head\b"
         r"|my\s+head\s+hurts?|head\s+it\s+hurts?",
@@ -367,7 +368,7 @@ _TREATMENT = re.compile(
 )
 # "the back pain kept me up, not the treatment": the treatment named to rule it out
 _NOT_BEFORE_TREATMENT = re.compile(
-    r"(?:\bnot|n't|\bnothing\s+to\s+do\s+with|\bunrelated\s+to|\bno(?:t)?\s+because\s+of)"
+    r"(?:\bnot|n't|\bno|\bnothing\s+to\s+do\s+with|\bunrelated\s+to|\bno(?:t)?\s+because\s+of)"
     # ("I don't think that's from the treatment")
     r"\s+(?:[\w']+\s+){0,3}?(?:the\s+|my\s+)?$",
     _F,
@@ -697,8 +698,9 @@ def _owned_by_another_cause(text: Text, a: int, said: str) -> bool:
     if sa > 0 and said.startswith(("sweat", "hot flash", "chills")):
         # "This heat wave is killing me. Woke up 3 times sweating": the cause told just before
         cause_from = text.sentence_at(sa - 1)[0]
-    return bool(_OTHER_CAUSE.search(text.s, cause_from, sb)) and not _TREATMENT.search(
-        text.s, sa, sb
+    # (the treatment named in either sentence, other than to rule it out, may be the cause)
+    return bool(_OTHER_CAUSE.search(text.s, cause_from, sb)) and not (
+        _TREATMENT.search(text.s, sa, sb) or _tied_to_treatment(text.s, cause_from, sa)
     )
 
 

@@ -206,7 +206,7 @@ def _count(m: re.Match[str]) -> int | None:
     return None if n is None or n != int(n) else int(n)
 
 
-_COUNT_WORDS = {"once": 1, "twice": 2, "thrice": 3}
+COUNT_WORDS = {"once": 1, "twice": 2, "thrice": 3}
 
 _COUNTS: list[_Rule] = [
     (
@@ -235,7 +235,7 @@ _COUNTS: list[_Rule] = [
             r"|kids?|feeds?|water)\b)))",
             _F,
         ),
-        lambda m: _COUNT_WORDS[m.group("w")],
+        lambda m: COUNT_WORDS[m.group("w")],
     ),
     # "woke once for 20 min" (but not "once for 5 min, once for 40": two wakings)
     (
