@@ -62,7 +62,7 @@ _UNTIL_BEFORE = re.compile(r"\b(?:until|till|til|'til)\s+(?:about\s+|around\s+|l
 _THEN_GAP = re.compile(r"^[\s,]*(?:[a-z']+\s+){0,2}?(?:and\s+)?then\s+(?:i\s+)?$", _F)
 # "read until 10:30 and turned off the lamp": "and" alone joins the lights to the time
 # ("worked until 6 and went to bed early" does not join bed to it)
-_AND_GAP = re.compile(r"^[\s,]*(?:[a-z']+\s+){0,2}?and\s+(?:i\s+)?$", _F)
+_AND_LIGHTS_GAP = re.compile(r"^[\s,]*(?:[a-z']+\s+){0,2}?and\s+(?:i\s+)?$", _F)
 _LAY_THERE = re.compile(r"(?:lay|laid|lying|lie|stayed)\s+(?:there|awake|in\s+bed)\b", _F)
 _BEFORE_ASLEEP_GAP = re.compile(
     r"^[\s,]*(?:or\s+so\s+)?(?:and\s+)?(?:then|before|when|til|till|until)\s+(?:i\s+)?"
@@ -71,9 +71,6 @@ _BEFORE_ASLEEP_GAP = re.compile(
 )
 _AT_OR_UNTIL_BEFORE = re.compile(r"\b(?:at|by|around|about|abt|till|until|til)\s*$|[@~]\s*$", _F)
 _NEXT_OPENS = re.compile(r"[\s.;!,]*(?:(?:and|then|but|so|i|finally)\s+)*", _F)
-_TOOK_BEFORE = re.compile(
-    r"\btook\s+(?:me\s+)?(?:like|about|maybe|around|roughly|approx|~)?\s*$", _F
-)
 _THEN_ASLEEP_AFTER = re.compile(
     r"[\s,;-]*(?:and\s+)?then\s+(?:i\s+)?(?:was\s+)?(?:out(?:\s+cold|\s+like\s+a\s+light)?|asleep"
     r"|crashed|conked\s+out|dropped\s+off|drifted\s+off|fell\s+asleep|dozed\s+off)\b"
@@ -906,7 +903,7 @@ class _Reader:
             and _UNTIL_BEFORE.search(self.s, max(0, c.start - 12), c.start)
             and (
                 _THEN_GAP.match(self.s[c.end : after.start])
-                or (after.role == C.LIGHTS and _AND_GAP.match(self.s[c.end : after.start]))
+                or (after.role == C.LIGHTS and _AND_LIGHTS_GAP.match(self.s[c.end : after.start]))
             )
             # ("didn't wake till 4, then bed at 11": that cue has a time of its own)
             and not any(after.end <= k.start < self.t.clause_at(after.start)[1] for k in clocks)
