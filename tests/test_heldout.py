@@ -638,6 +638,26 @@ MIXED_FLOORS: dict[str, dict[str, float]] = {
         "crisisR": 1.0,
         "urgentR": 1.0,
     },
+    "mixed_37": {
+        "intent": 0.97,
+        "fieldP": 0.98,
+        "fieldR": 0.97,
+        "sideR": 0.99,
+        "faq": 0.65,
+        "declined": 1.0,
+        "crisisR": 1.0,
+        "urgentR": 1.0,
+    },
+    "mixed_38": {
+        "intent": 0.97,
+        "fieldP": 0.98,
+        "fieldR": 0.98,
+        "sideR": 0.99,
+        "faq": 0.57,
+        "declined": 1.0,
+        "crisisR": 1.0,
+        "urgentR": 1.0,
+    },
 }
 
 

@@ -813,3 +813,81 @@ def test_no_headache_in_laughter_and_sweats_beside_an_infusion(
     text: str, effects: list[tuple[str, str | None]] | None
 ) -> None:
     assert _side_effects(text) == (None if effects is None else sorted(effects))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "wasn't in bed till" is when they went to bed; "lay in bed till" when they got up
+        (
+            "choir ran late so I wasn't in bed till 11:30. lights out at 12",
+            {"bedtime": "23:30", "lights_out": "00:00"},
+        ),
+        ("lay in bed till 9", {"out_of_bed": "09:00"}),
+        (
+            "woke at 6 but lay there doom scrolling til 7:15",
+            {"final_wake": "06:00", "out_of_bed": "07:15"},
+        ),
+        # how long a symptom took to pass is not time awake
+        ("lightheaded standing up, resolved <5 min. bed 10", {"bedtime": "22:00"}),
+        # still awake in the night is no final waking
+        ("in bed since 11 and still wide awake at 3am", {"bedtime": "23:00"}),
+        # a reading's time and an alarm that was only set
+        ("Final wake 06:30 (alarm was set for 06:45)", {"final_wake": "06:30"}),
+        ("HR on waking 102 bpm at 06:03. Final wake 06:01.", {"final_wake": "06:01"}),
+        # "did a ..." tells; "did a study ..." asks
+        ("did a short body scan and drifted off around 10", {"sleep_onset": "22:00"}),
+    ],
+)
+def test_mixed_37_and_38_times(text: str, expected: dict[str, Any]) -> None:
+    assert _diary_fields(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("did a study show ketamine helps sleep", "question"),
+        ("Summarize the sleep benefits, bullet points preferred.", "question"),
+        ("Please confirm the clinic's street address.", "question"),
+    ],
+)
+def test_requests_that_ask(text: str, intent: str) -> None:
+    assert read(text)[0] == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("Summarize the sleep benefits, bullet points preferred.", "none"),
+        ("dodged a bullet with the side effects this time", "none"),
+        ("i have bullets and a gun ready", "crisis"),
+    ],
+)
+def test_bullet_points_are_no_ammunition(text: str, level: str) -> None:
+    assert understand(text, MORNING, "America/New_York").safety.level == level
+
+
+@pytest.mark.parametrize(
+    ("text", "effects"),
+    [
+        (
+            "heart pounding in the evening, quite strongly. bed 11",
+            [("elevated_heart_rate", "moderate")],
+        ),
+        (
+            "Heart racing when I lay down. Quite a bit. bed 11",
+            [("elevated_heart_rate", "moderate")],
+        ),
+        ("floaty, not inside my body. It is mild, but strange. bed 10", [("dissociation", "mild")]),
+        ("heart racing a bit yesterday evening, bed 10", [("elevated_heart_rate", "mild")]),
+        (
+            "HR 96 on my watch at 0300 which is high for me. alarm 0615",
+            [("elevated_heart_rate", None)],
+        ),
+        ("HR 62 on my watch, normal for me. alarm 0615", None),
+    ],
+)
+def test_heart_and_grades_of_mixed_37_and_38(
+    text: str, effects: list[tuple[str, str | None]] | None
+) -> None:
+    assert _side_effects(text) == (None if effects is None else sorted(effects))

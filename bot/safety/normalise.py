@@ -192,6 +192,12 @@ _THE_NURSE = re.compile(
     r"|explained|reassured|took|was here|is here))|(?<=\bthe )rn\b|(?<=\bmy )rn\b|(?<=\ban )rn\b"
 )
 
+# "bullet points preferred", "bullet journal", "dodged a bullet": no ammunition
+_NOT_A_BULLET = re.compile(
+    r"\bbullets? (?:points?|list|lists|journal|journals|train|trains|proof|form|style)\b"
+    r"|\bbullet[- ]?pointed\b|\b(?:bite|bit|biting|dodged?|dodging) (?:the|a) bullet\b"
+)
+
 # One pass with a lookup; the keys as a trie, so the engine reads each character once.
 _WORD_SUBS = re.compile(r"\b(?:" + _trie_pattern(frozenset(_WORD_SUB_MAP)) + r")\b")
 
@@ -218,6 +224,8 @@ def _normalise(text: object) -> str:
     text = _WORD_SUBS.sub(lambda m: _WORD_SUB_MAP[m.group(0)], text)
     if "rn" in text:
         text = _THE_NURSE.sub("nurse", text)
+    if "bullet" in text:
+        text = _NOT_A_BULLET.sub("list", text)
     if "(me)" in text:
         text = _third_person_self(text)
     return text

@@ -196,7 +196,7 @@ _ROLE_PATTERNS: list[tuple[str, str]] = [
         r"(?:quick\s+|short\s+|little\s+|wee\s+)?(?:nap|snooze|doze|kip)\b)",
     ),
     # "still awake at 2": a moment of a sleepless night, neither waking nor falling asleep.
-    (SINK, r"still\s+(?:awake|up)(?!\s+(?:till|until|til)\b)"),
+    (SINK, r"still\s+(?:wide\s+)?(?:awake|up)(?!\s+(?:till|until|til)\b)"),
     (
         BACK,
         r"(?:went|go|going|gone|got|get|getting|fell|fall|falling|drifted|dozed|nodded|crawled"
@@ -220,8 +220,11 @@ _ROLE_PATTERNS: list[tuple[str, str]] = [
         r"(?:(?:[a-z]+ing|with)\s+(?:(?:on\s+|my\s+|the\s+|a\s+)?[a-z']+\s+){0,2}?)?(?=till|until|til|to\b)"
         r"|(?:lay|laid|lying|lazed|lie)\s+in\s+(?=till|until|til\b)"
         r"|(?:a\s+)?lie[- ]in\s+(?:(?:till|until|til)\b|(?=to\s+[0-9]))"
-        r"|in\s+bed\s+(?=till|until|til\b)"
-        r"|(?:lay|laid|lied|lying|stayed|stayed\s+lying)\s+(?:there|around|awake)\s+(?=till|until|til\b)"
+        # ("wasn't in bed till 11:30" is when they went to bed)
+        r"|in\s+bed(?<!n't\sin\sbed)(?<!nt\sin\sbed)(?<!not\sin\sbed)\s+(?=till|until|til\b)"
+        r"|(?:lay|laid|lied|lying|stayed|stayed\s+lying)\s+(?:there|around|awake)\s+"
+        # ("lay there doom scrolling til like 7:15")
+        r"(?:(?:[a-z]+ing|doom)\s+){0,2}(?=till|until|til\b)"
         r"|(?:got|get|getting|gotten)\s+up(?:\s+for\s+(?:the\s+day|good|real|work))?"
         r"|up\s+for\s+(?:the\s+day|good|work|school|my\s+shift|the\s+school\s+run)"
         r"|left\s+(?:the\s+|my\s+)?bed(?:room)?|oob\b"

@@ -102,6 +102,11 @@ _CHANGED_TO = re.compile(r"\s*(?:->|-->|=>|→|➡️?)\s*", _F)
 _THREW_UP_BEFORE = re.compile(
     r"\b(?:(?:threw|through|thru|thrown|throw|throwing)\s+up|vomited|puked|been\s+sick)\s+$", _F
 )
+_READING_OR_SETTING_AT_BEFORE = re.compile(
+    r"(?:\bbpm|\bmmhg|\b[0-9]{2,3}/[0-9]{2,3})\s+(?:at|@)\s*$"
+    r"|\balarm\s+(?:was\s+|is\s+)?(?:set|sets)\s+(?:for|to|at)\s*$",
+    _F,
+)
 _ON_THE_BEFORE = re.compile(r"\b(?:on|caught|catch|missed|take|took)\s+the\s+$", _F)
 _THREW_UP_AT_BEFORE = re.compile(
     r"\b(?:(?:threw|thrown)\s+up|vomited|puked|was\s+sick)(?:\s+(?:once|twice|again))?"
@@ -298,6 +303,12 @@ _WASO_LABEL_BEFORE = re.compile(
 )
 # "the room was spinning, really bad for about ten minutes": how long a symptom lasted (with
 # no waking told in the clause: "woke at 3 and was dizzy for 20 minutes" was awake)
+# "lightheaded standing up, resolved <5 min": how long a symptom took to pass
+_SYMPTOM_PASSED_BEFORE = re.compile(
+    r"\b(?:resolved|cleared|passed|eased|settled|gone|went\s+away|subsided)\s*"
+    r"(?:in|within|after|<|under|over|about|around|~)?\s*$",
+    _F,
+)
 _SYMPTOM_LASTED_BEFORE = re.compile(
     r"\b(?:bad|worse|awful|terrible|horrible|intense|spinning|dizzy|pounding|racing|throbbing|bpm)"
     r"\s+(?:for\s+)?(?:about|like|maybe|around|roughly|~)?\s*$",
@@ -848,6 +859,10 @@ class _Reader:
             return C.SINK, None
         if _ON_THE_BEFORE.search(self.s, max(0, c.start - 8), c.start):
             return C.SINK, None  # "half asleep on the 5:58": the train, not the night
+        if _READING_OR_SETTING_AT_BEFORE.search(self.s, max(0, c.start - 30), c.start):
+            # "HR on waking 102 bpm at 06:03", "alarm was set for 06:45": a reading's time,
+            # an alarm that did not wake them
+            return C.SINK, None
         if _TIME_NOW_BEFORE.search(self.s, max(0, c.start - 24), c.start):
             return C.SINK, None  # "it's 4:30 now": when they write, not when they woke
         if _SYMPTOM_BY_BEFORE.search(self.s, max(0, c.start - 30), c.start):
@@ -1714,7 +1729,9 @@ class _Reader:
             return "nap", (prev.start, d.end), "one"
         if _NOT_WASO_AFTER.match(after) or _NOT_WASO_BEFORE.search(before):
             return None, (d.start, d.end), ""
-        if _SYMPTOM_LASTED_BEFORE.search(before) and not self.woken_in_clause(d.start):
+        if _SYMPTOM_PASSED_BEFORE.search(before) or (
+            _SYMPTOM_LASTED_BEFORE.search(before) and not self.woken_in_clause(d.start)
+        ):
             return None, (d.start, d.end), ""
         near = s[max(sa, d.start - 25) : min(sb, d.end + 25)]
         kind = "total" if _TOTAL_NEAR.search(near) else "one"

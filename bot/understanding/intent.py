@@ -218,6 +218,8 @@ _QUESTION_PHRASE = re.compile(
     r"\b(?:i\s+wonder|i\s+was\s+wondering|wondering\s+(?:if|whether|about|what|how|why|when)"
     r"|do\s+you\s+know|can\s+you\s+tell|could\s+you\s+tell|tell\s+me\s+(?:about|more|what|how|why|if)"
     r"|(?:can|could)\s+you\s+explain|please\s+explain|explain\s+(?:to\s+me\s+)?(?:what|how|why)"
+    # "Summarize the sleep benefits, bullet points preferred."
+    r"|^\W*(?:please\s+)?(?:summari[sz]e|outline|describe|list)\s+(?:the|what|how|for\s+me)\b"
     r"|i(?:'d|\s+would)\s+like\s+to\s+ask\s+(?:what|how|why|if|whether|about|when)"
     r"|i(?:'d|\s+would)\s+like\s+to\s+know|i\s+want\s+to\s+know|want\s+to\s+know\s+(?:if|whether|what|how|why)"
     r"|curious\s+(?:about|if|whether|what|how|why)|any\s+(?:idea|ideas|advice|tips|info)\s+(?:on|about|if|why|how)"
@@ -235,7 +237,8 @@ _QUESTION_PHRASE = re.compile(
     r"|^\W*(?:please\s+)?help\s+me|(?:can|could|would)\s+(?:you|someone|anyone)\s+help"
     # a request for the clinic's details: "Need the clinic address", "Please send me the
     # clinic's phone number", "Please provide a telephone number at which I may reach..."
-    r"|(?:^\W*(?:i\s+)?need|please\s+(?:send|give|provide|share|text|tell)|send\s+me|give\s+me"
+    r"|(?:^\W*(?:i\s+)?need|please\s+(?:send|give|provide|share|text|tell|confirm|verify)"
+    r"|send\s+me|give\s+me"
     r"|(?:can|could|may)\s+i\s+(?:get|have)|looking\s+for)\s+(?:me\s+)?(?:the\s+|your\s+|an?\s+)?"
     r"(?:clinic'?s?\s+|office'?s?\s+)?(?:street\s+|mailing\s+|full\s+|exact\s+)?(?:address"
     r"|phone(?:\s+number)?|telephone(?:\s+number)?"
@@ -443,6 +446,11 @@ _ANNOUNCES_A_QUESTION = re.compile(
     r"|another|one\s+more|side)\s+)?(?:question|q|qn|talk)\W*",
     _F,
 )
+_DID_A_STUDY = re.compile(
+    r"\W*did\s+(?:a|an|some|my)\s+(?:study|studies|trial|trials|paper|survey|doctor|nurse"
+    r"|research|researcher|scientist)\b",
+    _F,
+)
 _ASKS_AFTER_WHEN = re.compile(
     r"\s(?:will|would|can|could|should|does|do|is|are)\s+(?:i|you|it|the|my|this|that|they|we"
     r"|ketamine|there)\b",
@@ -490,6 +498,8 @@ def _opens_question(clause: str, anywhere: bool, did_again: bool = True) -> bool
         return not (w == "what" and n in ("a", "an"))
     if w in _AUX_OPEN:
         return n not in _STATEMENT_NEXT and n != ""
+    if w == "did" and n in ("a", "an", "some", "my") and not _DID_A_STUDY.match(clause):
+        return False  # "did a short body scan meditation and drifted off around 10"
     if w in _AUX_MODAL:
         return n != "" and n not in _STATEMENT_NEXT and n not in _BASE_VERBS
     if w in _AUX_SUBJECT:

@@ -72,7 +72,9 @@ _LEXICON: list[tuple[str, str]] = [
         r"|\bhr\s+(?:was|been|went|stayed|shot)\s+up\b"
         r"|(?:heart\s*rate|pulse|\bhr)\s+(?:\w+\s+){0,3}?(?:at\s+|of\s+|was\s+|is\s+)?"
         r"1[0-9]{2}\b(?!\s*/)"
-        r"|(?:high|elevated|fast|raised)\s+(?:heart\s*rate|pulse|hr\b)",
+        r"|(?:high|elevated|fast|raised)\s+(?:heart\s*rate|pulse|hr\b)"
+        # "HR 96 on my watch at 0300 which is high for me"
+        r"|(?:heart\s*rate|pulse|\bhr)\s+[0-9]{2,3}\b(?=[^.;!?]{0,40}?\b(?:high|fast|elevated)\s+for\s+me)",
     ),
     (
         "elevated_blood_pressure",
@@ -407,12 +409,14 @@ _SEVERITY = re.compile(rf"\b(?:{_SEVERITY_WORDS})\b", _F)
 # A clause or sentence that only grades the symptom told just before it: "Was nauseous.
 # Moderate I'd say." / "headache now, a mild one" / "dizzy - not too bad tho".
 _SEVERITY_ALONE = re.compile(
-    r"\W*(?:(?:it\s+was|it'?s|was|is|and|but|though|just|only|prob(?:ably)?|maybe|i'?d\s+say"
+    r"\W*(?:(?:it\s+was|it'?s|it\s+is|was|is|and|but|though|just|only|prob(?:ably)?|maybe"
+    r"|i'?d\s+say"
     r"|i\s+think|like|more\s+like|about|that(?:\s+part)?\s+was|that'?s|which\s+was|honestly"
     r"|tbh|seriously|truly|absolutely|still)\s+)*(?:an?\s+|the\s+)?"
     rf"(?:{_SEVERITY_WORDS})"
     r"(?:,?\s+(?:one|case|kind|version|level|bout|though|tho|i'?d\s+say|i\s+think|i\s+guess"
-    r"|maybe|probably|really|tbh|honestly|ish|at\s+(?:worst|most)|overall|lol"
+    r"|maybe|probably|really|tbh|honestly|ish|at\s+(?:worst|most)|overall|lol|a\s+bit|a\s+lot"
+    r"|but\s+(?:strange|weird|odd|manageable|bearable|annoying)"
     # "it was fairly strong for an hour or so", "really bad for about ten minutes"
     r"|for\s+(?:a\s+(?:while|bit|few\s+\w+)|an\s+hour|a\s+couple\s+of\s+\w+|\w+\s+\w+"
     r"|about\s+\w+\s+\w+)(?:\s+or\s+so)?"
@@ -448,7 +452,7 @@ _IMPAIRED = re.compile(
 _RESTATED = re.compile(
     r"\s+(?:higher|high|up|elevated|raised|faster|fast|worse|stronger|more|off|on\s+the\s+high"
     # "vivid dreams, quite intense", "jittery all evening, quite a lot"
-    r"|intense|strong|a\s+lot|a\s+bit"
+    r"|intense|strong|strongly|a\s+lot|a\s+bit"
     # "dizzy in the shower, quite noticeable"
     r"|noticeabl[ey]|significant|obvious|rough|uncomfortable)\b",
     _F,
@@ -456,7 +460,7 @@ _RESTATED = re.compile(
 # What may follow an intensifier that closes a symptom ("pounding a bit and ...").
 _ENDS_PHRASE = re.compile(
     r"\s*(?:$|[,.;:!?)]|(?:and|but|though|tho|too|today|now|this|tonight|last|after|since|all"
-    r"|at|on|in|during|while|when|before|again|still|lol|x+|[a-z]+ing)\b)",
+    r"|at|on|in|during|while|when|before|again|still|lol|x+|[a-z]+ing|yesterday|earlier|overnight)\b)",
     _F,
 )
 _NEGATION = re.compile(
