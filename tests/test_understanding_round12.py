@@ -824,10 +824,6 @@ def test_no_headache_in_laughter_and_sweats_beside_an_infusion(
             {"bedtime": "23:30", "lights_out": "00:00"},
         ),
         ("lay in bed till 9", {"out_of_bed": "09:00"}),
-        (
-            "woke at 6 but lay there doom scrolling til 7:15",
-            {"final_wake": "06:00", "out_of_bed": "07:15"},
-        ),
         # how long a symptom took to pass is not time awake
         ("lightheaded standing up, resolved <5 min. bed 10", {"bedtime": "22:00"}),
         # still awake in the night is no final waking
@@ -859,7 +855,10 @@ def test_requests_that_ask(text: str, intent: str) -> None:
     ("text", "level"),
     [
         ("Summarize the sleep benefits, bullet points preferred.", "none"),
-        ("dodged a bullet with the side effects this time", "none"),
+        ("my bullet journal says I slept 6 hours", "none"),
+        # the idioms are left to the rules: they can be said of a gun
+        ("bite the bullet, put it in my mouth", "crisis"),
+        ("dodged a bullet last night, almost did it", "crisis"),
         ("i have bullets and a gun ready", "crisis"),
     ],
 )
@@ -891,3 +890,55 @@ def test_heart_and_grades_of_mixed_37_and_38(
     text: str, effects: list[tuple[str, str | None]] | None
 ) -> None:
     assert _side_effects(text) == (None if effects is None else sorted(effects))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # times the last review found lost or misread
+        (
+            "alarm was set for 6:45 and I got up with it",
+            {"final_wake": "06:45", "out_of_bed": "06:45"},
+        ),
+        ("bed 11, BP 135/85 at 6:10 when I woke up", {"bedtime": "23:00", "final_wake": "06:10"}),
+        (
+            "woke up at 3am, the anxiety passed in 30 minutes and I went back to sleep",
+            {"awakenings": 1, "waso_min": 30},
+        ),
+        (
+            "List the times: bed 11, asleep 11:30, up 7, quality 3",
+            {
+                "bedtime": "23:00",
+                "sleep_onset": "23:30",
+                "sol_min": 30,
+                "out_of_bed": "07:00",
+                "quality": 3,
+            },
+        ),
+    ],
+)
+def test_times_the_last_review_kept(text: str, expected: dict[str, Any]) -> None:
+    assert _diary_fields(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "did a late coffee keep me up",
+        "Did a 2 hour nap ruin my sleep",
+        "did my new dose cause the headaches",
+    ],
+)
+def test_did_a_thing_cause_it_asks(text: str) -> None:
+    assert read(text)[0] == "question"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "resting HR 58 last night, which isn't high for me at all. bed 11",
+        "pulse 72 overnight, not high for me. bed 11",
+    ],
+)
+def test_a_rate_said_not_high_is_no_side_effect(text: str) -> None:
+    assert _side_effects(text) is None

@@ -192,11 +192,9 @@ _THE_NURSE = re.compile(
     r"|explained|reassured|took|was here|is here))|(?<=\bthe )rn\b|(?<=\bmy )rn\b|(?<=\ban )rn\b"
 )
 
-# "bullet points preferred", "bullet journal", "dodged a bullet": no ammunition
-_NOT_A_BULLET = re.compile(
-    r"\bbullets? (?:points?|list|lists|journal|journals|train|trains|proof|form|style)\b"
-    r"|\bbullet[- ]?pointed\b|\b(?:bite|bit|biting|dodged?|dodging) (?:the|a) bullet\b"
-)
+# "bullet points preferred", "a bullet journal": no ammunition (the idioms "bite the bullet"
+# and "dodged a bullet" are left to the rules: they can be said of a gun too)
+_NOT_A_BULLET = re.compile(r"\bbullet[- ]?(?:points?|pointed|journal(?:s|ing)?)\b")
 
 # One pass with a lookup; the keys as a trie, so the engine reads each character once.
 _WORD_SUBS = re.compile(r"\b(?:" + _trie_pattern(frozenset(_WORD_SUB_MAP)) + r")\b")

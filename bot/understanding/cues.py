@@ -222,9 +222,7 @@ _ROLE_PATTERNS: list[tuple[str, str]] = [
         r"|(?:a\s+)?lie[- ]in\s+(?:(?:till|until|til)\b|(?=to\s+[0-9]))"
         # ("wasn't in bed till 11:30" is when they went to bed)
         r"|in\s+bed(?<!n't\sin\sbed)(?<!nt\sin\sbed)(?<!not\sin\sbed)\s+(?=till|until|til\b)"
-        r"|(?:lay|laid|lied|lying|stayed|stayed\s+lying)\s+(?:there|around|awake)\s+"
-        # ("lay there doom scrolling til like 7:15")
-        r"(?:(?:[a-z]+ing|doom)\s+){0,2}(?=till|until|til\b)"
+        r"|(?:lay|laid|lied|lying|stayed|stayed\s+lying)\s+(?:there|around|awake)\s+(?=till|until|til\b)"
         r"|(?:got|get|getting|gotten)\s+up(?:\s+for\s+(?:the\s+day|good|real|work))?"
         r"|up\s+for\s+(?:the\s+day|good|work|school|my\s+shift|the\s+school\s+run)"
         r"|left\s+(?:the\s+|my\s+)?bed(?:room)?|oob\b"

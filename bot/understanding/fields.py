@@ -70,6 +70,7 @@ _BEFORE_ASLEEP_GAP = re.compile(
     _F,
 )
 _AT_OR_UNTIL_BEFORE = re.compile(r"\b(?:at|by|around|about|abt|till|until|til)\s*$|[@~]\s*$", _F)
+_FINAL_LABEL = re.compile(r"final\s+(?:wake(?:[- ]?up)?|awakening)\b", _F)
 _NEXT_OPENS = re.compile(r"[\s.;!,]*(?:(?:and|then|but|so|i|finally)\s+)*", _F)
 _THEN_ASLEEP_AFTER = re.compile(
     r"[\s,;-]*(?:and\s+)?then\s+(?:i\s+)?(?:was\s+)?(?:out(?:\s+cold|\s+like\s+a\s+light)?|asleep"
@@ -101,11 +102,6 @@ _CHANGED_TO = re.compile(r"\s*(?:->|-->|=>|→|➡️?)\s*", _F)
 # "threw up once": the stomach's count, not a waking's
 _THREW_UP_BEFORE = re.compile(
     r"\b(?:(?:threw|through|thru|thrown|throw|throwing)\s+up|vomited|puked|been\s+sick)\s+$", _F
-)
-_READING_OR_SETTING_AT_BEFORE = re.compile(
-    r"(?:\bbpm|\bmmhg|\b[0-9]{2,3}/[0-9]{2,3})\s+(?:at|@)\s*$"
-    r"|\balarm\s+(?:was\s+|is\s+)?(?:set|sets)\s+(?:for|to|at)\s*$",
-    _F,
 )
 _ON_THE_BEFORE = re.compile(r"\b(?:on|caught|catch|missed|take|took)\s+the\s+$", _F)
 _THREW_UP_AT_BEFORE = re.compile(
@@ -305,7 +301,7 @@ _WASO_LABEL_BEFORE = re.compile(
 # no waking told in the clause: "woke at 3 and was dizzy for 20 minutes" was awake)
 # "lightheaded standing up, resolved <5 min": how long a symptom took to pass
 _SYMPTOM_PASSED_BEFORE = re.compile(
-    r"\b(?:resolved|cleared|passed|eased|settled|gone|went\s+away|subsided)\s*"
+    r"\b(?:resolved|cleared|passed|eased|gone|went\s+away|subsided)\s*"
     r"(?:in|within|after|<|under|over|about|around|~)?\s*$",
     _F,
 )
@@ -859,10 +855,6 @@ class _Reader:
             return C.SINK, None
         if _ON_THE_BEFORE.search(self.s, max(0, c.start - 8), c.start):
             return C.SINK, None  # "half asleep on the 5:58": the train, not the night
-        if _READING_OR_SETTING_AT_BEFORE.search(self.s, max(0, c.start - 30), c.start):
-            # "HR on waking 102 bpm at 06:03", "alarm was set for 06:45": a reading's time,
-            # an alarm that did not wake them
-            return C.SINK, None
         if _TIME_NOW_BEFORE.search(self.s, max(0, c.start - 24), c.start):
             return C.SINK, None  # "it's 4:30 now": when they write, not when they woke
         if _SYMPTOM_BY_BEFORE.search(self.s, max(0, c.start - 30), c.start):
@@ -1303,6 +1295,12 @@ class _Reader:
             return
         candidates = _in_written_order(candidates)
         candidates.sort(key=lambda c: c[0])
+        named = [c for c in candidates if c[1].cue and _FINAL_LABEL.match(self.s, c[1].cue.start)]
+        if named and named[-1] is not candidates[-1]:
+            # "Final wake 06:30 (alarm was set for 06:45...)", "HR on waking 102 bpm at
+            # 06:03 ... Final wake 06:01": the time the patient names final is the final one,
+            # and a time after it was no waking of the night
+            candidates = candidates[: candidates.index(named[-1]) + 1]
         *earlier, (_, final, t) = candidates
         for _, item, _ in earlier:
             self.middle_events.append((item.clock.start, item.clock.end))
@@ -1729,9 +1727,9 @@ class _Reader:
             return "nap", (prev.start, d.end), "one"
         if _NOT_WASO_AFTER.match(after) or _NOT_WASO_BEFORE.search(before):
             return None, (d.start, d.end), ""
-        if _SYMPTOM_PASSED_BEFORE.search(before) or (
-            _SYMPTOM_LASTED_BEFORE.search(before) and not self.woken_in_clause(d.start)
-        ):
+        if (
+            _SYMPTOM_PASSED_BEFORE.search(before) and not self.woke_earlier_in_sentence(d.start)
+        ) or (_SYMPTOM_LASTED_BEFORE.search(before) and not self.woken_in_clause(d.start)):
             return None, (d.start, d.end), ""
         near = s[max(sa, d.start - 25) : min(sb, d.end + 25)]
         kind = "total" if _TOTAL_NEAR.search(near) else "one"

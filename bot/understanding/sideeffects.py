@@ -74,7 +74,8 @@ _LEXICON: list[tuple[str, str]] = [
         r"1[0-9]{2}\b(?!\s*/)"
         r"|(?:high|elevated|fast|raised)\s+(?:heart\s*rate|pulse|hr\b)"
         # "HR 96 on my watch at 0300 which is high for me"
-        r"|(?:heart\s*rate|pulse|\bhr)\s+[0-9]{2,3}\b(?=[^.;!?]{0,40}?\b(?:high|fast|elevated)\s+for\s+me)",
+        r"|(?:heart\s*rate|pulse|\bhr)\s+[0-9]{2,3}\b(?=[^.;!?]{0,40}?\b(?<!not\s)(?<!n't\s)"
+        r"(?<!nt\s)(?:high|fast|elevated)\s+for\s+me)",
     ),
     (
         "elevated_blood_pressure",
