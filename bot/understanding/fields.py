@@ -292,19 +292,18 @@ _LABELLED_MINUTES = re.compile(
 )
 # "WASO maybe 40 min", "waso: ~25 minutes": the chart's name for time awake in the night
 _WASO_LABEL_BEFORE = re.compile(
-    r"\bwaso(?:\s+total)?\s*(?:was|of|is|:|=|-)?\s*(?:(?:about|around|maybe|approx\w*|roughly|like"
-    r"|probably"
-    r"|prob|~)\s*)?$",
+    r"\bwaso(?:\s+total)?\s*(?:was|of|is|:|=|-)?\s*"
+    r"(?:(?:about|around|maybe|approx\w*|roughly|like|probably|prob|~)\s*)?$",
     _F,
 )
-# "the room was spinning, really bad for about ten minutes": how long a symptom lasted (with
-# no waking told in the clause: "woke at 3 and was dizzy for 20 minutes" was awake)
 # "lightheaded standing up, resolved <5 min": how long a symptom took to pass
 _SYMPTOM_PASSED_BEFORE = re.compile(
     r"\b(?:resolved|cleared|passed|eased|gone|went\s+away|subsided)\s*"
     r"(?:in|within|after|<|under|over|about|around|~)?\s*$",
     _F,
 )
+# "the room was spinning, really bad for about ten minutes": how long a symptom lasted (with
+# no waking told in the clause: "woke at 3 and was dizzy for 20 minutes" was awake)
 _SYMPTOM_LASTED_BEFORE = re.compile(
     r"\b(?:bad|worse|awful|terrible|horrible|intense|spinning|dizzy|pounding|racing|throbbing|bpm)"
     r"\s+(?:for\s+)?(?:about|like|maybe|around|roughly|~)?\s*$",

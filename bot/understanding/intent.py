@@ -25,7 +25,7 @@ _LEAD_IN = (
     r"|in\s+a\s+nutshell|in\s+short|long\s+story\s+short|basically|out\s+of\s+curiosity"
     r"|just\s+wondering|in\s+brief|simply\s+put|put\s+simply|tl;?dr|wait|yo|real\s+question"
     r"|serious\s+question|genuine\s+question|dumb\s+question|silly\s+question|big\s+picture"
-    r"|real\s+talk|for\s+real|fr"
+    r"|real\s+talk|for\s+real|fr|another\s+question|one\s+more\s+question|side\s+question|qn"
     r"|overall|in\s+general|generally|all\s+in\s+all|bottom\s+line|straight\s+up|be\s+honest"
     r"|(?:i'?m\s+|im\s+)?dying\s+to\s+know|i\s+(?:want|wanna|need)\s+to\s+know|i'?d\s+like\s+to\s+know"
     r"|i\s+was\s+wondering|(?:i'?m\s+|im\s+)?curious)"
@@ -441,11 +441,6 @@ _BOT_TOLD_TO_STOP = re.compile(
 
 
 _LEAD_IN_ONLY = re.compile(_LEAD_IN + r"$", _F)  # "ok big picture — is ketamine worth it..."
-_ANNOUNCES_A_QUESTION = re.compile(
-    r"\W*(?:(?:ok|okay|so|and|also|hey)\s+)*(?:(?:random|quick|real|serious|genuine|dumb|silly"
-    r"|another|one\s+more|side)\s+)?(?:question|q|qn|talk)\W*",
-    _F,
-)
 # what was done, then the night told: "did a short body scan and drifted off around 10"
 # ("did a late coffee keep me up" asks)
 _DID_AND_THEN_SLEPT = re.compile(
@@ -677,7 +672,8 @@ _READING_TOLD = re.compile(
 _MARVEL = re.compile(
     r"\bfor\s+(?:once|a\s+change)\b"
     # "slept thru??", "slept right through?!": the night told in surprise
-    r"|^\W*(?:i\s+)?(?:actually\s+)?slept\s+(?:right\s+|straight\s+)?(?:thru|through)(?:\s+the\s+night)?\W*$",
+    r"|^\W*(?:i\s+)?(?:actually\s+)?slept\s+(?:right\s+|straight\s+)?(?:thru|through)"
+    r"(?:\s+the\s+night)?\W*$",
     _F,
 )
 _ENDS_ON_A_FIGURE = re.compile(
@@ -758,9 +754,7 @@ def _is_question(text: Text, a: int, b: int, chat: bool, possible: _Possible) ->
     first = s[clauses[0][0] : clauses[0][1]]
     if _opens_question(first, anywhere=False, did_again=possible.did_again):
         return True
-    if len(clauses) > 1 and (
-        _ANNOUNCES_A_QUESTION.fullmatch(first) or _LEAD_IN_ONLY.fullmatch(first + " ")
-    ):
+    if len(clauses) > 1 and _LEAD_IN_ONLY.fullmatch(first + " "):
         # "random question but does ketamine actually help...": the question after its name
         second = s[clauses[1][0] : clauses[1][1]]
         if _opens_question(second, anywhere=False, did_again=possible.did_again):

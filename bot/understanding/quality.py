@@ -92,8 +92,7 @@ _QUALITY_SCORE = re.compile(
 # "a 6/10 night", "8/10 sleep": a rating that names what it grades (times.py reads no
 # rating before "night", which there is more often "5 out of 7 nights").
 _RATED_NIGHT = re.compile(
-    r"(?<![0-9./:])(?P<r>10|[0-9](?:\.[0-9])?)\s*(?:stars?\s+)?(?:/|out\s+of|outta"
-    r"|outa)\s*(?P<d>10|5)"
+    r"(?<![0-9./:])(?P<r>10|[0-9](?:\.[0-9])?)\s*(?:stars?\s+)?(?:/|out\s+of|outt?a)\s*(?P<d>10|5)"
     r"\s+(?:night|nite|sleep|kip)\b(?!s)",
     _F,
 )
@@ -122,8 +121,8 @@ _STARS_GIVEN = re.compile(
     r"\s+stars?\b"
     r"|\b(?P<m>[1-5]|one|two|three|four|five)[- ]stars?\s+(?:night|nite|sleep)\b"
     # "Night: 3 of 5 stars.", "asleep by 10:45pm. 4 stars": a grade standing on its own
-    r"|(?:^|(?<=[.;,:!\u2014-]\s)|(?<=[.;,:!\u2014-]))\s*(?P<k>[1-5]|one|two|three|four|five)\s*"
-    r"(?:(?:of|out\s+of|outa|outta|/)\s*(?:5|five)\s*)?stars?(?=\s*(?:[.!;,]|$))",
+    r"|(?:^|(?<=[.;,:!-]\s)|(?<=[.;,:!-]))\s*(?P<k>[1-5]|one|two|three|four|five)\s*"
+    r"(?:(?:of|out\s+of|outt?a|/)\s*(?:5|five)\s*)?stars?(?=\s*(?:[.!;,]|$))",
     _F,
 )
 # ("good night actually" grades the night)
@@ -442,9 +441,7 @@ def verdict_quality(
         sa, sb = text.sentence_at(a)
         # a bare "ok" or "good" opens a message; "good one" or "not great" grades the night
         bare = m.group(0).strip(" \t\n,.;:!?-").endswith(m.group("q"))
-        opener = m.group("q") in _DISCOURSE and not m.group("neg") and bare
-        if run_on:
-            opener = False
+        opener = not run_on and m.group("q") in _DISCOURSE and not m.group("neg") and bare
         if i == 0 and opener:
             continue  # "ok, woke at 3" / "Good. Bed at 11": an opener, not a verdict
         if a == sa and b < sb and opener:

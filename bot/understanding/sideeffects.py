@@ -650,13 +650,13 @@ def _graded_next(text: Text, cb: int, sb: int, hi: int) -> str | None:
     clause = next(clauses, None)
     # "so dizzy, like the pool was tilting, pretty bad": the picture, then the grade; "heart
     # pounding around 1am, 4/10, slight": the score, then the grade
-    after_picture = (
+    after_aside = (
         next(clauses, None)
         if clause and (_SIMILE.match(text.s, *clause) or _SCORE_ONLY.fullmatch(text.s, *clause))
         else None
     )
     sentence = next((c for c in text.sentences if c[0] >= sb), None)
-    for span in (clause, after_picture, sentence):
+    for span in (clause, after_aside, sentence):
         if span is None or span[1] > hi:
             continue
         m = _SEVERITY_ALONE.fullmatch(text.s, *span)
