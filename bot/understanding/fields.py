@@ -302,10 +302,13 @@ _SYMPTOM_PASSED_BEFORE = re.compile(
     r"(?:in|within|after|<|under|over|about|around|~)?\s*$",
     _F,
 )
-# "the room was spinning, really bad for about ten minutes": how long a symptom lasted (with
-# no waking told in the clause: "woke at 3 and was dizzy for 20 minutes" was awake)
+# "the room was spinning, really bad for about ten minutes", "woke at 6 with a headache that
+# lasted about an hour": how long a symptom lasted
 _SYMPTOM_LASTED_BEFORE = re.compile(
-    r"\b(?:bad|worse|awful|terrible|horrible|intense|spinning|dizzy|pounding|racing|throbbing|bpm)"
+    r"\b(?:bad|worse|awful|terrible|horrible|intense|spinning|dizzy|pounding|racing|throbbing|bpm"
+    r"|(?:headache|migraine|nause\w*|queasy|lightheaded|light-headed|woozy)"
+    # (a waking that lasted was awake: "woke twice, both lasting an hour")
+    r"(?:\s+(?:that\s+|which\s+)?(?:lasted|lasting))?)"
     r"\s+(?:for\s+)?(?:about|like|maybe|around|roughly|~)?\s*$",
     _F,
 )
@@ -554,6 +557,11 @@ _ONE_BEFORE = re.compile(
 
 def _said_again(a: Clock, b: Clock) -> bool:
     return (a.hour, a.minute, a.meridiem) == (b.hour, b.minute, b.meridiem) and a.hour is not None
+
+
+def _symptom_length(before: str) -> bool:
+    """Whether the duration after `before` is how long a symptom lasted or took to pass."""
+    return bool(_SYMPTOM_PASSED_BEFORE.search(before) or _SYMPTOM_LASTED_BEFORE.search(before))
 
 
 def _in_the_night(c: Clock) -> bool:
@@ -1039,10 +1047,17 @@ class _Reader:
             return nxt.end
         return end
 
-    def woken_in_clause(self, pos: int) -> bool:
-        """A waking told earlier in the clause of `pos` ("woke at 3 and was dizzy for...")."""
-        ca, _ = self.t.clause_at(pos)
-        return any(c.role in (C.WAKE, C.BACK, C.OUT) for c in self.cues_from(ca, pos))
+    def woken_in_the_night_before(self, d: Duration) -> bool:
+        """A waking earlier in the sentence of `d` that was not the night's last: at a night
+        hour ("woke at 3, felt awful for about 40 minutes"), or with sleep or another waking
+        told after `d` ("... then slept till 7"). Then how long a symptom lasted was time
+        awake; after the last waking ("woke at 6, headache for about an hour") it was not."""
+        sa, _ = self.t.sentence_at(d.start)
+        if not any(c.role in (C.WAKE, C.BACK) and sa <= c.start < d.start for c in self.cues):
+            return False
+        return any(_in_the_night(c) for c in self.m.clocks if sa <= c.start < d.start) or any(
+            c.role in (C.WAKE, C.BACK) and c.start >= d.end for c in self.cues
+        )
 
     def woke_earlier_in_sentence(self, pos: int) -> bool:
         sa, _ = self.t.sentence_at(pos)
@@ -1266,6 +1281,12 @@ class _Reader:
                 and not between_clocks
                 and _AWAKE_FOR_BEFORE.search(self.s[item.clock.end : d.start])
                 and not _NOT_WASO_AFTER.match(self.s[d.end : d.end + 40])  # "12 hr shift"
+                # ("woke at 6, headache for about an hour": the symptom's length; at 3 it
+                # would be how long the waking lasted)
+                and (
+                    _in_the_night(item.clock)
+                    or not _symptom_length(self.s[item.clock.end : d.start])
+                )
             ):
                 return True
         return None
@@ -1726,9 +1747,7 @@ class _Reader:
             return "nap", (prev.start, d.end), "one"
         if _NOT_WASO_AFTER.match(after) or _NOT_WASO_BEFORE.search(before):
             return None, (d.start, d.end), ""
-        if (
-            _SYMPTOM_PASSED_BEFORE.search(before) and not self.woke_earlier_in_sentence(d.start)
-        ) or (_SYMPTOM_LASTED_BEFORE.search(before) and not self.woken_in_clause(d.start)):
+        if _symptom_length(before) and not self.woken_in_the_night_before(d):
             return None, (d.start, d.end), ""
         near = s[max(sa, d.start - 25) : min(sb, d.end + 25)]
         kind = "total" if _TOTAL_NEAR.search(near) else "one"

@@ -1,0 +1,49 @@
+"""Phrasings the thirteenth session found us misreading (November 2026): what the twelfth
+session left noted, and the blind sets written this session.
+
+Our own sentences, one group per family, each with look-alikes that must still read as
+before.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.test_understanding_round11 import _diary_fields
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # how long a symptom lasted after the last waking is not time awake, and does not
+        # make that waking one of the night's
+        ("woke at 6, headache for about an hour", {"final_wake": "06:00"}),
+        ("woke at 6, headache pounding for about an hour", {"final_wake": "06:00"}),
+        ("woke at 6 with a headache that lasted about an hour", {"final_wake": "06:00"}),
+        (
+            "woke at 6:30, nauseous for about an hour, up at 7",
+            {"final_wake": "06:30", "out_of_bed": "07:00"},
+        ),
+        # ... but after a waking at a night hour it was, with a comma or an "and"
+        ("woke at 3, felt awful for about 40 minutes", {"awakenings": 1, "waso_min": 40}),
+        ("woke at 3 and felt awful for about 40 minutes", {"awakenings": 1, "waso_min": 40}),
+        # ... and so it was when sleep came again after it
+        (
+            "woke at 6, felt awful for about 40 minutes then slept till 8",
+            {"awakenings": 1, "waso_min": 40, "final_wake": "08:00"},
+        ),
+        (
+            "woke at 4:30, dizzy for 20 min then back to sleep til 7",
+            {"awakenings": 1, "waso_min": 20, "final_wake": "07:00"},
+        ),
+        # a waking with its own length is still one of the night's
+        (
+            "woke at 6, awake for about an hour, then slept till 8",
+            {"awakenings": 1, "waso_min": 60, "final_wake": "08:00"},
+        ),
+    ],
+)
+def test_a_symptoms_length_after_the_last_waking(text: str, expected: dict[str, Any]) -> None:
+    assert _diary_fields(text) == expected
