@@ -47,3 +47,22 @@ from tests.test_understanding_round11 import _diary_fields
 )
 def test_a_symptoms_length_after_the_last_waking(text: str, expected: dict[str, Any]) -> None:
     assert _diary_fields(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the bunk or the sack as a verb is going to bed, when a time follows
+        ("bunked at 9, woke at 1", {"bedtime": "21:00", "final_wake": "01:00"}),
+        ("bunked 8:45 last nite", {"bedtime": "20:45"}),
+        ("bunked down around 10:30, up at 5", {"bedtime": "22:30", "out_of_bed": "05:00"}),
+        ("sacked out at 10, up at 6", {"bedtime": "22:00", "out_of_bed": "06:00"}),
+        # ... while a tally racked up is no getting up
+        ("racked up 3 loads, bed at 10", {"bedtime": "22:00"}),
+        # look-alikes that read as before
+        ("bunked with my brother at his place, bed at 11", {"bedtime": "23:00"}),
+        ("hit the rack at 10, up at 6", {"bedtime": "22:00", "out_of_bed": "06:00"}),
+    ],
+)
+def test_bunked_is_going_to_bed(text: str, expected: dict[str, Any]) -> None:
+    assert _diary_fields(text) == expected

@@ -120,6 +120,10 @@ _NOT_UP_AFTER = [
     "shut",
     "warm",
     "warmed",
+    # a tally, not a waking: "racked up 3 loads"
+    "racked",
+    "racking",
+    "rack",
     # a reading went up, not the patient: "bp up for an hour", "HR was up for a couple hours"
     # (a bare "hr" is as often an hour: "napped 1 hr up by 3")
     "bp",
@@ -324,6 +328,8 @@ _ROLE_PATTERNS: list[tuple[str, str]] = [
         r"|hs(?=\s*[:=-]?\s*(?:at\s+|~\s*)?[0-9])"
         # "Rack 2100", as soldiers say bed
         r"|(?:rack|bunk)(?=\s*[:=-]?\s*(?:was\s+|at\s+|by\s+|~\s*)?[0-9])|racked\s+out"
+        # "bunked at 9", "sacked out around 10": the bunk or sack as a verb, a time after
+        rf"|(?:bunked|racked|sacked)(?:\s+(?:down|out))?{_TIME_AHEAD}"
         # "2230 rack.": the time first
         r"|(?:rack|bunk)\b(?:(?<=[0-9]\srack)|(?<=[0-9]\sbunk))(?=\s*(?:[,.;!]|$))"
         r"|hit\s+the\s+(?:sack|hay|pillow)|(?:in|into)\s+the\s+(?:sack|hay)|turned\s+in|lay\s+down"
