@@ -66,3 +66,39 @@ def test_a_symptoms_length_after_the_last_waking(text: str, expected: dict[str, 
 )
 def test_bunked_is_going_to_bed(text: str, expected: dict[str, Any]) -> None:
     assert _diary_fields(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what someone did while awake does not end the time awake: its "till" still does
+        (
+            "woke at 3, lay awake worrying till 4:30, then slept till 7",
+            {"awakenings": 1, "waso_min": 90, "final_wake": "07:00"},
+        ),
+        (
+            "woke at 2 and was awake reading until 3, up at 6",
+            {"awakenings": 1, "waso_min": 60, "out_of_bed": "06:00"},
+        ),
+        (
+            "in bed by 11, woke at 2 and lay there listening to the rain till about 3, up at 6",
+            {"bedtime": "23:00", "awakenings": 1, "waso_min": 60, "out_of_bed": "06:00"},
+        ),
+        # ... nor makes that "till" the time of falling asleep when nothing says so
+        ("bed at 11, lay awake scrolling till 1", {"bedtime": "23:00"}),
+        # out doing something in the evening is not out asleep
+        ("was out at 8 walking the dog, bed at 10:30", {"bedtime": "22:30"}),
+        # look-alikes that read as before
+        (
+            "bed at 10, was out by 10:20",
+            {"bedtime": "22:00", "sleep_onset": "22:20", "sol_min": 20},
+        ),
+        (
+            "bed at 11, awake till 1 then slept",
+            {"bedtime": "23:00", "sleep_onset": "01:00", "sol_min": 120},
+        ),
+        ("bed at 11, lay awake till 1", {"bedtime": "23:00"}),
+    ],
+)
+def test_what_was_done_awake_before_its_end(text: str, expected: dict[str, Any]) -> None:
+    assert _diary_fields(text) == expected

@@ -180,6 +180,10 @@ _ONSET_NEGATED = (
     r"|get\s+off(?:\s+to\s+sleep)?)"
 )
 
+# What someone did while awake, before its end: "awake reading till 3", "lay there
+# listening to the wind until 4"
+DOING = r"(?:\s+[a-z]+ing(?:\s+(?:to|at|about|on|over|with)\s+(?:the\s+|my\s+|a\s+)?[a-z']+)?)?"
+
 _ROLE_PATTERNS: list[tuple[str, str]] = [
     # Dozing that the words place in the day ("dozed 10 min on the couch", "a quick doze")
     # is a nap, before "dozed off" can be read as falling asleep for the night.
@@ -226,7 +230,8 @@ _ROLE_PATTERNS: list[tuple[str, str]] = [
         r"|(?:a\s+)?lie[- ]in\s+(?:(?:till|until|til)\b|(?=to\s+[0-9]))"
         # ("wasn't in bed till 11:30" is when they went to bed)
         r"|in\s+bed(?<!n't\sin\sbed)(?<!nt\sin\sbed)(?<!not\sin\sbed)\s+(?=till|until|til\b)"
-        r"|(?:lay|laid|lied|lying|stayed|stayed\s+lying)\s+(?:there|around|awake)\s+(?=till|until|til\b)"
+        rf"|(?:lay|laid|lied|lying|stayed|stayed\s+lying)\s+(?:there|around|awake){DOING}\s+"
+        r"(?=till|until|til\b)"
         r"|(?:got|get|getting|gotten)\s+up(?:\s+for\s+(?:the\s+day|good|real|work))?"
         r"|up\s+for\s+(?:the\s+day|good|work|school|my\s+shift|the\s+school\s+run)"
         r"|left\s+(?:the\s+|my\s+)?bed(?:room)?|oob\b"
@@ -264,7 +269,7 @@ _ROLE_PATTERNS: list[tuple[str, str]] = [
         # "the toddler had me up at 2 and 4:30"
         rf"|me\s+up(?:(?<=\bhad\sme\sup)|(?<=\bkept\sme\sup)){_TIME_AHEAD}"
         r"|awakening"
-        r"|awake(?!\s+(?:till|until|til)\b)"
+        rf"|awake(?!{DOING}\s+(?:till|until|til)\b)"
         r"|alarm(?:\s+(?:went\s+off|rang|clock|at))?|opened\s+my\s+eyes|eyes\s+open|reveille"
         # "surfaced at 8"; "a nightmare around 4" (it woke them)
         rf"|surfaced{_TIME_AHEAD}|(?:nightmare|bad\s+dream)s?{_TIME_AHEAD}"
@@ -286,12 +291,14 @@ _ROLE_PATTERNS: list[tuple[str, str]] = [
         r"|drop(?<!school\sdrop)(?<!daycare\sdrop)(?<!the\sdrop)"
         r"|conked|zonked|knocked|crashed|passed)\s+(?:off|out)"
         r"|(?:went|go|going|gone|got|get|getting)\s+(?:off\s+)?to\s+sleep|asleep"
-        r"|(?:awake|tossed\s+and\s+turned|tossing\s+and\s+turning)\s+(?=till|until|til)"
+        rf"|(?:awake{DOING}|tossed\s+and\s+turned|tossing\s+and\s+turning)\s+(?=till|until|til)"
         rf"|{_ONSET_NEGATED}\s+(?=till|until|til\b)"
         r"|sleep\s+(?:did\s+not|didn'?t|would\s+not|wouldn'?t)\s+come\s+(?=till|until|til\b)"
         r"|(?:(?:went|was|were)\s+)?out\s+like\s+a\s+(?:light|lamp)|dead\s+to\s+the\s+world"
         r"|(?:sparked|spark|conked|zonked|passed|crashed)\s+out|out\s+cold"
         r"|(?:was|were)\s+out(?=\s+(?:by|at|around|before)\b)"
+        # ("I was out at 8:30 walking the dog": out doing something, not asleep)
+        r"(?!\s+\w+\s+[0-9:.]+\s*(?:am|pm)?\s+(?!snoring|sleeping|dreaming)[a-z]+ing\b)"
         r"|out(?:(?<=,\sout)|(?<=\band\sout))(?=\s+by\b)"  # "bed at 12, out by 12:20"
         r"|sleep\s+(?:finally\s+)?(?:came|come(?=\s+(?:at|around|about|by|near|~|[0-9]))|arrived|took\s+me|took\s+over)"
         # "till 5 when my brain finally shut off": the mind stopping is falling asleep

@@ -393,7 +393,8 @@ _AWAKE_TILL_GAP = re.compile(
     r"|layed\s+|just\s+|then\s+)*(?:wide\s+)?(?:awake|there|tossing\s+and\s+turning"
     r"|up\s+(?:with|w/?)\s+(?:him|her|them|the\s+\w+|my\s+\w+|our\s+\w+)"
     r"|(?<=was\s)up|(?<=stayed\s)up"  # "woke up once around 3 and was up till 4"
-    r"|tossed\s+and\s+turned)\s+(?:till|until|til|'til|to)\s+"
+    r"|tossed\s+and\s+turned)" + C.DOING + r"\s+(?:till|until|til|'til|to)\s+"
+    # what they did awake: "lay there listening to the wind till 3"
     r"(?:about\s+|around\s+|like\s+|maybe\s+|roughly\s+|~\s*)?(?:a\s+)?$",  # ("a quarter past")
     _F,
 )
