@@ -102,3 +102,20 @@ def test_bunked_is_going_to_bed(text: str, expected: dict[str, Any]) -> None:
 )
 def test_what_was_done_awake_before_its_end(text: str, expected: dict[str, Any]) -> None:
     assert _diary_fields(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the light said to be out is lights out, not the sleeper out
+        ("bed at 9, the light was out by half past", {"bedtime": "21:00", "lights_out": "21:30"}),
+        (
+            "in bed at 10, lights were off by 10:40, up at 6",
+            {"bedtime": "22:00", "lights_out": "22:40", "out_of_bed": "06:00"},
+        ),
+        # look-alike that reads as before
+        ("bed at 10, out by 10:20", {"bedtime": "22:00", "sleep_onset": "22:20", "sol_min": 20}),
+    ],
+)
+def test_the_light_was_out(text: str, expected: dict[str, Any]) -> None:
+    assert _diary_fields(text) == expected

@@ -318,7 +318,8 @@ _ROLE_PATTERNS: list[tuple[str, str]] = [
     ),
     (
         LIGHTS,
-        r"(?:lights?|lites?)\s+(?:out|off|went\s+(?:out|off))|(?:lights?"
+        # "the light was out by half past": said of the light, not of the sleeper
+        r"(?:lights?|lites?)\s+(?:(?:was|were|went|got)\s+)?(?:out|off)|(?:lights?"
         r"|lites?)(?=\s*[:=-]?\s*[0-9])"
         r"|(?:turned|switched|turn|switch|shut|put)\s+(?:off\s+|out\s+)?(?:the\s+|my\s+)?"
         r"(?:lights?|lamp)(?:\s+(?:off|out))?"
