@@ -119,3 +119,18 @@ def test_what_was_done_awake_before_its_end(text: str, expected: dict[str, Any])
 )
 def test_the_light_was_out(text: str, expected: dict[str, Any]) -> None:
     assert _diary_fields(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "up and" doing something by a time is up for the day, not a later waking
+        ("alarm at 5:45, up and at it by 6", {"final_wake": "05:45", "out_of_bed": "06:00"}),
+        ("alarm 3:30, up and rolling by 4", {"final_wake": "03:30", "out_of_bed": "04:00"}),
+        ("woke at 5, up and about by 5:30", {"final_wake": "05:00", "out_of_bed": "05:30"}),
+        # look-alike that reads as before
+        ("up and down all night, finally up at 6", {"out_of_bed": "06:00"}),
+    ],
+)
+def test_up_and_going_by_a_time(text: str, expected: dict[str, Any]) -> None:
+    assert _diary_fields(text) == expected

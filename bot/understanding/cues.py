@@ -251,6 +251,9 @@ _ROLE_PATTERNS: list[tuple[str, str]] = [
         r"|rose(?<=\.\srose)|arose(?<=\bi\sarose))"
         rf"{_TIME_AHEAD}"
         rf"|{_UP}(?!\s+to\b){_TIME_AHEAD}"
+        # "up and rollin by 4", "up and at it by 6": up for the day, then its time
+        r"|up\s+and\s+(?:at\s+(?:it|'?em|them)|about|out|going|moving|running|rolling|rollin'?)"
+        rf"{_TIME_AHEAD}"
         # "12 bed, 7:30 up": the time first, "up" closing the clause (the look-behinds sit
         # after the literal, so the pre-filter can still skip to where "up" is)
         r"|up\b(?:(?<=[0-9]\sup)|(?<=[0-9]am\sup)|(?<=[0-9]pm\sup))(?=\s*(?:[,.;!]|$|and\b|then\b))",
