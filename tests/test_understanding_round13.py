@@ -134,3 +134,20 @@ def test_the_light_was_out(text: str, expected: dict[str, Any]) -> None:
 )
 def test_up_and_going_by_a_time(text: str, expected: dict[str, Any]) -> None:
     assert _diary_fields(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "each awake 10 min": the length of every waking, said without a verb
+        ("woke 3 times, each awake about 10 min", {"awakenings": 3, "waso_min": 30}),
+        (
+            "woke twice, each awake 15 minutes, up at 6",
+            {"awakenings": 2, "waso_min": 30, "out_of_bed": "06:00"},
+        ),
+        # look-alike that reads as before
+        ("woke 2 times, each 30 min", {"awakenings": 2, "waso_min": 60}),
+    ],
+)
+def test_each_awake_a_length(text: str, expected: dict[str, Any]) -> None:
+    assert _diary_fields(text) == expected

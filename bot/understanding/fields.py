@@ -260,10 +260,12 @@ _EACH_AFTER = re.compile(
     r"|both\s+of\s+them)\b",
     _F,
 )
-# "woke 3x, each about 10 mins", "twice, each time for 20 min"
+# "woke 3x, each about 10 mins", "twice, each time for 20 min", "each awake 30 min" (said
+# without a verb)
 _EACH_BEFORE = re.compile(
     r"\b(?:each|every\s+time|each\s+time|each\s+one|both\s+times|both|each\s+of\s+them"
-    r"|both\s+of\s+them)\s*(?:(?:i\s+was\s+(?:up|awake)|i\s+was|was|were|lasting|lasted|for|about"
+    r"|both\s+of\s+them)\s*(?:(?:i\s+was\s+(?:up|awake)|i\s+was|was|were|awake|up|lasting|lasted"
+    r"|for|about"
     r"|(?:it\s+|they\s+)?took(?:\s+(?:me|them|us))?"
     r"|around|like|maybe|perhaps|probably|roughly|approx|approximately|~|only|just)\s*)*$",
     _F,
