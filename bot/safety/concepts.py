@@ -161,6 +161,12 @@ _ABSENT_BENIGN = re.compile(
 )
 # "no me duele el pecho", "ya no me cuesta respirar", "ayer me desmayé pero ya estoy bien".
 _SPANISH_NOT = re.compile(r"\b(?:no|ni|nunca|ya no|sin)\s+(?:\w+\s+){0,1}$")
+# What keeps a sight going: "todavía", "sigo", "desde ayer", "no se van", or an English
+# "still" or "since" in a message that mixes the two.
+_SPANISH_STILL = re.compile(
+    r"\b(?:todav[ií]a|sigo|sigue|siguen|a[uú]n|desde|no se (?:van|quitan|paran|desaparecen)"
+    r"|still|since|dont go away|wont go away|keep|keeps)\b"
+)
 _SPANISH_OVER = re.compile(r"\b(?:ya (?:pas[oó]|estoy bien|se me pas[oó])|ya no)\b")
 
 
@@ -705,6 +711,11 @@ _STAGED_BENIGN = re.compile(
     r" pack|so i (?:dont|wont|do not|will not) (?:forget|miss)|remember\w*|cupboard|cabinet"
     r"|drawer|by (?:day|the day|date|time)|label\w*)\b"
 )
+# One's affairs put in order, not an office's ("harder than internal affairs ever did").
+_MY_AFFAIRS = (
+    r"(?<!internal )(?<!foreign )(?<!public )(?<!current )(?<!veterans )(?<!veteran )"
+    r"(?<!world )(?<!student )(?<!regulatory )(?<!consumer )(?<!love )(?<!had )affairs"
+)
 # A life wound down: things sold or given away, notice given, nobody told.
 _WIND_DOWN = re.compile(
     r"\b(?:sold|selling|sell) (?:off )?(?:\w+ ){0,2}?(?:my|all my|of my|everything)\b"
@@ -714,7 +725,7 @@ _WIND_DOWN = re.compile(
     r"|phone contract|lease|membership)\b"
     r"|\b(?:told|telling|tell) (?:nobody|no one|noone|no body|not a soul)\b"
     r"|\b(?:havent|have not|not|didnt|wont) (?:told|telling|tell) (?:anyone|anybody|a soul)\b"
-    r"|\brehom\w*|\bpaid off (?:all )?my\b|\baffairs\b|\bmy will\b"
+    r"|\brehom\w*|\bpaid off (?:all )?my\b|\b" + _MY_AFFAIRS + r"\b|\bmy will\b"
     r"|\b(?:quit|left|leaving|resigned from) my job\b"
 )
 _WIND_DOWN_BENIGN = re.compile(
@@ -2861,7 +2872,116 @@ _ROUND12_CRISIS: tuple[_Concept, ...] = (
 )
 
 
+# --------------------------------------------------------------------------------------------
+# Round 13 families (the thirteenth session's blind sets, 51 and 52, and mixed_40). Warning
+# signs a relative sees: treasured things handed on with no reason given, a rope set up where
+# a person could hang, a threat to kill the family; and violent thoughts rehearsed.
+
+# What makes a gift a warning: no reason for it, and someone puzzled or afraid of it.
+_GIFT_UNEXPLAINED = re.compile(
+    r"\b(?:for no reason|no reason|out of (?:the blue|nowhere)|(?:was|were|is|seemed|looked"
+    r"|got) (?:\w+ )?(?:confused|puzzled|weirded out)|(?:scared|afraid|worried|terrified)"
+    r" (?:of )?what (?:that|it|this) means|what (?:that|it|this) means"
+    r"|(?:shell|hell|theyll|she will|he will|they will) (?:get|understand) (?:it|why)"
+    r" (?:eventually|one day|someday|soon|later|in time))\b"
+)
+# ... and what shows it was kindness: "gave my jacket to a guy at the shelter, he was
+# confused but happy".
+_GIFT_KIND = re.compile(
+    r"\b(?:shelter|homeless|church|food bank|charity|donat\w*|happy|thrilled|delighted"
+    r"|loved it|grateful|thank\w*|needed it|needs it|needed them|outgrew|too small|too big)\b"
+)
+# Where a rope hangs: over or from something a person's weight could hang from.
+_HANGING_POINT = (
+    r"(?:beams?|rafters?|joists?|banisters?|bannisters?|stair ?rails?|railings?|the loft"
+    r"|(?:hay ?)?loft|tree|branch|hook|ceiling fan|pipe|closet rod|clothes rail|door)"
+)
+_ROPE_SET = (
+    r"(?:thrown|threw|throw|tied|tie|tying|hung|hang|hanging|looped|loop|knotted|strung|slung"
+    r"|rigged|fastened|secured)"
+)
+_ROPE_ERRAND = re.compile(
+    r"\b(?:swing|hammock|clothes ?line|washing|laundry|hoist\w*|pulley|tow\w*|climb\w*|gym"
+    r"|workout|exercis\w*|decorat\w*|lights|lanterns?|christmas|halloween|plants?|tarp|tent"
+    r"|camping|feeder|punching bag|boxing|tire|tyre|bales? up|lift\w*)\b"
+)
+# What makes a threat to kill more than a figure of speech: anger, fear, a weapon, a first.
+_THREAT_MEANT = re.compile(
+    r"\b(?:angry|anger|rage|raging|furious|scared|afraid|terrified|frightened|meant it|serious"
+    r"|gun|rifle|shotgun|knife|never said anything like that|never (?:said|talked) like that"
+    r"|hiding|in the car|locked|police|911|leave|leaving)\b"
+)
+_ROUND13_CRISIS: tuple[_Concept, ...] = (
+    # "gave his good pocketknife and his dad's watch to our son for no reason and i'm scared
+    # what that means", "gave my switch and all my binders to my bff. she was confused":
+    # treasured things handed on, and nobody knows why.
+    _concept(
+        "crisis",
+        "treasures_handed_on",
+        "gave|giving|given|handed|handing",
+        r"\b(?:gave|given|giving|handed|handing) (?:away )?(?:\w+ )?(?:my|his|her|their|all"
+        r" (?:my|his|her|their)) (?:\w+ ){0,6}?(?:to|away)\b",
+        about_self=False,
+        guard=lambda s, m, t: (
+            not _GIFT_UNEXPLAINED.search(t)
+            or bool(_NEED_REASON.search(t) or _WIND_DOWN_BENIGN.search(t) or _GIFT_KIND.search(t))
+        ),
+    ),
+    # "found a rope thrown over the beam in the hay loft": a ligature set up.
+    _concept(
+        "crisis",
+        "rope_set_up",
+        "rope|noose|cord|belt",
+        r"\b(?:ropes?|noose|cord|belt|extension cord) (?:\w+ )?"
+        + _ROPE_SET
+        + r" (?:up )?(?:over|from|round|around|to|on) (?:the |a |my |our )?(?:\w+ )?"
+        + _HANGING_POINT
+        + r"\b|\b"
+        + _ROPE_SET
+        + r" (?:up )?(?:a |the |my |his |her |some )?(?:ropes?|noose|cord|belt|extension cord)"
+        r" (?:up )?(?:over|from|round|around|to|on) (?:the |a |my |our )?(?:\w+ )?"
+        + _HANGING_POINT
+        + r"\b",
+        about_self=False,
+        guard=lambda s, m, t: bool(_ROPE_ERRAND.search(t) or _LAUGH.search(t)),
+    ),
+    # "he said he'd kill me and the kids if i ever leave": a threat to the family, reported.
+    _concept(
+        "crisis",
+        "threat_to_kill_family",
+        "kill|shoot|stab|strangle|hurt",
+        r"\b(?:he|she|they|my (?:husband|wife|partner|son|daughter|dad|father|mom|mother"
+        r"|boyfriend|girlfriend|ex)) (?:said|says|told me|keeps saying|kept saying|threatened"
+        r"|has threatened|was threatening|is threatening)(?: that| to)? (?:(?:hed|shed|he would"
+        r"|she would|hell|shell|he will|she will|theyd|theyll|he was going to|she was going to"
+        r"|hes going to|shes going to) )?(?:kill|shoot|stab|strangle|hurt) (?:me and (?:the|my|our)"
+        r" (?:kids|children|baby|boys|girls)|(?:the|my|our) (?:kids|children|baby)|us all|all of"
+        r" us|us|everyone|me)\b",
+        about_self=False,
+        guard=lambda s, m, t: not _THREAT_MEANT.search(t) or bool(_LAUGH.search(t)),
+    ),
+    # "dale said at supper the farm would do better if he was gone and i could sell it with
+    # the insurance": the burden, said by the patient and told by the family.
+    _concept(
+        "crisis",
+        "burden_reported",
+        "better|easier",
+        r"\b(?:he|she|[a-z]+) (?:said|says|told (?:me|us|her|him)|keeps saying|kept saying"
+        r"|thinks|believes)(?: \w+){0,3}? (?:that )?(?:the |his |her |our |my )?(?:farm|family"
+        r"|kids|children|everyone|everybody|we|us|i|you|wife|husband|ranch|business|world|mom"
+        r"|dad|boys|girls) (?:\w+ )?(?:would|will|d|could) (?:all )?(?:be better off|do better"
+        r"|be better|be easier|manage better) (?:(?:if|when|once) (?:he|she)(?: was| were| is"
+        r"| had| just)* (?:gone|dead|not here|not around|died|passed)"
+        r"(?! (?:for|on|to|till|until|away|overnight|this|next|tomorrow)\b)|without (?:him|her)"
+        r"(?=\s*(?:[.,;!?]|$|and\b|around\b|here\b)))",
+        about_self=False,
+        guard=lambda s, m, t: bool(_LAUGH.search(t)),
+    ),
+)
+
+
 _SECOND_LAYER: tuple[_Concept, ...] = (
+    *_ROUND13_CRISIS,
     *_ROUND12_CRISIS,
     *_ROUND11_CRISIS,
     *_ROUND9,
@@ -3108,7 +3228,7 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
         r" happen)(?: to me)?,? (?:\w+ ){0,2}(?:tell|take care|love|look after|give)"
         r"|(?:look after|take care of|care for|raise|feed|walk|have) (?:\w+ ){0,3}(?:if|in case"
         r"|when) (?:anything|something) (?:happens|should happen|happened)(?: to me)?\b"
-        r"|affairs(?! (?:are|is|were) (?:a )?(?:mess|messy|complicated|chaos|behind))"
+        r"|" + _MY_AFFAIRS + r"(?! (?:are|is|were) (?:a )?(?:mess|messy|complicated|chaos|behind))"
         r"|put(?:ting)? (?:my |everything |things )?(?:in order|things in order)"
         r"|(?:(?:made|make|making|wrote|writing|updated|updating|sorted|finished|finalised"
         r"|finalized|changed) (?:a |my |out my )?(?:will|funeral)|life insurance)(?:[ ,]+\w+){0,8}"
@@ -3309,6 +3429,19 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
         about_self=False,
         guard=lambda s, m, t: _spanish_negated(s, m),
     ),
+    # Things seen that are not there and do not go away, in Spanish: "todavía veo bichos
+    # caminando por la pared", "sigo viendo sombras desde la infusión".
+    _concept(
+        "urgent",
+        "seeing_things_spanish",
+        "veo|viendo",
+        r"\b(?:veo|viendo) (?:unos |unas |los |las )?(?:bichos|insectos|ara[nñ]as|cucarachas"
+        r"|gusanos|serpientes|culebras|hormigas|gente|personas|sombras|caras|figuras|animales)\b",
+        about_self=False,
+        guard=lambda s, m, t: (
+            not _SPANISH_STILL.search(t) or _spanish_negated(s, m) or bool(_SPANISH_OVER.search(t))
+        ),
+    ),
     # ---- Round 3 families: each names the shape of the language, not one sentence.
     # Asking why one stays alive: "idk why i even bother staying alive", "not sure why im
     # still here". The question word opens the match so "no idea" does not read as negation.
@@ -3490,7 +3623,9 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
         r"|(?:wrote|written|writing|write) (?:everything|it all|all of it|instructions|a list)"
         r" down)"
         r"(?: \w+){0,7}? (?:the |my |all my |all the |important )*(?:papers|documents|paperwork"
-        r"|will|passwords?|pins?|bank (?:details|info|cards?|stuff)|account details|accounts"
+        # (the will a person leaves, not the one that says what the clinic will do)
+        r"|(?:(?<=my )|(?<=the )|(?<=his )|(?<=her )|(?<=our ))will(?! be\b)|passwords?|pins?"
+        r"|bank (?:details|info|cards?|stuff)|account details|accounts"
         r"|logins?|life insurance(?: \w+)?|insurance (?:papers|policy|documents|details|stuff)"
         r"|funeral (?:plan|wishes|plans)|deeds|finances"
         r"|for (?:my|her|him|them|\w+s) (?:\w+ )?so)\b",
@@ -4857,8 +4992,10 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
         "seizure",
         "shaking|answering|seiz|siez|sezi|seasu|sesu|convuls|fit|epilep|uncontrollab|jerking"
         "|twitching",
-        r"\b(?:seiz\w*|siez\w*|sezi\w*|seas?ure\w*|convuls\w*|fitting|(?:a|another|having"
-        r"|had|have) fit\b|epileptic|jerking uncontrollabl\w*|shaking uncontrollabl\w*"
+        # ("my back tends to seize up": a muscle, not a fit)
+        r"\b(?:(?!seiz\w* up\b)seiz\w*|siez\w*|sezi\w*|seas?ure\w*|convuls\w*|fitting"
+        r"|(?:a|another|having|had|have) fit\b|epileptic|jerking uncontrollabl\w*"
+        r"|shaking uncontrollabl\w*"
         r"|shaking all over|(?:not|isnt|wasnt|wont|stopped) answering (?:me|us|her|him)\b"
         r"|(?:shaking|jerking|twitching) (?:\w+ ){0,3}(?:i|he|she) (?:couldnt|could not|didnt"
         r"|did not|cant|cannot) (?:control|stop) it)",

@@ -28,7 +28,10 @@ _MEDIA = re.compile(
     r"|purely academic|(?:my )?clients? (?:matter|case|file)|the research|evidence (?:that|for"
     r"|on|about)|academic|(?:the |primary |scientific |medical )+literature"
     r"|grant proposal|theme (?:song|tune)|\w+ theme slaps"
-    r"|band (?:is )?(?:called|named)|opening for (?:a |the )?band|scene|rehears\w*|audition\w*"
+    r"|band (?:is )?(?:called|named)|opening for (?:a |the )?band|scene|audition\w*"
+    # (a rehearsal is a play's, but "cant stop rehearsing hurting him" is the writer's mind)
+    r"|rehears\w*(?! (?:\w+ )?(?:hurting|killing|harming|stabbing|shooting|strangling"
+    r"|beating|attacking|choking|smothering|what (?:i|id) (?:would|will|could) do))"
     r"|the play|a play|script|on stage|teaching|seminar|a paper (?:on|about))\b"
 )
 # The tv or the radio speaking to the writer, or heard when it is off, is no story

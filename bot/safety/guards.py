@@ -591,7 +591,9 @@ _MUNDANE = re.compile(
 _NEEDS_AGENT_RE = re.compile(
     r"\b(?:i|im|ill|id|ive|me|myself|urges?|thoughts?|thinking|tempted|fantasi\w*"
     r"|picture|picturing|imagine|imagining|want to|wanted to|feel like|felt like"
-    r"|going to|might|could)\b"
+    r"|going to|might|could"
+    # "cant stop rehearsing hurting the man who...": thoughts gone over, the writer's own
+    r"|rehears\w*|replay\w*|plott\w*|cant stop|cannot stop|can not stop)\b"
 )
 
 

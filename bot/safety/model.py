@@ -152,7 +152,9 @@ _URGENT_SUBJECT = re.compile(
     r"|year|where i|who i|recogni[sz]\w*|memory|remember|hallucinat\w*|seeing|see|saw"
     r"|hearing|hear|heard|voices?|bugs|shadows?|dead|bp|blood|pressure|pulse|hr|bpm|rate"
     r"|palpitat\w*|racing|pounding|head\w*|worst|vision|double|blind\w*|numb\w*|weak\w*"
-    r"|droop\w*|slur\w*|speech|speak|talk\w*|words|tingl\w*|paraly[sz]\w*|arm|leg|face"
+    r"|droop\w*|slur\w*|speech|speak|talk\w*|words|tingl\w*|paraly[sz]\w*|arms?|legs?|face"
+    # a fall that was not a trip: "legs would not hold me and i went down in the hall"
+    r"|went down|the floor|recall falling|remember falling"
     r"|grip|vomit\w*|throw\w* up|puk\w*|sick|keep (?:anything|water|it|food) down|dehydrat\w*"
     r"|pee\w*|urin\w*|wee|bladder|hematuria|piss\w*|pain\w*|hurts?|agony|sleep|slept"
     r"|manic|mania|god|energy|thoughts|fever|temperature|calf|stiff|neck|bleed\w*"
@@ -166,9 +168,12 @@ _URGENT_SUBJECT = re.compile(
 )
 
 
-# Blurred vision is a side effect to note, not a subject that needs a clinician now.
-_BLURRED_VISION = re.compile(
+# Blurred vision is a side effect to note, not a subject that needs a clinician now; "not a
+# breath of air" is the weather.
+_NOT_A_SUBJECT = re.compile(
     r"\b(?:blur\w*|fuzzy|hazy)\s+vision\b|\bvision\s+(?:\w+\s+){0,4}?(?:blur\w*|fuzzy|hazy)\b"
+    r"|\b(?:not a|no|nary a|without a) breath of (?:fresh )?(?:air|wind)\b"
+    r"|\bbreath of fresh air\b"
 )
 
 
@@ -182,7 +187,7 @@ _DAYS_WITHOUT = re.compile(
 
 
 def names_an_urgent_subject(text: str) -> bool:
-    lower = _BLURRED_VISION.sub(" ", text.lower().translate(_APOSTROPHES))
+    lower = _NOT_A_SUBJECT.sub(" ", text.lower().translate(_APOSTROPHES))
     subjects = [m.group(0) for m in _URGENT_SUBJECT.finditer(lower)]
     if subjects and all(word in _SLEEP_SUBJECT for word in subjects):
         return bool(_DAYS_WITHOUT.search(lower))

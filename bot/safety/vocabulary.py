@@ -11,7 +11,8 @@ import re
 _PEOPLE = (
     r"(?:husband|wife|partner|spouse|boyfriend|girlfriend|bf|gf|fiance|fiancee|ex|roommate"
     r"|roomie|flatmate|housemate|mom|mum|mother|dad|father|parents?|son|daughter|kids?"
-    r"|children|child|baby|babies|brother|sister|siblings?|boss|manager|coworkers?"
+    r"|children|child|baby|babies|brother|sister|siblings?|boss|manager|supervisor|foreman"
+    r"|teammates?|classmates?|stepfather|stepmother|tenant|coworkers?"
     r"|co workers?|colleagues?|neighbou?rs?|family|friends?|stepdad|stepmom|stepson"
     r"|stepdaughter|grandma|grandpa|grandmother|grandfather|uncle|aunt|cousin|teacher"
     r"|landlord|therapist|doctor|nurse|in laws?|mother in law|father in law|girl|guy|man"

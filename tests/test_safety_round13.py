@@ -1,0 +1,76 @@
+"""Safety wordings the thirteenth session's blind sets found (November 2026): warning signs a
+relative sees, harm rehearsed, symptoms told in Spanish or as a fall, and look-alikes that
+are an office, a muscle or the weather.
+
+Our own sentences, not the sets': each family with look-alikes that must stay as they are.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.safety import assess
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # treasured things handed on, and nobody knows why
+        ("he handed his fishing rods and his grandpa's rifle to my brother, no reason", "crisis"),
+        ("gave all my records to my cousin out of the blue. she looked puzzled", "crisis"),
+        ("gave my old bike to my nephew for his birthday", "none"),
+        ("gave my jacket to a guy at the shelter, he was confused but happy", "none"),
+        ("gave my tv away to my sister, we're moving next month", "none"),
+        # a rope set up where a person's weight could hang
+        ("my son tied a rope to the rafters in the garage and wont say why", "crisis"),
+        ("there was a belt looped over the closet rod this morning", "crisis"),
+        ("hung a rope from the tree for the tire swing", "none"),
+        ("put my belt on the hook by the door", "none"),
+        # a threat to kill the family, told by the one threatened
+        ("she told me she'd kill us all if i take the kids, i'm scared", "crisis"),
+        (
+            "my husband threatened to kill me and the kids last night, I'm hiding at my mom's",
+            "crisis",
+        ),
+        ("my wife said she'd kill me if I tracked mud in again lol", "none"),
+        ("my mom said she'd kill me if i was late again", "none"),
+        # the burden said by the patient and told by the family
+        ("jim keeps saying the family would be better off without him", "crisis"),
+        ("he said the kids would do better if he was gone", "crisis"),
+        ("she said we would manage better without her car", "none"),
+        ("the doctor said the kids would be better off if she was gone for a week", "none"),
+        ("he said the team would do better if he was gone", "none"),
+        # harm to someone rehearsed in the mind
+        ("I keep rehearsing stabbing my supervisor, it's vivid", "crisis"),
+        ("can't stop replaying hurting the guy who hit my car", "crisis"),
+        ("rehearsing for the school play all week, slept badly", "none"),
+        # sights that stay, in Spanish
+        ("todavía veo arañas en el techo desde la infusión", "urgent"),
+        ("sigo viendo sombras en el cuarto, no se van", "urgent"),
+        ("durante la infusión veo sombras, pero ya pasó", "none"),
+        ("veo a mi hija mañana", "none"),
+        # an office, a muscle, the weather and a modal "will" are no alarms
+        ("this app grills me harder than internal affairs", "none"),
+        ("put my affairs in order and wrote the letters", "crisis"),
+        ("my neck tends to seize up on long drives, slept ok", "none"),
+        ("had a seizure at 3am, bit my tongue", "urgent"),
+        ("can you tell me whether the clinic will be open on monday", "none"),
+        ("showed my wife where the will is, love you all", "crisis"),
+    ],
+)
+def test_warning_signs_and_look_alikes(text: str, level: str) -> None:
+    assert assess(text).level == level
+
+
+def test_the_learned_screen_hears_a_fall() -> None:
+    # legs and the floor are of the body now, so the screen may say what it heard
+    text = (
+        "This morning my legs would not hold me and I went down in the hall. My neighbour"
+        " found me on the floor. I do not recall falling and I still feel I might go again."
+    )
+    assert assess(text).level == "urgent"
+
+
+def test_the_weather_is_no_breathing_trouble() -> None:
+    text = "Muggy all night, not a breath of air in the bedroom. Took an hour to drop off."
+    assert assess(text).level == "none"
