@@ -7,10 +7,12 @@ before.
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 import pytest
 
+from bot.understanding import understand
 from tests.test_understanding_round11 import _diary_fields
 
 
@@ -151,3 +153,33 @@ def test_up_and_going_by_a_time(text: str, expected: dict[str, Any]) -> None:
 )
 def test_each_awake_a_length(text: str, expected: dict[str, Any]) -> None:
     assert _diary_fields(text) == expected
+
+
+_SMALL_HOURS = dt.datetime(2027, 3, 10, 1, 40)
+
+
+@pytest.mark.parametrize(
+    ("text", "diary_date", "final_wake"),
+    [
+        # written in the small hours of the night after: "last nights" typed without its
+        # apostrophe still names the night before
+        ("doing last nights now, forgot: bed 11, woke 6:40", dt.date(2027, 3, 9), "06:40"),
+        # ... and a writer who can't sleep, writing the entry for last night, writes of it
+        (
+            "can't sleep so I'm filling in the entry for last night: bed 10, woke at 6",
+            dt.date(2027, 3, 9),
+            "06:00",
+        ),
+        ("cant sleep. last night's diary: bed 11, woke 6:15", dt.date(2027, 3, 9), "06:15"),
+        # look-alikes that read as before: the night still going on, a run of nights
+        ("can't sleep, woke at 1 and still up", dt.date(2027, 3, 10), "01:00"),
+        ("the last nights have been rough, woke at 1 tonight", dt.date(2027, 3, 10), "01:00"),
+    ],
+)
+def test_last_night_named_in_the_small_hours(
+    text: str, diary_date: dt.date, final_wake: str
+) -> None:
+    result = understand(text, _SMALL_HOURS, "America/New_York")
+    assert result.entry is not None
+    assert result.entry.diary_date == diary_date
+    assert result.entry.final_wake == dt.time.fromisoformat(final_wake)

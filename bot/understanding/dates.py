@@ -89,7 +89,20 @@ _BEFORE_LAST = re.compile(
     _F,
 )
 _N_NIGHTS_AGO = re.compile(r"\b(?P<n>three|four|five|[3-6])\s+(?:nights|nites)\s+ago\b", _F)
-_LAST_NIGHT = re.compile(r"\blast\s+(?:night|nite)\b|\byesterday\b|\blast\s+evening\b", _F)
+# ("doing last nights now": the possessive typed without its apostrophe; not "the last
+# nights have been rough", a run of them)
+_LAST_NIGHT = re.compile(
+    r"\blast\s+(?:night|nite)(?:\b|s\b(?<!\bthe\slast\snights)(?<!\bthe\slast\snites))"
+    r"|\byesterday\b|\blast\s+evening\b",
+    _F,
+)
+# "doing his entry for last night", "last night's diary": the night named as the record
+# being written, so a writer still awake ("can't sleep so...") writes of the night before
+_LAST_NIGHT_AS_RECORD = re.compile(
+    r"\bfor\s+last\s+(?:night|nite)\b|\blast\s+(?:night|nite)(?:'s|s)(?=\s+(?:entry|diary|log"
+    r"|report|now|numbers|sleep|stuff)\b)",
+    _F,
+)
 _IN_PROGRESS = re.compile(
     r"\b(?:can'?t|cannot|cant)\s+(?:get\s+(?:back\s+)?to\s+)?sleep\b|\bstill\s+(?:awake|up)\b"
     r"|\b(?:am|i'm|im)\s+(?:awake|up)\b|\bwide\s+awake\b|\bright\s+now\b",
@@ -244,7 +257,7 @@ def diary_date(text: Text, received_at: dt.datetime, reading: Reading) -> DiaryD
     base = today
     span = None
     last = _LAST_NIGHT_GATE.search(_LAST_NIGHT, probe) if early else None
-    if last is not None and not _IN_PROGRESS.search(s):
+    if last is not None and (not _IN_PROGRESS.search(s) or _LAST_NIGHT_AS_RECORD.search(s)):
         base = today - dt.timedelta(days=1)
         span = last.span()
     m = _BEFORE_LAST_GATE.search(_BEFORE_LAST, probe)
