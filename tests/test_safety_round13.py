@@ -74,3 +74,41 @@ def test_the_learned_screen_hears_a_fall() -> None:
 def test_the_weather_is_no_breathing_trouble() -> None:
     text = "Muggy all night, not a breath of air in the bedroom. Took an hour to drop off."
     assert assess(text).level == "none"
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # history the chart holds, with none of it now
+        ("Overdosed in 96. Counselor said mention it. Nothing like that now. Slept ok", "none"),
+        ("At intake I reported an attempt in 2014. Currently none. Bed at 11", "none"),
+        ("disclosed passive ideation from 2022 at intake. none at present", "none"),
+        (
+            "she tried to end her life in 09, shes doing so much better, even planning the trip",
+            "none",
+        ),
+        # ... but back now, it alarms
+        ("Overdosed in 96. Nothing like that then but I feel like that now", "crisis"),
+        ("tried to end my life in 09, doing better but planning it again", "crisis"),
+        # a screening question answered "no" in a sentence of its own
+        (
+            "the doctor asked do i have thoughts of killing myself. no. just wanted that noted",
+            "none",
+        ),
+        ("the doctor asked do i have thoughts of killing myself. no. but i lied", "crisis"),
+        # help called for someone else, who has it now
+        ("resident had a seizure at the group home, ambulance came, he is stable now", "none"),
+        (
+            "my uncle fell on the ice, i called 911 and the medics took him, hes gonna be fine",
+            "none",
+        ),
+        ("my uncle collapsed, i called 911, theyre on the way", "urgent"),
+        ("called an ambulance for my chest pain, they took me in", "urgent"),
+        # a checked and explained chest, and a faint of last year
+        ("chest was tight raking leaves monday. er did an ecg, normal. pulled muscle", "none"),
+        ("fainted at the wedding last yr, nothing like that since. slept ok", "none"),
+        ("fainted this morning getting out of bed", "urgent"),
+    ],
+)
+def test_history_screenings_and_help_already_given(text: str, level: str) -> None:
+    assert assess(text).level == level

@@ -53,6 +53,7 @@ from bot.safety.guards import (
     _harm_idiom,
     _hypothetical,
     _laughing,
+    _long_ago,
     _momentary_or_drink,
     _needs_agent,
     _needs_persistence,
@@ -363,6 +364,7 @@ def _faint_benign(sentence: str, m: re.Match[str], text: str) -> bool:
             _faint_figure,
             _hypothetical,
             _general_question,
+            _long_ago,  # ("fainted at my sister's birthday last year", as the rules read it)
         )
     )
 

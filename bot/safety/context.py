@@ -373,7 +373,7 @@ _PASSED_SINCE = re.compile(
     r"|(?:cardiologist|doctor|doc|dr|er|they) (?:said|says)"
     r" (?:its|it is|it was) (?:just |only |her |his |my )?(?:stable|reflux|anxiety|muscular"
     r"|nothing|benign|heartburn|a pulled|dehydration|the heat)"
-    r"|(?:ekg|ecg|tests?|bloods|scan|x ?ray|troponin)s? (?:\w+ ){0,2}(?:normal|clear|fine|neg"
+    r"|(?:ekg|ecg|tests?|bloods|scan|x ?ray|troponin)s?,? (?:\w+ ){0,2}(?:normal|clear|fine|neg"
     r"|negative)|(?:all|everything|it was all) normal|(?:just|only|it was) (?:anxiety|panic"
     r"|a panic attack))\b"
     r"|\ball clear(?: now)?\b"
@@ -408,7 +408,9 @@ _CLEARED = re.compile(
     r"|him|her)|sent (?:me|him|her) home|discharged|released|all normal|said (?:it was|its)"
     r"|it was (?:just |only )?(?:anxiety|a panic attack|panic|reflux|muscular|nothing)"
     r"|(?:they|doc\w*|er) said (?:it was |its )?(?:just |a |only )?(?:pulled|strained|muscle"
-    r"|muscular|reflux|anxiety))\b"
+    r"|muscular|reflux|anxiety)"
+    r"|(?:ekg|ecg|tests?|bloods|scan|x ?ray|troponin)s?,? (?:\w+ ){0,2}(?:normal|clear|fine"
+    r"|negative)|pulled (?:a |my )?muscle)\b"
 )
 # "chest pain right now. the one last week passed": now, before the passing, is not over.
 _NOW_BEFORE = re.compile(r"\b(?:right now|rn|now|at the moment|atm|currently)\b")
@@ -498,6 +500,8 @@ _ASKED_IF = re.compile(
 _ANSWERED_NO = re.compile(
     r"^\W*(?:and )?(?:no|nope|none|never)\W+(?:not at all|not once|never|none)\b"
     r"|\banswer (?:is|was) (?:no|none|never)\b"
+    # the answer, a sentence of its own: "asked do i have thoughts of hurting myself. no."
+    r"|^\W*(?:no|nope|none|never|no never|nope never)\W*$"
     r"|^\W*(?:and )?(?:honestly|truthfully|to be honest|tbh|honest answer)\W+(?:no|nope|none"
     r"|never)\b"
     r"|\b(?:said|answered|told(?: \w+)?|replied|say|ticked|checked|circled|marked|put"
@@ -914,7 +918,13 @@ _PAST_OVER = re.compile(
     r" (?:this|that|these|those) since|(?:have|has|had) resolved|resolved (?:entirely|completely"
     r"|fully)|remain (?:well|stable|fine|safe)|doing (?:ok|okay|well|good|alright|fine)"
     r"|(?:im|i am) not there (?:now|anymore|any more)|changed that|got me (?:through|here"
-    r"|in here|help)|feel\w* alive|at peace (?:now|these days))\b"
+    r"|in here|help)|feel\w* alive|at peace (?:now|these days)"
+    # None of it now: "nothing like that now", "currently none", "no suicidal ideation since
+    # 2012, and none at present", "no talk of anything like that"
+    r"|nothing (?:like (?:that|this|it) )?(?:now|since|anymore|any more|these days|at present"
+    r"|currently)|(?:currently|presently|at present) none|none (?:now|at present|currently"
+    r"|since|these days)|no (?:talk|thoughts?|mention|sign|signs) of (?:anything like that"
+    r"|that|it|those|them)|no (?:\w+ ){0,2}(?:ideation|thoughts|attempts?|urges) since)\b"
 )
 _PAST_BACK = re.compile(
     r"\b(?:again|back(?! (?:in|then|when|during|at|before))"
@@ -925,7 +935,7 @@ _PAST_BACK = re.compile(
     r"|coach|mentor|volunteer|work|speak|got|finished|passed|graduated|started)|was the first"
     r"|is the first))"
     r"|(?<!peace )these days(?! (?:im|i am|i feel) (?:well|better|fine|good|ok|okay))|this week"
-    r"|same way|like that now|creeping)\b"
+    r"|same way|(?<!nothing )(?<!none )like that now|creeping)\b"
 )
 # Said after the change: "therapy helped but i want to die" is the wish back.
 _PAST_THEN_NOW = re.compile(
@@ -933,7 +943,10 @@ _PAST_THEN_NOW = re.compile(
     r"\b(?:want\w*(?! (?:\w+ ){0,2}(?:to (?:share|say|tell|let|thank|update|know|see|live|keep"
     r"|get better|have|note|mention|add)|know))"
     r"|wanna|wish\w*(?! to (?:note|say|add|mention|report|inform|let|thank|update))|think\w*"
-    r"|thought about|going to|gonna|plan\w*|cant(?! sleep| get (?:back )?to sleep| stay asleep)"
+    # ("hes even planning the garden": a future looked forward to)
+    r"|thought about|going to|gonna|plan\w*(?! (?:the|a|an|his|her|my|our|their|some)"
+    r" (?:garden|trip|wedding|party|holiday|vacation|move|weekend|birthday|visit|meals?|menu"
+    r"|future))|cant(?! sleep| get (?:back )?to sleep| stay asleep)"
     r"|feel like"
     r"|feeling like|urges?|tempt\w*|struggl\w*|scared|worried|afraid|relaps\w*|slipp\w*"
     r"|but (?!(?:im|i am|ive been|its|theyre|they are) (?:\w+ )?(?:well|fine|ok|okay|good"
@@ -996,6 +1009,25 @@ _STILL_IN_DANGER = re.compile(
     r"|on the phone with|with 911|keeps asking|(?:its been|been) like this|since (?:he|she|they)"
     r" woke)\b"
 )
+
+
+# Help called for someone else, who has it now: "ambulance came and he is stable now in
+# hospital", "i called 911 ... the medics took him, hes gonna be fine". (The writer's own
+# symptoms are other rules' matches, and stay.)
+_HELP_CALLED = re.compile(r"\b(?:ambulance|911|999|paramedics?|medics|ems)\b")
+_HELP_REACHED_ANOTHER = re.compile(
+    r"\b(?:took|takes|taking|got|brought|carried|transported|airlifted) (?:him|her|them)\b"
+    r"|\b(?:he|she|they)(?:s| is| are)? (?:\w+ ){0,2}(?:stable|fine|okay|ok|alright|home"
+    r"|in (?:the )?hospital|gonna be (?:fine|ok|okay|alright))\b"
+)
+
+
+def _help_came_for_another(m: re.Match[str], text: str) -> bool:
+    return bool(
+        _HELP_CALLED.search(m.group(0))
+        and _HELP_REACHED_ANOTHER.search(text)
+        and not _STILL_IN_DANGER.search(text)
+    )
 
 
 # Someone else's crisis, met and made safe: "had a pt tonight who said he wanted to kill
@@ -1348,6 +1380,8 @@ def _context_veto(level: str, sentence: str, m: re.Match[str], text: str) -> boo
         return True  # "my mom fainted at church yesterday ... she's home now and fine"
     if _other_subject(sentence, m) and _fast(_OTHERS_CARED_FOR).search(text):
         return not _STILL_IN_DANGER.search(text)
+    if _help_came_for_another(m, text):
+        return True
     return bool(
         _BREATH_WORD.search(m.group(0))
         and _fast(_EXERTION).search(sentence)

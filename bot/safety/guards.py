@@ -444,13 +444,15 @@ def _breathing_benign(sentence: str, m: re.Match[str], text: str) -> bool:
 
 
 _LONG_AGO = re.compile(
-    r"\b(?:last (?:year|month|summer|winter|spring|fall|autumn)|(?:years?|yrs?|months?) ago|as a"
+    r"\b(?:last (?:year|yr|month|summer|winter|spring|fall|autumn)|(?:years?|yrs?|months?) ago|as a"
     r" (?:kid|child|teen|teenager|baby)|when i was (?:like |about |around )?(?:a |\d|young|little)"
     r"|in (?:19|20)\d\d"
     r"|when i was in my (?:teens|twenties|thirties|forties|fifties|sixties|\d0s)"
     r"|in my (?:\w+ )?(?:days|years) (?:as|at|in)|in my (?:army|navy|college|school|classroom"
     r"|teaching|drinking|using|nursing|police|working) (?:days|years)"
     r"|back in|back when|in \d\d|growing up|once before|in the past|for years before (?:i|we)"
+    # what the chart already holds: "at intake i disclosed passive ideation from 2023"
+    r"|from (?:19|20)\d\d|(?:at|on|during) (?:my )?intake"
     r" (?:started|began|came|found)|in (?:high school|middle school|grade school|college|school)"
     r"|the old me"
     r"|when (?:he|she|they) (?:was|were) (?:a|an|little|young|\d+) ?(?:toddler|baby|kid|child"
@@ -460,7 +462,8 @@ _LONG_AGO = re.compile(
 
 _LONG_AGO_RE = re.compile(
     r"\b(?:(?<!never )again|now|today|tonight"
-    r"|this morning|since)\b"
+    # ("nothing like that since" is the history over, not going on)
+    r"|this morning|(?<!nothing )(?<!nothing like that )(?<!none )(?<!not once )since)\b"
 )
 
 

@@ -14,7 +14,15 @@ from bot.safety.blood_pressure import (
     _may_hold_bp,
 )
 from bot.safety.concepts import _emoji_crisis, _second_layer
-from bot.safety.context import over_by_the_end
+from bot.safety.context import _ANSWERED_NO as _SAID_NO
+from bot.safety.context import (
+    _ASKED_IF,
+    _BUT_YES,
+    _HELP_CALLED,
+    _HELP_REACHED_ANOTHER,
+    _STILL_IN_DANGER,
+    over_by_the_end,
+)
 from bot.safety.guards import _OWN_SYMPTOM, _is_general_question
 from bot.safety.levels import _NO_RISK, SafetyAssessment
 from bot.safety.model import _URGENT_SUBJECT, names_an_urgent_subject, second_opinion
@@ -64,7 +72,12 @@ def _assess(text: object, *, prefilter: bool = True, learned: bool = True) -> Sa
         if (
             opinion is not None
             and opinion.level == "urgent"
-            and (_reading_decides(norm) or _checklist_denied(norm) or _told_as_passed(norm))
+            and (
+                _reading_decides(norm)
+                or _checklist_denied(norm)
+                or _told_as_passed(norm)
+                or _help_reached_another(norm)
+            )
         ):
             return verdict
         if (
@@ -181,6 +194,28 @@ def _about_the_device(norm: str) -> bool:
     return _screen_quiet_without_all(norm, found)
 
 
+# The clinic's screening question, told up to the end of its sentence: "the nurse asked do i
+# have thoughts of hurting myself."
+_SCREENING_ASKED = re.compile(_ASKED_IF.pattern + r"[^.!?\n]*[.!?\n]*")
+_SENTENCE_AFTER = re.compile(r"\s*([^.!?\n]*)")
+
+
+def _screening_answered_no(norm: str) -> bool:
+    """The message tells a screening question answered no ("asked do i have thoughts of
+    hurting myself. no. i told her no"), nothing after takes it back, and the screen finds
+    nothing once the question is out (the rules read it so: context._screened_no)."""
+    asked = _SCREENING_ASKED.search(norm)
+    if asked is None:
+        return False
+    next_sentence = _SENTENCE_AFTER.match(norm, asked.end())
+    answer = _SAID_NO.search(asked.group(0)) or (
+        _SAID_NO.search(next_sentence.group(1)) if next_sentence else None
+    )
+    if answer is None or _BUT_YES.search(norm, asked.end()):
+        return False
+    return _screen_quiet_without(norm, asked)
+
+
 # Everyday readings of words the learned screen takes for despair (it is consulted only
 # where the rules found nothing, so these only ever quiet the screen).
 _EVERYDAY_READINGS = (
@@ -189,6 +224,7 @@ _EVERYDAY_READINGS = (
     _unsure_of_the_diary,
     _sorry_to_the_bot,
     _about_the_device,
+    _screening_answered_no,
 )
 
 
@@ -226,6 +262,18 @@ def _checklist_denied(norm: str) -> bool:
     if not any(names_an_urgent_subject(item) for item in items):
         return False
     return second_opinion(_ANSWERED_NO.sub(" ", norm)) is None
+
+
+def _help_reached_another(norm: str) -> bool:
+    """Someone else's emergency, now in a clinician's hands ("resident had a seizure at the
+    group home, ambulance came, he is stable now"), as the rules read it
+    (context._help_came_for_another), with nothing told of the writer's own."""
+    return bool(
+        _HELP_CALLED.search(norm)
+        and _HELP_REACHED_ANOTHER.search(norm)
+        and not _STILL_IN_DANGER.search(norm)
+        and not _OWN_SYMPTOM.search(norm)
+    )
 
 
 def _told_as_passed(norm: str) -> bool:
