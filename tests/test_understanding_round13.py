@@ -183,3 +183,27 @@ def test_last_night_named_in_the_small_hours(
     assert result.entry is not None
     assert result.entry.diary_date == diary_date
     assert result.entry.final_wake == dt.time.fromisoformat(final_wake)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a parent or partner who says they log for the patient: "he" is the patient
+        (
+            "hi, Sam's dad here. he went to bed at 10 and was asleep by 10:40, woke at 6",
+            {"bedtime": "22:00", "sleep_onset": "22:40", "sol_min": 40, "final_wake": "06:00"},
+        ),
+        (
+            "this is Ana, Marco's wife, the nurse said I can log for him. he went to bed at 11",
+            {"bedtime": "23:00"},
+        ),
+        (
+            "I'm keeping the diary for her this week: she went to bed at 9:30, up at 6",
+            {"bedtime": "21:30", "out_of_bed": "06:00"},
+        ),
+        # look-alike that reads as before: the patient's partner is someone else
+        ("my husband went to bed at 11, I went at 12, up at 7", {"out_of_bed": "07:00"}),
+    ],
+)
+def test_someone_who_logs_for_the_patient(text: str, expected: dict[str, Any]) -> None:
+    assert _diary_fields(text) == expected

@@ -453,6 +453,15 @@ WRITING_FOR_THE_PATIENT = re.compile(
     r"\b(?:(?:mum|mom|dad|father|mother|husband|hubby|wife|partner|grandma|grandpa|he|she)"
     r"\s+(?:says|said|tells\s+me|told\s+me|reports)"
     r"|(?:typing|writing|texting|answering|messaging)\s+(?:this\s+)?for\s+(?:my|him|her)"
+    # "the clinic said I could log for him", "I'll fill it in for her"
+    r"|(?:log|logging|logged|report|reporting|fill(?:ing)?\s+(?:it\s+|this\s+)?in|enter|entering"
+    r"|do|doing|keep|keeping)\s+(?:(?:it|this|the\s+diary|his\s+diary|her\s+diary)\s+)?for\s+"
+    r"(?:him|her)"
+    # "this is Lisa, Eli's mom", "Eli's dad here"
+    r"|(?:i'?m|i\s+am|this\s+is(?:\s+\w+,?)?)\s+\w+'s\s+(?:mom|mum|mother|dad|father|wife"
+    r"|husband|partner|daughter|son|carer|caregiver)"
+    r"|\w+'s\s+(?:mom|mum|mother|dad|father|wife|husband|partner|daughter|son|carer|caregiver)"
+    r"\s+here"
     r"|on\s+(?:his|her|my\s+\w+'?s)\s+behalf|this\s+is\s+(?:his|her)\s+\w+)\b",
     _F,
 )
