@@ -241,30 +241,39 @@ def test_every_heldout_set_is_guarded() -> None:
 
 
 UNTRAINED_FLOORS: dict[str, dict[str, float]] = {
-    "safety_15": {"urgentR": 0.95, "crisisR": 0.93, "falseAlarm": 0.08},
+    # The thirteenth session fixed rule families for every crisis and urgent message these sets
+    # still missed (Portuguese and Spanish, treasures handed on, a rope found, the last
+    # check-in...), so their recall is fit, not blind, and each floor is now what they score:
+    # a crisis or urgent message lost again fails here. (Blind figures: README.md.)
+    "safety_15": {"urgentR": 1.0, "crisisR": 1.0, "falseAlarm": 0.03},
     # Retraining with 33 and 34 moved one crisis of 16 from 0.903 to 0.784 (seventh session).
-    "safety_16": {"urgentR": 0.96, "crisisR": 0.90, "falseAlarm": 0.02},
-    # The ninth session's retraining (plain_6-10, threshold 0.78) moved one crisis of 17 from
-    # 0.80 to 0.77 ("should've been me in that bag... and I wish it was").
-    "safety_17": {"urgentR": 0.96, "crisisR": 0.85, "falseAlarm": 0.10},
-    "safety_18": {"urgentR": 0.96, "crisisR": 0.97, "falseAlarm": 0.06},
+    "safety_16": {"urgentR": 1.0, "crisisR": 1.0, "falseAlarm": 0.02},
+    # One crisis still missed: "was at albany med psych in '09 after i tried with the pills.
+    # never thought i'd end up back there in my head. i am."
+    "safety_17": {"urgentR": 1.0, "crisisR": 0.97, "falseAlarm": 0.08},
+    "safety_18": {"urgentR": 1.0, "crisisR": 1.0, "falseAlarm": 0.06},
     # Written after every change of the sixth session and scored once: never tuned on.
     # The seventh session's retraining (with 31 and 32) pushed one look-alike of 29 from 0.78
     # to 0.817, over the threshold, and one crisis of 18 from 0.805 to 0.786, under it.
-    "safety_29": {"urgentR": 0.96, "crisisR": 0.97, "falseAlarm": 0.05},
-    "safety_30": {"urgentR": 0.96, "crisisR": 0.95, "falseAlarm": 0.07},
+    "safety_29": {"urgentR": 1.0, "crisisR": 1.0, "falseAlarm": 0.05},
+    "safety_30": {"urgentR": 1.0, "crisisR": 1.0, "falseAlarm": 0.07},
     # Written after 31-40's fixes and scored against that code (41: crisis 0.950, urgent
     # 1.000, false alarms 0.067; 42: 0.950, 0.967, 0.122); their rule misses were then fixed,
     # so these are fit, not blind. Kept out of training: with them the screen alarmed on three
     # of tests/test_safety.py's everyday sentences.
-    "safety_41": {"urgentR": 0.96, "crisisR": 0.97, "falseAlarm": 0.02},
-    "safety_42": {"urgentR": 0.96, "crisisR": 0.97, "falseAlarm": 0.05},  # the screen's 4
+    "safety_41": {"urgentR": 1.0, "crisisR": 1.0, "falseAlarm": 0.02},
+    "safety_42": {"urgentR": 1.0, "crisisR": 1.0, "falseAlarm": 0.05},  # the screen's 4
     # Written while the seventh session's last fixes were made and scored once against its
-    # final code: never trained on, no rule fixed for them.
+    # final code: never trained on; the thirteenth session fixed rules for their misses.
     # (the ninth session's retraining: one crisis more, "rope's in the garage", and one
     # false alarm more, "sent my goodbye email to my coworkers today")
-    "safety_49": {"urgentR": 0.93, "crisisR": 0.92, "falseAlarm": 0.08},
-    "safety_50": {"urgentR": 0.86, "crisisR": 0.82, "falseAlarm": 0.07},
+    "safety_49": {"urgentR": 1.0, "crisisR": 1.0, "falseAlarm": 0.07},
+    "safety_50": {"urgentR": 1.0, "crisisR": 1.0, "falseAlarm": 0.07},
+    # Written in the thirteenth session and scored blind against its starting code (51:
+    # crisis 0.975, urgent 1.000, false alarms 0.089; 52: 0.900, 0.933, 0.056); their rule
+    # families were then fixed. Never trained on.
+    "safety_51": {"urgentR": 1.0, "crisisR": 1.0, "falseAlarm": 0.02},
+    "safety_52": {"urgentR": 1.0, "crisisR": 1.0, "falseAlarm": 0.01},
     "plain_3": {"falseAlarm": 0.005},
     # Written in the tenth session as forum and blog posts; their rule families then fixed.
     "plain_12": {"falseAlarm": 0.025},

@@ -112,3 +112,68 @@ def test_the_weather_is_no_breathing_trouble() -> None:
 )
 def test_history_screenings_and_help_already_given(text: str, level: str) -> None:
     assert assess(text).level == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # Portuguese and more Spanish: the wish, the act, the farewell, the body
+        ("não aguento mais, to pensando em acabar com tudo", "crisis"),
+        ("minha cabeça fica falando pra eu me matar", "crisis"),
+        ("só quero dormir e não acordar mais", "crisis"),
+        ("estou com vontade de me cortar hoje", "crisis"),
+        ("dei minhas coisas pra minha irmã, não vou precisar mais", "crisis"),
+        ("mis hijos estarían mejor sin mí", "crisis"),
+        ("ya me voy a descansar para siempre", "crisis"),
+        ("me despido de todos, nos vemos el lunes en la clínica", "none"),
+        ("estou com falta de ar desde ontem à noite", "urgent"),
+        ("desmaiei no banho hoje de manhã", "urgent"),
+        ("mi esposo no me reconoce desde anoche", "urgent"),
+        ("no puedo mover bien el brazo izquierdo desde hace una hora", "urgent"),
+        # treasures handed on with the giver's end as the reason
+        ("gave my son my guitar and amp, he wont have to wait on the will", "crisis"),
+        ("signed the boat over to my brother, with the time ive got left", "crisis"),
+        (
+            "deleted my socials for a detox and gave my old lamp to my neighbour bc it didnt fit",
+            "none",
+        ),
+        # a rope tied in a loop, found
+        ("found a cord in the shed, tied in a loop, and she wont say why", "crisis"),
+        # a date chosen calmly
+        ("I've picked a date. I feel calm about it, nobody knows", "crisis"),
+        ("we picked a date for the wedding, I feel calm about it finally", "none"),
+        # a gun left loaded and not for its usual reason
+        ("left the pistol loaded on the nightstand. not for burglars", "crisis"),
+        ("not for hunting season this year, my knee is bad", "none"),
+        # finishing someone, with a weapon or a pursuit
+        ("I know where he lives. next time I finish him", "crisis"),
+        ("finally got to the last boss, gonna finish him tonight lol", "none"),
+        # acting on it soon, with the ending spoken of
+        ("the thoughts are loud. acting on it tonight", "crisis"),
+        ("got great feedback from my boss, acting on it tomorrow", "none"),
+        # envy of someone who died by suicide
+        ("worked an overdose call, and part of me envied him", "crisis"),
+        ("jealous of the guys who slept through the alarm", "none"),
+        # found in time, a message set to go after, a burn meant, thoughts back
+        ("just want to be sure someone finds me before too long", "crisis"),
+        ("I live alone so I wear a fall alarm, someone finds me before too long", "none"),
+        ("wrote my will and scheduled a text to go out to my son monday", "crisis"),
+        ("scheduled an email to go out to the team monday about the rota", "none"),
+        ("held a lighter to my wrist again to feel something", "crisis"),
+        ("was told to call if the dark thoughts came back. theyre back", "crisis"),
+        ("my headaches after the infusion? theyre back", "none"),
+        (
+            "only upside of me dying is the quiet. not joking, been thinking about it a lot",
+            "crisis",
+        ),
+        # the last check-in
+        ("this is my last check in. thanks for everything", "crisis"),
+        ("my last check in was wrong, bed was 11 not 10", "none"),
+        # urgent in other words: the breastbone, an inhaler that fails
+        ("crushing pain behind my breastbone since 2am, sweaty", "urgent"),
+        ("burning behind the breastbone after pizza, tums fixed it", "none"),
+        ("inhaler isnt helping, can barely get words out", "urgent"),
+    ],
+)
+def test_known_misses_by_family(text: str, level: str) -> None:
+    assert assess(text).level == level

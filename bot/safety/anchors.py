@@ -95,11 +95,12 @@ _CRISIS_ANCHORS: frozenset[str] = frozenset(
 
 _URGENT_ANCHORS: frozenset[str] = frozenset(
     (
-        *_alts("chest|chst|heart|angina|left arm|stroke|cardiac"),
+        *_alts("chest|chst|heart|angina|left arm|stroke|cardiac|breastbone|sternum"),
         *_alts("faint|feint|fanted|syncop|conscious|knocked out|floor|how i got|keeled"),
         *_alts("black|collaps|passed out|pass out|passt out|passing out|passin out"),
         *_alts("past out|pased out"),
-        *_alts("breth|breath| air|gasp|wheez|suffocat|throat|chok|blue"),
+        *_alts("breth|breath| air|gasp|wheez|suffocat|throat|chok|blue|inhaler|words out"),
+        *_alts("sentence"),
         *_alts("seiz|siez|sezi|seis|convuls|epilep| fit|uncontrollab|jerking"),
         *_alts("confus|disorient|delir|out of it|slurr|droop|one side|numb|cant move"),
         *_alts("muddl|befuddl|bewilder|dazed|daze|foam|froth| roll|shadow"),

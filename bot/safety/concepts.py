@@ -2885,13 +2885,21 @@ _GIFT_UNEXPLAINED = re.compile(
     r"|got) (?:\w+ )?(?:confused|puzzled|weirded out)|(?:scared|afraid|worried|terrified)"
     r" (?:of )?what (?:that|it|this) means|what (?:that|it|this) means"
     r"|(?:shell|hell|theyll|she will|he will|they will) (?:get|understand) (?:it|why)"
-    r" (?:eventually|one day|someday|soon|later|in time))\b"
+    r" (?:eventually|one day|someday|soon|later|in time)"
+    # ... or the reason is the giver's end: "he wont have to wait on the will now", "with the
+    # time ive got left, which isnt much if i have my way", "deleted all my socials"
+    r"|(?:wont|will not|doesnt|dont) (?:have to|need to) wait (?:on|for) (?:the|my) will"
+    r"|(?:time|days|years) (?:ive|i have|i) (?:got )?left|if i have my way"
+    r"|deleted (?:all )?(?:of )?my (?:socials|social media|accounts?|profiles?|facebook"
+    r"|instagram|insta|tiktok|snap\w*))\b"
 )
 # ... and what shows it was kindness: "gave my jacket to a guy at the shelter, he was
 # confused but happy".
 _GIFT_KIND = re.compile(
-    r"\b(?:shelter|homeless|church|food bank|charity|donat\w*|happy|thrilled|delighted"
-    r"|loved it|grateful|thank\w*|needed it|needs it|needed them|outgrew|too small|too big)\b"
+    r"\b(?:shelter|homeless|church|food bank|charity|donat\w*|(?:was|were|is|looked|seemed"
+    r"|but) (?:so |really |very )?(?:happy|thrilled|delighted|grateful|thankful|excited)"
+    r"|loved (?:it|them)|thanked me|needed it|needs it|needed them|outgrew|too small|too big"
+    r"|detox|(?:a |taking a )?break from)\b"
 )
 # Where a rope hangs: over or from something a person's weight could hang from.
 _HANGING_POINT = (
@@ -2913,6 +2921,57 @@ _THREAT_MEANT = re.compile(
     r"|gun|rifle|shotgun|knife|never said anything like that|never (?:said|talked) like that"
     r"|hiding|in the car|locked|police|911|leave|leaving)\b"
 )
+# A date is chosen calmly; a wedding's or a surgery's is not that.
+_CALM_ABOUT_IT = re.compile(
+    r"\b(?:calm|peace|peaceful|relief|relieved|at ease|lighter|settled) (?:about|with|now|since"
+    r"|for the first)|\b(?:no one|nobody) knows\b|\b(?:dont|wont) tell\b"
+)
+_DATE_ERRAND = re.compile(
+    r"\b(?:wedding|surgery|procedure|move|moving|trip|vacation|holiday|appointment|infusion"
+    r"|retire\w*|induction|closing|launch|exam|interview|graduation|baptism|ceremony|court"
+    r"|hearing|quit (?:date|smoking|drinking)|sober|start date|due date|c section|date night"
+    r"|first date|save the date)\b"
+)
+_GUN_WORD = re.compile(
+    r"(?:\.\s?(?:45|38|357|380|22|9mm)\b|\b(?:gun|pistol|handgun|revolver|rifle|shotgun|glock"
+    r"|firearm|45|38|357|9mm)\b)"
+)
+_LOADED_NEAR = re.compile(r"\b(?:loaded|nightstand|bedside|under (?:my|the) pillow|in reach)\b")
+_WEAPON_OR_PURSUIT = re.compile(
+    r"\b(?:tire iron|tyre iron|bat|knife|gun|hammer|crowbar|machete|axe|his address|her address"
+    r"|where (?:he|she|they) lives?|follow(?:ed)? (?:him|her|them)|next time)\b"
+)
+_GAME_OR_JOKE = re.compile(
+    r"\b(?:game|gaming|boss|level|round|match|fight night|chess|mortal kombat|essay|project"
+    r"|book|series|season|show|puzzle|crossword|race|lol|lmao|haha\w*|joking|kidding)\b"
+)
+_ENDING_SPOKEN_OF = re.compile(
+    r"\b(?:(?:me|my) (?:continuing|going on|living|existence|being alive|life)|die|dying|death"
+    r"|dead|suicid\w*|kill\w*|end (?:it|things|my life)|thoughts|urges?|not (?:continuing"
+    r"|going on)|expected value|the numbers)\b"
+)
+_DIED_BY_SUICIDE = re.compile(
+    r"\b(?:hanging|hanged|hung himself|hung herself|overdos\w*|od|jumper|suicid\w*"
+    r"|shot (?:himself|herself)|killed (?:himself|herself|themselves)|took (?:his|her|their)"
+    r" (?:own )?life|ended (?:his|her|their) (?:own )?life|on (?:their|his|her) own terms)\b"
+)
+_FOUND_ERRAND = re.compile(
+    r"\b(?:lost|hide and seek|find me (?:on|at|in the)|can find me|app|map|location|gps"
+    r"|phone|fall|fell|seizure|diabet\w*|hypo\w*|insulin|live alone|alone in case)\b"
+)
+_AFFAIRS_SET = re.compile(
+    r"\b(?:will|wills|letters?|goodbyes?|notes?|insurance|passwords?|funeral|affairs)\b"
+)
+_THOUGHTS_NAMED = re.compile(r"\b(?:thoughts?|urges?|voices?|feelings?)\b")
+_CRISIS_PAST = re.compile(
+    r"\b(?:hold|suicid\w*|ideation|attempt\w*|dark|psych\w*|72 ?(?:hr|hour)|inpatient"
+    r"|hospitali[sz]ed|safety plan|crisis|self harm\w*|cutting|kill\w*|end it|die|dying)\b"
+)
+_MY_DYING = re.compile(
+    r"\b(?:me dying|my death|i died|i was dead|killing myself|ending it|end my life|me being"
+    r" gone|im gone|i was gone|not being here|suicide)\b"
+)
+_NOT_JOKING = re.compile(r"\b(?:seriously|for real|not joking|no joke|honestly|im serious)\b")
 _ROUND13_CRISIS: tuple[_Concept, ...] = (
     # "gave his good pocketknife and his dad's watch to our son for no reason and i'm scared
     # what that means", "gave my switch and all my binders to my bff. she was confused":
@@ -2920,9 +2979,12 @@ _ROUND13_CRISIS: tuple[_Concept, ...] = (
     _concept(
         "crisis",
         "treasures_handed_on",
-        "gave|giving|given|handed|handing",
+        "gave|giving|given|handed|handing|signed|signing",
         r"\b(?:gave|given|giving|handed|handing) (?:away )?(?:\w+ )?(?:my|his|her|their|all"
-        r" (?:my|his|her|their)) (?:\w+ ){0,6}?(?:to|away)\b",
+        r" (?:my|his|her|their)) (?:\w+ ){0,6}?(?:to|away)\b"
+        # "gave my grandson my fishing rods", "signed the truck and the gear over to my nephew"
+        r"|\b(?:gave|giving|handed) (?:my|his|her|our) \w+ (?:my|his|her|all (?:my|his|her))"
+        r" \w+|\bsign(?:ed|ing) (?:\w+ ){1,6}?over to\b",
         about_self=False,
         guard=lambda s, m, t: (
             not _GIFT_UNEXPLAINED.search(t)
@@ -2934,7 +2996,10 @@ _ROUND13_CRISIS: tuple[_Concept, ...] = (
         "crisis",
         "rope_set_up",
         "rope|noose|cord|belt",
-        r"\b(?:ropes?|noose|cord|belt|extension cord) (?:\w+ )?"
+        # "found a rope in the garage that wasnt there before, tied in a loop"
+        r"\b(?:ropes?|cord|belt|extension cord) (?:[\w,]+ ){0,8}?tied (?:in|into) a"
+        r" (?:loop|noose)\b"
+        r"|\b(?:ropes?|noose|cord|belt|extension cord) (?:\w+ )?"
         + _ROPE_SET
         + r" (?:up )?(?:over|from|round|around|to|on) (?:the |a |my |our )?(?:\w+ )?"
         + _HANGING_POINT
@@ -2978,6 +3043,108 @@ _ROUND13_CRISIS: tuple[_Concept, ...] = (
         r"(?=\s*(?:[.,;!?]|$|and\b|around\b|here\b)))",
         about_self=False,
         guard=lambda s, m, t: bool(_LAUGH.search(t)),
+    ),
+    # "i picked a date. december 3rd ... i feel calm about it for the first time in years":
+    # a date chosen, and a calm that came with it.
+    _concept(
+        "crisis",
+        "date_chosen_calmly",
+        "date",
+        r"\b(?:picked|chose|chosen|set|settled on|decided on) (?:a|the|my) date\b",
+        about_self=False,
+        guard=lambda s, m, t: not _CALM_ABOUT_IT.search(t) or bool(_DATE_ERRAND.search(t)),
+    ),
+    # "cleaned the .45 tonight and left it loaded on the nightstand. not for intruders."
+    _concept(
+        "crisis",
+        "gun_not_for_defence",
+        "not for",
+        r"\bnot for (?:intruders|burglars|protection|self defen[cs]e|defen[cs]e|hunting|the range"
+        r"|deer|coyotes|critters|varmints|bears)\b",
+        about_self=False,
+        guard=lambda s, m, t: not (_GUN_WORD.search(t) and _LOADED_NEAR.search(t)),
+    ),
+    # "next time i bring the tire iron and i finish him": a weapon and someone to finish.
+    _concept(
+        "crisis",
+        "finish_someone",
+        "finish|end him|end her|end them",
+        r"\b(?:finish|end) (?:him|her|them)(?: off)?\b",
+        about_self=False,
+        guard=lambda s, m, t: not _WEAPON_OR_PURSUIT.search(t) or bool(_GAME_OR_JOKE.search(t)),
+    ),
+    # "the expected value of me continuing is negative ... acting on it tonight"
+    _concept(
+        "crisis",
+        "acting_on_it_soon",
+        "act on|acting on|acted on",
+        r"\b(?:act|acting|going to act|gonna act|will act|plan to act) on (?:it|them|this|that|the"
+        r" (?:thoughts|urges?|plan)) (?:tonight|today|now|soon|this (?:week|weekend)|tomorrow)\b",
+        about_self=False,
+        guard=lambda s, m, t: not _ENDING_SPOKEN_OF.search(t),
+    ),
+    # "ran a hanging call last week and honestly part of me was jealous of the guy"
+    _concept(
+        "crisis",
+        "envy_of_the_dead",
+        "jealous|envious|envied|envy",
+        r"\b(?:jealous|envious|envied|envy) (?:of )?(?:the|that|those|him|her|them)\b",
+        about_self=False,
+        guard=lambda s, m, t: not _DIED_BY_SUICIDE.search(t),
+    ),
+    # "i want to make sure somebody finds me before too long"
+    _concept(
+        "crisis",
+        "found_after",
+        "find me|finds me|found me",
+        r"\b(?:someone|somebody|they|people|anyone|anybody|she|he) (?:\w+ )?(?:finds?|will find"
+        r"|would find|to find|found) (?:me|my body)\b(?=.{0,40}\b(?:before (?:too )?long|in time"
+        r"|quickly|too late|before (?:the|my) \w+))",
+        about_self=False,
+        guard=lambda s, m, t: bool(_LAUGH.search(t) or _FOUND_ERRAND.search(t)),
+    ),
+    # "updated my will and scheduled an email to go out to my sister friday morning"
+    _concept(
+        "crisis",
+        "message_set_to_go_after",
+        "schedul",
+        r"\bschedul\w* (?:an? |the |some |my )?(?:emails?|messages?|texts?|posts?|letters?)"
+        r"(?: \w+){0,3}? (?:to (?:go out|send|be sent|go to|arrive)|for (?:after|when))\b",
+        about_self=False,
+        guard=lambda s, m, t: not _AFFAIRS_SET.search(t),
+    ),
+    # "held the lighter to her arm again around 2am to feel something": a burn, meant
+    _concept(
+        "crisis",
+        "burn_meant",
+        "lighter|cigarette|match|flame|hot",
+        r"\b(?:held|hold|holding|pressed|pressing|put|putting) (?:a |the |my |her |his )?(?:lit )?"
+        r"(?:lighter|cigarette|match|flame|hot (?:\w+ )?(?:knife|spoon|iron|pan|metal|coin))"
+        r" (?:\w+ )?(?:to|on|against|into) (?:my|her|his|their) (?:\w+ )?(?:arms?|skin|wrists?"
+        r"|legs?|thighs?|hands?|stomach|belly)\b",
+        about_self=False,
+        guard=lambda s, m, t: not (_ACT_MEANT.search(t) or re.search(r"\bagain\b", s)),
+    ),
+    # "therapist said to tell someone if the thoughts came back so. theyre back."
+    _concept(
+        "crisis",
+        "they_are_back",
+        "back",
+        r"\b(?:theyre|they are|theyve come|they have come|the thoughts are) back\b",
+        about_self=False,
+        guard=lambda s, m, t: not (_THOUGHTS_NAMED.search(t) and _CRISIS_PAST.search(t)),
+    ),
+    # "only upside of me dying ... seriously though ive been thinking about it a lot"
+    _concept(
+        "crisis",
+        "dwelling_on_dying",
+        "thinking about it|thought about it",
+        r"\b(?:been |keep |cant stop )?(?:thinking|thought) about it (?:a lot|constantly|all the"
+        r" time|every day|more and more|more|nonstop|non stop|like a lot)\b",
+        about_self=False,
+        guard=lambda s, m, t: (
+            not _MY_DYING.search(t) or bool(_LAUGH.search(t) and not _NOT_JOKING.search(t))
+        ),
     ),
 )
 
@@ -3225,13 +3392,17 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
         r" (?:to|for) (?:my|each|every|all|everyone|the) ?\w*|said (?:my )?goodbyes|saying (?:my"
         r" )?goodbyes|goodbye (?:to )?(?:everyone|everybody|all|world|forever|friends)"
         r"|this is goodbye|(?:i|im) (?:go|going|leave|leaving) forever"
-        r"|(?:my|the) (?:last|final) (?:diary )?(?:entry|message|text|post|goodbye)|last time"
+        r"|(?:my|the) (?:last|final) (?:diary )?(?:entry|message|text|post|goodbye)"
+        # ("in my last check in i said 10": the one before, corrected)
+        r"|(?<!in )(?<!on )(?:my|the) (?:last|final) check ?in(?! (?:was|were|had|said|says|is"
+        r"|didnt|did not|i (?:said|put|wrote|meant|forgot))\b)|last time"
         r" (?:youll|you will|anyone will) hear|if (?:anything|something) (?:happens|should"
         r" happen)(?: to me)?,? (?:\w+ ){0,2}(?:tell|take care|love|look after|give)"
         r"|(?:look after|take care of|care for|raise|feed|walk|have) (?:\w+ ){0,3}(?:if|in case"
         r"|when) (?:anything|something) (?:happens|should happen|happened)(?: to me)?\b"
         r"|" + _MY_AFFAIRS + r"(?! (?:are|is|were) (?:a )?(?:mess|messy|complicated|chaos|behind))"
-        r"|put(?:ting)? (?:my |everything |things )?(?:in order|things in order)"
+        r"|(?:put(?:ting)?|got|getting) (?:my |everything |things |it all )?(?:in order|things in"
+        r" order)"
         r"|(?:(?:made|make|making|wrote|writing|updated|updating|sorted|finished|finalised"
         r"|finalized|changed) (?:a |my |out my )?(?:will|funeral)|life insurance)(?:[ ,]+\w+){0,8}"
         r"[ ,]+(?:just in case|in case|so (?:that )?(?:they|the|my|no one|nobody|everyone"
@@ -3318,7 +3489,7 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
         r"|life) out of)|bash (?:\w+ )?head in) (?:\w+ )?"
         + _OTHERS
         + r"|\b(?:want|wanted|wish|hope)\w* (?:him|her|them|my \w+|that \w+) (?:\w+ )?dead"
-        r"|\bwhat i (?:might|could|would|will|may) do to\b|\bmake (?:him|her|them) pay\b"
+        r"|\bwhat (?:i (?:might|could|would|will|may)|ill|id) do to\b|\bmake (?:him|her|them) pay\b"
         r"(?! (?:for (?:dinner|lunch|breakfast|drinks|coffee|the (?:bill|meal|drinks|taxi|tickets"
         r"|food|petrol|gas|parking))|back|rent|half|(?:his|her|their) (?:share|way)))"
         r"|\b(?:beat|kick) the (?:crap|shit|hell|life) out of\b",
@@ -3391,7 +3562,8 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
         "self_harm_spanish",
         "cort|matar|acabar|lastim|hacerme|matado|suicidado|quitado|seguir|vivir|quitarme"
         "|aguento|morrer|minha|muero|muriera|estuviera|dios|sigo|despertar|estar|pastillas"
-        "|morir|suicid|desaparezco|matar|vida",
+        "|morir|suicid|desaparezco|matar|vida|siempre|despido|sin m|acabar|acordar|precisar"
+        "|falta",
         r"\bme (?:volv[ií] a )?cort[eé](?: \w+){0,2} (?:los |las |el |la |mis )?(?:brazos?"
         r"|piernas?|mu[nñ]ecas?|muslos?|piel)\b|\bme volv[ií] a cortar\b|\b(?:ganas de"
         r"|quiero) (?:cortarme|lastimarme|hacerme da[nñ]o)\b|\bme (?:quiero|voy a) (?:matar"
@@ -3410,7 +3582,22 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
         r"|\b(?:tengo|junt[eé]) (?:las |todas las |mis )?pastillas (?:\w+ ){0,3}(?:juntas|todas"
         r"|guardadas)\b"
         r"|\b(?:pastillas?|soga|cuerda|pistola|arma|cuchillo|puente)(?: \w+){0,4} para"
-        r" acabar con (?:todo|mi vida)\b",
+        r" acabar con (?:todo|mi vida)\b"
+        # "todos estarían mejor sin mí", "me voy a descansar para siempre", "ya no voy a
+        # estar. me despido de todos"
+        r"|\b(?:todos|todo el mundo|mi familia|mis hijos) (?:\w+ )?estar[ií]an mejor sin m[ií]\b"
+        r"|\b(?:descansar|dormir) para siempre\b|\bme despido de todos\b(?![^.!?]{0,30}"
+        r"\b(?:hasta|nos vemos|buenas noches|feliz|ma[nñ]ana|el lunes|la semana)\b)"
+        r"|\bya no voy a estar\b(?=.*\b(?:me despido|adi[oó]s|cu[ií]dense|gracias por todo"
+        r"|perd[oó]n por todo)\b)"
+        # Portuguese: "pensando em acabar com tudo", "só fala pra eu me matar", "dormir e não
+        # acordar mais", "vontade de me cortar", "dei meu gato ... não vou precisar mais"
+        r"|\b(?:pensando em|penso em|quero|vou|vontade de) acabar com (?:tudo|a minha vida"
+        r"|minha vida)\b|\b(?:pra|para) (?:eu )?me matar\b|\b(?:quero|vou|vontade de) me"
+        r" (?:matar|cortar|machucar)\b|\bdormir e n[aã]o acordar mais\b"
+        r"|\bdormir y no despertar(?: m[aá]s| nunca)?\b"
+        r"|\bn[aã]o vou (?:mais )?precisar (?:mais|deles|dela|disso)\b"
+        r"|\bningu[eé]m (?:ia|vai) sentir (?:minha )?falta\b",
         about_self=False,
         guard=lambda s, m, t: bool(_FOREIGN_FIGURE.search(s)) or _spanish_negated(s, m),
     ),
@@ -3420,14 +3607,20 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
         "urgent",
         "urgent_spanish",
         "pecho|respir|aire|ahog|desmay|conocimiento|hinch|ronchas|voces|viendo|confundid"
-        "|cara caid|donde estoy|nde estoy",
+        "|cara caid|donde estoy|nde estoy|reconoce|sabe d|mover|falta de ar|desmai|sentidos",
         r"\b(?:me duele (?:mucho |fuerte )?el pecho|dolor (?:fuerte |muy fuerte )?(?:en el|de)"
         r" pecho|(?:presi[oó]n|opresi[oó]n) en el pecho|no puedo respirar|me cuesta respirar"
         r"|me falta el aire|me estoy ahogando|me desmay[eé]|perd[ií] el conocimiento|se me"
         r" (?:est[aá] )?hinch(?:a|ando|[oó]) (?:la cara|la garganta|la lengua|los labios)"
         r"|(?:cara|garganta|lengua|labios?) (?:muy )?hinchad[oa]s?|ronchas por todo"
         r"|(?:escucho|oigo) voces|(?:sigo |estoy )?viendo (?:cosas|gente|personas) que no"
-        r"|(?:estoy|est[aá]) muy confundid[oa]|no s[eé] (?:bien )?d[oó]nde estoy|cara ca[ií]da)\b",
+        r"|(?:estoy|est[aá]) muy confundid[oa]|no s[eé] (?:bien )?d[oó]nde estoy|cara ca[ií]da"
+        # "no sabe dónde está, no me reconoce"; "no puedo mover bien la mano" (a stroke's signs)
+        r"|no (?:me|nos|la|lo) reconoce|no sabe (?:d[oó]nde|qui[eé]n) (?:est[aá]|es)"
+        r"|no (?:puedo|puede) mover (?:bien )?(?:la mano|el brazo|la pierna|la cara|el lado)"
+        # Portuguese: "estou com falta de ar", "desmaiei dando banho nas crianças"
+        r"|(?:estou com|tenho|sinto) falta de ar|n[aã]o consigo respirar|desmaiei|desmaiou"
+        r"|perdi os sentidos)\b",
         about_self=False,
         guard=lambda s, m, t: _spanish_negated(s, m),
     ),

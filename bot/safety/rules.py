@@ -796,6 +796,10 @@ _URGENT_RULES: tuple[_Rule, ...] = (
         r"|\b(?:pain|pains|ache|tightness|pressure|heaviness|squeezing|crushing|stabbing"
         r"|sharp pain|burning|weight) (?:\w+ )?(?:in|on|across|around|through|behind)"
         r" (?:(?:my|the|his|her|their) )?(?:\w+ ){0,4}chest\b"
+        # (burning behind the breastbone is heartburn's own description)
+        r"|\b(?:pain|pains|ache|tightness|pressure|heaviness|squeezing|crushing|stabbing"
+        r"|sharp pain|weight) (?:\w+ )?(?:in|on|across|around|through|behind)"
+        r" (?:(?:my|the|his|her|their) )?(?:\w+ ){0,4}(?:breastbone|sternum)\b"
         r"|\b(?:sitting|pressing|pushing|sat|standing) on (?:my|his|her) chest\b"
         r"|\bheart (?:\w+ ){0,4}(?:squeez\w*|crush\w*|being (?:squeezed|crushed))\b"
         r"|\bchestpain\b|\bangina\b|\bpain (?:down|in|going down) (?:my|his|her) left arm\b",
@@ -871,7 +875,11 @@ _URGENT_RULES: tuple[_Rule, ...] = (
         r"|weird|funny|strange|off|fast and shallow|heavy|noisy|rattly|raspy)"
         r"|labou?red breathing|shallow breathing|(?:stopped|stops|isnt|wasnt|not|no longer)"
         r" breathing|throat (?:is |was |feels |felt )?(?:\w+ )?(?:closing|tight|tightening|swell\w*"
-        r"|swollen|closing up)|choking|turning blue|lips (?:are |were |went )?(?:turning )?blue)",
+        r"|swollen|closing up)|choking|turning blue|lips (?:are |were |went )?(?:turning )?blue"
+        # a rescue inhaler that fails, and breath too short to talk
+        r"|inhaler (?:is |was )?(?:not|isnt|wasnt|aint) (?:doing anything|doing a thing|working"
+        r"|helping)|can (?:only|barely) get (?:a few |two |three )?words out"
+        r"|(?:cant|cannot|couldnt) (?:finish|get out|say) (?:a |my )?(?:full )?sentences?)",
         _laughing,
         _breathing_benign,
         _general_question,
