@@ -154,7 +154,7 @@ _URGENT_SUBJECT = re.compile(
     r"|palpitat\w*|racing|pounding|head\w*|worst|vision|double|blind\w*|numb\w*|weak\w*"
     r"|droop\w*|slur\w*|speech|speak|talk\w*|words|tingl\w*|paraly[sz]\w*|arms?|legs?|face"
     # a fall that was not a trip: "legs would not hold me and i went down in the hall"
-    r"|went down|the floor|recall|faces|melting"
+    r"|went down|recall|faces|melting"
     r"|grip|vomit\w*|throw\w* up|puk\w*|sick|keep (?:anything|water|it|food) down|dehydrat\w*"
     r"|pee\w*|urin\w*|wee|bladder|hematuria|piss\w*|pain\w*|hurts?|agony|sleep|slept"
     r"|manic|mania|god|energy|thoughts|fever|temperature|calf|stiff|neck|bleed\w*"
