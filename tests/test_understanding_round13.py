@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from bot.understanding import understand
-from tests.test_understanding_round11 import _diary_fields
+from tests.test_understanding_round11 import _diary_fields, _side_effects
 
 
 @pytest.mark.parametrize(
@@ -207,3 +207,29 @@ def test_last_night_named_in_the_small_hours(
 )
 def test_someone_who_logs_for_the_patient(text: str, expected: dict[str, Any]) -> None:
     assert _diary_fields(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "effects"),
+    [
+        # the "g" dropped as said
+        ("head throbbin all morning, slept ok", [("headache", None)]),
+        ("bed at 11, head poundin real bad", [("headache", "severe")]),
+        # the heart by its nickname, or just "fast"
+        ("woke at 3 with my ticker racing", [("elevated_heart_rate", None)]),
+        ("after the infusion heart so fast for an hour. sleep ok", [("elevated_heart_rate", None)]),
+        # feeling faint is lightheadedness
+        ("felt a bit faint getting out of the car, slept well", [("dizziness", "mild")]),
+        ("went faint standing up at dinner, bed at 10", [("dizziness", None)]),
+        # detachment said in few words
+        ("evening body float, far away from my self. sleep ok", [("dissociation", None)]),
+        # look-alikes that read as before
+        ("fainted in the kitchen, slept ok", [("other", None)]),
+        ("a faint headache this morning, slept ok", [("headache", "mild")]),
+        ("slept fast asleep till 7, heart fine", None),
+    ],
+)
+def test_symptoms_said_in_few_words(
+    text: str, effects: list[tuple[str, str | None]] | None
+) -> None:
+    assert _side_effects(text) == effects

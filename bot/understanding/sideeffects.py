@@ -56,11 +56,12 @@ _LEXICON: list[tuple[str, str]] = [
     (
         "elevated_heart_rate",
         r"heart\s+felt\s+(?:as\s+(?:though|if)|like)\s+it\s+(?:was|were)\s+(?:racing|pounding)"
-        r"|heart(?:'?s)?\s+(?:was\s+|is\s+|kept\s+|started\s+|has\s+been\s+|been\s+"
+        # ("the ol ticker poundin": the heart by its nickname)
+        r"|(?:heart|ticker)(?:'?s)?\s+(?:was\s+|is\s+|kept\s+|started\s+|has\s+been\s+|been\s+"
         r"|won'?t\s+stop\s+|wouldn'?t\s+stop\s+|keeps\s+)?(?:\w+\s+)?"
         r"(?:racing|raced|racin'?|pounding|pounded|poundin'?"
         r"|(?:it\s+)?(?:beating|beat|beats)\s+(?:really\s+|so\s+|very\s+)?(?:fast|hard|quickly)"
-        r"|thumping|thudding|flutter(?:ing|ed|s)"
+        r"|thumping|thudding|flutter(?:ing|ed|s)|(?:so\s+|too\s+|very\s+|really\s+)?fast\b(?!\s+asleep)"
         r"|going\s+(?:crazy|mad|a\s+mile\s+a\s+minute|(?:a\s+(?:little|bit)\s+)?fast)|hammering"
         r"|skipping\s+beats|going\s+nuts)"
         r"|(?:racing|pounding|rapid|fast|flutter(?:ing|y)?|thumping|hammering|skippy)\s+(?:heart"
@@ -115,7 +116,9 @@ _LEXICON: list[tuple[str, str]] = [
         r"|ha(?=\s+(?:mild|moderate|severe|slight|since|on\s+waking|x\s*[0-9]|[0-9]{1,2}\s*/\s*10))"
         # "pounding HA", "throbbing ha"
         r"|(?<=pounding\s)ha\b|(?<=throbbing\s)ha\b|(?<=splitting\s)ha\b"
-        r"|pain\s+in\s+my\s+head|heads?\s+(?:was\s+|is\s+)?(?:pounding|throbbing|hurt\w*|paining|killing\s+me"
+        # (the "g" dropped as said: "head poundin pretty bad")
+        r"|pain\s+in\s+my\s+head|heads?\s+(?:was\s+|is\s+)?(?:pounding|poundin'?|throbbing"
+        r"|throbbin'?|hurt\w*|paining|killing\s+me|killin'?\s+me"
         r"|splitting|sore|aching)|(?:pounding|throbbing|splitting|sore|achy|aching)\s+head\b"
         r"|my\s+head\s+hurts?|head\s+it\s+hurts?",
     ),
@@ -125,7 +128,10 @@ _LEXICON: list[tuple[str, str]] = [
         r"|spinning\s+room"
         r"|head\s+(?:was\s+)?spinning|vertigo|unstead(?:y|iness)|wobbl(?:y|iness|ing)|woozy|wooziness"
         r"|off[- ]balance"
-        r"|lost\s+(?:my\s+)?balance|giddy",
+        r"|lost\s+(?:my\s+)?balance|giddy"
+        # "felt a little faint when I stood up": near fainting, not a faint ("fainted" is)
+        r"|faint\b(?:(?<=felt\sfaint)|(?<=feel\sfaint)|(?<=feeling\sfaint)|(?<=feels\sfaint)"
+        r"|(?<=little\sfaint)|(?<=bit\sfaint)|(?<=slightly\sfaint)|(?<=went\sfaint))",
     ),
     (
         "fatigue",
@@ -159,6 +165,8 @@ _LEXICON: list[tuple[str, str]] = [
         r"|like\s+i\s+was(?:n'?t)?\s+(?:real|there|in\s+a\s+dream)|dream-?like|k[- ]hole"
         r"|zoned\s+out|surreal"
         r"|float(?:ed|s)\b|watching\s+myself|(?<=like\sa\s)(?:movie|film)\b"
+        # "body float, me far away from self", as said in few words
+        r"|(?<=body\s)float\b|far\s+away\s+from\s+(?:my\s*)?(?:self|body)\b"
         # "watching everything from outside of myself"
         r"|(?:watching|watched|seeing|saw)\s+(?:everything|it\s+all|things|the\s+room)\s+from"
         r"\s+(?:the\s+)?outside|outside\s+(?:of\s+)?myself"
@@ -404,7 +412,9 @@ _SEVERITY_WORDS = (
     r"|bit(?:\s+of)?|little(?:\s+bit)?|a\s+lil(?:\s+bit)?|lil(?:\s+bit)?|a\s+touch(?:\s+of)?"
     r"|a\s+tad|minor|minimal|small|light(?![- ]?head|\s+sensitiv)|not\s+too\s+bad|not\s+bad"
     r"|not\s+(?:that|so)\s+bad|hint\s+of|low[- ]grade"
-    r"|faint(?!ed|ing))"
+    # ("felt faint" is the symptom, not its grade)
+    r"|faint(?!ed|ing)(?<!felt\sfaint)(?<!feel\sfaint)(?<!feeling\sfaint)(?<!feels\sfaint)"
+    r"(?<!went\sfaint))"
 )
 _SEVERITY = re.compile(rf"\b(?:{_SEVERITY_WORDS})\b", _F)
 # A clause or sentence that only grades the symptom told just before it: "Was nauseous.
