@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 
 from bot.understanding import understand
+from tests.test_understanding_round8 import read
 from tests.test_understanding_round11 import _diary_fields, _side_effects
 
 
@@ -233,3 +234,18 @@ def test_symptoms_said_in_few_words(
     text: str, effects: list[tuple[str, str | None]] | None
 ) -> None:
     assert _side_effects(text) == effects
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        # a "why?" the writer answers with a shrug asks no one
+        ("jittery all evening, why? me don't know. sleep bad", "diary"),
+        ("anxious before bed, how come? no idea. sleep poor", "diary"),
+        # look-alikes that read as before
+        ("woke at 4 again, why? is it the infusion?", "diary"),
+        ("why do I keep waking at 4?", "question"),
+    ],
+)
+def test_a_why_answered_with_a_shrug(text: str, intent: str) -> None:
+    assert read(text)[0] == intent

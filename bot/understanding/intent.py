@@ -533,6 +533,13 @@ _RHETORICAL = re.compile(
     r"|^\W*why\s+(?:do\s+i\s+|should\s+i\s+)?(?:even\s+)?(?:bother|try)\b",
     _F,
 )
+# A "why?" the writer answers with a shrug: "anxious all evening, why? I don't know"
+_WHY_CLOSING = re.compile(r"(?:^|[,;:]|\s-)\W*(?:why|how\s+come)\s*$", _F)
+_SHRUG_AFTER = re.compile(
+    r"[?\s]*(?:(?:me|i)\s+(?:don'?t|dont|do\s+not|no)\s+know|no\s+idea|who\s+knows|dunno|idk"
+    r"|(?:i'?m\s+)?not\s+sure)\b",
+    _F,
+)
 # A question after a leading clause with no comma: "if it helps will i feel better".
 _LEADING_CLAUSE_INVERSION = re.compile(
     r"^\W*(?:if|when|once|after|since|now\s+that|given\s+that|say)\s+(?:[a-z0-9']+\s+){1,10}?"
@@ -726,6 +733,8 @@ def _is_question(text: Text, a: int, b: int, chat: bool, possible: _Possible) ->
     if possible.rhetorical and _RHETORICAL.match(sentence):
         return False
     if "?" in s[b : b + 3]:
+        if _WHY_CLOSING.search(sentence) and _SHRUG_AFTER.match(s, b):
+            return False  # "nervous, why? me don't know": asked of no one, answered
         if _FORM_LABEL_END.search(sentence):
             return False  # "Bed: 11 / Asleep: ???": a form's field left unknown
         if _READING_TOLD.match(sentence):
