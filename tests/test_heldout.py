@@ -274,11 +274,20 @@ UNTRAINED_FLOORS: dict[str, dict[str, float]] = {
     # families were then fixed. Never trained on.
     "safety_51": {"urgentR": 1.0, "crisisR": 1.0, "falseAlarm": 0.02},
     "safety_52": {"urgentR": 1.0, "crisisR": 1.0, "falseAlarm": 0.01},
+    # Written after 51 and 52's fixes and the older sets' families; scored blind against the
+    # code of that moment (53: crisis 0.950, urgent 0.933, false alarms 0.056; 54: 0.975,
+    # 1.000, 0.033), then their families fixed.
+    "safety_53": {"urgentR": 1.0, "crisisR": 1.0, "falseAlarm": 0.02},
+    "safety_54": {"urgentR": 1.0, "crisisR": 1.0, "falseAlarm": 0.01},
     "plain_3": {"falseAlarm": 0.005},
     # Written in the tenth session as forum and blog posts; their rule families then fixed.
     "plain_12": {"falseAlarm": 0.025},
     "plain_13": {"falseAlarm": 0.02},
     "plain_14": {"falseAlarm": 0.03},
+    # Everyday messages in the words of the thirteenth session's new families (gifts, ropes,
+    # dates, guns, "finish him", last check-ins), scored blind: 7 false alarms of 300 (6 at
+    # the session's start), then fixed.
+    "plain_15": {"falseAlarm": 0.005},
 }
 
 

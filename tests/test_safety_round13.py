@@ -177,3 +177,39 @@ def test_history_screenings_and_help_already_given(text: str, level: str) -> Non
 )
 def test_known_misses_by_family(text: str, level: str) -> None:
     assert assess(text).level == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # Portuguese swelling, and dying told as "nunca mais"
+        ("meus lábios tão inchando depois da infusão", "urgent"),
+        ("queria dormir e não acordar nunca mais", "crisis"),
+        # lost in a familiar place
+        ("not sure where I am, been sitting in the car trying to remember the way", "urgent"),
+        # an urge back after a long while
+        ("haven't cut in 3 years but I want to so badly tonight", "crisis"),
+        ("haven't cut my hair in 3 years but I want to try bangs", "none"),
+        # history told as over, with no thoughts now
+        ("back in 2010 I took too many pills. got help. no thoughts like that now", "none"),
+        ("tried to kill myself when i was 16. aint had them thoughts in years", "none"),
+        ("tried to kill myself when i was 16. i feel like that now", "crisis"),
+        ("psych asked if i had suicidal thoughts and the answer was honestly no", "none"),
+        # someone else's chest pain, treated
+        ("husband had chest pains at work, we called 911, they took him in, hes fine", "none"),
+        # a last check-in before a break, and a thing finished in the sentence before
+        ("this is my last check in, thanks for the memories. see you after my trip", "none"),
+        ("we read a novel where the hero drowns himself. stayed up late finishing it", "none"),
+        # everyday words: a phone dying, a blackout mask, the gym, a gun safe, hand-me-downs
+        ("phone is about to die, bed 11 up 6", "none"),
+        ("bright till 11pm, ordered a blackout mask", "none"),
+        ("chest is sore from chest day at the gym lol", "none"),
+        ("chest tight after the gym and im sweating and dizzy", "urgent"),
+        ("bought a gun safe for the rifles, grandkids visit a lot", "none"),
+        ("gave away my maternity clothes to a moms group", "none"),
+        ("he beat me at the range, never living it down", "none"),
+        ("scheduled an email to go to the clinic about my insurance card", "none"),
+    ],
+)
+def test_blind_sets_53_54_and_plain_15(text: str, level: str) -> None:
+    assert assess(text).level == level

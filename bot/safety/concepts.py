@@ -224,6 +224,19 @@ _AWAY_REASON = re.compile(
 )
 
 
+# A last check-in for a while: "last check in before my vacation", "moving to the new app".
+_CHECK_IN_PAUSE = re.compile(
+    r"\b(?:holiday|vacation|trip|camping|away|travel\w*|hospital|surgery|operation|moving|move"
+    r"|new app|switch\w*|study|program|course|treatment|infusions?|next (?:week|month)"
+    r"|see you|back on|till|until|after|before|for (?:a|the|two|three) (?:week|weeks|month"
+    r"|months|while))\b"
+)
+
+
+def _check_in_paused(text: str) -> bool:
+    return bool(_CHECK_IN_PAUSE.search(text))
+
+
 def _has_reason(sentence: str, m: re.Match[str], text: str) -> bool:
     """Being away, writing cards, a will the lawyer asked for: ordinary life."""
     return bool(_AWAY_REASON.search(sentence))
@@ -2959,8 +2972,13 @@ _FOUND_ERRAND = re.compile(
     r"\b(?:lost|hide and seek|find me (?:on|at|in the)|can find me|app|map|location|gps"
     r"|phone|fall|fell|seizure|diabet\w*|hypo\w*|insulin|live alone|alone in case)\b"
 )
-_AFFAIRS_SET = re.compile(
-    r"\b(?:will|wills|letters?|goodbyes?|notes?|insurance|passwords?|funeral|affairs)\b"
+# What a message set to go out later is sent after: a will, letters, goodbyes.
+_AFFAIRS_SET = re.compile(r"\b(?:will|wills|letters?|goodbyes?|passwords?|funeral|affairs)\b")
+# ... and where it is only an errand: "scheduled an email to go to the clinic monday about
+# my insurance card"
+_MESSAGE_ERRAND = re.compile(
+    r"\bto (?:go to )?(?:the )?(?:clinic|office|doctor|team|work|boss|landlord|school|bank)\b"
+    r"|\babout (?:my|the|our) (?:insurance|appointment|bill|card|rota|schedule|meeting|rent)\b"
 )
 _THOUGHTS_NAMED = re.compile(r"\b(?:thoughts?|urges?|voices?|feelings?)\b")
 _CRISIS_PAST = re.compile(
@@ -3111,7 +3129,7 @@ _ROUND13_CRISIS: tuple[_Concept, ...] = (
         r"\bschedul\w* (?:an? |the |some |my )?(?:emails?|messages?|texts?|posts?|letters?)"
         r"(?: \w+){0,3}? (?:to (?:go out|send|be sent|go to|arrive)|for (?:after|when))\b",
         about_self=False,
-        guard=lambda s, m, t: not _AFFAIRS_SET.search(t),
+        guard=lambda s, m, t: not _AFFAIRS_SET.search(t) or bool(_MESSAGE_ERRAND.search(t)),
     ),
     # "held the lighter to her arm again around 2am to feel something": a burn, meant
     _concept(
@@ -3133,6 +3151,17 @@ _ROUND13_CRISIS: tuple[_Concept, ...] = (
         r"\b(?:theyre|they are|theyve come|they have come|the thoughts are) back\b",
         about_self=False,
         guard=lambda s, m, t: not (_THOUGHTS_NAMED.search(t) and _CRISIS_PAST.search(t)),
+    ),
+    # "havent cut in 2 years but i want to so bad": an urge back after a long while
+    _concept(
+        "crisis",
+        "urge_after_a_long_while",
+        "havent|have not|hadnt|been clean",
+        r"\b(?:havent|have not|hadnt|had not) (?:cut|self harmed|hurt myself|harmed myself"
+        r"|burned myself|burnt myself) (?:in|for) (?:\w+ ){0,3}?(?:years?|months?|weeks?|ages"
+        r"|a long time|a while)\W+(?:but|and) (?:i )?(?:really |so )?(?:want|wanna|need|have"
+        r" to fight the urge|cant stop thinking about)",
+        about_self=False,
     ),
     # "only upside of me dying ... seriously though ive been thinking about it a lot"
     _concept(
@@ -3182,6 +3211,8 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
         r"|everything|my life|this life|my suffering|the suffering|the pain for good"
         r"|my story|with my life)\b"
         r"(?! (?:with|between|here|there|off|early|on|at|up|now|so|before))",
+        # (what is finished may be named a sentence earlier: "a novel in which ... stayed
+        # up late finishing it")
         guard=lambda s, m, t: (
             _end_it_breakup(s, m, t)
             or bool(
@@ -3190,8 +3221,8 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
                     r"|subscription|contract|lease|book|series|show|day|week|shift"
                     r"|argument|fight|treatment|infusions?|sessions?|season|finale|episode"
                     r"|movie|film|puzzle|level|album|podcast|binge|project|essay|homework"
-                    r"|assignment|bottle)\b",
-                    s,
+                    r"|assignment|bottle|novel|jigsaw|knitting|quilt)\b",
+                    t if m.group(0).startswith("finish") else s,
                 )
             )
         ),
@@ -3418,7 +3449,7 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
         r"|burdened|to sort|clean up|worry about))\b",
         about_self=False,
         guard=lambda s, m, t: (
-            _has_reason(s, m, t)
+            (_check_in_paused(t) if "check" in m.group(0) else _has_reason(s, m, t))
             or _goodbye_to_a_thing(s, m, t)
             or _goodbye_seen_off(s, m, t)
             or _goodbye_until_later(s, m, t)
@@ -3594,7 +3625,7 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
         # acordar mais", "vontade de me cortar", "dei meu gato ... não vou precisar mais"
         r"|\b(?:pensando em|penso em|quero|vou|vontade de) acabar com (?:tudo|a minha vida"
         r"|minha vida)\b|\b(?:pra|para) (?:eu )?me matar\b|\b(?:quero|vou|vontade de) me"
-        r" (?:matar|cortar|machucar)\b|\bdormir e n[aã]o acordar mais\b"
+        r" (?:matar|cortar|machucar)\b|\bdormir e n[aã]o acordar (?:nunca )?mais\b"
         r"|\bdormir y no despertar(?: m[aá]s| nunca)?\b"
         r"|\bn[aã]o vou (?:mais )?precisar (?:mais|deles|dela|disso)\b"
         r"|\bningu[eé]m (?:ia|vai) sentir (?:minha )?falta\b",
@@ -3607,7 +3638,8 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
         "urgent",
         "urgent_spanish",
         "pecho|respir|aire|ahog|desmay|conocimiento|hinch|ronchas|voces|viendo|confundid"
-        "|cara caid|donde estoy|nde estoy|reconoce|sabe d|mover|falta de ar|desmai|sentidos",
+        "|cara caid|donde estoy|nde estoy|reconoce|sabe d|mover|falta de ar|desmai|sentidos"
+        "|inchad|inchand",
         r"\b(?:me duele (?:mucho |fuerte )?el pecho|dolor (?:fuerte |muy fuerte )?(?:en el|de)"
         r" pecho|(?:presi[oó]n|opresi[oó]n) en el pecho|no puedo respirar|me cuesta respirar"
         r"|me falta el aire|me estoy ahogando|me desmay[eé]|perd[ií] el conocimiento|se me"
@@ -3620,6 +3652,9 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
         r"|no (?:puedo|puede) mover (?:bien )?(?:la mano|el brazo|la pierna|la cara|el lado)"
         # Portuguese: "estou com falta de ar", "desmaiei dando banho nas crianças"
         r"|(?:estou com|tenho|sinto) falta de ar|n[aã]o consigo respirar|desmaiei|desmaiou"
+        # "minha boca tá inchando", "lábios inchados"
+        r"|(?:boca|l[aá]bios?|garganta|rosto|l[ií]ngua|olhos?) (?:\w+ )?(?:t[aá] |est[aá] )?"
+        r"(?:inchando|inchad[oa]s?)"
         r"|perdi os sentidos)\b",
         about_self=False,
         guard=lambda s, m, t: _spanish_negated(s, m),
@@ -5175,7 +5210,9 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
         "faint",
         "faint|feint|fanted|out|black|collaps|keel|conscious|floor|next thing",
         r"\b(?:faint\w*|feint\w*|fanted|pass(?:ed|ing|es)? out|passt out|past out|black(?:ed"
-        r"|ing)? out|blackouts?|collaps\w*|keel\w* over|lost consciousness|losing consciousness"
+        r"|ing)? out|blackouts?(?! (?:mask|curtains?|blinds?|shades?|liner|tape|fabric|period"
+        r"|dates?))"
+        r"|collaps\w*|keel\w* over|lost consciousness|losing consciousness"
         r"|lose consciousness|hit the floor|came to on the|woke up on the floor"
         r"|next thing i (?:knew|know|remember)(?: \w+){0,3} (?:on|lying on) the (?:\w+ )?"
         r"(?:floor|carpet|ground|rug|pavement|tiles))\b",
@@ -5256,9 +5293,9 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
     _concept(
         "urgent",
         "confusion",
-        "know|remember|recall|recogni|tell|figure|work out|no idea|no clue",
-        r"\b(?:no idea|no clue) (?:where im|where i am|who i am|what day it is|whats going on"
-        r" or where)\b"
+        "know|remember|recall|recogni|tell|figure|work out|no idea|no clue|not sure|unsure",
+        r"\b(?:no idea|no clue|not sure|unsure) (?:where im|where i am|who i am|what day it is"
+        r"|whats going on or where)\b"
         r"|\b(?:could not|couldnt|cant|cannot) work out (?:whose|where|what|who)\b(?: \w+){0,4}"
         r" (?:house|home|room|day|place|this was|this is)\b"
         r"|\b(?:dont|cant|couldnt|doesnt|didnt|wont|no idea|not sure|unable to|not) (?:\w+ ){0,2}"

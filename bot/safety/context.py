@@ -499,7 +499,7 @@ _ASKED_IF = re.compile(
 )
 _ANSWERED_NO = re.compile(
     r"^\W*(?:and )?(?:no|nope|none|never)\W+(?:not at all|not once|never|none)\b"
-    r"|\banswer (?:is|was) (?:no|none|never)\b"
+    r"|\banswer (?:is|was) (?:honestly |truthfully |finally )?(?:no|none|never)\b"
     # the answer, a sentence of its own: "asked do i have thoughts of hurting myself. no."
     r"|^\W*(?:no|nope|none|never|no never|nope never)\W*$"
     r"|^\W*(?:and )?(?:honestly|truthfully|to be honest|tbh|honest answer)\W+(?:no|nope|none"
@@ -683,7 +683,10 @@ _OTHER_SUBJECT = re.compile(
     r"|drivers?|foreman|laborers?|employees?|crew|teammates?|classmates?|bandmates?)"
     r"|mi (?:\w+ )?(?:cu[nñ]ad[oa]|herman[oa]"
     r"|mam[aá]|pap[aá]|abuel[oa]|hij[oa]|t[ií][oa]|prim[oa]|espos[oa]|suegr[oa]|sobrin[oa]"
-    r"|niet[oa]|amig[oa]|novi[oa]))\b"
+    r"|niet[oa]|amig[oa]|novi[oa])"
+    # "partner on shift had chest pains": a sentence opened by the person, with no "my"
+    r"|^(?:partner|husband|hubby|wife|boyfriend|girlfriend|son|daughter|mom|mum|dad|brother"
+    r"|sister|roommate|coworker|neighbou?r))\b"
 )
 _SELF_PRONOUN = re.compile(r"\b(?:i|im|ive|id|ill|me|myself|my own|my life|mine)\b")
 
@@ -709,7 +712,10 @@ def _other_subject(sentence: str, m: re.Match[str]) -> bool:
 
 # Figures of speech that cancel a match only when the match lies inside them.
 _IDIOMS = re.compile(
-    r"\b(?:(?:its|it is|thats|that is|this is|which is|its been|its really|traffic is|work is)"
+    r"\b(?:(?:phone|battery|laptop|tablet|kindle|watch|fitbit|car|charger|torch|flashlight)"
+    r" (?:\w+ ){0,2}(?:about to|going to|gonna|is going to|was going to|might|will|would) die"
+    r"|(?:never|not) (?:\w+ )?liv(?:e|ing) (?:it|this|that) down"
+    r"|(?:its|it is|thats|that is|this is|which is|its been|its really|traffic is|work is)"
     r" (?:\w+ )?killing (?:me|her|him|them|us)|dying (?:to|for)"
     r"|(?:died|dying|dead|die|died of) (?:of |from |with )?(?:laugh\w*"
     r"|embarrassment|shame|boredom|cringe|cuteness)|(?:bored|scared|frightened|freezing"
@@ -920,11 +926,16 @@ _PAST_OVER = re.compile(
     r"|(?:im|i am) not there (?:now|anymore|any more)|changed that|got me (?:through|here"
     r"|in here|help)|feel\w* alive|at peace (?:now|these days)"
     # None of it now: "nothing like that now", "currently none", "no suicidal ideation since
-    # 2012, and none at present", "no talk of anything like that"
+    # 2012, and none at present", "no talk of anything like that", "no thoughts like that
+    # now", "i aint had them thoughts in years"
     r"|nothing (?:like (?:that|this|it) )?(?:now|since|anymore|any more|these days|at present"
     r"|currently)|(?:currently|presently|at present) none|none (?:now|at present|currently"
-    r"|since|these days)|no (?:talk|thoughts?|mention|sign|signs) of (?:anything like that"
-    r"|that|it|those|them)|no (?:\w+ ){0,2}(?:ideation|thoughts|attempts?|urges) since)\b"
+    r"|since|these days)|no (?:bad |more |such |dark )?thoughts?(?: like (?:this|that|these"
+    r"|those))? (?:now|anymore|any more|these days|today)|(?:aint|havent|have not|hadnt|not)"
+    r" had (?:them|those|these|any|such|the) (?:\w+ )?thoughts (?:in|for) (?:\w+ )?(?:years"
+    r"|ages|decades|a long time|months)|no (?:talk|thoughts?|mention|sign|signs) of"
+    r" (?:anything like that|that|it|those|them)"
+    r"|no (?:\w+ ){0,2}(?:ideation|thoughts|attempts?|urges) since)\b"
 )
 _PAST_BACK = re.compile(
     r"\b(?:again|back(?! (?:in|then|when|during|at|before))"
@@ -935,7 +946,7 @@ _PAST_BACK = re.compile(
     r"|coach|mentor|volunteer|work|speak|got|finished|passed|graduated|started)|was the first"
     r"|is the first))"
     r"|(?<!peace )these days(?! (?:im|i am|i feel) (?:well|better|fine|good|ok|okay))|this week"
-    r"|same way|(?<!nothing )(?<!none )like that now|creeping)\b"
+    r"|same way|(?:feel|felt|feeling|am|im|is|its) like that now|creeping)\b"
 )
 # Said after the change: "therapy helped but i want to die" is the wish back.
 _PAST_THEN_NOW = re.compile(

@@ -444,8 +444,9 @@ def _breathing_benign(sentence: str, m: re.Match[str], text: str) -> bool:
 
 
 _LONG_AGO = re.compile(
-    r"\b(?:last (?:year|yr|month|summer|winter|spring|fall|autumn)|(?:years?|yrs?|months?) ago|as a"
-    r" (?:kid|child|teen|teenager|baby)|when i was (?:like |about |around )?(?:a |\d|young|little)"
+    r"\b(?:last (?:year|yr|month|summer|winter|spring|fall|autumn)|(?:years?|yrs?|months?) ago"
+    r"|(?:a )?long time ago|as a"
+    r" (?:kid|child|teen|teenager|baby)|when i was (?:like |about |around )?(?:a |\d+|young|little)"
     r"|in (?:19|20)\d\d"
     r"|when i was in my (?:teens|twenties|thirties|forties|fifties|sixties|\d0s)"
     r"|in my (?:\w+ )?(?:days|years) (?:as|at|in)|in my (?:army|navy|college|school|classroom"
@@ -519,7 +520,12 @@ _CHEST_IDIOM_RE2 = re.compile(r"\bstill\b")
 
 # "chest is sore from coughing all week with this cold": a cough's soreness, unless the heart's
 # signs come with it.
-_FROM_COUGHING = re.compile(r"\b(?:from|after|with) (?:all )?(?:the |this |my )?cough\w*")
+_FROM_COUGHING = re.compile(
+    r"\b(?:from|after|with) (?:all )?(?:the |this |my )?cough\w*"
+    # "chest is so tight and sore from chest day at the gym": the muscle, worked
+    r"|\b(?:from|after) (?:\w+ )?(?:chest day|the gym|gym|lifting|bench\w*|push ?ups|workout"
+    r"|working out|training)\b"
+)
 # The heart's signs that come with an ache in the chest, the jaw or the arm: what an ordinary
 # cause (a cough, the gym) does not explain away.
 _HEART_SIGNS = re.compile(
@@ -1123,6 +1129,7 @@ def _goodbye_to_a_thing(sentence: str, m: re.Match[str], text: str) -> bool:
 _GIVING_BENIGN = re.compile(
     r"\b(?:charity|charities|goodwill|thrift|salvation army|oxfam|donat\w*|declutter\w*"
     r"|spring clean\w*|moving|move|downsiz\w*|outgrown|old clothes|baby clothes|car boot"
+    r"|maternity|mom(?:s|'s)? group|moms group"
     r"|yard sale|garage sale|marie kondo|too small|dont fit|no longer fit|allerg\w*|landlord"
     r"|new (?:flat|apartment|house|place))\b"
 )

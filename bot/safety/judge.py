@@ -20,6 +20,7 @@ from bot.safety.context import (
     _BUT_YES,
     _HELP_CALLED,
     _HELP_REACHED_ANOTHER,
+    _IDIOMS,
     _STILL_IN_DANGER,
     over_by_the_end,
 )
@@ -216,6 +217,12 @@ def _screening_answered_no(norm: str) -> bool:
     return _screen_quiet_without(norm, asked)
 
 
+def _a_figure_of_speech(norm: str) -> bool:
+    """The screen's alarm rests on a figure of speech the rules know ("never living it down",
+    "my phone was about to die"): without it, nothing."""
+    return _screen_quiet_without_all(norm, list(_IDIOMS.finditer(norm)))
+
+
 # Everyday readings of words the learned screen takes for despair (it is consulted only
 # where the rules found nothing, so these only ever quiet the screen).
 _EVERYDAY_READINGS = (
@@ -225,6 +232,7 @@ _EVERYDAY_READINGS = (
     _sorry_to_the_bot,
     _about_the_device,
     _screening_answered_no,
+    _a_figure_of_speech,
 )
 
 

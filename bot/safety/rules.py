@@ -536,7 +536,8 @@ _CRISIS_RULES: tuple[_Rule, ...] = (
         r"|researched) (?:myself )?(?:a |the |some |my |a length of |a bit of |enough )?"
         r"(?:rope|noose|gun|pistol|handgun|firearm|rifle|shotgun|bullets?|ammo|ammunition"
         r"|charcoal|helium|exit bag|tank of helium|nitrogen|cyanide|poison|rat poison"
-        r"|antifreeze)\b"
+        # (a gun safe or a trigger lock keeps a gun from harm)
+        r"|antifreeze)\b(?! (?:safe|locks?|cabinet|case|cable))"
         r"|\bexit bag\b|\brope (?:\w+ ){0,3}(?:beam|ceiling|rafters?|banister|bannister|closet"
         r" rod|door frame|doorframe|hook|loft hatch|tree branch)\b"
         r"|\b(?:load\w*|cock\w*|hold\w*|held|put|putting|point\w*|press\w*|aim\w*) (?:the |a |my"
