@@ -23,6 +23,7 @@ from bot.safety.guards import (
     _DEATH_CONTEXT,
     _HARMLESS_THING,
     _HEART_SIGNS,
+    _LONG_AGO_RE,
     _MILESTONE,
     _MOMENTARY_AFTER,
     _MORNING,
@@ -161,14 +162,21 @@ _ABSENT_BENIGN = re.compile(
     r"|door ?bell|delivery|courier|parcel|package|email)\b"
 )
 # "no me duele el pecho", "ya no me cuesta respirar", "ayer me desmayé pero ya estoy bien".
-_SPANISH_NOT = re.compile(r"\b(?:no|ni|nunca|ya no|sin)\s+(?:\w+\s+){0,1}$")
+_SPANISH_NOT = re.compile(r"\b(?:no|ni|nunca|ya no|sin|n[aã]o|quase|nem)\s+(?:\w+\s+){0,1}$")
 # What keeps a sight going: "todavía", "sigo", "desde ayer", "no se van", or an English
 # "still" or "since" in a message that mixes the two.
-_SPANISH_STILL = re.compile(
-    r"\b(?:todav[ií]a|sigo|sigue|siguen|a[uú]n|desde|no se (?:van|quitan|paran|desaparecen)"
-    r"|still|since|dont go away|wont go away|keep|keeps)\b"
+_SIGHT_STAYS = re.compile(
+    r"\b(?:todav[ií]a|sigo|sigue|siguen|no se (?:van|quitan|paran|desaparecen)|dont go away"
+    r"|wont go away|do not go away)\b"
 )
-_SPANISH_OVER = re.compile(r"\b(?:ya (?:pas[oó]|estoy bien|se me pas[oó])|ya no)\b")
+# ... unless it is the eyes': "sigo viendo sombras, necesito lentes nuevos"
+_SIGHT_OF_THE_EYES = re.compile(
+    r"\b(?:lentes|gafas|anteojos|la vista|mis ojos|oculista|[oó]ptica|nubes|parque|jaja\w*)\b"
+)
+_SPANISH_OVER = re.compile(
+    r"\b(?:ya (?:pas[oó]|estoy bien|se me pas[oó])|ya no|j[aá] (?:passou|estou bem|est[aá] bem"
+    r"|melhorei|melhorou))\b"
+)
 
 
 def _spanish_negated(sentence: str, m: re.Match[str]) -> bool:
@@ -178,7 +186,9 @@ def _spanish_negated(sentence: str, m: re.Match[str]) -> bool:
 
 _FOREIGN_FIGURE = re.compile(
     r"\b(?:de (?:la )?risa|de verg[uü]enza|de (?:hambre|sue[nñ]o|fr[ií]o|calor|aburrimiento"
-    r"|ganas)|de rire|de faim|de honte|dal ridere|vor lachen|de rir|de fome)\b"
+    r"|ganas)|de rire|de faim|de honte|dal ridere|vor lachen|de rir|de fome"
+    # a laugh in Spanish and Portuguese
+    r"|jaja\w*|jeje\w*|kkk+|rsrs\w*)\b"
 )
 
 # "does ketamine help with suicidal thoughts? ive been having them every day": the question
@@ -377,9 +387,15 @@ def _faint_benign(sentence: str, m: re.Match[str], text: str) -> bool:
             _faint_figure,
             _hypothetical,
             _general_question,
-            _long_ago,  # ("fainted at my sister's birthday last year", as the rules read it)
+            _faint_long_ago,
         )
     )
+
+
+def _faint_long_ago(sentence: str, m: re.Match[str], text: str) -> bool:
+    """ "fainted at my sister's birthday last year", as the rules read it, with nothing in the
+    message that brings it to now ("it happened again this morning")."""
+    return _long_ago(sentence, m, text) and not _LONG_AGO_RE.search(text)
 
 
 def _seizure_benign(sentence: str, m: re.Match[str], text: str) -> bool:
@@ -390,7 +406,10 @@ def _seizure_benign(sentence: str, m: re.Match[str], text: str) -> bool:
     ):
         return True
     if re.search(
-        r"\b(?:seized up|seize the|seized the|seizing the|fits (?:in|into|well|perfectly)"
+        # ("my back tends to seize up": a muscle, not a fit; "my whole body seized up" is one)
+        r"\b(?:back|neck|muscles?|knees?|jaw|hips?|shoulders?|calf|calves|legs?|hamstrings?"
+        r"|engine|motor|gears?|lock|joints?|brakes?)\b(?: \w+){0,3} seiz\w* up\b"
+        r"|\b(?:seize the|seized the|seizing the|fits (?:in|into|well|perfectly)"
         r"|it fits|this fits|fitting (?:me|us|you|him|her|them|it|this|that) in)\b",
         sentence,
     ):
@@ -727,10 +746,7 @@ _STAGED_BENIGN = re.compile(
     r"|drawer|by (?:day|the day|date|time)|label\w*)\b"
 )
 # One's affairs put in order, not an office's ("harder than internal affairs ever did").
-_MY_AFFAIRS = (
-    r"(?<!internal )(?<!foreign )(?<!public )(?<!current )(?<!veterans )(?<!veteran )"
-    r"(?<!world )(?<!student )(?<!regulatory )(?<!consumer )(?<!love )(?<!had )affairs"
-)
+_MY_AFFAIRS = r"(?:(?:my|our|his|her|their) (?:\w+ )?affairs|affairs (?:in order|sorted|straight))"
 # A life wound down: things sold or given away, notice given, nobody told.
 _WIND_DOWN = re.compile(
     r"\b(?:sold|selling|sell) (?:off )?(?:\w+ ){0,2}?(?:my|all my|of my|everything)\b"
@@ -2894,7 +2910,8 @@ _ROUND12_CRISIS: tuple[_Concept, ...] = (
 
 # What makes a gift a warning: no reason for it, and someone puzzled or afraid of it.
 _GIFT_UNEXPLAINED = re.compile(
-    r"\b(?:for no reason|no reason|out of (?:the blue|nowhere)|(?:was|were|is|seemed|looked"
+    r"\b(?:for no reason|no reason(?: (?:given|why|at all))?(?=\s*(?:[.,;!?]|and\b|$))"
+    r"|out of (?:the blue|nowhere)|(?:was|were|is|seemed|looked"
     r"|got) (?:\w+ )?(?:confused|puzzled|weirded out)|(?:scared|afraid|worried|terrified)"
     r" (?:of )?what (?:that|it|this) means|what (?:that|it|this) means"
     r"|(?:shell|hell|theyll|she will|he will|they will) (?:get|understand) (?:it|why)"
@@ -2912,7 +2929,8 @@ _GIFT_KIND = re.compile(
     r"\b(?:shelter|homeless|church|food bank|charity|donat\w*|(?:was|were|is|looked|seemed"
     r"|but) (?:so |really |very )?(?:happy|thrilled|delighted|grateful|thankful|excited)"
     r"|loved (?:it|them)|thanked me|needed it|needs it|needed them|outgrew|too small|too big"
-    r"|detox|(?:a |taking a )?break from)\b"
+    r"|detox|(?:a |taking a )?break from|for the (?:week|weekend|night|day|trip)|valet"
+    r"|to (?:borrow|mind|watch|look after)|lend|lent|loan\w*)\b"
 )
 # Where a rope hangs: over or from something a person's weight could hang from.
 _HANGING_POINT = (
@@ -2923,16 +2941,27 @@ _ROPE_SET = (
     r"(?:thrown|threw|throw|tied|tie|tying|hung|hang|hanging|looped|loop|knotted|strung|slung"
     r"|rigged|fastened|secured)"
 )
+# What makes a rope set up a worry: found, unexplained, or feared.
+_ROPE_WORRY = re.compile(
+    r"\b(?:found|wont (?:say|tell)|wouldnt (?:say|tell)|wasnt there before|scared|worried"
+    r"|afraid|terrified|for me|my weight|hold me|test\w*|nobody knows|no one knows|dont tell"
+    r"|too quiet|so quiet|too calm|what (?:it|that) means)\b"
+)
 _ROPE_ERRAND = re.compile(
     r"\b(?:swing|hammock|clothes ?line|washing|laundry|hoist\w*|pulley|tow\w*|climb\w*|gym"
     r"|workout|exercis\w*|decorat\w*|lights|lanterns?|christmas|halloween|plants?|tarp|tent"
-    r"|camping|feeder|punching bag|boxing|tire|tyre|bales? up|lift\w*)\b"
+    r"|camping|feeder|punching bag|boxing|tire|tyre|bales? up|lift\w*|haul\w*|hose)\b"
 )
 # What makes a threat to kill more than a figure of speech: anger, fear, a weapon, a first.
 _THREAT_MEANT = re.compile(
-    r"\b(?:angry|anger|rage|raging|furious|scared|afraid|terrified|frightened|meant it|serious"
+    r"\b(?:angry|anger|rage|raging|furious|scared|afraid|terrified|frightened|meant it"
     r"|gun|rifle|shotgun|knife|never said anything like that|never (?:said|talked) like that"
-    r"|hiding|in the car|locked|police|911|leave|leaving)\b"
+    r"|hiding|sitting in the car|police|911)\b"
+)
+# "said shed kill me if i leave my room messy again": a threat over a chore is a figure
+_THREAT_OVER_A_CHORE = re.compile(
+    r"\bif (?:i|we|you) (?:\w+ ){0,6}?again\b|\bif (?:i|we|you) (?:ever )?(?:post|eat|tell|forget"
+    r"|lock|miss|spoil|touch|break|wear|use|track|leave (?:my|the|it|them|her|his|a|your))\b"
 )
 # A date is chosen calmly; a wedding's or a surgery's is not that.
 _CALM_ABOUT_IT = re.compile(
@@ -2960,11 +2989,13 @@ _GAME_OR_JOKE = re.compile(
 )
 _ENDING_SPOKEN_OF = re.compile(
     r"\b(?:(?:me|my) (?:continuing|going on|living|existence|being alive|life)|die|dying|death"
-    r"|dead|suicid\w*|kill\w*|end (?:it|things|my life)|thoughts|urges?|not (?:continuing"
-    r"|going on)|expected value|the numbers)\b"
+    r"|dead|suicid\w*|kill\w*|end (?:it|things|my life)|(?:dark|suicidal|intrusive) thoughts"
+    r"|the thoughts are (?:loud|back|bad|worse)|not (?:continuing|going on)|expected value"
+    r"|the numbers)\b"
 )
 _DIED_BY_SUICIDE = re.compile(
-    r"\b(?:hanging|hanged|hung himself|hung herself|overdos\w*|od|jumper|suicid\w*"
+    r"\b(?:hanging (?:call|victim|death)|hanged|hung himself|hung herself|overdos\w*|od|jumper"
+    r"|suicid\w*(?! squad)"
     r"|shot (?:himself|herself)|killed (?:himself|herself|themselves)|took (?:his|her|their)"
     r" (?:own )?life|ended (?:his|her|their) (?:own )?life|on (?:their|his|her) own terms)\b"
 )
@@ -2973,22 +3004,27 @@ _FOUND_ERRAND = re.compile(
     r"|phone|fall|fell|seizure|diabet\w*|hypo\w*|insulin|live alone|alone in case)\b"
 )
 # What a message set to go out later is sent after: a will, letters, goodbyes.
-_AFFAIRS_SET = re.compile(r"\b(?:will|wills|letters?|goodbyes?|passwords?|funeral|affairs)\b")
+_AFFAIRS_SET = re.compile(
+    r"\b(?:(?:my|the|a|updated|new) will|wills|goodbyes?|passwords?|funeral|my affairs"
+    r"|(?:final|last|goodbye) letters?)\b"
+)
 # ... and where it is only an errand: "scheduled an email to go to the clinic monday about
 # my insurance card"
 _MESSAGE_ERRAND = re.compile(
     r"\bto (?:go to )?(?:the )?(?:clinic|office|doctor|team|work|boss|landlord|school|bank)\b"
     r"|\babout (?:my|the|our) (?:insurance|appointment|bill|card|rota|schedule|meeting|rent)\b"
 )
-_THOUGHTS_NAMED = re.compile(r"\b(?:thoughts?|urges?|voices?|feelings?)\b")
+_THOUGHTS_NAMED = re.compile(r"\b(?:thoughts?|urges?|voices?)\b")
 _CRISIS_PAST = re.compile(
-    r"\b(?:hold|suicid\w*|ideation|attempt\w*|dark|psych\w*|72 ?(?:hr|hour)|inpatient"
-    r"|hospitali[sz]ed|safety plan|crisis|self harm\w*|cutting|kill\w*|end it|die|dying)\b"
+    r"\b(?:(?:72 ?(?:hr|hour) |psych )?hold|suicid\w*|ideation|attempt\w*|dark thoughts|inpatient"
+    r"|psych (?:ward|unit)|hospitali[sz]ed|safety plan|self harm\w*|cutting|kill\w*|end it"
+    r"|die|dying)\b"
 )
 _MY_DYING = re.compile(
-    r"\b(?:me dying|my death|i died|i was dead|killing myself|ending it|end my life|me being"
-    r" gone|im gone|i was gone|not being here|suicide)\b"
+    r"\b(?:me dying|my death|i died|i was dead|killing myself|ending it|end my life|not being"
+    r" here|suicide)\b"
 )
+_PT_FAREWELL = re.compile(r"\b(?:obrigad[oa] por tudo|adeus|tchau|me despe[cç]o|cuidem)")
 _NOT_JOKING = re.compile(r"\b(?:seriously|for real|not joking|no joke|honestly|im serious)\b")
 _ROUND13_CRISIS: tuple[_Concept, ...] = (
     # "gave his good pocketknife and his dad's watch to our son for no reason and i'm scared
@@ -3028,7 +3064,10 @@ _ROUND13_CRISIS: tuple[_Concept, ...] = (
         + _HANGING_POINT
         + r"\b",
         about_self=False,
-        guard=lambda s, m, t: bool(_ROPE_ERRAND.search(t) or _LAUGH.search(t)),
+        guard=lambda s, m, t: (
+            bool(_ROPE_ERRAND.search(t) or _LAUGH.search(t))
+            or not (_ROPE_WORRY.search(t) or re.search(r"\b(?:loop|noose)\b", m.group(0)))
+        ),
     ),
     # "he said he'd kill me and the kids if i ever leave": a threat to the family, reported.
     _concept(
@@ -3043,7 +3082,9 @@ _ROUND13_CRISIS: tuple[_Concept, ...] = (
         r" (?:kids|children|baby|boys|girls)|(?:the|my|our) (?:kids|children|baby)|us all|all of"
         r" us|us|everyone|me)\b",
         about_self=False,
-        guard=lambda s, m, t: not _THREAT_MEANT.search(t) or bool(_LAUGH.search(t)),
+        guard=lambda s, m, t: (
+            not _THREAT_MEANT.search(t) or bool(_LAUGH.search(t) or _THREAT_OVER_A_CHORE.search(t))
+        ),
     ),
     # "dale said at supper the farm would do better if he was gone and i could sell it with
     # the insurance": the burden, said by the patient and told by the family.
@@ -3068,7 +3109,8 @@ _ROUND13_CRISIS: tuple[_Concept, ...] = (
         "crisis",
         "date_chosen_calmly",
         "date",
-        r"\b(?:picked|chose|chosen|set|settled on|decided on) (?:a|the|my) date\b",
+        r"\b(?:picked|chose|chosen|set|settled on|decided on) (?:a|the|my) date\b"
+        r"(?! (?:for|to|of|with)\b)",
         about_self=False,
         guard=lambda s, m, t: not _CALM_ABOUT_IT.search(t) or bool(_DATE_ERRAND.search(t)),
     ),
@@ -3099,7 +3141,7 @@ _ROUND13_CRISIS: tuple[_Concept, ...] = (
         r"\b(?:act|acting|going to act|gonna act|will act|plan to act) on (?:it|them|this|that|the"
         r" (?:thoughts|urges?|plan)) (?:tonight|today|now|soon|this (?:week|weekend)|tomorrow)\b",
         about_self=False,
-        guard=lambda s, m, t: not _ENDING_SPOKEN_OF.search(t),
+        guard=lambda s, m, t: not _ENDING_SPOKEN_OF.search(t) or bool(_LAUGH.search(t)),
     ),
     # "ran a hanging call last week and honestly part of me was jealous of the guy"
     _concept(
@@ -3108,7 +3150,8 @@ _ROUND13_CRISIS: tuple[_Concept, ...] = (
         "jealous|envious|envied|envy",
         r"\b(?:jealous|envious|envied|envy) (?:of )?(?:the|that|those|him|her|them)\b",
         about_self=False,
-        guard=lambda s, m, t: not _DIED_BY_SUICIDE.search(t),
+        # (told in the sentence or before it: "ran a hanging call ... jealous of the guy")
+        guard=lambda s, m, t: not _DIED_BY_SUICIDE.search(t[: t.find(s) + len(s)]),
     ),
     # "i want to make sure somebody finds me before too long"
     _concept(
@@ -3116,8 +3159,8 @@ _ROUND13_CRISIS: tuple[_Concept, ...] = (
         "found_after",
         "find me|finds me|found me",
         r"\b(?:someone|somebody|they|people|anyone|anybody|she|he) (?:\w+ )?(?:finds?|will find"
-        r"|would find|to find|found) (?:me|my body)\b(?=.{0,40}\b(?:before (?:too )?long|in time"
-        r"|quickly|too late|before (?:the|my) \w+))",
+        r"|would find|to find|found) (?:me|my body)\b(?! (?:a|an|the|some|my)\b)"
+        r"(?=.{0,40}\b(?:before (?:too )?long|in time|quickly|too late|before (?:the|my) \w+))",
         about_self=False,
         guard=lambda s, m, t: bool(_LAUGH.search(t) or _FOUND_ERRAND.search(t)),
     ),
@@ -3148,7 +3191,8 @@ _ROUND13_CRISIS: tuple[_Concept, ...] = (
         "crisis",
         "they_are_back",
         "back",
-        r"\b(?:theyre|they are|theyve come|they have come|the thoughts are) back\b",
+        r"\b(?:theyre|they are|theyve come|they have come|the thoughts are) back\b"
+        r"(?! (?:from|home|in town|at|to|on)\b)",
         about_self=False,
         guard=lambda s, m, t: not (_THOUGHTS_NAMED.search(t) and _CRISIS_PAST.search(t)),
     ),
@@ -3162,6 +3206,16 @@ _ROUND13_CRISIS: tuple[_Concept, ...] = (
         r"|a long time|a while)\W+(?:but|and) (?:i )?(?:really |so )?(?:want|wanna|need|have"
         r" to fight the urge|cant stop thinking about)",
         about_self=False,
+    ),
+    # "dei meu gato e minhas roupas pra minha prima. não vou precisar mais. obrigada por
+    # tudo": things no longer needed, with a farewell
+    _concept(
+        "crisis",
+        "no_longer_needed_portuguese",
+        "precisar",
+        r"\bn[aã]o vou (?:mais )?precisar (?:mais|deles|dela|disso)\b",
+        about_self=False,
+        guard=lambda s, m, t: not _PT_FAREWELL.search(t),
     ),
     # "only upside of me dying ... seriously though ive been thinking about it a lot"
     _concept(
@@ -3618,17 +3672,19 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
         # estar. me despido de todos"
         r"|\b(?:todos|todo el mundo|mi familia|mis hijos) (?:\w+ )?estar[ií]an mejor sin m[ií]\b"
         r"|\b(?:descansar|dormir) para siempre\b|\bme despido de todos\b(?![^.!?]{0,30}"
-        r"\b(?:hasta|nos vemos|buenas noches|feliz|ma[nñ]ana|el lunes|la semana)\b)"
-        r"|\bya no voy a estar\b(?=.*\b(?:me despido|adi[oó]s|cu[ií]dense|gracias por todo"
+        r"\b(?:hasta|nos vemos|buenas noches|feliz|ma[nñ]ana|el lunes|la semana|vacaciones"
+        r"|viaje|me voy de|me mudo)\b)"
+        r"|\bya no voy a estar\b(?! (?:en|los|el|la|para|con|disponible)\b)(?=.*\b(?:me despido"
+        r"|adi[oó]s|cu[ií]dense|gracias por todo"
         r"|perd[oó]n por todo)\b)"
         # Portuguese: "pensando em acabar com tudo", "só fala pra eu me matar", "dormir e não
         # acordar mais", "vontade de me cortar", "dei meu gato ... não vou precisar mais"
         r"|\b(?:pensando em|penso em|quero|vou|vontade de) acabar com (?:tudo|a minha vida"
-        r"|minha vida)\b|\b(?:pra|para) (?:eu )?me matar\b|\b(?:quero|vou|vontade de) me"
-        r" (?:matar|cortar|machucar)\b|\bdormir e n[aã]o acordar (?:nunca )?mais\b"
+        r"|minha vida)\b(?! (?:isso|que|o que|de|da|do|na|no)\b)|\b(?:pra|para) (?:eu )?me"
+        r" matar\b|\b(?:quero|vou|vontade de) me (?:matar|cortar|machucar)\b"
+        r"|\bdormir e n[aã]o acordar (?:nunca )?mais\b"
         r"|\bdormir y no despertar(?: m[aá]s| nunca)?\b"
-        r"|\bn[aã]o vou (?:mais )?precisar (?:mais|deles|dela|disso)\b"
-        r"|\bningu[eé]m (?:ia|vai) sentir (?:minha )?falta\b",
+        r"|\bningu[eé]m (?:ia|vai) sentir (?:minha falta|falta de mim|falta)(?=\s*(?:[.,;!?]|$))",
         about_self=False,
         guard=lambda s, m, t: bool(_FOREIGN_FIGURE.search(s)) or _spanish_negated(s, m),
     ),
@@ -3649,7 +3705,9 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
         r"|(?:estoy|est[aá]) muy confundid[oa]|no s[eé] (?:bien )?d[oó]nde estoy|cara ca[ií]da"
         # "no sabe dónde está, no me reconoce"; "no puedo mover bien la mano" (a stroke's signs)
         r"|no (?:me|nos|la|lo) reconoce|no sabe (?:d[oó]nde|qui[eé]n) (?:est[aá]|es)"
+        r"(?!\s+(?:el|la|los|las|su|sus|mi|mis|tu|tus)\b)"
         r"|no (?:puedo|puede) mover (?:bien )?(?:la mano|el brazo|la pierna|la cara|el lado)"
+        r"(?! con (?:el|la) (?:yeso|f[eé]rula|vendaje|cabestrillo))"
         # Portuguese: "estou com falta de ar", "desmaiei dando banho nas crianças"
         r"|(?:estou com|tenho|sinto) falta de ar|n[aã]o consigo respirar|desmaiei|desmaiou"
         # "minha boca tá inchando", "lábios inchados"
@@ -3665,11 +3723,14 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
         "urgent",
         "seeing_things_spanish",
         "veo|viendo",
-        r"\b(?:veo|viendo) (?:unos |unas |los |las )?(?:bichos|insectos|ara[nñ]as|cucarachas"
-        r"|gusanos|serpientes|culebras|hormigas|gente|personas|sombras|caras|figuras|animales)\b",
+        r"\b(?:veo|viendo) (?:unos |unas |los |las )?(?:(?:bichos|insectos|ara[nñ]as|cucarachas"
+        r"|gusanos|serpientes|culebras|hormigas|sombras|figuras|animales)\b|(?:gente|personas"
+        r"|caras)\b(?= que no (?:est[aá]n|hay|existen)))",
         about_self=False,
         guard=lambda s, m, t: (
-            not _SPANISH_STILL.search(t) or _spanish_negated(s, m) or bool(_SPANISH_OVER.search(t))
+            not _SIGHT_STAYS.search(t)
+            or _spanish_negated(s, m)
+            or bool(_SPANISH_OVER.search(t) or _SIGHT_OF_THE_EYES.search(t))
         ),
     ),
     # ---- Round 3 families: each names the shape of the language, not one sentence.
@@ -5224,8 +5285,7 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
         "seizure",
         "shaking|answering|seiz|siez|sezi|seasu|sesu|convuls|fit|epilep|uncontrollab|jerking"
         "|twitching",
-        # ("my back tends to seize up": a muscle, not a fit)
-        r"\b(?:(?!seiz\w* up\b)seiz\w*|siez\w*|sezi\w*|seas?ure\w*|convuls\w*|fitting"
+        r"\b(?:seiz\w*|siez\w*|sezi\w*|seas?ure\w*|convuls\w*|fitting"
         r"|(?:a|another|having|had|have) fit\b|epileptic|jerking uncontrollabl\w*"
         r"|shaking uncontrollabl\w*"
         r"|shaking all over|(?:not|isnt|wasnt|wont|stopped) answering (?:me|us|her|him)\b"

@@ -30,8 +30,8 @@ _MEDIA = re.compile(
     r"|grant proposal|theme (?:song|tune)|\w+ theme slaps"
     r"|band (?:is )?(?:called|named)|opening for (?:a |the )?band|scene|audition\w*"
     # (a rehearsal is a play's, but "cant stop rehearsing hurting him" is the writer's mind)
-    r"|rehears\w*(?! (?:\w+ )?(?:hurting|killing|harming|stabbing|shooting|strangling"
-    r"|beating|attacking|choking|smothering|what (?:i|id) (?:would|will|could) do))"
+    r"|rehears\w*(?! (?:\w+ ){0,4}(?:hurt|kill|harm|stab|shoot|strangl|beat|attack|chok"
+    r"|smother)\w*| what (?:i|id) (?:would|will|could) do)"
     r"|the play|a play|script|on stage|teaching|seminar|a paper (?:on|about))\b"
 )
 # The tv or the radio speaking to the writer, or heard when it is off, is no story
@@ -413,7 +413,10 @@ _CLEARED = re.compile(
     r"|negative)|pulled (?:a |my )?muscle)\b"
 )
 # "chest pain right now. the one last week passed": now, before the passing, is not over.
-_NOW_BEFORE = re.compile(r"\b(?:right now|rn|now|at the moment|atm|currently)\b")
+_NOW_BEFORE = re.compile(
+    r"\b(?:right now|rn|now|at the moment|atm|currently|since \d|since (?:this|last) \w+"
+    r"|tonight|feels different)\b"
+)
 
 
 def over_by_the_end(text: str, start: int, *, episodes: bool = False) -> re.Match[str] | None:
@@ -501,7 +504,7 @@ _ANSWERED_NO = re.compile(
     r"^\W*(?:and )?(?:no|nope|none|never)\W+(?:not at all|not once|never|none)\b"
     r"|\banswer (?:is|was) (?:honestly |truthfully |finally )?(?:no|none|never)\b"
     # the answer, a sentence of its own: "asked do i have thoughts of hurting myself. no."
-    r"|^\W*(?:no|nope|none|never|no never|nope never)\W*$"
+    r"|^\W*(?:no|nope|none|never)\W*$"
     r"|^\W*(?:and )?(?:honestly|truthfully|to be honest|tbh|honest answer)\W+(?:no|nope|none"
     r"|never)\b"
     r"|\b(?:said|answered|told(?: \w+)?|replied|say|ticked|checked|circled|marked|put"
@@ -523,7 +526,10 @@ _BUT_YES = re.compile(
     r"|fine|ok|okay)\b)|lied|lying|lie|actually|really|truth|truthfully|because|cause|cos|cuz"
     r"|so (?:they|he|she|i)|admit\w*|hospital|ward|lock\w*|section\w*|sectioned|anyway|still"
     r"|tonight|going to|gonna|will|ill|plan\w*|ready|pills|do it|end it|die|dead|kill\w*"
-    r"|suicid\w*|hurt\w*|harm\w*|cut\w*|yes|yeah|yep|sometimes|every day|a lot|often)\b"
+    r"|suicid\w*|hurt\w*|harm\w*|cut\w*|yes|yeah|yep|sometimes|every day|a lot|often"
+    # ("... no. too ashamed to tell her", "no. i told her what she wanted to hear")
+    r"|ashamed|couldnt (?:say|tell)|didnt (?:tell|want)|worry|wanted to hear|wish i|had them"
+    r"|think about it|at night|all week|only (?:think|feel|at|when)|hid|hide|hiding|pretend\w*)\b"
 )
 _SENTENCE_END = re.compile(r"[.!?\n]")
 # Someone else dying of an illness: "my mom says she wants to die at home, hospice talk".
@@ -928,14 +934,16 @@ _PAST_OVER = re.compile(
     # None of it now: "nothing like that now", "currently none", "no suicidal ideation since
     # 2012, and none at present", "no talk of anything like that", "no thoughts like that
     # now", "i aint had them thoughts in years"
-    r"|nothing (?:like (?:that|this|it) )?(?:now|since|anymore|any more|these days|at present"
-    r"|currently)|(?:currently|presently|at present) none|none (?:now|at present|currently"
-    r"|since|these days)|no (?:bad |more |such |dark )?thoughts?(?: like (?:this|that|these"
-    r"|those))? (?:now|anymore|any more|these days|today)|(?:aint|havent|have not|hadnt|not)"
-    r" had (?:them|those|these|any|such|the) (?:\w+ )?thoughts (?:in|for) (?:\w+ )?(?:years"
-    r"|ages|decades|a long time|months)|no (?:talk|thoughts?|mention|sign|signs) of"
-    r" (?:anything like that|that|it|those|them)"
-    r"|no (?:\w+ ){0,2}(?:ideation|thoughts|attempts?|urges) since)\b"
+    r"|(?:nothing (?:like (?:that|this|it) )?(?:now|since|anymore|any more|these days"
+    r"|at present|currently)|(?:currently|presently|at present) none|none (?:now|at present"
+    r"|currently|since|these days)|no (?:bad |more |such |dark )?thoughts?(?: like (?:this"
+    r"|that|these|those))? (?:now|anymore|any more|these days|today)|(?:aint|havent|have not"
+    r"|hadnt|not) had (?:them|those|these|any|such|the) (?:\w+ )?thoughts (?:in|for) (?:\w+ )?"
+    r"(?:years|ages|decades|a long time|months)|no (?:talk|thoughts?|mention|sign|signs) of"
+    r" (?:anything like that|that|it|those|them)|no (?:\w+ ){0,2}(?:ideation|thoughts"
+    # (not the subject of what follows: "nothing now matters", "nothing since has changed")
+    r"|attempts?|urges) since(?: (?:19|20)\d\d)?)\b(?! (?:\w+ )?(?:matters?|feels?|is|has|have"
+    r"|was|seems?|makes?|helps?|changed|different|worth)\b))"
 )
 _PAST_BACK = re.compile(
     r"\b(?:again|back(?! (?:in|then|when|during|at|before))"
@@ -946,7 +954,8 @@ _PAST_BACK = re.compile(
     r"|coach|mentor|volunteer|work|speak|got|finished|passed|graduated|started)|was the first"
     r"|is the first))"
     r"|(?<!peace )these days(?! (?:im|i am|i feel) (?:well|better|fine|good|ok|okay))|this week"
-    r"|same way|(?:feel|felt|feeling|am|im|is|its) like that now|creeping)\b"
+    r"|same way|(?:feel|felt|feeling|am|im|is|its) like that now|creeping"
+    r"|until|till|yesterday|last night|last week)\b"
 )
 # Said after the change: "therapy helped but i want to die" is the wish back.
 _PAST_THEN_NOW = re.compile(
@@ -954,10 +963,7 @@ _PAST_THEN_NOW = re.compile(
     r"\b(?:want\w*(?! (?:\w+ ){0,2}(?:to (?:share|say|tell|let|thank|update|know|see|live|keep"
     r"|get better|have|note|mention|add)|know))"
     r"|wanna|wish\w*(?! to (?:note|say|add|mention|report|inform|let|thank|update))|think\w*"
-    # ("hes even planning the garden": a future looked forward to)
-    r"|thought about|going to|gonna|plan\w*(?! (?:the|a|an|his|her|my|our|their|some)"
-    r" (?:garden|trip|wedding|party|holiday|vacation|move|weekend|birthday|visit|meals?|menu"
-    r"|future))|cant(?! sleep| get (?:back )?to sleep| stay asleep)"
+    r"|thought about|going to|gonna|plan\w*|cant(?! sleep| get (?:back )?to sleep| stay asleep)"
     r"|feel like"
     r"|feeling like|urges?|tempt\w*|struggl\w*|scared|worried|afraid|relaps\w*|slipp\w*"
     r"|but (?!(?:im|i am|ive been|its|theyre|they are) (?:\w+ )?(?:well|fine|ok|okay|good"
@@ -969,9 +975,18 @@ _PAST_THEN_NOW = re.compile(
 _MILESTONE_TODAY = re.compile(r"\b\d+ (?:days|weeks|months|years)(?: \w+){0,3} today\b")
 
 
+# "hes even planning the garden": someone else's plans, a future looked forward to
+_THEIR_PLANS = re.compile(
+    r"\b(?:(?:hes|shes|he is|she is|theyre|they are) (?:even |already )?|even |already )planning"
+    r" (?:the|a|his|her"
+    r"|their) (?:garden|trip|wedding|party|holiday|vacation|move|weekend|birthday|visit|meals?"
+    r"|menu|future)(?=\s*(?:[.,;!]|$))"
+)
+
+
 def _past_resolved(sentence: str, m: re.Match[str], text: str) -> bool:
     """A crisis told as history with a change since, and no sign it is back."""
-    text = _MILESTONE_TODAY.sub(" ", text)
+    text = _THEIR_PLANS.sub(" ", _MILESTONE_TODAY.sub(" ", text))
     over = _PAST_OVER.search(text)
     return bool(
         over
@@ -1027,17 +1042,28 @@ _STILL_IN_DANGER = re.compile(
 # symptoms are other rules' matches, and stay.)
 _HELP_CALLED = re.compile(r"\b(?:ambulance|911|999|paramedics?|medics|ems)\b")
 _HELP_REACHED_ANOTHER = re.compile(
-    r"\b(?:took|takes|taking|got|brought|carried|transported|airlifted) (?:him|her|them)\b"
-    r"|\b(?:he|she|they)(?:s| is| are)? (?:\w+ ){0,2}(?:stable|fine|okay|ok|alright|home"
-    r"|in (?:the )?hospital|gonna be (?:fine|ok|okay|alright))\b"
+    r"\b(?:took|takes|taking|got|brought|carried|transported|airlifted) (?:him|her) (?:in|to"
+    r"|away|off)\b|\b(?:he|she)(?:s| is| was)? (?:\w+ ){0,2}(?:stable|fine|okay|ok|alright"
+    r"|in (?:the )?hospital"
+    r"|(?:gonna|going to) be (?:fine|ok|okay|alright))\b"
+)
+# ... and the writer's own trouble beside it: "the kids are fine. i called the ambulance for
+# me", "ambulance took my dad, hes stable. my left arm is numb"
+_HELP_FOR_ME = re.compile(
+    r"\b(?:for me|for myself|taking me|took me|im calling|i need|my (?:heart|chest|arm|face"
+    r"|head|breath\w*|pulse|left|right)|i (?:feel|have|cant|couldnt|dont feel|think im|am having)"
+    r"|im (?:having|not ok|not okay|not alright|scared|shaking))\b"
 )
 
 
-def _help_came_for_another(m: re.Match[str], text: str) -> bool:
+def help_came_for_another(text: str) -> bool:
+    """An ambulance or 911 told for someone else, who has the help now ("ambulance came and
+    he is stable now in hospital"), and nothing of the writer's own trouble."""
     return bool(
-        _HELP_CALLED.search(m.group(0))
+        _HELP_CALLED.search(text)
         and _HELP_REACHED_ANOTHER.search(text)
         and not _STILL_IN_DANGER.search(text)
+        and not _HELP_FOR_ME.search(text)
     )
 
 
@@ -1391,7 +1417,7 @@ def _context_veto(level: str, sentence: str, m: re.Match[str], text: str) -> boo
         return True  # "my mom fainted at church yesterday ... she's home now and fine"
     if _other_subject(sentence, m) and _fast(_OTHERS_CARED_FOR).search(text):
         return not _STILL_IN_DANGER.search(text)
-    if _help_came_for_another(m, text):
+    if _HELP_CALLED.search(m.group(0)) and help_came_for_another(text):
         return True
     return bool(
         _BREATH_WORD.search(m.group(0))

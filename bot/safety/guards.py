@@ -452,9 +452,9 @@ _LONG_AGO = re.compile(
     r"|in my (?:\w+ )?(?:days|years) (?:as|at|in)|in my (?:army|navy|college|school|classroom"
     r"|teaching|drinking|using|nursing|police|working) (?:days|years)"
     r"|back in|back when|in \d\d|growing up|once before|in the past|for years before (?:i|we)"
+    r" (?:started|began|came|found)|in (?:high school|middle school|grade school|college|school)"
     # what the chart already holds: "at intake i disclosed passive ideation from 2023"
     r"|from (?:19|20)\d\d|(?:at|on|during) (?:my )?intake"
-    r" (?:started|began|came|found)|in (?:high school|middle school|grade school|college|school)"
     r"|the old me"
     r"|when (?:he|she|they) (?:was|were) (?:a|an|little|young|\d+) ?(?:toddler|baby|kid|child"
     r"|teen|teenager|infant|boy|girl)?)\b"
@@ -462,7 +462,8 @@ _LONG_AGO = re.compile(
 
 
 _LONG_AGO_RE = re.compile(
-    r"\b(?:(?<!never )again|now|today|tonight"
+    r"\b(?:(?<!never )again|now|today|tonight|yesterday|last night|this week|until|till|still"
+    r"|keep\w*|more and more|getting worse"
     # ("nothing like that since" is the history over, not going on)
     r"|this morning|(?<!nothing )(?<!nothing like that )(?<!none )(?<!not once )since)\b"
 )

@@ -14,14 +14,12 @@ from bot.safety.blood_pressure import (
     _may_hold_bp,
 )
 from bot.safety.concepts import _emoji_crisis, _second_layer
-from bot.safety.context import _ANSWERED_NO as _SAID_NO
+from bot.safety.context import _ANSWERED_NO as _SCREEN_ANSWER_NO
 from bot.safety.context import (
     _ASKED_IF,
     _BUT_YES,
-    _HELP_CALLED,
-    _HELP_REACHED_ANOTHER,
     _IDIOMS,
-    _STILL_IN_DANGER,
+    help_came_for_another,
     over_by_the_end,
 )
 from bot.safety.guards import _OWN_SYMPTOM, _is_general_question
@@ -77,7 +75,8 @@ def _assess(text: object, *, prefilter: bool = True, learned: bool = True) -> Sa
                 _reading_decides(norm)
                 or _checklist_denied(norm)
                 or _told_as_passed(norm)
-                or _help_reached_another(norm)
+                # (someone else's emergency, in a clinician's hands, as the rules read it)
+                or (help_came_for_another(norm) and not _OWN_SYMPTOM.search(norm))
             )
         ):
             return verdict
@@ -209,8 +208,8 @@ def _screening_answered_no(norm: str) -> bool:
     if asked is None:
         return False
     next_sentence = _SENTENCE_AFTER.match(norm, asked.end())
-    answer = _SAID_NO.search(asked.group(0)) or (
-        _SAID_NO.search(next_sentence.group(1)) if next_sentence else None
+    answer = _SCREEN_ANSWER_NO.search(asked.group(0)) or (
+        _SCREEN_ANSWER_NO.search(next_sentence.group(1)) if next_sentence else None
     )
     if answer is None or _BUT_YES.search(norm, asked.end()):
         return False
@@ -260,28 +259,16 @@ def _reading_decides(norm: str) -> bool:
 
 
 # "shortness of breath: no. chest pain: no.": a checklist answered no.
-_ANSWERED_NO = re.compile(r"[\w ]{2,40}?:\s*(?:no|none|nope|negative|denies)\b")
+_CHECKLIST_ITEM_NO = re.compile(r"[\w ]{2,40}?:\s*(?:no|none|nope|negative|denies)\b")
 
 
 def _checklist_denied(norm: str) -> bool:
     """The message answers a checklist of urgent symptoms "no", and without those items the
     learned screen (which reads "chest pain" either way) would raise nothing at all."""
-    items = _ANSWERED_NO.findall(norm)
+    items = _CHECKLIST_ITEM_NO.findall(norm)
     if not any(names_an_urgent_subject(item) for item in items):
         return False
-    return second_opinion(_ANSWERED_NO.sub(" ", norm)) is None
-
-
-def _help_reached_another(norm: str) -> bool:
-    """Someone else's emergency, now in a clinician's hands ("resident had a seizure at the
-    group home, ambulance came, he is stable now"), as the rules read it
-    (context._help_came_for_another), with nothing told of the writer's own."""
-    return bool(
-        _HELP_CALLED.search(norm)
-        and _HELP_REACHED_ANOTHER.search(norm)
-        and not _STILL_IN_DANGER.search(norm)
-        and not _OWN_SYMPTOM.search(norm)
-    )
+    return second_opinion(_CHECKLIST_ITEM_NO.sub(" ", norm)) is None
 
 
 def _told_as_passed(norm: str) -> bool:

@@ -877,10 +877,13 @@ _URGENT_RULES: tuple[_Rule, ...] = (
         r"|labou?red breathing|shallow breathing|(?:stopped|stops|isnt|wasnt|not|no longer)"
         r" breathing|throat (?:is |was |feels |felt )?(?:\w+ )?(?:closing|tight|tightening|swell\w*"
         r"|swollen|closing up)|choking|turning blue|lips (?:are |were |went )?(?:turning )?blue"
-        # a rescue inhaler that fails, and breath too short to talk
+        # a rescue inhaler that fails, and breath too short to talk (said with the breath)
         r"|inhaler (?:is |was )?(?:not|isnt|wasnt|aint) (?:doing anything|doing a thing|working"
-        r"|helping)|can (?:only|barely) get (?:a few |two |three )?words out"
-        r"|(?:cant|cannot|couldnt) (?:finish|get out|say) (?:a |my )?(?:full )?sentences?)",
+        r"|helping)|(?:inhaler|breath\w*|gasp\w*|wheez\w*|asthma)\b[^.!?]{0,60}?\b(?:can (?:only"
+        r"|barely) get (?:a few |two |three )?words out|(?:cant|cannot|couldnt) (?:finish|get out"
+        r"|say) (?:a |my )?(?:full )?sentences?)|(?:can (?:only|barely) get (?:a few |two |three )?"
+        r"words out|(?:cant|cannot|couldnt) (?:finish|get out|say) (?:a |my )?(?:full )?sentences?)"
+        r"[^.!?]{0,60}?\b(?:breath\w*|gasp\w*|wheez\w*|asthma|air)\b)",
         _laughing,
         _breathing_benign,
         _general_question,
