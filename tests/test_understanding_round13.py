@@ -249,3 +249,15 @@ def test_symptoms_said_in_few_words(
 )
 def test_a_why_answered_with_a_shrug(text: str, intent: str) -> None:
     assert read(text)[0] == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a run-on verdict grades the night told before it, never a nap
+        ("bed 11 woke 6 rough", {"bedtime": "23:00", "final_wake": "06:00", "quality": 2}),
+        ("napped 2-3 rough", {"nap_min": 60}),
+    ],
+)
+def test_a_run_on_verdict_is_the_nights(text: str, expected: dict[str, Any]) -> None:
+    assert _diary_fields(text) == expected

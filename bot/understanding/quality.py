@@ -403,7 +403,9 @@ _VERDICT_AFTER_A_TIME = re.compile(
     r"(?<![a-z0-9:.])[0-9]{1,2}(?:[:.][0-9]{2})?\s*(?:am|pm|a|p)?\s+" + _NEG + rf"(?P<q>{_QW})\W*$",
     _F,
 )
-_NIGHT_TOLD = re.compile(r"\b(?:bed|woke|wake|up|asleep|alarm|slept|lights?|out)\b", _F)
+# The night's own words, before a run-on verdict. Not a nap's (unlike intent's
+# _TOLD_OF_THE_NIGHT, which also hears naps): "napped 2-3 rough" grades no night.
+_NIGHT_WORD_NOT_A_NAP = re.compile(r"\b(?:bed|woke|wake|up|asleep|alarm|slept|lights?|out)\b", _F)
 _NOT_THE_NIGHT = re.compile(
     r"\b(?:infusions?|sessions?|treatments?|appointments?|work|shift|day|drive|trip|flight"
     r"|meeting|party|dinner|lunch|breakfast|movie|film|show|game|visit|class|walk|run|weekend"
@@ -432,7 +434,7 @@ def verdict_quality(
             m = _VERDICT_AFTER_A_TIME.search(s, a, b)
             if (
                 m is None
-                or not _NIGHT_TOLD.search(s, a, m.start())
+                or not _NIGHT_WORD_NOT_A_NAP.search(s, a, m.start())
                 or _NOT_THE_NIGHT.search(s, a, m.start())
             ):
                 continue

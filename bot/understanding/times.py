@@ -330,7 +330,7 @@ _BARE = re.compile(
     r"\s*(?:/|out\s+of)\s*(?:10|5)\b))|\.[0-9]|x\b"
     r"|times?\b|mins?\b"
     r"|minutes?\b|m\b|hours?\b|hrs?\b|h\b|nights?\b|days?\b|weeks?\b|months?\b|years?\b|yrs?\b|mg\b|mcg\b"
-    r"|ml\b|pills?\b|tabs?\b|kg\b|lbs?\b|st\b|nd\b|rd\b|th\b|out\s+of\b|outta\b|or\s+so\s+times"
+    r"|ml\b|pills?\b|tabs?\b|kg\b|lbs?\b|st\b|nd\b|rd\b|th\b|out\s+of\b|outt?a\b|or\s+so\s+times"
     r"|ppl\b|people\b|stars?\b|kids?\b|infusions?\b|sessions?\b|doses?\b|naps?\b|mi\b|miles?\b"
     r"|km\b|k\b))" + _MERIDIEM + _ISH,
     _F,
