@@ -8,6 +8,7 @@ import time: every value can be traced to the words that produced it (entry.evid
     times.py        clock times, durations, counts, ratings, BP readings
     cues.py         role words: bed, asleep, woke, got up, nap...
     intent.py       questions, plans and farewells (parts that never fill in a night)
+    other_times.py  times that are not the night's: the day's events, a train, a symptom
     fields.py       the clock, count and duration fields and the spec's derivations
     quality.py      sleep quality words and ratings
     sideeffects.py  side effects and severities

@@ -19,6 +19,7 @@ from bot.safety.vocabulary import passed_out_asleep
 from bot.understanding import cues as C
 from bot.understanding.intent import Reading
 from bot.understanding.numbers import HOUR_WORD, NUMBER_WORD, value, word_value
+from bot.understanding.other_times import belongs_elsewhere
 from bot.understanding.prefilter import Gate
 from bot.understanding.text import Text
 from bot.understanding.times import (
@@ -27,6 +28,7 @@ from bot.understanding.times import (
     Count,
     Duration,
     Mentions,
+    in_the_night,
     to_24h,
     with_hour,
 )
@@ -92,29 +94,11 @@ _BRACKET_OPEN = re.compile(r"\s*[(\[]\s*", _F)
 _THEN_CLOSES = re.compile(r"\s+(?:at\s+that\s+point|then|at\s+that\s+time)\s*[)\]]", _F)
 _AFTER_CUE_EXPLICIT = re.compile(r"^[\s,]*(?:when|and\s+then|then)\s+i\s+$", _F)
 # "it's 4:30 now", "now 5:30 and wide awake": the time they write, not a time of the night
-_TIME_NOW_BEFORE = re.compile(
-    r"\b(?:it'?s|it\s+is|now)\s+(?:already\s+|nearly\s+|almost\s+|just\s+|past\s+|gone\s+"
-    r"|after\s+|like\s+|about\s+|around\s+)*$",
-    _F,
-)
 # "sol 45min -> 15min": a figure then and now; the later one counts
 _CHANGED_TO = re.compile(r"\s*(?:->|-->|=>|→|➡️?)\s*", _F)
 # "threw up once": the stomach's count, not a waking's
 _THREW_UP_BEFORE = re.compile(
     r"\b(?:(?:threw|through|thru|thrown|throw|throwing)\s+up|vomited|puked|been\s+sick)\s+$", _F
-)
-_ON_THE_BEFORE = re.compile(r"\b(?:on|caught|catch|missed|take|took)\s+the\s+$", _F)
-_THREW_UP_AT_BEFORE = re.compile(
-    r"\b(?:(?:threw|thrown)\s+up|vomited|puked|was\s+sick)(?:\s+(?:once|twice|again))?"
-    r"\s+(?:at|around|about|~)\s*$",
-    _F,
-)
-# "headache on waking, resolved by 08:15": the time of a symptom, not of the night
-_SYMPTOM_BY_BEFORE = re.compile(
-    r"\b(?:resolved|cleared(?:\s+up)?|settled(?:\s+down)?|gone|went\s+away|eased(?:\s+off)?"
-    r"|passed|faded|wore\s+off|subsided|improved|peaked|mild|moderate|severe|strong|worse"
-    r"|(?:a\s+lot\s+|much\s+)?better)\s+(?:by|at|around|about|before)\s+(?:about\s+|around\s+|~\s*)?$",
-    _F,
 )
 # "after a 1 hour nap, slept 9 hrs last night": the night's sleep, not the nap's
 _THE_NIGHT_AFTER = re.compile(r"\s*(?:of\s+sleep\s+)?(?:last\s+night|overnight|that\s+night)\b", _F)
@@ -123,32 +107,6 @@ _OUT_UNTIL = re.compile(
     r"(?:(?:went|was|were)\s+)?out\s+like\s+a\s+(?:light|lamp)|dead\s+to\s+the\s+world|out\s+cold"
     r"|(?:dead|fast|sound)\s+asleep|asleep(?:(?<=dead\sasleep)|(?<=fast\sasleep)|(?<=sound\sasleep))"
     r"|(?:sparked|spark|conked|zonked|passed|crashed)\s+out",
-    _F,
-)
-# "for my 10am", "woke before my 6am alarm": the day's event, or an alarm not waited for
-_FOR_MY_BEFORE = re.compile(r"\b(?:for|before)\s+(?:my|the|our|his|her)\s+$", _F)
-_FOR_MY_AFTER = re.compile(r"\s*(?:alarm\b|[.,;:!?)]|$|(?:and|but|so|then)\b)", _F)
-_FOR_EVENT_AT_BEFORE = re.compile(
-    r"\bfor\s+(?:my\s+|the\s+|a\s+|an\s+|our\s+)?(?:[a-z]+\s+)?(?:shift|start|meeting|class"
-    r"|lecture|flight|train|bus|call|appointment|appt|interview|exam|test|session|infusion"
-    r"|drop[- ]?off|school\s+run|workout|gym|service|mass|clinic|visit|stand[- ]?up|briefing"
-    r"|rounds|huddle|practice|work|job|surgery|procedure|scan|check[- ]?up|labs?|hearing|court"
-    r"|client|lesson|match|game|church|delivery|pickup|pick[- ]up)\s+(?:at|@)\s*$",
-    _F,
-)
-# A clock that names an event of the day, not the night: "for the 6am shift", "had a 9am
-# appointment", "my 10am seminar". The determiner before it is what tells "the 6am shift"
-# from "woke at 6, shift was long".
-_EVENT_CLOCK_BEFORE = re.compile(r"\b(?:the|my|a|an|our|his|her|their|this|that)\s+$", _F)
-_EVENT_CLOCK_AFTER = re.compile(
-    r"\s*(?:[a-z]+\s+)?(?:shifts?|start|meetings?|seminars?|class(?:es)?|lectures?|flights?"
-    r"|trains?|buses|bus|calls?|appointments?|appts?|interviews?|exams?|tests?|sessions?"
-    r"|infusions?|drop[- ]?offs?|pick[- ]?ups?|school\s+run|run|workout|gym|service|mass"
-    r"|clinic|visit|deadline|conference|zoom|stand[- ]?up|briefing|rounds|huddle|practice"
-    r"|rehearsal|game|delivery|job|surgery|procedure|scan|check[- ]?up|consult\w*|labs?|hearing"
-    r"|court|client|patient|lesson|tutorial|show|gig|concert|match|performance|departure"
-    r"|feeds?|feedings?|bottles?|pump(?:ing)?|diaper\s+change"
-    r"|report\s+time|call\s+time|sign[- ]?in|muster|check[- ]?in|ferry|boarding)\b",
     _F,
 )
 _AFTER_CUE_BY_THEN = re.compile(
@@ -567,13 +525,6 @@ def _symptom_length(before: str) -> bool:
     return bool(_SYMPTOM_PASSED_BEFORE.search(before) or _SYMPTOM_LASTED_BEFORE.search(before))
 
 
-def _in_the_night(c: Clock) -> bool:
-    """A waking's time that can only be mid-night: before five in the morning (a bare
-    "12:30" too, which by day would be lunch)."""
-    t = to_24h(c, evening=False)
-    return t is not None and (t[0] < 5 or (t[0] == 12 and c.meridiem is None and not c.h24))
-
-
 def _time(t: tuple[int, int]) -> dt.time:
     return dt.time(t[0], t[1])
 
@@ -859,34 +810,8 @@ class _Reader:
             and not _AT_OR_UNTIL_BEFORE.search(self.s, max(0, c.start - 10), c.start)
         ):
             return None, None  # "woke from one at 3:15": "one" is a dream, not a time
-        if _EVENT_CLOCK_BEFORE.search(self.s, max(0, c.start - 8), c.start) and (
-            _EVENT_CLOCK_AFTER.match(self.s, c.end)
-        ):
+        if belongs_elsewhere(self.s, c, self.cues, clocks):
             return C.SINK, None
-        if _ON_THE_BEFORE.search(self.s, max(0, c.start - 8), c.start):
-            return C.SINK, None  # "half asleep on the 5:58": the train, not the night
-        if _TIME_NOW_BEFORE.search(self.s, max(0, c.start - 24), c.start):
-            return C.SINK, None  # "it's 4:30 now": when they write, not when they woke
-        if _SYMPTOM_BY_BEFORE.search(self.s, max(0, c.start - 30), c.start):
-            return C.SINK, None  # "headache on waking, resolved by 08:15": the symptom's time
-        if _THREW_UP_AT_BEFORE.search(self.s, max(0, c.start - 40), c.start) and not _in_the_night(
-            c
-        ):
-            return C.SINK, None  # "queasy on waking and threw up once around 0700"
-        event = _FOR_EVENT_AT_BEFORE.search(self.s, max(0, c.start - 40), c.start)
-        if event is not None:
-            # "alarm 10:45 for standup at 11": the day's event, when the cue before it has a
-            # time of its own ("up for work at 5:45" is the getting up)
-            cue = next((k for k in reversed(self.cues) if k.start < event.start()), None)
-            if cue is None or (
-                cue.end <= event.start()
-                and any(cue.end <= k.start and k.end <= event.start() for k in clocks)
-            ):
-                return C.SINK, None
-        if _FOR_MY_BEFORE.search(self.s, max(0, c.start - 16), c.start) and _FOR_MY_AFTER.match(
-            self.s, c.end
-        ):
-            return C.SINK, None  # "alarm at 9:40 for my 10am", "before my 6am alarm"
         before = self.cue_before(c.start)
         after = self.cue_after(c.end, _STOP_ROLES)
         if (
@@ -973,7 +898,7 @@ class _Reader:
         if (
             before.role == C.OUT
             and _LAY_THERE.match(self.s, before.start, before.end)
-            and _in_the_night(c)  # ("till after midnight, maybe 12:15")
+            and in_the_night(c)  # ("till after midnight, maybe 12:15")
             and not self.woke_earlier_in_sentence(before.start)  # ("woke at 3, lay awake...")
         ):
             # "bed at ten and lay awake until about one": the night went on, no getting up
@@ -1014,7 +939,7 @@ class _Reader:
                 ),
                 None,
             )
-            if later is None or _in_the_night(later):
+            if later is None or in_the_night(later):
                 return True
         return False
 
@@ -1058,7 +983,7 @@ class _Reader:
         sa, _ = self.t.sentence_at(d.start)
         if not any(c.role in (C.WAKE, C.BACK) and sa <= c.start < d.start for c in self.cues):
             return False
-        return any(_in_the_night(c) for c in self.m.clocks if sa <= c.start < d.start) or any(
+        return any(in_the_night(c) for c in self.m.clocks if sa <= c.start < d.start) or any(
             c.role in (C.WAKE, C.BACK) and c.start >= d.end for c in self.cues
         )
 
@@ -1260,7 +1185,7 @@ class _Reader:
             and nxt.start == b
             and nxt.role == C.OUT
             and not C.STRAIGHT_UP.match(self.s, nxt.start)
-            and _in_the_night(item.clock)
+            and in_the_night(item.clock)
             # (the getting up has no time of its own: none in its clause)
             and not any(b <= c.start < self.t.clause_at(b)[1] for c in self.m.clocks)
             and C.MIDDLE.match(self.s, nxt.end + 1, nxt.end + 40)
@@ -1287,7 +1212,7 @@ class _Reader:
                 # ("woke at 6, headache for about an hour": the symptom's length; at 3 it
                 # would be how long the waking lasted)
                 and (
-                    _in_the_night(item.clock)
+                    in_the_night(item.clock)
                     or not _symptom_length(self.s[item.clock.end : d.start])
                 )
             ):

@@ -883,3 +883,10 @@ def to_24h(c: Clock, evening: bool) -> tuple[int, int] | None:
 
 def with_hour(c: Clock, hour: int, h24: bool) -> Clock:
     return Clock(c.start, c.end, hour, c.minute, c.meridiem, h24, c.weak)
+
+
+def in_the_night(c: Clock) -> bool:
+    """A waking's time that can only be mid-night: before five in the morning (a bare
+    "12:30" too, which by day would be lunch)."""
+    t = to_24h(c, evening=False)
+    return t is not None and (t[0] < 5 or (t[0] == 12 and c.meridiem is None and not c.h24))

@@ -1,0 +1,95 @@
+"""Times in a message that are not the night's: the day's events ("the 6am shift", "alarm
+10:45 for standup at 11"), a train, the moment of writing ("it's 4:30 now"), a symptom's
+course ("resolved by 08:15", "threw up around 0700").
+
+fields.role_of asks here before it looks for a cue, so none of these becomes a bedtime or a
+waking.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from bot.understanding.cues import Cue
+from bot.understanding.times import Clock, in_the_night
+
+_F = re.ASCII
+
+# "it's 4:30 now": when they write, not when they woke
+_TIME_NOW_BEFORE = re.compile(
+    r"\b(?:it'?s|it\s+is|now)\s+(?:already\s+|nearly\s+|almost\s+|just\s+|past\s+|gone\s+"
+    r"|after\s+|like\s+|about\s+|around\s+)*$",
+    _F,
+)
+# "half asleep on the 5:58": the train, not the night
+_ON_THE_BEFORE = re.compile(r"\b(?:on|caught|catch|missed|take|took)\s+the\s+$", _F)
+# "queasy on waking and threw up once around 0700": the stomach's time
+_THREW_UP_AT_BEFORE = re.compile(
+    r"\b(?:(?:threw|thrown)\s+up|vomited|puked|was\s+sick)(?:\s+(?:once|twice|again))?"
+    r"\s+(?:at|around|about|~)\s*$",
+    _F,
+)
+# "headache on waking, resolved by 08:15": the time of a symptom, not of the night
+_SYMPTOM_BY_BEFORE = re.compile(
+    r"\b(?:resolved|cleared(?:\s+up)?|settled(?:\s+down)?|gone|went\s+away|eased(?:\s+off)?"
+    r"|passed|faded|wore\s+off|subsided|improved|peaked|mild|moderate|severe|strong|worse"
+    r"|(?:a\s+lot\s+|much\s+)?better)\s+(?:by|at|around|about|before)\s+(?:about\s+|around\s+|~\s*)?$",
+    _F,
+)
+# "for my 10am", "woke before my 6am alarm": the day's event, or an alarm not waited for
+_FOR_MY_BEFORE = re.compile(r"\b(?:for|before)\s+(?:my|the|our|his|her)\s+$", _F)
+_FOR_MY_AFTER = re.compile(r"\s*(?:alarm\b|[.,;:!?)]|$|(?:and|but|so|then)\b)", _F)
+_FOR_EVENT_AT_BEFORE = re.compile(
+    r"\bfor\s+(?:my\s+|the\s+|a\s+|an\s+|our\s+)?(?:[a-z]+\s+)?(?:shift|start|meeting|class"
+    r"|lecture|flight|train|bus|call|appointment|appt|interview|exam|test|session|infusion"
+    r"|drop[- ]?off|school\s+run|workout|gym|service|mass|clinic|visit|stand[- ]?up|briefing"
+    r"|rounds|huddle|practice|work|job|surgery|procedure|scan|check[- ]?up|labs?|hearing|court"
+    r"|client|lesson|match|game|church|delivery|pickup|pick[- ]up)\s+(?:at|@)\s*$",
+    _F,
+)
+# A clock that names an event of the day, not the night: "for the 6am shift", "had a 9am
+# appointment", "my 10am seminar". The determiner before it is what tells "the 6am shift"
+# from "woke at 6, shift was long".
+_EVENT_CLOCK_BEFORE = re.compile(r"\b(?:the|my|a|an|our|his|her|their|this|that)\s+$", _F)
+_EVENT_CLOCK_AFTER = re.compile(
+    r"\s*(?:[a-z]+\s+)?(?:shifts?|start|meetings?|seminars?|class(?:es)?|lectures?|flights?"
+    r"|trains?|buses|bus|calls?|appointments?|appts?|interviews?|exams?|tests?|sessions?"
+    r"|infusions?|drop[- ]?offs?|pick[- ]?ups?|school\s+run|run|workout|gym|service|mass"
+    r"|clinic|visit|deadline|conference|zoom|stand[- ]?up|briefing|rounds|huddle|practice"
+    r"|rehearsal|game|delivery|job|surgery|procedure|scan|check[- ]?up|consult\w*|labs?|hearing"
+    r"|court|client|patient|lesson|tutorial|show|gig|concert|match|performance|departure"
+    r"|feeds?|feedings?|bottles?|pump(?:ing)?|diaper\s+change"
+    r"|report\s+time|call\s+time|sign[- ]?in|muster|check[- ]?in|ferry|boarding)\b",
+    _F,
+)
+
+
+def belongs_elsewhere(s: str, c: Clock, cues: Sequence[Cue], clocks: Sequence[Clock]) -> bool:
+    """Whether the time `c` in `s` is the time of something other than the night."""
+    if _EVENT_CLOCK_BEFORE.search(s, max(0, c.start - 8), c.start) and _EVENT_CLOCK_AFTER.match(
+        s, c.end
+    ):
+        return True
+    if _ON_THE_BEFORE.search(s, max(0, c.start - 8), c.start):
+        return True
+    if _TIME_NOW_BEFORE.search(s, max(0, c.start - 24), c.start):
+        return True
+    if _SYMPTOM_BY_BEFORE.search(s, max(0, c.start - 30), c.start):
+        return True
+    if _THREW_UP_AT_BEFORE.search(s, max(0, c.start - 40), c.start) and not in_the_night(c):
+        return True
+    event = _FOR_EVENT_AT_BEFORE.search(s, max(0, c.start - 40), c.start)
+    if event is not None:
+        # "alarm 10:45 for standup at 11": the day's event, when the cue before it has a time
+        # of its own ("up for work at 5:45" is the getting up)
+        cue = next((k for k in reversed(cues) if k.start < event.start()), None)
+        if cue is None or (
+            cue.end <= event.start()
+            and any(cue.end <= k.start and k.end <= event.start() for k in clocks)
+        ):
+            return True
+    # "alarm at 9:40 for my 10am", "before my 6am alarm"
+    return bool(
+        _FOR_MY_BEFORE.search(s, max(0, c.start - 16), c.start) and _FOR_MY_AFTER.match(s, c.end)
+    )
