@@ -220,7 +220,8 @@ def test_blind_sets_53_54_and_plain_15(text: str, level: str) -> None:
     [
         # help called for the writer, beside someone else who is fine
         (
-            "something is really wrong after the infusion, im calling an ambulance. he is home with me",
+            "something is really wrong after the infusion, im calling an ambulance."
+            " he is home with me",
             "urgent",
         ),
         ("my son is with me, hes fine. calling 911, my heart is all over the place", "urgent"),
@@ -235,7 +236,8 @@ def test_blind_sets_53_54_and_plain_15(text: str, level: str) -> None:
             "crisis",
         ),
         (
-            "the nurse asked if i have thoughts of killing myself. no. i told her what she wanted to hear",
+            "the nurse asked if i have thoughts of killing myself. no. i told her what she"
+            " wanted to hear",
             "crisis",
         ),
         ("the form asked about thoughts of suicide. nope. had them all week", "crisis"),

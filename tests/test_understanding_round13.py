@@ -261,3 +261,31 @@ def test_a_why_answered_with_a_shrug(text: str, intent: str) -> None:
 )
 def test_a_run_on_verdict_is_the_nights(text: str, expected: dict[str, Any]) -> None:
     assert _diary_fields(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # rising, in an older English: at once, or for something at a time
+        (
+            "I awoke at a quarter past six and rose at once.",
+            {"final_wake": "06:15", "out_of_bed": "06:15"},
+        ),
+        ("I rose for Mass at half past six.", {"out_of_bed": "06:30"}),
+        ("the rose bush bloomed, bed at 10", {"bedtime": "22:00"}),
+        # a trucker's bed is the sleeper
+        ("rolled outta the sleeper 4:50, pre-trip by 5:20", {"out_of_bed": "04:50"}),
+        ("crawled out of the berth at 5", {"out_of_bed": "05:00"}),
+        # "didn't wake till" what woke them, and when: slept through to then
+        (
+            "bed at 10, didn't wake till the kids at 6:40",
+            {"bedtime": "22:00", "awakenings": 0, "waso_min": 0, "final_wake": "06:40"},
+        ),
+        (
+            "didnt wake till my alarm at 6",
+            {"awakenings": 0, "waso_min": 0, "final_wake": "06:00"},
+        ),
+    ],
+)
+def test_rising_the_sleeper_and_waking_to_something(text: str, expected: dict[str, Any]) -> None:
+    assert _diary_fields(text) == expected

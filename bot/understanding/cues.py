@@ -223,7 +223,8 @@ _ROLE_PATTERNS: list[tuple[str, str]] = [
         r"(?:got|get|getting|gotten|climbed|rolled|dragged\s+myself|crawled|hopped|jumped"
         r"|stumbled|hauled\s+myself)\s+out\s+of\s+(?:the\s+)?bed"
         r"|(?:out\s+of|outa|outta)\s+(?:the\s+|my\s+)?(?:bed"
-        r"|rack|bunk)"
+        # a trucker's bed is the sleeper (berth) behind the cab
+        r"|rack|bunk|sleeper|berth)"
         r"|(?:stayed|lay|laid|lie|lying|lazed|stayed\s+lying)\s+in\s+(?:bed|(?:the|my)\s+(?:rack|bunk))\s+"
         r"(?:(?:[a-z]+ing|with)\s+(?:(?:on\s+|my\s+|the\s+|a\s+)?[a-z']+\s+){0,2}?)?(?=till|until|til|to\b)"
         r"|(?:lay|laid|lying|lazed|lie)\s+in\s+(?=till|until|til\b)"
@@ -249,7 +250,8 @@ _ROLE_PATTERNS: list[tuple[str, str]] = [
         rf"|bottles?|nursing|nurse|pee|wee|the\s+(?:bathroom|loo|toilet)|water|a\s+drink){_TIME_AHEAD}"
         rf"|(?:rose(?<=\bi\srose)|rose(?<=\band\srose)|rose(?<=\bthen\srose)|rose(?<=,\srose)"
         r"|rose(?<=\.\srose)|arose(?<=\bi\sarose))"
-        rf"{_TIME_AHEAD}"
+        # ("i rose for lauds at a quarter to six": what for, then when)
+        rf"(?:{_TIME_AHEAD}|(?=\s+for\s+(?:[a-z]+\s+){{1,2}}(?:at|by|around|about)\b))"
         rf"|{_UP}(?!\s+to\b){_TIME_AHEAD}"
         # "up and rollin by 4", "up and at it by 6": up for the day, then its time
         r"|up\s+and\s+(?:at\s+(?:it|'?em|them)|about|out|going|moving|running|rolling|rollin'?)"
@@ -496,6 +498,9 @@ STRAIGHT_UP = re.compile(
     r"|\b(?:got|get|getting)\s+(?:straight|right)\s+(?:up|out\s+of\s+bed)\b"
     r"|\bup\s+(?:straight\s+away|(?:right|rite)\s+away|immediately|straightaway|at\s+once)\b"
     r"|\brolled\s+(?:right\s+|straight\s+)out\s+of\s+bed\b"
+    # "awoke at six and rose at once"
+    r"|\b(?:rose|arose)\s+(?:straight\s+away|(?:right|rite)\s+away|immediately|straightaway"
+    r"|at\s+once|directly)\b"
     r"|\boob\s+(?:immediately|(?:right|straight)\s+away|at\s+once)\b"
     r"|\bout\s+of\s+bed\s+(?:immediately|(?:right|straight)\s+away|at\s+once|straightaway)\b"
     r"|(?:\b(?:and|then|so)|&)\s+(?:i\s+)?(?:just\s+)?(?:got|get)\s+up\s+to\s+(?!pee\b|wee\b|use\b"
@@ -515,7 +520,10 @@ SLEPT_THROUGH = re.compile(
     r"|\b(?:(?:didn'?t|did\s+not|never|dont|don't)\s+wake|never\s+woke)(?:\s+up)?\b"
     # ("didn't wake till 6", "until something like 10:30": slept through to then)
     r"(?!\s+(?:(?:until|till|til)\b(?!\s+(?:the|my)\s+alarm|\s+(?:(?:about|around|like|nearly"
-    r"|almost|something\s+like|gone)\s+)?[0-9])|before|at(?!\s+all\b)|up\s+until"
+    r"|almost|something\s+like|gone)\s+)?[0-9]"
+    # ("didn't wake till the rooster at 5:15": what woke them, then when)
+    r"|\s+(?:the|my|our)\s+(?:[a-z]+\s+){1,3}?(?:at|around|about)\s+[0-9])"
+    r"|before|at(?!\s+all\b)|up\s+until"
     r"|feeling|rested|refreshed|tired"
     r"|early|late"
     r"|me\b))"  # "the dog didn't wake me": one event slept through, not the whole night
