@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from bot.understanding import understand
-from tests.test_understanding_round8 import read
+from tests.test_understanding_round8 import MORNING, read
 from tests.test_understanding_round11 import _diary_fields, _side_effects
 
 
@@ -289,3 +289,104 @@ def test_a_run_on_verdict_is_the_nights(text: str, expected: dict[str, Any]) -> 
 )
 def test_rising_the_sleeper_and_waking_to_something(text: str, expected: dict[str, Any]) -> None:
     assert _diary_fields(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what the review of this session's rules found misread
+        # sleep told again after a symptom's length: the waking was the night's
+        (
+            "woke at 5, headache for about an hour, then nodded off till 8",
+            {"awakenings": 1, "waso_min": 60, "final_wake": "08:00"},
+        ),
+        ("woke at 3, dozed off again till 7", {"awakenings": 1, "final_wake": "07:00"}),
+        (
+            "Went to bed at 9:30 and I don't think I dropped off till 11.",
+            {"bedtime": "21:30", "sleep_onset": "23:00", "sol_min": 90},
+        ),
+        # staying around doing something is no lying in bed
+        (
+            "stayed around chatting with friends till 11, bed at 11:30, up at 7",
+            {"bedtime": "23:30", "out_of_bed": "07:00"},
+        ),
+        # sacked is fired; racked and bunked with a time are bed
+        (
+            "got sacked at 4 yesterday, bed at 11, up at 6",
+            {"bedtime": "23:00", "out_of_bed": "06:00"},
+        ),
+        ("Racked at 2200.", {"bedtime": "22:00"}),
+        # a visitor is no introduction
+        (
+            "my sister's daughter here this weekend, she went to bed at 9, I went to bed at 11",
+            {"bedtime": "23:00"},
+        ),
+        ("this is Lisa, Eli's mom. he went to bed at 9", {"bedtime": "21:00"}),
+        # the light out by a time; two people up for one hour; a total told as such
+        ("the light was out by half past 10", {"lights_out": "22:30"}),
+        (
+            "my partner and I were both up for an hour with the baby, woke twice",
+            {"awakenings": 2, "waso_min": 60},
+        ),
+        ("woke twice, each awake maybe 30 min in total", {"awakenings": 2, "waso_min": 30}),
+        ("woke twice, each awake 30 min", {"awakenings": 2, "waso_min": 60}),
+        # up and moving about is still the waking at 3
+        (
+            "woke at 3, was up and moving about the house till 4, back to bed, alarm at 7",
+            {"awakenings": 1, "final_wake": "07:00"},
+        ),
+        # "not one time" is none; sleeping like a baby until is the waking
+        (
+            "I go to bed at 10 and I sleep like a baby until 6:45, I don't wake up not one time",
+            {
+                "bedtime": "22:00",
+                "awakenings": 0,
+                "waso_min": 0,
+                "final_wake": "06:45",
+                "quality": 5,
+            },
+        ),
+        ("woke up not one time", {"awakenings": 0, "waso_min": 0}),
+    ],
+)
+def test_what_the_review_found(text: str, expected: dict[str, Any]) -> None:
+    assert _diary_fields(text) == expected
+
+
+def test_lights_out_after_a_storm_is_no_lights_out() -> None:
+    assert read("storm knocked the power, lights were out till 4")[1].get("lights_out") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "effects"),
+    [
+        ("heart was not fast, slept well", None),
+        ("heart fast all night, bed 11", [("elevated_heart_rate", None)]),
+        ("a little faint ringing in my ears, bed 11", [("other", "mild")]),
+        ("felt a little faint when I stood up, bed 11", [("dizziness", "mild")]),
+    ],
+)
+def test_a_fast_heart_and_a_faint_feeling(
+    text: str, effects: list[tuple[str, str | None]] | None
+) -> None:
+    assert _side_effects(text) == (None if effects is None else sorted(effects))
+
+
+@pytest.mark.parametrize(
+    ("text", "diary_date"),
+    [
+        # at 01:40: a run of last nights, or a pill for last night's headache, is tonight
+        ("these last nights have been rough, bed at 11, woke at 1", dt.date(2027, 3, 10)),
+        ("can't sleep, took a pill for last night's headache, woke at 1", dt.date(2027, 3, 10)),
+        # ... but "doing last nights now" is the record of the night before
+        ("doing last nights now, cant sleep. bed 11, woke at 1", dt.date(2027, 3, 9)),
+    ],
+)
+def test_last_nights_as_a_record(text: str, diary_date: dt.date) -> None:
+    result = understand(text, dt.datetime(2027, 3, 10, 1, 40), "America/New_York")
+    assert result.entry is not None and result.entry.diary_date == diary_date
+
+
+def test_a_why_then_a_question_still_asks() -> None:
+    text = "my heart races every night after the infusion, why? I don't know what to do"
+    assert understand(text, MORNING, "America/New_York").intent == "question"

@@ -182,7 +182,9 @@ _ONSET_NEGATED = (
 
 # What someone did while awake, before its end: "awake reading till 3", "lay there
 # listening to the wind until 4"
-DOING = r"(?:\s+[a-z]+ing(?:\s+(?:to|at|about|on|over|with)\s+(?:the\s+|my\s+|a\s+)?[a-z']+)?)?"
+AWAKE_ACTIVITY = (
+    r"(?:\s+[a-z]+ing(?:\s+(?:to|at|about|on|over|with)\s+(?:the\s+|my\s+|a\s+)?[a-z']+)?)?"
+)
 
 _ROLE_PATTERNS: list[tuple[str, str]] = [
     # Dozing that the words place in the day ("dozed 10 min on the couch", "a quick doze")
@@ -231,7 +233,10 @@ _ROLE_PATTERNS: list[tuple[str, str]] = [
         r"|(?:a\s+)?lie[- ]in\s+(?:(?:till|until|til)\b|(?=to\s+[0-9]))"
         # ("wasn't in bed till 11:30" is when they went to bed)
         r"|in\s+bed(?<!n't\sin\sbed)(?<!nt\sin\sbed)(?<!not\sin\sbed)\s+(?=till|until|til\b)"
-        rf"|(?:lay|laid|lied|lying|stayed|stayed\s+lying)\s+(?:there|around|awake){DOING}\s+"
+        r"|(?:lay|laid|lied|lying|stayed|stayed\s+lying)\s+(?:there|around|awake)\s+"
+        r"(?=till|until|til\b)"
+        # ("lay there listening to the wind till 3"; not "stayed around chatting till 11")
+        rf"|(?:lay|laid|lied|lying|stayed\s+lying)\s+(?:there|awake){AWAKE_ACTIVITY}\s+"
         r"(?=till|until|til\b)"
         r"|(?:got|get|getting|gotten)\s+up(?:\s+for\s+(?:the\s+day|good|real|work))?"
         r"|up\s+for\s+(?:the\s+day|good|work|school|my\s+shift|the\s+school\s+run)"
@@ -255,7 +260,8 @@ _ROLE_PATTERNS: list[tuple[str, str]] = [
         rf"|{_UP}(?!\s+to\b){_TIME_AHEAD}"
         # "up and rollin by 4", "up and at it by 6": up for the day, then its time
         r"|up\s+and\s+(?:at\s+(?:it|'?em|them)|about|out|going|moving|running|rolling|rollin'?)"
-        rf"{_TIME_AHEAD}"
+        # (its time at once: "up and moving about the house till 4" is no getting up)
+        r"(?=\s*(?:by|at|around|@|~)?\s*[0-9])"
         # "12 bed, 7:30 up": the time first, "up" closing the clause (the look-behinds sit
         # after the literal, so the pre-filter can still skip to where "up" is)
         r"|up\b(?:(?<=[0-9]\sup)|(?<=[0-9]am\sup)|(?<=[0-9]pm\sup))(?=\s*(?:[,.;!]|$|and\b|then\b))",
@@ -268,13 +274,19 @@ _ROLE_PATTERNS: list[tuple[str, str]] = [
         r"|dozing|snoozing)(?:\s+(?:right\s+|straight\s+)?(?:through|thru|in|on|again"
         r"|like\s+a\s+(?:log|baby|rock|stone|top)))?"
         r"\s+(?:till|until|til|to|'til)\b"
+        # ("i sleep like a baby until 6:45", the past told in the present)
+        r"|sleep\s+like\s+a\s+(?:log|baby|rock|stone|top)\s+(?:till|until|til|'til)\b"
+        # "then nodded off till 8", "drifted back off again until 7": asleep until that waking
+        # (not "i don't think i dropped off till 11", which is falling asleep)
+        r"|(?:(?<=then\s)(?:dozed|nodded|drifted)\s+off|(?:dozed|nodded|drifted|dropped)\s+(?:back"
+        r"\s+off|off\s+again))\s+(?:till|until|til|'til)\b"
         r"|(?:woken|woke|wake|waking|wakes|awoken|awoke|awakened)(?:\s+(?:me\s+|myself\s+)?up)?"
         # "I've been up since 3" (written before the night was over)
         rf"|(?:up|awake)\s+since{_TIME_AHEAD}"
         # "the toddler had me up at 2 and 4:30"
         rf"|me\s+up(?:(?<=\bhad\sme\sup)|(?<=\bkept\sme\sup)){_TIME_AHEAD}"
         r"|awakening"
-        rf"|awake(?!{DOING}\s+(?:till|until|til)\b)"
+        rf"|awake(?!{AWAKE_ACTIVITY}\s+(?:till|until|til)\b)"
         r"|alarm(?:\s+(?:went\s+off|rang|clock|at))?|opened\s+my\s+eyes|eyes\s+open|reveille"
         # "surfaced at 8"; "a nightmare around 4" (it woke them)
         rf"|surfaced{_TIME_AHEAD}|(?:nightmare|bad\s+dream)s?{_TIME_AHEAD}"
@@ -296,14 +308,16 @@ _ROLE_PATTERNS: list[tuple[str, str]] = [
         r"|drop(?<!school\sdrop)(?<!daycare\sdrop)(?<!the\sdrop)"
         r"|conked|zonked|knocked|crashed|passed)\s+(?:off|out)"
         r"|(?:went|go|going|gone|got|get|getting)\s+(?:off\s+)?to\s+sleep|asleep"
-        rf"|(?:awake{DOING}|tossed\s+and\s+turned|tossing\s+and\s+turning)\s+(?=till|until|til)"
+        rf"|(?:awake{AWAKE_ACTIVITY}|tossed\s+and\s+turned|tossing\s+and\s+turning)\s+"
+        r"(?=till|until|til)"
         rf"|{_ONSET_NEGATED}\s+(?=till|until|til\b)"
         r"|sleep\s+(?:did\s+not|didn'?t|would\s+not|wouldn'?t)\s+come\s+(?=till|until|til\b)"
         r"|(?:(?:went|was|were)\s+)?out\s+like\s+a\s+(?:light|lamp)|dead\s+to\s+the\s+world"
         r"|(?:sparked|spark|conked|zonked|passed|crashed)\s+out|out\s+cold"
         r"|(?:was|were)\s+out(?=\s+(?:by|at|around|before)\b)"
         # ("I was out at 8:30 walking the dog": out doing something, not asleep)
-        r"(?!\s+\w+\s+[0-9:.]+\s*(?:am|pm)?\s+(?!snoring|sleeping|dreaming)[a-z]+ing\b)"
+        r"(?!\s+\w+\s+[0-9:.]+\s*(?:am|pm)?\s+(?!(?:snoring|sleeping|dreaming|nothing|something"
+        r"|anything|everything|morning|evening|during|according|lightning)\b)[a-z]+ing\b)"
         r"|out(?:(?<=,\sout)|(?<=\band\sout))(?=\s+by\b)"  # "bed at 12, out by 12:20"
         r"|sleep\s+(?:finally\s+)?(?:came|come(?=\s+(?:at|around|about|by|near|~|[0-9]))|arrived|took\s+me|took\s+over)"
         # "till 5 when my brain finally shut off": the mind stopping is falling asleep
@@ -324,7 +338,10 @@ _ROLE_PATTERNS: list[tuple[str, str]] = [
     (
         LIGHTS,
         # "the light was out by half past": said of the light, not of the sleeper
-        r"(?:lights?|lites?)\s+(?:(?:was|were|went|got)\s+)?(?:out|off)|(?:lights?"
+        r"(?:lights?|lites?)\s+(?:went\s+)?(?:out|off)"
+        # ("lights were out till 4" after a storm: only "by" or "at" a time is the sleeper's)
+        r"|(?:lights?|lites?)\s+(?:was|were|got)\s+(?:out|off)(?=\s+(?:by|at|around|about)\b)"
+        r"|(?:lights?"
         r"|lites?)(?=\s*[:=-]?\s*[0-9])"
         r"|(?:turned|switched|turn|switch|shut|put)\s+(?:off\s+|out\s+)?(?:the\s+|my\s+)?"
         r"(?:lights?|lamp)(?:\s+(?:off|out))?"
@@ -342,7 +359,8 @@ _ROLE_PATTERNS: list[tuple[str, str]] = [
         # "Rack 2100", as soldiers say bed
         r"|(?:rack|bunk)(?=\s*[:=-]?\s*(?:was\s+|at\s+|by\s+|~\s*)?[0-9])|racked\s+out"
         # "bunked at 9", "sacked out around 10": the bunk or sack as a verb, a time after
-        rf"|(?:bunked|racked|sacked)(?:\s+(?:down|out))?{_TIME_AHEAD}"
+        # ("got sacked at 4": fired, so sacked needs its "out")
+        rf"|(?:(?:bunked|racked)(?:\s+(?:down|out))?|sacked\s+(?:down|out)){_TIME_AHEAD}"
         # "2230 rack.": the time first
         r"|(?:rack|bunk)\b(?:(?<=[0-9]\srack)|(?<=[0-9]\sbunk))(?=\s*(?:[,.;!]|$))"
         r"|hit\s+the\s+(?:sack|hay|pillow)|(?:in|into)\s+the\s+(?:sack|hay)|turned\s+in|lay\s+down"
@@ -456,15 +474,17 @@ WRITING_FOR_THE_PATIENT = re.compile(
     r"\s+(?:says|said|tells\s+me|told\s+me|reports)"
     r"|(?:typing|writing|texting|answering|messaging)\s+(?:this\s+)?for\s+(?:my|him|her)"
     # "the clinic said I could log for him", "I'll fill it in for her"
-    r"|(?:log|logging|logged|report|reporting|fill(?:ing)?\s+(?:it\s+|this\s+)?in|enter|entering"
-    r"|do|doing|keep|keeping)\s+(?:(?:it|this|the\s+diary|his\s+diary|her\s+diary)\s+)?for\s+"
-    r"(?:him|her)"
-    # "this is Lisa, Eli's mom", "Eli's dad here"
-    r"|(?:i'?m|i\s+am|this\s+is(?:\s+\w+,?)?)\s+\w+'s\s+(?:mom|mum|mother|dad|father|wife"
-    r"|husband|partner|daughter|son|carer|caregiver)"
-    r"|\w+'s\s+(?:mom|mum|mother|dad|father|wife|husband|partner|daughter|son|carer|caregiver)"
-    r"\s+here"
-    r"|on\s+(?:his|her|my\s+\w+'?s)\s+behalf|this\s+is\s+(?:his|her)\s+\w+)\b",
+    r"|(?:log|logging|logged|report|reporting|fill(?:ing)?\s+(?:it\s+|this\s+)?in|enter|entering)"
+    r"\s+(?:(?:it|this|the\s+diary|his\s+diary|her\s+diary)\s+)?for\s+(?:him|her)"
+    # ("keeping the diary for her"; not "i had to do it for him")
+    r"|(?:keep|keeping|kept|do|doing)\s+(?:the|his|her)\s+(?:diary|log|entries|check[- ]?ins?)"
+    r"\s+for\s+(?:him|her)"
+    r"|on\s+(?:his|her|my\s+\w+'?s)\s+behalf|this\s+is\s+(?:his|her)\s+\w+)\b"
+    # "this is Lisa, Eli's mom", "Eli's dad here": an introduction, opening the message
+    r"|^\W*(?:(?:hi|hello|hey|good\s+morning|morning)\W+)?(?:(?:i'?m|i\s+am|this\s+is"
+    r"(?:\s+\w+,?)?)\s+(?<!\bmy\s)\w+'s\s+(?:mom|mum|mother|dad|father|wife|husband|partner"
+    r"|daughter|son|carer|caregiver)\b|(?<!\bmy\s)\w+'s\s+(?:mom|mum|mother|dad|father|wife"
+    r"|husband|partner|daughter|son|carer|caregiver)\s+here\b)",
     _F,
 )
 _ALSO_SOMEONE_ELSE = re.compile(
@@ -531,6 +551,7 @@ SLEPT_THROUGH = re.compile(
     r"|\bwithout\s+(?:a\s+single|any|one|a)\s+(?:awakening|wake[- ]?up|waking)\b"
     r"|\bno\s+wak(?:e|ing)\s+(?:up\s+)?in\s+the\s+night\b"
     r"|\bwoke\s+(?:up\s+)?(?:0|zero)\s+times\b"
+    r"|\b(?:woke|wake)\s+(?:up\s+)?not\s+(?:once|one\s+time|a\s+single\s+time|even\s+once)\b"
     r"|\bslept\s+(?:the\s+)?(?:whole|entire)\s+night\b|\bslept\s+all\s+night\b"
     r"|\bstayed\s+asleep\s+(?:all\s+night|the\s+whole\s+night)\b|\b(?:uninterrupted|unbroken)\s+sleep\b"
     r"|\bwithout\s+waking(?:\s+up)?\b"

@@ -89,18 +89,18 @@ _BEFORE_LAST = re.compile(
     _F,
 )
 _N_NIGHTS_AGO = re.compile(r"\b(?P<n>three|four|five|[3-6])\s+(?:nights|nites)\s+ago\b", _F)
-# ("doing last nights now": the possessive typed without its apostrophe; not "the last
-# nights have been rough", a run of them)
+# ("doing last nights now": the possessive typed without its apostrophe, before what it
+# owns; not "these last nights have been rough", a run of them)
 _LAST_NIGHT = re.compile(
-    r"\blast\s+(?:night|nite)(?:\b|s\b(?<!\bthe\slast\snights)(?<!\bthe\slast\snites))"
+    r"\blast\s+(?:night|nite)(?:\b|s\b(?=\s+(?:entry|diary|log|report|numbers|now|sleep)\b))"
     r"|\byesterday\b|\blast\s+evening\b",
     _F,
 )
 # "doing his entry for last night", "last night's diary": the night named as the record
 # being written, so a writer still awake ("can't sleep so...") writes of the night before
 _LAST_NIGHT_AS_RECORD = re.compile(
-    r"\bfor\s+last\s+(?:night|nite)\b|\blast\s+(?:night|nite)(?:'s|s)(?=\s+(?:entry|diary|log"
-    r"|report|now|numbers|sleep|stuff)\b)",
+    r"\b(?:entry|diary|log|report|numbers)\s+for\s+last\s+(?:night|nite)\b"
+    r"|\blast\s+(?:night|nite)(?:'s|s)(?=\s+(?:entry|diary|log|report|now|numbers)\b)",
     _F,
 )
 _IN_PROGRESS = re.compile(

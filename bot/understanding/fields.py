@@ -222,8 +222,9 @@ _EACH_AFTER = re.compile(
 # without a verb)
 _EACH_BEFORE = re.compile(
     r"\b(?:each|every\s+time|each\s+time|each\s+one|both\s+times|both|each\s+of\s+them"
-    r"|both\s+of\s+them)\s*(?:(?:i\s+was\s+(?:up|awake)|i\s+was|was|were|awake|up|lasting|lasted"
-    r"|for|about"
+    r"|both\s+of\s+them)\s*(?:(?:i\s+was\s+(?:up|awake)|i\s+was|was|were"
+    # ("each awake 30 min"; but "we were both up for an hour" is two people's one hour)
+    r"|(?<!both\s)(?:awake|up)|lasting|lasted|for|about"
     r"|(?:it\s+|they\s+)?took(?:\s+(?:me|them|us))?"
     r"|around|like|maybe|perhaps|probably|roughly|approx|approximately|~|only|just)\s*)*$",
     _F,
@@ -272,6 +273,7 @@ _SYMPTOM_LASTED_BEFORE = re.compile(
     r"\s+(?:for\s+)?(?:about|like|maybe|around|roughly|~)?\s*$",
     _F,
 )
+_IN_TOTAL_AFTER = re.compile(r"\s*(?:in\s+total|total|altogether|all\s+together)\b", _F)
 _TOTAL_NEAR = re.compile(r"\b(?:total|in\s+total|altogether|all\s+together|overall|combined)\b", _F)
 _AWAKE_AFTER = re.compile(r"^\s*(?:total\s+)?(?:of\s+)?(?:being\s+)?(?:awake|up)\b", _F)
 _NOT_WASO_AFTER = re.compile(
@@ -312,7 +314,10 @@ _SLEPT_AMOUNT_BEFORE = re.compile(
 _TILL_GAP = re.compile(r"\s+(?:till|until|til|'til)\s+(?:about\s+|around\s+|like\s+|~\s*)?$", _F)
 _SLEPT_TILL = re.compile(
     r"(?:(?:went\s+|got\s+|go\s+|fell\s+)?back\s+(?:to\s+sleep|asleep|off)|(?:slept|sleep)\s+again"
-    r"|dozed\s+again|slept|dozed|(?<=then\s)sleep)\s+(?:till|until|til|'til)\s+(?:about\s+|around\s+|like\s+|~\s*)?$",
+    r"|dozed\s+again|slept|dozed|(?<=then\s)sleep"
+    r"|(?<=then\s)(?:dozed|nodded|drifted)\s+off"
+    r"|(?:dozed|nodded|drifted|dropped)\s+(?:back\s+off|off\s+again))"
+    r"\s+(?:till|until|til|'til)\s+(?:about\s+|around\s+|like\s+|~\s*)?$",
     _F,
 )
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:about\s+|around\s+)?$", _F)
@@ -322,7 +327,11 @@ _NOT_WAKE_UNTIL = re.compile(
     _F,
 )
 _NEGATED_WAKE = re.compile(
-    r"(?:n't|\bnot|\bnever|\bdidnt|\bwithout)\s+(?:wake|woke|waking)(?:\s+up)?(?:\s+even)?\s*$", _F
+    r"(?:n't|\bnot|\bnever|\bdidnt|\bdont|\bwithout)\s+(?:wake|woke|waking)(?:\s+up)?"
+    # ("woke up not one time", "don't wake up not once": the count said with "not")
+    r"(?:\s+even|\s+not)?\s*$"
+    r"|\b(?:wake|woke|waking)(?:\s+up)?\s+not\s*$",
+    _F,
 )
 _BARE_COUNT_FIX = re.compile(
     # ("woke 3 times with the girls no wait 4", "three times last night, no wait, it was only
@@ -353,7 +362,7 @@ _AWAKE_TILL_GAP = re.compile(
     r"|layed\s+|just\s+|then\s+)*(?:wide\s+)?(?:awake|there|tossing\s+and\s+turning"
     r"|up\s+(?:with|w/?)\s+(?:him|her|them|the\s+\w+|my\s+\w+|our\s+\w+)"
     r"|(?<=was\s)up|(?<=stayed\s)up"  # "woke up once around 3 and was up till 4"
-    r"|tossed\s+and\s+turned)" + C.DOING + r"\s+(?:till|until|til|'til|to)\s+"
+    r"|tossed\s+and\s+turned)" + C.AWAKE_ACTIVITY + r"\s+(?:till|until|til|'til|to)\s+"
     # what they did awake: "lay there listening to the wind till 3"
     r"(?:about\s+|around\s+|like\s+|maybe\s+|roughly\s+|~\s*)?(?:a\s+)?$",  # ("a quarter past")
     _F,
@@ -520,7 +529,7 @@ def _said_again(a: Clock, b: Clock) -> bool:
     return (a.hour, a.minute, a.meridiem) == (b.hour, b.minute, b.meridiem) and a.hour is not None
 
 
-def _symptom_length(before: str) -> bool:
+def _is_symptom_length(before: str) -> bool:
     """Whether the duration after `before` is how long a symptom lasted or took to pass."""
     return bool(_SYMPTOM_PASSED_BEFORE.search(before) or _SYMPTOM_LASTED_BEFORE.search(before))
 
@@ -975,17 +984,23 @@ class _Reader:
             return nxt.end
         return end
 
-    def woken_in_the_night_before(self, d: Duration) -> bool:
+    def sleep_resumes_after(self, pos: int) -> bool:
+        """Sleep told again after `pos`: another waking, back to sleep, dozing off again."""
+        return any(
+            c.role in (C.WAKE, C.BACK, C.ONSET, C.SLEPT) and c.start >= pos for c in self.cues
+        )
+
+    def waking_before_was_mid_night(self, d: Duration) -> bool:
         """A waking earlier in the sentence of `d` that was not the night's last: at a night
-        hour ("woke at 3, felt awful for about 40 minutes"), or with sleep or another waking
-        told after `d` ("... then slept till 7"). Then how long a symptom lasted was time
-        awake; after the last waking ("woke at 6, headache for about an hour") it was not."""
+        hour ("woke at 3, felt awful for about 40 minutes"), or with sleep told again after
+        `d` ("... then nodded off till 8"). Then how long a symptom lasted was time awake;
+        after the last waking ("woke at 6, headache for about an hour") it was not."""
         sa, _ = self.t.sentence_at(d.start)
         if not any(c.role in (C.WAKE, C.BACK) and sa <= c.start < d.start for c in self.cues):
             return False
-        return any(in_the_night(c) for c in self.m.clocks if sa <= c.start < d.start) or any(
-            c.role in (C.WAKE, C.BACK) and c.start >= d.end for c in self.cues
-        )
+        return any(
+            in_the_night(c) for c in self.m.clocks if sa <= c.start < d.start
+        ) or self.sleep_resumes_after(d.end)
 
     def woke_earlier_in_sentence(self, pos: int) -> bool:
         sa, _ = self.t.sentence_at(pos)
@@ -1213,7 +1228,8 @@ class _Reader:
                 # would be how long the waking lasted)
                 and (
                     in_the_night(item.clock)
-                    or not _symptom_length(self.s[item.clock.end : d.start])
+                    or self.sleep_resumes_after(d.end)
+                    or not _is_symptom_length(self.s[item.clock.end : d.start])
                 )
             ):
                 return True
@@ -1675,12 +1691,13 @@ class _Reader:
             return "nap", (prev.start, d.end), "one"
         if _NOT_WASO_AFTER.match(after) or _NOT_WASO_BEFORE.search(before):
             return None, (d.start, d.end), ""
-        if _symptom_length(before) and not self.woken_in_the_night_before(d):
+        if _is_symptom_length(before) and not self.waking_before_was_mid_night(d):
             return None, (d.start, d.end), ""
         near = s[max(sa, d.start - 25) : min(sb, d.end + 25)]
         kind = "total" if _TOTAL_NEAR.search(near) else "one"
         each_before = _EACH_BEFORE.search(before)
-        if each_before:
+        # ("each awake maybe 30 min in total": the total, told as such)
+        if each_before and not _IN_TOTAL_AFTER.match(after):
             return "waso", (d.start - len(before) + each_before.start(), d.end), "each"
         if _EACH_AFTER.match(after):
             return "waso", (d.start, d.end + _EACH_AFTER.match(after).end()), "each"  # type: ignore[union-attr]

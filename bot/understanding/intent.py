@@ -537,7 +537,8 @@ _RHETORICAL = re.compile(
 _WHY_CLOSING = re.compile(r"(?:^|[,;:]|\s-)\W*(?:why|how\s+come)\s*$", _F)
 _SHRUG_AFTER = re.compile(
     r"[?\s]*(?:(?:me|i)\s+(?:don'?t|dont|do\s+not|no)\s+know|no\s+idea|who\s+knows|dunno|idk"
-    r"|(?:i'?m\s+)?not\s+sure)\b",
+    # (the shrug ends its sentence: "why? i don't know what to do" still asks)
+    r"|(?:i'?m\s+)?not\s+sure)\b(?=\s*(?:[.!,;]|lol|haha|$))",
     _F,
 )
 # A question after a leading clause with no comma: "if it helps will i feel better".

@@ -61,7 +61,11 @@ _LEXICON: list[tuple[str, str]] = [
         r"|won'?t\s+stop\s+|wouldn'?t\s+stop\s+|keeps\s+)?(?:\w+\s+)?"
         r"(?:racing|raced|racin'?|pounding|pounded|poundin'?"
         r"|(?:it\s+)?(?:beating|beat|beats)\s+(?:really\s+|so\s+|very\s+)?(?:fast|hard|quickly)"
-        r"|thumping|thudding|flutter(?:ing|ed|s)|(?:so\s+|too\s+|very\s+|really\s+)?fast\b(?!\s+asleep)"
+        r"|thumping|thudding|flutter(?:ing|ed|s)"
+        # ("heart fast", "ticker so fast"; not "heart calmed fast", "heart wasnt fast")
+        r"|fast\b(?:(?<=heart\sfast)|(?<=ticker\sfast)|(?<=hearts\sfast)|(?<=was\sfast)"
+        r"|(?<=is\sfast)|(?<=so\sfast)|(?<=too\sfast)|(?<=very\sfast)|(?<=really\sfast))"
+        r"(?!\s+asleep)"
         r"|going\s+(?:crazy|mad|a\s+mile\s+a\s+minute|(?:a\s+(?:little|bit)\s+)?fast)|hammering"
         r"|skipping\s+beats|going\s+nuts)"
         r"|(?:racing|pounding|rapid|fast|flutter(?:ing|y)?|thumping|hammering|skippy)\s+(?:heart"
@@ -131,7 +135,9 @@ _LEXICON: list[tuple[str, str]] = [
         r"|lost\s+(?:my\s+)?balance|giddy"
         # "felt a little faint when I stood up": near fainting, not a faint ("fainted" is)
         r"|faint\b(?:(?<=felt\sfaint)|(?<=feel\sfaint)|(?<=feeling\sfaint)|(?<=feels\sfaint)"
-        r"|(?<=little\sfaint)|(?<=bit\sfaint)|(?<=slightly\sfaint)|(?<=went\sfaint))",
+        r"|(?<=went\sfaint)|(?<=got\sfaint)|(?<=felt\sa\slittle\sfaint)"
+        r"|(?<=felt\sa\sbit\sfaint)|(?<=felt\sslightly\sfaint)|(?<=feel\sa\slittle\sfaint)"
+        r"|(?<=feeling\sa\sbit\sfaint)|(?<=feeling\sa\slittle\sfaint))",
     ),
     (
         "fatigue",
