@@ -281,3 +281,19 @@ def test_blind_sets_53_54_and_plain_15(text: str, level: str) -> None:
 )
 def test_what_the_review_found(text: str, level: str) -> None:
     assert assess(text).level == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # a faint thing is no faint; a faint feeling still is
+        ("the memory of the dream is a little faint", "none"),
+        ("a little faint ringing in my ears since the infusion", "none"),
+        ("the music was loud and I felt a little faint", "urgent"),
+        # passing out in the latrine is a faint; on the couch after a long day is sleep
+        ("passed out in the latrine at 4, came to on the floor", "urgent"),
+        ("my wife said she found me passed out on the couch but i was just asleep lol", "none"),
+    ],
+)
+def test_faint_things_and_faint_feelings(text: str, level: str) -> None:
+    assert assess(text).level == level

@@ -390,3 +390,55 @@ def test_last_nights_as_a_record(text: str, diary_date: dt.date) -> None:
 def test_a_why_then_a_question_still_asks() -> None:
     text = "my heart races every night after the infusion, why? I don't know what to do"
     assert understand(text, MORNING, "America/New_York").intent == "question"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the blind sets 41 and 42: an alarm set for something at a later time
+        (
+            "bed 10, alarm 5:15 for spin class at 6",
+            {"bedtime": "22:00", "final_wake": "05:15"},
+        ),
+        ("Alarm 0500hrs for 0630hrs formation.", {"final_wake": "05:00"}),
+        ("woke at 6 for a run at 6:30", {"final_wake": "06:00"}),
+        ("up for the school run at 7", {"out_of_bed": "07:00"}),
+        # night feeds told after their times; a pet's breakfast is the morning
+        (
+            "up at 2 and 5 nursing him, awake for good at 7",
+            {"awakenings": 2, "final_wake": "07:00"},
+        ),
+        ("got up at 6:30 to feed the cat", {"out_of_bed": "06:30"}),
+        ("up at 2 to feed the baby", {"awakenings": 1}),
+        # passing out with coming to after; a fit while asleep
+        ("passed out in the restroom at 2, my son found me. Came to after a minute.", {}),
+        (
+            "passed out at 10 on the couch, woke at 6",
+            {"sleep_onset": "22:00", "final_wake": "06:00"},
+        ),
+        ("wife says I had a seizure in sleep around 3am", {}),
+        # awake again after a waking, in other words
+        (
+            "bed 11, woke at 2 and remained awake until 3, up at 7",
+            {"bedtime": "23:00", "awakenings": 1, "waso_min": 60, "out_of_bed": "07:00"},
+        ),
+        # someone else's alarm, a mistake owned, each occasion
+        (
+            "the neighbour's car alarm went off at 3 and woke me up once",
+            {"awakenings": 1},
+        ),
+        (
+            "I awoke four times, no, I am mistaken, it was three, and on each occasion for"
+            " ten minutes",
+            {"awakenings": 3, "waso_min": 30},
+        ),
+        # a nap again, with its time before its length; a bound is no time
+        (
+            "napped from 1 to 2 yesterday and again around 4 for 30 min",
+            {"nap_min": 90},
+        ),
+        ("went to bed at ten and did not sleep until well after midnight", {"bedtime": "22:00"}),
+    ],
+)
+def test_blind_sets_41_and_42(text: str, expected: dict[str, Any]) -> None:
+    assert _diary_fields(text) == expected

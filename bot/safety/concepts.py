@@ -367,8 +367,11 @@ def _chest_benign(sentence: str, m: re.Match[str], text: str) -> bool:
 
 _FAINT_BENIGN = re.compile(
     r"\b(?:power|electricity|lights went|blackout (?:curtains|blinds|drunk)"
-    r"|faint (?:smell|sound|hope|idea|memory|light"
-    r"|glow|noise|line|trace)|faintly|(?:tent|roof|shelf|chair|economy|market|cake|souffle"
+    r"|faint (?:smell|sound|hope|idea|memory|light|ringing|buzzing|music|voices?|taste|hint"
+    r"|glow|noise|line|trace|headache|ache|pain|nausea|feeling)|faintly"
+    # ("the memory of the dream is a little faint": a faint thing, not a faint)
+    r"|(?:memory|memories|dream|sound|music|smell|light|line|mark|scar|voice|writing|print"
+    r"|signal) (?:\w+ ){0,4}faint|(?:tent|roof|shelf|chair|economy|market|cake|souffle"
     r"|deal|plan|project|building|wall|table|sofa bed|bed frame|umbrella) (?:\w+ )?collaps\w*"
     r"|collaps\w* (?:the|my) (?:box|boxes|tent|umbrella|stroller|pram|chair)"
     # "before my feet hit the floor": getting out of bed

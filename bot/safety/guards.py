@@ -504,13 +504,22 @@ def _blacked_out_thing(sentence: str, m: re.Match[str], text: str) -> bool:
 
 _FAINT_FIGURE_RE1 = re.compile(r"\s*if\b")
 _FAINT_FIGURE_RE2 = re.compile(r"\b(?:i|you) (?:could|would|might)\s+$")
+# "the memory of the dream is a little faint": a thing faint to the senses
+_FAINT_THING_BEFORE = re.compile(
+    r"\b(?:memory|memories|dream|sound|music|smell|light|line|mark|scar|voice|writing|print"
+    r"|signal)\b(?: \w+){0,4} $"
+)
 
 
 def _faint_figure(sentence: str, m: re.Match[str], text: str) -> bool:
-    """'its so hot i could pass out', 'ill faint if i see another bill'."""
+    """'its so hot i could pass out', 'ill faint if i see another bill', 'the memory is a
+    little faint'."""
     if _FAINT_FIGURE_RE1.match(_after(sentence, m)):
         return True
-    return bool(_FAINT_FIGURE_RE2.search(_prefix(sentence, m)))
+    prefix = _prefix(sentence, m)
+    if "faint" in m.group(0) and _FAINT_THING_BEFORE.search(prefix[-60:]):
+        return True
+    return bool(_FAINT_FIGURE_RE2.search(prefix))
 
 
 _CHEST_IDIOM_RE1 = re.compile(

@@ -159,7 +159,8 @@ _SLEEP_CONTEXT = re.compile(
     r"|diphenhydramine|lunesta|belsomra|restoril|temazepam|gummies|edibles?)\b"
 )
 _FAINT_ALARM = re.compile(
-    r"\b(?:floor|hit my head|bathroom|infusion|came to|come to|woke up on|dizzy|lightheaded"
+    r"\b(?:floor|hit my head|bathroom|latrine|restroom|loo|infusion|came to|come to"
+    r"|woke up on|dizzy|lightheaded"
     r"|light headed|ambulance|fell|collapsed|shower|toilet|standing|stood up|chest|faint\w*"
     r"|heart|racing|pounding|palpitat\w*|pulse|bpm|\d{3}\+?)\b"
 )

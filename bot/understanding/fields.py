@@ -126,7 +126,11 @@ _RANGE_JOIN = re.compile(
     _F,
 )
 _AGAIN_FOR_BEFORE = re.compile(
-    r"\b(?:and\s+)?(?:then\s+)?again\s+(?:later\s+)?for\s+(?:about\s+|around\s+|like\s+|~\s*)?$", _F
+    r"\b(?:and\s+)?(?:then\s+)?again\s+(?:later\s+)?"
+    # ("and again around 3 for 40 min": the nap's time, then its length)
+    r"(?:(?:at|around|about|~)\s*[0-9][0-9:.]*\s*(?:am|pm)?\s+)?"
+    r"for\s+(?:about\s+|around\s+|like\s+|~\s*)?$",
+    _F,
 )
 _RANGE_OPEN = re.compile(r"\b(?:from|between)\s*$", _F)
 _APPROX_JOIN = re.compile(r"^\s*(?:-+|or|to|/)\s*$", _F)
@@ -222,6 +226,7 @@ _EACH_AFTER = re.compile(
 # without a verb)
 _EACH_BEFORE = re.compile(
     r"\b(?:each|every\s+time|each\s+time|each\s+one|both\s+times|both|each\s+of\s+them"
+    r"|(?:on\s+)?each\s+occasion"
     r"|both\s+of\s+them)\s*(?:(?:i\s+was\s+(?:up|awake)|i\s+was|was|were"
     # ("each awake 30 min"; but "we were both up for an hour" is two people's one hour)
     r"|(?<!both\s)(?:awake|up)|lasting|lasted|for|about"
@@ -335,12 +340,14 @@ _NEGATED_WAKE = re.compile(
 )
 _BARE_COUNT_FIX = re.compile(
     # ("woke 3 times with the girls no wait 4", "three times last night, no wait, it was only
-    # two", "four times in the night, no, I tell a lie, three", "3 // correction: 2")
+    # two", "four times in the night, no, I tell a lie, three", "3 // correction: 2", "four
+    # times, no, I am mistaken, it was three")
     r"(?:\s+(?:with|in|last|the|night|girls|boys|kids|baby|dog|me|overnight|i\s+think)\b){0,3}"
     r"[\s,.?!(/-]*(?:no\s+actually|actually|no\s+wait|wait|i\s+mean|or\s+rather|make\s+that|sorry"
     r"|more\s+like|correction|corrected|scratch\s+that|no)[\s,:.]+(?:i\s+recount(?:ed)?\s+)?"
     r"(?:(?:i\s+mean|it\s+was(?:\s+only)?|only|just|more\s+like|maybe|like|i\s+tell\s+a\s+lie"
-    r"|actually|i\s+(?:believe|think|guess)(?:\s+it\s+was)?)[\s,]+)*"
+    r"|actually|i\s+(?:believe|think|guess)(?:\s+it\s+was)?"
+    r"|i\s+am\s+mistaken|i'?m\s+mistaken|i\s+was\s+(?:mistaken|wrong)|my\s+mistake)[\s,]+)*"
     rf"(?P<n>[0-9]{{1,2}}|{NUMBER_WORD}|once|twice|thrice)\b(?!\s*(?:[:.][0-9]|am|pm|min|hour|hr))",
     _F,
 )
@@ -359,11 +366,12 @@ _AWAKE_TILL_GAP = re.compile(
     # 5 with my heart racing, pretty bad, was awake till like 6")
     r"^[\s,;]*(?:(?:[a-z']+\s+){0,4}[a-z']+\s*[,;]\s*){0,2}"
     r"(?:and\s+|then\s+|but\s+|&\s*)?(?:i\s+)?(?:was\s+|stayed\s+|lay\s+|laid\s+|lying\s+"
-    r"|layed\s+|just\s+|then\s+)*(?:wide\s+)?(?:awake|there|tossing\s+and\s+turning"
+    r"|layed\s+|just\s+|then\s+|remained\s+|kept\s+)*(?:wide\s+)?(?:awake|there"
+    r"|tossing\s+and\s+turning"
     r"|up\s+(?:with|w/?)\s+(?:him|her|them|the\s+\w+|my\s+\w+|our\s+\w+)"
     r"|(?<=was\s)up|(?<=stayed\s)up"  # "woke up once around 3 and was up till 4"
-    r"|tossed\s+and\s+turned)" + C.AWAKE_ACTIVITY + r"\s+(?:till|until|til|'til|to)\s+"
     # what they did awake: "lay there listening to the wind till 3"
+    r"|tossed\s+and\s+turned)" + C.AWAKE_ACTIVITY + r"\s+(?:till|until|til|'til|to)\s+"
     r"(?:about\s+|around\s+|like\s+|maybe\s+|roughly\s+|~\s*)?(?:a\s+)?$",  # ("a quarter past")
     _F,
 )
@@ -491,6 +499,10 @@ def _night_key(t: tuple[int, int]) -> int:
     return (t[0] * 60 + t[1] - 18 * 60) % (24 * 60)
 
 
+# "did not sleep until well after midnight": a bound, not a time
+_ONLY_A_BOUND_BEFORE = re.compile(
+    r"\b(?:well|long|way|sometime|some\s+time|a\s+while|hours)\s+(?:after|past)\s+$", _F
+)
 _ONLY_THE_HOUR = re.compile(
     r"[\s,;:.-]*(?:(?:it|was|it'?s|is|and|but|so|then|till|until|til|about|around|nearly|almost"
     r"|gone|past|after|like|already|probably|prob|maybe|well|at|least|by|the|time|o'?clock)\s*)*",
@@ -549,12 +561,16 @@ _ON_ME_AFTER = re.compile(
 )
 
 
+_CAME_TO = re.compile(r"[\s.!]*(?:i\s+)?(?:came|come)\s+(?:to|round|around)\b", _F)
+
+
 def _fainted(text: Text, cue: C.Cue) -> bool:
     """ "passed out in the boiler room around 5, came to on the floor": a faint, not sleep."""
     if not text.s.startswith("passed", cue.start):
         return False
     a, b = text.sentence_at(cue.start)
-    return not passed_out_asleep(text.s[a:b])
+    # ("... wife found me. Came to after about a minute": the next sentence tells it too)
+    return not passed_out_asleep(text.s[a:b]) or bool(_CAME_TO.match(text.s, b))
 
 
 def _someone_elses(text: Text, cue: C.Cue, for_the_patient: bool = False) -> C.Cue:
@@ -572,6 +588,11 @@ def _someone_elses(text: Text, cue: C.Cue, for_the_patient: bool = False) -> C.C
     return C.Cue(cue.start, cue.end, C.SINK)
 
 
+_OWNED_MISTAKE = re.compile(
+    r"\b(?:i\s+am\s+mistaken|i'?m\s+mistaken|i\s+was\s+(?:mistaken|wrong)|my\s+mistake"
+    r"|let\s+me\s+correct\s+(?:that|myself)|correction)\b",
+    _F,
+)
 _NOT_GAP = re.compile(
     r"\s*(?:(?:awakenings?|wake[- ]?ups?|times|x)\b)?\s*,?\s*(?:and\s+|but\s+)?not\s+"
     r"(?:at\s+|about\s+)?$",
@@ -877,6 +898,8 @@ class _Reader:
         ):
             after = None
         ca, _ = self.t.clause_at(c.start)
+        if _ONLY_A_BOUND_BEFORE.search(self.s, max(0, c.start - 16), c.start):
+            return None, None
         if _MEANT_TO.search(self.s, ca, c.start):
             return C.SINK, None  # "was supposed to sleep til 8": what did not happen
         at_clause_start = bool(_FILLER_ONLY.match(self.s[ca : c.start]))
@@ -1369,7 +1392,9 @@ class _Reader:
             fixes = (
                 chosen is not None
                 and self.corrected(chosen.end, count.start)
-                and self.t.words_between(chosen.end, count.start) <= 4
+                # ("three times, no, I am mistaken, it was twice": a longer way to say so)
+                and self.t.words_between(chosen.end, count.start)
+                <= (8 if _OWNED_MISTAKE.search(self.s, chosen.end, count.start) else 4)
             )
             if not fixes and not self.count_attached(count, cue_spans):
                 continue

@@ -45,13 +45,19 @@ _FOR_EVENT_AT_BEFORE = re.compile(
     r"|lecture|flight|train|bus|call|appointment|appt|interview|exam|test|session|infusion"
     r"|drop[- ]?off|school\s+run|workout|gym|service|mass|clinic|visit|stand[- ]?up|briefing"
     r"|rounds|huddle|practice|work|job|surgery|procedure|scan|check[- ]?up|labs?|hearing|court"
-    r"|client|lesson|match|game|church|delivery|pickup|pick[- ]up)\s+(?:at|@)\s*$",
+    r"|client|lesson|match|game|church|delivery|pickup|pick[- ]up|formation|swim|drill|pt"
+    r"|muster|mass|prayers?)\s+(?:at|@)\s*$",
     _F,
+)
+# ... and any "for <something> at", when the cue before it has its own time: "alarm 4:45 for
+# masters swim at 5:30"
+_FOR_SOMETHING_AT_BEFORE = re.compile(
+    r"\bfor\s+(?:my\s+|the\s+|a\s+|an\s+|our\s+)?(?:[a-z]+\s+){1,3}(?:at|@)\s*$", _F
 )
 # A clock that names an event of the day, not the night: "for the 6am shift", "had a 9am
 # appointment", "my 10am seminar". The determiner before it is what tells "the 6am shift"
 # from "woke at 6, shift was long".
-_EVENT_CLOCK_BEFORE = re.compile(r"\b(?:the|my|a|an|our|his|her|their|this|that)\s+$", _F)
+_EVENT_CLOCK_BEFORE = re.compile(r"\b(?:the|my|a|an|our|his|her|their|this|that|for)\s+$", _F)
 _EVENT_CLOCK_AFTER = re.compile(
     r"\s*(?:[a-z]+\s+)?(?:shifts?|start|meetings?|seminars?|class(?:es)?|lectures?|flights?"
     r"|trains?|buses|bus|calls?|appointments?|appts?|interviews?|exams?|tests?|sessions?"
@@ -60,7 +66,8 @@ _EVENT_CLOCK_AFTER = re.compile(
     r"|rehearsal|game|delivery|job|surgery|procedure|scan|check[- ]?up|consult\w*|labs?|hearing"
     r"|court|client|patient|lesson|tutorial|show|gig|concert|match|performance|departure"
     r"|feeds?|feedings?|bottles?|pump(?:ing)?|diaper\s+change"
-    r"|report\s+time|call\s+time|sign[- ]?in|muster|check[- ]?in|ferry|boarding)\b",
+    r"|report\s+time|call\s+time|sign[- ]?in|muster|check[- ]?in|ferry|boarding|formation|swim"
+    r"|drill|pt|roll\s+call|prayers?|lauds|matins)\b",
     _F,
 )
 
@@ -80,14 +87,20 @@ def belongs_elsewhere(s: str, c: Clock, cues: Sequence[Cue], clocks: Sequence[Cl
     if _THREW_UP_AT_BEFORE.search(s, max(0, c.start - 40), c.start) and not in_the_night(c):
         return True
     event = _FOR_EVENT_AT_BEFORE.search(s, max(0, c.start - 40), c.start)
+    named = event is not None
+    if event is None:
+        event = _FOR_SOMETHING_AT_BEFORE.search(s, max(0, c.start - 40), c.start)
     if event is not None:
         # "alarm 10:45 for standup at 11": the day's event, when the cue before it has a time
-        # of its own ("up for work at 5:45" is the getting up)
+        # of its own ("up for work at 5:45" is the getting up); an event the lexicon names
+        # is one with no cue before it at all
         cue = next((k for k in reversed(cues) if k.start < event.start()), None)
-        if cue is None or (
-            cue.end <= event.start()
+        timed = (
+            cue is not None
+            and cue.end <= event.start()
             and any(cue.end <= k.start and k.end <= event.start() for k in clocks)
-        ):
+        )
+        if timed or (cue is None and named):
             return True
     # "alarm at 9:40 for my 10am", "before my 6am alarm"
     return bool(
