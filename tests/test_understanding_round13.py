@@ -442,3 +442,30 @@ def test_a_why_then_a_question_still_asks() -> None:
 )
 def test_blind_sets_41_and_42(text: str, expected: dict[str, Any]) -> None:
     assert _diary_fields(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "effects"),
+    [
+        # ringing in "the" ears; a stiffness tied to the treatment; a heart rate graded
+        ("some ringing in the ears after the infusion, bed 11", [("other", None)]),
+        (
+            "the stiffness in my neck since last week's infusion persists, bed 10:30",
+            [("other", None)],
+        ),
+        ("HR slightly elevated this morning, bed 11", [("elevated_heart_rate", "mild")]),
+    ],
+)
+def test_the_ears_the_neck_and_a_graded_heart_rate(
+    text: str, effects: list[tuple[str, str | None]]
+) -> None:
+    assert _side_effects(text) == sorted(effects)
+
+
+def test_a_stiff_neck_from_the_pillow_is_no_side_effect() -> None:
+    assert (
+        understand(
+            "stiff neck from the pillow, bed 11", MORNING, "America/New_York"
+        ).entry.side_effects
+        is None
+    )  # type: ignore[union-attr]

@@ -73,7 +73,8 @@ _LEXICON: list[tuple[str, str]] = [
         r"|heart\s*beat|pulse)|palpitations?|tachycardi\w*"
         r"|(?:heart\s*rate|pulse)\s+(?:\w+,?\s+){0,2}?(?:high|up|elevated|fast|racing"
         r"|through\s+the\s+roof|over\s+1[0-9]{2})|\bhr\s+(?:was\s+|is\s+|been\s+|went\s+"
-        r"|stayed\s+)?(?:high|elevated|racing)\b"
+        r"|stayed\s+)?(?:(?:slightly|a\s+bit|a\s+little|mildly|very|really|quite|somewhat)\s+)?"
+        r"(?:high|elevated|racing)\b"
         r"|\bhr\s+(?:was|been|went|stayed|shot)\s+up\b"
         r"|(?:heart\s*rate|pulse|\bhr)\s+(?:\w+\s+){0,3}?(?:at\s+|of\s+|was\s+|is\s+)?"
         r"1[0-9]{2}\b(?!\s*/)"
@@ -232,7 +233,8 @@ _LEXICON: list[tuple[str, str]] = [
         r"|(?:pain|burning|stinging|hurts?)\s+(?:when|while)\s+(?:i\s+)?(?:pee|peeing|urinat\w+)"
         r"|bladder\s+(?:pain|issues?|problems?)|blood\s+in\s+(?:my\s+)?(?:pee|urine)"
         r"|jaw\s+(?:pain|ache|clench\w*)|muscle\s+(?:aches?|pain|cramps?)|slurred\s+speech"
-        r"|ringing\s+in\s+(?:my\s+)?ears|ears\s+(?:were\s+|are\s+|was\s+|kept\s+)?ringing|tinnitus|(?:lost\s+(?:my\s+)?|no\s+|zero\s+|poor\s+)appetite"
+        r"|ringing\s+in\s+(?:my\s+|the\s+|both\s+)?ears"
+        r"|ears\s+(?:were\s+|are\s+|was\s+|kept\s+)?ringing|tinnitus|(?:lost\s+(?:my\s+)?|no\s+|zero\s+|poor\s+)appetite"
         r"|hot\s+flash\w*|lost\s+consciousness|loss\s+of\s+consciousness"
         # (the hit stops before "light", which would read as a grade: "a light headache")
         r"|sensitive(?=\s+to\s+(?:the\s+)?(?:light|brightness))|photophobi\w*"
@@ -401,7 +403,10 @@ def _tied_to_treatment(s: str, a: int, b: int) -> bool:
 
 
 _GENERIC_COMPLAINT = re.compile(
-    r"\b(?:pain|painful|aches?|aching|sore(?:ness)?|hurts?|hurting|burning|weak|weakness)\b", _F
+    # ("the stiffness in my neck which began after the infusion": tied to it, so "other")
+    r"\b(?:pain|painful|aches?|aching|sore(?:ness)?|hurts?|hurting|burning|weak|weakness"
+    r"|stiff(?:ness)?)\b",
+    _F,
 )
 
 _SEVERITY_WORDS = (
