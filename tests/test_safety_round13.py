@@ -297,3 +297,19 @@ def test_what_the_review_found(text: str, level: str) -> None:
 )
 def test_faint_things_and_faint_feelings(text: str, level: str) -> None:
     assert assess(text).level == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # a good night hoped for is no "for good"
+        ("hoping for a good night tonight", "none"),
+        ("hoping for a good night tonight, bed at 10", "none"),
+        ("hoping for a good night tonight. or to sleep for good, honestly", "crisis"),
+        # sleeping for good, wished
+        ("i want to sleep for good", "crisis"),
+        ("would love to sleep forever on my day off", "none"),
+    ],
+)
+def test_a_good_night_hoped_for(text: str, level: str) -> None:
+    assert assess(text).level == level

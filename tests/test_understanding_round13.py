@@ -469,3 +469,28 @@ def test_a_stiff_neck_from_the_pillow_is_no_side_effect() -> None:
         ).entry.side_effects
         is None
     )  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a pause before a figure; a clinician's "latency"; a fire's alarms; a wished night
+        (
+            "bed 11. lights out... 11:30, after the podcast",
+            {"bedtime": "23:00", "lights_out": "23:30"},
+        ),
+        (
+            "bed at 11 and asleep by... 12:30? no more like 1",
+            {"bedtime": "23:00"},
+        ),
+        ("45-minute latency, bed 10", {"bedtime": "22:00", "sleep_onset": "22:45", "sol_min": 45}),
+        (
+            "3 alarm fire, back to quarters by 0300, in the rack by 0330, alarm 0700",
+            {"bedtime": "03:30", "final_wake": "07:00"},
+        ),
+        ("had a decent night, bed 11", {"bedtime": "23:00", "quality": 4}),
+        ("could really use a decent night, bed 11", {"bedtime": "23:00"}),
+    ],
+)
+def test_pauses_latency_fire_alarms_and_wished_nights(text: str, expected: dict[str, Any]) -> None:
+    assert _diary_fields(text) == expected

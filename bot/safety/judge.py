@@ -216,6 +216,18 @@ def _screening_answered_no(norm: str) -> bool:
     return _screen_quiet_without(norm, asked)
 
 
+# "hoping for a good night tonight": a good night wished for (the screen hears "for good")
+_A_GOOD_NIGHT_WISHED = re.compile(
+    r"\b(?:hoping|hope|wish(?:ing)?|praying|pray|heres to|fingers crossed)\s+(?:for\s+)?(?:a\s+)?"
+    r"(?:good|better|decent|restful|proper|full)\s+(?:nights?(?:\s+sleep)?|sleep|rest)"
+    r"(?:\s+tonight)?\b"
+)
+
+
+def _a_good_night_wished(norm: str) -> bool:
+    return _screen_quiet_without(norm, _A_GOOD_NIGHT_WISHED.search(norm))
+
+
 def _a_figure_of_speech(norm: str) -> bool:
     """The screen's alarm rests on a figure of speech the rules know ("never living it down",
     "my phone was about to die"): without it, nothing."""
@@ -232,6 +244,7 @@ _EVERYDAY_READINGS = (
     _about_the_device,
     _screening_answered_no,
     _a_figure_of_speech,
+    _a_good_night_wished,
 )
 
 

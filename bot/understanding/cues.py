@@ -289,7 +289,7 @@ _ROLE_PATTERNS: list[tuple[str, str]] = [
         rf"|awake(?!{AWAKE_ACTIVITY}\s+(?:till|until|til)\b)"
         # (not another's alarm: "the neighbour's car alarm went off at 4 and woke me")
         r"|alarm(?<!car\salarm)(?<!smoke\salarm)(?<!fire\salarm)(?<!burglar\salarm)"
-        r"(?<!security\salarm)(?<!house\salarm)(?:\s+(?:went\s+off|rang|clock|at))?"
+        r"(?<!security\salarm)(?<!house\salarm)(?!\s+fire\b)(?:\s+(?:went\s+off|rang|clock|at))?"
         r"|opened\s+my\s+eyes|eyes\s+open|reveille"
         # "surfaced at 8"; "a nightmare around 4" (it woke them)
         rf"|surfaced{_TIME_AHEAD}|(?:nightmare|bad\s+dream)s?{_TIME_AHEAD}"

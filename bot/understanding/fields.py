@@ -136,6 +136,8 @@ _RANGE_OPEN = re.compile(r"\b(?:from|between)\s*$", _F)
 _APPROX_JOIN = re.compile(r"^\s*(?:-+|or|to|/)\s*$", _F)
 
 _SOL_AFTER = re.compile(
+    # "a 45-minute latency", as clinicians say it
+    r"^\s*(?:sleep\s+(?:onset\s+)?)?latency\b|"
     # ("awake 45 min then back to sleep": the way back, not the first falling asleep)
     r"^\s*(?:(?!back\b)\w+\s+){0,2}?(?:to|before|till|until|til)\s+(?:i\s+|we\s+)?(?:finally\s+|actually\s+)?"
     r"(?:(?:fall|fell|falling|get|got|getting|drift|drifted|drifting|drop|dropped|dropping|doze"

@@ -113,6 +113,12 @@ _NEGATED_BEFORE = re.compile(
     r"(?:n't|\bnot|\bnever|\bdidnt|\bcouldnt|\bwasnt|\bhavent|\bhadnt)\s+(?:\w+\s+){0,2}$", _F
 )
 # "rating ★★★★☆": stars drawn as characters, filled and empty
+_WISHED_BEFORE = re.compile(
+    r"\b(?:need|needed|want|wanted|wish|wishing|hope|hoping|pray|praying|dying|longing|dream"
+    r"|dreaming|kill|give\s+anything|could\s+(?:really\s+)?use|could\s+do\s+with)\s+(?:for\s+|of\s+)?"
+    r"(?:(?:one|a|just\s+one|just\s+a|some)\s+)?(?:(?:really|truly|proper)\s+)?$",
+    _F,
+)
 _STARS = re.compile("[\u2605\u2606]+")
 # "id give it 3 stars", "a two-star night": stars of five given in words
 _STARS_GIVEN = re.compile(
@@ -330,6 +336,8 @@ def read_quality(
                 between = s[m.start() : m.start("q")]
                 negated = bool(_NOT.search(between))
             ca, _ = text.clause_at(m.start())
+            if _WISHED_BEFORE.search(s, max(ca, m.start() - 30), m.start()):
+                continue  # "would kill for one decent night": a night wished for, not had
             if _NEGATED_BEFORE.search(s[max(ca, m.start() - 25) : m.start()]):
                 negated = not negated if pattern is not _WORD_THEN_SLEEP else True
             level = _from_word(q, negated)
