@@ -494,3 +494,33 @@ def test_a_stiff_neck_from_the_pillow_is_no_side_effect() -> None:
 )
 def test_pauses_latency_fire_alarms_and_wished_nights(text: str, expected: dict[str, Any]) -> None:
     assert _diary_fields(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        # a carer asking for the patient asks; a story of someone asking does not
+        ("she wants to know how often she'll need the infusions", "question"),
+        ("he asks can the nurse still give him his trazodone on infusion nights", "question"),
+        ("lol my client asked what app im always texting on", "other"),
+    ],
+)
+def test_a_carer_asks_for_the_patient(text: str, intent: str) -> None:
+    assert understand(text, MORNING, "America/New_York").intent == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "effects"),
+    [
+        # what "she says" of herself is the patient's
+        (
+            "she says she was a little lightheaded when she stood up, slept ok",
+            [("dizziness", "mild")],
+        ),
+        ("she says shes been tired all day, bed at 8", [("fatigue", None)]),
+        # ... but a daughter's migraine is hers
+        ("my daughter had a migraine all day, i slept fine", None),
+    ],
+)
+def test_what_she_says_of_herself(text: str, effects: list[tuple[str, str | None]] | None) -> None:
+    assert _side_effects(text) == (None if effects is None else sorted(effects))

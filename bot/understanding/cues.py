@@ -481,7 +481,7 @@ SOMEONE_ELSE_BEFORE = re.compile(
 # writes for the patient, so "he" and "Dad" are the patient. A baby or a dog still is not.
 WRITING_FOR_THE_PATIENT = re.compile(
     r"\b(?:(?:mum|mom|dad|father|mother|husband|hubby|wife|partner|grandma|grandpa|he|she)"
-    r"\s+(?:says|said|tells\s+me|told\s+me|reports)"
+    r"\s+(?:says|said|tells\s+me|told\s+me|reports|asks|is\s+asking|wants\s+to\s+know)"
     r"|(?:typing|writing|texting|answering|messaging)\s+(?:this\s+)?for\s+(?:my|him|her)"
     # "the clinic said I could log for him", "I'll fill it in for her"
     r"|(?:log|logging|logged|report|reporting|fill(?:ing)?\s+(?:it\s+|this\s+)?in|enter|entering)"

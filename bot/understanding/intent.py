@@ -28,7 +28,11 @@ _LEAD_IN = (
     r"|real\s+talk|for\s+real|fr|another\s+question|one\s+more\s+question|side\s+question|qn"
     r"|overall|in\s+general|generally|all\s+in\s+all|bottom\s+line|straight\s+up|be\s+honest"
     r"|(?:i'?m\s+|im\s+)?dying\s+to\s+know|i\s+(?:want|wanna|need)\s+to\s+know|i'?d\s+like\s+to\s+know"
-    r"|i\s+was\s+wondering|(?:i'?m\s+|im\s+)?curious)"
+    r"|i\s+was\s+wondering|(?:i'?m\s+|im\s+)?curious"
+    # a carer asking for the patient: "she wants to know how often...", "he asks can the..."
+    # (asking now: "my client asked what app..." tells a story)
+    r"|(?:he|she|they|mom|mum|dad|my\s+[a-z]+)\s+(?:asks|is\s+asking|wants\s+to\s+know"
+    r"|would\s+like\s+to\s+know|wonders|is\s+wondering|says))"
     r"\s*[,:!.-]?\s+)*"
 )
 _FIRST_WORDS = re.compile(_LEAD_IN + r"(?P<w>[a-z']+)(?:\W+(?P<n>[a-z']+))?", _F)

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from bot.entry import SIDE_EFFECT_NAMES
 from bot.safety.vocabulary import passed_out_asleep
+from bot.understanding.cues import writes_for_the_patient
 from bot.understanding.intent import Reading
 from bot.understanding.prefilter import Gate, Probe, met_among
 from bot.understanding.text import Text
@@ -535,6 +536,7 @@ _NONE_WEAK = re.compile(
 # Someone else's symptoms ("my son threw up at 2", "she had a migraine") are not the
 # patient's side effects -- unless the patient comes back into the clause between the two
 # ("my husband says i had a seizure", "my wife said my bp was high").
+_PRONOUNS = frozenset(["he", "she", "he's", "she's"])
 _OTHER_PERSON = re.compile(
     r"\b(?:(?:my|our|his|her|their)\s+(?:son|daughter|husband|wife|partner|kid|kids|child|children"
     r"|mum|mom|mother|dad|father|friend|boyfriend|girlfriend|roommate|flatmate|sister|brother|baby"
@@ -737,6 +739,8 @@ def _someone_else(s: str, ca: int, a: int) -> bool:
         last = m
     if last is None:
         return False
+    if last.group(0) in _PRONOUNS and writes_for_the_patient(s):
+        return False  # "she says she was a little lightheaded": the carer writes for her
     between = s[last.end() : a]
     if _FIRST_PERSON.search(between):
         return False
