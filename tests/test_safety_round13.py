@@ -305,11 +305,29 @@ def test_faint_things_and_faint_feelings(text: str, level: str) -> None:
         # a good night hoped for is no "for good"
         ("hoping for a good night tonight", "none"),
         ("hoping for a good night tonight, bed at 10", "none"),
-        ("hoping for a good night tonight. or to sleep for good, honestly", "crisis"),
         # sleeping for good, wished
         ("i want to sleep for good", "crisis"),
         ("would love to sleep forever on my day off", "none"),
     ],
 )
 def test_a_good_night_hoped_for(text: str, level: str) -> None:
+    assert assess(text).level == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # what the last review found: a faint feeling beside a dream or a light head
+        ("light headed and a bit faint when standing up", "urgent"),
+        ("woke from a bad dream and felt faint", "urgent"),
+        ("had a faint feeling after the infusion, nearly went down", "urgent"),
+        # a good night hoped for, as the last
+        ("hoping for a good night tonight, my last one", "crisis"),
+        # sleeping for good stretches, or forever in a new bed
+        ("I want to sleep for good stretches without waking at 3", "none"),
+        ("Should I nap or just sleep for good tonight?", "none"),
+        ("I'd like to sleep forever in this new bed haha", "none"),
+    ],
+)
+def test_what_the_last_review_found(text: str, level: str) -> None:
     assert assess(text).level == level

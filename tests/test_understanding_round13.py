@@ -422,11 +422,7 @@ def test_a_why_then_a_question_still_asks() -> None:
             "bed 11, woke at 2 and remained awake until 3, up at 7",
             {"bedtime": "23:00", "awakenings": 1, "waso_min": 60, "out_of_bed": "07:00"},
         ),
-        # someone else's alarm, a mistake owned, each occasion
-        (
-            "the neighbour's car alarm went off at 3 and woke me up once",
-            {"awakenings": 1},
-        ),
+        # a mistake owned, each occasion
         (
             "I awoke four times, no, I am mistaken, it was three, and on each occasion for"
             " ten minutes",
@@ -524,3 +520,57 @@ def test_a_carer_asks_for_the_patient(text: str, intent: str) -> None:
 )
 def test_what_she_says_of_herself(text: str, effects: list[tuple[str, str | None]] | None) -> None:
     assert _side_effects(text) == (None if effects is None else sorted(effects))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what the last review found: an errand read with its hour
+        (
+            "bed 11, woke at 2 to feed the cat, up at 7",
+            {"bedtime": "23:00", "awakenings": 1, "out_of_bed": "07:00"},
+        ),
+        (
+            "woke at 5:45 nursing the baby and got up at 6:15",
+            {"final_wake": "05:45", "out_of_bed": "06:15"},
+        ),
+        ("up at 5 feeding the baby then started the day", {"out_of_bed": "05:00"}),
+        # coming to bed is no coming to
+        (
+            "passed out on the sofa at 10. came to bed at 1 and slept till 7",
+            {"bedtime": "01:00", "sleep_onset": "22:00", "final_wake": "07:00"},
+        ),
+        # "well after" only after "until"; "fell in sleep" fell asleep; a pee is no event
+        (
+            "bed at 11, woke well after 3 to pee, up at 7",
+            {"bedtime": "23:00", "awakenings": 1, "out_of_bed": "07:00"},
+        ),
+        (
+            "bed at 11, fell in sleep around 12",
+            {"bedtime": "23:00", "sleep_onset": "00:00", "sol_min": 60},
+        ),
+        (
+            "asleep by 12, woke at 2, went for a pee at 4 too, up at 7",
+            {"sleep_onset": "00:00", "awakenings": 2, "out_of_bed": "07:00"},
+        ),
+        # a good night needed and had; a fire alarm that ended the night
+        ("needed a good night and finally got one, up at 7", {"out_of_bed": "07:00", "quality": 4}),
+        (
+            "bed at 11, the fire alarm went off at 5:50, never got back to sleep",
+            {"bedtime": "23:00", "final_wake": "05:50"},
+        ),
+        ("woke twice, awake 15 min on each occasion", {"awakenings": 2, "waso_min": 30}),
+    ],
+)
+def test_what_the_last_review_found(text: str, expected: dict[str, Any]) -> None:
+    assert _diary_fields(text) == expected
+
+
+def test_a_watchs_latency_to_deep_sleep_is_no_sleep_onset() -> None:
+    result = understand("watch says 20 min latency to deep sleep", MORNING, "America/New_York")
+    assert result.entry is None or result.entry.sol_min is None
+
+
+def test_a_stiff_drink_is_no_side_effect() -> None:
+    text = "had a stiff drink after the infusion to calm down, bed 11"
+    assert _side_effects(text) is None

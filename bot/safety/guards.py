@@ -20,6 +20,7 @@ from bot.safety.vocabulary import (
     _SELF_IN_MATCH,
     _TIME_AFTER,
     _TREATMENT,
+    FAINT_THING,
     passed_out_asleep,
 )
 
@@ -504,11 +505,6 @@ def _blacked_out_thing(sentence: str, m: re.Match[str], text: str) -> bool:
 
 _FAINT_FIGURE_RE1 = re.compile(r"\s*if\b")
 _FAINT_FIGURE_RE2 = re.compile(r"\b(?:i|you) (?:could|would|might)\s+$")
-# "the memory of the dream is a little faint": a thing faint to the senses
-_FAINT_THING_BEFORE = re.compile(
-    r"\b(?:memory|memories|dream|sound|music|smell|light|line|mark|scar|voice|writing|print"
-    r"|signal)\b(?: \w+){0,4} $"
-)
 
 
 def _faint_figure(sentence: str, m: re.Match[str], text: str) -> bool:
@@ -516,10 +512,9 @@ def _faint_figure(sentence: str, m: re.Match[str], text: str) -> bool:
     little faint'."""
     if _FAINT_FIGURE_RE1.match(_after(sentence, m)):
         return True
-    prefix = _prefix(sentence, m)
-    if "faint" in m.group(0) and _FAINT_THING_BEFORE.search(prefix[-60:]):
+    if FAINT_THING.search(sentence):
         return True
-    return bool(_FAINT_FIGURE_RE2.search(prefix))
+    return bool(_FAINT_FIGURE_RE2.search(_prefix(sentence, m)))
 
 
 _CHEST_IDIOM_RE1 = re.compile(

@@ -224,8 +224,17 @@ _A_GOOD_NIGHT_WISHED = re.compile(
 )
 
 
+# ... unless the rest says it is the last: "hoping for a good night tonight, my last one"
+_FINAL_WORDS = re.compile(
+    r"\b(?:last|peace|goodbye|bye|forever|for good|never|anymore|any more|end|over|tomorrow)\b"
+)
+
+
 def _a_good_night_wished(norm: str) -> bool:
-    return _screen_quiet_without(norm, _A_GOOD_NIGHT_WISHED.search(norm))
+    wished = _A_GOOD_NIGHT_WISHED.search(norm)
+    if wished is None or _FINAL_WORDS.search(norm[: wished.start()] + " " + norm[wished.end() :]):
+        return False
+    return _screen_quiet_without(norm, wished)
 
 
 def _a_figure_of_speech(norm: str) -> bool:

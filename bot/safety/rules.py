@@ -442,9 +442,10 @@ _CRISIS_RULES: tuple[_Rule, ...] = (
         r" (?:forever|for good|permanently|and never come back|off the face of the earth)\b"
         r"|\b(?:fall|drift|go|going|went) (?:asleep|to sleep) (?:and (?:stay asleep forever"
         r"|not wake|never wake|not come back)|permanently)\b"
-        # "i want to sleep for good", "hoping for a good night. or to sleep for good"
-        r"|\b(?:(?:want|wanted|wish|hope|hoping|would love|rather|like|longing) (?:to )?(?:just )?"
-        r"|or (?:just )?(?:to )?)(?:go to )?sleep (?:for good|forever|permanently)\b"
+        # "i want to sleep for good" (not "sleep for good stretches", "sleep forever in this bed")
+        r"|\b(?:want|wanted|wish|hope|hoping|would love|rather|longing) (?:to )?(?:just )?"
+        r"(?:go to )?sleep (?:for good|forever|permanently)\b(?! (?:stretches|chunks|blocks|long"
+        r"|hours?|nights?|quality|tonight|in|on|this|[0-9]))"
         r"|\b(?:want|wanted|like|prefer|rather|hope|wish|praying|pray|would love)(?: to| that i"
         r"| i could| i would| i| i just)? (?:just )?(?:not|never|dont|wouldnt) (?:to )?"
         r"wake(?: up)?(?: again| ever| anymore| tomorrow)?\b(?! (?:up|early|at|before|for|until"

@@ -166,6 +166,15 @@ _FAINT_ALARM = re.compile(
 )
 
 
+# "the memory of the dream is a little faint": a thing faint to the senses, said with a
+# linking verb (not "bad dream then felt faint", nor "light headed and a bit faint")
+FAINT_THING = re.compile(
+    r"\b(?:memory|memories|dream|sound|music|smell|line|mark|scar|voice|writing|print|signal)"
+    r"\b(?: \w+){0,3}? (?:is|was|are|were|seems?|seemed|grew|got|getting|went) (?:a little |a bit "
+    r"|quite |very |so |still )?faint\b(?!ed|ing)"
+)
+
+
 def passed_out_asleep(sentence: str) -> bool:
     """Whether 'passed out' in this sentence (lower case) means fell asleep: 'passed out at
     10 on the couch', 'ambien makes me pass out', not 'passed out in the shower'."""

@@ -137,7 +137,7 @@ _APPROX_JOIN = re.compile(r"^\s*(?:-+|or|to|/)\s*$", _F)
 
 _SOL_AFTER = re.compile(
     # "a 45-minute latency", as clinicians say it
-    r"^\s*(?:sleep\s+(?:onset\s+)?)?latency\b|"
+    r"^\s*(?:sleep\s+(?:onset\s+)?)?latency\b(?!\s+to\s+(?:deep|rem|stage|light|n[1-3]))|"
     # ("awake 45 min then back to sleep": the way back, not the first falling asleep)
     r"^\s*(?:(?!back\b)\w+\s+){0,2}?(?:to|before|till|until|til)\s+(?:i\s+|we\s+)?(?:finally\s+|actually\s+)?"
     r"(?:(?:fall|fell|falling|get|got|getting|drift|drifted|drifting|drop|dropped|dropping|doze"
@@ -221,14 +221,14 @@ _BACK_BEFORE = re.compile(
 )
 _EACH_AFTER = re.compile(
     r"^\s*(?:each|ea\b\.?|apiece|per\s+time|every\s+time|each\s+time|both\s+times|each\s+of\s+them"
-    r"|both\s+of\s+them)\b",
+    r"|both\s+of\s+them|on\s+each\s+occasion)\b",
     _F,
 )
 # "woke 3x, each about 10 mins", "twice, each time for 20 min", "each awake 30 min" (said
 # without a verb)
 _EACH_BEFORE = re.compile(
     r"\b(?:each|every\s+time|each\s+time|each\s+one|both\s+times|both|each\s+of\s+them"
-    r"|(?:on\s+)?each\s+occasion"
+    r"|each\s+occasion"
     r"|both\s+of\s+them)\s*(?:(?:i\s+was\s+(?:up|awake)|i\s+was|was|were"
     # ("each awake 30 min"; but "we were both up for an hour" is two people's one hour)
     r"|(?<!both\s)(?:awake|up)|lasting|lasted|for|about"
@@ -340,6 +340,7 @@ _NEGATED_WAKE = re.compile(
     r"|\b(?:wake|woke|waking)(?:\s+up)?\s+not\s*$",
     _F,
 )
+_MISTAKE_OWNED = r"i\s+am\s+mistaken|i'?m\s+mistaken|i\s+was\s+(?:mistaken|wrong)|my\s+mistake"
 _BARE_COUNT_FIX = re.compile(
     # ("woke 3 times with the girls no wait 4", "three times last night, no wait, it was only
     # two", "four times in the night, no, I tell a lie, three", "3 // correction: 2", "four
@@ -349,7 +350,7 @@ _BARE_COUNT_FIX = re.compile(
     r"|more\s+like|correction|corrected|scratch\s+that|no)[\s,:.]+(?:i\s+recount(?:ed)?\s+)?"
     r"(?:(?:i\s+mean|it\s+was(?:\s+only)?|only|just|more\s+like|maybe|like|i\s+tell\s+a\s+lie"
     r"|actually|i\s+(?:believe|think|guess)(?:\s+it\s+was)?"
-    r"|i\s+am\s+mistaken|i'?m\s+mistaken|i\s+was\s+(?:mistaken|wrong)|my\s+mistake)[\s,]+)*"
+    rf"|{_MISTAKE_OWNED})[\s,]+)*"
     rf"(?P<n>[0-9]{{1,2}}|{NUMBER_WORD}|once|twice|thrice)\b(?!\s*(?:[:.][0-9]|am|pm|min|hour|hr))",
     _F,
 )
@@ -503,7 +504,7 @@ def _night_key(t: tuple[int, int]) -> int:
 
 # "did not sleep until well after midnight": a bound, not a time
 _ONLY_A_BOUND_BEFORE = re.compile(
-    r"\b(?:well|long|way|sometime|some\s+time|a\s+while|hours)\s+(?:after|past)\s+$", _F
+    r"\b(?:until|till|til)\s+(?:well|long|way)\s+(?:after|past)\s+$", _F
 )
 _ONLY_THE_HOUR = re.compile(
     r"[\s,;:.-]*(?:(?:it|was|it'?s|is|and|but|so|then|till|until|til|about|around|nearly|almost"
@@ -532,6 +533,9 @@ _MEANT_TO = re.compile(
     _F,
 )
 _WITH_SOMEONE = re.compile(r"(?:with|w/?)\s+.*", _F)
+# ... and the errands that may be the morning's: "up at 5 feeding the baby then started the
+# day", "got up at 6:30 to feed the cat" (at 2 they are the night's)
+_ERRAND_ANY_HOUR = re.compile(r"(?:to\s+feed|feeding|nursing|pumping|rocking|settling)\s+.*", _F)
 _SOMEONE_UP = re.compile(r"(?:baby|kids?|toddler|son|daughter|twins)\s+(?:was\s+|were\s+)?up", _F)
 _WAKING_NOUN = re.compile(r"(?:awakenings?|wake-ups?|wakeups?|wake\s+ups|night\s+wakings?)\b", _F)
 _ONE_BEFORE = re.compile(
@@ -563,7 +567,12 @@ _ON_ME_AFTER = re.compile(
 )
 
 
-_CAME_TO = re.compile(r"[\s.!]*(?:i\s+)?(?:came|come)\s+(?:to|round|around)\b", _F)
+_CAME_TO = re.compile(
+    r"[\s.!]*(?:i\s+)?(?:came|come)\s+(?:to|round|around)\b"
+    # (not "came to bed at 1", "come to think of it")
+    r"(?!\s+(?:bed|the|my|a|an|think|see|terms|mind|realise|realize|know|me|him|her|us)\b)",
+    _F,
+)
 
 
 def _fainted(text: Text, cue: C.Cue) -> bool:
@@ -591,9 +600,7 @@ def _someone_elses(text: Text, cue: C.Cue, for_the_patient: bool = False) -> C.C
 
 
 _OWNED_MISTAKE = re.compile(
-    r"\b(?:i\s+am\s+mistaken|i'?m\s+mistaken|i\s+was\s+(?:mistaken|wrong)|my\s+mistake"
-    r"|let\s+me\s+correct\s+(?:that|myself)|correction)\b",
-    _F,
+    rf"\b(?:{_MISTAKE_OWNED}|let\s+me\s+correct\s+(?:that|myself)|correction)\b", _F
 )
 _NOT_GAP = re.compile(
     r"\s*(?:(?:awakenings?|wake[- ]?ups?|times|x)\b)?\s*,?\s*(?:and\s+|but\s+)?not\s+"
@@ -900,7 +907,7 @@ class _Reader:
         ):
             after = None
         ca, _ = self.t.clause_at(c.start)
-        if _ONLY_A_BOUND_BEFORE.search(self.s, max(0, c.start - 16), c.start):
+        if _ONLY_A_BOUND_BEFORE.search(self.s, max(0, c.start - 24), c.start):
             return None, None
         if _MEANT_TO.search(self.s, ca, c.start):
             return C.SINK, None  # "was supposed to sleep til 8": what did not happen
@@ -963,7 +970,12 @@ class _Reader:
         """A word of the night in s[a:b] (C.MIDDLE) -- but "kids were up at 6 anyway" and
         "out of bed 6:40 with her" tell a morning, not a waking of the night."""
         for m in C.MIDDLE.finditer(self.s, a, b):
-            if not _SOMEONE_UP.fullmatch(m.group(0)) and not _WITH_SOMEONE.fullmatch(m.group(0)):
+            said = m.group(0)
+            if not (
+                _SOMEONE_UP.fullmatch(said)
+                or _WITH_SOMEONE.fullmatch(said)
+                or _ERRAND_ANY_HOUR.fullmatch(said)
+            ):
                 return True
             later = next(
                 (

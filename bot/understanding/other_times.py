@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from bot.understanding.cues import Cue
+from bot.understanding.cues import MIDDLE, Cue
 from bot.understanding.times import Clock, in_the_night
 
 _F = re.ASCII
@@ -46,7 +46,7 @@ _FOR_EVENT_AT_BEFORE = re.compile(
     r"|drop[- ]?off|school\s+run|workout|gym|service|mass|clinic|visit|stand[- ]?up|briefing"
     r"|rounds|huddle|practice|work|job|surgery|procedure|scan|check[- ]?up|labs?|hearing|court"
     r"|client|lesson|match|game|church|delivery|pickup|pick[- ]up|formation|swim|drill|pt"
-    r"|muster|mass|prayers?)\s+(?:at|@)\s*$",
+    r"|muster|prayers?)\s+(?:at|@)\s*$",
     _F,
 )
 # ... and any "for <something> at", when the cue before it has its own time: "alarm 4:45 for
@@ -86,23 +86,33 @@ def belongs_elsewhere(s: str, c: Clock, cues: Sequence[Cue], clocks: Sequence[Cl
         return True
     if _THREW_UP_AT_BEFORE.search(s, max(0, c.start - 40), c.start) and not in_the_night(c):
         return True
-    event = _FOR_EVENT_AT_BEFORE.search(s, max(0, c.start - 40), c.start)
-    named = event is not None
-    if event is None:
-        event = _FOR_SOMETHING_AT_BEFORE.search(s, max(0, c.start - 40), c.start)
-    if event is not None:
-        # "alarm 10:45 for standup at 11": the day's event, when the cue before it has a time
-        # of its own ("up for work at 5:45" is the getting up); an event the lexicon names
-        # is one with no cue before it at all
-        cue = next((k for k in reversed(cues) if k.start < event.start()), None)
-        timed = (
-            cue is not None
-            and cue.end <= event.start()
-            and any(cue.end <= k.start and k.end <= event.start() for k in clocks)
-        )
-        if timed or (cue is None and named):
-            return True
+    named = _FOR_EVENT_AT_BEFORE.search(s, max(0, c.start - 40), c.start)
+    if named is not None and _day_event(named, cues, clocks, unless_uncued=True):
+        # "alarm 10:45 for standup at 11", "for the shift at 7" with no cue before it
+        return True
+    other = _FOR_SOMETHING_AT_BEFORE.search(s, max(0, c.start - 40), c.start)
+    if (
+        named is None
+        and other is not None
+        and not MIDDLE.search(s, other.start(), other.end())  # ("went for a pee at 4")
+        and _day_event(other, cues, clocks, unless_uncued=False)
+    ):
+        return True  # "alarm 4:45 for masters swim at 5:30"
     # "alarm at 9:40 for my 10am", "before my 6am alarm"
     return bool(
         _FOR_MY_BEFORE.search(s, max(0, c.start - 16), c.start) and _FOR_MY_AFTER.match(s, c.end)
+    )
+
+
+def _day_event(
+    event: re.Match[str], cues: Sequence[Cue], clocks: Sequence[Clock], unless_uncued: bool
+) -> bool:
+    """Whether "for <event> at" names the day's event rather than the time of the cue before
+    it: that cue has a time of its own ("up for work at 5:45" is the getting up), or, for an
+    event the lexicon names (`unless_uncued`), no cue comes before it at all."""
+    cue = next((k for k in reversed(cues) if k.start < event.start()), None)
+    if cue is None:
+        return unless_uncued
+    return cue.end <= event.start() and any(
+        cue.end <= k.start and k.end <= event.start() for k in clocks
     )

@@ -112,13 +112,15 @@ _GATED = [
 _NEGATED_BEFORE = re.compile(
     r"(?:n't|\bnot|\bnever|\bdidnt|\bcouldnt|\bwasnt|\bhavent|\bhadnt)\s+(?:\w+\s+){0,2}$", _F
 )
-# "rating ★★★★☆": stars drawn as characters, filled and empty
+# "would kill for one decent night", "i need a good night": wished for, not had (not
+# "needed a good night and got one")
 _WISHED_BEFORE = re.compile(
-    r"\b(?:need|needed|want|wanted|wish|wishing|hope|hoping|pray|praying|dying|longing|dream"
+    r"\b(?:need|want|wish|wishing|hope|hoping|pray|praying|dying|longing|dream"
     r"|dreaming|kill|give\s+anything|could\s+(?:really\s+)?use|could\s+do\s+with)\s+(?:for\s+|of\s+)?"
     r"(?:(?:one|a|just\s+one|just\s+a|some)\s+)?(?:(?:really|truly|proper)\s+)?$",
     _F,
 )
+# "rating ★★★★☆": stars drawn as characters, filled and empty
 _STARS = re.compile("[\u2605\u2606]+")
 # "id give it 3 stars", "a two-star night": stars of five given in words
 _STARS_GIVEN = re.compile(

@@ -406,7 +406,7 @@ def _tied_to_treatment(s: str, a: int, b: int) -> bool:
 _GENERIC_COMPLAINT = re.compile(
     # ("the stiffness in my neck which began after the infusion": tied to it, so "other")
     r"\b(?:pain|painful|aches?|aching|sore(?:ness)?|hurts?|hurting|burning|weak|weakness"
-    r"|stiff(?:ness)?)\b",
+    r"|stiffness|stiff(?!\s+(?:drinks?|upper\s+lip|breeze|competition|price|fine|penalty)))\b",
     _F,
 )
 

@@ -151,8 +151,9 @@ _ASCII_WORD = re.compile(r"\w+", re.ASCII)
 
 # "..." (or more) before a figure
 _PAUSE_DOTS = re.compile(
-    # (not before a figure still in doubt, "asleep by... 12:30? no more like 1")
-    r"\.{3,}(?=\s*~?\s*[0-9][0-9:.]*\s*(?:am|pm|ish|min\w*|hrs?|hours?)?(?![0-9:.?])(?!\s*\?))",
+    # (after a word, not between figures: "woke at 4... 5:30 got up"; not before a figure
+    # still in doubt, "asleep by... 12:30? no more like 1")
+    r"(?<=[a-z])(?:\.{3,}|\u2026)(?=\s*~?\s*[0-9][0-9:.]*\s*(?:am|pm|ish|min\w*|hrs?|hours?)?(?![0-9:.?])(?!\s*\?))",
     re.ASCII,
 )
 # A length joined to its unit by a hyphen, read as the length it is ("30-minute nap").
@@ -185,7 +186,7 @@ def _tidy(text: str) -> tuple[str, list[str]]:
     if "m." in tidy:
         tidy = _DOTTED_MERIDIEM.sub(lambda m: m.group(1) + "m  ", tidy)
         words = _ASCII_WORD.findall(tidy)
-    if "..." in tidy:
+    if "..." in tidy or "\u2026" in tidy:
         # "lights out... 11:30": a pause before the value, not the end of a sentence
         tidy = _PAUSE_DOTS.sub(lambda m: " " * len(m.group(0)), tidy)
     if "approx." in tidy:
