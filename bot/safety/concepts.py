@@ -164,8 +164,8 @@ _ABSENT_BENIGN = re.compile(
 )
 # "no me duele el pecho", "ya no me cuesta respirar", "ayer me desmayé pero ya estoy bien".
 _SPANISH_NOT = re.compile(r"\b(?:no|ni|nunca|ya no|sin|n[aã]o|quase|nem)\s+(?:\w+\s+){0,1}$")
-# What keeps a sight going: "todavía", "sigo", "desde ayer", "no se van", or an English
-# "still" or "since" in a message that mixes the two.
+# What keeps a sight going: "todavía", "sigo", "no se van" (or "dont go away" in a message
+# that mixes the two languages).
 _SIGHT_STAYS = re.compile(
     r"\b(?:todav[ií]a|sigo|sigue|siguen|no se (?:van|quitan|paran|desaparecen)|dont go away"
     r"|wont go away|do not go away)\b"
