@@ -574,3 +574,27 @@ def test_a_watchs_latency_to_deep_sleep_is_no_sleep_onset() -> None:
 def test_a_stiff_drink_is_no_side_effect() -> None:
     text = "had a stiff drink after the infusion to calm down, bed 11"
     assert _side_effects(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # stars given after the word for the night
+        ("Sleep 4 star. Nap 20 min yesterday.", {"quality": 4, "nap_min": 20}),
+        ("night: 2 stars, bed 11", {"bedtime": "23:00", "quality": 2}),
+    ],
+)
+def test_stars_after_the_night(text: str, expected: dict[str, Any]) -> None:
+    assert _diary_fields(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "effects"),
+    [
+        ("heart doing the fast thing again, bed 11", [("elevated_heart_rate", None)]),
+        ("feel little strange, like not real, after infusion. sleep ok", [("dissociation", None)]),
+        ("the movie felt like not real life lol, bed 11", None),
+    ],
+)
+def test_a_fast_thing_and_not_real(text: str, effects: list[tuple[str, str | None]] | None) -> None:
+    assert _side_effects(text) == (None if effects is None else sorted(effects))

@@ -128,6 +128,8 @@ _STARS_GIVEN = re.compile(
     r"|(?:my\s+|the\s+|last\s+night'?s\s+)?sleep)\s+(?:a\s+)?(?P<n>[1-5]|one|two|three|four|five)"
     r"\s+stars?\b"
     r"|\b(?P<m>[1-5]|one|two|three|four|five)[- ]stars?\s+(?:night|nite|sleep)\b"
+    # "Sleep 4 star.", "night: 3 stars"
+    r"|\b(?:sleep|night|nite)\s*[:=-]?\s+(?P<j>[1-5]|one|two|three|four|five)\s+stars?\b"
     # "Night: 3 of 5 stars.", "asleep by 10:45pm. 4 stars": a grade standing on its own
     r"|(?:^|(?<=[.;,:!-]\s)|(?<=[.;,:!-]))\s*(?P<k>[1-5]|one|two|three|four|five)\s*"
     r"(?:(?:of|out\s+of|outt?a|/)\s*(?:5|five)\s*)?stars?(?=\s*(?:[.!;,]|$))",
@@ -362,9 +364,9 @@ def read_quality(
     if "star" in s:
         for m in _STARS_GIVEN.finditer(s):
             # (from the grade itself: the match may open on the spaces before it)
-            start = next(m.start(g) for g in ("n", "m", "k") if m.group(g) is not None)
+            start = next(m.start(g) for g in ("n", "m", "k", "j") if m.group(g) is not None)
             if reading.span_active(start, m.end()):
-                stars = value(m.group("n") or m.group("m") or m.group("k"))
+                stars = value(m.group("n") or m.group("m") or m.group("k") or m.group("j"))
                 if stars is not None:
                     rated_night.append(Quality(int(stars), *m.span()))
     rated = sorted(rated + rated_night, key=lambda q: q.start)

@@ -171,6 +171,8 @@ _LEXICON: list[tuple[str, str]] = [
         r"|trippy|tripping|tripped\s+out|spaced\s+out|spacey|spacy|disconnected|dereali[sz]ation"
         r"|depersonali[sz]ation|not\s+(?:really\s+)?in\s+my\s+body|outside\s+(?:of\s+)?my\s+body"
         r"|like\s+i\s+was(?:n'?t)?\s+(?:real|there|in\s+a\s+dream)|dream-?like|k[- ]hole"
+        # "feel little strange, like not real", as said in few words
+        r"|(?<=like\s)not\s+real(?=\s*(?:[,.;!]|$))"
         r"|zoned\s+out|surreal"
         r"|float(?:ed|s)\b|watching\s+myself|(?<=like\sa\s)(?:movie|film)\b"
         # "body float, me far away from self", as said in few words
@@ -282,7 +284,7 @@ _EXTRA_LEXICON: list[tuple[str, str]] = [
         r"|jumping|banging|flipping|fluttery|flip[- ]?flopping|skipping"
         r"|doing\s+(?:flips|somersaults))"
         # "heart doing that fluttery pounding thing", "woke with my heart going"
-        r"|heart\s+doing\s+(?:that|this|the|a|its)\s+(?:\w+\s+){0,2}?(?:flutter\w*|pound\w*"
+        r"|heart\s+doing\s+(?:that|this|the|a|its)\s+(?:\w+\s+){0,2}?(?:flutter\w*|pound\w*|fast"
         r"|rac\w+|thump\w*|hammer\w*|skipp\w*|flip\w*|gallop\w*|bang\w*|jump\w*)"
         r"|(?<=with\smy\s)heart\s+(?:still\s+)?going\b"
         r"|(?:heart\s+beat|heartbeat\b)\s+(?:was\s+|is\s+)?(?:(?:really|so|very|super)\s+)?(?:fast"
