@@ -279,6 +279,11 @@ UNTRAINED_FLOORS: dict[str, dict[str, float]] = {
     # 1.000, 0.033), then their families fixed.
     "safety_53": {"urgentR": 1.0, "crisisR": 1.0, "falseAlarm": 0.02},
     "safety_54": {"urgentR": 1.0, "crisisR": 1.0, "falseAlarm": 0.01},
+    # Written last, scored blind against the session's final rules (start: crisis 0.875,
+    # urgent 1.000, false alarms 0.044; final: 0.925, 1.000, 0.033), then three families
+    # fixed. Two crises still missed (a question about ketamine from someone "who doesnt
+    # plan to be around much longer"; "the kids would be better off with his parents").
+    "safety_55": {"urgentR": 1.0, "crisisR": 0.95, "falseAlarm": 0.02},
     "plain_3": {"falseAlarm": 0.005},
     # Written in the tenth session as forum and blog posts; their rule families then fixed.
     "plain_12": {"falseAlarm": 0.025},

@@ -331,3 +331,26 @@ def test_a_good_night_hoped_for(text: str, level: str) -> None:
 )
 def test_what_the_last_review_found(text: str, level: str) -> None:
     assert assess(text).level == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # safety_55, read after its blind score: treasures handed on so no one has to sort
+        (
+            "gave my late husband's rings and my good watch to my niece, so that she won't have"
+            " to sort through my things later",
+            "crisis",
+        ),
+        # history with "no thoughts like that" closing it; a screening "no" and hanging in
+        ("years ago i took too many pills. now i have my grandkids, no thoughts like that", "none"),
+        ("tried to kill myself in 2015, no thoughts like that until last week", "crisis"),
+        (
+            "my therapist asked if I'd had thoughts of suicide and I said no and meant it."
+            " things are hard but I'm hanging in",
+            "none",
+        ),
+    ],
+)
+def test_safety_55_families(text: str, level: str) -> None:
+    assert assess(text).level == level

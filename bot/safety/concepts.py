@@ -1219,7 +1219,8 @@ _ROUND5: tuple[_Concept, ...] = (
         "crisis",
         "not_around_past",
         "around|here|last",
-        r"\b(?:(?:not|wont|never|dont plan (?:on|to)|not planning (?:on|to)) (?:\w+ )?(?:be"
+        r"\b(?:(?:not|wont|never|(?:dont|doesnt|do not|does not) plan (?:on|to)|not planning"
+        r" (?:on|to)) (?:\w+ )?(?:be"
         r" |being )?(?:sticking|staying|hanging|be|stick|stay|hang)? ?(?:around|here)"
         r"(?: \w+){0,2}? (?:(?:past|after|beyond|by|till|until|for) (?:the end of )?(?:christmas"
         r"|xmas|new years?|the holidays|thanksgiving|easter|my birthday|spring|summer|fall"
@@ -2923,6 +2924,9 @@ _GIFT_UNEXPLAINED = re.compile(
     # time ive got left, which isnt much if i have my way", "deleted all my socials"
     r"|(?:wont|will not|doesnt|dont) (?:have to|need to) wait (?:on|for) (?:the|my) will"
     r"|(?:time|days|years) (?:ive|i have|i) (?:got )?left|if i have my way"
+    # "so that he will not have to sort through my things later"
+    r"|so (?:that )?(?:he|she|they|nobody|no one|the kids|my \w+) (?:will not|wont|doesnt|dont"
+    r"|do not|does not|never|wouldnt|would not) (?:have to|need to) (?:sort|deal|clean|go through)"
     r"|deleted (?:all )?(?:of )?my (?:socials|social media|accounts?|profiles?|facebook"
     r"|instagram|insta|tiktok|snap\w*))\b"
 )
@@ -3038,7 +3042,7 @@ _ROUND13_CRISIS: tuple[_Concept, ...] = (
         "treasures_handed_on",
         "gave|giving|given|handed|handing|signed|signing",
         r"\b(?:gave|given|giving|handed|handing) (?:away )?(?:\w+ )?(?:my|his|her|their|all"
-        r" (?:my|his|her|their)) (?:\w+ ){0,6}?(?:to|away)\b"
+        r" (?:my|his|her|their)) (?:\w+ ){0,8}?(?:to|away)\b"
         # "gave my grandson my fishing rods", "signed the truck and the gear over to my nephew"
         r"|\b(?:gave|giving|handed) (?:my|his|her|our) \w+ (?:my|his|her|all (?:my|his|her))"
         r" \w+|\bsign(?:ed|ing) (?:\w+ ){1,6}?over to\b",

@@ -523,7 +523,9 @@ _NO_TO_THE_QUESTION = re.compile(
 # after the answer keeps the alarm.
 _BUT_YES = re.compile(
     r"\b(?:but (?!(?:honestly |to be honest |tbh )?(?:i dont|i really dont|no|not|i havent"
-    r"|fine|ok|okay)\b)|lied|lying|lie|actually|really|truth|truthfully|because|cause|cos|cuz"
+    # ("things are hard but im hanging in")
+    r"|fine|ok|okay|im (?:hanging|managing|coping|getting by|doing|ok|okay|fine|safe))\b)"
+    r"|lied|lying|lie|actually|really|truth|truthfully|because|cause|cos|cuz"
     r"|so (?:they|he|she|i)|admit\w*|hospital|ward|lock\w*|section\w*|sectioned|anyway|still"
     r"|tonight|going to|gonna|will|ill|plan\w*|ready|pills|do it|end it|die|dead|kill\w*"
     r"|suicid\w*|hurt\w*|harm\w*|cut\w*|yes|yeah|yep|sometimes|every day|a lot|often"
@@ -937,7 +939,8 @@ _PAST_OVER = re.compile(
     r"|(?:nothing (?:like (?:that|this|it) )?(?:now|since|anymore|any more|these days"
     r"|at present|currently)|(?:currently|presently|at present) none|none (?:now|at present"
     r"|currently|since|these days)|no (?:bad |more |such |dark )?thoughts?(?: like (?:this"
-    r"|that|these|those))? (?:now|anymore|any more|these days|today)|(?:aint|havent|have not"
+    r"|that|these|those))?(?: (?:now|anymore|any more|these days|today)|(?=\s*(?:[.!]|$)))"
+    r"|(?:aint|havent|have not"
     r"|hadnt|not) had (?:them|those|these|any|such|the) (?:\w+ )?thoughts (?:in|for) (?:\w+ )?"
     r"(?:years|ages|decades|a long time|months)|no (?:talk|thoughts?|mention|sign|signs) of"
     r" (?:anything like that|that|it|those|them)|no (?:\w+ ){0,2}(?:ideation|thoughts"
