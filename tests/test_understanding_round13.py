@@ -598,3 +598,23 @@ def test_stars_after_the_night(text: str, expected: dict[str, Any]) -> None:
 )
 def test_a_fast_thing_and_not_real(text: str, effects: list[tuple[str, str | None]] | None) -> None:
     assert _side_effects(text) == (None if effects is None else sorted(effects))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the same time told again in another zone is no second time
+        (
+            "In bed 2000L (0600Z). Woke 0310L (1310Z) and never got back under. Out of bed 0400L.",
+            {"bedtime": "20:00", "final_wake": "03:10", "out_of_bed": "04:00"},
+        ),
+        ("bed 11, up 7 (12:00 UTC)", {"bedtime": "23:00", "out_of_bed": "07:00"}),
+        # a grandmother's words, told by her granddaughter
+        (
+            "abuela says she got up at 7 and she feels a bit sick to her stomach",
+            {"out_of_bed": "07:00"},
+        ),
+    ],
+)
+def test_another_zone_and_abuela(text: str, expected: dict[str, Any]) -> None:
+    assert _diary_fields(text) == expected

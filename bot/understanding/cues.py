@@ -484,7 +484,8 @@ SOMEONE_ELSE_BEFORE = re.compile(
 # "Dad says he went to bed at 9", "typing for my husband", "this is his daughter": someone
 # writes for the patient, so "he" and "Dad" are the patient. A baby or a dog still is not.
 WRITING_FOR_THE_PATIENT = re.compile(
-    r"\b(?:(?:mum|mom|dad|father|mother|husband|hubby|wife|partner|grandma|grandpa|he|she)"
+    r"\b(?:(?:mum|mom|dad|father|mother|husband|hubby|wife|partner|grandma|grandpa|he|she"
+    r"|abuela|abuelo|nana|granny|grandmother|grandfather)"
     r"\s+(?:says|said|tells\s+me|told\s+me|reports|asks|is\s+asking|wants\s+to\s+know)"
     r"|(?:typing|writing|texting|answering|messaging)\s+(?:this\s+)?for\s+(?:my|him|her)"
     # "the clinic said I could log for him", "I'll fill it in for her"

@@ -72,8 +72,14 @@ _EVENT_CLOCK_AFTER = re.compile(
 )
 
 
+# "woke 0310L (1310Z)": the same time told again in another zone (the pilot's Zulu)
+_ANOTHER_ZONE_AFTER = re.compile(r"\s*(?:z|utc|gmt|zulu)\b", _F)
+
+
 def belongs_elsewhere(s: str, c: Clock, cues: Sequence[Cue], clocks: Sequence[Clock]) -> bool:
     """Whether the time `c` in `s` is the time of something other than the night."""
+    if _ANOTHER_ZONE_AFTER.match(s, c.end):
+        return True
     if _EVENT_CLOCK_BEFORE.search(s, max(0, c.start - 8), c.start) and _EVENT_CLOCK_AFTER.match(
         s, c.end
     ):
