@@ -483,6 +483,8 @@ SOMEONE_ELSE_BEFORE = re.compile(
 )
 # "Dad says he went to bed at 9", "typing for my husband", "this is his daughter": someone
 # writes for the patient, so "he" and "Dad" are the patient. A baby or a dog still is not.
+# Who introduces themselves as the patient's: "Eli's mom", "Sam's carer"
+_RELATION = r"(?:mom|mum|mother|dad|father|wife|husband|partner|daughter|son|carer|caregiver)"
 WRITING_FOR_THE_PATIENT = re.compile(
     r"\b(?:(?:mum|mom|dad|father|mother|husband|hubby|wife|partner|grandma|grandpa|he|she"
     r"|abuela|abuelo|nana|granny|grandmother|grandfather)"
@@ -497,9 +499,7 @@ WRITING_FOR_THE_PATIENT = re.compile(
     r"|on\s+(?:his|her|my\s+\w+'?s)\s+behalf|this\s+is\s+(?:his|her)\s+\w+)\b"
     # "this is Lisa, Eli's mom", "Eli's dad here": an introduction, opening the message
     r"|^\W*(?:(?:hi|hello|hey|good\s+morning|morning)\W+)?(?:(?:i'?m|i\s+am|this\s+is"
-    r"(?:\s+\w+,?)?)\s+(?<!\bmy\s)\w+'s\s+(?:mom|mum|mother|dad|father|wife|husband|partner"
-    r"|daughter|son|carer|caregiver)\b|(?<!\bmy\s)\w+'s\s+(?:mom|mum|mother|dad|father|wife"
-    r"|husband|partner|daughter|son|carer|caregiver)\s+here\b)",
+    rf"(?:\s+\w+,?)?)\s+(?<!\bmy\s)\w+'s\s+{_RELATION}\b|(?<!\bmy\s)\w+'s\s+{_RELATION}\s+here\b)",
     _F,
 )
 _ALSO_SOMEONE_ELSE = re.compile(

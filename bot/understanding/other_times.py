@@ -93,7 +93,7 @@ def belongs_elsewhere(s: str, c: Clock, cues: Sequence[Cue], clocks: Sequence[Cl
     if _THREW_UP_AT_BEFORE.search(s, max(0, c.start - 40), c.start) and not in_the_night(c):
         return True
     named = _FOR_EVENT_AT_BEFORE.search(s, max(0, c.start - 40), c.start)
-    if named is not None and _day_event(named, cues, clocks, unless_uncued=True):
+    if named is not None and _day_event(named, cues, clocks, counts_without_a_cue=True):
         # "alarm 10:45 for standup at 11", "for the shift at 7" with no cue before it
         return True
     other = _FOR_SOMETHING_AT_BEFORE.search(s, max(0, c.start - 40), c.start)
@@ -101,7 +101,7 @@ def belongs_elsewhere(s: str, c: Clock, cues: Sequence[Cue], clocks: Sequence[Cl
         named is None
         and other is not None
         and not MIDDLE.search(s, other.start(), other.end())  # ("went for a pee at 4")
-        and _day_event(other, cues, clocks, unless_uncued=False)
+        and _day_event(other, cues, clocks, counts_without_a_cue=False)
     ):
         return True  # "alarm 4:45 for masters swim at 5:30"
     # "alarm at 9:40 for my 10am", "before my 6am alarm"
@@ -111,14 +111,14 @@ def belongs_elsewhere(s: str, c: Clock, cues: Sequence[Cue], clocks: Sequence[Cl
 
 
 def _day_event(
-    event: re.Match[str], cues: Sequence[Cue], clocks: Sequence[Clock], unless_uncued: bool
+    event: re.Match[str], cues: Sequence[Cue], clocks: Sequence[Clock], counts_without_a_cue: bool
 ) -> bool:
     """Whether "for <event> at" names the day's event rather than the time of the cue before
-    it: that cue has a time of its own ("up for work at 5:45" is the getting up), or, for an
-    event the lexicon names (`unless_uncued`), no cue comes before it at all."""
+    it: that cue has a time of its own ("up for work at 5:45" is the getting up), or no cue
+    comes before it at all and the event is one the lexicon names (`counts_without_a_cue`)."""
     cue = next((k for k in reversed(cues) if k.start < event.start()), None)
     if cue is None:
-        return unless_uncued
+        return counts_without_a_cue
     return cue.end <= event.start() and any(
         cue.end <= k.start and k.end <= event.start() for k in clocks
     )
