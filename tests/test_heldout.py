@@ -281,9 +281,14 @@ UNTRAINED_FLOORS: dict[str, dict[str, float]] = {
     "safety_54": {"urgentR": 1.0, "crisisR": 1.0, "falseAlarm": 0.01},
     # Written last, scored blind against the session's final rules (start: crisis 0.875,
     # urgent 1.000, false alarms 0.044; final: 0.925, 1.000, 0.033), then three families
-    # fixed. Two crises still missed (a question about ketamine from someone "who doesnt
-    # plan to be around much longer"; "the kids would be better off with his parents").
-    "safety_55": {"urgentR": 1.0, "crisisR": 0.95, "falseAlarm": 0.02},
+    # fixed. One crisis still missed: "the kids would be better off with his parents" (the
+    # fourteenth session found the question from someone "who doesnt plan to be around").
+    "safety_55": {"urgentR": 1.0, "crisisR": 0.975, "falseAlarm": 0.02},
+    # Written in the fourteenth session and scored blind against its starting code (56:
+    # crisis 0.825, urgent 1.000, false alarms 0.033; 57: 0.925, 0.933, 0.111), then their
+    # families fixed. Never trained on.
+    "safety_56": {"urgentR": 1.0, "crisisR": 1.0, "falseAlarm": 0.02},
+    "safety_57": {"urgentR": 1.0, "crisisR": 1.0, "falseAlarm": 0.04},
     "plain_3": {"falseAlarm": 0.005},
     # Written in the tenth session as forum and blog posts; their rule families then fixed.
     "plain_12": {"falseAlarm": 0.025},

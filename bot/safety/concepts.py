@@ -14,6 +14,7 @@ from bot.safety.context import (
     _SELF_PRONOUN,
     _SPEAKS_TO_ME,
     _TRIVIAL_CAUSE,
+    _anyone_asked_about,
     _context_veto,
     _idiom,
     _other_subject,
@@ -987,7 +988,9 @@ _BE_MEANS_AFTER = re.compile(
 )
 _AWAY_FOR_A_TIME = re.compile(
     r"\b(?:holiday|vacation|trip|travel\w*|moving|move|away|conference|visiting|out of town"
-    r"|abroad|leave|work|business|camp|hospital for|surgery|diary|log)\b"
+    # work as a place or an errand, not "does ketamine even work on someone who..."
+    r"|abroad|leave|(?:for|at|from|with|of|to|after) work|work (?:trip|travel|thing|event)"
+    r"|business|camp|hospital for|surgery|diary|log)\b"
 )
 # Wanting to go where the dead person is: "i would like to join him".
 _TO_JOIN = (
@@ -1219,8 +1222,8 @@ _ROUND5: tuple[_Concept, ...] = (
         "crisis",
         "not_around_past",
         "around|here|last",
-        r"\b(?:(?:not|wont|never|(?:dont|doesnt|do not|does not) plan (?:on|to)|not planning"
-        r" (?:on|to)) (?:\w+ )?(?:be"
+        r"\b(?:(?:not|wont|never|(?:dont|doesnt|do not|does not) plan (?:on|to)|(?:not|isnt|arent)"
+        r" planning (?:on|to)) (?:\w+ )?(?:be"
         r" |being )?(?:sticking|staying|hanging|be|stick|stay|hang)? ?(?:around|here)"
         r"(?: \w+){0,2}? (?:(?:past|after|beyond|by|till|until|for) (?:the end of )?(?:christmas"
         r"|xmas|new years?|the holidays|thanksgiving|easter|my birthday|spring|summer|fall"
@@ -1995,11 +1998,14 @@ _ROUND10_CRISIS: tuple[_Concept, ...] = (
     _concept(
         "crisis",
         "drive_into",
-        "floor|plough|plow|smash|crash|ram|driv|drove|swerv|steer|aim|slam|speed|accelerat",
+        "floor|plough|plow|smash|crash|ram|driv|drove|swerv|steer|aim|slam|speed|accelerat|wrap",
         r"\b(?:floor\w*|plough\w*|plow\w*|smash\w*|crash\w*|ram|ramm\w*|driv\w*|drove|swerv\w*"
         r"|steer\w*|aim\w*|slam\w*|speed\w*|accelerat\w*) (?:it |the car |my car |the van"
         r" |myself |the truck |the ute )?(?:straight |head first |headfirst |full speed |flat out"
-        r" )?(?:into|in to|off) (?:a |the |an |that )?(?:\w+ )?" + _SOLID + r"\b",
+        r" )?(?:into|in to|off) (?:a |the |an |that )?(?:\w+ )?" + _SOLID + r"\b"
+        # "gonna wrap the truck round a pole tonite"
+        r"|\bwrap\w* (?:it|myself|(?:the|my) (?:car|truck|van|ute|bike|jeep|motorcycle))"
+        r" (?:a)?round (?:a |the |an |that )?(?:\w+ )?" + _SOLID + r"\b",
         about_self=False,
         guard=lambda s, m, t: (
             not _DRIVE_INTENT.search(_prefix(s, m)) or bool(_DRIVE_BENIGN.search(s))
@@ -3239,7 +3245,199 @@ _ROUND13_CRISIS: tuple[_Concept, ...] = (
 )
 
 
+# (fourteenth session)
+_GIVEN_OR_REHOMED = re.compile(
+    r"\b(?:gave|given|giving|give|handed|rehom\w*|found (?:him|her|them|it) a (?:new |good )?home"
+    r"|deserves?|better off)\b"
+)
+_AROUND_LESS = re.compile(
+    r"\b(?:travel\w*|deploy\w*|moving|move|allerg\w*|landlord|lease|work (?:long|nights|away)"
+    r"|hours|shifts?|never home|away a lot|away so much|new baby|apartment|no yard|too old to"
+    r"|cant (?:walk|keep up with) (?:him|her|them))\b"
+)
+# (the quotes around "after" are gone by now: normalise.py takes them out)
+_ARRANGED_AFTER = re.compile(
+    r"\b(?:promise|make sure|swear|made me (?:promise|swear))(?: \w+){0,6}? (?:take care of"
+    r"|look after|care for|keep|have|get|goes? to|give|feed|walk)(?: \w+){0,6}? after(?=\W*$)"
+)
+# ... asked of the writer by someone else, or the writer asks what it means
+_AFTER_ASKED_OF_ME = re.compile(
+    r"\b(?:asked|made|makes|wants|wanted|told|begged) (?:me|us)\b|\bafter what\b"
+)
+_SELF_HARM_SEEN = re.compile(
+    r"\b(?:again|on purpose|deliberately|herself|himself|themselves|self harm\w*|scars?|hid\w*"
+    r"|razor|blade|sleeves|cuts|cutting)\b"
+)
+_CUT_BY_ACCIDENT = re.compile(
+    r"\b(?:glass|window|broke|broken|accident\w*|knife slipped|slipped|fell|cooking|kitchen"
+    r"|chopping|can lid|tin|paper|shaving|surgery|stitches from|iv|blood draw)\b"
+)
+_WAS_RIGHT_TO_DIE = re.compile(
+    r"\b(?:they|he|she|those guys|them) (?:had|have|got) (?:the right idea|it right|it figured"
+    r" out)|\b(?:they|he|she) (?:were|was) the (?:smart|lucky) ones?\b"
+)
+_ATE_THE_GUN = re.compile(
+    r"\bate (?:their|his|her|a) (?:guns?|pistol|rifle|shotgun|service weapon)\b"
+)
+_MEANS_FOR_ME = re.compile(
+    r"\bnot for (?:a |the |my )?(?:patients?|clients?|residents?|work|a paper|class|school"
+    r"|the job)\b"
+    r"|\b(?:for me|for myself)\b"
+)
+_DRUG_AT_HAND = re.compile(
+    r"\b(?:morphine|fentanyl|oxy\w*|opioids?|insulin|pills|tablets|tylenol|meds|dilaudid"
+    r"|hydromorphone|benzos?|xanax|ativan|lorazepam|ketamine|potassium|narcotics?|waste)\b"
+)
+_DYING_ELSEWHERE = re.compile(
+    r"\b(?:hospice|maid|assisted (?:dying|death|suicide)|terminal\w*|death with dignity|dignitas"
+    r"|palliative|(?:my|his|her) (?:mom|mother|dad|father|grand\w+|husband|wife|patient)s?)\b"
+)
+_NOT_JOKING_AFTER_ALL = re.compile(
+    r"\b(?:(?:wasnt|was not|werent|not|wasn't) (?:really )?(?:joking|kidding)|stopped being funny"
+    r"|not a joke|no joke)\b"
+)
+_OBITUARY_BENIGN = re.compile(
+    r"\b(?:class|exercise|assignment|workshop|prompt|course|group|therapist (?:had|asked|made)"
+    r"|writing class|journal prompt)\b"
+)
+_A_DEATH_TOLD = re.compile(r"\b(?:died|passed(?: away)?|funeral|lost (?:him|her|them))\b")
+_ROUND14_CRISIS: tuple[_Concept, ...] = (
+    # "gave duke to my brother. dog deserves somebody whos going to be around": a pet handed
+    # on, and the reason is the giver's absence.
+    _concept(
+        "crisis",
+        "someone_who_will_be_around",
+        "around|alive|here",
+        r"\b(?:someone|somebody|a (?:person|family|home|owner)|people)(?: who| that|whos|thats)"
+        r"(?: is| will|s)? (?:actually |really |still |definitely )?(?:going to|gonna|will)"
+        r" (?:actually |still )?be (?:around|here|alive)\b"
+        r"(?! (?:more|during|in the day|all day|more often|at home|for (?:walks|him|her|them)"
+        r"|to (?:walk|play|look after)))",
+        about_self=False,
+        guard=lambda s, m, t: (
+            not _GIVEN_OR_REHOMED.search(t) or bool(_AROUND_LESS.search(t) or _LAUGH.search(t))
+        ),
+    ),
+    # "asked me to promise id take care of the dogs 'after'. after what": an after no one names.
+    _concept(
+        "crisis",
+        "after_unnamed",
+        "promise|make sure|swear",
+        _ARRANGED_AFTER.pattern,
+        about_self=False,
+        guard=lambda s, m, t: not _AFTER_ASKED_OF_ME.search(t) or bool(_LAUGH.search(t)),
+    ),
+    # A message that is only "last check in." (with thanks or a goodbye)
+    _concept(
+        "crisis",
+        "bare_last_check_in",
+        "check",
+        r"^(?:(?:this is |this will be |thats )?my )?(?:last|final) check ?in\b"
+        r"(?=\W*(?:(?:thanks|thank you|thx|ty|bye|goodbye|take care|love you all)\W*)?$)",
+        about_self=False,
+        guard=lambda s, m, t: _check_in_paused(t),
+    ),
+    # "she cut her wrists again, not deep, i cleaned them up": self-harm a relative tells.
+    _concept(
+        "crisis",
+        "cuts_a_relative_tells",
+        "cut|slit|slash|slic",
+        r"\b(?:cut|cuts|cutting|slit|slashed|slashing|sliced|carved into) (?:her|his|their)"
+        r" (?:own )?(?:wrists?|arms?|thighs?|legs?|stomach)\b",
+        about_self=False,
+        guard=lambda s, m, t: (
+            bool(_CUT_BY_ACCIDENT.search(s))
+            or ("wrist" not in m.group(0) and not _SELF_HARM_SEEN.search(t))
+        ),
+    ),
+    # "4 guys from my unit ate their guns ... starting to think they had the right idea"
+    _concept(
+        "crisis",
+        "right_idea_to_die",
+        "right idea|it right|figured out|smart ones|lucky ones|ate",
+        _WAS_RIGHT_TO_DIE.pattern + "|" + _ATE_THE_GUN.pattern,
+        about_self=False,
+        guard=lambda s, m, t: (
+            (
+                m.group(0).startswith("ate")
+                and not (_WAS_RIGHT_TO_DIE.search(t) or _ENDING_SPOKEN_OF.search(t))
+            )
+            or (
+                not m.group(0).startswith("ate")
+                and not (_DIED_BY_SUICIDE.search(t) or _ATE_THE_GUN.search(t))
+            )
+            or bool(_LAUGH.search(t))
+        ),
+    ),
+    # "doing the math on the morphine we waste at end of shift. not for a patient."
+    _concept(
+        "crisis",
+        "dose_worked_out_for_me",
+        "math|calculat|work|figur|count",
+        r"\b(?:doing|did|do|doin) (?:the |some )?math on\b|\bcalculat\w*|\b(?:work\w*|figur\w*)"
+        r" out how (?:much|many)\b|\bcount\w* (?:up )?(?:the|my|how many)\b",
+        about_self=False,
+        guard=lambda s, m, t: (
+            not (_DRUG_AT_HAND.search(t) and _MEANS_FOR_ME.search(t)) or bool(_LAUGH.search(t))
+        ),
+    ),
+    # "then said he doesnt plan on seeing christmas": no next season, as the family hears it
+    _concept(
+        "crisis",
+        "no_next_season_told",
+        "see|make it|be here|be around",
+        r"\b(?:(?:he|she) )?(?:said|says|told (?:me|us)|keeps saying|kept saying)(?: that)?"
+        r" (?:he|she) (?:doesnt|does not|isnt|is not|wont|will not|dont)"
+        r"(?: plan(?:ning)? (?:on|to)| expect to| going to| gonna)? (?:see|seeing|make it to"
+        r"|making it to|be (?:here|around) for"
+        r"|being (?:here|around) for|live to see) (?:another|next|this|the next|one more)"
+        r" (?:winter|summer|spring|fall|autumn|christmas|xmas|birthday|year|new year|thanksgiving"
+        r"|easter)\b",
+        about_self=False,
+        guard=lambda s, m, t: bool(_AWAY_FOR_A_TIME.search(t) or _VISITING.search(t)),
+    ),
+    # "wrote my own obituary as a bit ... then realized i wasnt joking, it has a date in it"
+    _concept(
+        "crisis",
+        "own_obituary",
+        "obit|eulog",
+        r"\b(?:wrote|written|writing|write|drafted|drafting|finished|started) (?:my|my own)"
+        r" (?:own )?(?:obituary|obit|eulogy)\b",
+        about_self=False,
+        guard=lambda s, m, t: (
+            bool(_OBITUARY_BENIGN.search(t))
+            or bool(_LAUGH.search(t) and not _NOT_JOKING_AFTER_ALL.search(t))
+        ),
+    ),
+    # "my friend passed last week, overdose. i want to go the same way"
+    _concept(
+        "crisis",
+        "the_same_way_as_the_dead",
+        "same way|way he did|way she did|way they did",
+        r"\b(?:want\w*|wanna|wish|thinking (?:about|of)|tempted|going to|gonna|might|could"
+        r"|should|ready)(?: to)? (?:just )?(?:go|end up|end it) (?:the )?same way\b"
+        r"(?! (?:home|to|back|as|we|you|every|each))"
+        r"|\b(?:go|going|end|ending) (?:out )?the (?:same )?way (?:he|she|they) did\b",
+        about_self=False,
+        guard=lambda s, m, t: (
+            not (_DIED_BY_SUICIDE.search(t) or _A_DEATH_TOLD.search(t)) or bool(_LAUGH.search(t))
+        ),
+    ),
+    # "is it normal ... to feel completely calm about the decision to die? because i do."
+    _concept(
+        "crisis",
+        "calm_about_dying",
+        "calm|peace|settled|relieved|okay|ok with",
+        r"\b(?:calm|at peace|peaceful|settled|relieved|ok|okay|fine) (?:about|with) (?:the |my )?"
+        r"(?:decision|choice|plan|idea) (?:to die|to end (?:it|my life|things)|of dying)\b",
+        about_self=False,
+        guard=lambda s, m, t: bool(_DYING_ELSEWHERE.search(t)),
+    ),
+)
+
+
 _SECOND_LAYER: tuple[_Concept, ...] = (
+    *_ROUND14_CRISIS,
     *_ROUND13_CRISIS,
     *_ROUND12_CRISIS,
     *_ROUND11_CRISIS,
@@ -3282,7 +3480,8 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
                     r"|subscription|contract|lease|book|series|show|day|week|shift"
                     r"|argument|fight|treatment|infusions?|sessions?|season|finale|episode"
                     r"|movie|film|puzzle|level|album|podcast|binge|project|essay|homework"
-                    r"|assignment|bottle|novel|jigsaw|knitting|quilt)\b",
+                    r"|assignment|bottle|novel|jigsaw|knitting|quilt|novela|telenovela|drama"
+                    r"|kdrama|soap|manga|anime|comic|audiobook|documentary|stayed up|up late)\b",
                     t if m.group(0).startswith("finish") else s,
                 )
             )
@@ -5518,7 +5717,11 @@ def _layer2_dropped(concept: _Concept, sentence: str, m: re.Match[str], text: st
         return True
     if _idiom(sentence, m):
         return True
-    if concept.about_self and _other_subject(sentence, m):
+    if (
+        concept.about_self
+        and _other_subject(sentence, m)
+        and not (concept.level == "crisis" and _anyone_asked_about(sentence, m))
+    ):
         return True
     if concept.guard and concept.guard(sentence, m, text):
         return True

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime
 import re
 
-from bot.safety.guards import _LONG_AGO, _after, _prefix
+from bot.safety.guards import _LONG_AGO, _after, _is_question, _prefix
 from bot.safety.needed import _fast
 from bot.safety.vocabulary import _PEOPLE, _SELF_IN_MATCH, NOW_BETTER_SECOND_LANGUAGE
 
@@ -71,6 +71,9 @@ _REPORTED_DEATH = re.compile(
     r"|\b(?:a|my|our) (?:friend|brother|sister|cousin|son|daughter|husband|wife|mom|dad|uncle"
     r"|aunt|neighbou?r|coworker)(?: from \w+)? (?:overdosed|died of an overdose) (?:last|on|this"
     r"|yesterday)\b"
+    # "teammate from high school passed last week, overdose": the cause after the death
+    r"|\b(?:died|passed(?: away)?)(?: (?:last|this) \w+| (?:on )?\w+day| yesterday| in \w+)?"
+    r"[,:-]+ (?:an? )?(?:overdose|od|suicide)\b"
 )
 
 
@@ -505,6 +508,10 @@ _ANSWERED_NO = re.compile(
     r"|\banswer (?:is|was) (?:honestly |truthfully |finally )?(?:no|none|never)\b"
     # the answer, a sentence of its own: "asked do i have thoughts of hurting myself. no."
     r"|^\W*(?:no|nope|none|never)\W*$"
+    # ... or a form's field filled in: "form asks about self harm thoughts: no"
+    r"|^\W*(?:\w+ ){0,2}?\w*\s*[:=]\s*(?:no|nope|none|never|zero|0|n)\b(?![\s,.]*(?:but|yes|some"
+    r"|sometimes|occasional\w*|lately|recently|a (?:few|little|bit)|kind of|kinda|sort of|not sure"
+    r"|maybe|passive\w*))"
     r"|^\W*(?:and )?(?:honestly|truthfully|to be honest|tbh|honest answer)\W+(?:no|nope|none"
     r"|never)\b"
     r"|\b(?:said|answered|told(?: \w+)?|replied|say|ticked|checked|circled|marked|put"
@@ -718,6 +725,19 @@ def _other_subject(sentence: str, m: re.Match[str]) -> bool:
     return last_self is None or last_self.start() < others[-1].start()
 
 
+# "does ketamine even work on someone who doesnt plan to be around much longer?": a question
+# about a person no one names is how many first say it of themselves.
+_ANYONE_WHO = re.compile(
+    r"\b(?:someone|somebody|anyone|anybody|a person|people like me|someone like me)"
+    r" (?:who|that|whos)(?: (?:has|had|is|was|really|just|truly|honestly))?\s*$"
+)
+
+
+def _anyone_asked_about(sentence: str, m: re.Match[str]) -> bool:
+    """The match tells of an unnamed 'someone who', in a sentence that asks."""
+    return _is_question(sentence) and _ANYONE_WHO.search(_prefix(sentence, m)) is not None
+
+
 # Figures of speech that cancel a match only when the match lies inside them.
 _IDIOMS = re.compile(
     r"\b(?:(?:phone|battery|laptop|tablet|kindle|watch|fitbit|car|charger|torch|flashlight)"
@@ -919,7 +939,8 @@ _PAST_OVER = re.compile(
     r"|in recovery|got (?:through|past|help|better)|turned (?:that|it|things|me) around"
     r"|not any ?more(?= *[,.;!])|(?:\d+|two|three|six|nine|twelve) (?:months|years|weeks) into"
     r" (?:treatment|recovery|therapy)"
-    r"|(?:theyre|they are|its|it is|those are|thats|theyve) (?:all |long )?gone(?: now)?"
+    r"|(?:theyre|they are|its|it is|those are|thats|that is|that has|theyve) (?:all |long )?gone"
+    r"(?: now)?|(?:\d+|a few|two|three|four|five|six|ten) (?:yrs?|years|months) clean"
     r"|now (?:i am|im|i feel|i m) (?:\w+ )?(?:better"
     r"|well|fine|ok|okay|good|happy)"
     r"|behind me|long gone|havent (?:had|felt|thought) (?:that|it|them|those|a single one"
@@ -942,7 +963,8 @@ _PAST_OVER = re.compile(
     r"|that|these|those))?(?: (?:now|anymore|any more|these days|today)|(?=\s*(?:[.!]|$)))"
     r"|(?:aint|havent|have not"
     r"|hadnt|not) had (?:them|those|these|any|such|the) (?:\w+ )?thoughts (?:in|for) (?:\w+ )?"
-    r"(?:years|ages|decades|a long time|months)|no (?:talk|thoughts?|mention|sign|signs) of"
+    r"(?:years|ages|decades|a long time|a long while|a while|months)|no (?:talk|thoughts?|mention"
+    r"|sign|signs) of"
     r" (?:anything like that|that|it|those|them)|no (?:\w+ ){0,2}(?:ideation|thoughts"
     # (not the subject of what follows: "nothing now matters", "nothing since has changed")
     r"|attempts?|urges) since(?: (?:19|20)\d\d)?)\b(?! (?:\w+ )?(?:matters?|feels?|is|has|have"
@@ -964,7 +986,7 @@ _PAST_BACK = re.compile(
 _PAST_THEN_NOW = re.compile(
     # "wanted to share that", "wanted the team to know": telling, not wishing.
     r"\b(?:want\w*(?! (?:\w+ ){0,2}(?:to (?:share|say|tell|let|thank|update|know|see|live|keep"
-    r"|get better|have|note|mention|add)|know))"
+    r"|get better|have|note|mention|add|sleep|rest|move on|feel better)|know))"
     r"|wanna|wish\w*(?! to (?:note|say|add|mention|report|inform|let|thank|update))|think\w*"
     r"|thought about|going to|gonna|plan\w*|cant(?! sleep| get (?:back )?to sleep| stay asleep)"
     r"|feel like"
@@ -1048,7 +1070,9 @@ _HELP_REACHED_ANOTHER = re.compile(
     r"\b(?:took|takes|taking|got|brought|carried|transported|airlifted) (?:him|her) (?:in|to"
     r"|away|off)\b|\b(?:he|she)(?:s| is| was)? (?:\w+ ){0,2}(?:stable|fine|okay|ok|alright"
     r"|in (?:the )?hospital"
-    r"|(?:gonna|going to) be (?:fine|ok|okay|alright))\b"
+    r"|(?:gonna|going to) be (?:fine|ok|okay|alright)|home now|back home"
+    r"|home from (?:the )?hospital|doing (?:alright|ok|okay|well|fine|better)|in good spirits"
+    r"|recovering)\b"
 )
 # ... and the writer's own trouble beside it: "the kids are fine. i called the ambulance for
 # me", "ambulance took my dad, hes stable. my left arm is numb"
@@ -1057,6 +1081,10 @@ _HELP_FOR_ME = re.compile(
     r"|head|breath\w*|pulse|left|right)|i (?:feel|have|cant|couldnt|dont feel|think im|am having)"
     r"|im (?:having|not ok|not okay|not alright|scared|shaking))\b"
 )
+
+
+# The match is the other person, where the help took them: "hes in the hospital and stable"
+_THEY_ARE_IN_CARE = re.compile(r"(?:hes|shes|he is|she is|theyre|they are)\b")
 
 
 def help_came_for_another(text: str) -> bool:
@@ -1068,6 +1096,15 @@ def help_came_for_another(text: str) -> bool:
         and not _STILL_IN_DANGER.search(text)
         and not _HELP_FOR_ME.search(text)
     )
+
+
+def where_help_came_for_another(text: str) -> list[tuple[int, int]]:
+    """Where `text` tells of the help called and of the other person who has it now."""
+    return [
+        m.span()
+        for pattern in (_HELP_CALLED, _HELP_REACHED_ANOTHER, _OTHER_NOW_FINE)
+        for m in pattern.finditer(text)
+    ]
 
 
 # Someone else's crisis, met and made safe: "had a pt tonight who said he wanted to kill
@@ -1420,7 +1457,9 @@ def _context_veto(level: str, sentence: str, m: re.Match[str], text: str) -> boo
         return True  # "my mom fainted at church yesterday ... she's home now and fine"
     if _other_subject(sentence, m) and _fast(_OTHERS_CARED_FOR).search(text):
         return not _STILL_IN_DANGER.search(text)
-    if _HELP_CALLED.search(m.group(0)) and help_came_for_another(text):
+    if (
+        _HELP_CALLED.search(m.group(0)) or _THEY_ARE_IN_CARE.match(m.group(0))
+    ) and help_came_for_another(text):
         return True
     return bool(
         _BREATH_WORD.search(m.group(0))

@@ -21,6 +21,7 @@ from bot.safety.context import (
     _IDIOMS,
     help_came_for_another,
     over_by_the_end,
+    where_help_came_for_another,
 )
 from bot.safety.guards import _OWN_SYMPTOM, _is_general_question
 from bot.safety.levels import _NO_RISK, SafetyAssessment
@@ -121,14 +122,31 @@ def _screen_quiet_without(norm: str, words: re.Match[str] | None) -> bool:
 
 def _screen_quiet_without_all(norm: str, found: list[re.Match[str]]) -> bool:
     """_screen_quiet_without for several stretches of words."""
-    if not found:
+    return _screen_quiet_without_spans(norm, [m.span() for m in found])
+
+
+def _screen_quiet_without_spans(norm: str, spans: list[tuple[int, int]]) -> bool:
+    if not spans:
         return False
     kept, at = [], 0
-    for words in sorted(found, key=lambda m: m.start()):
-        kept.append(norm[at : words.start()])
-        at = max(at, words.end())
+    for start, end in sorted(spans):
+        kept.append(norm[at:start])
+        at = max(at, end)
     kept.append(norm[at:])
     return second_opinion(" ".join(kept)) is None
+
+
+def _someone_elses_emergency(norm: str) -> bool:
+    """Help came for someone else, who has it now ("his mom found him and called 911. hes in
+    the hospital and stable"), nothing of the writer's own trouble is told, and the screen
+    finds nothing once the sentences that tell it are out."""
+    if not help_came_for_another(norm) or _OWN_SYMPTOM.search(norm):
+        return False
+    spans, _ = _sentences(norm)
+    told = where_help_came_for_another(norm)
+    return _screen_quiet_without_spans(
+        norm, [(a, b) for a, b in spans if any(a <= start < b for start, _ in told)]
+    )
 
 
 def _point_of_a_thing(norm: str) -> bool:
@@ -254,6 +272,7 @@ _EVERYDAY_READINGS = (
     _screening_answered_no,
     _a_figure_of_speech,
     _a_good_night_wished,
+    _someone_elses_emergency,
 )
 
 

@@ -155,6 +155,10 @@ _URGENT_SUBJECT = re.compile(
     r"|droop\w*|slur\w*|speech|speak|talk\w*|words|tingl\w*|paraly[sz]\w*|arms?|legs?|face"
     # a fall that was not a trip: "legs would not hold me and i went down in the hall"
     r"|went down|recall|faces|melting"
+    # out cold as a witness tells it, and a figure the writer knows is not there
+    r"|(?:was|went) (?:gone|out) for (?:a|about a|like a|a few|\d+) (?:minute|min|sec|second)s?"
+    r"|(?:hes|shes|theyre|its|he is|she is|they are|it is) not (?:real|really there)"
+    r"|(?:isnt|arent) (?:real|really there)"
     r"|grip|vomit\w*|throw\w* up|puk\w*|sick|keep (?:anything|water|it|food) down|dehydrat\w*"
     r"|pee\w*|urin\w*|wee|bladder|hematuria|piss\w*|pain\w*|hurts?|agony|sleep|slept"
     r"|manic|mania|god|energy|thoughts|fever|temperature|calf|stiff|neck|bleed\w*"
