@@ -760,6 +760,41 @@ MIXED_FLOORS: dict[str, dict[str, float]] = {
         "crisisR": 1.0,
         "urgentR": 1.0,
     },
+    # The fourteenth session's, scored blind against its starting code (46: 0.975, 0.975,
+    # 0.948, 0.912; 47: 0.988, 0.986, 0.923, 1.000), then their families fixed.
+    "mixed_46": {
+        "intent": 0.98,
+        "fieldP": 0.99,
+        "fieldR": 0.97,
+        "sideR": 0.94,
+        "faq": 0.68,
+        "declined": 1.0,
+        "crisisR": 1.0,
+        "urgentR": 1.0,
+    },
+    "mixed_47": {
+        "intent": 0.98,
+        "fieldP": 0.99,
+        "fieldR": 0.97,
+        "sideR": 0.99,
+        "faq": 0.66,
+        "declined": 1.0,
+        "crisisR": 1.0,
+        "urgentR": 1.0,
+    },
+    # Written after 46 and 47's first fixes; scored blind against the session's start (0.956,
+    # 0.985, 0.963, 0.897) and against the code of that moment (0.963, 0.985, 0.968, 0.897),
+    # then its families fixed.
+    "mixed_48": {
+        "intent": 0.97,
+        "fieldP": 0.99,
+        "fieldR": 0.98,
+        "sideR": 0.93,
+        "faq": 0.76,
+        "declined": 1.0,
+        "crisisR": 1.0,
+        "urgentR": 1.0,
+    },
 }
 
 

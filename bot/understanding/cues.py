@@ -247,12 +247,14 @@ _ROLE_PATTERNS: list[tuple[str, str]] = [
         # a diary form's "out 6:35" (a field of its own: after a slash or a line break)
         r"|out\b(?:(?<=/\sout)|(?<=/out)|(?<=\nout))(?=\s*[:=-]?\s*[0-9])"
         # "up with the baby from 1 to 2:30"
-        rf"|up\s+(?:with|w/?)\s+(?:the\s+|my\s+|our\s+)?[a-z]+{_TIME_AHEAD}"
+        # (not "up with the alarm at 5:50": the alarm is the waking's, read as alarm)
+        rf"|up\s+(?:with|w/?)\s+(?:the\s+|my\s+|our\s+)?(?!alarms?\b)[a-z]+{_TIME_AHEAD}"
         # a night's "feeds at 1 and 4" (their times follow)
         rf"|(?:night\s+)?(?:feeds|feedings)(?=\s+(?:at|around|about)\s+[0-9]){_TIME_AHEAD}"
         # "up for feeds at 12 and 3", "up to pee at 2"
         r"|up\s+(?:for|to)\s+(?:a\s+|the\s+|her\s+|his\s+)?(?:feeds?|feeding|feed\s+(?:her|him|the\s+baby)"
-        rf"|bottles?|nursing|nurse|pee|wee|the\s+(?:bathroom|loo|toilet)|water|a\s+drink){_TIME_AHEAD}"
+        rf"|bottles?|nursing|nurse|pump|pumping|pee|wee|the\s+(?:bathroom|loo|toilet)|water"
+        rf"|a\s+drink){_TIME_AHEAD}"
         rf"|(?:rose(?<=\bi\srose)|rose(?<=\band\srose)|rose(?<=\bthen\srose)|rose(?<=,\srose)"
         r"|rose(?<=\.\srose)|arose(?<=\bi\sarose))"
         # ("i rose for lauds at a quarter to six": what for, then when)
@@ -272,7 +274,7 @@ _ROLE_PATTERNS: list[tuple[str, str]] = [
         # "and sleep till 6", as the past is said in some Englishes (not "want to sleep till")
         rf"|{_PLAIN_SLEEP}"
         r"|dozing|snoozing)(?:\s+(?:right\s+|straight\s+)?(?:through|thru|in|on|again"
-        r"|like\s+a\s+(?:log|baby|rock|stone|top)))?"
+        r"|like\s+a\s+(?:log|baby|rock|stone|top))){0,2}"
         r"\s+(?:till|until|til|to|'til)\b"
         # ("i sleep like a baby until 6:45", the past told in the present)
         r"|sleep\s+like\s+a\s+(?:log|baby|rock|stone|top)\s+(?:till|until|til|'til)\b"
@@ -379,7 +381,9 @@ _ROLE_PATTERNS: list[tuple[str, str]] = [
     (
         NAP,
         r"(?:power\s+|cat\s*)?naps?|napped|napping|siesta|snooze|snoozed|catnap"
-        r"|dozed\s+(?:off\s+)?on\s+the\s+(?:couch|sofa)",
+        r"|dozed\s+(?:off\s+)?on\s+the\s+(?:couch|sofa)"
+        # "I dozed yesterday afternoon, from 2 until about 2:40": sleep by day
+        r"|dozed(?=\s+(?:off\s+)?(?:yesterday\s+afternoon|in\s+the\s+afternoon|after\s+lunch))",
     ),
     (
         SINK,
@@ -424,7 +428,7 @@ MIDDLE = re.compile(
     r"\bagain\b|\bto\s+(?:pee|wee|urinate|use\s+the\s+(?:bathroom|toilet|loo|restroom)"
     r"|the\s+(?:bathroom|toilet|loo|restroom)|go\s+to\s+the\s+(?:bathroom|toilet|loo)|drink"
     # (a baby's feed; an animal's is a chore, read with its time: fields.night_errand)
-    r"|get\s+(?:some\s+|a\s+)?(?:water|drink)|feed(?!\s+(?:the\s+|my\s+)?(?:cats?|dogs?|chickens"
+    r"|pump\b|get\s+(?:some\s+|a\s+)?(?:water|drink)|feed(?!\s+(?:the\s+|my\s+)?(?:cats?|dogs?|chickens"
     r"|hens|animals|horses|fish|goats|pigs|cattle|pets?|birds|livestock|stock))"
     r"|let\s+the\s+dog|check\s+on)"
     r"|\bto\s+feed\s+(?:the\s+|my\s+)?(?:cats?|dogs?|chickens|hens|animals|horses|fish|goats"
@@ -466,7 +470,7 @@ NEGATION_BEFORE = re.compile(
 CORRECTION = re.compile(
     r"\b(?:no\s+actually|actually|no\s+wait|wait|i\s+mean|or\s+rather|make\s+that|scratch\s+that"
     r"|let'?s\s+say|i'?ll\s+(?:go\s+with|say)|call\s+it|or\s+(?:maybe\s+)?closer\s+to"
-    r"|correction|sorry|more\s+like|nope|no)\b|[-,]\s*well\b",
+    r"|correction|sorry|more\s+like|nope|no|(?:it\s+)?must\s+have\s+been)\b|[-,]\s*well\b",
     _F,
 )
 # "baby was up at 1", "kids in bed by 9", "my husband went to bed at 11": another person's
@@ -490,6 +494,9 @@ WRITING_FOR_THE_PATIENT = re.compile(
     r"|abuela|abuelo|nana|granny|grandmother|grandfather)"
     r"\s+(?:says|said|tells\s+me|told\s+me|reports|asks|is\s+asking|wants\s+to\s+know)"
     r"|(?:typing|writing|texting|answering|messaging)\s+(?:this\s+)?for\s+(?:my|him|her)"
+    # "This is Marge typing for Walt.": for someone named, and nothing after the name
+    r"|(?:typing|writing|texting|answering|messaging)\s+(?:this\s+)?for\s+(?!(?:hours|ages|work"
+    r"|fun|school|now|you|myself|me|real|a\s+while)\b)[a-z]+(?=\s*[.,;:!]|$)"
     # "the clinic said I could log for him", "I'll fill it in for her"
     r"|(?:log|logging|logged|report|reporting|fill(?:ing)?\s+(?:it\s+|this\s+)?in|enter|entering)"
     r"\s+(?:(?:it|this|the\s+diary|his\s+diary|her\s+diary)\s+)?for\s+(?:him|her)"
@@ -499,7 +506,16 @@ WRITING_FOR_THE_PATIENT = re.compile(
     r"|on\s+(?:his|her|my\s+\w+'?s)\s+behalf|this\s+is\s+(?:his|her)\s+\w+)\b"
     # "this is Lisa, Eli's mom", "Eli's dad here": an introduction, opening the message
     r"|^\W*(?:(?:hi|hello|hey|good\s+morning|morning)\W+)?(?:(?:i'?m|i\s+am|this\s+is"
-    rf"(?:\s+\w+,?)?)\s+(?<!\bmy\s)\w+'s\s+{_RELATION}\b|(?<!\bmy\s)\w+'s\s+{_RELATION}\s+here\b)",
+    rf"(?:\s+\w+,?)?)\s+(?<!\bmy\s)\w+'s\s+{_RELATION}\b|(?<!\bmy\s)\w+'s\s+{_RELATION}\s+here\b"
+    # "Carol for Frank.": the writer, then the patient, as a message's first words
+    r"|(?!(?:thanks|thank|sorry|ready|good|time|looking|asking|waiting|just|not|all|same|up|out"
+    r"|off|bed|nap|napped|slept|great|ok|okay|fine)\b)[a-z]+\s+(?:(?:here\s+|writing\s+|typing\s+)?for"
+    r"|on\s+behalf\s+of)\s+[a-z]+\s*[.!:,-]"
+    # "Walt says: bed at 10", "Walt asked me to ask whether...": a name opens the message
+    r"|(?!(?:doctor|dr|nurse|therapist|clinic|pharmacist|google|everyone|everybody|someone|it|that"
+    r"|this|who|what|which|one|app|article|study|research|he|she|they)\b)[a-z]+\s+(?:says|said"
+    r"|tells\s+me|told\s+me|reports|wants\s+to\s+know|is\s+asking"
+    r"|asked\s+me\s+to\s+(?:ask|tell\s+you|write|say|let\s+you\s+know)|had\s+me\s+(?:ask|write))\b)",
     _F,
 )
 _ALSO_SOMEONE_ELSE = re.compile(
@@ -546,7 +562,8 @@ STRAIGHT_UP = re.compile(
     _F,
 )
 SLEPT_THROUGH = re.compile(
-    r"\bslept\s+(?:straight\s+|right\s+|all\s+the\s+way\s+|soundly\s+)?(?:through|thru)\b"
+    r"\bslept\s+(?:like\s+a\s+(?:log|baby|rock|stone|top)\s+)?(?:straight\s+|right\s+"
+    r"|all\s+the\s+way\s+|soundly\s+)?(?:through|thru)\b"
     rf"|\b{_PLAIN_SLEEP}\s+(?:straight|right)\s+(?:through|thru)\b(?!\s+the\s+night\s+(?:again|for))"
     r"|\bslept\s+(?:(?:about|around|like|maybe|a\s+solid|a\s+good)\s+)?[0-9a-z.]+\s*"
     r"(?:hours?|hrs?|h)\s+(?:(?:straight|right)\s+(?:through|thru)|straight|solid"

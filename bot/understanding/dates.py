@@ -93,14 +93,19 @@ _N_NIGHTS_AGO = re.compile(r"\b(?P<n>three|four|five|[3-6])\s+(?:nights|nites)\s
 # owns; not "these last nights have been rough", a run of them)
 _LAST_NIGHT = re.compile(
     r"\blast\s+(?:night|nite)(?:\b|s\b(?=\s+(?:entry|diary|log|report|numbers|now|sleep)\b))"
-    r"|\byesterday\b|\blast\s+evening\b",
+    # "forgot to send last nights lol": the record sent, its noun left out
+    r"|\b(?:send|sent|sending|log|logged|logging|post|posted|forgot\s+to\s+\w+)\s+last"
+    r"\s+(?:night|nite)s\b"
+    r"|\byesterday\b|\byesterdays\b(?=\s+(?:day\s+)?(?:sleep|nap|entry|diary|log))|\blast\s+evening\b",
     _F,
 )
 # "doing his entry for last night", "last night's diary": the night named as the record
 # being written, so a writer still awake ("can't sleep so...") writes of the night before
 _LAST_NIGHT_AS_RECORD = re.compile(
     r"\b(?:entry|diary|log|report|numbers)\s+for\s+last\s+(?:night|nite)\b"
-    r"|\blast\s+(?:night|nite)(?:'s|s)(?=\s+(?:entry|diary|log|report|now|numbers)\b)",
+    r"|\blast\s+(?:night|nite)(?:'s|s)(?=\s+(?:entry|diary|log|report|now|numbers)\b)"
+    r"|\b(?:send|sent|sending|log|logged|logging|post|posted|forgot\s+to\s+\w+)\s+last"
+    r"\s+(?:night|nite)s\b",
     _F,
 )
 _IN_PROGRESS = re.compile(

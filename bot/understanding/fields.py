@@ -64,7 +64,11 @@ _UNTIL_BEFORE = re.compile(r"\b(?:until|till|til|'til)\s+(?:about\s+|around\s+|l
 _THEN_GAP = re.compile(r"^[\s,]*(?:[a-z']+\s+){0,2}?(?:and\s+)?then\s+(?:i\s+)?$", _F)
 # "read until 10:30 and turned off the lamp": "and" alone joins the lights to the time
 # ("worked until 6 and went to bed early" does not join bed to it)
-_AND_LIGHTS_GAP = re.compile(r"^[\s,]*(?:[a-z']+\s+){0,2}?and\s+(?:i\s+)?$", _F)
+_AND_LIGHTS_GAP = re.compile(
+    # ("read until 10:45 before I put the light out": the reading ended at the light)
+    r"^[\s,]*(?:[a-z']+\s+){0,2}?(?:and|before|when)\s+(?:i\s+)?(?:finally\s+)?$",
+    _F,
+)
 _LAY_THERE = re.compile(r"(?:lay|laid|lying|lie|stayed)\s+(?:there|awake|in\s+bed)\b", _F)
 _BEFORE_ASLEEP_GAP = re.compile(
     r"^[\s,]*(?:or\s+so\s+)?(?:and\s+)?(?:then|before|when|til|till|until)\s+(?:i\s+)?"
@@ -159,6 +163,9 @@ _SOL_BEFORE = re.compile(
     # "asleep fast, maybe 5 min"
     r"|asleep\s+(?:fast|quick(?:ly)?|right\s+away|easily|straight\s+away)[\s,]*"
     r"|sleep\s+onset\s+(?:was\s+)?delayed\s+by|\bsol\s*(?:was|of|:|=|-)?|\b(?:gone|out|off|under)\s+within"
+    # "sleep came quickly, perhaps ten minutes", "sleep came after roughly 20 minutes"
+    r"|\bsleep\s+came(?:\s+(?:quick(?:ly)?|fast|easily|slowly|eventually|soon|late))?[\s,]*"
+    r"(?:(?:after|in|within|perhaps|maybe)\s+)?"
     # "took a while to drop off, 40 min maybe"
     r"|took\s+(?:a\s+(?:while|bit|long\s+time)|ages|forever)\s+to\s+(?:drop|fall|get|drift|nod)\s+"
     r"(?:off|asleep|to\s+sleep)[\s,]*"
@@ -166,7 +173,14 @@ _SOL_BEFORE = re.compile(
     r"[\s,:-]*(?:(?:it\s+)?(?:was|took|took\s+me|took\s+about|probably|maybe|about|like|around"
     r"|prob|i\s+think|i'd\s+say|say|roughly)\s+){0,2}|(?:it\s+)?took\s+me(?=\s+\S+\s+\S+\s+to\s+(?:fall|get)))"
     r"\s*(?:about|around|like|maybe|roughly|approx|approximately|~|only|just|over|under|nearly"
-    r"|almost|probably|a\s+good|(?:no\s+(?:more|less)|less|not\s+more)\s+than)?\s*$",
+    r"|almost|probably|perhaps|a\s+good|(?:no\s+(?:more|less)|less|not\s+more)\s+than)?\s*$",
+    _F,
+)
+# "couldnt fall asleep for an hour" at the start of the night (after a waking it is time awake)
+_COULDNT_FALL_ASLEEP_FOR = re.compile(
+    r"\b(?:couldn'?t|could\s+not|cldnt|didn'?t|did\s+not|unable\s+to|wasn'?t\s+able\s+to)"
+    r"\s+(?:fall\s+asleep|get\s+to\s+sleep|drop\s+off|drift\s+off|nod\s+off)\s+for"
+    r"\s+(?:about|around|like|maybe|roughly|almost|nearly|over|a\s+good|~)?\s*$",
     _F,
 )
 # "fell asleep an hour after going to bed", "drifted off 20 min after lights out"
@@ -254,7 +268,8 @@ _LISTED_NUMBER = re.compile(_LISTED_ITEM, _F)
 _LEADING_NUMBER = re.compile(rf"[0-9]+(?:\.[0-9]+)?|{NUMBER_WORD}\b", _F)
 # "SOL 15", "WASO: 20": minutes under a tracker's or a chart's label, written without a unit
 _LABELLED_MINUTES = re.compile(
-    r"\b(?P<label>sol|waso)\s*[:=-]?\s*~?\s*(?P<n>[0-9]{1,3})\b"
+    r"\b(?P<label>sol|waso)\s*[:=-]?\s*~?\s*(?:(?:maybe|about|around|approx\w*|roughly"
+    r"|prob(?:ably)?)\s*~?\s*)?(?P<n>[0-9]{1,3})\b"
     r"(?!\s*(?:[:.+][0-9]|am\b|pm\b|h\b|hrs?\b|hours?\b|x\b|times\b))",
     _F,
 )
@@ -345,7 +360,8 @@ _BARE_COUNT_FIX = re.compile(
     # ("woke 3 times with the girls no wait 4", "three times last night, no wait, it was only
     # two", "four times in the night, no, I tell a lie, three", "3 // correction: 2", "four
     # times, no, I am mistaken, it was three")
-    r"(?:\s+(?:with|in|last|the|night|girls|boys|kids|baby|dog|me|overnight|i\s+think)\b){0,3}"
+    r"(?:\s+(?:with|in|last|the|night|girls|boys|kids|baby|dog|me|overnight|i\s+think"
+    r"|awakenings|wakings|wake[- ]?ups|times)\b){0,3}"
     r"[\s,.?!(/-]*(?:no\s+actually|actually|no\s+wait|wait|i\s+mean|or\s+rather|make\s+that|sorry"
     r"|more\s+like|correction|corrected|scratch\s+that|no)[\s,:.]+(?:i\s+recount(?:ed)?\s+)?"
     r"(?:(?:i\s+mean|it\s+was(?:\s+only)?|only|just|more\s+like|maybe|like|i\s+tell\s+a\s+lie"
@@ -367,7 +383,7 @@ _EPISODE_BEFORE = re.compile(
 _AWAKE_TILL_GAP = re.compile(
     # (an aside or two between: "woke at 4 heart pounding, lay there till 5", "woke up at
     # 5 with my heart racing, pretty bad, was awake till like 6")
-    r"^[\s,;]*(?:(?:[a-z']+\s+){0,4}[a-z']+\s*[,;]\s*){0,2}"
+    r"^[\s,;]*(?:(?:\(?[a-z']+\)?\s+){0,4}\(?[a-z']+\)?\s*[,;]\s*){0,2}"
     r"(?:and\s+|then\s+|but\s+|&\s*)?(?:i\s+)?(?:was\s+|stayed\s+|lay\s+|laid\s+|lying\s+"
     r"|layed\s+|just\s+|then\s+|remained\s+|kept\s+)*(?:wide\s+)?(?:awake|there"
     r"|tossing\s+and\s+turning"
@@ -599,6 +615,53 @@ def _someone_elses(text: Text, cue: C.Cue, for_the_patient: bool = False) -> C.C
     return C.Cue(cue.start, cue.end, C.SINK)
 
 
+# "napped after lunch yesterday, from 1:30 to 2:15", "dozed after the infusion from 2": what
+# the nap came after says when it was, and claims no time of its own
+_NAP_AFTER_BEFORE = re.compile(
+    r"\b(?:nap\w*|dozed|snoozed|siesta)\s+(?:\w+\s+){0,3}?(?:after|before)\s+(?:the\s+|my\s+|our\s+)?$",
+    _F,
+)
+
+
+def _when_the_nap_was(text: Text, cue: C.Cue) -> bool:
+    return cue.role == C.SINK and bool(
+        _NAP_AFTER_BEFORE.search(text.s, max(0, cue.start - 50), cue.start)
+    )
+
+
+# "he woke at 2 and was awake until 3": a clause with no subject of its own goes on with the
+# subject before it. Only "awake until" is carried over, which would otherwise be read as the
+# patient falling asleep; a waking or a bedtime is left as it is read.
+_NO_NEW_SUBJECT = re.compile(
+    r"^[^.;!?\n]{0,30}?\b(?:and|then)\s+(?:(?:was|stayed|lay|laid|then|just|still)\s+)*$", _F
+)
+_AWAKE_UNTIL_CUE = re.compile(r"(?:awake|up|tossed|tossing|lay|laid|lying)\b", _F)
+_A_SUBJECT = re.compile(r"\b(?:i|i'?m|i'?ve|we|me|my|you|she|he|they|it)\b", _F)
+
+
+def _subject_carried(text: Text, cues: list[C.Cue], for_the_patient: bool) -> list[C.Cue]:
+    """Each cue, or a SINK for one whose subject is someone else's (_someone_elses); a cue
+    that only goes on with the clause before it keeps that clause's subject."""
+    out: list[C.Cue] = []
+    theirs: C.Cue | None = None  # the last cue found to be someone else's
+    for cue in cues:
+        mine = _someone_elses(text, cue, for_the_patient)
+        if mine.role == C.SINK and cue.role != C.SINK:
+            theirs = mine
+        elif (
+            mine.role == C.ONSET  # (only "was awake until 3", which would be a falling asleep)
+            and _AWAKE_UNTIL_CUE.match(text.s, cue.start)
+            and out
+            and out[-1] is theirs
+            and text.same_sentence(out[-1].start, cue.start)
+        ):
+            gap = text.s[out[-1].end : cue.start]
+            if _NO_NEW_SUBJECT.match(gap) and not _A_SUBJECT.search(gap):
+                mine = theirs = C.Cue(cue.start, cue.end, C.SINK)
+        out.append(mine)
+    return out
+
+
 _OWNED_MISTAKE = re.compile(
     rf"\b(?:{_MISTAKE_OWNED}|let\s+me\s+correct\s+(?:that|myself)|correction)\b", _F
 )
@@ -648,11 +711,17 @@ class _Reader:
         self.m = _without_retracted(text.s, mentions)
         self.reading = reading
         for_the_patient = C.writes_for_the_patient(text.s)
-        self.cues = [
-            _someone_elses(text, c, for_the_patient)
-            for c in cues
-            if reading.span_active(c.start, c.end) and not _fainted(text, c)
-        ]
+        self.cues = _subject_carried(
+            text,
+            [
+                c
+                for c in cues
+                if reading.span_active(c.start, c.end)
+                and not _fainted(text, c)
+                and not _when_the_nap_was(text, c)
+            ],
+            for_the_patient,
+        )
         self.cue_starts = [c.start for c in self.cues]
         self.cue_ends = [c.end for c in self.cues]
         self.expecting = expecting
@@ -765,6 +834,15 @@ class _Reader:
                     )
                 ):
                     cur.end = nxt.clock
+                    prev = joined[-1] if joined else None
+                    if (
+                        prev is not None
+                        and prev.role == C.WAKE
+                        and prev.end is None
+                        and self.corrected(prev.clock.end, cur.clock.start)
+                    ):
+                        # "woke at 3, no wait, 3:30 ... and was awake till 4:15": one waking
+                        joined.pop()
                     joined.append(cur)
                     i += 2
                     continue
@@ -1649,6 +1727,13 @@ class _Reader:
             )
         ):
             return "sol", (max(sa, d.start - 30), d.end), "one"
+        couldnt = _COULDNT_FALL_ASLEEP_FOR.search(before)
+        if (
+            couldnt is not None
+            and not later
+            and not any(c.role == C.WAKE and c.start < d.start for c in self.cues)
+        ):
+            return "sol", (d.start - len(before) + couldnt.start(), d.end), "one"
         if d.minutes is not None and d.minutes <= 180 and not later:
             hedged = _SOL_HEDGED_BEFORE.search(before)
             if hedged:

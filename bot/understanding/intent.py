@@ -32,7 +32,10 @@ _LEAD_IN = (
     # a carer asking for the patient: "she wants to know how often...", "he asks can the..."
     # (asking now: "my client asked what app..." tells a story)
     r"|(?:he|she|they|mom|mum|dad|my\s+[a-z]+)\s+(?:asks|is\s+asking|wants\s+to\s+know"
-    r"|would\s+like\s+to\s+know|wonders|is\s+wondering|says))"
+    r"|would\s+like\s+to\s+know|wonders|is\s+wondering|says)"
+    # ... named: "walt wants to know how...", "walt asked me to ask whether..."
+    r"|[a-z]+\s+(?:wants\s+to\s+know|would\s+like\s+to\s+know|is\s+wondering|wonders"
+    r"|asked\s+me\s+to\s+ask(?:\s+you)?|wanted\s+me\s+to\s+ask(?:\s+you)?))"
     r"\s*[,:!.-]?\s+)*"
 )
 _FIRST_WORDS = re.compile(_LEAD_IN + r"(?P<w>[a-z']+)(?:\W+(?P<n>[a-z']+))?", _F)
@@ -185,6 +188,13 @@ _BASE_VERBS = frozenset(
         "probably",
         "definitely",
         "totally",
+        # a note to self: "Will recheck 1200."
+        "recheck",
+        "retake",
+        "repeat",
+        "monitor",
+        "watch",
+        "follow",
         # picking the diary back up: "will start logging again tomorrow"
         "start",
         "resume",
@@ -225,7 +235,11 @@ _QUESTION_PHRASE = re.compile(
     # "Summarize the sleep benefits, bullet points preferred."
     r"|^\W*(?:please\s+)?(?:summari[sz]e|outline)\s+(?:the|what|how|for\s+me)\b"
     r"|i(?:'d|\s+would)\s+like\s+to\s+ask\s+(?:what|how|why|if|whether|about|when)"
-    r"|i(?:'d|\s+would)\s+like\s+to\s+know|i\s+want\s+to\s+know|want\s+to\s+know\s+(?:if|whether|what|how|why)"
+    r"|i(?:'d|\s+would)\s+like\s+to\s+know|i\s+want\s+to\s+know|wants?\s+to\s+know\s+(?:if|whether|what|how|why)"
+    # "i wanted to ask whether...", "walt asked me to ask if...": a question told as asked
+    r"|(?:(?:wanted|want|meant|need|needed)\s+to|(?:asked|wants|wanted|told)\s+me\s+to)\s+ask"
+    r"\s+(?:you\s+)?(?:if|whether|what|how|why|when|about)"
+    r"|(?:he|she|they|mom|mum|dad)(?:'?s|\s+is|\s+are|'?re)\s+asking\s+(?:if|whether|what|how|why|when)"
     r"|curious\s+(?:about|if|whether|what|how|why)|any\s+(?:idea|ideas|advice|tips|info)\s+(?:on|about|if|why|how)"
     r"|is\s+(?:it|that|this)\s+(?:normal|ok|okay|safe|common|bad|true|possible|usual|expected)"
     r"|should\s+i\s+(?:be|worry|call|take|stop|skip|go)|is\s+there\s+(?:a|any)\s+way"

@@ -76,9 +76,35 @@ _EVENT_CLOCK_AFTER = re.compile(
 _ANOTHER_ZONE_AFTER = re.compile(r"\s*(?:z|utc|gmt|zulu)\b", _F)
 
 
+# An appointment or an event named, then its time: "pediatrician at 9 ugh", "practice
+# started at 5" (not "up at 6", nor a cue's own time)
+_EVENT_AT_BEFORE = re.compile(
+    # ("rose for Mass at half past six": "for <event> at" is _FOR_EVENT_AT_BEFORE's to weigh)
+    r"(?<!\bfor\s)(?<!\bfor\smy\s)(?<!\bfor\sthe\s)(?<!\bfor\sa\s)\b(?:pediatrician|doctor|dr|dentist|therapist|therapy|appointment|appt|meeting|class"
+    r"|lecture|interview|exam|practice|training|rehearsal|church|mass|court|vet|flight|surgery"
+    r"|physio|pt\s+appt|school|daycare|shift|standup|stand[- ]up|infusion|service|game|match"
+    r"|clinic|labs?|checkup|check[- ]up)\s+(?:(?:is|was|starts|started|begins|began|at)\s+)?"
+    r"(?:at|@)\s*$",
+    _F,
+)
+
+
+# A sleep-log total, not a clock: "time in bed 7h", "total sleep maybe 5", "TST 6"
+_TOTAL_BEFORE = re.compile(
+    r"\b(?:time\s+in\s+bed|total\s+(?:sleep(?:\s+time)?|time\s+asleep)|tst|tib|hours\s+in\s+bed"
+    r"|sleep\s+(?:total|duration))\s*[:=-]?\s*(?:(?:maybe|about|around|roughly|approx\.?"
+    r"|~|only|just|prob(?:ably)?)\s*)?$",
+    _F,
+)
+
+
 def belongs_elsewhere(s: str, c: Clock, cues: Sequence[Cue], clocks: Sequence[Clock]) -> bool:
     """Whether the time `c` in `s` is the time of something other than the night."""
     if _ANOTHER_ZONE_AFTER.match(s, c.end):
+        return True
+    if _TOTAL_BEFORE.search(s, max(0, c.start - 30), c.start):
+        return True
+    if _EVENT_AT_BEFORE.search(s, max(0, c.start - 30), c.start):
         return True
     if _EVENT_CLOCK_BEFORE.search(s, max(0, c.start - 8), c.start) and _EVENT_CLOCK_AFTER.match(
         s, c.end

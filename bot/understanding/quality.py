@@ -297,6 +297,33 @@ def _rating_describes_sleep(text: Text, r: Rating) -> bool:
     return bool(_NIGHT_WORDS.search(s[sa : r.start]))
 
 
+# A rating taken back for another number on the same scale: "a 6 out of 10, no wait
+# actually 7", "3/5, no, make that 4". (Not "7/10, no nightmares", nor a time or a count.)
+_RATING_TAKEN_BACK = re.compile(
+    r"[\s,.;:!-]*(?:but\s+)?(?:(?:no\s+wait|no\s+actually|actually|wait|i\s+mean|or\s+rather"
+    r"|make\s+(?:that|it)|scratch\s+that|more\s+like|correction|sorry|nope|no)\b[\s,.:;!-]*)+"
+    r"(?:(?:it\s+was|it'?s|was|more\s+like|like|a|an|maybe|probably|really|honestly|closer\s+to"
+    r"|prob|actually)\s+)*(?P<n>10|[0-9](?:\.5)?)(?![\w:.%])(?:\s*(?:/|out\s+of)\s*(?P<d>10|5)\b)?"
+    # the number ends the correction: "no 2 wakeups" counts something else
+    r"(?!\s*(?!(?:tbh|lol|honestly|really|i\s+(?:think|guess)|maybe|overall|and|but|then)\b)[a-z])",
+    _F | re.IGNORECASE,
+)
+
+
+def _as_corrected(s: str, r: Rating) -> Rating:
+    m = _RATING_TAKEN_BACK.match(s, r.end)
+    if m is None or m.end() - r.end > 45:
+        return r
+    scale = int(m.group("d")) if m.group("d") else r.scale
+    score = float(m.group("n"))
+    if score > scale:
+        return r
+    return Rating(r.start, m.end(), score, scale)
+
+
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|another|such\s+a|the)\s+(?:\w+\s+)?$", _F)
+
+
 def read_quality(
     text: Text, ratings: list[Rating], reading: Reading, expecting: bool
 ) -> Quality | None:
@@ -313,7 +340,7 @@ def read_quality(
             if pattern is _RATED_NIGHT:
                 score, scale = float(m.group("r")), int(m.group("d"))
                 if score <= scale:
-                    level = rating_level(Rating(m.start(), m.end(), score, scale))
+                    level = rating_level(_as_corrected(s, Rating(m.start(), m.end(), score, scale)))
                     rated_night.append(Quality(level, m.start(), m.end()))
                 continue
             if n:
@@ -331,6 +358,11 @@ def read_quality(
                 sw = m.group("sw")
                 if sw == "nights":
                     continue  # "after a few restless nights": other nights, not last night
+                art = _ARTICLE_BEFORE.search(s, max(0, m.start() - 14), m.start())
+                if of_someone_else(
+                    s, art.start() if art else m.start(), text.clause_at(m.start())[0]
+                ):
+                    continue  # "she had a rough night too": hers, not the patient's
                 sa, _ = text.sentence_at(m.start())
                 bare_night = sw.startswith("night") and "sleep" not in sw and "'" not in sw
                 if bare_night and _GOOD_NIGHT_FAREWELL.match(s, sa):
@@ -348,7 +380,7 @@ def read_quality(
             if level is not None:
                 found_words.append(Quality(level, m.start(), m.end()))
     rated = [
-        Quality(rating_level(r), r.start, r.end)
+        Quality(rating_level(_as_corrected(s, r)), r.start, r.end)
         for r in ratings
         if reading.span_active(r.start, r.end) and (expecting or _rating_describes_sleep(text, r))
     ]

@@ -57,6 +57,8 @@ _LEXICON: list[tuple[str, str]] = [
     (
         "elevated_heart_rate",
         r"heart\s+felt\s+(?:as\s+(?:though|if)|like)\s+it\s+(?:was|were)\s+(?:racing|pounding)"
+        # "heart felt kinda racing during warmup"
+        r"|heart\s+felt\s+(?:\w+\s+)?(?:racing|pounding|fast|fluttery|jumpy)"
         # ("the ol ticker poundin": the heart by its nickname)
         r"|(?:heart|ticker)(?:'?s)?\s+(?:was\s+|is\s+|kept\s+|started\s+|has\s+been\s+|been\s+"
         r"|won'?t\s+stop\s+|wouldn'?t\s+stop\s+|keeps\s+)?(?:\w+\s+)?"
@@ -77,6 +79,8 @@ _LEXICON: list[tuple[str, str]] = [
         r"|stayed\s+)?(?:(?:slightly|a\s+bit|a\s+little|mildly|very|really|quite|somewhat)\s+)?"
         r"(?:high|elevated|racing)\b"
         r"|\bhr\s+(?:was|been|went|stayed|shot)\s+up\b"
+        # "HR spiked to ~110", "pulse jumped to 120"
+        r"|(?:heart\s*rate|pulse|\bhr)\s+(?:spiked|spiking|jumped|shot\s+up|climbed|went\s+up)\b"
         r"|(?:heart\s*rate|pulse|\bhr)\s+(?:\w+\s+){0,3}?(?:at\s+|of\s+|was\s+|is\s+)?"
         r"1[0-9]{2}\b(?!\s*/)"
         r"|(?:high|elevated|fast|raised)\s+(?:heart\s*rate|pulse|hr\b)"
@@ -119,7 +123,8 @@ _LEXICON: list[tuple[str, str]] = [
         r"|head\s+pain|headpain"
         # clinical shorthand: "c/o mild HA on waking"
         r"|(?<=c/o\s)(?:\w+\s+)?ha\b|(?<=mild\s)ha\b|(?<=slight\s)ha\b|(?<=severe\s)ha\b"
-        r"|ha(?=\s+(?:mild|moderate|severe|slight|since|on\s+waking|x\s*[0-9]|[0-9]{1,2}\s*/\s*10))"
+        r"|ha(?=\s+(?:mild|moderate|mod|severe|sev|slight|since|on\s+waking|x\s*[0-9]"
+        r"|[0-9]{1,2}\s*/\s*10))"
         # "pounding HA", "throbbing ha"
         r"|(?<=pounding\s)ha\b|(?<=throbbing\s)ha\b|(?<=splitting\s)ha\b"
         # (the "g" dropped as said: "head poundin pretty bad")
@@ -419,7 +424,7 @@ _SEVERITY_WORDS = (
     r"|worst(?!\s+(?:part|thing|bit|of\s+it|of\s+all))"
     r"|intense|couldn'?t\s+function|could\s+not\s+function|can'?t\s+function|debilitating"
     r"|crippling|agoni[sz]ing|brutal|blinding|through\s+the\s+roof)"
-    r"|(?P<moderate>moderate(?:ly)?|(?:pretty|quite|fairly)\s+bad(?:ly)?|fairly\s+strong"
+    r"|(?P<moderate>moderate(?:ly)?|mod\b|(?:pretty|quite|fairly)\s+bad(?:ly)?|fairly\s+strong"
     r"|pretty\s+strong|quite\s+strong|quite|fairly|pretty|considerabl[ey]|noticeabl[ey]"
     r"|medium|somewhat\s+bad|strong)"
     r"|(?P<mild>mild(?:ly)?|slight(?:ly)?|a\s+little(?:\s+bit)?|a\s+(?:tiny\s+)?bit(?:\s+of)?"
@@ -467,7 +472,9 @@ _PREFIX_ONLY = re.compile(
 )
 # Losing the day to a symptom is severe wherever it stands beside it.
 _IMPAIRED = re.compile(
-    r"\b(?:couldn'?t|could\s+not|can'?t|cannot|unable\s+to)\s+(?:even\s+)?(?:function"
+    # ("could not hardly function", as it is said too)
+    r"\b(?:(?:couldn'?t|could\s+not|can'?t|cannot|unable\s+to)\s+(?:even\s+|hardly\s+|barely\s+)?"
+    r"|could\s+(?:hardly|barely)\s+)(?:function"
     r"|get\s+out\s+of\s+bed|do\s+anything|work)\b|\bbed[- ]?ridden\b|\bwiped\s+me\s+out\b"
     r"|\bbarely\s+(?:functioning|function|able\s+to\s+function)\b"
     r"|\btoo\s+\w+\s+to\s+(?:function|work|get\s+out\s+of\s+bed|do\s+anything)\b",
@@ -656,12 +663,15 @@ def _severity(text: Text, a: int, b: int, lo: int, hi: int) -> str | None:
     nxt = [c for c in text.clauses if c[0] >= cb and c[0] < min(sb, hi)]
     if nxt and nxt[0][1] <= hi:
         na, nb = nxt[0]
-        m = _SEVERITY.match(s, na + (len(s[na:nb]) - len(s[na:nb].lstrip())), nb)
+        na += len(s[na:nb]) - len(s[na:nb].lstrip())
+        it = _IT_IS.match(s, na, nb)  # "headache since the infusion, it's pretty bad ngl"
+        m = _SEVERITY.match(s, it.end() if it else na, nb)
         if m and (not _PREFIX_ONLY.match(m.group(0)) or _RESTATED.match(s, m.end())):
             return m.lastgroup
     return _graded_next(text, cb, sb, hi)
 
 
+_IT_IS = re.compile(r"(?:it'?s|it\s+is|it\s+was|it'?s\s+been|which\s+is|which\s+was)\s+", _F)
 _SCORE_ONLY = re.compile(
     r"\W*(?:pain\s+|intensity\s+)?(?:10|[0-9])(?:\.[0-9])?\s*(?:/|out\s+of)\s*10\W*", _F
 )
@@ -709,7 +719,9 @@ def _graded_together(text: Text, a: int, later: list[tuple[int, int, str]]) -> s
 _OTHER_CAUSE = re.compile(
     r"\b(?:(?:peri)?menopaus\w*|my\s+period|pms|(?:a|my|the)\s+(?:cold|flu)|allerg(?:y|ies)"
     r"|hay\s+fever|arthritis|the\s+heat|hot\s+weather|heatwave|teething|(?:long\s+)?covid"
-    r"|asthma|copd|meno|hormones?|hormonal|fibro\w*|heat\s+wave)\b",
+    r"|asthma|copd|meno|hormones?|hormonal|fibro\w*|heat\s+wave"
+    # "hot flashes, but those are just me": the patient's own, always
+    r"|(?:that'?s|those\s+are|they'?re|its|it'?s)\s+just\s+me)\b",
     _F,
 )
 
@@ -729,8 +741,9 @@ def _owned_by_another_cause(text: Text, a: int, said: str) -> bool:
         # "This heat wave is killing me. Woke up 3 times sweating": the cause told just before
         cause_from = text.sentence_at(sa - 1)[0]
     # (the treatment named in either sentence, other than to rule it out, may be the cause)
-    return bool(_OTHER_CAUSE.search(text.s, cause_from, sb)) and not (
-        _TREATMENT.search(text.s, sa, sb) or _tied_to_treatment(text.s, cause_from, sa)
+    # ("night sweats (perimenopause, not the infusion)": the treatment named to rule it out)
+    return bool(_OTHER_CAUSE.search(text.s, cause_from, sb)) and not _tied_to_treatment(
+        text.s, cause_from, sb
     )
 
 

@@ -744,8 +744,9 @@ def _point_list_numbers(s: str) -> list[re.Match[str]]:
     for m in _POINT_NUMBER.finditer(s):
         if int(m.group(1)) != len(found) + 1:
             continue
-        if not found and s[: m.start()].strip() and s[m.start() - 1] != "\n":
-            return []  # "bed at 11. woke at 6": a time ending its sentence
+        before = s[: m.start()].rstrip()
+        if not found and before and s[m.start() - 1] != "\n" and not before.endswith(":"):
+            return []  # "bed at 11. woke at 6": a time ending its sentence ("list: 1." opens)
         found.append(m)
     return found if len(found) >= 2 else []
 
