@@ -289,6 +289,11 @@ UNTRAINED_FLOORS: dict[str, dict[str, float]] = {
     # families fixed. Never trained on.
     "safety_56": {"urgentR": 1.0, "crisisR": 1.0, "falseAlarm": 0.02},
     "safety_57": {"urgentR": 1.0, "crisisR": 1.0, "falseAlarm": 0.04},
+    # Written after 56 and 57's fixes, scored blind against that code (crisis 0.900, urgent
+    # 1.000, false alarms 0.067, as at the session's start), then its families fixed. One
+    # crisis still missed: "signed the truck over to my brother. travelling light for the big
+    # trip 😂".
+    "safety_58": {"urgentR": 1.0, "crisisR": 0.975, "falseAlarm": 0.01},
     "plain_3": {"falseAlarm": 0.005},
     # Written in the tenth session as forum and blog posts; their rule families then fixed.
     "plain_12": {"falseAlarm": 0.025},
@@ -298,6 +303,12 @@ UNTRAINED_FLOORS: dict[str, dict[str, float]] = {
     # dates, guns, "finish him", last check-ins), scored blind: 7 false alarms of 300 (6 at
     # the session's start), then fixed.
     "plain_15": {"falseAlarm": 0.005},
+    # Everyday messages full of the words of danger (screenings answered no, guns in the
+    # safe, a form's items, someone else's emergency over), scored blind in the fourteenth
+    # session: 16 false alarms of 300 at its start, 14 after 56 and 57's fixes; then fixed.
+    # The 4 left are the learned screen's (a will, retiring, a rifle sold) and a child's
+    # fever seizure long outgrown.
+    "plain_16": {"falseAlarm": 0.014},
 }
 
 

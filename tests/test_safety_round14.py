@@ -123,3 +123,57 @@ def test_the_screen_hears_a_witness_and_a_figure(text: str, level: str) -> None:
 )
 def test_history_and_help_already_given(text: str, level: str) -> None:
     assert assess(text).level == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # harm to someone, lying in wait
+        ("wanted to smash his face in. thinking about waiting for him outside his house", "crisis"),
+        ("im going to wait for him by his car after work, we carpool", "none"),
+        # the hypothesis taken back
+        (
+            "what happens to my slot if i am not around anymore? asking for a friend. the"
+            " friend is me",
+            "crisis",
+        ),
+        ("asking for a friend. the friend is me. does ketamine help with migraines", "none"),
+        # goodbyes said to the ones who matter
+        ("already said goodbye to everyone who matters. plans for friday are set", "crisis"),
+        ("said goodbye to everyone who matters before the move to denver", "none"),
+        # a screening's questions answered no, however it is said
+        (
+            "the nurse asked me the usual questions, any thoughts of harming myself. no maam.",
+            "none",
+        ),
+        ("doc asked if i ever feel like hurting myself. no sir. passed the physical", "none"),
+        ("she asked all the screening stuff, hurting myself or others. no no and no", "none"),
+        ("therapist asked if i had thoughts of hurting myself and i was like nah im good", "none"),
+        (
+            "the nurse asked if i have thoughts of hurting myself. no sir, but yes sometimes",
+            "crisis",
+        ),
+        ("Form: Chest pain? No. Fainting? No. Submitted.", "none"),
+        # guns put away, a ride, a bed that gave way, a book, a funeral preached
+        ("cleaned the deer. rifle's back in the safe", "none"),
+        ("my dog rides shotgun to the feed store now", "none"),
+        ("air mattress at my sisters, woke up on the floor when it deflated lol", "none"),
+        ("woke up on the floor of the bathroom, no idea how i got there", "urgent"),
+        ("rereading a memoir, the chapter about her overdose always gets me", "none"),
+        (
+            "I took the funeral of a young woman who took her own life. It was heavy. Slept 5"
+            " hours.",
+            "none",
+        ),
+        # someone else's emergency met at the ER, over
+        ("my daughter had a febrile seizure, we went to the ER and she is fine now", "none"),
+        ("a guest collapsed at the hotel, we called 911, he is recovering in the hospital", "none"),
+        # history with none of it now
+        (
+            "tried to take my own life in 1990. long time ago. im not having those thoughts now",
+            "none",
+        ),
+    ],
+)
+def test_the_fifty_eighth_set_and_plain_16(text: str, level: str) -> None:
+    assert assess(text).level == level

@@ -67,6 +67,7 @@ from bot.safety.guards import (
     _seized_goods,
     _seizure_history,
     _skin_condition,
+    _slept_on_the_floor,
     _symptom_resolved,
     _treatment_ending,
     _urgent_negated,
@@ -388,6 +389,7 @@ def _faint_benign(sentence: str, m: re.Match[str], text: str) -> bool:
         for g in (
             _passed_out_asleep,
             _collapse_into_bed,
+            _slept_on_the_floor,
             _faint_figure,
             _hypothetical,
             _general_question,
@@ -3300,6 +3302,14 @@ _OBITUARY_BENIGN = re.compile(
     r"\b(?:class|exercise|assignment|workshop|prompt|course|group|therapist (?:had|asked|made)"
     r"|writing class|journal prompt)\b"
 )
+_HARM_WISHED = re.compile(
+    r"\b(?:break (?:his|her|their) (?:jaw|neck|nose|face|legs?|arms?|skull)|hurt (?:him|her|them)"
+    r"|kill (?:him|her|them)|beat (?:him|her|them)|smash|punch|stab|strangle|choke)\b"
+)
+_AN_END_NAMED = re.compile(
+    r"\b(?:not around|not here|no longer here|gone|dead|die|dying|kill\w*|end (?:it|things|my life)"
+    r"|suicid\w*|overdos\w*|never wake|not wake|take (?:them )?all|last (?:time|message|check))\b"
+)
 _A_DEATH_TOLD = re.compile(r"\b(?:died|passed(?: away)?|funeral|lost (?:him|her|them))\b")
 _ROUND14_CRISIS: tuple[_Concept, ...] = (
     # "gave duke to my brother. dog deserves somebody whos going to be around": a pet handed
@@ -3421,6 +3431,41 @@ _ROUND14_CRISIS: tuple[_Concept, ...] = (
         about_self=False,
         guard=lambda s, m, t: (
             not (_DIED_BY_SUICIDE.search(t) or _A_DEATH_TOLD.search(t)) or bool(_LAUGH.search(t))
+        ),
+    ),
+    # "still thinking about waiting for him by his car", after wanting to break his jaw
+    _concept(
+        "crisis",
+        "lying_in_wait",
+        "wait",
+        r"\b(?:thinking (?:about|of)|going to|gonna|want to|wanna|plan(?:ning)? to|might|could)"
+        r" (?:go )?(?:wait|waiting|lie in wait|lying in wait|laying in wait)"
+        r" (?:for (?:him|her|them)|outside (?:his|her|their)|by (?:his|her|their)"
+        r" (?:car|truck|house|door|place))",
+        about_self=False,
+        guard=lambda s, m, t: not _HARM_WISHED.search(t) or bool(_LAUGH.search(t)),
+    ),
+    # "asking hypothetically (not hypothetically)": the writer takes the hypothesis back
+    _concept(
+        "crisis",
+        "not_hypothetically",
+        "hypothetical|friend is me|its me",
+        r"\bnot hypothetical(?:ly)?\b|\bthe friend is me\b|\b(?:the )?friend (?:is|being) me\b"
+        r"|\bhypothetical(?:ly)?\W+(?:its|it is|i mean) me\b",
+        about_self=False,
+        guard=lambda s, m, t: not _AN_END_NAMED.search(t),
+    ),
+    # "already said bye to the people who matter", with plans for saturday
+    _concept(
+        "crisis",
+        "goodbyes_said",
+        "bye",
+        r"\b(?:said|saying|say) (?:my )?(?:bye|byes|goodbye|goodbyes) to (?:the people|everyone"
+        r"|everybody|the ones|those|all the people|anyone)(?: who| that)? (?:matter|count"
+        r"|i love|i care about|that matter)\b",
+        about_self=False,
+        guard=lambda s, m, t: bool(
+            _AWAY_FOR_A_TIME.search(t) or _VISITING.search(t) or _WIND_DOWN_BENIGN.search(t)
         ),
     ),
     # "is it normal ... to feel completely calm about the decision to die? because i do."

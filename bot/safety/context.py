@@ -32,7 +32,9 @@ _MEDIA = re.compile(
     # (a rehearsal is a play's, but "cant stop rehearsing hurting him" is the writer's mind)
     r"|rehears\w*(?! (?:\w+ ){0,4}(?:hurt|kill|harm|stab|shoot|strangl|beat|attack|chok"
     r"|smother)\w*| what (?:i|id) (?:would|will|could) do)"
-    r"|the play|a play|script|on stage|teaching|seminar|a paper (?:on|about))\b"
+    r"|the play|a play|script|on stage|teaching|seminar|a paper (?:on|about)"
+    # "rereading an unquiet mind, the part about her overdose"
+    r"|memoir|rereading|re reading|chapter|the part (?:about|where))\b"
 )
 # The tv or the radio speaking to the writer, or heard when it is off, is no story
 # and no visitor: it is the writer's own experience.
@@ -65,6 +67,10 @@ _REPORTED_DEATH = re.compile(
     r"\b(?:died|passed away|passed|lost(?: \w+)?) (?:of|from|to) (?:an? )?(?:overdose|od|suicide)\b"
     r"|\b(?:men|women|people|friends|guys|soldiers|brothers|sisters|others|those) who (?:took"
     r"|had taken) their own lives\b"
+    # "the funeral of a young man who took his own life"
+    r"|\b(?:man|woman|boy|girl|person|kid|teen|teenager|friend|veteran|student|soldier|guy"
+    r"|lady|someone|brother|sister|son|daughter|mother|father) who (?:took|had taken)"
+    r" (?:his|her|their) (?:own )?life\b"
     r"|\b(?:my|our|his|her|their) \w+s (?:overdose|suicide) (?:was|happened)\b"
     r"|\bwhose (?:\w+ )?(?:kid|son|daughter|brother|sister|husband|wife|friend|mom|dad|mother"
     r"|father|child) (?:overdosed|died|killed (?:himself|herself))\b"
@@ -501,13 +507,20 @@ _ASKED_IF = re.compile(
     r"(?: question)?)? (?:if|whether|about)|(?:ask|asks|asked|asking)(?: me| us)?(?: again"
     r"| every time| each time| the usual)? (?:do|did|are|have|any) (?:you|u|i)|(?:questions?|form"
     r"|questionnaire|survey|phq\w*|screening|checklist) (?:\w+ ){0,2}?(?:asks?|asking|asked"
-    r"|about|on|if|whether))\b"
+    r"|about|on|if|whether)"
+    # "asked me the standard questions", "asked all the screening stuff again"
+    r"|(?:ask|asks|asked|asking)(?: me| us)? (?:all )?(?:the|those|these|his|her|some|a few)"
+    r"(?: \w+){0,2}? (?:questions|stuff))\b"
 )
 _ANSWERED_NO = re.compile(
     r"^\W*(?:and )?(?:no|nope|none|never)\W+(?:not at all|not once|never|none)\b"
     r"|\banswer (?:is|was) (?:honestly |truthfully |finally )?(?:no|none|never)\b"
     # the answer, a sentence of its own: "asked do i have thoughts of hurting myself. no."
     r"|^\W*(?:no|nope|none|never)\W*$"
+    # ... said to someone, or said again: "no sir.", "no no and no", "i was like nah im good"
+    r"|^\W*(?:no|nope|nah)\W+(?:sir|maam|ma am|honey|dear|doc|doctor)\b"
+    r"|^\W*(?:no|nope|nah)\W+(?:thank you|thanks)\W*$"
+    r"|^\W*no\W+no\W+(?:and\W+)?no\b|\b(?:i was like|i went|i was all)\s+(?:nah|no|nope)\b"
     # ... or a form's field filled in: "form asks about self harm thoughts: no"
     r"|^\W*(?:\w+ ){0,2}?\w*\s*[:=]\s*(?:no|nope|none|never|zero|0|n)\b(?![\s,.]*(?:but|yes|some"
     r"|sometimes|occasional\w*|lately|recently|a (?:few|little|bit)|kind of|kinda|sort of|not sure"
@@ -532,7 +545,8 @@ _BUT_YES = re.compile(
     r"\b(?:but (?!(?:honestly |to be honest |tbh )?(?:i dont|i really dont|no|not|i havent"
     # ("things are hard but im hanging in")
     r"|fine|ok|okay|im (?:hanging|managing|coping|getting by|doing|ok|okay|fine|safe))\b)"
-    r"|lied|lying|lie|actually|really|truth|truthfully|because|cause|cos|cuz"
+    # ("i answered no to all of them, truthfully": the no, said truly)
+    r"|lied|lying|lie|actually|really|truth|(?<!, )truthfully|because|cause|cos|cuz"
     r"|so (?:they|he|she|i)|admit\w*|hospital|ward|lock\w*|section\w*|sectioned|anyway|still"
     r"|tonight|going to|gonna|will|ill|plan\w*|ready|pills|do it|end it|die|dead|kill\w*"
     r"|suicid\w*|hurt\w*|harm\w*|cut\w*|yes|yeah|yep|sometimes|every day|a lot|often"
@@ -554,10 +568,19 @@ def _denied_crisis(sentence: str, m: re.Match[str], text: str) -> bool:
     return _screened_no(sentence, m, text)
 
 
+_CHECKLIST_ITEM = re.compile(r"\W*(?:\w+(?:\s+\w+)?\s*:\s*)?(?:\w+\s+){0,3}\w+\s*\?+\s*")
+
+
 def _screened_no(sentence: str, m: re.Match[str], text: str) -> bool:
     """'nurse asked if i have chest pain, i said no': a screening question answered no, in
     the same sentence or the next; nothing after the answer may take it back."""
     prefix = _prefix(sentence, m)
+    if _CHECKLIST_ITEM.fullmatch(sentence):
+        # a form's item, answered in the next sentence: "Chest pain? No. Fainting? No."
+        rest = _rest_of(text, sentence)
+        answer_then = _SENTENCE_END.split(rest.lstrip(" .!?\n"), maxsplit=1)[0]
+        if _ANSWERED_NO.search(answer_then):
+            return not _fast(_BUT_YES).search(rest)
     if _NO_TO_THE_QUESTION.search(prefix):
         return not _fast(_BUT_YES).search(_after(sentence, m) + " " + _rest_of(text, sentence))
     if not _ASKED_IF.search(prefix):
@@ -601,6 +624,9 @@ _CHORE_BURDEN = re.compile(
 _GUN_KEPT = re.compile(
     r"\bgun ?dogs?\b|\b(?:clean\w*|oil\w*|servic\w*|stor\w*|lock\w* (?:up|away)) (?:my |the |his"
     r" |her |dads |grandads )?(?:rifle|shotgun|gun|air rifle)s?\b"
+    # "rifle's back in the safe", "rifles in the safe till october"
+    r"|\b(?:rifle|shotgun|gun|pistol|handgun)s? (?:is |are |s )?(?:\w+ )?(?:back )?in (?:the|my|its"
+    r"|a) (?:gun )?(?:safe|cabinet|case|locker)\b"
 )
 _INTENT_NEAR_GUN = re.compile(
     r"\b(?:use|using|used|end|myself|thinking|think|want|tonight|barrel|mouth|head|loaded|load"
@@ -695,6 +721,8 @@ _OTHER_SUBJECT = re.compile(
     # The people a nurse, a medic or a guard looks after, and the people next door.
     + r")|(?:mr|mrs|ms|miss) \w+|(?:patients?|inmates?|residents?|clients?|customers?"
     r"|passengers?|coworkers?|co workers?|colleagues?|neighbou?rs?|pts?|operators?|workers?"
+    r"|parishioners?|congregants?|guests?|visitors?|students?|strangers?|gentleman|tenants?"
+    r"|campers?|shoppers?|spectators?"
     r"|drivers?|foreman|laborers?|employees?|crew|teammates?|classmates?|bandmates?)"
     r"|mi (?:\w+ )?(?:cu[nñ]ad[oa]|herman[oa]"
     r"|mam[aá]|pap[aá]|abuel[oa]|hij[oa]|t[ií][oa]|prim[oa]|espos[oa]|suegr[oa]|sobrin[oa]"
@@ -763,6 +791,7 @@ _IDIOMS = re.compile(
     r"|(?:can|could|should|may|go|tell \w+ to) (?:go )?(?:jump|take a (?:long )?walk) off (?:a|the)"
     r" (?:\w+ )?(?:bridge|cliff|pier)|go jump in (?:a|the) (?:lake|river|sea)"
     r"|(?:want|wanted) (?:the ground|a hole) to swallow me|sink into the floor"
+    r"|(?:riding|ride|rode|rides|called|call) shotgun"
     r"|(?:sleep|rest|relax|retire) when (?:im|i am|youre|were) dead|fainting goats?"
     r"|punish\w* my ?self with (?:a|an|another|extra|more|\d)|hurt my ?self laughing"
     r"|cant (?:go on|take|keep) (?:\w+ ){0,3}with (?:the|this|that|these|all the) (?:noise"
@@ -954,6 +983,8 @@ _PAST_OVER = re.compile(
     r"|fully)|remain (?:well|stable|fine|safe)|doing (?:ok|okay|well|good|alright|fine)"
     r"|(?:im|i am) not there (?:now|anymore|any more)|changed that|got me (?:through|here"
     r"|in here|help)|feel\w* alive|at peace (?:now|these days)"
+    # "i am not having those thoughts now"
+    r"|(?:im|i am) not having (?:those|these|any|such) (?:\w+ )?thoughts"
     # None of it now: "nothing like that now", "currently none", "no suicidal ideation since
     # 2012, and none at present", "no talk of anything like that", "no thoughts like that
     # now", "i aint had them thoughts in years"
@@ -1065,7 +1096,12 @@ _STILL_IN_DANGER = re.compile(
 # Help called for someone else, who has it now: "ambulance came and he is stable now in
 # hospital", "i called 911 ... the medics took him, hes gonna be fine". (The writer's own
 # symptoms are other rules' matches, and stay.)
-_HELP_CALLED = re.compile(r"\b(?:ambulance|911|999|paramedics?|medics|ems)\b")
+_HELP_CALLED = re.compile(
+    r"\b(?:ambulance|911|999|paramedics?|medics|ems)\b"
+    # "we went to the ER and he is fine now"
+    r"|\b(?:went|we went|took (?:him|her|them)|rushed (?:him|her|them)|drove (?:him|her|them)"
+    r"|brought (?:him|her|them)) to (?:the )?(?:er|emergency room|hospital|urgent care|a&e)\b"
+)
 _HELP_REACHED_ANOTHER = re.compile(
     r"\b(?:took|takes|taking|got|brought|carried|transported|airlifted) (?:him|her) (?:in|to"
     r"|away|off)\b|\b(?:he|she)(?:s| is| was)? (?:\w+ ){0,2}(?:stable|fine|okay|ok|alright"
@@ -1073,6 +1109,9 @@ _HELP_REACHED_ANOTHER = re.compile(
     r"|(?:gonna|going to) be (?:fine|ok|okay|alright)|home now|back home"
     r"|home from (?:the )?hospital|doing (?:alright|ok|okay|well|fine|better)|in good spirits"
     r"|recovering)\b"
+    # "the ambulance came ... both are fine and home now" (a mother and her baby)
+    r"|\b(?:both|they|all|everyone|mom and baby)(?: are| were|re)? (?:\w+ )?(?:fine|ok|okay|well"
+    r"|home now|doing (?:well|fine|great))\b"
 )
 # ... and the writer's own trouble beside it: "the kids are fine. i called the ambulance for
 # me", "ambulance took my dad, hes stable. my left arm is numb"

@@ -980,6 +980,17 @@ _COLLAPSE_INTO_BED_RE = re.compile(
 )
 
 
+# "on an air mattress ... woke up on the floor bc it deflated": a bed that gave way
+_BED_ON_THE_FLOOR = re.compile(
+    r"\b(?:air ?(?:mattress|bed)|deflat\w*|sleeping bag|camping|futon|slept on the floor"
+    r"|rolled off|fell out of (?:the )?bed|kids? took (?:the|my) bed|couch cushions)\b"
+)
+
+
+def _slept_on_the_floor(sentence: str, m: re.Match[str], text: str) -> bool:
+    return "floor" in m.group(0) and bool(_BED_ON_THE_FLOOR.search(text))
+
+
 def _collapse_into_bed(sentence: str, m: re.Match[str], text: str) -> bool:
     return bool(
         _COLLAPSE_INTO_BED_RE.match(
