@@ -294,6 +294,9 @@ UNTRAINED_FLOORS: dict[str, dict[str, float]] = {
     # crisis still missed: "signed the truck over to my brother. travelling light for the big
     # trip 😂".
     "safety_58": {"urgentR": 1.0, "crisisR": 0.975, "falseAlarm": 0.01},
+    # Written after 58's fixes, scored blind against that code (crisis 0.875, urgent 1.000,
+    # false alarms 0.022, as at the session's start), then its families fixed.
+    "safety_59": {"urgentR": 1.0, "crisisR": 1.0, "falseAlarm": 0.01},
     "plain_3": {"falseAlarm": 0.005},
     # Written in the tenth session as forum and blog posts; their rule families then fixed.
     "plain_12": {"falseAlarm": 0.025},

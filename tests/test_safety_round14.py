@@ -177,3 +177,42 @@ def test_history_and_help_already_given(text: str, level: str) -> None:
 )
 def test_the_fifty_eighth_set_and_plain_16(text: str, level: str) -> None:
     assert assess(text).level == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # the dead understood
+        ("two guys from my old crew ate their guns. starting to understand it", "crisis"),
+        ("my cousin died by suicide in june. i dont blame him anymore, i get it", "crisis"),
+        ("i understand why he did it, the budget was a mess", "none"),
+        # a drug counted, with shame
+        (
+            "we keep oxy in the kits. ive been counting how much is left over. ashamed to say it",
+            "crisis",
+        ),
+        ("counting how much morphine is left in the kit for the handoff", "none"),
+        # self-harm a parent finds
+        ("found razor blades and bloody towels in her room, she says its nothing", "crisis"),
+        ("found razor blades in the bathroom, hubby shaving again", "none"),
+        ("found bloody tissues in his trash, he says its just a nosebleed", "none"),
+        # the means sought where they were hidden
+        ("she asked where we hid the pills and wont say why", "crisis"),
+        ("he asked where we keep the rifle, deer season opens saturday", "none"),
+        # a threat with its condition first
+        ("he said if i call his dad he will kill me. he meant it", "crisis"),
+        ("she said if i eat the last cookie she will kill me lol", "none"),
+        # history with none of it now; a screening's usual, answered no
+        (
+            "freshman year i tried to kill myself. im good now, havent had thoughts like that in"
+            " months, just want to fix my sleep",
+            "none",
+        ),
+        (
+            "doc asked me the usual, any thoughts of hurting myself. told him no and meant it",
+            "none",
+        ),
+    ],
+)
+def test_the_fifty_ninth_set(text: str, level: str) -> None:
+    assert assess(text).level == level

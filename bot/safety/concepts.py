@@ -3089,9 +3089,11 @@ _ROUND13_CRISIS: tuple[_Concept, ...] = (
         "crisis",
         "threat_to_kill_family",
         "kill|shoot|stab|strangle|hurt",
-        r"\b(?:he|she|they|my (?:husband|wife|partner|son|daughter|dad|father|mom|mother"
-        r"|boyfriend|girlfriend|ex)) (?:said|says|told me|keeps saying|kept saying|threatened"
-        r"|has threatened|was threatening|is threatening)(?: that| to)? (?:(?:hed|shed|he would"
+        r"\b(?:(?:he|she|they|my (?:husband|wife|partner|son|daughter|dad|father|mom|mother"
+        r"|boyfriend|girlfriend|ex)) )?(?:said|says|told me|keeps saying|kept saying|threatened"
+        r"|has threatened|was threatening|is threatening)(?: that| to)?"
+        # ("said if i take his car keys he will kill me": the threat's condition first)
+        r"(?: if [^.;!?]{1,50}?,?)? (?:(?:hed|shed|he would"
         r"|she would|hell|shell|he will|she will|theyd|theyll|he was going to|she was going to"
         r"|hes going to|shes going to) )?(?:kill|shoot|stab|strangle|hurt) (?:me and (?:the|my|our)"
         r" (?:kids|children|baby|boys|girls)|(?:the|my|our) (?:kids|children|baby)|us all|all of"
@@ -3286,6 +3288,11 @@ _MEANS_FOR_ME = re.compile(
     r"|the job)\b"
     r"|\b(?:for me|for myself)\b"
 )
+# "i'm ashamed to even type that": the writer's own thought, told with shame
+_ASHAMED_TO_SAY = re.compile(
+    r"\b(?:ashamed|shouldnt (?:even )?(?:say|type|think)|cant believe i(?:m| am)? (?:even )?(?:typ"
+    r"|think|say|writ)\w*|scared of (?:myself|what im thinking)|nobody knows|dont tell)\b"
+)
 _DRUG_AT_HAND = re.compile(
     r"\b(?:morphine|fentanyl|oxy\w*|opioids?|insulin|pills|tablets|tylenol|meds|dilaudid"
     r"|hydromorphone|benzos?|xanax|ativan|lorazepam|ketamine|potassium|narcotics?|waste)\b"
@@ -3310,6 +3317,15 @@ _AN_END_NAMED = re.compile(
     r"\b(?:not around|not here|no longer here|gone|dead|die|dying|kill\w*|end (?:it|things|my life)"
     r"|suicid\w*|overdos\w*|never wake|not wake|take (?:them )?all|last (?:time|message|check))\b"
 )
+_SELF_HARM_SIGNS = re.compile(
+    r"\b(?:bloody|blood|cuts?|cutting|sleeves|hid\w*|hiding|says (?:its|it is) nothing|stay out"
+    r"|wont (?:say|talk|tell)|locked)\b"
+)
+_SHAVING = re.compile(
+    r"\b(?:shav\w*|nick\w*|beard|craft|box cutter at work|nose ?bleeds?|bloody nose|period"
+    r"|scraped|(?:cut|sliced) (?:his|her|my) (?:finger|thumb|hand))\b"
+)
+_HUNT_OR_RANGE = re.compile(r"\b(?:hunt\w*|deer|elk|season|range|clean\w*|sell|selling|sold)\b")
 _A_DEATH_TOLD = re.compile(r"\b(?:died|passed(?: away)?|funeral|lost (?:him|her|them))\b")
 _ROUND14_CRISIS: tuple[_Concept, ...] = (
     # "gave duke to my brother. dog deserves somebody whos going to be around": a pet handed
@@ -3385,10 +3401,11 @@ _ROUND14_CRISIS: tuple[_Concept, ...] = (
         "dose_worked_out_for_me",
         "math|calculat|work|figur|count",
         r"\b(?:doing|did|do|doin) (?:the |some )?math on\b|\bcalculat\w*|\b(?:work\w*|figur\w*)"
-        r" out how (?:much|many)\b|\bcount\w* (?:up )?(?:the|my|how many)\b",
+        r" out how (?:much|many)\b|\bcount\w* (?:up )?(?:the|my|how many|how much)\b",
         about_self=False,
         guard=lambda s, m, t: (
-            not (_DRUG_AT_HAND.search(t) and _MEANS_FOR_ME.search(t)) or bool(_LAUGH.search(t))
+            not (_DRUG_AT_HAND.search(t) and (_MEANS_FOR_ME.search(t) or _ASHAMED_TO_SAY.search(t)))
+            or bool(_LAUGH.search(t))
         ),
     ),
     # "then said he doesnt plan on seeing christmas": no next season, as the family hears it
@@ -3405,6 +3422,42 @@ _ROUND14_CRISIS: tuple[_Concept, ...] = (
         r"|easter)\b",
         about_self=False,
         guard=lambda s, m, t: bool(_AWAY_FOR_A_TIME.search(t) or _VISITING.search(t)),
+    ),
+    # "3 guys I worked with ate their guns. starting to understand it": the dead understood
+    _concept(
+        "crisis",
+        "understands_the_dead",
+        "understand|get it|get why|makes sense|blame|see why",
+        r"\b(?:starting to |beginning to |i finally |i kind of |i kinda |i really |i )?"
+        r"(?:understand|get) (?:it|why|them|him|her)(?: now| more)?\b(?! (?:wrong|right|done))"
+        r"|\bmakes (?:more )?sense (?:to me )?now\b|\b(?:dont|do not|cant) blame (?:him|her|them)\b"
+        r"|\bcan see why (?:they|he|she) did it\b",
+        about_self=False,
+        guard=lambda s, m, t: (
+            not (_DIED_BY_SUICIDE.search(t) or _ATE_THE_GUN.search(t)) or bool(_LAUGH.search(t))
+        ),
+    ),
+    # "found razor blades and bloody tissues in his bathroom trash": self-harm a parent finds
+    _concept(
+        "crisis",
+        "self_harm_found",
+        "razor|blade|bloody",
+        r"\b(?:found|finding|saw|seen|noticed|keep finding)(?: \w+){0,3}? (?:razor blades?|razors"
+        r"|blades|bloody (?:tissues|towels|rags|bandages|paper towels|sheets))\b",
+        about_self=False,
+        guard=lambda s, m, t: not _SELF_HARM_SIGNS.search(t) or bool(_SHAVING.search(t)),
+    ),
+    # "he asked where we hid grandpa's rifle": the means sought where it was hidden
+    _concept(
+        "crisis",
+        "hidden_means_sought",
+        "where",
+        r"\b(?:asked|asking|asks|wanted to know|keeps asking) (?:me |us )?where (?:we|i|you|mom"
+        r"|dad|they) (?:hid|hide|hidden|keep|kept|put|locked|stashed) (?:the|my|his|her|our"
+        r"|grandpas|dads|moms|\w+s) (?:\w+ )?(?:rifles?|guns?|pistols?|shotguns?|pills|meds"
+        r"|medications?|ammo|bullets|gun safe key|keys? to the (?:gun )?safe)\b",
+        about_self=False,
+        guard=lambda s, m, t: bool(_HUNT_OR_RANGE.search(t) or _LAUGH.search(t)),
     ),
     # "wrote my own obituary as a bit ... then realized i wasnt joking, it has a date in it"
     _concept(

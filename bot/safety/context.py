@@ -510,7 +510,7 @@ _ASKED_IF = re.compile(
     r"|about|on|if|whether)"
     # "asked me the standard questions", "asked all the screening stuff again"
     r"|(?:ask|asks|asked|asking)(?: me| us)? (?:all )?(?:the|those|these|his|her|some|a few)"
-    r"(?: \w+){0,2}? (?:questions|stuff))\b"
+    r"(?: \w+){0,2}? (?:questions|stuff)|(?:ask|asks|asked|asking)(?: me| us)? the usual)\b"
 )
 _ANSWERED_NO = re.compile(
     r"^\W*(?:and )?(?:no|nope|none|never)\W+(?:not at all|not once|never|none)\b"
@@ -994,7 +994,11 @@ _PAST_OVER = re.compile(
     r"|that|these|those))?(?: (?:now|anymore|any more|these days|today)|(?=\s*(?:[.!]|$)))"
     r"|(?:aint|havent|have not"
     r"|hadnt|not) had (?:them|those|these|any|such|the) (?:\w+ )?thoughts (?:in|for) (?:\w+ )?"
-    r"(?:years|ages|decades|a long time|a long while|a while|months)|no (?:talk|thoughts?|mention"
+    r"(?:years|ages|decades|a long time|a long while|a while|months)"
+    # "havent had thoughts like that in months"
+    r"|(?:aint|havent|have not|hadnt|not) had (?:any )?thoughts like (?:that|this|those|these)"
+    r" (?:in|for) (?:\w+ )?(?:years|ages|decades|a long time|a long while|a while|months|weeks)"
+    r"|no (?:talk|thoughts?|mention"
     r"|sign|signs) of"
     r" (?:anything like that|that|it|those|them)|no (?:\w+ ){0,2}(?:ideation|thoughts"
     # (not the subject of what follows: "nothing now matters", "nothing since has changed")
@@ -1017,7 +1021,7 @@ _PAST_BACK = re.compile(
 _PAST_THEN_NOW = re.compile(
     # "wanted to share that", "wanted the team to know": telling, not wishing.
     r"\b(?:want\w*(?! (?:\w+ ){0,2}(?:to (?:share|say|tell|let|thank|update|know|see|live|keep"
-    r"|get better|have|note|mention|add|sleep|rest|move on|feel better)|know))"
+    r"|get better|have|note|mention|add|sleep|rest|move on|feel better|fix|improve|work on)|know))"
     r"|wanna|wish\w*(?! to (?:note|say|add|mention|report|inform|let|thank|update))|think\w*"
     r"|thought about|going to|gonna|plan\w*|cant(?! sleep| get (?:back )?to sleep| stay asleep)"
     r"|feel like"

@@ -456,7 +456,7 @@ _LONG_AGO = re.compile(
     r" (?:started|began|came|found)|in (?:high school|middle school|grade school|college|school)"
     # what the chart already holds: "at intake i disclosed passive ideation from 2023"
     r"|from (?:19|20)\d\d|(?:at|on|during) (?:my )?intake"
-    r"|the old me"
+    r"|the old me|(?:my )?(?:freshman|sophomore|junior|senior) (?:yr|year)"
     # an age told: "one attempt at 19 (overdose)", "at the age of 15", "long ago, after school"
     r"|(?:attempts?|tried|overdos\w*|od|hospitali[sz]ed|cutting|cut) at (?:age )?(?:1\d|[2-6]\d)"
     r"|at (?:the )?age (?:of )?\d\d?|(?<!not )(?<!how )long ago"
