@@ -252,3 +252,19 @@ def test_yesterdays_day_sleep_sent_after_midnight() -> None:
     assert result.entry is not None
     assert result.entry.diary_date == dt.date(2027, 2, 3)
     assert result.entry.final_wake == dt.time(15, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # beside another clock written with an h, "up 7h" is a clock too
+        ("bed 23h, up 7h", {"bedtime": "23:00", "out_of_bed": "07:00"}),
+        # the writer awake after someone else's waking: the writer's waking
+        ("the baby woke at 2 and I was awake until 3", {"awakenings": 1, "waso_min": 60}),
+        ("the baby woke at 2 and was awake until 3. i slept till 6", {"final_wake": "06:00"}),
+        # a bedtime someone else wants is no bedtime
+        ("Doctor says he wants me in bed by 10. went to bed at 11", {"bedtime": "23:00"}),
+    ],
+)
+def test_wrong_values_noted_last(text: str, expected: dict[str, Any]) -> None:
+    assert _diary_fields(text) == expected

@@ -394,6 +394,14 @@ _AWAKE_TILL_GAP = re.compile(
     r"(?:about\s+|around\s+|like\s+|maybe\s+|roughly\s+|~\s*)?(?:a\s+)?$",  # ("a quarter past")
     _F,
 )
+# ... after someone else's waking, said with the writer's own "I"
+_A_WAKING_CUE = re.compile(r"(?:woke|wake|waking|up)\b", _F)
+_I_AWAKE_TILL_GAP = re.compile(
+    r"^[\s,;]*(?:and\s+|then\s+|so\s+)?(?:i\s+|i'?m\s+)(?:was\s+|stayed\s+|lay\s+|laid\s+|then\s+"
+    r"|just\s+)*(?:wide\s+)?(?:awake|up)\s+(?:till|until|til|'til|to)\s+"
+    r"(?:about\s+|around\s+|like\s+|maybe\s+|~\s*)?$",
+    _F,
+)
 _AWAKE_TILL_ALARM = re.compile(
     r"^[\s,;]*(?:and\s+|then\s+|&\s*)?(?:i\s+)?(?:just\s+)?(?:lay|laid|lying|layed|stayed"
     r"|was|been)\s+(?:there\s+|in\s+bed\s+)?(?:wide\s+)?(?:awake\s+)?(?:till|until|til|'til)\s+"
@@ -820,6 +828,15 @@ class _Reader:
             nxt = timed[i + 1] if i + 1 < len(timed) else None
             if nxt is not None and self.t.same_sentence(cur.clock.start, nxt.clock.start):
                 gap = self.s[cur.clock.end : nxt.clock.start]
+                if (
+                    cur.role == C.SINK
+                    and cur.cue is not None
+                    and _A_WAKING_CUE.match(self.s, cur.cue.start)
+                    and nxt.role == C.ONSET
+                    and _I_AWAKE_TILL_GAP.match(gap)
+                ):
+                    # "the baby woke at 2 and I was awake until 3": the patient's time awake
+                    cur.role = C.WAKE
                 opened = bool(
                     _RANGE_OPEN.search(self.s, max(0, cur.clock.start - 12), cur.clock.start)
                 )

@@ -287,6 +287,8 @@ _FUTURE = re.compile(
     r"|wanna(?!\s+say\b)|want\s+to(?!\s+" + _TO_REPORT + r")|need\s+to(?!\s+" + _TO_REPORT + r")"
     # "I have to be up at 4:30 for work": a duty ahead, not when they got up
     r"|(?:have|has)\s+to\s+(?:be\s+up|get\s+up|wake)|gotta\s+(?:be\s+up|get\s+up|wake)"
+    # what someone else wants of the patient: "doctor says he wants me in bed by 10"
+    r"|(?:wants?|wanted|told|asked|advised)\s+me\s+(?:to\s+(?:be|go|get|stay)\s+)?(?:in|to)\s+bed\s+by"
     r"|next(?<!about\smy\snext)(?<!about\sthe\snext)(?<!about\snext)"
     r"\s+(?:time|week|session|infusion))\b|'ll\b|^\s*if\b|\b(?<!as\s)if\s+i\b",
     _F,
