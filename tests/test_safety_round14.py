@@ -216,3 +216,26 @@ def test_the_fifty_eighth_set_and_plain_16(text: str, level: str) -> None:
 )
 def test_the_fifty_ninth_set(text: str, level: str) -> None:
     assert assess(text).level == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # the writer's own faint, whatever else the sentence names
+        ("I fainted in the studio this morning while teaching, a student caught me", "urgent"),
+        ("i cried at the scene in the movie where she overdosed", "none"),
+        # a faint feeling that passed, and the faint that never came
+        (
+            "felt a little faint standing up after my session. sat down and it passed; i never"
+            " actually fainted",
+            "none",
+        ),
+        # sick over the side of a boat; sorry for a night's count of wakings
+        ("threw up over the side twice on the boat, seasick", "none"),
+        ("i keep looking over the side of the bridge", "crisis"),
+        ("sorry. i woke up a few times, like 3. the neighbors", "none"),
+        ("so disappointed i woke up again this morning", "crisis"),
+    ],
+)
+def test_the_fiftieth_set(text: str, level: str) -> None:
+    assert assess(text).level == level

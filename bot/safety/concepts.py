@@ -335,8 +335,22 @@ _LOVELY = re.compile(
 )
 
 
+# ("sorry. i woke up a few times, like 3": the count of a night's wakings)
+_COUNT_AFTER = re.compile(
+    r"\s*(?:a (?:few|couple(?: of)?) times|several times|\d+ ?(?:times|x)\b|once|twice|a lot"
+    r"|late|early|too early|at \d|around \d|about \d)"
+)
+# "threw up over the side twice" on a boat: the stomach, over the rail
+_SICK_OVER = re.compile(
+    r"\b(?:threw up|throw up|throwing up|puked|puking|vomited|vomiting|sick|heaved|spewed"
+    r"|hurled|chummed)(?: \w+)? $"
+)
+
+
 def _height_benign(sentence: str, m: re.Match[str], text: str) -> bool:
     if _LOVELY.search(sentence) and not re.search(r"\b(?:jump\w*|calling|end|want\w*)\b", sentence):
+        return True
+    if _SICK_OVER.search(sentence, 0, m.start()):
         return True
     return bool(_HEIGHT_BENIGN.search(sentence)) and not re.search(
         r"\b(?:drop|jump\w*|edge|railing|looked? (?:over|down)|calling|thinking|again)\b",
@@ -1165,7 +1179,7 @@ _ROUND5: tuple[_Concept, ...] = (
         r"|to be) (?:woke up|woke|wake up|am still (?:here|alive)|still (?:here|alive|breathing)"
         r"|survived|made it through|opened my eyes|still woke up|be still here|be alive|wake)\b",
         guard=lambda s, m, t: (
-            bool(_TIME_AFTER.match(_after(s, m)))
+            bool(_TIME_AFTER.match(_after(s, m)) or _COUNT_AFTER.match(_after(s, m)))
             and not re.match(r"\s*(?:at all|again)\b", _after(s, m))
         ),
     ),

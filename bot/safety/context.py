@@ -46,8 +46,15 @@ _SPEAKS_TO_ME = re.compile(
 _SELF_SUBJECT = re.compile(r"\b(?:i|im|ive|id|ill|me|myself)\b")
 
 
+# "I fainted in the studio this morning while teaching": the writer's own, whatever else
+# the sentence names
+_WRITER_BEFORE = re.compile(r"\b(?:i|ive|id|im)(?: (?:just|nearly|almost|actually|then|had))?\s*$")
+
+
 def _media_story(sentence: str, m: re.Match[str]) -> bool:
     if not _MEDIA.search(sentence) or _SELF_IN_MATCH.search(m.group(0)):
+        return False
+    if _WRITER_BEFORE.search(sentence, 0, m.start()):
         return False
     if _SPEAKS_TO_ME.search(sentence):
         return False
@@ -405,7 +412,9 @@ _GOES_ON = re.compile(
     r"|gone|clear))|every time|each time|whenever)\b"
 )
 _EPISODE = re.compile(
-    r"\b(?<!nearly )(?<!almost )(?<!near )(?<!close to )(?:passed out|pass out|passing out"
+    # (not "i never actually fainted": the faint that did not happen)
+    r"\b(?<!nearly )(?<!almost )(?<!near )(?<!close to )(?<!never )(?<!never actually )"
+    r"(?<!didnt )(?<!did not )(?<!didnt actually )(?:passed out|pass out|passing out"
     r"|fainted|blacked out|black out|collaps\w*|seiz\w*|fits?|convuls\w*|unconscious"
     r"|unresponsive|came to|come to|hit my head|hit (?:the|my) (?:floor|ground))\b"
 )
