@@ -268,3 +268,39 @@ def test_yesterdays_day_sleep_sent_after_midnight() -> None:
 )
 def test_wrong_values_noted_last(text: str, expected: dict[str, Any]) -> None:
     assert _diary_fields(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a time corrected in the next sentence, with no cue of its own
+        ("bed 9. no, 9:30. woke 2x", {"bedtime": "21:30", "awakenings": 2}),
+        ("woke at 6. no, 6:20", {"final_wake": "06:20"}),
+        ("bed 11. no side effects", {"bedtime": "23:00"}),
+        # "nah", "naw": a count or a length taken back
+        ("woke up like 6 times?? nah it was 4", {"awakenings": 4}),
+        ("napped 2 hrs yesterday - naw, more like an hour an a half", {"nap_min": 90}),
+        # a total told after the wakings
+        ("woke twice for the bathroom and once for the dog, so 3 times total", {"awakenings": 3}),
+        ("woke twice, so i was tired", {"awakenings": 2}),
+        # each length hedged
+        ("2 awakenings (~10 and ~20 min)", {"awakenings": 2, "waso_min": 30}),
+        # an alarm for a report at 6, an alarm not heard
+        ("alarm went off at 4:30 for a 6am report", {"final_wake": "04:30"}),
+        ("did not hear the alarm at 7. woke at 8:15", {"final_wake": "08:15"}),
+        # asleep almost at once; slept deeply and straight through; rose gently
+        (
+            "lights out 11, asleep almost immediately maybe 5 min",
+            {"lights_out": "23:00", "sleep_onset": "23:05", "sol_min": 5},
+        ),
+        ("slept deeply and straight through", {"awakenings": 0, "waso_min": 0}),
+        ("woke at 5:45 and rose gently at 6", {"final_wake": "05:45", "out_of_bed": "06:00"}),
+    ],
+)
+def test_the_forty_ninth_and_fiftieth_sets(text: str, expected: dict[str, Any]) -> None:
+    assert _diary_fields(text) == expected
+
+
+def test_a_symptoms_label_grades_no_night() -> None:
+    fields = _diary_fields("a migraine woke me at 2, slept till 7. Pain: awful.")
+    assert "quality" not in fields

@@ -257,6 +257,8 @@ _ROLE_PATTERNS: list[tuple[str, str]] = [
         rf"|a\s+drink){_TIME_AHEAD}"
         rf"|(?:rose(?<=\bi\srose)|rose(?<=\band\srose)|rose(?<=\bthen\srose)|rose(?<=,\srose)"
         r"|rose(?<=\.\srose)|arose(?<=\bi\sarose))"
+        # "and rose gently at 6"
+        r"(?:\s+(?:gently|slowly|quietly|early|promptly|reluctantly))?"
         # ("i rose for lauds at a quarter to six": what for, then when)
         rf"(?:{_TIME_AHEAD}|(?=\s+for\s+(?:[a-z]+\s+){{1,2}}(?:at|by|around|about)\b))"
         rf"|{_UP}(?!\s+to\b){_TIME_AHEAD}"
@@ -470,7 +472,7 @@ NEGATION_BEFORE = re.compile(
 CORRECTION = re.compile(
     r"\b(?:no\s+actually|actually|no\s+wait|wait|i\s+mean|or\s+rather|make\s+that|scratch\s+that"
     r"|let'?s\s+say|i'?ll\s+(?:go\s+with|say)|call\s+it|or\s+(?:maybe\s+)?closer\s+to"
-    r"|correction|sorry|more\s+like|nope|no|(?:it\s+)?must\s+have\s+been)\b|[-,]\s*well\b",
+    r"|correction|sorry|more\s+like|nope|nah|naw|no|(?:it\s+)?must\s+have\s+been)\b|[-,]\s*well\b",
     _F,
 )
 # "baby was up at 1", "kids in bed by 9", "my husband went to bed at 11": another person's
@@ -562,7 +564,8 @@ STRAIGHT_UP = re.compile(
     _F,
 )
 SLEPT_THROUGH = re.compile(
-    r"\bslept\s+(?:like\s+a\s+(?:log|baby|rock|stone|top)\s+)?(?:straight\s+|right\s+"
+    r"\bslept\s+(?:like\s+a\s+(?:log|baby|rock|stone|top)\s+"
+    r"|(?:deeply|soundly|well|solidly|hard|peacefully)\s+(?:and\s+)?)?(?:straight\s+|right\s+"
     r"|all\s+the\s+way\s+|soundly\s+)?(?:through|thru)\b"
     rf"|\b{_PLAIN_SLEEP}\s+(?:straight|right)\s+(?:through|thru)\b(?!\s+the\s+night\s+(?:again|for))"
     r"|\bslept\s+(?:(?:about|around|like|maybe|a\s+solid|a\s+good)\s+)?[0-9a-z.]+\s*"

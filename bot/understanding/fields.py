@@ -161,7 +161,8 @@ _SOL_BEFORE = re.compile(
     r"(?:with)?in|\basleep\s+(?:with)?in|asleep\s+after|(?:falling|fall|getting)\s+asleep\s+took(?:\s+me)?"
     r"|(?:sleep\s+|\b)latency(?:\s+was|\s+of|\s*:)?"
     # "asleep fast, maybe 5 min"
-    r"|asleep\s+(?:fast|quick(?:ly)?|right\s+away|easily|straight\s+away)[\s,]*"
+    r"|asleep\s+(?:fast|quick(?:ly)?|right\s+away|easily|straight\s+away"
+    r"|(?:almost\s+|nearly\s+)?(?:immediately|immediatly|instantly|straight\s+off))[\s,]*"
     r"|sleep\s+onset\s+(?:was\s+)?delayed\s+by|\bsol\s*(?:was|of|:|=|-)?|\b(?:gone|out|off|under)\s+within"
     # "sleep came quickly, perhaps ten minutes", "sleep came after roughly 20 minutes"
     r"|\bsleep\s+came(?:\s+(?:quick(?:ly)?|fast|easily|slowly|eventually|soon|late))?[\s,]*"
@@ -261,7 +262,9 @@ _LATER_AFTER = re.compile(r"^\s*(?:or\s+so\s+)?(?:later|after\s+that|afterwards?
 # (in words too: "awake twice, for ten and fifteen minutes")
 _LISTED_ITEM = rf"(?:[0-9]{{1,3}}|\b{NUMBER_WORD}\b)"
 _LISTED_BEFORE = re.compile(
-    rf"(?<![\w:./])(?P<list>(?:{_LISTED_ITEM}\s*(?:,\s*(?:and\s+|&\s*)?|and\s+|&\s*|\+\s*))+)$",
+    # ("(~10 and ~20 min)": each length hedged)
+    rf"(?<![\w:./])(?P<list>(?:~?\s*{_LISTED_ITEM}\s*(?:,\s*(?:and\s+|&\s*)?|and\s+|&\s*|\+\s*)"
+    r"(?:~\s*)?)+)$",
     _F,
 )
 _LISTED_NUMBER = re.compile(_LISTED_ITEM, _F)
@@ -363,7 +366,7 @@ _BARE_COUNT_FIX = re.compile(
     r"(?:\s+(?:with|in|last|the|night|girls|boys|kids|baby|dog|me|overnight|i\s+think"
     r"|awakenings|wakings|wake[- ]?ups|times)\b){0,3}"
     r"[\s,.?!(/-]*(?:no\s+actually|actually|no\s+wait|wait|i\s+mean|or\s+rather|make\s+that|sorry"
-    r"|more\s+like|correction|corrected|scratch\s+that|no)[\s,:.]+(?:i\s+recount(?:ed)?\s+)?"
+    r"|more\s+like|correction|corrected|scratch\s+that|no|nah|naw)[\s,:.]+(?:i\s+recount(?:ed)?\s+)?"
     r"(?:(?:i\s+mean|it\s+was(?:\s+only)?|only|just|more\s+like|maybe|like|i\s+tell\s+a\s+lie"
     r"|actually|i\s+(?:believe|think|guess)(?:\s+it\s+was)?"
     rf"|{_MISTAKE_OWNED})[\s,]+)*"
@@ -372,6 +375,12 @@ _BARE_COUNT_FIX = re.compile(
 )
 
 
+_TOTAL_TOLD = re.compile(
+    r"[\s,;]*(?:so|that'?s|thats|=|making(?:\s+it)?)\s+(?:a\s+total\s+of\s+)?"
+    rf"(?P<n>[0-9]{{1,2}}|{NUMBER_WORD}|once|twice|thrice)\s+(?:times|wake[- ]?ups|awakenings"
+    r"|wakings)(?:\s+(?:in\s+)?total)?\b",
+    _F,
+)
 # "once for 10 min and once for an hour": each length told as its own episode is one waking
 _EPISODE_BEFORE = re.compile(
     r"\b(?:once|one\s+time|another\s+time|another|the\s+other(?:\s+time)?|again|second\s+time"
@@ -670,6 +679,11 @@ def _subject_carried(text: Text, cues: list[C.Cue], for_the_patient: bool) -> li
     return out
 
 
+_TIME_TAKEN_BACK = re.compile(
+    r"[\s.,;:!-]*(?:no|nope|nah|naw|sorry|wait|no\s+wait|actually|i\s+mean|make\s+that|correction"
+    r"|or\s+rather|scratch\s+that)[\s,.:;!-]+(?:(?:more\s+like|it\s+was|was)\s+)?(?:at\s+)?",
+    _F,
+)
 _OWNED_MISTAKE = re.compile(
     rf"\b(?:{_MISTAKE_OWNED}|let\s+me\s+correct\s+(?:that|myself)|correction)\b", _F
 )
@@ -816,6 +830,14 @@ class _Reader:
         timed: list[_Timed] = []
         for c in clocks:
             role, cue = self.role_of(c, clocks)
+            if (
+                role is None
+                and timed
+                and timed[-1].role not in (None, C.SINK)
+                and _TIME_TAKEN_BACK.fullmatch(self.s, timed[-1].clock.end, c.start)
+            ):
+                # "bed 9. no, 9:30": the time said again, corrected, with no cue of its own
+                role, cue = timed[-1].role, timed[-1].cue
             if role is None and virtual and not any(x.role == virtual for x in timed):
                 role = virtual
             timed.append(_Timed(c, role, cue))
@@ -1518,6 +1540,13 @@ class _Reader:
             n = m.group("n")
             chosen = Count(m.start(), m.end(), int(n) if n.isdigit() else word_value(n))
         if chosen is not None:
+            # "twice for the bathroom and once for the cat, so 3 times": the total told after
+            total = _TOTAL_TOLD.search(self.s, chosen.end, min(len(self.s), chosen.end + 80))
+            if total is not None and self.t.same_sentence(chosen.start, total.start()):
+                said = total.group("n")
+                n = int(said) if said.isdigit() else COUNT_WORDS.get(said) or word_value(said)
+                if n is not None and n <= 30:
+                    chosen = Count(chosen.start, total.end(), n)
             # "3 times, no actually 2", "Awakenings: 3 (correction: 2)"
             fix = _BARE_COUNT_FIX.match(self.s, chosen.end)
             if fix and fix.end() - chosen.end < 40:

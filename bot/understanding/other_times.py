@@ -67,7 +67,7 @@ _EVENT_CLOCK_AFTER = re.compile(
     r"|court|client|patient|lesson|tutorial|show|gig|concert|match|performance|departure"
     r"|feeds?|feedings?|bottles?|pump(?:ing)?|diaper\s+change"
     r"|report\s+time|call\s+time|sign[- ]?in|muster|check[- ]?in|ferry|boarding|formation|swim"
-    r"|drill|pt|roll\s+call|prayers?|lauds|matins)\b",
+    r"|drill|pt|roll\s+call|prayers?|lauds|matins|report)\b",
     _F,
 )
 
@@ -89,6 +89,14 @@ _EVENT_AT_BEFORE = re.compile(
 )
 
 
+# "did not hear the alarm at 7. woke at 8:15": an alarm that woke no one
+_ALARM_UNHEARD_BEFORE = re.compile(
+    r"\b(?:did\s+not|didn'?t|never|couldn'?t|could\s+not)\s+hear\s+(?:the|my)\s+alarms?"
+    r"(?:\s+(?:go\s+off|ring))?\s*(?:at|@)?\s*$",
+    _F,
+)
+
+
 # A sleep-log total, not a clock: "time in bed 7h", "total sleep maybe 5", "TST 6"
 _TOTAL_BEFORE = re.compile(
     r"\b(?:time\s+in\s+bed|total\s+(?:sleep(?:\s+time)?|time\s+asleep)|tst|tib|hours\s+in\s+bed"
@@ -105,6 +113,8 @@ def belongs_elsewhere(s: str, c: Clock, cues: Sequence[Cue], clocks: Sequence[Cl
     if _TOTAL_BEFORE.search(s, max(0, c.start - 30), c.start):
         return True
     if _EVENT_AT_BEFORE.search(s, max(0, c.start - 30), c.start):
+        return True
+    if _ALARM_UNHEARD_BEFORE.search(s, max(0, c.start - 40), c.start):
         return True
     if _EVENT_CLOCK_BEFORE.search(s, max(0, c.start - 8), c.start) and _EVENT_CLOCK_AFTER.match(
         s, c.end

@@ -301,7 +301,7 @@ def _rating_describes_sleep(text: Text, r: Rating) -> bool:
 # actually 7", "3/5, no, make that 4". (Not "7/10, no nightmares", nor a time or a count.)
 _RATING_TAKEN_BACK = re.compile(
     r"[\s,.;:!-]*(?:but\s+)?(?:(?:no\s+wait|no\s+actually|actually|wait|i\s+mean|or\s+rather"
-    r"|make\s+(?:that|it)|scratch\s+that|more\s+like|correction|sorry|nope|no)\b[\s,.:;!-]*)+"
+    r"|make\s+(?:that|it)|scratch\s+that|more\s+like|correction|sorry|nope|nah|naw|no)\b[\s,.:;!-]*)+"
     r"(?:(?:it\s+was|it'?s|was|more\s+like|like|a|an|maybe|probably|really|honestly|closer\s+to"
     r"|prob|actually)\s+)*(?P<n>10|[0-9](?:\.5)?)(?![\w:.%])(?:\s*(?:/|out\s+of)\s*(?P<d>10|5)\b)?"
     # the number ends the correction: "no 2 wakeups" counts something else
@@ -456,6 +456,11 @@ _NOT_THE_NIGHT = re.compile(
     r"|date|call|procedure|ride|commute|birthday|church|service|wedding|funeral)\b",
     _F,
 )
+_SYMPTOM_LABEL_BEFORE = re.compile(
+    r"\b(?:pain|headache|migraine|nausea|dizziness|anxiety|mood|symptoms?|severity|side\s+effects?"
+    r"|stomach|head|heart|bp|energy)\s*[:=-]\s*$",
+    _F,
+)
 _NOT_A_VERDICT = frozenset(["well", "nice", "normal", "real", "pants", "broken", "disturbed"])
 _DISCOURSE = frozenset(["ok", "okay", "alright", "all right", "right", "fine", "good", "great"])
 
@@ -484,6 +489,8 @@ def verdict_quality(
                 continue
         if m.group("q").split()[-1] in _NOT_A_VERDICT:
             continue
+        if _SYMPTOM_LABEL_BEFORE.search(s, max(0, a - 24), a):
+            continue  # "Pain: awful.": the symptom's grade, under its label
         sa, sb = text.sentence_at(a)
         # a bare "ok" or "good" opens a message; "good one" or "not great" grades the night
         bare = m.group(0).strip(" \t\n,.;:!?-").endswith(m.group("q"))

@@ -144,9 +144,13 @@ def _const(v: int | None) -> Callable[[re.Match[str]], int | None]:
 
 
 _DURATIONS: list[_Rule] = [
-    (re.compile(rf"(?:\b(?P<n>{_N})|\ban?)\s*{_H}\s+and\s+an?\s+half\b", _F), _hours_and_half),
+    # ("an hour an a half", as typed fast)
+    (
+        re.compile(rf"(?:\b(?P<n>{_N})|\ban?)\s*{_H}\s+(?:and|an|n|&)\s+an?\s+half\b", _F),
+        _hours_and_half,
+    ),
     (re.compile(rf"(?P<n>{_N})\s+and\s+an?\s+half\s+{_H}", _F), _hours_and_half),
-    (re.compile(r"\bhour\s+and\s+a\s+half\b", _F), _const(90)),
+    (re.compile(r"\bhour\s+(?:and|an|n|&)\s+a\s+half\b", _F), _const(90)),
     (
         re.compile(r"\b(?:half\s+an?\s+hour|an?\s+half[- ]hour|half[- ]hour|half\s+hr)\b", _F),
         _const(30),
