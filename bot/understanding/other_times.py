@@ -106,25 +106,26 @@ _TOTAL_BEFORE = re.compile(
 )
 
 
+# What, said just before a time (within so many characters), makes it another thing's time
+_SAID_BEFORE_IT = (
+    (_TOTAL_BEFORE, 30),
+    (_EVENT_AT_BEFORE, 30),
+    (_ALARM_UNHEARD_BEFORE, 40),
+    (_ON_THE_BEFORE, 8),
+    (_TIME_NOW_BEFORE, 24),
+    (_SYMPTOM_BY_BEFORE, 30),
+)
+
+
 def belongs_elsewhere(s: str, c: Clock, cues: Sequence[Cue], clocks: Sequence[Clock]) -> bool:
     """Whether the time `c` in `s` is the time of something other than the night."""
     if _ANOTHER_ZONE_AFTER.match(s, c.end):
         return True
-    if _TOTAL_BEFORE.search(s, max(0, c.start - 30), c.start):
-        return True
-    if _EVENT_AT_BEFORE.search(s, max(0, c.start - 30), c.start):
-        return True
-    if _ALARM_UNHEARD_BEFORE.search(s, max(0, c.start - 40), c.start):
+    if any(said.search(s, max(0, c.start - reach), c.start) for said, reach in _SAID_BEFORE_IT):
         return True
     if _EVENT_CLOCK_BEFORE.search(s, max(0, c.start - 8), c.start) and _EVENT_CLOCK_AFTER.match(
         s, c.end
     ):
-        return True
-    if _ON_THE_BEFORE.search(s, max(0, c.start - 8), c.start):
-        return True
-    if _TIME_NOW_BEFORE.search(s, max(0, c.start - 24), c.start):
-        return True
-    if _SYMPTOM_BY_BEFORE.search(s, max(0, c.start - 30), c.start):
         return True
     if _THREW_UP_AT_BEFORE.search(s, max(0, c.start - 40), c.start) and not in_the_night(c):
         return True
