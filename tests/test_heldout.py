@@ -297,6 +297,9 @@ UNTRAINED_FLOORS: dict[str, dict[str, float]] = {
     # Written after 58's fixes, scored blind against that code (crisis 0.875, urgent 1.000,
     # false alarms 0.022, as at the session's start), then its families fixed.
     "safety_59": {"urgentR": 1.0, "crisisR": 1.0, "falseAlarm": 0.01},
+    # Written last, scored blind at the session's final rules but its own (crisis 0.925,
+    # urgent 1.000, false alarms 0.022; the session's start: 0.925, 1.000, 0.044), then fixed.
+    "safety_60": {"urgentR": 1.0, "crisisR": 1.0, "falseAlarm": 0.01},
     "plain_3": {"falseAlarm": 0.005},
     # Written in the tenth session as forum and blog posts; their rule families then fixed.
     "plain_12": {"falseAlarm": 0.025},

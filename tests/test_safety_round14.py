@@ -239,3 +239,33 @@ def test_the_fifty_ninth_set(text: str, level: str) -> None:
 )
 def test_the_fiftieth_set(text: str, level: str) -> None:
     assert assess(text).level == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # better off with anyone else; they would be happier without the writer
+        ("my kids would be better off with literally anyone else as a mom", "crisis"),
+        ("he could marry someone normal. they'd all be happier without me", "crisis"),
+        ("the dog would be better off with anyone else, hes so bored with me lol", "none"),
+        # a note that says sorry, and no answer since
+        (
+            "she left a note on the counter that says sorry and she hasnt picked up all day",
+            "crisis",
+        ),
+        ("left a note on the fridge that says sorry i ate your leftovers lol", "none"),
+        # many doses at once, asked for oneself
+        ("what if someone wore four fentanyl patches at once? asking for me", "crisis"),
+        ("took 3 pills for my headache, asking for me is it ok with ketamine?", "none"),
+        # someone at work passed out, help came, they are fine
+        ("the dishwasher passed out from the heat, we called 911, hes ok now", "none"),
+        ("passed out at work, they called 911 for me, still dizzy", "urgent"),
+        # "back surgery" is no sign of anything back
+        (
+            "i had an accidental overdose in 2011 after my back surgery. nothing like that since.",
+            "none",
+        ),
+    ],
+)
+def test_the_sixtieth_set(text: str, level: str) -> None:
+    assert assess(text).level == level

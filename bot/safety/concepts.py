@@ -2549,7 +2549,8 @@ _THERE_FOR_HOURS = re.compile(
 )
 _ASKED_FOR_ME = re.compile(r"\b(?:for me|for myself|asking for me|its for me|its me)\b")
 _NOT_REACHED = re.compile(
-    r"\b(?:wont|isnt|not|cant|didnt|doesnt) (?:pick(?:ing)? up|answer\w*|respond\w*|reach)"
+    r"\b(?:wont|isnt|not|cant|didnt|doesnt|hasnt|hadnt|havent) (?:pick(?:ing)? up|picked up"
+    r"|answer\w*|respond\w*|reach|replied|texted back|called back)"
     r"|\bcant (?:reach|find|get hold of) (?:him|her|them)|\bhelp\b|\bright now\b|\bon the"
     r" (?:bridge|roof|ledge|tracks)\b"
 )
@@ -3340,6 +3341,14 @@ _SHAVING = re.compile(
     r"|scraped|(?:cut|sliced) (?:his|her|my) (?:finger|thumb|hand))\b"
 )
 _HUNT_OR_RANGE = re.compile(r"\b(?:hunt\w*|deer|elk|season|range|clean\w*|sell|selling|sold)\b")
+_A_THING_RE_HOMED = re.compile(
+    r"\b(?:dog|cat|puppy|kitten|pet|horse|plant|car|truck|bike|house|job|company|team"
+    r"|business|project|piano|guitar)\b"
+)
+_WEARY_OF_IT = re.compile(
+    r"\b(?:so tired of (?:this|it|everything|living|the pain)|done with (?:this|it|everything)"
+    r"|want (?:it|this) (?:all )?to stop|cant do this anymore)\b"
+)
 _A_DEATH_TOLD = re.compile(r"\b(?:died|passed(?: away)?|funeral|lost (?:him|her|them))\b")
 _ROUND14_CRISIS: tuple[_Concept, ...] = (
     # "gave duke to my brother. dog deserves somebody whos going to be around": a pet handed
@@ -3533,6 +3542,45 @@ _ROUND14_CRISIS: tuple[_Concept, ...] = (
         about_self=False,
         guard=lambda s, m, t: bool(
             _AWAY_FOR_A_TIME.search(t) or _VISITING.search(t) or _WIND_DOWN_BENIGN.search(t)
+        ),
+    ),
+    # "she would be better off with literally anyone else ... they'd all be happier"
+    _concept(
+        "crisis",
+        "better_with_anyone_else",
+        "better off|happier",
+        r"\bbetter off with (?:literally |just |pretty much |practically )?(?:anyone|anybody"
+        r"|someone) (?:else|but me|other than me)\b"
+        r"|\b(?:they|everyone|everybody|we|you)(?:d| would)(?: all)? be happier"
+        r"(?= (?:without me|if i (?:was|were)n?t? (?:here|around)|with (?:someone|anyone) else))",
+        about_self=False,
+        guard=lambda s, m, t: bool(_LAUGH.search(t) or _A_THING_RE_HOMED.search(t)),
+    ),
+    # "he left a sticky note on the bathroom mirror that just says sorry, and he hasnt
+    # answered his phone all morning"
+    _concept(
+        "crisis",
+        "sorry_note_unreached",
+        "sorry",
+        r"\b(?:note|letter|text|message|card)(?: \w+){0,8}? (?:that )?(?:just |only )?(?:says|said"
+        r"|reads|read) (?:im |i am )?sorry\b",
+        about_self=False,
+        guard=lambda s, m, t: not _NOT_REACHED.search(t),
+    ),
+    # "what happens if someone puts on three fentanyl patches the day after ketamine? asking
+    # for me": many doses at once, asked for oneself
+    _concept(
+        "crisis",
+        "many_doses_for_me",
+        "patches|pills|tablets|doses",
+        r"\b(?:puts? on|putting on|wear\w*|wore|use\w*|takes?|taking|took|swallow\w*|apply\w*)"
+        r" (?:\w+ ){0,2}?(?:(?:three|four|five|six|several|multiple|all (?:my|the|of (?:my|the))"
+        r"|[3-9]|\d\d) (?:\w+ )?patches|(?:ten|twelve|fifteen|twenty|thirty|fifty|all (?:my|the"
+        r"|of (?:my|the))|\d\d|a handful of|a bottle of|the whole bottle of) (?:\w+ )?(?:pills"
+        r"|tablets|doses))\b",
+        about_self=False,
+        guard=lambda s, m, t: (
+            not (_ASKED_FOR_ME.search(t) or _WEARY_OF_IT.search(t)) or bool(_LAUGH.search(t))
         ),
     ),
     # "is it normal ... to feel completely calm about the decision to die? because i do."

@@ -1015,7 +1015,8 @@ _PAST_OVER = re.compile(
     r"|was|seems?|makes?|helps?|changed|different|worth)\b))"
 )
 _PAST_BACK = re.compile(
-    r"\b(?:again|back(?! (?:in|then|when|during|at|before))"
+    r"\b(?:again|back(?! (?:in|then|when|during|at|before|surgery|pain|injury|problems?|issues?"
+    r"|brace|spasms?|operation))"
     r"|still(?! (?:be |being )?(?:here|alive|around|standing)| asks?\b| has me| have to)"
     r"|came back|coming back|returned"
     r"|returning|lately|recently|(?<!ago )tonight"
@@ -1510,7 +1511,11 @@ def _context_veto(level: str, sentence: str, m: re.Match[str], text: str) -> boo
     if _other_subject(sentence, m) and _fast(_OTHERS_CARED_FOR).search(text):
         return not _STILL_IN_DANGER.search(text)
     if (
-        _HELP_CALLED.search(m.group(0)) or _THEY_ARE_IN_CARE.match(m.group(0))
+        _HELP_CALLED.search(m.group(0))
+        or _THEY_ARE_IN_CARE.match(m.group(0))
+        # ("dishwasher passed out from the heat, we called 911, hes ok now": whoever it was,
+        # it was not the writer)
+        or not _SELF_PRONOUN.search(_prefix(sentence, m))
     ) and help_came_for_another(text):
         return True
     return bool(
