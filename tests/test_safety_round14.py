@@ -269,3 +269,69 @@ def test_the_fiftieth_set(text: str, level: str) -> None:
 )
 def test_the_sixtieth_set(text: str, level: str) -> None:
     assert assess(text).level == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # (review) alarms the first versions of this session's guards had silenced
+        ("i took 30 of my husbands oxy not that long ago. im doing fine", "crisis"),
+        ("took all my sleeping pills not too long ago, im doing ok just sleepy", "crisis"),
+        ("my husband passed out not that long ago, he is awake but confused", "urgent"),
+        ("my mom passed out, at age 79 that scares me", "urgent"),
+        ("this is the last chapter, ending it tonight", "crisis"),
+        ("closing the final chapter tonight, the rope is ready", "crisis"),
+        ("my friend passed last week, overdose, i want to go the same way", "crisis"),
+        ("dad passed in may, suicide, and i finally understand him, ive got his gun", "crisis"),
+        ("Overdose? No. Hanging. Saturday.", "crisis"),
+        (
+            "nurse asked me the standard questions about self harm. no sir. the blades are in my"
+            " bag",
+            "crisis",
+        ),
+        ("felt sick picturing the drop from the parking garage, i keep going back there", "crisis"),
+        (
+            "the shotgun is not in the safe. my brother hasnt answered his phone since last night",
+            "crisis",
+        ),
+        ("frustrated that im still here a lot of the time, just want it over", "crisis"),
+        (
+            "chest pain and my vision went black, i didnt come to until my son shook me. it"
+            " passed after a bit, feel ok now",
+            "urgent",
+        ),
+        (
+            "mom fainted so we took her to urgent care, she is home now. she fainted again just"
+            " now",
+            "urgent",
+        ),
+        (
+            "my husband had chest pain so we went to the ER. he is home now but looks grey again",
+            "urgent",
+        ),
+        (
+            "we are on an air mattress at my moms. found her on the floor this morning and she"
+            " wont wake up properly",
+            "urgent",
+        ),
+        ("Will I kill myself? No. Not until after christmas.", "crisis"),
+        ("rereading my suicide note and adding to it tonight", "crisis"),
+        ("i get sick thinking about the bridge but i keep driving there at night", "crisis"),
+        (
+            "the rifle isnt in the safe anymore, my son took it to his room and wont come out",
+            "crisis",
+        ),
+        ("my husband said if i leave he will kill me and the kids", "crisis"),
+        # (review) false alarms the first versions raised
+        ("my husband counts my meds for me every morning so i dont miss any", "none"),
+        ("the nurse calculated my ketamine dose for me based on my weight", "none"),
+        ("my cousin died by suicide in 2019 and i still dont get why", "none"),
+        ("my uncle died by suicide last year. therapy is finally helping me understand it", "none"),
+        (
+            "grandpa has stage 4 cancer, he told us he doesnt expect to see another christmas",
+            "none",
+        ),
+    ],
+)
+def test_what_the_review_found(text: str, level: str) -> None:
+    assert assess(text).level == level

@@ -304,3 +304,38 @@ def test_the_forty_ninth_and_fiftieth_sets(text: str, expected: dict[str, Any]) 
 def test_a_symptoms_label_grades_no_night() -> None:
     fields = _diary_fields("a migraine woke me at 2, slept till 7. Pain: awful.")
     assert "quality" not in fields
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (review) wrong values the first versions recorded
+        (
+            "bed 23h. woke at 3 and was up 2h. got up 7h",
+            {"bedtime": "23:00", "awakenings": 1, "waso_min": 120, "out_of_bed": "07:00"},
+        ),
+        ("woke twice last night, thats 3 times this week", {"awakenings": 2}),
+        ("woke 3 times, making it 12 wakings over the last 4 nights", {"awakenings": 3}),
+        ("woke 4 times, nah 2 of those were just the dog barking", {"awakenings": 4}),
+        ("3 awakenings, no 2 of them were short", {"awakenings": 3}),
+        (
+            "went to bed at 11. bathroom at 2:30, couldnt fall asleep for an hour after. up at 7",
+            {"bedtime": "23:00", "waso_min": 60, "out_of_bed": "07:00"},
+        ),
+        (
+            "Fitbit says 6 hours. my wife was up with the baby at 3 till 4, i slept through. up"
+            " at 7",
+            {"awakenings": 0, "waso_min": 0, "out_of_bed": "07:00"},
+        ),
+        (
+            "Stayed for dinner. my husband went to bed at 10, i went to bed at 12. up at 7",
+            {"bedtime": "00:00", "out_of_bed": "07:00"},
+        ),
+        (
+            "fell asleep watching the game at 10:30, woke at 6",
+            {"sleep_onset": "22:30", "final_wake": "06:00"},
+        ),
+    ],
+)
+def test_what_the_review_found(text: str, expected: dict[str, Any]) -> None:
+    assert _diary_fields(text) == expected

@@ -337,12 +337,12 @@ _LOVELY = re.compile(
 
 # ("sorry. i woke up a few times, like 3": the count of a night's wakings)
 _COUNT_AFTER = re.compile(
-    r"\s*(?:a (?:few|couple(?: of)?) times|several times|\d+ ?(?:times|x)\b|once|twice|a lot"
-    r"|late|early|too early|at \d|around \d|about \d)"
+    r"\s*(?:a (?:few|couple(?: of)?) times|several times|\d+ ?(?:times|x)\b|twice|late|early"
+    r"|too early|at \d|around \d|about \d)"
 )
 # "threw up over the side twice" on a boat: the stomach, over the rail
 _SICK_OVER = re.compile(
-    r"\b(?:threw up|throw up|throwing up|puked|puking|vomited|vomiting|sick|heaved|spewed"
+    r"\b(?:threw up|throw up|throwing up|puked|puking|vomited|vomiting|was sick|heaved|spewed"
     r"|hurled|chummed)(?: \w+)? $"
 )
 
@@ -2986,7 +2986,9 @@ _ROPE_ERRAND = re.compile(
 _THREAT_MEANT = re.compile(
     r"\b(?:angry|anger|rage|raging|furious|scared|afraid|terrified|frightened|meant it"
     r"|gun|rifle|shotgun|knife|never said anything like that|never (?:said|talked) like that"
-    r"|hiding|sitting in the car|police|911)\b"
+    r"|hiding|sitting in the car|police|911"
+    # "if i leave he will kill me and the kids": the threat that keeps someone from leaving
+    r"|if i (?:leave|left|go|divorce|take the kids|call the police|tell anyone))\b"
 )
 # "said shed kill me if i leave my room messy again": a threat over a chore is a figure
 _THREAT_OVER_A_CHORE = re.compile(
@@ -3301,7 +3303,7 @@ _ATE_THE_GUN = re.compile(
 _MEANS_FOR_ME = re.compile(
     r"\bnot for (?:a |the |my )?(?:patients?|clients?|residents?|work|a paper|class|school"
     r"|the job)\b"
-    r"|\b(?:for me|for myself)\b"
+    r"|\b(?:its|it is|thats|this is|asking) for me\b|\bfor myself\b"
 )
 # "i'm ashamed to even type that": the writer's own thought, told with shame
 _ASHAMED_TO_SAY = re.compile(
@@ -3332,6 +3334,11 @@ _AN_END_NAMED = re.compile(
     r"\b(?:not around|not here|no longer here|gone|dead|die|dying|kill\w*|end (?:it|things|my life)"
     r"|suicid\w*|overdos\w*|never wake|not wake|take (?:them )?all|last (?:time|message|check))\b"
 )
+# "i still dont get why", "therapy is helping me understand it": grief, not a pull
+_UNDERSTOOD_IN_GRIEF = re.compile(
+    r"\b(?:dont|do not|cant|cannot|never|trying to|try to|help(?:ing|s|ed)? me|therap\w*"
+    r"|counsel\w*|grief|support group|why anyone)\b"
+)
 _SELF_HARM_SIGNS = re.compile(
     r"\b(?:bloody|blood|cuts?|cutting|sleeves|hid\w*|hiding|says (?:its|it is) nothing|stay out"
     r"|wont (?:say|talk|tell)|locked)\b"
@@ -3348,6 +3355,10 @@ _A_THING_RE_HOMED = re.compile(
 _WEARY_OF_IT = re.compile(
     r"\b(?:so tired of (?:this|it|everything|living|the pain)|done with (?:this|it|everything)"
     r"|want (?:it|this) (?:all )?to stop|cant do this anymore)\b"
+)
+_ILL_AND_DYING = re.compile(
+    r"\b(?:cancer|stage (?:4|iv|four)|terminal\w*|hospice|palliative|dementia|copd|heart failure"
+    r"|als|dying|prognosis|months to live|weeks to live)\b"
 )
 _A_DEATH_TOLD = re.compile(r"\b(?:died|passed(?: away)?|funeral|lost (?:him|her|them))\b")
 _ROUND14_CRISIS: tuple[_Concept, ...] = (
@@ -3423,8 +3434,8 @@ _ROUND14_CRISIS: tuple[_Concept, ...] = (
         "crisis",
         "dose_worked_out_for_me",
         "math|calculat|work|figur|count",
-        r"\b(?:doing|did|do|doin) (?:the |some )?math on\b|\bcalculat\w*|\b(?:work\w*|figur\w*)"
-        r" out how (?:much|many)\b|\bcount\w* (?:up )?(?:the|my|how many|how much)\b",
+        r"\b(?:doing|did|do|doin) (?:the |some )?math on\b|\bcalculat\w* how (?:much|many)\b"
+        r"|\b(?:work\w*|figur\w*) out how (?:much|many)\b|\bcount\w* (?:up )?how (?:many|much)\b",
         about_self=False,
         guard=lambda s, m, t: (
             not (_DRUG_AT_HAND.search(t) and (_MEANS_FOR_ME.search(t) or _ASHAMED_TO_SAY.search(t)))
@@ -3444,7 +3455,9 @@ _ROUND14_CRISIS: tuple[_Concept, ...] = (
         r" (?:winter|summer|spring|fall|autumn|christmas|xmas|birthday|year|new year|thanksgiving"
         r"|easter)\b",
         about_self=False,
-        guard=lambda s, m, t: bool(_AWAY_FOR_A_TIME.search(t) or _VISITING.search(t)),
+        guard=lambda s, m, t: bool(
+            _AWAY_FOR_A_TIME.search(t) or _VISITING.search(t) or _ILL_AND_DYING.search(t)
+        ),
     ),
     # "3 guys I worked with ate their guns. starting to understand it": the dead understood
     _concept(
@@ -3457,7 +3470,8 @@ _ROUND14_CRISIS: tuple[_Concept, ...] = (
         r"|\bcan see why (?:they|he|she) did it\b",
         about_self=False,
         guard=lambda s, m, t: (
-            not (_DIED_BY_SUICIDE.search(t) or _ATE_THE_GUN.search(t)) or bool(_LAUGH.search(t))
+            not (_DIED_BY_SUICIDE.search(t) or _ATE_THE_GUN.search(t))
+            or bool(_LAUGH.search(t) or _UNDERSTOOD_IN_GRIEF.search(s))
         ),
     ),
     # "found razor blades and bloody tissues in his bathroom trash": self-harm a parent finds

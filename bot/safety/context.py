@@ -33,8 +33,9 @@ _MEDIA = re.compile(
     r"|rehears\w*(?! (?:\w+ ){0,4}(?:hurt|kill|harm|stab|shoot|strangl|beat|attack|chok"
     r"|smother)\w*| what (?:i|id) (?:would|will|could) do)"
     r"|the play|a play|script|on stage|teaching|seminar|a paper (?:on|about)"
-    # "rereading an unquiet mind, the part about her overdose"
-    r"|memoir|rereading|re reading|chapter|the part (?:about|where))\b"
+    # "rereading an unquiet mind, the part about her overdose" (a chapter of someone else's)
+    r"|memoir|(?:the part|the chapter|a chapter) (?:about|where|when) (?:her|his|their|the"
+    r" author))\b"
 )
 # The tv or the radio speaking to the writer, or heard when it is off, is no story
 # and no visitor: it is the writer's own experience.
@@ -84,9 +85,6 @@ _REPORTED_DEATH = re.compile(
     r"|\b(?:a|my|our) (?:friend|brother|sister|cousin|son|daughter|husband|wife|mom|dad|uncle"
     r"|aunt|neighbou?r|coworker)(?: from \w+)? (?:overdosed|died of an overdose) (?:last|on|this"
     r"|yesterday)\b"
-    # "teammate from high school passed last week, overdose": the cause after the death
-    r"|\b(?:died|passed(?: away)?)(?: (?:last|this) \w+| (?:on )?\w+day| yesterday| in \w+)?"
-    r"[,:-]+ (?:an? )?(?:overdose|od|suicide)\b"
 )
 
 
@@ -412,10 +410,12 @@ _GOES_ON = re.compile(
     r"|gone|clear))|every time|each time|whenever)\b"
 )
 _EPISODE = re.compile(
-    # (not "i never actually fainted": the faint that did not happen)
-    r"\b(?<!nearly )(?<!almost )(?<!near )(?<!close to )(?<!never )(?<!never actually )"
-    r"(?<!didnt )(?<!did not )(?<!didnt actually )(?:passed out|pass out|passing out"
-    r"|fainted|blacked out|black out|collaps\w*|seiz\w*|fits?|convuls\w*|unconscious"
+    r"\b(?<!nearly )(?<!almost )(?<!near )(?<!close to )(?:"
+    # (not "i never actually fainted": the faint that did not happen; but "i didnt come to
+    # until my son shook me" is one)
+    r"(?<!never )(?<!never actually )(?<!didnt )(?<!did not )(?<!didnt actually )"
+    r"(?:passed out|fainted|blacked out)"
+    r"|pass out|passing out|black out|collaps\w*|seiz\w*|fits?|convuls\w*|unconscious"
     r"|unresponsive|came to|come to|hit my head|hit (?:the|my) (?:floor|ground))\b"
 )
 # Taken to the er or the hospital is an episode too, unless they cleared it: "er ruled out
@@ -561,7 +561,10 @@ _BUT_YES = re.compile(
     r"|suicid\w*|hurt\w*|harm\w*|cut\w*|yes|yeah|yep|sometimes|every day|a lot|often"
     # ("... no. too ashamed to tell her", "no. i told her what she wanted to hear")
     r"|ashamed|couldnt (?:say|tell)|didnt (?:tell|want)|worry|wanted to hear|wish i|had them"
-    r"|think about it|at night|all week|only (?:think|feel|at|when)|hid|hide|hiding|pretend\w*)\b"
+    r"|think about it|at night|all week|only (?:think|feel|at|when)|hid|hide|hiding|pretend\w*"
+    # ("no sir. the blades are in my bag")
+    r"|blades?|razors?|rope|noose|guns?|rifle|pistol|shotgun|stash\w*|saved up|in my bag"
+    r"|bridge|tonight|saturday|sunday|friday)\b"
 )
 _SENTENCE_END = re.compile(r"[.!?\n]")
 # Someone else dying of an illness: "my mom says she wants to die at home, hospice talk".
@@ -577,6 +580,24 @@ def _denied_crisis(sentence: str, m: re.Match[str], text: str) -> bool:
     return _screened_no(sentence, m, text)
 
 
+# A message that is only a form: items asked ("Chest pain?"), answers, and the form's name.
+_FORM_ANSWER = re.compile(
+    r"\W*(?:no|nope|none|n/?a|nil|yes|y|n|not really|never)\W*"
+    r"|\W*(?:form|intake|checklist|completed|submitted|done|filled (?:it )?(?:in|out)|sent)\b.*",
+)
+
+
+_FORM_PIECE = re.compile(r"[^.!?\n]+[.!?]*")
+
+
+def only_a_form(text: str) -> bool:
+    """Whether every sentence of `text` is a form's item, its answer, or the form named."""
+    sentences = [x.strip() for x in _FORM_PIECE.findall(text) if x.strip(" .!?")]
+    return len(sentences) >= 2 and all(
+        _CHECKLIST_ITEM.fullmatch(x) or _FORM_ANSWER.fullmatch(x) for x in sentences
+    )
+
+
 _CHECKLIST_ITEM = re.compile(r"\W*(?:\w+(?:\s+\w+)?\s*:\s*)?(?:\w+\s+){0,3}\w+\s*\?+\s*")
 
 
@@ -584,7 +605,7 @@ def _screened_no(sentence: str, m: re.Match[str], text: str) -> bool:
     """'nurse asked if i have chest pain, i said no': a screening question answered no, in
     the same sentence or the next; nothing after the answer may take it back."""
     prefix = _prefix(sentence, m)
-    if _CHECKLIST_ITEM.fullmatch(sentence):
+    if _CHECKLIST_ITEM.fullmatch(sentence) and only_a_form(text):
         # a form's item, answered in the next sentence: "Chest pain? No. Fainting? No."
         rest = _rest_of(text, sentence)
         answer_then = _SENTENCE_END.split(rest.lstrip(" .!?\n"), maxsplit=1)[0]
@@ -634,8 +655,9 @@ _GUN_KEPT = re.compile(
     r"\bgun ?dogs?\b|\b(?:clean\w*|oil\w*|servic\w*|stor\w*|lock\w* (?:up|away)) (?:my |the |his"
     r" |her |dads |grandads )?(?:rifle|shotgun|gun|air rifle)s?\b"
     # "rifle's back in the safe", "rifles in the safe till october"
-    r"|\b(?:rifle|shotgun|gun|pistol|handgun)s? (?:is |are |s )?(?:\w+ )?(?:back )?in (?:the|my|its"
-    r"|a) (?:gun )?(?:safe|cabinet|case|locker)\b"
+    r"|\b(?:rifle|shotgun|gun|pistol|handgun)s? (?:is |are |s )?"
+    r"(?:(?!not |isnt |arent |never |no longer )\w+ )?(?:back )?in (?:the|my|its|a) (?:gun )?"
+    r"(?:safe|cabinet|case|locker)\b"
 )
 _INTENT_NEAR_GUN = re.compile(
     r"\b(?:use|using|used|end|myself|thinking|think|want|tonight|barrel|mouth|head|loaded|load"
@@ -1103,7 +1125,11 @@ _STILL_IN_DANGER = re.compile(
     r"|respond\w*|breath\w*)|unresponsive|still (?:seizing|fitting|shaking|jerking)"
     r"|what do i do|help|hurry|right now|on (?:the|its|their) way|waiting for|coming"
     r"|on the phone with|with 911|keeps asking|(?:its been|been) like this|since (?:he|she|they)"
-    r" woke)\b"
+    r" woke"
+    # ("she is home now. she fainted again just now", "looks grey and sweaty again")
+    r"|again|just now|(?:getting|got|is|now) worse|looks? (?:grey|gray|pale|blue|bad|awful)"
+    r"|sweaty|clammy"
+    r"|not (?:ok|okay|fine|right|breathing|waking))\b"
 )
 
 
@@ -1124,8 +1150,8 @@ _HELP_REACHED_ANOTHER = re.compile(
     r"|home from (?:the )?hospital|doing (?:alright|ok|okay|well|fine|better)|in good spirits"
     r"|recovering)\b"
     # "the ambulance came ... both are fine and home now" (a mother and her baby)
-    r"|\b(?:both|they|all|everyone|mom and baby)(?: are| were|re)? (?:\w+ )?(?:fine|ok|okay|well"
-    r"|home now|doing (?:well|fine|great))\b"
+    r"|\b(?:both|they|all|everyone|mom and baby)(?: are| were|re)? (?:(?!not |never )\w+ )?"
+    r"(?:fine|ok|okay|well|home now|doing (?:well|fine|great))\b"
 )
 # ... and the writer's own trouble beside it: "the kids are fine. i called the ambulance for
 # me", "ambulance took my dad, hes stable. my left arm is numb"
@@ -1437,6 +1463,20 @@ _READING_OF_OTHER = re.compile(
 )
 
 
+# "teammate from high school passed last week, overdose": the cause told after the death
+_DEATH_THEN_ITS_CAUSE = re.compile(
+    r"\b(?:died|passed(?: away)?)(?: (?:last|this) \w+| (?:on )?\w+day| yesterday| in \w+)?"
+    r"[,:-]+ (?:an? )?$"
+)
+_A_CAUSE_OF_DEATH = re.compile(r"(?:an? )?(?:overdose|od|suicide)$")
+
+
+def _cause_of_anothers_death(sentence: str, m: re.Match[str]) -> bool:
+    return bool(
+        _A_CAUSE_OF_DEATH.match(m.group(0)) and _DEATH_THEN_ITS_CAUSE.search(sentence, 0, m.start())
+    )
+
+
 def _context_veto(level: str, sentence: str, m: re.Match[str], text: str) -> bool:
     """True when the words around a match show it is not the writer's danger now."""
     # This runs for every candidate match of both layers; its long patterns are asked
@@ -1446,6 +1486,8 @@ def _context_veto(level: str, sentence: str, m: re.Match[str], text: str) -> boo
         return True
     if level == "crisis":
         if _fast(_REPORTED_DEATH).search(sentence) or _recovery_milestone(sentence, text):
+            return True
+        if _cause_of_anothers_death(sentence, m):
             return True
         if _leisure_leap(sentence, m) or _dose_heeded(sentence, m, text):
             return True
@@ -1507,7 +1549,9 @@ def _context_veto(level: str, sentence: str, m: re.Match[str], text: str) -> boo
     if _passed_since(sentence, m, text):
         return True
     if _other_subject(sentence, m) and _OTHER_NOW_FINE.search(text):
-        return True  # "my mom fainted at church yesterday ... she's home now and fine"
+        # "my mom fainted at church yesterday ... she's home now and fine" (not "... she
+        # fainted again just now")
+        return not _STILL_IN_DANGER.search(text)
     if _other_subject(sentence, m) and _fast(_OTHERS_CARED_FOR).search(text):
         return not _STILL_IN_DANGER.search(text)
     if (

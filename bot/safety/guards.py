@@ -458,8 +458,10 @@ _LONG_AGO = re.compile(
     r"|from (?:19|20)\d\d|(?:at|on|during) (?:my )?intake"
     r"|the old me|(?:my )?(?:freshman|sophomore|junior|senior) (?:yr|year)"
     # an age told: "one attempt at 19 (overdose)", "at the age of 15", "long ago, after school"
-    r"|(?:attempts?|tried|overdos\w*|od|hospitali[sz]ed|cutting|cut) at (?:age )?(?:1\d|[2-6]\d)"
-    r"|at (?:the )?age (?:of )?\d\d?|(?<!not )(?<!how )long ago"
+    r"|(?:attempts?|tried|overdos\w*|od|hospitali[sz]ed|cutting|cut) at (?:the )?(?:age )?(?:of )?"
+    r"(?:1\d|[2-6]\d)"
+    # ("not that long ago", "not too long ago": recently)
+    r"|(?<!not )(?<!how )(?<!that )(?<!too )(?<!so )(?<!very )long ago"
     r"|when (?:he|she|they) (?:was|were) (?:a|an|little|young|\d+) ?(?:toddler|baby|kid|child"
     r"|teen|teenager|infant|boy|girl)?)\b"
 )
@@ -987,8 +989,19 @@ _BED_ON_THE_FLOOR = re.compile(
 )
 
 
+_NOT_WAKING_PROPERLY = re.compile(
+    r"\b(?:wont wake|not waking|cant wake|unresponsive|confused|wont answer|not answering"
+    r"|no idea how|dont know how|blood|hit my head)\b"
+)
+
+
 def _slept_on_the_floor(sentence: str, m: re.Match[str], text: str) -> bool:
-    return "floor" in m.group(0) and bool(_BED_ON_THE_FLOOR.search(text))
+    """'woke up on the floor when the air mattress deflated': the writer's own bed gave way."""
+    return (
+        m.group(0).startswith("woke")
+        and bool(_BED_ON_THE_FLOOR.search(text))
+        and not _NOT_WAKING_PROPERLY.search(text)
+    )
 
 
 def _collapse_into_bed(sentence: str, m: re.Match[str], text: str) -> bool:

@@ -20,6 +20,7 @@ from bot.safety.context import (
     _BUT_YES,
     _IDIOMS,
     help_came_for_another,
+    only_a_form,
     over_by_the_end,
     where_help_came_for_another,
 )
@@ -40,14 +41,11 @@ _FRAGMENT_STOP = re.compile(r"[.!;\n]+(?=\s|$)")
 _FRAGMENT_WORDS = 3
 
 
-_FORM_ANSWERED = re.compile(r"\?\s*(?:no|nope|none|n/a|nil)\b(?!\s+(?:\w+\s+)?(?:but|not))")
-
-
 def _joined_fragments(norm: str, pieces: list[str] | None = None) -> str | None:
     """`pieces`: the sentences of `norm` (_sentences), if they have been found already."""
     if pieces is None:
         pieces = _sentences(norm)[1]
-    if len(pieces) < 2 or _FORM_ANSWERED.search(norm):
+    if len(pieces) < 2 or only_a_form(norm):
         return None  # (a form's items answered one by one are no fragments of one report)
     short = sum(1 for p in pieces if len(p.split()) <= _FRAGMENT_WORDS)
     if short < 2 or 2 * short < len(pieces):

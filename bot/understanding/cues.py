@@ -511,11 +511,17 @@ WRITING_FOR_THE_PATIENT = re.compile(
     rf"(?:\s+\w+,?)?)\s+(?<!\bmy\s)\w+'s\s+{_RELATION}\b|(?<!\bmy\s)\w+'s\s+{_RELATION}\s+here\b"
     # "Carol for Frank.": the writer, then the patient, as a message's first words
     r"|(?!(?:thanks|thank|sorry|ready|good|time|looking|asking|waiting|just|not|all|same|up|out"
-    r"|off|bed|nap|napped|slept|great|ok|okay|fine)\b)[a-z]+\s+(?:(?:here\s+|writing\s+|typing\s+)?for"
-    r"|on\s+behalf\s+of)\s+[a-z]+\s*[.!:,-]"
+    r"|off|bed|nap|napped|slept|great|ok|okay|fine|stayed|went|home|late|early|back|down|headed"
+    r"|heading|left|came|here|there|sat|waited|worked|working|shopping|paid)\b)[a-z]+\s+"
+    r"(?:(?:here\s+|writing\s+|typing\s+)?for|on\s+behalf\s+of)\s+"
+    r"(?!(?:dinner|lunch|breakfast|brunch|walks?|work|school|church|coffee|drinks|groceries|gas"
+    r"|help|now|ever|real|sure|once|free|sale|rent|hours|ages|days|weeks|a|an|the|my|it|that"
+    r"|this|me|you|us|them|bed|sleep|naps?|tea|supper|mass|practice|class)\b)[a-z]+\s*[.!:,-]"
     # "Walt says: bed at 10", "Walt asked me to ask whether...": a name opens the message
     r"|(?!(?:doctor|dr|nurse|therapist|clinic|pharmacist|google|everyone|everybody|someone|it|that"
-    r"|this|who|what|which|one|app|article|study|research|he|she|they)\b)[a-z]+\s+(?:says|said"
+    r"|this|who|what|which|one|app|article|study|research|he|she|they|fitbit|oura|ring|watch"
+    r"|garmin|whoop|tracker|apple|phone|alexa|siri|chart|scale|machine|monitor|cuff|cpap"
+    r"|sensor|band|gadget|device|wearable)\b)[a-z]+\s+(?:says|said"
     r"|tells\s+me|told\s+me|reports|wants\s+to\s+know|is\s+asking"
     r"|asked\s+me\s+to\s+(?:ask|tell\s+you|write|say|let\s+you\s+know)|had\s+me\s+(?:ask|write))\b)",
     _F,

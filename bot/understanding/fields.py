@@ -370,7 +370,9 @@ _BARE_COUNT_FIX = re.compile(
     r"(?:(?:i\s+mean|it\s+was(?:\s+only)?|only|just|more\s+like|maybe|like|i\s+tell\s+a\s+lie"
     r"|actually|i\s+(?:believe|think|guess)(?:\s+it\s+was)?"
     rf"|{_MISTAKE_OWNED})[\s,]+)*"
-    rf"(?P<n>[0-9]{{1,2}}|{NUMBER_WORD}|once|twice|thrice)\b(?!\s*(?:[:.][0-9]|am|pm|min|hour|hr))",
+    rf"(?P<n>[0-9]{{1,2}}|{NUMBER_WORD}|once|twice|thrice)\b(?!\s*(?:[:.][0-9]|am|pm|min|hour|hr))"
+    # ("woke 4 times, nah 2 of those were the dog": part of them, not a correction)
+    r"(?!\s+(?:of\b|were\b|was\b))",
     _F,
 )
 
@@ -378,7 +380,10 @@ _BARE_COUNT_FIX = re.compile(
 _TOTAL_TOLD = re.compile(
     r"[\s,;]*(?:so|that'?s|thats|=|making(?:\s+it)?)\s+(?:a\s+total\s+of\s+)?"
     rf"(?P<n>[0-9]{{1,2}}|{NUMBER_WORD}|once|twice|thrice)\s+(?:times|wake[- ]?ups|awakenings"
-    r"|wakings)(?:\s+(?:in\s+)?total)?\b",
+    r"|wakings)(?:\s+(?:in\s+)?total)?\b"
+    # (not "thats 3 times this week", "12 wakings over the last 4 nights")
+    r"(?!\s+(?:this|that|a|per|over|in\s+the\s+last|in\s+\w+\s+nights|these|so\s+far|since"
+    r"|every|each|lately|all\s+week|now))",
     _F,
 )
 # "once for 10 min and once for an hour": each length told as its own episode is one waking
@@ -1777,7 +1782,9 @@ class _Reader:
         if (
             couldnt is not None
             and not later
-            and not any(c.role == C.WAKE and c.start < d.start for c in self.cues)
+            # (after a waking, a trip to the bathroom or the dog, it is time awake)
+            and not any(c.role in (C.WAKE, C.OUT, C.BACK) and c.start < d.start for c in self.cues)
+            and not C.MIDDLE.search(self.s, 0, d.start)
         ):
             return "sol", (d.start - len(before) + couldnt.start(), d.end), "one"
         if d.minutes is not None and d.minutes <= 180 and not later:

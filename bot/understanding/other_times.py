@@ -82,7 +82,8 @@ _EVENT_AT_BEFORE = re.compile(
     # ("rose for Mass at half past six": "for <event> at" is _FOR_EVENT_AT_BEFORE's to weigh)
     r"(?<!\bfor\s)(?<!\bfor\smy\s)(?<!\bfor\sthe\s)(?<!\bfor\sa\s)\b(?:pediatrician|doctor|dr|dentist|therapist|therapy|appointment|appt|meeting|class"
     r"|lecture|interview|exam|practice|training|rehearsal|church|mass|court|vet|flight|surgery"
-    r"|physio|pt\s+appt|school|daycare|shift|standup|stand[- ]up|infusion|service|game|match"
+    # (not "watching the game at 10:30": there the time is the night's)
+    r"|physio|pt\s+appt|school|daycare|shift|standup|stand[- ]up|infusion|service"
     r"|clinic|labs?|checkup|check[- ]up)\s+(?:(?:is|was|starts|started|begins|began|at)\s+)?"
     r"(?:at|@)\s*$",
     _F,

@@ -368,13 +368,20 @@ _H_CLOCK_GATE = Gate(_H_CLOCK)
 _LONG_BEFORE = re.compile(r"\b(?:slept|sleep|for|took|awake|nap|napped|lasted)\s+(?:\w+\s+)?$", _F)
 
 
+_WAS_UP_BEFORE = re.compile(r"\b(?:was|were|been|stayed|i'?m|am)\s+$", _F)
+
+
 def _h_clocks(text: str, probe: Probe) -> Iterator[Clock]:
     found = list(_H_CLOCK_GATE.finditer(_H_CLOCK, probe))
     # ("bed 23h, up 7h": beside another clock written so, "up 7h" is one too)
     clocks_in_h = any(m.group("up") is None for m in found)
     for m in found:
-        if m.group("up") is not None and m.group("m") is None and not clocks_in_h:
-            continue  # "up 2h" is as often how long they were up
+        if (
+            m.group("up") is not None
+            and m.group("m") is None
+            and (not clocks_in_h or _WAS_UP_BEFORE.search(text, max(0, m.start() - 12), m.start()))
+        ):
+            continue  # "up 2h" is as often how long they were up ("was up 2h": always)
         if m.start("t") == m.start() and _LONG_BEFORE.search(
             text, max(0, m.start() - 20), m.start()
         ):
