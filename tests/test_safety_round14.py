@@ -335,3 +335,129 @@ def test_the_sixtieth_set(text: str, level: str) -> None:
 )
 def test_what_the_review_found(text: str, level: str) -> None:
     assert assess(text).level == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # a clinician's case, not the writer's chest
+        ("paged 0230 for a chest pain admit (the pt's, not mine lol)", "none"),
+        ("had a chest pain consult at 3, slept after", "none"),
+        ("having chest pain, it wont stop", "urgent"),
+        ("i have chest pain for a while, not sure if its mine to worry about", "urgent"),
+    ],
+)
+def test_a_clinicians_case(text: str, level: str) -> None:
+    assert assess(text).level == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # (second review) help offered and refused is no screening's "no"; what follows a
+        # "no" from the answer on; a story that makes the writer want the same; the writer's
+        # own trouble beside someone else's handled; a first faint; and look-alikes the first
+        # versions of the new families alarmed on
+        ("doctor asked if id go inpatient for the suicidal thoughts. i was like nah", "crisis"),
+        (
+            "the nurse asked if i wanted to see the crisis counselor about my suicidal thoughts."
+            " no thanks.",
+            "crisis",
+        ),
+        (
+            "therapist asked about going to the hospital for my thoughts of killing myself. no"
+            " sir.",
+            "crisis",
+        ),
+        ("asked if i wanted to talk about wanting to end my life. no no and no", "crisis"),
+        ("the nurse asked if i wanted an ambulance for the chest pain. no thanks.", "urgent"),
+        ("the nurse asked if i wanted to die. i said no, truthfully i do", "crisis"),
+        (
+            "tried to overdose back in 2021 and got better, now i just want to sleep forever",
+            "crisis",
+        ),
+        ("overdosed years ago, got help, and now i want to move on from this life", "crisis"),
+        ("i almost died last week, overdose, and honestly i wish it had worked", "crisis"),
+        (
+            "im reading an unquiet mind and the part about her overdose made me want to do the"
+            " same",
+            "crisis",
+        ),
+        ("the part where the author overdoses is exactly what i have planned for friday", "crisis"),
+        (
+            "my dad fainted at dinner, we took him to the ER and he is fine now. crushing chest"
+            " pain here since, left arm numb.",
+            "urgent",
+        ),
+        (
+            "drove him to the er after his fall, he is home now. having trouble breathing since"
+            " this morning",
+            "urgent",
+        ),
+        (
+            "gave birth at home sunday, the ambulance came and both are fine. since last night"
+            " crushing chest pain, short of breath",
+            "urgent",
+        ),
+        (
+            "went to the ER with my son, he is ok. meanwhile had a seizure in the waiting room",
+            "urgent",
+        ),
+        (
+            "had guests over and passed out at the dinner table. they are fine, they went home",
+            "urgent",
+        ),
+        ("in front of the students, seized up and fell. they are all fine", "urgent"),
+        (
+            "had chest pain and went down, ive never fainted before in my life. pain passed,"
+            " fine now",
+            "urgent",
+        ),
+        (
+            "chest hurt bad at the gym and everything went black, never blacked out before. all"
+            " good now",
+            "urgent",
+        ),
+        (
+            "camping this weekend, woke up on the floor of the tent and had no idea where i was"
+            " for 10 minutes",
+            "urgent",
+        ),
+        ("my husband asked me where i put the pills because his back hurts", "none"),
+        ("my teenager asked where we keep the meds, he had a headache, gave him tylenol", "none"),
+        ("Mom is in hospice. She made me promise to look after dad after.", "none"),
+        ("my son cut his arm again at football practice, needed stitches", "none"),
+        ("found bloody tissues in the trash, my husband has had a terrible cold all week", "none"),
+        ("grandpa died peacefully in his sleep at 96. i want to go the same way someday", "none"),
+        ("Not hypothetically, my watch was dead so i didnt track last night", "none"),
+        ("said goodbye to everyone i love at the airport, sleep was awful on the plane", "none"),
+        (
+            "hiring a night nurse for mom. she deserves someone who will actually be around at"
+            " night",
+            "none",
+        ),
+        (
+            "left a note on the fridge that said sorry for eating the leftovers, husband hasnt"
+            " replied yet lol",
+            "none",
+        ),
+        ("so tired of the pain, taking ten pills a day and still cant sleep", "none"),
+        (
+            "my dad died by suicide when i was 12. about the sleep question, i get it now, thanks",
+            "none",
+        ),
+        (
+            "calculating how many pills i need for myself for the trip next week so i can ask"
+            " for a refill",
+            "none",
+        ),
+    ],
+)
+def test_what_the_second_review_found(text: str, level: str) -> None:
+    assert assess(text).level == level
+
+
+def test_a_last_check_in_with_thanks_still_alerts() -> None:
+    # Kept on purpose: "final check in. thanks!" may end a diary, and may be a farewell; a
+    # tentative call from the clinic costs less than a farewell missed.
+    assert assess("last check in. thanks").level == "crisis"

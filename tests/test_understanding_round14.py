@@ -339,3 +339,70 @@ def test_a_symptoms_label_grades_no_night() -> None:
 )
 def test_what_the_review_found(text: str, expected: dict[str, Any]) -> None:
     assert _diary_fields(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a log's "onset" label in a run of labels, and a symptom's onset told apart
+        (
+            "Bed 21:00, lights out 21:45, onset 22:05. Final wake 04:50.",
+            {
+                "bedtime": "21:00",
+                "lights_out": "21:45",
+                "sleep_onset": "22:05",
+                "sol_min": 20,
+                "final_wake": "04:50",
+            },
+        ),
+        (
+            "Bed 22:40. Onset 23:00. Awakenings 1.",
+            {"bedtime": "22:40", "sleep_onset": "23:00", "sol_min": 20, "awakenings": 1},
+        ),
+        ("Bad headache. Onset 3am. bed at 11", {"bedtime": "23:00"}),
+        ("chest tightness, onset 04:50, bed at 11", {"bedtime": "23:00"}),
+        ("Nausea: mild, onset 15:40, resolved 17:10. Bed 22:30.", {"bedtime": "22:30"}),
+        (
+            "the cat knocked a lamp off the dresser at 3. back to sleep after a bit, woke at 6:30",
+            {"final_wake": "06:30"},
+        ),
+        # the lamp put out
+        (
+            "into bed around 10:15, lamp off at 10:45, asleep around 1:30",
+            {"bedtime": "22:15", "lights_out": "22:45", "sleep_onset": "01:30", "sol_min": 165},
+        ),
+        # paged in the night, then back in bed and asleep
+        (
+            "paged 0230 for an admit, back in bed and asleep by 0310. alarm 0600",
+            {"awakenings": 1, "waso_min": 40, "final_wake": "06:00"},
+        ),
+    ],
+)
+def test_a_logs_labels_and_a_page_at_night(text: str, expected: dict[str, Any]) -> None:
+    assert _diary_fields(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (second review) a time said again only when nothing is said of it; a device or a
+        # roommate is no carer; totals compared; a night's hour before "couldnt fall asleep";
+        # "sleep came" only quickly or after a while; a range after "time in bed"
+        (
+            "bed at 10:30. no, 6 is my alarm not bedtime. up at 6",
+            {"bedtime": "22:30", "out_of_bed": "06:00"},
+        ),
+        ("woke at 5:30. actually 7 is when I finally got out of bed", {"final_wake": "05:30"}),
+        (
+            "Roommate says I snored. She went to bed at 1, I was in bed by 11, up 7",
+            {"bedtime": "23:00", "out_of_bed": "07:00"},
+        ),
+        ("woke up 2 times, thats 4 times less than before the infusion", {"awakenings": 2}),
+        ("bed at 10, dog barked at 2, couldnt fall asleep for an hour", {"bedtime": "22:00"}),
+        ("sleep came late, perhaps 4 hours in total. bed at 10", {"bedtime": "22:00"}),
+        ("Time in bed: 10:30pm to 6:30am", {"bedtime": "22:30"}),
+    ],
+)
+def test_what_the_second_review_found(text: str, expected: dict[str, Any]) -> None:
+    fields = _diary_fields(text)
+    assert {k: fields.get(k) for k in expected} == expected

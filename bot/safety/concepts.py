@@ -3268,8 +3268,8 @@ _ROUND13_CRISIS: tuple[_Concept, ...] = (
 
 # (fourteenth session)
 _GIVEN_OR_REHOMED = re.compile(
-    r"\b(?:gave|given|giving|give|handed|rehom\w*|found (?:him|her|them|it) a (?:new |good )?home"
-    r"|deserves?|better off)\b"
+    r"\b(?:gave|given|giving|give|handed|rehom\w*"
+    r"|found (?:him|her|them|it) a (?:new |good )?home)\b"
 )
 _AROUND_LESS = re.compile(
     r"\b(?:travel\w*|deploy\w*|moving|move|allerg\w*|landlord|lease|work (?:long|nights|away)"
@@ -3291,7 +3291,8 @@ _SELF_HARM_SEEN = re.compile(
 )
 _CUT_BY_ACCIDENT = re.compile(
     r"\b(?:glass|window|broke|broken|accident\w*|knife slipped|slipped|fell|cooking|kitchen"
-    r"|chopping|can lid|tin|paper|shaving|surgery|stitches from|iv|blood draw)\b"
+    r"|chopping|can lid|tin|paper|shaving|surgery|stitches from|iv|blood draw|practice|football"
+    r"|soccer|game|sports?|playing|tackle\w*|stitches|fell|skateboard\w*|bike)\b"
 )
 _WAS_RIGHT_TO_DIE = re.compile(
     r"\b(?:they|he|she|those guys|them) (?:had|have|got) (?:the right idea|it right|it figured"
@@ -3310,6 +3311,7 @@ _ASHAMED_TO_SAY = re.compile(
     r"\b(?:ashamed|shouldnt (?:even )?(?:say|type|think)|cant believe i(?:m| am)? (?:even )?(?:typ"
     r"|think|say|writ)\w*|scared of (?:myself|what im thinking)|nobody knows|dont tell)\b"
 )
+_A_REFILL = re.compile(r"\b(?:refill|pharmacy|prescription|rx|trip|vacation|travel\w*|pill ?box)\b")
 _DRUG_AT_HAND = re.compile(
     r"\b(?:morphine|fentanyl|oxy\w*|opioids?|insulin|pills|tablets|tylenol|meds|dilaudid"
     r"|hydromorphone|benzos?|xanax|ativan|lorazepam|ketamine|potassium|narcotics?|waste)\b"
@@ -3337,7 +3339,7 @@ _AN_END_NAMED = re.compile(
 # "i still dont get why", "therapy is helping me understand it": grief, not a pull
 _UNDERSTOOD_IN_GRIEF = re.compile(
     r"\b(?:dont|do not|cant|cannot|never|trying to|try to|help(?:ing|s|ed)? me|therap\w*"
-    r"|counsel\w*|grief|support group|why anyone)\b"
+    r"|counsel\w*|grief|support group|why anyone|thanks|thank you|question|explain\w*)\b"
 )
 _SELF_HARM_SIGNS = re.compile(
     r"\b(?:bloody|blood|cuts?|cutting|sleeves|hid\w*|hiding|says (?:its|it is) nothing|stay out"
@@ -3345,9 +3347,12 @@ _SELF_HARM_SIGNS = re.compile(
 )
 _SHAVING = re.compile(
     r"\b(?:shav\w*|nick\w*|beard|craft|box cutter at work|nose ?bleeds?|bloody nose|period"
-    r"|scraped|(?:cut|sliced) (?:his|her|my) (?:finger|thumb|hand))\b"
+    r"|scraped|(?:cut|sliced) (?:his|her|my) (?:finger|thumb|hand)|cold|flu|sinus\w*|sick)\b"
 )
-_HUNT_OR_RANGE = re.compile(r"\b(?:hunt\w*|deer|elk|season|range|clean\w*|sell|selling|sold)\b")
+_HUNT_OR_RANGE = re.compile(
+    r"\b(?:hunt\w*|deer|elk|season|range|clean\w*|sell|selling|sold|headache|back hurts|pain"
+    r"|fever|tylenol|advil|ibuprofen)\b"
+)
 _A_THING_RE_HOMED = re.compile(
     r"\b(?:dog|cat|puppy|kitten|pet|horse|plant|car|truck|bike|house|job|company|team"
     r"|business|project|piano|guitar)\b"
@@ -3359,6 +3364,10 @@ _WEARY_OF_IT = re.compile(
 _ILL_AND_DYING = re.compile(
     r"\b(?:cancer|stage (?:4|iv|four)|terminal\w*|hospice|palliative|dementia|copd|heart failure"
     r"|als|dying|prognosis|months to live|weeks to live)\b"
+)
+_GOODBYE_PLACES = re.compile(
+    r"\b(?:airport|plane|flight|station|party|reunion|graduation|funeral|wake|deployment"
+    r"|deploy\w*|semester|college|dorm|retirement)\b"
 )
 _A_DEATH_TOLD = re.compile(r"\b(?:died|passed(?: away)?|funeral|lost (?:him|her|them))\b")
 _ROUND14_CRISIS: tuple[_Concept, ...] = (
@@ -3372,7 +3381,7 @@ _ROUND14_CRISIS: tuple[_Concept, ...] = (
         r"(?: is| will|s)? (?:actually |really |still |definitely )?(?:going to|gonna|will)"
         r" (?:actually |still )?be (?:around|here|alive)\b"
         r"(?! (?:more|during|in the day|all day|more often|at home|for (?:walks|him|her|them)"
-        r"|to (?:walk|play|look after)))",
+        r"|to (?:walk|play|look after|help)|at night|overnight|nights))",
         about_self=False,
         guard=lambda s, m, t: (
             not _GIVEN_OR_REHOMED.search(t) or bool(_AROUND_LESS.search(t) or _LAUGH.search(t))
@@ -3385,7 +3394,9 @@ _ROUND14_CRISIS: tuple[_Concept, ...] = (
         "promise|make sure|swear",
         _ARRANGED_AFTER.pattern,
         about_self=False,
-        guard=lambda s, m, t: not _AFTER_ASKED_OF_ME.search(t) or bool(_LAUGH.search(t)),
+        guard=lambda s, m, t: (
+            not _AFTER_ASKED_OF_ME.search(t) or bool(_LAUGH.search(t) or _ILL_AND_DYING.search(t))
+        ),
     ),
     # A message that is only "last check in." (with thanks or a goodbye)
     _concept(
@@ -3439,7 +3450,7 @@ _ROUND14_CRISIS: tuple[_Concept, ...] = (
         about_self=False,
         guard=lambda s, m, t: (
             not (_DRUG_AT_HAND.search(t) and (_MEANS_FOR_ME.search(t) or _ASHAMED_TO_SAY.search(t)))
-            or bool(_LAUGH.search(t))
+            or bool(_LAUGH.search(t) or _A_REFILL.search(t))
         ),
     ),
     # "then said he doesnt plan on seeing christmas": no next season, as the family hears it
@@ -3490,7 +3501,7 @@ _ROUND14_CRISIS: tuple[_Concept, ...] = (
         "hidden_means_sought",
         "where",
         r"\b(?:asked|asking|asks|wanted to know|keeps asking) (?:me |us )?where (?:we|i|you|mom"
-        r"|dad|they) (?:hid|hide|hidden|keep|kept|put|locked|stashed) (?:the|my|his|her|our"
+        r"|dad|they) (?:hid|hide|hidden|locked up|locked away|stashed) (?:the|my|his|her|our"
         r"|grandpas|dads|moms|\w+s) (?:\w+ )?(?:rifles?|guns?|pistols?|shotguns?|pills|meds"
         r"|medications?|ammo|bullets|gun safe key|keys? to the (?:gun )?safe)\b",
         about_self=False,
@@ -3520,7 +3531,7 @@ _ROUND14_CRISIS: tuple[_Concept, ...] = (
         r"|\b(?:go|going|end|ending) (?:out )?the (?:same )?way (?:he|she|they) did\b",
         about_self=False,
         guard=lambda s, m, t: (
-            not (_DIED_BY_SUICIDE.search(t) or _A_DEATH_TOLD.search(t)) or bool(_LAUGH.search(t))
+            not (_DIED_BY_SUICIDE.search(t) or _ATE_THE_GUN.search(t)) or bool(_LAUGH.search(t))
         ),
     ),
     # "still thinking about waiting for him by his car", after wanting to break his jaw
@@ -3540,8 +3551,8 @@ _ROUND14_CRISIS: tuple[_Concept, ...] = (
         "crisis",
         "not_hypothetically",
         "hypothetical|friend is me|its me",
-        r"\bnot hypothetical(?:ly)?\b|\bthe friend is me\b|\b(?:the )?friend (?:is|being) me\b"
-        r"|\bhypothetical(?:ly)?\W+(?:its|it is|i mean) me\b",
+        r"\bhypothetical(?:ly)?\W+\(?not hypothetical(?:ly)?\b|\bthe friend is me\b"
+        r"|\b(?:the )?friend (?:is|being) me\b|\bhypothetical(?:ly)?\W+(?:its|it is|i mean) me\b",
         about_self=False,
         guard=lambda s, m, t: not _AN_END_NAMED.search(t),
     ),
@@ -3555,7 +3566,10 @@ _ROUND14_CRISIS: tuple[_Concept, ...] = (
         r"|i love|i care about|that matter)\b",
         about_self=False,
         guard=lambda s, m, t: bool(
-            _AWAY_FOR_A_TIME.search(t) or _VISITING.search(t) or _WIND_DOWN_BENIGN.search(t)
+            _AWAY_FOR_A_TIME.search(t)
+            or _VISITING.search(t)
+            or _WIND_DOWN_BENIGN.search(t)
+            or _GOODBYE_PLACES.search(t)
         ),
     ),
     # "she would be better off with literally anyone else ... they'd all be happier"
@@ -3577,9 +3591,9 @@ _ROUND14_CRISIS: tuple[_Concept, ...] = (
         "sorry_note_unreached",
         "sorry",
         r"\b(?:note|letter|text|message|card)(?: \w+){0,8}? (?:that )?(?:just |only )?(?:says|said"
-        r"|reads|read) (?:im |i am )?sorry\b",
+        r"|reads|read) (?:im |i am )?sorry\b(?! (?:for|about|i ate|that i|we|to))",
         about_self=False,
-        guard=lambda s, m, t: not _NOT_REACHED.search(t),
+        guard=lambda s, m, t: not _NOT_REACHED.search(t) or bool(_LAUGH.search(t)),
     ),
     # "what happens if someone puts on three fentanyl patches the day after ketamine? asking
     # for me": many doses at once, asked for oneself
@@ -3591,7 +3605,7 @@ _ROUND14_CRISIS: tuple[_Concept, ...] = (
         r" (?:\w+ ){0,2}?(?:(?:three|four|five|six|several|multiple|all (?:my|the|of (?:my|the))"
         r"|[3-9]|\d\d) (?:\w+ )?patches|(?:ten|twelve|fifteen|twenty|thirty|fifty|all (?:my|the"
         r"|of (?:my|the))|\d\d|a handful of|a bottle of|the whole bottle of) (?:\w+ )?(?:pills"
-        r"|tablets|doses))\b",
+        r"|tablets|doses))\b(?! (?:a|per|each|every) (?:day|night|week)| daily)",
         about_self=False,
         guard=lambda s, m, t: (
             not (_ASKED_FOR_ME.search(t) or _WEARY_OF_IT.search(t)) or bool(_LAUGH.search(t))

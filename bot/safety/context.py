@@ -67,6 +67,8 @@ def _media_story(sentence: str, m: re.Match[str]) -> bool:
 _WRITER_WANTS = re.compile(
     r"\b(?:i|im|ive|id)\b(?: \w+){0,3} (?:want|wanna|thinking|think|keep"
     r"|going to|gonna|might|could|should|will|feel|felt)\b"
+    # ("made me want to do the same", "exactly what i have planned")
+    r"|\b(?:me|myself) (?:want|wanna|think about)\b|\bdo the same\b|\bi (?:have )?planned\b"
 )
 
 
@@ -415,6 +417,8 @@ _EPISODE = re.compile(
     # until my son shook me" is one)
     r"(?<!never )(?<!never actually )(?<!didnt )(?<!did not )(?<!didnt actually )"
     r"(?:passed out|fainted|blacked out)"
+    # ("ive never fainted before in my life": this was the first)
+    r"|(?:never|didnt|did not) (?:fainted|passed out|blacked out) (?:before|in my life)"
     r"|pass out|passing out|black out|collaps\w*|seiz\w*|fits?|convuls\w*|unconscious"
     r"|unresponsive|came to|come to|hit my head|hit (?:the|my) (?:floor|ground))\b"
 )
@@ -555,7 +559,7 @@ _BUT_YES = re.compile(
     # ("things are hard but im hanging in")
     r"|fine|ok|okay|im (?:hanging|managing|coping|getting by|doing|ok|okay|fine|safe))\b)"
     # ("i answered no to all of them, truthfully": the no, said truly)
-    r"|lied|lying|lie|actually|really|truth|(?<!, )truthfully|because|cause|cos|cuz"
+    r"|lied|lying|lie|actually|really|truth|truthfully(?!\s*[.!])|because|cause|cos|cuz"
     r"|so (?:they|he|she|i)|admit\w*|hospital|ward|lock\w*|section\w*|sectioned|anyway|still"
     r"|tonight|going to|gonna|will|ill|plan\w*|ready|pills|do it|end it|die|dead|kill\w*"
     r"|suicid\w*|hurt\w*|harm\w*|cut\w*|yes|yeah|yep|sometimes|every day|a lot|often"
@@ -601,10 +605,23 @@ def only_a_form(text: str) -> bool:
 _CHECKLIST_ITEM = re.compile(r"\W*(?:\w+(?:\s+\w+)?\s*:\s*)?(?:\w+\s+){0,3}\w+\s*\?+\s*")
 
 
+# "asked if id go inpatient for the thoughts. i was like nah", "asked if i wanted an
+# ambulance for the chest pain. no thanks": help offered and refused, not a screening's "no"
+OFFER_OF_HELP = re.compile(
+    r"\b(?:if|whether) (?:i|id|i'?d) (?:wanted|want|would like|would|like|could|should|need|needed)"
+    r"\b|\b(?:go|going|be|being) (?:inpatient|admitted|to the (?:hospital|er|ward))\b"
+    r"|\b(?:wanted|want|offered|offer) (?:me )?(?:an? )?(?:ambulance|counsel\w*|referral|bed"
+    r"|admission|to (?:see|talk|speak|go|call))\b|\btalk about\b"
+    r"|\bsee (?:the|a) (?:crisis|counsel\w*)"
+)
+
+
 def _screened_no(sentence: str, m: re.Match[str], text: str) -> bool:
     """'nurse asked if i have chest pain, i said no': a screening question answered no, in
     the same sentence or the next; nothing after the answer may take it back."""
     prefix = _prefix(sentence, m)
+    if OFFER_OF_HELP.search(prefix):
+        return False
     if _CHECKLIST_ITEM.fullmatch(sentence) and only_a_form(text):
         # a form's item, answered in the next sentence: "Chest pain? No. Fainting? No."
         rest = _rest_of(text, sentence)
@@ -618,12 +635,14 @@ def _screened_no(sentence: str, m: re.Match[str], text: str) -> bool:
     rest = _rest_of(text, sentence)
     after = _after(sentence, m)
     answer = _ANSWERED_NO.search(after)
+    if answer is not None:
+        return not _fast(_BUT_YES).search(after[answer.end() :] + " " + rest)
+    after = _SENTENCE_END.split(rest.lstrip(" .!?\n"), maxsplit=1)[0]
+    answer = _ANSWERED_NO.search(after)
     if answer is None:
-        after = _SENTENCE_END.split(rest.lstrip(" .!?\n"), maxsplit=1)[0]
-        answer = _ANSWERED_NO.search(after)
-        if answer is None:
-            return False
-    return not _fast(_BUT_YES).search(after[answer.end() :] + " " + rest)
+        return False
+    at = rest.find(after)
+    return not _fast(_BUT_YES).search(rest[at + answer.end() :] if at >= 0 else rest)
 
 
 def _rest_of(text: str, sentence: str) -> str:
@@ -752,8 +771,6 @@ _OTHER_SUBJECT = re.compile(
     # The people a nurse, a medic or a guard looks after, and the people next door.
     + r")|(?:mr|mrs|ms|miss) \w+|(?:patients?|inmates?|residents?|clients?|customers?"
     r"|passengers?|coworkers?|co workers?|colleagues?|neighbou?rs?|pts?|operators?|workers?"
-    r"|parishioners?|congregants?|guests?|visitors?|students?|strangers?|gentleman|tenants?"
-    r"|campers?|shoppers?|spectators?"
     r"|drivers?|foreman|laborers?|employees?|crew|teammates?|classmates?|bandmates?)"
     r"|mi (?:\w+ )?(?:cu[nñ]ad[oa]|herman[oa]"
     r"|mam[aá]|pap[aá]|abuel[oa]|hij[oa]|t[ií][oa]|prim[oa]|espos[oa]|suegr[oa]|sobrin[oa]"
@@ -770,10 +787,19 @@ _SELF_PRONOUN = re.compile(r"\b(?:i|im|ive|id|ill|me|myself|my own|my life|mine)
 _OPENS_WITH_SELF = re.compile(r"\s*(?:i|im|ive|id|ill|myself)\b")
 
 
+# "a parishioner collapsed during the service": a person named by a role, right before
+_A_ROLE_RIGHT_BEFORE = re.compile(
+    r"\b(?:a|an|the|one of (?:the|my|our)|our|my)\s+(?:\w+\s+)?(?:parishioner|congregant|guest"
+    r"|visitor|student|stranger|tenant|camper|shopper|spectator|gentleman)s?\s+$"
+)
+
+
 def _other_subject(sentence: str, m: re.Match[str]) -> bool:
     """The nearest subject before the match is someone or something else."""
     if _OPENS_WITH_SELF.match(m.group(0)):
         return False
+    if _A_ROLE_RIGHT_BEFORE.search(sentence, 0, m.start()):
+        return True
     prefix = " ".join(_prefix(sentence, m).split()[-8:])
     others = list(_OTHER_SUBJECT.finditer(prefix))
     if not others:
@@ -1053,7 +1079,9 @@ _PAST_BACK = re.compile(
 _PAST_THEN_NOW = re.compile(
     # "wanted to share that", "wanted the team to know": telling, not wishing.
     r"\b(?:want\w*(?! (?:\w+ ){0,2}(?:to (?:share|say|tell|let|thank|update|know|see|live|keep"
-    r"|get better|have|note|mention|add|sleep|rest|move on|feel better|fix|improve|work on)|know))"
+    r"|get better|have|note|mention|add|sleep(?! forever| for ever| and not| and never| for good)"
+    r"|rest(?! in peace| forever)|move on(?! from (?:this|life|the world|here))|feel better|fix"
+    r"|improve|work on)|know))"
     r"|wanna|wish\w*(?! to (?:note|say|add|mention|report|inform|let|thank|update))|think\w*"
     r"|thought about|going to|gonna|plan\w*|cant(?! sleep| get (?:back )?to sleep| stay asleep)"
     r"|feel like"
@@ -1158,7 +1186,11 @@ _HELP_REACHED_ANOTHER = re.compile(
 _HELP_FOR_ME = re.compile(
     r"\b(?:for me|for myself|taking me|took me|im calling|i need|my (?:heart|chest|arm|face"
     r"|head|breath\w*|pulse|left|right)|i (?:feel|have|cant|couldnt|dont feel|think im|am having)"
-    r"|im (?:having|not ok|not okay|not alright|scared|shaking))\b"
+    r"|im (?:having|not ok|not okay|not alright|scared|shaking)"
+    # ("he is fine now. crushing chest pain here since", "meanwhile had a seizure")
+    r"|here since|since (?:this morning|last night|then|yesterday)|meanwhile"
+    r"|i had (?:a|chest|trouble|my own|an)\b"
+    r"|short of breath|trouble breathing|crushing)\b"
 )
 
 
@@ -1465,8 +1497,8 @@ _READING_OF_OTHER = re.compile(
 
 # "teammate from high school passed last week, overdose": the cause told after the death
 _DEATH_THEN_ITS_CAUSE = re.compile(
-    r"\b(?:died|passed(?: away)?)(?: (?:last|this) \w+| (?:on )?\w+day| yesterday| in \w+)?"
-    r"[,:-]+ (?:an? )?$"
+    r"\b(?<!\bi )(?<!almost )(?<!nearly )(?:died|passed(?: away)?)"
+    r"(?: (?:last|this) \w+| (?:on )?\w+day| yesterday| in \w+)?[,:-]+ (?:an? )?$"
 )
 _A_CAUSE_OF_DEATH = re.compile(r"(?:an? )?(?:overdose|od|suicide)$")
 
@@ -1477,12 +1509,29 @@ def _cause_of_anothers_death(sentence: str, m: re.Match[str]) -> bool:
     )
 
 
+# "paged 0230 for a chest pain admit (the pt's, not mine lol)": a clinician's case
+_CASE_OF_BEFORE = re.compile(r"\b(?:for|with|re|about|saw|had|got) an? (?:\w+ )?$")
+_CASE_AFTER = re.compile(
+    r"\s*(?:admit\w*|admission|consult|pt|patient|case|workup|work up|rule ?out|r/o)\b"
+    r"|\W*(?:\w+\W+){0,3}(?:not mine|isnt mine|wasnt mine)\b"
+)
+
+
+def _a_clinicians_case(sentence: str, m: re.Match[str]) -> bool:
+    return bool(_CASE_AFTER.match(sentence, m.end())) and (
+        _CASE_OF_BEFORE.search(sentence, 0, m.start()) is not None
+        or "mine" in sentence[m.end() : m.end() + 40]
+    )
+
+
 def _context_veto(level: str, sentence: str, m: re.Match[str], text: str) -> bool:
     """True when the words around a match show it is not the writer's danger now."""
     # This runs for every candidate match of both layers; its long patterns are asked
     # through _fast (needed.py), which finds the same matches without trying the whole
     # alternation at every word.
     if _media_story(sentence, m) or _idiom(sentence, m) or _dream_told(sentence, m):
+        return True
+    if _a_clinicians_case(sentence, m):
         return True
     if level == "crisis":
         if _fast(_REPORTED_DEATH).search(sentence) or _recovery_milestone(sentence, text):
@@ -1558,8 +1607,8 @@ def _context_veto(level: str, sentence: str, m: re.Match[str], text: str) -> boo
         _HELP_CALLED.search(m.group(0))
         or _THEY_ARE_IN_CARE.match(m.group(0))
         # ("dishwasher passed out from the heat, we called 911, hes ok now": whoever it was,
-        # it was not the writer)
-        or not _SELF_PRONOUN.search(_prefix(sentence, m))
+        # it was not the writer, in the sentence that tells of the help)
+        or (not _SELF_PRONOUN.search(_prefix(sentence, m)) and _HELP_CALLED.search(sentence))
     ) and help_came_for_another(text):
         return True
     return bool(

@@ -19,6 +19,7 @@ from bot.safety.context import (
     _ASKED_IF,
     _BUT_YES,
     _IDIOMS,
+    OFFER_OF_HELP,
     help_came_for_another,
     only_a_form,
     over_by_the_end,
@@ -224,7 +225,7 @@ def _screening_answered_no(norm: str) -> bool:
     hurting myself. no. i told her no"), nothing after takes it back, and the screen finds
     nothing once the question is out (the rules read it so: context._screened_no)."""
     asked = _SCREENING_ASKED.search(norm)
-    if asked is None:
+    if asked is None or OFFER_OF_HELP.search(asked.group(0)):
         return False
     next_sentence = _SENTENCE_AFTER.match(norm, asked.end())
     answer = _SCREEN_ANSWER_NO.search(asked.group(0)) or (

@@ -213,6 +213,8 @@ _ROLE_PATTERNS: list[tuple[str, str]] = [
         r"|climbed|crept|headed|managed\s+to\s+get|managed\s+to\s+go)\s+back\s+"
         r"(?:to\s+(?:bed|sleep)|asleep|down|off)"
         r"|back\s+to\s+(?:bed|sleep)|back\s+asleep|asleep\s+again|(?:fell|went)\s+to\s+sleep\s+again"
+        # "paged 0230 ..., back in bed and asleep by 0310"
+        r"|back\s+in\s+bed\s+(?:and\s+)?(?:asleep|out|sleeping)"
         # "Back down both times", as soldiers say back to sleep
         r"|back\s+down(?=\s+(?:both|each|every|again|by|at|after|within|quick(?:ly)?|fast))"
         r"|bk\s+(?:to\s+|2\s+)?(?:bed|sleep|asleep)"  # typed short: "bk asleep by 4"
@@ -307,7 +309,9 @@ _ROLE_PATTERNS: list[tuple[str, str]] = [
         # a diary form's "onset ~00:30" opening its line or a bullet (after a comma, a colon
         # or a full stop it is as often a symptom's: "chest pain, onset 04:50", "Headache:
         # onset 2:15", "Bad headache. Onset 3am")
-        r"|onset(?:(?<=^onset)|(?<=\nonset)|(?<=[-*/]\sonset)|(?<=\n-onset))"
+        # (and in a log's run of labels, "Bed 21:00, lights out 21:45, onset 22:05": a
+        # symptom's onset is told apart in fields._a_symptoms_onset)
+        r"|onset(?:(?<=^onset)|(?<=\nonset)|(?<=[-*/]\sonset)|(?<=\n-onset)|(?<=[,.;]\sonset))"
         r"(?=\s*[:=-]?\s*(?:at\s+|by\s+|around\s+|about\s+|~\s*)?[0-9])"
         r"|(?:dozed|dozing|doze|drifted|drifting|drift|nodded|nodding|nod|dropped|dropping"
         # ("school drop off is at 8:15": the school run)
@@ -349,6 +353,8 @@ _ROLE_PATTERNS: list[tuple[str, str]] = [
         LIGHTS,
         # "the light was out by half past": said of the light, not of the sleeper
         r"(?:lights?|lites?)\s+(?:went\s+)?(?:out|off)"
+        # ("lamp off at 10:45"; not "the cat knocked a lamp off the dresser")
+        r"|lamps?\s+(?:went\s+)?(?:out|off)(?!\s+(?:the|a|my|of|his|her)\b)"
         # ("lights were out till 4" after a storm: only "by" or "at" a time is the sleeper's)
         r"|(?:lights?|lites?)\s+(?:was|were|got)\s+(?:out|off)(?=\s+(?:by|at|around|about)\b)"
         r"|(?:lights?"
@@ -512,7 +518,8 @@ WRITING_FOR_THE_PATIENT = re.compile(
     # "Carol for Frank.": the writer, then the patient, as a message's first words
     r"|(?!(?:thanks|thank|sorry|ready|good|time|looking|asking|waiting|just|not|all|same|up|out"
     r"|off|bed|nap|napped|slept|great|ok|okay|fine|stayed|went|home|late|early|back|down|headed"
-    r"|heading|left|came|here|there|sat|waited|worked|working|shopping|paid)\b)[a-z]+\s+"
+    r"|heading|left|came|here|there|sat|waited|worked|working|shopping|paid|update|entry|report"
+    r"|notes?|log|data|diary|numbers|stats|results|summary|recap)\b)[a-z]+\s+"
     r"(?:(?:here\s+|writing\s+|typing\s+)?for|on\s+behalf\s+of)\s+"
     r"(?!(?:dinner|lunch|breakfast|brunch|walks?|work|school|church|coffee|drinks|groceries|gas"
     r"|help|now|ever|real|sure|once|free|sale|rent|hours|ages|days|weeks|a|an|the|my|it|that"
@@ -523,7 +530,9 @@ WRITING_FOR_THE_PATIENT = re.compile(
     r"|garmin|whoop|tracker|apple|phone|alexa|siri|chart|scale|machine|monitor|cuff|cpap"
     r"|sensor|band|gadget|device|wearable)\b)[a-z]+\s+(?:says|said"
     r"|tells\s+me|told\s+me|reports|wants\s+to\s+know|is\s+asking"
-    r"|asked\s+me\s+to\s+(?:ask|tell\s+you|write|say|let\s+you\s+know)|had\s+me\s+(?:ask|write))\b)",
+    r"|asked\s+me\s+to\s+(?:ask|tell\s+you|write|say|let\s+you\s+know)|had\s+me\s+(?:ask|write))\b"
+    # (not "Roommate says I snored ... I was in bed by 11": the writer speaks for themself)
+    r"(?![^\n]*\b(?:i|i'?m|i'?ve|i'?d|my)\b))",
     _F,
 )
 _ALSO_SOMEONE_ELSE = re.compile(

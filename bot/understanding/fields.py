@@ -165,7 +165,7 @@ _SOL_BEFORE = re.compile(
     r"|(?:almost\s+|nearly\s+)?(?:immediately|immediatly|instantly|straight\s+off))[\s,]*"
     r"|sleep\s+onset\s+(?:was\s+)?delayed\s+by|\bsol\s*(?:was|of|:|=|-)?|\b(?:gone|out|off|under)\s+within"
     # "sleep came quickly, perhaps ten minutes", "sleep came after roughly 20 minutes"
-    r"|\bsleep\s+came(?:\s+(?:quick(?:ly)?|fast|easily|slowly|eventually|soon|late))?[\s,]*"
+    r"|\bsleep\s+came(?:\s+(?:quick(?:ly)?|fast|easily|soon))?[\s,]*"
     r"(?:(?:after|in|within|perhaps|maybe)\s+)?"
     # "took a while to drop off, 40 min maybe"
     r"|took\s+(?:a\s+(?:while|bit|long\s+time)|ages|forever)\s+to\s+(?:drop|fall|get|drift|nod)\s+"
@@ -383,7 +383,7 @@ _TOTAL_TOLD = re.compile(
     r"|wakings)(?:\s+(?:in\s+)?total)?\b"
     # (not "thats 3 times this week", "12 wakings over the last 4 nights")
     r"(?!\s+(?:this|that|a|per|over|in\s+the\s+last|in\s+\w+\s+nights|these|so\s+far|since"
-    r"|every|each|lately|all\s+week|now))",
+    r"|every|each|lately|all\s+week|now|less|more|fewer|better|worse|than))",
     _F,
 )
 # "once for 10 min and once for an hour": each length told as its own episode is one waking
@@ -645,6 +645,21 @@ _NAP_AFTER_BEFORE = re.compile(
 )
 
 
+# "Bad headache. Onset 3am", "chest pain, onset 04:50": a symptom's onset, not sleep's
+_SYMPTOM_BEFORE_ONSET = re.compile(
+    r"\b(?:head\w*|migraine|pain|ache|aching|nause\w*|dizz\w*|symptoms?|rash|hives|chest|fever"
+    r"|vomit\w*|cramp\w*|itch\w*|tingl\w*|numb\w*|palpitations?|racing|pounding|confus\w*"
+    r"|blurr\w*|vision|anxi\w*|panic\w*|sweat\w*|chills)\b[^\n]{0,30}$",
+    _F,
+)
+
+
+def _a_symptoms_onset(text: Text, cue: C.Cue) -> bool:
+    if cue.role != C.ONSET or not text.s.startswith("onset", cue.start):
+        return False
+    return _SYMPTOM_BEFORE_ONSET.search(text.s, max(0, cue.start - 40), cue.start) is not None
+
+
 def _when_the_nap_was(text: Text, cue: C.Cue) -> bool:
     return cue.role == C.SINK and bool(
         _NAP_AFTER_BEFORE.search(text.s, max(0, cue.start - 50), cue.start)
@@ -688,6 +703,10 @@ _TIME_TAKEN_BACK = re.compile(
     r"[\s.,;:!-]*(?:no|nope|nah|naw|sorry|wait|no\s+wait|actually|i\s+mean|make\s+that|correction"
     r"|or\s+rather|scratch\s+that)[\s,.:;!-]+(?:(?:more\s+like|it\s+was|was)\s+)?(?:at\s+)?",
     _F,
+)
+# ... and nothing said of the new time ("no, 6 is my alarm not bedtime" is not a correction)
+_THE_TIME_ALONE_AFTER = re.compile(
+    r"\s*(?:am|pm)?\s*(?:[.,;!)]|$|\n|and\b|then\b|tho\b|i\s+think\b)", _F
 )
 _OWNED_MISTAKE = re.compile(
     rf"\b(?:{_MISTAKE_OWNED}|let\s+me\s+correct\s+(?:that|myself)|correction)\b", _F
@@ -746,6 +765,7 @@ class _Reader:
                 if reading.span_active(c.start, c.end)
                 and not _fainted(text, c)
                 and not _when_the_nap_was(text, c)
+                and not _a_symptoms_onset(text, c)
             ],
             for_the_patient,
         )
@@ -840,6 +860,7 @@ class _Reader:
                 and timed
                 and timed[-1].role not in (None, C.SINK)
                 and _TIME_TAKEN_BACK.fullmatch(self.s, timed[-1].clock.end, c.start)
+                and _THE_TIME_ALONE_AFTER.match(self.s, c.end)
             ):
                 # "bed 9. no, 9:30": the time said again, corrected, with no cue of its own
                 role, cue = timed[-1].role, timed[-1].cue
@@ -1785,6 +1806,11 @@ class _Reader:
             # (after a waking, a trip to the bathroom or the dog, it is time awake)
             and not any(c.role in (C.WAKE, C.OUT, C.BACK) and c.start < d.start for c in self.cues)
             and not C.MIDDLE.search(self.s, 0, d.start)
+            and not any(
+                (k.end <= d.start and k.hour is not None and k.hour % 12 < 6 and not k.h24)
+                or (k.end <= d.start and k.h24 and k.hour is not None and k.hour < 6)
+                for k in self.m.clocks
+            )
         ):
             return "sol", (d.start - len(before) + couldnt.start(), d.end), "one"
         if d.minutes is not None and d.minutes <= 180 and not later:

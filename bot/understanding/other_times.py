@@ -107,9 +107,11 @@ _TOTAL_BEFORE = re.compile(
 )
 
 
+_A_RANGE_AFTER = re.compile(r"\s*(?:am|pm)?\s*(?:-|–|to|till|until|til)\s*[0-9]", _F)
+
+
 # What, said just before a time (within so many characters), makes it another thing's time
 _SAID_BEFORE_IT = (
-    (_TOTAL_BEFORE, 30),
     (_EVENT_AT_BEFORE, 30),
     (_ALARM_UNHEARD_BEFORE, 40),
     (_ON_THE_BEFORE, 8),
@@ -124,6 +126,10 @@ def belongs_elsewhere(s: str, c: Clock, cues: Sequence[Cue], clocks: Sequence[Cl
         return True
     if any(said.search(s, max(0, c.start - reach), c.start) for said, reach in _SAID_BEFORE_IT):
         return True
+    if _TOTAL_BEFORE.search(s, max(0, c.start - 30), c.start) and not _A_RANGE_AFTER.match(
+        s, c.end
+    ):
+        return True  # ("time in bed: 10:30pm to 6:30am" is the night's own range)
     if _EVENT_CLOCK_BEFORE.search(s, max(0, c.start - 8), c.start) and _EVENT_CLOCK_AFTER.match(
         s, c.end
     ):
