@@ -835,6 +835,19 @@ MIXED_FLOORS: dict[str, dict[str, float]] = {
         "crisisR": 1.0,
         "urgentR": 1.0,
     },
+    # Written last; scored blind at the session's final rules before the reviews (f40dece:
+    # 0.975, 0.986, 0.936, 0.946; the session's start: 0.969, 0.986, 0.932, 0.932), then the
+    # log's "onset" label and "lamp off" fixed.
+    "mixed_51": {
+        "intent": 0.96,
+        "fieldP": 0.98,
+        "fieldR": 0.95,
+        "sideR": 0.93,
+        "faq": 0.34,
+        "declined": 1.0,
+        "crisisR": 1.0,
+        "urgentR": 1.0,
+    },
 }
 
 

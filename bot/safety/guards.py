@@ -990,7 +990,7 @@ _BED_ON_THE_FLOOR = re.compile(
 
 
 _NOT_WAKING_PROPERLY = re.compile(
-    r"\b(?:wont wake|not waking|cant wake|unresponsive|confused|wont answer|not answering"
+    r"\b(?:wont wake|not waking|cant wake|unresponsive|wont answer|not answering"
     r"|no idea (?:how|where)|dont know (?:how|where)|didnt know where|confus\w*|couldnt move"
     r"|cant move|blood|hit my head|hurt|dizzy)\b"
 )
