@@ -345,6 +345,8 @@ def test_what_the_review_found(text: str, level: str) -> None:
         ("had a chest pain consult at 3, slept after", "none"),
         ("having chest pain, it wont stop", "urgent"),
         ("i have chest pain for a while, not sure if its mine to worry about", "urgent"),
+        ("got a chest pain workup at the ER last night and they found a blockage", "urgent"),
+        ("chest pain that is not mine to ignore, it keeps coming back", "urgent"),
     ],
 )
 def test_a_clinicians_case(text: str, level: str) -> None:

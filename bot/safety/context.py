@@ -1512,8 +1512,9 @@ def _cause_of_anothers_death(sentence: str, m: re.Match[str]) -> bool:
 # "paged 0230 for a chest pain admit (the pt's, not mine lol)": a clinician's case
 _CASE_OF_BEFORE = re.compile(r"\b(?:for|with|re|about|saw|had|got) an? (?:\w+ )?$")
 _CASE_AFTER = re.compile(
-    r"\s*(?:admit\w*|admission|consult|pt|patient|case|workup|work up|rule ?out|r/o)\b"
-    r"|\W*(?:\w+\W+){0,3}(?:not mine|isnt mine|wasnt mine)\b"
+    r"\s*(?:admit\w*|admission|consult|pt|patient|case)\b"
+    # ("chest pain that is not mine to ignore" is the writer's)
+    r"|\W*(?:\w+\W+){0,3}(?:not mine|isnt mine|wasnt mine)(?=\s*(?:[).,;!]|lol\b|$))"
 )
 
 
