@@ -3345,11 +3345,11 @@ _SELF_HARM_SIGNS = re.compile(
     r"\b(?:bloody|blood|cuts?|cutting|sleeves|hid\w*|hiding|says (?:its|it is) nothing|stay out"
     r"|wont (?:say|talk|tell)|locked)\b"
 )
-_SHAVING = re.compile(
+_BLOOD_OR_BLADE_EXPLAINED = re.compile(
     r"\b(?:shav\w*|nick\w*|beard|craft|box cutter at work|nose ?bleeds?|bloody nose|period"
     r"|scraped|(?:cut|sliced) (?:his|her|my) (?:finger|thumb|hand)|cold|flu|sinus\w*|sick)\b"
 )
-_HUNT_OR_RANGE = re.compile(
+_MEANS_SOUGHT_FOR_A_REASON = re.compile(
     r"\b(?:hunt\w*|deer|elk|season|range|clean\w*|sell|selling|sold|headache|back hurts|pain"
     r"|fever|tylenol|advil|ibuprofen)\b"
 )
@@ -3369,7 +3369,6 @@ _GOODBYE_PLACES = re.compile(
     r"\b(?:airport|plane|flight|station|party|reunion|graduation|funeral|wake|deployment"
     r"|deploy\w*|semester|college|dorm|retirement)\b"
 )
-_A_DEATH_TOLD = re.compile(r"\b(?:died|passed(?: away)?|funeral|lost (?:him|her|them))\b")
 _ROUND14_CRISIS: tuple[_Concept, ...] = (
     # "gave duke to my brother. dog deserves somebody whos going to be around": a pet handed
     # on, and the reason is the giver's absence.
@@ -3493,7 +3492,9 @@ _ROUND14_CRISIS: tuple[_Concept, ...] = (
         r"\b(?:found|finding|saw|seen|noticed|keep finding)(?: \w+){0,3}? (?:razor blades?|razors"
         r"|blades|bloody (?:tissues|towels|rags|bandages|paper towels|sheets))\b",
         about_self=False,
-        guard=lambda s, m, t: not _SELF_HARM_SIGNS.search(t) or bool(_SHAVING.search(t)),
+        guard=lambda s, m, t: (
+            not _SELF_HARM_SIGNS.search(t) or bool(_BLOOD_OR_BLADE_EXPLAINED.search(t))
+        ),
     ),
     # "he asked where we hid grandpa's rifle": the means sought where it was hidden
     _concept(
@@ -3505,7 +3506,7 @@ _ROUND14_CRISIS: tuple[_Concept, ...] = (
         r"|grandpas|dads|moms|\w+s) (?:\w+ )?(?:rifles?|guns?|pistols?|shotguns?|pills|meds"
         r"|medications?|ammo|bullets|gun safe key|keys? to the (?:gun )?safe)\b",
         about_self=False,
-        guard=lambda s, m, t: bool(_HUNT_OR_RANGE.search(t) or _LAUGH.search(t)),
+        guard=lambda s, m, t: bool(_MEANS_SOUGHT_FOR_A_REASON.search(t) or _LAUGH.search(t)),
     ),
     # "wrote my own obituary as a bit ... then realized i wasnt joking, it has a date in it"
     _concept(

@@ -515,8 +515,16 @@ WRITING_FOR_THE_PATIENT = re.compile(
     # "this is Lisa, Eli's mom", "Eli's dad here": an introduction, opening the message
     r"|^\W*(?:(?:hi|hello|hey|good\s+morning|morning)\W+)?(?:(?:i'?m|i\s+am|this\s+is"
     rf"(?:\s+\w+,?)?)\s+(?<!\bmy\s)\w+'s\s+{_RELATION}\b|(?<!\bmy\s)\w+'s\s+{_RELATION}\s+here\b"
+    r")",
+    _F,
+)
+# A message opened by the writer naming themself for the patient ("Carol for Frank."), or by
+# the patient's name and what they say or want ("Walt says: bed at 10", "Walt asked me to ask
+# whether..."): after it, "he" and "she" are the patient
+_A_CARER_NAMES_THEM = re.compile(
+    r"^\W*(?:(?:hi|hello|hey|good\s+morning|morning)\W+)?(?:"
     # "Carol for Frank.": the writer, then the patient, as a message's first words
-    r"|(?!(?:thanks|thank|sorry|ready|good|time|looking|asking|waiting|just|not|all|same|up|out"
+    r"(?!(?:thanks|thank|sorry|ready|good|time|looking|asking|waiting|just|not|all|same|up|out"
     r"|off|bed|nap|napped|slept|great|ok|okay|fine|stayed|went|home|late|early|back|down|headed"
     r"|heading|left|came|here|there|sat|waited|worked|working|shopping|paid|update|entry|report"
     r"|notes?|log|data|diary|numbers|stats|results|summary|recap)\b)[a-z]+\s+"
@@ -532,7 +540,8 @@ WRITING_FOR_THE_PATIENT = re.compile(
     r"|tells\s+me|told\s+me|reports|wants\s+to\s+know|is\s+asking"
     r"|asked\s+me\s+to\s+(?:ask|tell\s+you|write|say|let\s+you\s+know)|had\s+me\s+(?:ask|write))\b"
     # (not "Roommate says I snored ... I was in bed by 11": the writer speaks for themself)
-    r"(?![^\n]*\b(?:i|i'?m|i'?ve|i'?d|my)\b))",
+    r"(?![^\n]*\b(?:i|i'?m|i'?ve|i'?d|my)\b)"
+    r")",
     _F,
 )
 _ALSO_SOMEONE_ELSE = re.compile(
@@ -543,7 +552,7 @@ _ALSO_SOMEONE_ELSE = re.compile(
 
 
 def writes_for_the_patient(s: str) -> bool:
-    return bool(WRITING_FOR_THE_PATIENT.search(s))
+    return bool(WRITING_FOR_THE_PATIENT.search(s) or _A_CARER_NAMES_THEM.match(s))
 
 
 def of_someone_else(s: str, start: int, lo: int, for_the_patient: bool | None = None) -> bool:

@@ -377,6 +377,13 @@ _BARE_COUNT_FIX = re.compile(
 )
 
 
+def _count_told_again(count: Count, said: re.Match[str]) -> Count:
+    """`count`, as the later words `said` tell it (their group "n"), if that is a count."""
+    n_said = said.group("n")
+    n = int(n_said) if n_said.isdigit() else COUNT_WORDS.get(n_said) or word_value(n_said)
+    return Count(count.start, said.end(), n) if n is not None and n <= 30 else count
+
+
 _TOTAL_TOLD = re.compile(
     r"[\s,;]*(?:so|that'?s|thats|=|making(?:\s+it)?)\s+(?:a\s+total\s+of\s+)?"
     rf"(?P<n>[0-9]{{1,2}}|{NUMBER_WORD}|once|twice|thrice)\s+(?:times|wake[- ]?ups|awakenings"
@@ -1569,17 +1576,11 @@ class _Reader:
             # "twice for the bathroom and once for the cat, so 3 times": the total told after
             total = _TOTAL_TOLD.search(self.s, chosen.end, min(len(self.s), chosen.end + 80))
             if total is not None and self.t.same_sentence(chosen.start, total.start()):
-                said = total.group("n")
-                n = int(said) if said.isdigit() else COUNT_WORDS.get(said) or word_value(said)
-                if n is not None and n <= 30:
-                    chosen = Count(chosen.start, total.end(), n)
+                chosen = _count_told_again(chosen, total)
             # "3 times, no actually 2", "Awakenings: 3 (correction: 2)"
             fix = _BARE_COUNT_FIX.match(self.s, chosen.end)
             if fix and fix.end() - chosen.end < 40:
-                said = fix.group("n")
-                n = int(said) if said.isdigit() else COUNT_WORDS.get(said) or word_value(said)
-                if n is not None and n <= 30:
-                    chosen = Count(chosen.start, fix.end(), n)
+                chosen = _count_told_again(chosen, fix)
         if chosen is None:
             if self.expecting == "awakenings":
                 chosen = next(
@@ -1806,11 +1807,7 @@ class _Reader:
             # (after a waking, a trip to the bathroom or the dog, it is time awake)
             and not any(c.role in (C.WAKE, C.OUT, C.BACK) and c.start < d.start for c in self.cues)
             and not C.MIDDLE.search(self.s, 0, d.start)
-            and not any(
-                (k.end <= d.start and k.hour is not None and k.hour % 12 < 6 and not k.h24)
-                or (k.end <= d.start and k.h24 and k.hour is not None and k.hour < 6)
-                for k in self.m.clocks
-            )
+            and not any(k.end <= d.start and in_the_night(k) for k in self.m.clocks)
         ):
             return "sol", (d.start - len(before) + couldnt.start(), d.end), "one"
         if d.minutes is not None and d.minutes <= 180 and not later:

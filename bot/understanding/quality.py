@@ -306,7 +306,7 @@ _RATING_TAKEN_BACK = re.compile(
     r"|prob|actually)\s+)*(?P<n>10|[0-9](?:\.5)?)(?![\w:.%])(?:\s*(?:/|out\s+of)\s*(?P<d>10|5)\b)?"
     # the number ends the correction: "no 2 wakeups" counts something else
     r"(?!\s*(?!(?:tbh|lol|honestly|really|i\s+(?:think|guess)|maybe|overall|and|but|then)\b)[a-z])",
-    _F | re.IGNORECASE,
+    _F,
 )
 
 
