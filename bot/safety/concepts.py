@@ -2356,6 +2356,21 @@ _ROUND11_CRISIS: tuple[_Concept, ...] = (
             or _harm_idiom(s, m, t)
         ),
     ),
+    # Someone else's head put through a window or a wall, wanted: "wanted to put his head
+    # through the window. like actually wanted to".
+    _concept(
+        "crisis",
+        "head_through",
+        "through",
+        r"\b(?:put|putting|shove|shoving|slam\w*|ram|ramming|throw|throwing|smash\w*) "
+        + _OTHERS_BODY
+        + r" (?:through|into) (?:the|a|his|her|their) (?:\w+ )?(?:window|wall|windshield"
+        r"|windscreen|door|table|glass|dashboard|mirror)\b",
+        about_self=False,
+        guard=lambda s, m, t: (
+            not _THREAT_FRAME.search(_prefix(s, m)) or bool(_GAME.search(s)) or _harm_idiom(s, m, t)
+        ),
+    ),
     # A weapon carried beside a grudge against someone.
     _concept(
         "crisis",
@@ -4436,7 +4451,10 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
         r"\b(?:and|to|then) (?:just )?(?:not|never) (?:driv(?:e|ing)|com(?:e|ing)|walk(?:ing)?"
         r"|go(?:ing)?|get(?:ting)?|make it|swim(?:ming)?|head(?:ing)?) (?:back|home)"
         r"\b(?! (?:till|until|before|for|late|early|on|at|in|with|tonight|today"
-        r"|tomorrow|after|again|afterwards|by))",
+        r"|tomorrow|after|again|afterwards|by"
+        # ("woke at 3 and not getting back to sleep": a night, no trip)
+        r"|to (?:sleep|bed|asleep|normal|work|it|them|him|her|you|me)\b|into (?:bed|sleep)|asleep"
+        r"|down|off|under))",
         about_self=False,
         guard=lambda s, m, t: bool(_PLAN_BENIGN.search(s)),
     ),

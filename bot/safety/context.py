@@ -833,7 +833,7 @@ _IDIOMS = re.compile(
     r"|(?:died|dying|dead|die|died of) (?:of |from |with )?(?:laugh\w*"
     r"|embarrassment|shame|boredom|cringe|cuteness)|(?:bored|scared|frightened|freezing"
     r"|worried|sick|tired|done) to death|death warmed up|death by|death of me"
-    r"|be the death|half dead|dead (?:tired|beat|on my feet|to the world|end|battery|zone|serious"
+    r"|be the death|half dead|(?:(?:going to|gonna|will|would) be )?dead (?:tired|beat|on my feet|to the world|end|battery|zone|serious"
     r"|quiet|heat|ringer|weight|set|center|centre|easy|good|cute)|(?:slept|sleep|sleeping)"
     r" like the dead|(?:im|i am|literally|totally|so) dead(?: \w+)? (?:lol|lmao|haha\w*)"
     r"|killing (?:me|it|time)|killed it|kill(?:ed)? (?:time|a spider|the mood|two hours|an hour)"
@@ -1030,7 +1030,8 @@ _PAST_OVER = re.compile(
     r"|now (?:i am|im|i feel|i m) (?:\w+ )?(?:better"
     r"|well|fine|ok|okay|good|happy)"
     r"|behind me|long gone|havent (?:had|felt|thought) (?:that|it|them|those|a single one"
-    r"|one|any)|(?:has|have|its|it has) (?:really |truly )?helped|been (?:fine"
+    r"|one|any)|(?:havent|have not|hadnt|not) felt (?:like )?(?:that|this) (?:way )?(?:in|for|since)"
+    r" (?:\w+ )?(?:years|decades|ages|a long time|a long while|months)|(?:has|have|its|it has) (?:really |truly )?helped|been (?:fine"
     r"|well|ok|okay|good|clean|free) (?:for|since|ever since)"
     # An anniversary told with thanks: "10 years ago today i tried ... grateful to be here".
     r"|grateful|thankful|in a (?:good|better|great|much better|safe) place|proud of (?:how far"
@@ -1063,8 +1064,9 @@ _PAST_OVER = re.compile(
     r"|was|seems?|makes?|helps?|changed|different|worth)\b))"
 )
 _PAST_BACK = re.compile(
-    r"\b(?:again|back(?! (?:in|then|when|during|at|before|surgery|pain|injury|problems?|issues?"
-    r"|brace|spasms?|operation))"
+    # ("when i got back", from a war or a trip, is no wish come back; "got back into it" is)
+    r"\b(?:again|(?<!got )back(?! (?:in|then|when|during|at|before|surgery|pain|injury|problems?"
+    r"|issues?|brace|spasms?|operation))|got back(?!\s*(?:[.,;!]|$)| (?:from|home|stateside)\b)"
     r"|still(?! (?:be |being )?(?:here|alive|around|standing)| asks?\b| has me| have to)"
     r"|came back|coming back|returned"
     r"|returning|lately|recently|(?<!ago )tonight"
@@ -1078,7 +1080,10 @@ _PAST_BACK = re.compile(
 # Said after the change: "therapy helped but i want to die" is the wish back.
 _PAST_THEN_NOW = re.compile(
     # "wanted to share that", "wanted the team to know": telling, not wishing.
-    r"\b(?:want\w*(?! (?:\w+ ){0,2}(?:to (?:share|say|tell|let|thank|update|know|see|live|keep"
+    # ("doc wanted it on record": another's wish, for the chart)
+    r"\b(?:(?<!doc )(?<!dr )(?<!doctor )(?<!therapist )(?<!nurse )(?<!counselor )"
+    r"want\w*(?! (?:it|this|that) (?:on (?:the )?record|noted|documented|in (?:my|the) (?:chart"
+    r"|file|notes))\b)(?! (?:\w+ ){0,2}(?:to (?:share|say|tell|let|thank|update|know|see|live|keep"
     r"|get better|have|note|mention|add|sleep(?! forever| for ever| and not| and never| for good)"
     r"|rest(?! in peace| forever)|move on(?! from (?:this|life|the world|here))|feel better|fix"
     r"|improve|work on)|know))"

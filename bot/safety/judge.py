@@ -78,6 +78,7 @@ def _assess(text: object, *, prefilter: bool = True, learned: bool = True) -> Sa
                 _reading_decides(norm)
                 or _checklist_denied(norm)
                 or _told_as_passed(norm)
+                or _graded_mild(norm)
                 # (someone else's emergency, in a clinician's hands, as the rules read it)
                 or (help_came_for_another(norm) and not _OWN_SYMPTOM.search(norm))
             )
@@ -263,6 +264,37 @@ def _a_figure_of_speech(norm: str) -> bool:
     return _screen_quiet_without_all(norm, list(_IDIOMS.finditer(norm)))
 
 
+# A carer says who writes from now on: "this is karen, franks daughter. he doesnt text so ill
+# be answering for him from now on"
+_A_CARER_INTRODUCED = re.compile(
+    r"\b(?:this is|its|it is|im|i am) \w+(?: \w+)?,? (?:\w+s |his |her |their )?(?:daughter"
+    r"|son|wife|husband|partner|sister|brother|mother|mom|father|dad|niece|nephew|grandson"
+    r"|granddaughter|carer|caregiver|caretaker|aide)\b"
+    r"|\b(?:he|she|they) (?:doesnt|does not|dont|do not|cant|cannot|wont|will not)"
+    r" (?:text|do texts|use (?:the |a )?phone|type|do (?:this|phones|computers))\b"
+    r"|\b(?:answering|texting|writing|replying|typing|filling (?:this|it|these) (?:in|out)"
+    r"|doing (?:this|these|the diary|his|hers|her diary|his diary)) for (?:him|her|them"
+    r"|my \w+)(?: (?:from now on|for now|going forward|this week|now))?\b"
+)
+
+
+def _a_carer_introduced(norm: str) -> bool:
+    """A carer introduces themself, and the screen finds nothing once those words are out."""
+    return _screen_quiet_without_all(norm, list(_A_CARER_INTRODUCED.finditer(norm)))
+
+
+# "out of bed 0430. couldnt lie there anymore": a night given up on, not a life
+_GAVE_UP_ON_BED = re.compile(
+    r"\b(?:couldnt|could not|cant|cannot|couldn t) (?:lie|lay|stay|be) (?:there|in bed|in the"
+    r" bed|awake|down)(?: (?:\w+ )?(?:anymore|any more|any longer|no more|another minute))?\b"
+)
+_GOT_UP = re.compile(r"\b(?:out of bed|got up|get up|up at|up for|gave up|up and|left the bed)\b")
+
+
+def _gave_up_on_bed(norm: str) -> bool:
+    return bool(_GOT_UP.search(norm)) and _screen_quiet_without(norm, _GAVE_UP_ON_BED.search(norm))
+
+
 # Everyday readings of words the learned screen takes for despair (it is consulted only
 # where the rules found nothing, so these only ever quiet the screen).
 _EVERYDAY_READINGS = (
@@ -275,6 +307,8 @@ _EVERYDAY_READINGS = (
     _a_figure_of_speech,
     _a_good_night_wished,
     _someone_elses_emergency,
+    _a_carer_introduced,
+    _gave_up_on_bed,
 )
 
 
@@ -312,6 +346,26 @@ def _checklist_denied(norm: str) -> bool:
     if not any(names_an_urgent_subject(item) for item in items):
         return False
     return second_opinion(_CHECKLIST_ITEM_NO.sub(" ", norm)) is None
+
+
+# "numbness in my lips since the infusion, mild": the writer grades it mild
+_GRADED_MILD = re.compile(
+    r"(?:^|[,:(-] *)(?:mild|mildly|slight|slightly|minor|very mild|just mild)(?: one| only)?"
+    r" *(?:[.!)]|$)|\b(?:it was|its|it is|was|only|just) (?:very )?(?:mild|minor|slight)\b"
+)
+
+
+def _graded_mild(norm: str) -> bool:
+    """The urgent-sounding sentences are graded mild by the writer, and the learned screen
+    finds nothing once they are out. (The rules, which know the real emergencies by name,
+    are not asked to agree: this quiets only the screen.)"""
+    spans, sentences = _sentences(norm)
+    mild = [
+        span
+        for span, sentence in zip(spans, sentences, strict=True)
+        if _GRADED_MILD.search(sentence)
+    ]
+    return len(mild) < len(spans) and _screen_quiet_without_spans(norm, mild)
 
 
 def _told_as_passed(norm: str) -> bool:

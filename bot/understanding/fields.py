@@ -782,6 +782,7 @@ class _Reader:
         self.out = Fields()
         self.middle_events: list[tuple[int, int]] = []
         self.waso_ranges: list[tuple[int, tuple[int, int]]] = []
+        self.waso_range_starts: set[tuple[int, int]] = set()
         self.waso_extra: list[tuple[int, tuple[int, int]]] = []  # minutes, no extra waking
         self.back_clocks: list[_Timed] = []
         self.nap_ranges: list[tuple[int, int]] = []  # naps told by their times ("1-3pm")
@@ -1436,7 +1437,9 @@ class _Reader:
             t = to_24h(item.clock, evening=False)
             if t is None:
                 continue
-            middle = self.is_middle(item, final_markers=True)
+            # (a waking that opens a stretch awake told as a range, "woke at 2, awake from 2
+            # to 3:30", was in the night: the range ends before the night does)
+            middle = t in self.waso_range_starts or self.is_middle(item, final_markers=True)
             if middle:
                 self.middle_events.append((item.clock.start, item.clock.end))
                 self.awake_until_back(item)
@@ -1468,8 +1471,11 @@ class _Reader:
             if (c.start, c.end) == (a, b)
         }
         twice = 0
-        for _, (a, _) in self.waso_ranges:
-            start = next((c for c in self.m.clocks if c.start >= a), None)
+        for _, (a, b) in self.waso_ranges:
+            # The range's own start is the clock before its end: in "woke at 1, then again
+            # at 3 and was awake till 4" the range is 3 to 4, and the waking at 1 is another.
+            inside = [c for c in self.m.clocks if a <= c.start and c.end <= b]
+            start = inside[-2] if len(inside) >= 2 else (inside or [None])[0]
             if start is not None and (start.hour, start.minute) in at:
                 twice += 1
         return twice
@@ -1520,6 +1526,7 @@ class _Reader:
         if item.role in (C.WAKE, C.OUT, C.BACK):
             if 0 < length <= 720:
                 self.waso_ranges.append((length, span))
+                self.waso_range_starts.add(ta)
         elif item.role == C.NAP:
             if 0 < length <= 720:
                 self.nap_parts.append((length, span))
