@@ -76,3 +76,15 @@ def test_the_fifteenth_sessions_rules(text: str, level: str) -> None:
 )
 def test_the_screen_hears_a_night_a_carer_and_a_mild_symptom(text: str, level: str) -> None:
     assert assess(text).level == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # a headache said as "killing me" is no emergency; a chest that is, is
+        ("woke 3 times and my head is still killing me", "none"),
+        ("my chest is killing me right now", "urgent"),
+    ],
+)
+def test_a_head_that_is_killing_me(text: str, level: str) -> None:
+    assert assess(text).level == level

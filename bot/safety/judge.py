@@ -79,6 +79,7 @@ def _assess(text: object, *, prefilter: bool = True, learned: bool = True) -> Sa
                 or _checklist_denied(norm)
                 or _told_as_passed(norm)
                 or _graded_mild(norm)
+                or _a_headache_said_as_killing(norm)
                 # (someone else's emergency, in a clinician's hands, as the rules read it)
                 or (help_came_for_another(norm) and not _OWN_SYMPTOM.search(norm))
             )
@@ -366,6 +367,18 @@ def _graded_mild(norm: str) -> bool:
         if _GRADED_MILD.search(sentence)
     ]
     return len(mild) < len(spans) and _screen_quiet_without_spans(norm, mild)
+
+
+# "my head is still killing me": a headache said as a figure ("my chest is killing me" is not
+# one: the chest is an urgent subject)
+_HEAD_KILLING_ME = re.compile(
+    r"\b(?:my )?head(?:ache)? (?:is |was |has been |been |s )?(?:still |really |just |so )?"
+    r"killing me\b"
+)
+
+
+def _a_headache_said_as_killing(norm: str) -> bool:
+    return _screen_quiet_without(norm, _HEAD_KILLING_ME.search(norm))
 
 
 def _told_as_passed(norm: str) -> bool:

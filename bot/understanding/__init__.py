@@ -138,8 +138,9 @@ def _read(
     mentions = scan(text)
     cues = find_cues(text)
     fields = read_fields(text, mentions, cues, reading, expecting)
-    quality = read_quality(text, mentions.ratings, reading, expecting == "quality")
     effects = read_side_effects(text, mentions, reading)
+    effect_spans = [sp for found in effects.spans.values() for sp in found]
+    quality = read_quality(text, mentions.ratings, reading, expecting == "quality", effect_spans)
 
     if quality is not None:
         fields.put("quality", quality.level, (quality.start, quality.end))
@@ -149,8 +150,7 @@ def _read(
             fields.put("quality", bare.level, (bare.start, bare.end))
 
     if quality is None and not fields.has("quality") and _has_clock_or_count(fields):
-        spans = [sp for found in effects.spans.values() for sp in found]
-        verdict = verdict_quality(text, reading, spans)
+        verdict = verdict_quality(text, reading, effect_spans)
         if verdict is not None:
             fields.put("quality", verdict.level, (verdict.start, verdict.end))
 

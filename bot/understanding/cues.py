@@ -511,7 +511,10 @@ WRITING_FOR_THE_PATIENT = re.compile(
     # ("keeping the diary for her"; not "i had to do it for him")
     r"|(?:keep|keeping|kept|do|doing)\s+(?:the|his|her)\s+(?:diary|log|entries|check[- ]?ins?)"
     r"\s+for\s+(?:him|her)"
-    r"|on\s+(?:his|her|my\s+\w+'?s)\s+behalf|this\s+is\s+(?:his|her)\s+\w+)\b"
+    r"|on\s+(?:his|her|my\s+\w+'?s)\s+behalf|this\s+is\s+(?:his|her)\s+\w+"
+    # "Dad's last night: bed at 11": whose night the report is
+    r"|(?<!\bmy\s)(?:mum|mom|dad|father|mother|husband|hubby|wife|grandma|grandpa)'?s\s+"
+    r"(?:last\s+night|night|sleep|diary|entry|update|report)(?=\s*[:-]))\b"
     # "this is Lisa, Eli's mom", "Eli's dad here": an introduction, opening the message
     r"|^\W*(?:(?:hi|hello|hey|good\s+morning|morning)\W+)?(?:(?:i'?m|i\s+am|this\s+is"
     rf"(?:\s+\w+,?)?)\s+(?<!\bmy\s)\w+'s\s+{_RELATION}\b|(?<!\bmy\s)\w+'s\s+{_RELATION}\s+here\b"

@@ -297,6 +297,15 @@ def _rating_describes_sleep(text: Text, r: Rating) -> bool:
     return bool(_NIGHT_WORDS.search(s[sa : r.start]))
 
 
+def _grades_a_symptom(text: Text, r: Rating, effect_spans: list[tuple[int, int]]) -> bool:
+    """ "Fatigue severe, 8/10", "Head pounding, terrible, 9/10", "Nausea: moderate, maybe a
+    4/10": a rating after a side effect in its sentence, with no word of the night between,
+    grades the symptom."""
+    sa, _ = text.sentence_at(r.start)
+    told = [b for a, b in effect_spans if sa <= a < r.start]
+    return bool(told) and not _NIGHT_WORDS.search(text.s, max(told), r.start)
+
+
 # A rating taken back for another number on the same scale: "a 6 out of 10, no wait
 # actually 7", "3/5, no, make that 4". (Not "7/10, no nightmares", nor a time or a count.)
 _RATING_TAKEN_BACK = re.compile(
@@ -325,8 +334,13 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|another|such\s+a|the)\s+(?:\w+\s+)?$", 
 
 
 def read_quality(
-    text: Text, ratings: list[Rating], reading: Reading, expecting: bool
+    text: Text,
+    ratings: list[Rating],
+    reading: Reading,
+    expecting: bool,
+    effect_spans: list[tuple[int, int]] = [],  # noqa: B006 (never changed)
 ) -> Quality | None:
+    """`effect_spans`: where side effects were found; a rating just after one grades it."""
     s = text.s
     found_words: list[Quality] = []
     rated_night: list[Quality] = []
@@ -382,7 +396,9 @@ def read_quality(
     rated = [
         Quality(rating_level(_as_corrected(s, r)), r.start, r.end)
         for r in ratings
-        if reading.span_active(r.start, r.end) and (expecting or _rating_describes_sleep(text, r))
+        if reading.span_active(r.start, r.end)
+        and (expecting or _rating_describes_sleep(text, r))
+        and not _grades_a_symptom(text, r, effect_spans)
     ]
     if "\u2605" in s:  # "rating ★★★★☆": the filled stars of five
         for m in _STARS.finditer(s):

@@ -151,6 +151,7 @@ _LEXICON: list[tuple[str, str]] = [
         r"(?<!sick\sand\s)\btired\b(?!\s+of\b)|tiredness|drowsy|drowsiness|groggy|grogginess"
         r"|exhausted|exhaustion|fatigue\w*|sleepy|lethargic|lethargy|wiped\s+out|worn\s+out"
         r"|knackered|drained|draining|hung[- ]?over|hangover"
+        r"|wore\s+(?:me\s+)?out(?!\s+(?:my|the|his|her|a|an|its|their|our|your)\b)"
         r"|(?:trouble|difficulty|hard\s+time|struggl\w+)\s+(?:\w+\s+)?staying\s+awake"
         r"|can(?:'?t|not)\s+keep\s+my\s+eyes\s+open"
         r"|no\s+energy|low\s+energy|zero\s+energy|sluggish|like\s+a\s+zombie"
@@ -324,8 +325,14 @@ _EXTRA_LEXICON: list[tuple[str, str]] = [
         # typed fast ("headace"), and more ways a head pounds
         r"(?:headaces?|headakes?|headach|hedaches?|haedaches?|headahces?|migranes?)\b|head\s+(?:was\s+|is\s+|felt\s+|kept\s+)?"
         r"(?:banging|thumping|hammering)|head\s+(?:felt|kept)\s+(?:pounding|throbbing|hurting|aching)"
-        r"|(?:banging|thumping)\s+head\b|pressure\s+in\s+my\s+head",
+        r"|(?:banging|thumping)\s+head\b|pressure\s+in\s+my\s+head"
+        # "head is still killing me", "HA pounding"
+        r"|head\s+(?:is|was|has\s+been|been|s)\s+(?:still\s+|really\s+|just\s+|so\s+)?killing\s+me"
+        r"|ha(?=\s+(?:pounding|throbbing|splitting)\b)",
     ),
+    # clinical shorthand for nausea and vomiting together: "N/V after infusion"
+    ("nausea", r"n(?=/v\b)"),
+    ("vomiting", r"(?<=n/)v\b"),
     (
         "dizziness",
         # ("the world keeps spinning without me" is a saying, not vertigo)
@@ -413,7 +420,10 @@ def _tied_to_treatment(s: str, a: int, b: int) -> bool:
 _GENERIC_COMPLAINT = re.compile(
     # ("the stiffness in my neck which began after the infusion": tied to it, so "other")
     r"\b(?:pain|painful|aches?|aching|sore(?:ness)?|hurts?|hurting|burning|weak|weakness"
-    r"|stiffness|stiff(?!\s+(?:drinks?|upper\s+lip|breeze|competition|price|fine|penalty)))\b",
+    r"|stiffness|stiff(?!\s+(?:drinks?|upper\s+lip|breeze|competition|price|fine|penalty))"
+    # "my jaw felt really tight after the infusion"
+    r"|(?:jaw|neck|shoulders?|muscles?)\s+(?:\w+\s+){0,2}?tight|tight(?:ness)?\s+(?:in\s+(?:my\s+)?)?"
+    r"(?:jaw|neck|shoulders?|muscles?)|(?:jaw|teeth)\s+clench\w*|clench\w*\s+(?:my\s+)?(?:jaw|teeth))\b",
     _F,
 )
 
@@ -425,6 +435,7 @@ _SEVERITY_WORDS = (
     r"|intense|couldn'?t\s+function|could\s+not\s+function|can'?t\s+function|debilitating"
     r"|crippling|agoni[sz]ing|brutal|blinding|through\s+the\s+roof)"
     r"|(?P<moderate>moderate(?:ly)?|mod\b|(?:pretty|quite|fairly)\s+bad(?:ly)?|fairly\s+strong"
+    r"|quite\s+a\s+(?:bit|lot)"
     r"|pretty\s+strong|quite\s+strong|quite|fairly|pretty|considerabl[ey]|noticeabl[ey]"
     r"|medium|somewhat\s+bad|strong)"
     r"|(?P<mild>mild(?:ly)?|slight(?:ly)?|a\s+little(?:\s+bit)?|a\s+(?:tiny\s+)?bit(?:\s+of)?"
@@ -444,7 +455,7 @@ _SEVERITY_ALONE = re.compile(
     r"|i\s+think|like|more\s+like|about|that(?:\s+part)?\s+was|that'?s|which\s+was|honestly"
     r"|tbh|seriously|truly|absolutely|still)\s+)*(?:an?\s+|the\s+)?"
     rf"(?:{_SEVERITY_WORDS})"
-    r"(?:,?\s+(?:one|case|kind|version|level|bout|though|tho|i'?d\s+say|i\s+think|i\s+guess"
+    r"(?:,?\s+(?:ones?|case|kind|version|level|bout|though|tho|i'?d\s+say|i\s+think|i\s+guess"
     r"|maybe|probably|really|tbh|honestly|ish|at\s+(?:worst|most)|overall|lol|a\s+bit|a\s+lot"
     r"|but\s+(?:strange|weird|odd|manageable|bearable|annoying)"
     # "it was fairly strong for an hour or so", "really bad for about ten minutes"
@@ -486,7 +497,8 @@ _RESTATED = re.compile(
     # "vivid dreams, quite intense", "jittery all evening, quite a lot"
     r"|intense|strong|strongly|a\s+lot|a\s+bit"
     # "dizzy in the shower, quite noticeable"
-    r"|noticeabl[ey]|significant|obvious|rough|uncomfortable)\b",
+    r"|noticeabl[ey]|significant|obvious|rough|uncomfortable|unsettling|unpleasant|scary"
+    r"|distressing|disturbing|frightening)\b",
     _F,
 )
 # What may follow an intensifier that closes a symptom ("pounding a bit and ...").
@@ -497,9 +509,12 @@ _ENDS_PHRASE = re.compile(
 )
 _NEGATION = re.compile(
     r"(?:\bno|\bnot|\bnor|\bwithout|\bzero|\bnever|n't|\bnt|\bfree\s+of|\bno\s+longer|\bany\s+more"
+    # a clinician's "denies N/V", "negative for nausea"
+    r"|\bden(?:ies|ied|y)|\bnegative\s+for"
     # chat spellings without the apostrophe: "didnt", "dont", "wasnt"
     r"|\b(?:did|do|does|was|were|is|are|have|has|had|wo|ai)nt)"
-    r"\s+(?P<gap>(?:[a-z']+\s+){0,3})$",
+    # ("denies N/V": the V is negated with the N)
+    r"\s+(?P<gap>(?:[a-z']+\s+){0,3}(?:n/)?)$",
     _F,
 )
 _NEGATION_GAP_BLOCK = re.compile(
@@ -666,12 +681,20 @@ def _severity(text: Text, a: int, b: int, lo: int, hi: int) -> str | None:
         na += len(s[na:nb]) - len(s[na:nb].lstrip())
         it = _IT_IS.match(s, na, nb)  # "headache since the infusion, it's pretty bad ngl"
         m = _SEVERITY.match(s, it.end() if it else na, nb)
-        if m and (not _PREFIX_ONLY.match(m.group(0)) or _RESTATED.match(s, m.end())):
+        if m and (
+            not _PREFIX_ONLY.match(m.group(0))
+            or _RESTATED.match(s, m.end())
+            # "it's only a little today": the grade, and nothing after it to grade
+            or (it is not None and _ENDS_PHRASE.match(s, m.end()))
+        ):
             return m.lastgroup
     return _graded_next(text, cb, sb, hi)
 
 
-_IT_IS = re.compile(r"(?:it'?s|it\s+is|it\s+was|it'?s\s+been|which\s+is|which\s+was)\s+", _F)
+_IT_IS = re.compile(
+    r"(?:it'?s|it\s+is|it\s+was|it'?s\s+been|which\s+is|which\s+was)\s+(?:(?:only|just|still)\s+)?",
+    _F,
+)
 _SCORE_ONLY = re.compile(
     r"\W*(?:pain\s+|intensity\s+)?(?:10|[0-9])(?:\.[0-9])?\s*(?:/|out\s+of)\s*10\W*", _F
 )
@@ -690,8 +713,14 @@ def _graded_next(text: Text, cb: int, sb: int, hi: int) -> str | None:
         if clause and (_SIMILE.match(text.s, *clause) or _SCORE_ONLY.fullmatch(text.s, *clause))
         else None
     )
+    # "Confused for a while, couldn't remember where I parked, mild.": the grade closes the
+    # sentence after what the symptom did
+    rest = [c for c in clauses if c[1] <= sb]
+    last_clause = rest[-1] if rest else None
     sentence = next((c for c in text.sentences if c[0] >= sb), None)
-    for span in (clause, after_aside, sentence):
+    # "Mild, he says, and gone by dinner.": the grade opens the next sentence
+    next_opens = next((c for c in text.clauses if c[0] >= sentence[0]), None) if sentence else None
+    for span in (clause, after_aside, last_clause, sentence, next_opens):
         if span is None or span[1] > hi:
             continue
         m = _SEVERITY_ALONE.fullmatch(text.s, *span)

@@ -1,0 +1,83 @@
+"""Phrasings the fifteenth session's blind sets found us misreading (November 2026): a
+rating that grades a symptom taken for the night's, a waking that opens a stretch awake taken
+for the last, grades told late, and the shorthand of nurses and carers.
+
+Our own sentences, one group per family, each with look-alikes that must still read as
+before.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.test_understanding_round11 import _diary_fields, _side_effects
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a rating just after a symptom grades the symptom
+        (
+            "bed 10:30. Exhaustion bad, 7/10, could hardly get dressed",
+            {"bedtime": "22:30"},
+        ),
+        ("woke at 6. head pounding, awful, 8/10", {"final_wake": "06:00"}),
+        ("Sleep: 4/10. Dizziness: mild, maybe 3/10. Bed 10", {"bedtime": "22:00", "quality": 2}),
+        ("a bit queasy but slept well, 8/10", {"quality": 4}),
+        ("bed 11, 8/10", {"bedtime": "23:00", "quality": 4}),
+        # a waking that opens a stretch awake told as a range was in the night
+        (
+            "woke at 2 and was awake from 2 to 3:15. alarm 6:30",
+            {"awakenings": 1, "waso_min": 75, "final_wake": "06:30"},
+        ),
+        # ... and a later waking is another
+        ("woke at 12, then again at 2 and was awake till 3", {"awakenings": 2, "waso_min": 60}),
+        (
+            "woke at 6 and was awake from 6 to 7 when the alarm went",
+            {"final_wake": "06:00"},
+        ),
+    ],
+)
+def test_symptom_ratings_and_wakings_in_ranges(text: str, expected: dict[str, Any]) -> None:
+    assert _diary_fields(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "effects"),
+    [
+        # a grade told late: after what the symptom did, or opening the next sentence
+        (
+            "dizzy after the infusion, had to sit on the stairs, mild. bed 11",
+            [("dizziness", "mild")],
+        ),
+        (
+            "she felt spacey for an hour after the infusion. Mild, she says, and gone by supper.",
+            [("dissociation", "mild")],
+        ),
+        ("heart racing after the infusion quite a bit", [("elevated_heart_rate", "moderate")]),
+        ("nausea hung on but it's only a little now", [("nausea", "mild")]),
+        ("felt unreal after the infusion, quite unsettling", [("dissociation", "moderate")]),
+        ("vivid dreams, really bad ones", [("vivid_dreams", "severe")]),
+        # shorthand
+        ("N/V after the infusion, better by bedtime", [("nausea", None), ("vomiting", None)]),
+        ("denies N/V. slept 7h", []),
+        ("pt denies HA. bed 11", None),
+        ("HA throbbing since 5am", [("headache", None)]),
+        ("my head is still killing me", [("headache", None)]),
+        ("completely wore out after the infusion", [("fatigue", None)]),
+        ("wore out my new boots on the walk. bed 11", None),
+        ("jaw felt tight after the infusion", [("other", None)]),
+        ("tight schedule after the infusion today. bed 11", None),
+        # whose night a carer reports
+        (
+            "Mom's last night: bed 9:30, up at 5. She was a little groggy after",
+            [("fatigue", "mild")],
+        ),
+    ],
+)
+def test_side_effects_graded_late_and_in_shorthand(
+    text: str, effects: list[tuple[str, str | None]] | None
+) -> None:
+    assert _side_effects(text) == effects
