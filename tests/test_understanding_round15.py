@@ -81,3 +81,62 @@ def test_side_effects_graded_late_and_in_shorthand(
     text: str, effects: list[tuple[str, str | None]] | None
 ) -> None:
     assert _side_effects(text) == effects
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a clock that names the day's event, after "because" or "had"
+        (
+            "woke at 6:40 and got up right away bc 8am lecture",
+            {"final_wake": "06:40", "out_of_bed": "06:40"},
+        ),
+        ("had 9am class so up at 7:30", {"out_of_bed": "07:30"}),
+        # "each one", "that one": no hour
+        ("two nightmares, woke after each one. bed 11", {"bedtime": "23:00"}),
+        ("bad dreams, and one woke me at 3 but i dozed back off", {"awakenings": 1}),
+        ("woke at one and again at three", {"awakenings": 2}),
+        # a report of "he" or "she" with nothing of the writer's own night is the patient's
+        ("He went to bed at 9:45 and woke at 5:10.", {"bedtime": "21:45", "final_wake": "05:10"}),
+        (
+            "BP was 150/92 when I checked it. She went to bed at 10 anyway, up at 6",
+            {"bedtime": "22:00", "out_of_bed": "06:00"},
+        ),
+        ("the baby woke at 2 and 4. bed 10", {"bedtime": "22:00"}),
+        # a waking in the small hours, with a return to sleep told later, was in the night
+        (
+            "the twins woke me at 1:30 with a nightmare, then the cat at 4. back to sleep"
+            " fast both times",
+            {"awakenings": 1},
+        ),
+        ("woke at 3. went back to sleep eventually", {"awakenings": 1}),
+        ("woke at 3. never got back to sleep", {"final_wake": "03:00"}),
+        ("bed 11. woke at 4, couldnt get back down", {"bedtime": "23:00", "final_wake": "04:00"}),
+        # "back down till 6" ends the night
+        (
+            "awake 1:30 to 2:30 checking the doors. back down till 0600",
+            {"awakenings": 1, "waso_min": 60, "final_wake": "06:00"},
+        ),
+        # a count that only sums the wakings told
+        (
+            "my son woke me at 1, then the dog barked at 3:30. So twice total. Alarm at 6:30.",
+            {"awakenings": 2, "final_wake": "06:30"},
+        ),
+        ("threw up at 1 and 3. so twice total. bed 10", {"bedtime": "22:00"}),
+    ],
+)
+def test_whose_waking_and_which_was_last(text: str, expected: dict[str, Any]) -> None:
+    assert _diary_fields(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "effects"),
+    [
+        # the one who woke the patient "with a bad dream" had the dream
+        ("my youngest woke me at 2 with a bad dream", None),
+        ("the toddler had a nightmare around 1 and came in. bed 10", None),
+        ("woke at 2 with a bad dream", [("vivid_dreams", None)]),
+    ],
+)
+def test_whose_bad_dream(text: str, effects: list[tuple[str, str | None]] | None) -> None:
+    assert _side_effects(text) == effects

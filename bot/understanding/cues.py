@@ -216,7 +216,8 @@ _ROLE_PATTERNS: list[tuple[str, str]] = [
         # "paged 0230 ..., back in bed and asleep by 0310"
         r"|back\s+in\s+bed\s+(?:and\s+)?(?:asleep|out|sleeping)"
         # "Back down both times", as soldiers say back to sleep
-        r"|back\s+down(?=\s+(?:both|each|every|again|by|at|after|within|quick(?:ly)?|fast))"
+        r"|back\s+down(?=\s+(?:both|each|every|again|by|at|after|within|quick(?:ly)?|fast|till"
+        r"|until|til)\b)"
         r"|bk\s+(?:to\s+|2\s+)?(?:bed|sleep|asleep)"  # typed short: "bk asleep by 4"
         # "cannot sleep again until 4" (said without a "not", sleep again ends the night)
         r"|sleep(?:(?<=not\ssleep)|(?<=n't\ssleep)|(?<=cant\ssleep)|(?<=couldnt\ssleep))"
@@ -554,8 +555,30 @@ _ALSO_SOMEONE_ELSE = re.compile(
 )
 
 
+# A report told of "he" or "she" by someone who says nothing of their own night: "He went to
+# bed at 9:15 and woke at 5", "His BP was high when I checked it. He went to bed at 9". The
+# writer may look on ("when I checked it", "I gave him his pills"), but not sleep or wake.
+_HE_OR_SHE = re.compile(r"\b(?:he|she|he's|she's|hes|shes)\b", _F)
+_A_CARER_LOOKS_ON = re.compile(
+    r"\b(?:i|we)\s+(?:\w+ly\s+)?(?:checked|check|noticed|notice|heard|saw|see|gave|give|took"
+    r"|drove|think|thought|made|make|helped|help|found|asked|ask|told|tell|reminded|remind"
+    r"|measured|wrote|write|put|called|call|watched|watch|sat|stayed\s+with|am\s+(?:worried"
+    r"|scared)|was\s+(?:worried|scared))\b"
+    r"|\b(?:for|with|to|told|asked|gave)\s+me\b|\bmy\s+(?:dad|mom|mum|father|mother|husband|wife"
+    r"|partner|grandma|grandpa|brother|sister|son|daughter)\b",
+    _F,
+)
+_FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|i've|ive|i'd|id|me|my|mine|myself|we|us|our)\b", _F)
+
+
+def _told_of_the_patient(s: str) -> bool:
+    return bool(_HE_OR_SHE.search(s)) and not _FIRST_PERSON.search(_A_CARER_LOOKS_ON.sub(" ", s))
+
+
 def writes_for_the_patient(s: str) -> bool:
-    return bool(WRITING_FOR_THE_PATIENT.search(s) or _A_CARER_NAMES_THEM.match(s))
+    return bool(
+        WRITING_FOR_THE_PATIENT.search(s) or _A_CARER_NAMES_THEM.match(s) or _told_of_the_patient(s)
+    )
 
 
 def of_someone_else(s: str, start: int, lo: int, for_the_patient: bool | None = None) -> bool:

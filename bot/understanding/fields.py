@@ -338,7 +338,7 @@ _SLEPT_AMOUNT_BEFORE = re.compile(
 )
 _TILL_GAP = re.compile(r"\s+(?:till|until|til|'til)\s+(?:about\s+|around\s+|like\s+|~\s*)?$", _F)
 _SLEPT_TILL = re.compile(
-    r"(?:(?:went\s+|got\s+|go\s+|fell\s+)?back\s+(?:to\s+sleep|asleep|off)|(?:slept|sleep)\s+again"
+    r"(?:(?:went\s+|got\s+|go\s+|fell\s+)?back\s+(?:to\s+sleep|asleep|off|down)|(?:slept|sleep)\s+again"
     r"|dozed\s+again|slept|dozed|(?<=then\s)sleep"
     r"|(?<=then\s)(?:dozed|nodded|drifted)\s+off"
     r"|(?:dozed|nodded|drifted|dropped)\s+(?:back\s+off|off\s+again))"
@@ -384,6 +384,13 @@ def _count_told_again(count: Count, said: re.Match[str]) -> Count:
     return Count(count.start, said.end(), n) if n is not None and n <= 30 else count
 
 
+# A sentence that is only a count and a word that sums: "So twice total.", "3x altogether"
+_A_TOTAL_ALONE = re.compile(
+    r"\W*(?:so|thats|that'?s|that\s+makes|makes\s+it|=)?\s*(?:about\s+|like\s+)?"
+    r"(?:once|twice|thrice|[0-9]+\s*(?:x|times)|(?:one|two|three|four|five|six)\s+times)\s*"
+    r"(?:total|in\s+total|altogether|all\s+together|all\s+told|overall)\W*",
+    _F,
+)
 _TOTAL_TOLD = re.compile(
     r"[\s,;]*(?:so|that'?s|thats|=|making(?:\s+it)?)\s+(?:a\s+total\s+of\s+)?"
     rf"(?P<n>[0-9]{{1,2}}|{NUMBER_WORD}|once|twice|thrice)\s+(?:times|wake[- ]?ups|awakenings"
@@ -482,7 +489,7 @@ _FOR_A_TIME_NEXT = re.compile(
 _UNTIL_NEXT = re.compile(r"\s*(?:until|till|til)\b")
 _UP_WORD = re.compile(r"up\b")
 _OUT_OF_BED_WORDS = re.compile(r"out\s+of\s+bed|left\b")
-_AWAKE_FOR_BEFORE = re.compile(r"\b(?:for|awake|up)\b(?:\s+\S+){0,2}\s*$")
+_AWAKE_FOR_BEFORE = re.compile(r"\b(?:for|awake|up)\b(?:\s+\S+){0,3}\s*$")
 _TIMES_OR_X = re.compile(r"times?|x")
 _BACK_REST = re.compile(r"\S*(?:\s+(?:to\s+)?sleep|\s+asleep|\s+off)?")
 # "once for 10 min", "again at 4:15 for 15 min": the length of one waking
@@ -1433,6 +1440,7 @@ class _Reader:
             else:
                 kept.append(item)
         candidates: list[tuple[int, _Timed, tuple[int, int]]] = []
+        untold: set[int] = set()  # wakings nothing near them calls mid-night or final
         for item in kept:
             t = to_24h(item.clock, evening=False)
             if t is None:
@@ -1440,6 +1448,8 @@ class _Reader:
             # (a waking that opens a stretch awake told as a range, "woke at 2, awake from 2
             # to 3:30", was in the night: the range ends before the night does)
             middle = t in self.waso_range_starts or self.is_middle(item, final_markers=True)
+            if middle is None:
+                untold.add(item.clock.start)
             if middle:
                 self.middle_events.append((item.clock.start, item.clock.end))
                 self.awake_until_back(item)
@@ -1458,8 +1468,31 @@ class _Reader:
         *earlier, (_, final, t) = candidates
         for _, item, _ in earlier:
             self.middle_events.append((item.clock.start, item.clock.end))
+        if final.clock.start in untold and self.back_to_sleep_later(final, kept):
+            self.middle_events.append((final.clock.start, final.clock.end))
+            return
         if not self.out.has("final_wake"):
             self.out.put("final_wake", _time(t), self.span_of(final))
+
+    def back_to_sleep_later(self, item: _Timed, wakes: list[_Timed]) -> bool:
+        """ "My youngest woke me at 2 ... Went back to sleep quick both times.": a waking in
+        the small hours, with a return to sleep told later (before any other waking) and no
+        word that the night ended, was in the night."""
+        if not in_the_night(item.clock):
+            return False
+        end = min(
+            (w.clock.start for w in wakes if w.clock.start > item.clock.end), default=len(self.s)
+        )
+        back = any(
+            c.role == C.BACK
+            and item.clock.end <= c.start < end
+            # ("could not get back to sleep", "never got back down": no return to sleep)
+            and not C.NEGATION_BEFORE.search(
+                self.s, max(self.t.clause_at(c.start)[0], c.start - 25), c.start
+            )
+            for c in self.cues
+        )
+        return back and not C.FINAL.search(self.s, item.clock.end, end)
 
     def wakings_told_twice(self) -> int:
         """Wakings told once by their time and again as a range from it ("03:00 woke up and
@@ -1567,7 +1600,9 @@ class _Reader:
                 and self.t.words_between(chosen.end, count.start)
                 <= (8 if _OWNED_MISTAKE.search(self.s, chosen.end, count.start) else 4)
             )
-            if not fixes and not self.count_attached(count, cue_spans):
+            if not fixes and not (
+                self.count_attached(count, cue_spans) or self.total_of_wakings(count)
+            ):
                 continue
             if _NEGATED_WAKE.search(self.s, max(0, count.start - 30), count.start):
                 continue  # "didn't wake up once"
@@ -1598,6 +1633,14 @@ class _Reader:
         self.out.mentioned = True
         if chosen.value is not None:
             self.out.put("awakenings", chosen.value, self.count_span(chosen, cue_spans))
+
+    def total_of_wakings(self, count: Count) -> bool:
+        """ "woke me at 2 ..., then the dog at 4. So twice total.": a sentence that only adds
+        up the wakings told before it."""
+        sa, sb = self.t.sentence_at(count.start)
+        return _A_TOTAL_ALONE.fullmatch(self.s, sa, sb) is not None and any(
+            c.role == C.WAKE and c.start < sa for c in self.cues
+        )
 
     @staticmethod
     def cue_span_before(pos: int, cue_spans: list[tuple[int, int]]) -> tuple[int, int] | None:

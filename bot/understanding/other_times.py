@@ -57,7 +57,12 @@ _FOR_SOMETHING_AT_BEFORE = re.compile(
 # A clock that names an event of the day, not the night: "for the 6am shift", "had a 9am
 # appointment", "my 10am seminar". The determiner before it is what tells "the 6am shift"
 # from "woke at 6, shift was long".
-_EVENT_CLOCK_BEFORE = re.compile(r"\b(?:the|my|a|an|our|his|her|their|this|that|for)\s+$", _F)
+_EVENT_CLOCK_BEFORE = re.compile(
+    # ("got up right away bc 8am class", "had 9am lecture")
+    r"\b(?:the|my|a|an|our|his|her|their|this|that|for|bc|b/c|because(?:\s+of)?|cause|cuz|coz"
+    r"|had|have|got)\s+$",
+    _F,
+)
 _EVENT_CLOCK_AFTER = re.compile(
     r"\s*(?:[a-z]+\s+)?(?:shifts?|start|meetings?|seminars?|class(?:es)?|lectures?|flights?"
     r"|trains?|buses|bus|calls?|appointments?|appts?|interviews?|exams?|tests?|sessions?"
@@ -130,7 +135,7 @@ def belongs_elsewhere(s: str, c: Clock, cues: Sequence[Cue], clocks: Sequence[Cl
         s, c.end
     ):
         return True  # ("time in bed: 10:30pm to 6:30am" is the night's own range)
-    if _EVENT_CLOCK_BEFORE.search(s, max(0, c.start - 8), c.start) and _EVENT_CLOCK_AFTER.match(
+    if _EVENT_CLOCK_BEFORE.search(s, max(0, c.start - 12), c.start) and _EVENT_CLOCK_AFTER.match(
         s, c.end
     ):
         return True

@@ -571,6 +571,14 @@ _OTHER_PERSON = re.compile(
     _F,
 )
 _FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|i've|ive|i'd|me|my|myself|we|we're|us|both)\b", _F)
+# Someone who woke the patient "with a bad dream" had the dream
+_WAKER_DREAMED = re.compile(
+    r"\b(?:woke|wakes|waking|got|had)\s+me\s+(?:up\s+)?(?:[\w:~]+\s+){0,4}?(?:with|from|after)"
+    r"\s+(?:a|an|her|his|their)\s+(?:\w+\s+)?$"
+    r"|\b(?:youngest|oldest|eldest|baby|toddler|kid|son|daughter|little\s+one|twins?)\s+"
+    r"(?:had|has|was\s+having|woke\s+(?:up\s+)?(?:with|from))\s+(?:a|an|another)\s+(?:\w+\s+)?$",
+    _F,
+)
 # A symptom told of an earlier occasion ("last time i got a massive headache but today
 # nothing", "after last week's infusion I had nightmares") is not this night's.
 _PAST_OCCASION = re.compile(
@@ -875,8 +883,10 @@ def read_side_effects(text: Text, mentions: Mentions, reading: Reading) -> SideE
             ca, cb = text.clause_at(a)
             if _someone_else(s, ca, a):
                 continue
-            if name == "vivid_dreams" and _figure_nightmare(s, a, b):
-                continue
+            if name == "vivid_dreams" and (
+                _figure_nightmare(s, a, b) or _WAKER_DREAMED.search(s, max(ca, a - 60), a)
+            ):
+                continue  # ("the baby woke me at 2 with a bad dream": the baby's dream)
             if _negated(s, ca, a) or _passed(s, b):
                 if active:  # "no chest pain, but is it normal..." asks; it reports no "none"
                     found.negated = found.negated or (a, b)

@@ -274,7 +274,9 @@ _NOT_A_TIME_NOUN = (
     r"(?!\s+(?:point|of|or|more|less|thing|things|time|times|day|days|night|nights|hours?|hrs?"
     r"|mins?|minutes?|weeks?|months?|years?|secs?|seconds?|moment|last|another|big|small"
     r"|little|good|bad|dreams?|nightmares?|glass(?:es)?|cups?|pills?|tabs?|kids?|dogs?|cats?"
-    r"|people|person|side|bathroom|and\s+a\s+half|nap|naps|infusions?|sessions?|doses?)\b)"
+    r"|people|person|side|bathroom|and\s+a\s+half|nap|naps|infusions?|sessions?|doses?"
+    # ("one woke him at 4": a dream, not an hour)
+    r"|woke|wakes|kept|made)\b)"
 )
 _REL = re.compile(
     rf"\b(?P<mm>half|quarter|{NUMBER_WORD}|[0-9]{{1,2}})(?P<mw>\s+min(?:ute)?s?)?\s+"
@@ -321,6 +323,9 @@ _OCLOCK = re.compile(
 _WORD = re.compile(
     # "nine thirty last night": with its minutes an hour word is a time before any noun
     # ("6 thirty", "4 forty five": a digit, then its minutes in words)
+    # ("woke after each one", "that one woke me": a pronoun, no hour)
+    r"(?<!\beach\s)(?<!\bevery\s)(?<!\bthat\s)(?<!\bthis\s)(?<!\bwhich\s)(?<!\bany\s)(?<!\bthe\s)"
+    r"(?<!\blast\s)(?<!\bfirst\s)(?<!\bno\s)"
     rf"\b(?P<hw>{HOUR_WORD}|(?<![0-9:./])(?:1[0-2]|[1-9])(?=[\s-]+{MINUTE_WORD}\b))"
     rf"(?:[\s-]+(?P<mw>{MINUTE_WORD})\b"
     r"(?!\s+(?:hours?|hrs?|mins?|minutes?|times|days?|nights?|weeks?|months?|years?|people)\b)"
