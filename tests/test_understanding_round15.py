@@ -8,10 +8,12 @@ before.
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 import pytest
 
+from bot.understanding import understand
 from tests.test_understanding_round11 import _diary_fields, _side_effects
 
 
@@ -139,4 +141,103 @@ def test_whose_waking_and_which_was_last(text: str, expected: dict[str, Any]) ->
     ],
 )
 def test_whose_bad_dream(text: str, effects: list[tuple[str, str | None]] | None) -> None:
+    assert _side_effects(text) == effects
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the night ended, told in the next sentence ("this morning" alone tells less)
+        ("Woke at 0250 from a nightmare. Stayed awake.", {"final_wake": "02:50"}),
+        (
+            "woke up once around 1 and threw up. nausea this morning too. bed was 10:30",
+            {"bedtime": "22:30", "awakenings": 1},
+        ),
+        # "on my feet" with its time
+        ("bed 2230. on my feet 0520", {"bedtime": "22:30", "out_of_bed": "05:20"}),
+        ("dead on my feet, bed 11", {"bedtime": "23:00"}),
+        # a waking told by the alarm it came before
+        (
+            "woke up an hour before my 6am alarm. bed 10",
+            {"bedtime": "22:00", "final_wake": "05:00"},
+        ),
+        ("woke 20 min before the alarm at 6:30", {"final_wake": "06:10"}),
+        # the patient woke to a noise and was awake until a time: back to sleep then
+        (
+            "the neighbours car alarm went off at 1 and i woke up, was awake til 1:45. alarm 6",
+            {"awakenings": 1, "waso_min": 45, "final_wake": "06:00"},
+        ),
+        # a bound, then the time itself
+        (
+            "bed at 11, didnt fall asleep till after 1, like 1:20",
+            {"bedtime": "23:00", "sleep_onset": "01:20", "sol_min": 140},
+        ),
+        # a count corrected by someone who heard the night
+        ("woke 2 times, no wait, my husband says 3", {"awakenings": 3}),
+        ("put down 3 awakenings, no wait, she's saying it was 4", {"awakenings": 4}),
+        # up with an animal in the night
+        (
+            "up with a sick ewe at 12 and again at 3. woke for good at 5:30",
+            {"awakenings": 2, "final_wake": "05:30"},
+        ),
+        (
+            "up with a mare foaling from 2 to 3:30 then back asleep. woke at 6",
+            {"awakenings": 1, "waso_min": 90, "final_wake": "06:00"},
+        ),
+    ],
+)
+def test_the_night_ended_the_alarm_and_a_count_corrected(
+    text: str, expected: dict[str, Any]
+) -> None:
+    assert _diary_fields(text) == expected
+
+
+def test_not_last_night_the_night_before() -> None:
+    result = understand(
+        "Not last night, the night before. Bed at 11, up at 6.",
+        dt.datetime(2027, 3, 10, 8, 0),
+        "America/Chicago",
+    )
+    assert result.entry is not None
+    assert result.entry.diary_date == dt.date(2027, 3, 9)
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        # how nights go, asked about: no night to record
+        (
+            "Will the infusions help me have a more restful night? I have not slept properly in"
+            " years.",
+            "question",
+        ),
+        (
+            "I slept through the night for the first time in months! does that mean its working?",
+            "diary",
+        ),
+    ],
+)
+def test_how_nights_go_asked_about(text: str, intent: str) -> None:
+    assert understand(text, dt.datetime(2027, 3, 10, 8, 0), "America/New_York").intent == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "effects"),
+    [
+        # a carer's own fear, beside the patient's night
+        (
+            "Dad slept badly, woke at 3 and stayed up. I'm so worried about him",
+            None,
+        ),
+        ("This is Ann for Bob. He was anxious before bed.", [("anxiety", None)]),
+        # the patient's own, when "my wife says" only sends them here
+        (
+            "I feel nervous, a little. My wife she says to write here. Slept bad",
+            [("anxiety", "mild")],
+        ),
+    ],
+)
+def test_whose_feeling_a_carer_tells(
+    text: str, effects: list[tuple[str, str | None]] | None
+) -> None:
     assert _side_effects(text) == effects

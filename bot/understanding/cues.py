@@ -247,11 +247,15 @@ _ROLE_PATTERNS: list[tuple[str, str]] = [
         # "rose from bed at ten to eight"; a sailor's "feet on deck 0505"
         r"|(?:rose|arose|got|climbed)\s+from\s+(?:the\s+|my\s+)?bed"
         r"|feet\s+on\s+(?:the\s+)?(?:deck|floor|ground)"
+        # "on my feet 0515" (with its time right after: not "dead on my feet")
+        r"|(?<!dead\s)on\s+my\s+feet(?=\s+(?:at\s+|by\s+|around\s+|about\s+)?~?\s*[0-9])"
         # a diary form's "out 6:35" (a field of its own: after a slash or a line break)
         r"|out\b(?:(?<=/\sout)|(?<=/out)|(?<=\nout))(?=\s*[:=-]?\s*[0-9])"
         # "up with the baby from 1 to 2:30"
         # (not "up with the alarm at 5:50": the alarm is the waking's, read as alarm)
-        rf"|up\s+(?:with|w/?)\s+(?:the\s+|my\s+|our\s+)?(?!alarms?\b)[a-z]+{_TIME_AHEAD}"
+        # ("up with a sick calf at 11", "up with a heifer calving from 1 to 2:30")
+        rf"|up\s+(?:with|w/?)\s+(?:the\s+|my\s+|our\s+|a\s+|an\s+)?(?:(?!alarms?\b)[a-z]+\s+)?"
+        rf"(?!alarms?\b)[a-z]+{_TIME_AHEAD}"
         # a night's "feeds at 1 and 4" (their times follow)
         rf"|(?:night\s+)?(?:feeds|feedings)(?=\s+(?:at|around|about)\s+[0-9]){_TIME_AHEAD}"
         # "up for feeds at 12 and 3", "up to pee at 2"
@@ -528,7 +532,7 @@ WRITING_FOR_THE_PATIENT = re.compile(
 _A_CARER_NAMES_THEM = re.compile(
     r"^\W*(?:(?:hi|hello|hey|good\s+morning|morning)\W+)?(?:"
     # "Carol for Frank.": the writer, then the patient, as a message's first words
-    r"(?!(?:thanks|thank|sorry|ready|good|time|looking|asking|waiting|just|not|all|same|up|out"
+    r"(?:this\s+is\s+|it'?s\s+)?(?!(?:thanks|thank|sorry|ready|good|time|looking|asking|waiting|just|not|all|same|up|out"
     r"|off|bed|nap|napped|slept|great|ok|okay|fine|stayed|went|home|late|early|back|down|headed"
     r"|heading|left|came|here|there|sat|waited|worked|working|shopping|paid|update|entry|report"
     r"|notes?|log|data|diary|numbers|stats|results|summary|recap)\b)[a-z]+\s+"

@@ -85,7 +85,10 @@ _RATING = re.compile(r"^[0-9]{1,2}/(?:5|10)$", _F)
 _OLDEST = dt.timedelta(days=62)
 _BEFORE_LAST = re.compile(
     r"\b(?:the\s+)?(?:night|nite)\s+before\s+last\b|\b(?:two|2)\s+(?:nights|nites)\s+ago\b"
-    r"|\bday\s+before\s+yesterday\b",
+    r"|\bday\s+before\s+yesterday\b"
+    # "Not last night, the night before.", "for the night before, not last night"
+    r"|\bnot\s+last\s+(?:night|nite)\W+(?:it\s+was\s+|its\s+|it'?s\s+)?the\s+(?:night|nite)\s+before\b"
+    r"|\bthe\s+(?:night|nite)\s+before\W+not\s+last\s+(?:night|nite)\b",
     _F,
 )
 _N_NIGHTS_AGO = re.compile(r"\b(?P<n>three|four|five|[3-6])\s+(?:nights|nites)\s+ago\b", _F)

@@ -369,6 +369,9 @@ _BARE_COUNT_FIX = re.compile(
     r"|more\s+like|correction|corrected|scratch\s+that|no|nah|naw)[\s,:.]+(?:i\s+recount(?:ed)?\s+)?"
     r"(?:(?:i\s+mean|it\s+was(?:\s+only)?|only|just|more\s+like|maybe|like|i\s+tell\s+a\s+lie"
     r"|actually|i\s+(?:believe|think|guess)(?:\s+it\s+was)?"
+    # ("no wait, he's saying it was 4", "no wait, my wife says 4")
+    r"|(?:he|she|they|my\s+\w+|[a-z]+)(?:'s|\s+is)?\s+(?:says|said|saying|thinks|reckons|tells\s+me)"
+    r"(?:\s+it\s+was)?"
     rf"|{_MISTAKE_OWNED})[\s,]+)*"
     rf"(?P<n>[0-9]{{1,2}}|{NUMBER_WORD}|once|twice|thrice)\b(?!\s*(?:[:.][0-9]|am|pm|min|hour|hr))"
     # ("woke 4 times, nah 2 of those were the dog": part of them, not a correction)
@@ -384,6 +387,26 @@ def _count_told_again(count: Count, said: re.Match[str]) -> Count:
     return Count(count.start, said.end(), n) if n is not None and n <= 30 else count
 
 
+# The strong words of C.FINAL: the night ended ("this morning" and "finally" tell less)
+_NIGHT_ENDED = re.compile(
+    r"\bfor\s+(?:good|the\s+day)\b|\bno\s+more\s+sleep\b|\bstayed\s+(?:awake|up)\b"
+    r"|(?:n'?t|\bnot|\bcannot|\bcant|\bcouldnt|\bdidnt|\bdont|\bnever)\s+(?:\w+\s+)?(?:sleep"
+    r"|fall\s+asleep|get\s+(?:back\s+)?to\s+sleep)\s+(?:again|anymore|any\s+more|after\s+that)\b"
+    r"(?!\s+(?:until|till|til)\b)",
+    _F,
+)
+_A_BOUND_BEFORE = re.compile(r"\b(?:after|past|gone)\s+$", _F)
+_THE_TIME_ITSELF = re.compile(
+    r"[\s,;(-]*(?:like|maybe|about|around|prob(?:ably)?|roughly|more\s+like|closer\s+to"
+    r"|i\s+think|so|~)[\s,]*(?:at\s+)?~?\s*",
+    _F,
+)
+# "an hour before my 6am alarm", "20 min before the alarm at 6:30"
+_BEFORE_THE_ALARM = re.compile(
+    r"\s+(?:early\s+)?before\s+(?:my|the)\s+(?:[0-9:.]+\s*(?:am|a\.m\.)?\s+alarm"
+    r"|alarm\s+(?:at|for)\s+[0-9:.]+\s*(?:am|a\.m\.)?)",
+    _F,
+)
 # A sentence that is only a count and a word that sums: "So twice total.", "3x altogether"
 _A_TOTAL_ALONE = re.compile(
     r"\W*(?:so|thats|that'?s|that\s+makes|makes\s+it|=)?\s*(?:about\s+|like\s+)?"
@@ -900,6 +923,16 @@ class _Reader:
                 ):
                     # "the baby woke at 2 and I was awake until 3": the patient's time awake
                     cur.role = C.WAKE
+                if (
+                    cur.role is None
+                    and nxt.role == C.ONSET
+                    and any(
+                        k.role == C.WAKE for k in self.cues_from(cur.clock.end, nxt.clock.start)
+                    )
+                    and _AWAKE_TILL_GAP.match(gap)
+                ):
+                    # "dog barked at 2 and i woke up, was awake til 2:40": the waking's time
+                    cur.role = C.WAKE
                 opened = bool(
                     _RANGE_OPEN.search(self.s, max(0, cur.clock.start - 12), cur.clock.start)
                 )
@@ -1350,7 +1383,11 @@ class _Reader:
             return None
         chosen = items[0]
         for item in items[1:]:
-            if self.corrected(chosen.clock.end, item.clock.start):
+            if self.corrected(chosen.clock.end, item.clock.start) or (
+                # "till after 12, like 12:15": a bound, then the time itself
+                _A_BOUND_BEFORE.search(self.s, max(0, chosen.clock.start - 8), chosen.clock.start)
+                and _THE_TIME_ITSELF.fullmatch(self.s, chosen.clock.end, item.clock.start)
+            ):
                 chosen = item
         return chosen
 
@@ -1406,6 +1443,8 @@ class _Reader:
         up = C.STRAIGHT_UP.search(self.s, item.clock.end, sb)
         if final_markers and up is not None and self.t.words_between(b, up.start()) <= 2:
             return False
+        if final_markers and back is None and self.night_ends_next(item):
+            return False  # "Woke 0300 from nightmares. Stayed awake."
         if back or self.night_errand(a, b):
             return True
         for count in self.m.counts:
@@ -1429,6 +1468,25 @@ class _Reader:
             ):
                 return True
         return None
+
+    def night_ends_next(self, item: _Timed) -> bool:
+        """The sentence after the waking's, with no time or waking of its own, says the night
+        ended there: "Stayed awake.", "Never got back to sleep." """
+        _, sb = self.t.sentence_at(item.clock.end)
+        nxt = next((c for c in self.t.sentences if c[0] >= sb), None)
+        if nxt is None or any(nxt[0] <= c.start < nxt[1] for c in self.m.clocks):
+            return False
+        final = _NIGHT_ENDED.search(self.s, *nxt)
+        if any(
+            c.role == C.WAKE
+            and nxt[0] <= c.start < nxt[1]
+            and not (final and final.start() <= c.start < final.end())  # ("stayed awake")
+            for c in self.cues
+        ):
+            return False
+        if self.back_positive(*nxt) is False:
+            return True
+        return final is not None and not _FINAL_LABEL.search(self.s, *nxt)
 
     def read_wakes(self, wakes: list[_Timed]) -> None:
         kept: list[_Timed] = []
@@ -1621,7 +1679,7 @@ class _Reader:
                 chosen = _count_told_again(chosen, total)
             # "3 times, no actually 2", "Awakenings: 3 (correction: 2)"
             fix = _BARE_COUNT_FIX.match(self.s, chosen.end)
-            if fix and fix.end() - chosen.end < 40:
+            if fix and fix.end() - chosen.end < 50:
                 chosen = _count_told_again(chosen, fix)
         if chosen is None:
             if self.expecting == "awakenings":
@@ -1722,6 +1780,28 @@ class _Reader:
                 extra.append(Duration(a, b, round((value(n.group(0)) or 0) * per)))
         return extra
 
+    def woke_before_the_alarm(self, d: Duration) -> bool:
+        """ "woke up an hour before my 6am alarm": the waking's time, the alarm's less the
+        length (not a length awake)."""
+        m = _BEFORE_THE_ALARM.match(self.s, d.end)
+        if m is None or d.minutes is None:
+            return False
+        cue = self.cue_before(d.start)
+        if cue is None or cue.role != C.WAKE or self.t.words_between(cue.end, d.start) > 3:
+            return False
+        alarm = next((c for c in self.m.clocks if m.start() <= c.start < m.end()), None)
+        t = to_24h(alarm, evening=False) if alarm is not None else None
+        if t is None:
+            return False
+        told = self.out.spans.get("final_wake", [])
+        if told and any(a <= alarm.start < b for a, b in told):  # type: ignore[union-attr]
+            del self.out.values["final_wake"]  # the alarm's own time, read as the waking's
+            del self.out.spans["final_wake"]
+        if not self.out.has("final_wake"):
+            at = (t[0] * 60 + t[1] - d.minutes) % 1440
+            self.out.put("final_wake", dt.time(at // 60, at % 60), (cue.start, m.end()))
+        return True
+
     def read_durations(self) -> None:
         self.nap_parts = getattr(self, "nap_parts", [])
         sol: list[tuple[Duration, tuple[int, int]]] = []
@@ -1730,6 +1810,8 @@ class _Reader:
         nap_cues = [c for c in self.cues if c.role == C.NAP]
         all_durations = self.durations()
         for d in all_durations:
+            if self.woke_before_the_alarm(d):
+                continue
             role, span, kind = self.duration_role(d, nap_cues)
             if role is None and last_role is not None:
                 # "napped 40 min, no wait it was more like an hour"

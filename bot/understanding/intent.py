@@ -812,10 +812,37 @@ _ONE_NIGHT = re.compile(
 )
 
 
+# How nights go, not one night: "I have not slept properly in years"
+_HOW_NIGHTS_GO = re.compile(
+    # (not "slept through for the first time in months": that night, at last)
+    r"\b(?:(?<!\btime\s)(?:in|for)\s+(?:years|months|weeks|ages|decades|a\s+long\s+time|so\s+long)|lately"
+    r"|these\s+days|usually|always|ever\s+since|anymore|any\s+more|most\s+nights"
+    r"|every\s+night|since\s+(?:i\s+was|childhood|forever))\b",
+    _F,
+)
+# "to have a more restful night": a night in general
+_A_NIGHT_IN_GENERAL = re.compile(
+    r"\b(?:to\s+(?:have|get)|help\s+(?:me\s+)?(?:have|get)|need|want|wish\s+for|hope\s+for)"
+    r"\s+an?\s+(?:[a-z]+\s+){0,2}$",
+    _F,
+)
+
+
 def tells_one_night(text: Text) -> bool:
     """Whether the message ties what it tells to one night (_ONE_NIGHT), in any of its
-    sentences ("slept thru the whole night for once??" tells it while it marvels)."""
-    return _ONE_NIGHT.search(text.s) is not None
+    sentences ("slept thru the whole night for once??" tells it while it marvels); not in a
+    sentence of how nights go ("haven't slept properly in years"), nor "a restful night"."""
+    s = text.s
+    for m in _ONE_NIGHT.finditer(s):
+        sa, sb = text.sentence_at(m.start())
+        if _HOW_NIGHTS_GO.search(s, sa, sb):
+            continue
+        if m.group(0) == "night" and _A_NIGHT_IN_GENERAL.search(
+            s, max(sa, m.start() - 30), m.start()
+        ):
+            continue
+        return True
+    return False
 
 
 # a time, count or grade (not a length: "slept about 5 hours, is that enough?" asks)

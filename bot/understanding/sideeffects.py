@@ -571,6 +571,17 @@ _OTHER_PERSON = re.compile(
     _F,
 )
 _FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|i've|ive|i'd|me|my|myself|we|we're|us|both)\b", _F)
+_A_SLEEPER_NAMED = re.compile(
+    r"\b(?:he|she|dad|mom|mum|father|mother|husband|wife|grandma|grandpa)\s+(?:\w+\s+)?(?:slept"
+    r"|woke|went\s+to\s+bed|was\s+up|napped|dozed|fell\s+asleep|got\s+up|had\s+a\s+\w+\s+night)\b",
+    _F,
+)
+# Said of the writer, who, when a carer writes, is not the patient: "I'm scared"
+_THE_WRITERS_OWN = re.compile(
+    r"\b(?:i'?m|im|i\s+am|i\s+was|i\s+feel|i\s+felt|i\s+got|i'?ve\s+been|made\s+me|i\s+get)"
+    r"\s+(?:so\s+|really\s+|very\s+|a\s+bit\s+|a\s+little\s+|pretty\s+|quite\s+)?$",
+    _F,
+)
 # Someone who woke the patient "with a bad dream" had the dream
 _WAKER_DREAMED = re.compile(
     r"\b(?:woke|wakes|waking|got|had)\s+me\s+(?:up\s+)?(?:[\w:~]+\s+){0,4}?(?:with|from|after)"
@@ -857,6 +868,8 @@ def read_side_effects(text: Text, mentions: Mentions, reading: Reading) -> SideE
     ):
         return SideEffectsFound()  # none of the searches below can find anything
     found = SideEffectsFound()
+    # (a carer who names the patient asleep: "Dad slept badly ... I'm scared" is the carer's)
+    carer = writes_for_the_patient(s) and _A_SLEEPER_NAMED.search(s) is not None
     hits: list[tuple[int, int, str]] = []
     reported: set[str] = set()
     told: set[str] = set()
@@ -883,6 +896,8 @@ def read_side_effects(text: Text, mentions: Mentions, reading: Reading) -> SideE
             ca, cb = text.clause_at(a)
             if _someone_else(s, ca, a):
                 continue
+            if carer and _THE_WRITERS_OWN.search(s, max(ca, a - 24), a):
+                continue  # a carer's own "I'm scared": not the patient's anxiety
             if name == "vivid_dreams" and (
                 _figure_nightmare(s, a, b) or _WAKER_DREAMED.search(s, max(ca, a - 60), a)
             ):
