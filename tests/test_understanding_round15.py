@@ -241,3 +241,39 @@ def test_whose_feeling_a_carer_tells(
     text: str, effects: list[tuple[str, str | None]] | None
 ) -> None:
     assert _side_effects(text) == effects
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a log of lines that each open with a time: the line's cue is its time's
+        (
+            "22:30 in bed\n22:50 kindle away, lights off\n23:10 asleep\n06:05 woke",
+            {
+                "bedtime": "22:30",
+                "lights_out": "22:50",
+                "sleep_onset": "23:10",
+                "sol_min": 20,
+                "final_wake": "06:05",
+            },
+        ),
+        ("10:30 took my meds, lights off at 11", {"lights_out": "23:00"}),
+        # getting up told after a comma, with no time of its own
+        ("woke at 6:10, got up", {"final_wake": "06:10", "out_of_bed": "06:10"}),
+        (
+            "woke at 3, got up to pee, back to sleep. alarm 6:30",
+            {"awakenings": 1, "final_wake": "06:30"},
+        ),
+        # no waking, so no time awake
+        (
+            "asleep 2300-0630, 0 awakenings",
+            {"sleep_onset": "23:00", "awakenings": 0, "waso_min": 0, "final_wake": "06:30"},
+        ),
+    ],
+)
+def test_a_log_a_comma_and_no_waking(text: str, expected: dict[str, Any]) -> None:
+    assert _diary_fields(text) == expected
+
+
+def test_restless_dogs_are_not_the_patients_anxiety() -> None:
+    assert _side_effects("the dogs were restless around 3 but i slept through it") is None

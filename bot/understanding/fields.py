@@ -387,6 +387,7 @@ def _count_told_again(count: Count, said: re.Match[str]) -> Count:
     return Count(count.start, said.end(), n) if n is not None and n <= 30 else count
 
 
+_LOG_LINE_OPENS = re.compile(r"[\s*>•-]*(?:~\s*)?", _F)
 # The strong words of C.FINAL: the night ended ("this morning" and "finally" tell less)
 _NIGHT_ENDED = re.compile(
     r"\bfor\s+(?:good|the\s+day)\b|\bno\s+more\s+sleep\b|\bstayed\s+(?:awake|up)\b"
@@ -1025,6 +1026,25 @@ class _Reader:
             return opened
         return False
 
+    def logged_as(self, c: Clock, clocks: list[Clock]) -> C.Cue | None:
+        """A log of lines that each open with a time ("23:05 phone down, lights off"): the
+        line's first cue is its time's, wherever it stands in the line."""
+        line_start = self.s.rfind("\n", 0, c.start) + 1
+        if not _LOG_LINE_OPENS.fullmatch(self.s, line_start, c.start):
+            return None
+        line_end = self.s.find("\n", c.end)
+        line_end = len(self.s) if line_end < 0 else line_end
+        if any(c.end <= k.start < line_end for k in clocks):
+            return None
+        opened = sum(
+            1
+            for k in clocks
+            if _LOG_LINE_OPENS.fullmatch(self.s, self.s.rfind("\n", 0, k.start) + 1, k.start)
+        )
+        if opened < 3:
+            return None  # (a log, not one line that happens to open with a time)
+        return next((k for k in self.cues_from(c.end, line_end) if k.role in _STOP_ROLES), None)
+
     def role_of(self, c: Clock, clocks: list[Clock]) -> tuple[str | None, C.Cue | None]:
         if (
             c.weak
@@ -1089,6 +1109,9 @@ class _Reader:
             and _ONLY_THE_HOUR.fullmatch(self.s, self.t.clause_at(c.start)[0], c.start)
         ):
             return after.role, after  # "it was 3am before I fell asleep"
+        logged = self.logged_as(c, clocks)
+        if logged is not None:
+            return logged.role, logged
         if after is not None and (
             not _AFTER_CUE_GAP.match(self.s[c.end : after.start])
             or (
@@ -2177,6 +2200,10 @@ class _Reader:
                 out.put("waso_min", minutes, *spans)
         if through is not None and out.values.get("awakenings") == 0 and not out.has("waso_min"):
             out.put("waso_min", 0, (through.start(), through.end()))
+        if out.values.get("awakenings") == 0 and not out.has("waso_min"):
+            # "0 awakenings", "didn't wake once": no waking, so no time awake (as the spec
+            # says of sleeping through)
+            out.put("waso_min", 0, *out.spans["awakenings"])
 
     def derive(self) -> None:
         out = self.out
@@ -2215,7 +2242,10 @@ class _Reader:
             # right after the last waking, with no time of its own, is at that time
             end = out.spans["final_wake"][-1][1]
             then_up = _AND_GOT_UP.match(self.s, end)
-            if then_up is not None and self.reading.span_active(then_up.start(), then_up.end()):
+            if then_up is not None and self.reading.span_active(
+                then_up.end() - 6,
+                then_up.end(),  # (the words, not the comma before them)
+            ):
                 out.put("out_of_bed", v["final_wake"], *out.spans["final_wake"], then_up.span())
                 return
             for m in _STRAIGHT_UP_GATE.finditer(C.STRAIGHT_UP, self.t.probe):
@@ -2233,7 +2263,8 @@ class _Reader:
 _BARE_UP = re.compile(r"up\b", _F)
 _AND_GOT_UP = re.compile(
     # (an errand "to" do is read by C.STRAIGHT_UP, which knows the ones that end the night)
-    r"\s*,?\s*(?:and|then|so|n|&)\s+(?:then\s+)?(?:i\s+)?(?:just\s+)?(?:got|get)\s+up\b"
+    # ("woke before alarm, got up": the comma joins them too)
+    r"\s*(?:,?\s*(?:and|then|so|n|&)|,)\s+(?:then\s+)?(?:i\s+)?(?:just\s+)?(?:got|get)\s+up\b"
     r"(?!\s+to\b|\s+for\s+(?:a\s+)?(?:pee|wee|drink|water|the\s+(?:bathroom|loo|toilet))\b)"
     r"(?!\s*(?:at|around|about|by|@|~)?\s*[0-9])",
     _F,

@@ -567,6 +567,8 @@ _OTHER_PERSON = re.compile(
     r"|dog|cat|hubby|spouse|colleague|coworker|boss|neighbou?r|grandson|granddaughter|toddler"
     r"|teenager|fiance|fiancee|other\s+half)(?:'s)?|he|she|they|he's|she's|they're"
     r"|one\s+of\s+(?:them|the\s+(?:kids|girls|boys|twins|babies))"
+    # ("the dogs were restless around 3")
+    r"|the\s+(?:dogs?|cats?|puppy|puppies|kitten|kids|baby|twins|toddler|neighbou?rs?)"
     r"|(?:la\s+|el\s+|my\s+)?(?:nena|nene|mija|mijo|hija|hijo|beb[eé]))\b",
     _F,
 )
