@@ -88,3 +88,43 @@ def test_the_screen_hears_a_night_a_carer_and_a_mild_symptom(text: str, level: s
 )
 def test_a_head_that_is_killing_me(text: str, level: str) -> None:
     assert assess(text).level == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # what the review of this session's first versions found silenced
+        (
+            "hi its jen, toms wife. im doing this for him now. he was looking at his gun for a"
+            " long time last night",
+            "crisis",
+        ),
+        (
+            "its jen, toms wife. im doing this for him now. he said he was going to make his"
+            " brother pay, he took the gun",
+            "crisis",
+        ),
+        ("honestly im going to be dead set on ending it if this infusion doesnt work", "crisis"),
+        (
+            "slept ok. nausea was mild but i got really weak and woozy and ended up on the"
+            " bathroom floor",
+            "urgent",
+        ),
+        ("slept bad. my vision went grey and i had to sit down on the floor, mild", "urgent"),
+        ("up at 4 couldnt lie there any more, just wanted it to be over", "crisis"),
+        ("thinking of driving up to the bridge and not coming back down", "crisis"),
+        ("drive off tonight and not come back to her or the kids", "crisis"),
+        # ... and alarmed on
+        (
+            "my son was going to put his head through the window to see the fireworks, slept"
+            " through them after",
+            "none",
+        ),
+        (
+            "i swear the cat is going to put his head through the window one day, woke me at 5",
+            "none",
+        ),
+    ],
+)
+def test_what_the_review_found(text: str, level: str) -> None:
+    assert assess(text).level == level

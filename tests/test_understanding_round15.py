@@ -277,3 +277,102 @@ def test_a_log_a_comma_and_no_waking(text: str, expected: dict[str, Any]) -> Non
 
 def test_restless_dogs_are_not_the_patients_anxiety() -> None:
     assert _side_effects("the dogs were restless around 3 but i slept through it") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what the review of this session's first versions found
+        # someone else named, or a night told with no subject first: the writer's own
+        (
+            "slept 11 to 6. hubby got up at 4 for work, he was loud. slept ok after",
+            {"sleep_onset": "23:00", "final_wake": "06:00", "quality": 3},
+        ),
+        (
+            "its cold for march, husband snored, he was up at 3 and 5. bed 11, up 6:30",
+            {"bedtime": "23:00", "out_of_bed": "06:30"},
+        ),
+        (
+            "asleep 11 til 6, he was up with the baby at 2 and 4 so slept thru mostly",
+            {"sleep_onset": "23:00", "awakenings": 0, "waso_min": 0, "final_wake": "06:00"},
+        ),
+        (
+            "in bed 11 asleep 11:30, she had a bad dream at 3 so up with her till 3:30, up for"
+            " good 6:15",
+            {
+                "bedtime": "23:00",
+                "sleep_onset": "23:30",
+                "sol_min": 30,
+                "awakenings": 1,
+                "out_of_bed": "06:15",
+            },
+        ),
+        # a night that ended only for a while, or a return to sleep only tried
+        (
+            "bed 10:30, woke 2:15 to pee. didnt sleep again for a long time. up 6:45",
+            {"bedtime": "22:30", "awakenings": 1, "out_of_bed": "06:45"},
+        ),
+        (
+            "woke 1:30 needing the loo. stayed awake a good while, then dropped off. out of bed 7",
+            {"awakenings": 1, "out_of_bed": "07:00"},
+        ),
+        (
+            "woke at 4:30. tried to get back to sleep but no luck so i got up at 5:15",
+            {"final_wake": "04:30", "out_of_bed": "05:15"},
+        ),
+        # a length awake before the alarm is no waking told by the alarm
+        (
+            "bed 11. woke at 3 and lay awake for an hour before the alarm at 6",
+            {"bedtime": "23:00", "awakenings": 1, "final_wake": "06:00"},
+        ),
+        (
+            "woke for 20 min before the alarm at 6:30, then dozed till it went off",
+            {"final_wake": "06:30"},
+        ),
+        # a total of something else
+        (
+            "bed 11, slept through, woke at 6:30. napped yesterday at 1 and again at 4. so twice"
+            " total.",
+            {"bedtime": "23:00", "awakenings": 0, "waso_min": 0, "final_wake": "06:30"},
+        ),
+        (
+            "bed 10:30, woke at 6. the dog barked at 1 and 3 but i didnt wake. so twice total",
+            {"bedtime": "22:30", "awakenings": 0, "waso_min": 0, "final_wake": "06:00"},
+        ),
+        # a bound, then another time that is not it
+        (
+            "went to bed past 12, so 6 felt brutal. up 6",
+            {"bedtime": "00:00", "out_of_bed": "06:00"},
+        ),
+        ("bed after 10 prob 6 before i got up", {"bedtime": "22:00"}),
+        # phrasal verbs with "up with"
+        (
+            "bed 11, woke 6:15. ended up with a long nap at 2 yesterday, about an hour",
+            {"bedtime": "23:00", "final_wake": "06:15", "nap_min": 60},
+        ),
+        # an hour word before "woke" is an hour when "at" says so
+        ("fell asleep at one woke at six", {"sleep_onset": "01:00", "final_wake": "06:00"}),
+        # a rating of the night after a symptom
+        (
+            "bed 11, woke twice, crazy vivid dreams, id give it a 4/10",
+            {"bedtime": "23:00", "awakenings": 2, "quality": 2},
+        ),
+        ("sleep quality: tired and groggy, 5/10", {"quality": 3}),
+    ],
+)
+def test_what_the_review_found(text: str, expected: dict[str, Any]) -> None:
+    assert _diary_fields(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "effects"),
+    [
+        ("bed 11 up 6. cant deny the headache was bad this morning", [("headache", None)]),
+        ("bed 11 up 6. fitbit battery wore out in the night so no data", None),
+        ("bed 11. nausea quite a bit less than last time", [("nausea", None)]),
+    ],
+)
+def test_what_the_review_found_of_side_effects(
+    text: str, effects: list[tuple[str, str | None]] | None
+) -> None:
+    assert _side_effects(text) == effects

@@ -2232,6 +2232,16 @@ _THREAT_FRAME = re.compile(
     r"\b(?:ill|i will|im going to|going to|gonna|want\w* to|wanna|could|swear|about to|one day"
     r"|next time|if (?:he|she|they|you)|urge|tempted|itching to|dreaming of|fantasi\w*)\b"
 )
+# The writer's own threat frame: "i wanted to", "id", "im going to" (not "the cat is going to")
+_WRITERS_THREAT = re.compile(
+    r"\b(?:i|id|ill|im)\b(?: \w+){0,3} (?:want\w*|wanna|going to|gonna|could|will|swear|about to"
+    r"|tempted|itching|urge|dream\w*|fantasi\w*|think\w* about)\b|\b(?:id|ill|i could|i will)\b"
+)
+_A_PET_OR_CHILD_DOES_IT = re.compile(
+    r"\b(?:the|my|our|his|her) (?:cats?|dogs?|pupp(?:y|ies)|kittens?|kids?|sons?|daughters?|baby"
+    r"|toddler|boys?|girls?|horses?|goats?|cows?)\b(?: \w+){0,3} (?:is|was|keeps|kept|wants"
+    r"|wanted|tried|tries|going|gonna|likes|loves)\b"
+)
 _GAME = re.compile(
     r"\b(?:game|gaming|mario|fifa|chess|quiz|scrabble|race|parkrun|record|score|match|league"
     r"|lol|haha\w*|lmao|joking|kidding|figuratively)\b"
@@ -2361,14 +2371,17 @@ _ROUND11_CRISIS: tuple[_Concept, ...] = (
     _concept(
         "crisis",
         "head_through",
-        "through",
+        "through|into",
         r"\b(?:put|putting|shove|shoving|slam\w*|ram|ramming|throw|throwing|smash\w*) "
         + _OTHERS_BODY
         + r" (?:through|into) (?:the|a|his|her|their) (?:\w+ )?(?:window|wall|windshield"
         r"|windscreen|door|table|glass|dashboard|mirror)\b",
         about_self=False,
         guard=lambda s, m, t: (
-            not _THREAT_FRAME.search(_prefix(s, m)) or bool(_GAME.search(s)) or _harm_idiom(s, m, t)
+            not _WRITERS_THREAT.search(_prefix(s, m)[-60:])
+            or bool(_A_PET_OR_CHILD_DOES_IT.search(_prefix(s, m)[-60:]))
+            or bool(_GAME.search(s))
+            or _harm_idiom(s, m, t)
         ),
     ),
     # A weapon carried beside a grudge against someone.
@@ -4453,8 +4466,7 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
         r"\b(?! (?:till|until|before|for|late|early|on|at|in|with|tonight|today"
         r"|tomorrow|after|again|afterwards|by"
         # ("woke at 3 and not getting back to sleep": a night, no trip)
-        r"|to (?:sleep|bed|asleep|normal|work|it|them|him|her|you|me)\b|into (?:bed|sleep)|asleep"
-        r"|down|off|under))",
+        r"|to (?:sleep|bed|asleep|normal|work)\b|into (?:bed|sleep)|asleep))",
         about_self=False,
         guard=lambda s, m, t: bool(_PLAN_BENIGN.search(s)),
     ),

@@ -279,9 +279,20 @@ _A_CARER_INTRODUCED = re.compile(
 )
 
 
+_A_FEW_WORDS_MORE = 6
+
+
 def _a_carer_introduced(norm: str) -> bool:
-    """A carer introduces themself, and the screen finds nothing once those words are out."""
-    return _screen_quiet_without_all(norm, list(_A_CARER_INTRODUCED.finditer(norm)))
+    """A carer introduces themself and says little else ("hi! ... so ill be ... from now
+    on"), and the screen finds nothing once those words are out. (Whatever else a carer
+    tells, the screen still hears.)"""
+    found = list(_A_CARER_INTRODUCED.finditer(norm))
+    if not found:
+        return False
+    rest = _A_CARER_INTRODUCED.sub(" ", norm)
+    if len(re.findall(r"[a-z]{2,}", rest)) > _A_FEW_WORDS_MORE:
+        return False
+    return _screen_quiet_without_all(norm, found)
 
 
 # "out of bed 0430. couldnt lie there anymore": a night given up on, not a life
@@ -292,8 +303,17 @@ _GAVE_UP_ON_BED = re.compile(
 _GOT_UP = re.compile(r"\b(?:out of bed|got up|get up|up at|up for|gave up|up and|left the bed)\b")
 
 
+_DESPAIR_BESIDE = re.compile(
+    r"\b(?:over|end|ending|done|die|dying|dead|point|gone|pills|gun|tired of|cant take|cant do)\b"
+)
+
+
 def _gave_up_on_bed(norm: str) -> bool:
-    return bool(_GOT_UP.search(norm)) and _screen_quiet_without(norm, _GAVE_UP_ON_BED.search(norm))
+    gave_up = _GAVE_UP_ON_BED.search(norm)
+    if gave_up is None or not _GOT_UP.search(norm):
+        return False
+    rest = norm[: gave_up.start()] + " " + norm[gave_up.end() :]
+    return not _DESPAIR_BESIDE.search(rest) and _screen_quiet_without(norm, gave_up)
 
 
 # Everyday readings of words the learned screen takes for despair (it is consulted only
@@ -352,7 +372,12 @@ def _checklist_denied(norm: str) -> bool:
 # "numbness in my lips since the infusion, mild": the writer grades it mild
 _GRADED_MILD = re.compile(
     r"(?:^|[,:(-] *)(?:mild|mildly|slight|slightly|minor|very mild|just mild)(?: one| only)?"
-    r" *(?:[.!)]|$)|\b(?:it was|its|it is|was|only|just) (?:very )?(?:mild|minor|slight)\b"
+    r" *(?:[.!)]|$)"
+)
+# ... never of a fall, a faint, the airway or the chest
+_NOT_MILD_WHATEVER_SAID = re.compile(
+    r"\b(?:floor|faint\w*|collaps\w*|passed out|black\w* out|grey|gray|sit down|tongue|throat"
+    r"|swell\w*|swollen|breath\w*|chest|seiz\w*|cant see|vision)\b"
 )
 
 
@@ -364,7 +389,7 @@ def _graded_mild(norm: str) -> bool:
     mild = [
         span
         for span, sentence in zip(spans, sentences, strict=True)
-        if _GRADED_MILD.search(sentence)
+        if _GRADED_MILD.search(sentence) and not _NOT_MILD_WHATEVER_SAID.search(sentence)
     ]
     return len(mild) < len(spans) and _screen_quiet_without_spans(norm, mild)
 

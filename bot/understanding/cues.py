@@ -253,8 +253,12 @@ _ROLE_PATTERNS: list[tuple[str, str]] = [
         r"|out\b(?:(?<=/\sout)|(?<=/out)|(?<=\nout))(?=\s*[:=-]?\s*[0-9])"
         # "up with the baby from 1 to 2:30"
         # (not "up with the alarm at 5:50": the alarm is the waking's, read as alarm)
-        # ("up with a sick calf at 11", "up with a heifer calving from 1 to 2:30")
-        rf"|up\s+(?:with|w/?)\s+(?:the\s+|my\s+|our\s+|a\s+|an\s+)?(?:(?!alarms?\b)[a-z]+\s+)?"
+        # ("up with a sick calf at 11", "up with a heifer calving from 1 to 2:30"; not "ended
+        # up with a nap at 2", "caught up with a friend at 7")
+        r"|(?<!\bended\s)(?<!\bend\s)(?<!\bcame\s)(?<!\bcome\s)(?<!\bcaught\s)(?<!\bcatch\s)"
+        r"(?<!\bwound\s)(?<!\bkeep\s)(?<!\bkept\s)(?<!\bput\s)(?<!\bfed\s)(?<!\bmet\s)"
+        r"(?<!\bmade\s)(?<!\bteamed\s)(?<!\bfollowed\s)(?<!\bshowed\s)(?<!\bmixed\s)"
+        rf"up\s+(?:with|w/?)\s+(?:the\s+|my\s+|our\s+|a\s+|an\s+)?(?:(?!alarms?\b)[a-z]+\s+)?"
         rf"(?!alarms?\b)[a-z]+{_TIME_AHEAD}"
         # a night's "feeds at 1 and 4" (their times follow)
         rf"|(?:night\s+)?(?:feeds|feedings)(?=\s+(?:at|around|about)\s+[0-9]){_TIME_AHEAD}"
@@ -495,7 +499,8 @@ SOMEONE_ELSE_BEFORE = re.compile(
     r"|partner|boyfriend|girlfriend|bf|gf|fiance|fiancee|other\s+half|dog|cat|puppy|little\s+one"
     r"|he|she|they|mum|mom|dad|flatmate|roommate|housemate)"
     r"(?:\s+(?:was|were|is|are|had|has|got|went|came|come|comes|finally|also|then|eventually"
-    r"|only|in\s+(?:our|my|the|his|her|their)))*\s+$",
+    # ("she had a bad dream at 3")
+    r"|only|a|an|in\s+(?:our|my|the|his|her|their)))*\s+$",
     _F,
 )
 # "Dad says he went to bed at 9", "typing for my husband", "this is his daughter": someone
@@ -532,7 +537,7 @@ WRITING_FOR_THE_PATIENT = re.compile(
 _A_CARER_NAMES_THEM = re.compile(
     r"^\W*(?:(?:hi|hello|hey|good\s+morning|morning)\W+)?(?:"
     # "Carol for Frank.": the writer, then the patient, as a message's first words
-    r"(?:this\s+is\s+|it'?s\s+)?(?!(?:thanks|thank|sorry|ready|good|time|looking|asking|waiting|just|not|all|same|up|out"
+    r"(?:this\s+is\s+)?(?!(?:thanks|thank|sorry|ready|good|time|looking|asking|waiting|just|not|all|same|up|out"
     r"|off|bed|nap|napped|slept|great|ok|okay|fine|stayed|went|home|late|early|back|down|headed"
     r"|heading|left|came|here|there|sat|waited|worked|working|shopping|paid|update|entry|report"
     r"|notes?|log|data|diary|numbers|stats|results|summary|recap)\b)[a-z]+\s+"
@@ -575,8 +580,32 @@ _A_CARER_LOOKS_ON = re.compile(
 _FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|i've|ive|i'd|id|me|my|mine|myself|we|us|our)\b", _F)
 
 
+# ... and no one else it could be: a husband, a child, a pet named, or a night told with no
+# subject at all ("slept 11 to 6. hubby got up at 4, he was loud")
+_ANOTHER_NAMED = re.compile(
+    r"\b(?:husband|hubby|wife|partner|boyfriend|girlfriend|bf|gf|fiance|fiancee|roommate"
+    r"|flatmate|housemate|baby|babies|toddler|kids?|children|child|son|daughter|boys|girls|twins"
+    r"|newborn|grandkids|grandson|granddaughter|dog|cat|puppy|brother|sister|neighbou?rs?"
+    r"|coworker|colleague|friend)\s+(?:\w+\s+)?(?:was|were|got|woke|slept|went|had|has|is|snored"
+    r"|kept|came)\b",
+    _F,
+)
+# (a message that opens on a night with no subject is the writer's own: "asleep 11 til 6, he
+# was up with the baby")
+_OPENS_WITHOUT_SUBJECT = re.compile(
+    r"\W*(?:slept|sleep|bed|in\s+bed|woke|up|asleep|napped|lights|alarm|fell|went\s+to\s+bed"
+    r"|got\s+up)\b",
+    _F,
+)
+
+
 def _told_of_the_patient(s: str) -> bool:
-    return bool(_HE_OR_SHE.search(s)) and not _FIRST_PERSON.search(_A_CARER_LOOKS_ON.sub(" ", s))
+    return (
+        bool(_HE_OR_SHE.search(s))
+        and not _FIRST_PERSON.search(_A_CARER_LOOKS_ON.sub(" ", s))
+        and not _ANOTHER_NAMED.search(s)
+        and not _OPENS_WITHOUT_SUBJECT.match(s)
+    )
 
 
 def writes_for_the_patient(s: str) -> bool:

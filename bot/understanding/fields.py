@@ -387,19 +387,30 @@ def _count_told_again(count: Count, said: re.Match[str]) -> Count:
     return Count(count.start, said.end(), n) if n is not None and n <= 30 else count
 
 
+_ONLY_TRIED_BEFORE = re.compile(
+    r"\b(?:tried|try|trying|wanted|want|wanting|wished|wish|hoped|hoping|attempted|needed|need"
+    r"|meant)\s+(?:so\s+bad\s+)?(?:to\s+)?(?:\w+\s+)?$",
+    _F,
+)
+_WOKE_WORD = re.compile(r"(?:woke|woken|awoke|wake|waking)\b", _F)
+_WOKE_THEN_LENGTH = re.compile(
+    r"(?:\s+up)?\s+(?:(?:about|around|like|maybe|roughly|almost|nearly|~)\s*)?", _F
+)
+_ONE_DOES_IT = re.compile(r"\s+(?:woke|wakes|kept|made|had)\b", _F)
 _LOG_LINE_OPENS = re.compile(r"[\s*>•-]*(?:~\s*)?", _F)
 # The strong words of C.FINAL: the night ended ("this morning" and "finally" tell less)
 _NIGHT_ENDED = re.compile(
     r"\bfor\s+(?:good|the\s+day)\b|\bno\s+more\s+sleep\b|\bstayed\s+(?:awake|up)\b"
     r"|(?:n'?t|\bnot|\bcannot|\bcant|\bcouldnt|\bdidnt|\bdont|\bnever)\s+(?:\w+\s+)?(?:sleep"
     r"|fall\s+asleep|get\s+(?:back\s+)?to\s+sleep)\s+(?:again|anymore|any\s+more|after\s+that)\b"
-    r"(?!\s+(?:until|till|til)\b)",
+    # ("didnt sleep again for a long time": then they did)
+    r"(?!\s+(?:until|till|til|for)\b)",
     _F,
 )
 _A_BOUND_BEFORE = re.compile(r"\b(?:after|past|gone)\s+$", _F)
 _THE_TIME_ITSELF = re.compile(
-    r"[\s,;(-]*(?:like|maybe|about|around|prob(?:ably)?|roughly|more\s+like|closer\s+to"
-    r"|i\s+think|so|~)[\s,]*(?:at\s+)?~?\s*",
+    r"\s*[,;(-]\s*(?:like|maybe|about|around|prob(?:ably)?|roughly|more\s+like|closer\s+to"
+    r"|i\s+think|~)[\s,]*(?:at\s+)?~?\s*",
     _F,
 )
 # "an hour before my 6am alarm", "20 min before the alarm at 6:30"
@@ -1060,6 +1071,13 @@ class _Reader:
             and not _AT_OR_UNTIL_BEFORE.search(self.s, max(0, c.start - 10), c.start)
         ):
             return None, None  # "woke from one at 3:15": "one" is a dream, not a time
+        if (
+            c.weak
+            and self.s.startswith("one", c.start)
+            and _ONE_DOES_IT.match(self.s, c.end)
+            and not _AT_OR_UNTIL_BEFORE.search(self.s, max(0, c.start - 10), c.start)
+        ):
+            return None, None  # "and one woke him at 4": a dream, not an hour
         if belongs_elsewhere(self.s, c, self.cues, clocks):
             return C.SINK, None
         before = self.cue_before(c.start)
@@ -1410,9 +1428,15 @@ class _Reader:
                 # "till after 12, like 12:15": a bound, then the time itself
                 _A_BOUND_BEFORE.search(self.s, max(0, chosen.clock.start - 8), chosen.clock.start)
                 and _THE_TIME_ITSELF.fullmatch(self.s, chosen.clock.end, item.clock.start)
+                and self.within_the_hour_after(chosen.clock, item.clock)
             ):
                 chosen = item
         return chosen
+
+    @staticmethod
+    def within_the_hour_after(bound: Clock, told: Clock) -> bool:
+        a, b = to_24h(bound, evening=True), to_24h(told, evening=True)
+        return a is not None and b is not None and 0 <= _minutes_between(a, b) <= 60
 
     def is_middle(self, item: _Timed, final_markers: bool) -> bool | None:
         """True for a mid-night waking, False for a final one, None when nothing says."""
@@ -1507,8 +1531,11 @@ class _Reader:
             for c in self.cues
         ):
             return False
-        if self.back_positive(*nxt) is False:
+        back = self.back_positive(*nxt)
+        if back is False:
             return True
+        if any(c.role in (C.BACK, C.ONSET) and nxt[0] <= c.start < nxt[1] for c in self.cues):
+            return False  # "stayed awake a good while, then dropped off"
         return final is not None and not _FINAL_LABEL.search(self.s, *nxt)
 
     def read_wakes(self, wakes: list[_Timed]) -> None:
@@ -1571,6 +1598,8 @@ class _Reader:
             and not C.NEGATION_BEFORE.search(
                 self.s, max(self.t.clause_at(c.start)[0], c.start - 25), c.start
             )
+            # ("tried to get back to sleep but no luck", "wanted to go back to sleep")
+            and not _ONLY_TRIED_BEFORE.search(self.s, max(0, c.start - 25), c.start)
             for c in self.cues
         )
         return back and not C.FINAL.search(self.s, item.clock.end, end)
@@ -1719,8 +1748,16 @@ class _Reader:
         """ "woke me at 2 ..., then the dog at 4. So twice total.": a sentence that only adds
         up the wakings told before it."""
         sa, sb = self.t.sentence_at(count.start)
-        return _A_TOTAL_ALONE.fullmatch(self.s, sa, sb) is not None and any(
-            c.role == C.WAKE and c.start < sa for c in self.cues
+        if _A_TOTAL_ALONE.fullmatch(self.s, sa, sb) is None or sa == 0:
+            return False
+        if _SLEPT_THROUGH_GATE.search(C.SLEPT_THROUGH, self.t.probe) is not None:
+            return False  # ("slept through ... napped at 1 and again at 4. so twice total.")
+        pa, _ = self.t.sentence_at(sa - 1)  # the wakings it adds up, in the sentence before
+        return any(
+            c.role == C.WAKE
+            and pa <= c.start < sa
+            and not C.NEGATION_BEFORE.search(self.s, max(pa, c.start - 25), c.start)
+            for c in self.cues
         )
 
     @staticmethod
@@ -1810,8 +1847,13 @@ class _Reader:
         if m is None or d.minutes is None:
             return False
         cue = self.cue_before(d.start)
-        if cue is None or cue.role != C.WAKE or self.t.words_between(cue.end, d.start) > 3:
-            return False
+        if (
+            cue is None
+            or cue.role != C.WAKE
+            or not _WOKE_WORD.match(self.s, cue.start)
+            or not _WOKE_THEN_LENGTH.fullmatch(self.s, cue.end, d.start)
+        ):
+            return False  # ("lay awake for an hour before the alarm": a length awake)
         alarm = next((c for c in self.m.clocks if m.start() <= c.start < m.end()), None)
         t = to_24h(alarm, evening=False) if alarm is not None else None
         if t is None:

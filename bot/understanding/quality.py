@@ -297,13 +297,28 @@ def _rating_describes_sleep(text: Text, r: Rating) -> bool:
     return bool(_NIGHT_WORDS.search(s[sa : r.start]))
 
 
+_A_BARE_RATING = re.compile(
+    r"[\s,;:(-]*(?:(?:maybe|about|around|like|prob(?:ably)?|roughly|a|an|~)\s*)*", _F
+)
+_RATES_THE_NIGHT = re.compile(
+    r"\b(?:sleep|slept|night|quality|rate|rated|rating|give|gave|score|overall)\b", _F
+)
+
+
 def _grades_a_symptom(text: Text, r: Rating, effect_spans: list[tuple[int, int]]) -> bool:
     """ "Fatigue severe, 8/10", "Head pounding, terrible, 9/10", "Nausea: moderate, maybe a
     4/10": a rating after a side effect in its sentence, with no word of the night between,
     grades the symptom."""
     sa, _ = text.sentence_at(r.start)
     told = [b for a, b in effect_spans if sa <= a < r.start]
-    return bool(told) and not _NIGHT_WORDS.search(text.s, max(told), r.start)
+    if not told or _NIGHT_WORDS.search(text.s, max(told), r.start):
+        return False
+    ca, _ = text.clause_at(r.start)
+    # the rating stands alone ("8/10", "maybe a 4/10"), and nothing before it in the sentence
+    # says it rates the night ("sleep quality: groggy, 5/10", "id give it a 4/10")
+    return _A_BARE_RATING.fullmatch(text.s, ca, r.start) is not None and not (
+        _RATES_THE_NIGHT.search(text.s, sa, r.start)
+    )
 
 
 # A rating taken back for another number on the same scale: "a 6 out of 10, no wait

@@ -151,7 +151,10 @@ _LEXICON: list[tuple[str, str]] = [
         r"(?<!sick\sand\s)\btired\b(?!\s+of\b)|tiredness|drowsy|drowsiness|groggy|grogginess"
         r"|exhausted|exhaustion|fatigue\w*|sleepy|lethargic|lethargy|wiped\s+out|worn\s+out"
         r"|knackered|drained|draining|hung[- ]?over|hangover"
-        r"|wore\s+(?:me\s+)?out(?!\s+(?:my|the|his|her|a|an|its|their|our|your)\b)"
+        # ("WORE OUT ALL DAY", "the infusion wore me out"; not "the battery wore out")
+        r"|(?:(?<=^)|(?<=[.,;!]\s)|(?<=\bi\s)|(?<=\bwas\s)|(?<=\bso\s)|(?<=\btotally\s)"
+        r"|(?<=\bcompletely\s)|(?<=\bjust\s)|(?<=\ball\s)|(?<=\bfelt\s)|(?<=\bfeel\s))wore\s+out"
+        r"(?!\s+(?:my|the|his|her|a|an|its|their|our|your)\b)|wore\s+me\s+out"
         r"|(?:trouble|difficulty|hard\s+time|struggl\w+)\s+(?:\w+\s+)?staying\s+awake"
         r"|can(?:'?t|not)\s+keep\s+my\s+eyes\s+open"
         r"|no\s+energy|low\s+energy|zero\s+energy|sluggish|like\s+a\s+zombie"
@@ -435,7 +438,7 @@ _SEVERITY_WORDS = (
     r"|intense|couldn'?t\s+function|could\s+not\s+function|can'?t\s+function|debilitating"
     r"|crippling|agoni[sz]ing|brutal|blinding|through\s+the\s+roof)"
     r"|(?P<moderate>moderate(?:ly)?|mod\b|(?:pretty|quite|fairly)\s+bad(?:ly)?|fairly\s+strong"
-    r"|quite\s+a\s+(?:bit|lot)"
+    r"|quite\s+a\s+(?:bit|lot)(?!\s+(?:less|better|more|worse|lower|higher|easier|improved)\b)"
     r"|pretty\s+strong|quite\s+strong|quite|fairly|pretty|considerabl[ey]|noticeabl[ey]"
     r"|medium|somewhat\s+bad|strong)"
     r"|(?P<mild>mild(?:ly)?|slight(?:ly)?|a\s+little(?:\s+bit)?|a\s+(?:tiny\s+)?bit(?:\s+of)?"
@@ -510,7 +513,7 @@ _ENDS_PHRASE = re.compile(
 _NEGATION = re.compile(
     r"(?:\bno|\bnot|\bnor|\bwithout|\bzero|\bnever|n't|\bnt|\bfree\s+of|\bno\s+longer|\bany\s+more"
     # a clinician's "denies N/V", "negative for nausea"
-    r"|\bden(?:ies|ied|y)|\bnegative\s+for"
+    r"|\bden(?:ies|ied)|\bnegative\s+for"
     # chat spellings without the apostrophe: "didnt", "dont", "wasnt"
     r"|\b(?:did|do|does|was|were|is|are|have|has|had|wo|ai)nt)"
     # ("denies N/V": the V is negated with the N)

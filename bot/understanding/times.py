@@ -274,9 +274,7 @@ _NOT_A_TIME_NOUN = (
     r"(?!\s+(?:point|of|or|more|less|thing|things|time|times|day|days|night|nights|hours?|hrs?"
     r"|mins?|minutes?|weeks?|months?|years?|secs?|seconds?|moment|last|another|big|small"
     r"|little|good|bad|dreams?|nightmares?|glass(?:es)?|cups?|pills?|tabs?|kids?|dogs?|cats?"
-    r"|people|person|side|bathroom|and\s+a\s+half|nap|naps|infusions?|sessions?|doses?"
-    # ("one woke him at 4": a dream, not an hour)
-    r"|woke|wakes|kept|made)\b)"
+    r"|people|person|side|bathroom|and\s+a\s+half|nap|naps|infusions?|sessions?|doses?)\b)"
 )
 _REL = re.compile(
     rf"\b(?P<mm>half|quarter|{NUMBER_WORD}|[0-9]{{1,2}})(?P<mw>\s+min(?:ute)?s?)?\s+"
