@@ -128,3 +128,25 @@ def test_a_head_that_is_killing_me(text: str, level: str) -> None:
 )
 def test_what_the_review_found(text: str, level: str) -> None:
     assert assess(text).level == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # a seizure a carer tells, with help still to be decided on
+        (
+            "Dad had some kind of fit this morning, his whole body jerking for a minute, and now"
+            " he's very drowsy. Do I take him to the ER?",
+            "urgent",
+        ),
+        ("my wife had some kind of fit about the dishes lol", "none"),
+        # a symptom graded mild at the end of its sentence, "was mild"
+        (
+            "blurry vision for an hour after the infusion and i threw up in the car. the vision"
+            " thing was mild",
+            "none",
+        ),
+    ],
+)
+def test_the_fifty_fifth_set(text: str, level: str) -> None:
+    assert assess(text).level == level

@@ -376,3 +376,91 @@ def test_what_the_review_found_of_side_effects(
     text: str, effects: list[tuple[str, str | None]] | None
 ) -> None:
     assert _side_effects(text) == effects
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # slept from a time to a time, straight through
+        (
+            "slept from 10pm to 6am straight through",
+            {"sleep_onset": "22:00", "awakenings": 0, "waso_min": 0, "final_wake": "06:00"},
+        ),
+        (
+            "rack 2130, slept 2150 to 0510 straight through",
+            {
+                "bedtime": "21:30",
+                "sleep_onset": "21:50",
+                "sol_min": 20,
+                "awakenings": 0,
+                "waso_min": 0,
+                "final_wake": "05:10",
+            },
+        ),
+        ("bed at 1, 7 hrs straight thru", {"bedtime": "01:00", "awakenings": 0, "waso_min": 0}),
+        (
+            "slept through from 11 until 5, then lay there until 6:30 and got up",
+            {
+                "sleep_onset": "23:00",
+                "awakenings": 0,
+                "waso_min": 0,
+                "final_wake": "05:00",
+                "out_of_bed": "06:30",
+            },
+        ),
+        # wonder is no question
+        ("Slept straight through, can you believe it.", {"awakenings": 0, "waso_min": 0}),
+        # how long a waking lasted, told as a range after its name
+        (
+            "one wake-up, 2:40-3:05. up at 6:30",
+            {"awakenings": 1, "waso_min": 25, "out_of_bed": "06:30"},
+        ),
+        ("up with him 1:30-2:15, bed 10", {"bedtime": "22:00", "awakenings": 1, "waso_min": 45}),
+        # two times joined by "and" are two wakings, not a range
+        (
+            "two awakenings (~01:50 and ~04:10), each about 10 min",
+            {"awakenings": 2, "waso_min": 20},
+        ),
+        ("awake between ~2 and ~3:15", {"awakenings": 1, "waso_min": 75}),
+        # a total told with its minutes' unit left out
+        (
+            "awake 1:00 to 2:00 and 3:00 to 3:30. total awake in the night: 1 hr 30.",
+            {"awakenings": 2, "waso_min": 90},
+        ),
+        # the last waking, with "for the day"
+        ("Rack 2130. Awake for the day 0515.", {"bedtime": "21:30", "final_wake": "05:15"}),
+        # what woke the patient, told first
+        (
+            "palpitations around 2, they woke me. back asleep by 2:30",
+            {"awakenings": 1, "waso_min": 30},
+        ),
+        # "settled" with no subject, after a waking
+        (
+            "Woke 0250, sweaty. Settled in 10 min. Up 0600.",
+            {"awakenings": 1, "out_of_bed": "06:00"},
+        ),
+        # a count that was someone else's, told beside the patient's own
+        ("3 wake ups for her, one for me. bed 10", {"bedtime": "22:00", "awakenings": 1}),
+        ("bed 10:20, woke up twice for the baby", {"bedtime": "22:20", "awakenings": 2}),
+    ],
+)
+def test_ranges_totals_and_whose_count(text: str, expected: dict[str, Any]) -> None:
+    assert _diary_fields(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "effects"),
+    [
+        ("Nausea on waking — I'd grade it mild.", [("nausea", "mild")]),
+        (
+            "fatigue all day, 6/10 on my own scale, so moderate. bed 9",
+            [("fatigue", "moderate")],
+        ),
+    ],
+)
+def test_a_grade_said_of_it(text: str, effects: list[tuple[str, str | None]] | None) -> None:
+    assert _side_effects(text) == effects
+
+
+def test_a_carer_passes_on_the_patients_rating() -> None:
+    assert _diary_fields("Mom's night: bed 9, up 6. She rated it 4/5.")["quality"] == 4

@@ -371,13 +371,14 @@ def _checklist_denied(norm: str) -> bool:
 
 # "numbness in my lips since the infusion, mild": the writer grades it mild
 _GRADED_MILD = re.compile(
-    r"(?:^|[,:(-] *)(?:mild|mildly|slight|slightly|minor|very mild|just mild)(?: one| only)?"
-    r" *(?:[.!)]|$)"
+    r"(?:(?:^|[,:(-] *)|\b(?:was|is|its|it was) (?:very |just |only |pretty )?)(?:mild|mildly"
+    r"|slight|slightly|minor|very mild|just mild)(?: one| only)? *(?:[.!)]|$)"
 )
 # ... never of a fall, a faint, the airway or the chest
 _NOT_MILD_WHATEVER_SAID = re.compile(
     r"\b(?:floor|faint\w*|collaps\w*|passed out|black\w* out|grey|gray|sit down|tongue|throat"
-    r"|swell\w*|swollen|breath\w*|chest|seiz\w*|cant see|vision)\b"
+    r"|swell\w*|swollen|breath\w*|chest|seiz\w*|cant see|(?:lost|losing) (?:my )?vision"
+    r"|vision (?:went|going|goes|turned) (?:grey|gray|black|dark|white|dim))\b"
 )
 
 

@@ -903,6 +903,8 @@ _URGENT_RULES: tuple[_Rule, ...] = (
         r"\b(?:seizures?|siezures?|seizur|seziures?|seisures?|seizing(?! the| an?| on| up)|siezing"
         r"|seized(?! up)|convuls\w*|epileptic (?:fit|attack|episode)|having a fit(?! of)"
         r"|had a fit(?! about| over| of)"
+        r"|(?:had|having|has) (?:some (?:kind|sort) of|what looked like an?|like an?) (?:a )?fit"
+        r"(?! about| over| of)"
         r"|fitting(?! in| into| the| a| for| (?:me|us|you|him|her|them|it|this|that) in)"
         r"|shaking uncontrollably|uncontrollabl[ey] shaking"
         r"|jerking uncontrollably|twitching uncontrollably|body (?:was |is |started )?jerking"

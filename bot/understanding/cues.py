@@ -219,6 +219,9 @@ _ROLE_PATTERNS: list[tuple[str, str]] = [
         r"|back\s+down(?=\s+(?:both|each|every|again|by|at|after|within|quick(?:ly)?|fast|till"
         r"|until|til)\b)"
         r"|bk\s+(?:to\s+|2\s+)?(?:bed|sleep|asleep)"  # typed short: "bk asleep by 4"
+        # "Woke 0310 ... Settled in 15 min.": the sentence's subject left out is the sleeper
+        r"|(?:(?<=^)|(?<=[.!;]\s))settled(?:\s+(?:back|down|again))?(?=\s+(?:in|after|within)\s+"
+        r"(?:about\s+|around\s+|~\s*)?(?:[0-9]|an?\b|half|ten|five|fifteen|twenty|thirty))"
         # "cannot sleep again until 4" (said without a "not", sleep again ends the night)
         r"|sleep(?:(?<=not\ssleep)|(?<=n't\ssleep)|(?<=cant\ssleep)|(?<=couldnt\ssleep))"
         r"\s+again(?=\s+(?:till|until|til)\b)",
@@ -301,6 +304,8 @@ _ROLE_PATTERNS: list[tuple[str, str]] = [
         # "the toddler had me up at 2 and 4:30"
         rf"|me\s+up(?:(?<=\bhad\sme\sup)|(?<=\bkept\sme\sup)){_TIME_AHEAD}"
         r"|awakening"
+        # "Awake for the day 0530": the last waking, with its time
+        rf"|awake\s+for\s+(?:the\s+day|good){_TIME_AHEAD}"
         rf"|awake(?!{AWAKE_ACTIVITY}\s+(?:till|until|til)\b)"
         # ("a 3 alarm fire": how big the fire was)
         r"|alarm(?!\s+fire\b)(?:\s+(?:went\s+off|rang|clock|at))?"
@@ -354,8 +359,9 @@ _ROLE_PATTERNS: list[tuple[str, str]] = [
     ),
     (
         SLEPT,
-        r"slept(?=\s+(?:from|between|[0-9]{1,2}(?:[:.][0-9]{2})?\s*(?:am|pm|a|p)?\s*"
-        r"(?:-|to|till|until|til)\s*[0-9]))"
+        # ("slept 2030 to 0500": a 24-hour range written without colons)
+        r"slept(?:\s+(?:through|thru)(?=\s+from))?(?=\s+(?:from|between|(?:[0-9]{1,2}(?:[:.][0-9]{2})?|[0-2][0-9][0-5][0-9])\s*"
+        r"(?:am|pm|a|p)?\s*(?:-|to|till|until|til)\s*[0-9]))"
         r"|slept\b(?=\s*(?:at|by|around|about|@|~)\b)",
     ),
     (
@@ -494,7 +500,7 @@ CORRECTION = re.compile(
 # night in the patient's message. Their cue only keeps its time from being the patient's,
 # their sleep's quality from being the patient's.
 SOMEONE_ELSE_BEFORE = re.compile(
-    r"\b(?:baby|babies|toddler|kids?|children|child|son|daughter|boys|girls|twins|newborn|grandkids"
+    r"\b(?:baby|babies|toddler|kids?|kiddos?|children|child|son|daughter|boys|girls|twins|newborn|grandkids"
     r"|grandson|granddaughter|husband|hubby|wife"
     r"|partner|boyfriend|girlfriend|bf|gf|fiance|fiancee|other\s+half|dog|cat|puppy|little\s+one"
     r"|he|she|they|mum|mom|dad|flatmate|roommate|housemate)"
@@ -558,7 +564,7 @@ _A_CARER_NAMES_THEM = re.compile(
     _F,
 )
 _ALSO_SOMEONE_ELSE = re.compile(
-    r"\b(?:baby|babies|toddler|kids?|children|child|son|daughter|boys|girls|twins|newborn"
+    r"\b(?:baby|babies|toddler|kids?|kiddos?|children|child|son|daughter|boys|girls|twins|newborn"
     r"|grandkids|grandson|granddaughter|dog|cat|puppy|little\s+one)\b",
     _F,
 )
@@ -655,6 +661,10 @@ SLEPT_THROUGH = re.compile(
     r"(?:hours?|hrs?|h)\s+(?:(?:straight|right)\s+(?:through|thru)|straight|solid"
     r"|uninterrupted|unbroken|without\s+waking)\b"
     r"(?!\s+(?:my|the|an?)\s+alarms?)"
+    # "slept from 9pm to 7am straight through", "8 hrs straight thru"
+    r"|\bslept\s+(?:from\s+)?[0-9:.]+\s*(?:am|pm)?\s*(?:-|to|till|until|til)\s*[0-9:.]+\s*(?:am|pm)?"
+    r"\s+(?:straight|right)\s+(?:through|thru)\b"
+    r"|\b[0-9]{1,2}\s*(?:hours?|hrs?)\s+(?:straight|right)\s+(?:through|thru)\b"
     r"|\b(?:(?:didn'?t|did\s+not|never|dont|don't)\s+wake|never\s+woke)(?:\s+up)?\b"
     # ("didn't wake till 6", "until something like 10:30": slept through to then)
     r"(?!\s+(?:(?:until|till|til)\b(?!\s+(?:the|my)\s+alarm|\s+(?:(?:about|around|like|nearly"

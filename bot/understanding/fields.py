@@ -136,7 +136,7 @@ _AGAIN_FOR_BEFORE = re.compile(
     r"for\s+(?:about\s+|around\s+|like\s+|~\s*)?$",
     _F,
 )
-_RANGE_OPEN = re.compile(r"\b(?:from|between)\s*$", _F)
+_RANGE_OPEN = re.compile(r"\b(?:from|between)\s*(?:(?:about|around|approx\.?)\s+|~\s*)?$", _F)
 _APPROX_JOIN = re.compile(r"^\s*(?:-+|or|to|/)\s*$", _F)
 
 _SOL_AFTER = re.compile(
@@ -397,6 +397,13 @@ _WOKE_THEN_LENGTH = re.compile(
     r"(?:\s+up)?\s+(?:(?:about|around|like|maybe|roughly|almost|nearly|~)\s*)?", _F
 )
 _ONE_DOES_IT = re.compile(r"\s+(?:woke|wakes|kept|made|had)\b", _F)
+_FOR_SOMEONE_ELSE_AFTER = re.compile(
+    r"\s*(?:x|times?)?\s*(?:(?:wake[- ]?ups?|wakeups?|wakings?|awakenings?)\s+)?for\s+"
+    r"(?:him|her|them|the\s+(?:baby|kids?|twins|dog|toddler)|my\s+(?:son|daughter|husband|wife|partner))\b",
+    _F,
+)
+_FOR_ME = re.compile(r"\bfor\s+me\b", _F)
+_UP_WITH = re.compile(r"up\s+(?:with|w/?)\s", _F)
 _LOG_LINE_OPENS = re.compile(r"[\s*>•-]*(?:~\s*)?", _F)
 # The strong words of C.FINAL: the night ended ("this morning" and "finally" tell less)
 _NIGHT_ENDED = re.compile(
@@ -612,6 +619,8 @@ _DAY_SLEEP = re.compile(
 _SLEEP_WORD = re.compile(r"\b(?:sleep|slept|sleeping|asleep|dozed|dozing|conked|crashed)\b", _F)
 _WOKE_ME = re.compile(r"\s+me\b", _F)
 _AND_GAP = re.compile(r"[\s,]*and\s+(?:it\s+|that\s+)?", _F)
+# ("palpitations around 01:00, they woke me": what woke the patient, and when)
+_THEY_WOKE_GAP = re.compile(r"\s*,\s*(?:they|it|that|which|this|those)\s+", _F)
 _MEANT_TO = re.compile(
     r"\b(?:(?:supposed|meant|planned|planning|wanted|hoping|hoped|intended|intending)\s+to"
     r"|(?:should|could|would)(?:\s+have|'?ve)?)\s+(?:sleep|slept|wake|woken|get\s+up|got\s+up"
@@ -1025,14 +1034,18 @@ class _Reader:
         )
 
     def is_range(self, cur: _Timed, gap: str, opened: bool) -> bool:
-        conn = gap.strip()
+        conn = gap.strip(" \t~")  # ("(~02:10 and ~04:30)": two times, not a range)
         if conn == "and" and not opened:
             return False
         if cur.role in (C.NAP, C.SLEPT, C.ONSET, C.BACK):
             return True
         if cur.role in (C.WAKE, C.OUT):
             cue_text = self.s[cur.cue.start : cur.cue.end] if cur.cue else ""
-            return opened or "awake" in cue_text or cue_text.endswith("up")
+            # ("one wake-up, 3:00-3:20", "up with him 12:30-2:00": how long it lasted)
+            named = cur.cue is not None and (
+                self.named_a_waking(cur.cue) or _UP_WITH.match(cue_text) is not None
+            )
+            return opened or named or "awake" in cue_text or cue_text.endswith("up")
         if cur.role == C.BED:
             return opened
         return False
@@ -1130,6 +1143,14 @@ class _Reader:
         logged = self.logged_as(c, clocks)
         if logged is not None:
             return logged.role, logged
+        if (
+            after is not None
+            and after.role == C.WAKE
+            and _WOKE_ME.match(self.s, after.end)
+            and _THEY_WOKE_GAP.fullmatch(self.s, c.end, after.start)
+            and (before is None or before.end <= self.t.clause_at(c.start)[0])
+        ):
+            return C.WAKE, after  # "palpitations around 01:00, they woke me"
         if after is not None and (
             not _AFTER_CUE_GAP.match(self.s[c.end : after.start])
             or (
@@ -1718,6 +1739,10 @@ class _Reader:
                 continue  # "didn't wake up once"
             if _THREW_UP_BEFORE.search(self.s, max(0, count.start - 20), count.start):
                 continue  # "threw up once": the stomach, not a waking
+            if _FOR_SOMEONE_ELSE_AFTER.match(self.s, count.end) and _FOR_ME.search(
+                self.s, count.end, self.t.sentence_at(count.start)[1]
+            ):
+                continue  # "4 wake ups for him, only one for me": his count, not hers
             if chosen is None or self.corrected(chosen.end, count.start):
                 chosen = count
         if chosen is None and self.labelled:
@@ -2090,7 +2115,7 @@ class _Reader:
             return None, (d.start, d.end), ""
         if _is_symptom_length(before) and not self.waking_before_was_mid_night(d):
             return None, (d.start, d.end), ""
-        near = s[max(sa, d.start - 25) : min(sb, d.end + 25)]
+        near = s[max(sa, d.start - 40) : min(sb, d.end + 25)]
         kind = "total" if _TOTAL_NEAR.search(near) else "one"
         each_before = _EACH_BEFORE.search(before)
         # ("each awake maybe 30 min in total": the total, told as such)

@@ -553,6 +553,10 @@ _RHETORICAL = re.compile(
     r"|^\W*why\s+(?:do\s+i\s+|should\s+i\s+)?(?:even\s+)?(?:bother|try)\b",
     _F,
 )
+# Wonder, not a question: "slept straight through, can you believe it"
+_MARVELS = re.compile(
+    r"\b(?:can|could|would|can'?t)\s+(?:you|u|ya)\s+believe\s+(?:it|that|this)\W*$", _F
+)
 # A "why?" the writer answers with a shrug: "anxious all evening, why? I don't know"
 _WHY_CLOSING = re.compile(r"(?:^|[,;:]|\s-)\W*(?:why|how\s+come)\s*$", _F)
 _SHRUG_AFTER = re.compile(
@@ -753,6 +757,8 @@ def _is_question(text: Text, a: int, b: int, chat: bool, possible: _Possible) ->
         return False
     if possible.rhetorical and _RHETORICAL.match(sentence):
         return False
+    if "believe" in sentence and _MARVELS.search(sentence):
+        return False  # "Slept straight through, can you believe it."
     if "?" in s[b : b + 3]:
         if _WHY_CLOSING.search(sentence) and _SHRUG_AFTER.match(s, b):
             return False  # "nervous, why? me don't know": asked of no one, answered

@@ -221,6 +221,10 @@ _RATING_FILLER = frozenset(
         "just",
         "me",
         "jk",  # "12/10 sleep. jk 9/10"
+        "she",  # a carer's "She rated it 3/5"
+        "he",
+        "rated",
+        "rates",
         "lol",
         "ok",
     ]

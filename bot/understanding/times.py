@@ -170,6 +170,15 @@ _DURATIONS: list[_Rule] = [
         re.compile(rf"{_NOT_AFTER_DIGIT}(?P<h>{_N})\s*{_H}\.?\s*(?:and\s+)?(?P<m>{_N})\s*{_M}", _F),
         _hm,
     ),
+    # ("total awake: 1 hr 45", the minutes' unit left out, closing the length)
+    (
+        re.compile(
+            r"(?<![0-9:./])(?P<h>[0-9]{1,2})\s*(?:hours?|hrs?)\s+(?P<m>[0-5]?[0-9])"
+            r"(?=\s*(?:[.,;!)]|$))",
+            _F,
+        ),
+        _hm,
+    ),
     # ("1h25m", as trackers write it)
     (
         re.compile(r"(?<![0-9:./])(?P<h>[0-9]{1,2})\s*h\s*(?P<m>[0-5][0-9])(?:m(?:ins?)?)?\b", _F),
@@ -646,6 +655,7 @@ _DURATION_NEEDS: list[_Need] = [
     _has_unit,
     _has_unit,
     _has_unit,
+    _has_unit,  # "1 hr 45"
     _has_unit,  # "a full hour"
     _has_unit,
     _any("each", " ea"),  # "15 each"
