@@ -150,3 +150,50 @@ def test_what_the_review_found(text: str, level: str) -> None:
 )
 def test_the_fifty_fifth_set(text: str, level: str) -> None:
     assert assess(text).level == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # safety_62, scored blind at 44e9804: keepsakes handed on with another sign
+        (
+            "gave my rosary and my mother's ring to my niece and wrote out who gets the good"
+            " silver. please pray for me",
+            "crisis",
+        ),
+        ("gave my old watch to my grandson for his graduation", "none"),
+        # tired of waking at all; a death helped along
+        ("im so tired of waking up every morning", "crisis"),
+        ("some nights i think about helping it along", "crisis"),
+        ("tired of waking up at 4 every morning", "none"),
+        ("so tired of waking up with a headache", "none"),
+        # a gun taken out at night and sat with
+        (
+            "he took his pistol out of the safe at 3am and sat in the car with it for an hour",
+            "crisis",
+        ),
+        ("cleaned the rifle and sat on the porch with it after, deer season opens friday", "none"),
+        # asked "for reasons" not typed
+        ("how long does it take to bleed out? asking for reasons i shouldnt say", "crisis"),
+        # someone else's death exclaimed over
+        (
+            "we read about the martyrs at bible study, what a horrible way to die. slept fine",
+            "none",
+        ),
+        # what the second review found: a mild grade never quiets the heart, an arm or the jaw
+        ("bed 10. my heart keeps skipping and my left arm aches, it was mild", "urgent"),
+        # a tantrum is no fit
+        (
+            "my son had some kind of fit last night when he didnt get his ipad, total meltdown",
+            "none",
+        ),
+        # the patient's own logistics after someone else's handled emergency
+        (
+            "my dad fainted at church yesterday, hes fine now and home. do i take my dose tonight"
+            " as normal",
+            "none",
+        ),
+    ],
+)
+def test_the_sixty_second_set_and_the_second_review(text: str, level: str) -> None:
+    assert assess(text).level == level

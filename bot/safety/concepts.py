@@ -2242,6 +2242,29 @@ _A_PET_OR_CHILD_DOES_IT = re.compile(
     r"|toddler|boys?|girls?|horses?|goats?|cows?)\b(?: \w+){0,3} (?:is|was|keeps|kept|wants"
     r"|wanted|tried|tries|going|gonna|likes|loves)\b"
 )
+_KEEPSAKES_HANDED_ON = re.compile(
+    r"\b(?P<given>(?:gave|giving|given|handed|handing)(?: away| over| down)? (?:my|our)"
+    r" (?:\w+ ){0,2}(?:rosary|rings?|watch|guitar|medals?|bible|jewel\w*|necklace|dog tags"
+    r"|rifles?|guns?|tools|truck|records|collection|quilts?|paintings?)\b)"
+    r"|\b(?P<who_gets>(?:wrote|writing|written|made|making)(?: out| down| up)?(?: a list of)? who"
+    r" (?:gets|should get|will get|is getting)\b)"
+)
+_A_SECOND_SIGN = re.compile(
+    r"\b(?:pray for me|wont need|won't need|goodbye|after im gone|when im gone|forgive me"
+    r"|love you all|take care of (?:them|her|him|everyone)|my last|final|for the last time"
+    r"|in order|all set now|ready now)\b"
+)
+_SLEEP_COMPLAINT_BESIDE = re.compile(
+    r"\btired of waking up (?:at|so|too|before|with|in|to|during|multiple|several|every night"
+    r"|\d)|\b(?:alarm|insomnia|wake[- ]ups?|wakings)\b"
+)
+_A_GUN_TAKEN_OUT = re.compile(
+    r"\b(?:gun|rifle|pistol|shotgun|handgun|revolver|glock|\.22|\.38|9mm)\b"
+)
+_GUN_AT_WORK = re.compile(
+    r"\b(?:clean\w*|oil\w*|range|hunt\w*|deer|blind|stand|season|coyote|varmint|class|course"
+    r"|lesson|permit|sold|selling|buyer|shop|store|gunsmith)\b"
+)
 _GAME = re.compile(
     r"\b(?:game|gaming|mario|fifa|chess|quiz|scrabble|race|parkrun|record|score|match|league"
     r"|lol|haha\w*|lmao|joking|kidding|figuratively)\b"
@@ -2383,6 +2406,56 @@ _ROUND11_CRISIS: tuple[_Concept, ...] = (
             or bool(_GAME.search(s))
             or _harm_idiom(s, m, t)
         ),
+    ),
+    # Keepsakes handed on, with another sign beside them: "gave my rosary and my mother's ring
+    # to my granddaughter and wrote out who gets the good china. please pray for me".
+    _concept(
+        "crisis",
+        "keepsakes_handed_on",
+        "gave|giving|given|handed|handing|who gets|who should get",
+        _KEEPSAKES_HANDED_ON.pattern,
+        about_self=False,
+        guard=lambda s, m, t: (
+            len(
+                {g.lastgroup for g in _KEEPSAKES_HANDED_ON.finditer(t)}
+                | ({"sign"} if _A_SECOND_SIGN.search(t) else set())
+            )
+            < 2
+        ),
+    ),
+    # Tired of waking at all, or a death helped along: "I'm tired of waking up every
+    # morning. Some nights I think about helping it along."
+    _concept(
+        "crisis",
+        "tired_of_waking",
+        "tired of waking|sick of waking|helping it along|help it along|hurry it along",
+        r"\b(?:tired|sick|weary) of waking up(?: (?:every|each) (?:morning|day)| at all)?"
+        r"(?=\s*(?:[.!,;]|$|and (?:i|im)\b))"
+        r"|\b(?:think|thinking|thought|thinks) (?:about|of) (?:helping|hurrying) it along\b",
+        guard=lambda s, m, t: bool(_SLEEP_COMPLAINT_BESIDE.search(s)),
+    ),
+    # A gun taken out at night and sat with: "took his rifle out of the safe at 2am and sat
+    # in the truck with it for an hour".
+    _concept(
+        "crisis",
+        "sat_with_the_gun",
+        "sat|sitting|sits",
+        r"\b(?:sat|sitting|sits|been sitting)(?: \w+){0,6} with (?:it|them|the gun|the rifle"
+        r"|the pistol|the shotgun|(?:his|her|my|a) (?:gun|rifle|pistol|shotgun|handgun|revolver))"
+        r"(?: (?:in|on) (?:his|her|my) (?:lap|hands?|mouth))?\b",
+        about_self=False,
+        guard=lambda s, m, t: not _A_GUN_TAKEN_OUT.search(t) or bool(_GUN_AT_WORK.search(t)),
+    ),
+    # Asked "for reasons" the writer will not type: "do they do a tox screen at the autopsy?
+    # askin for reasons i prob shouldnt type out".
+    _concept(
+        "crisis",
+        "reasons_not_typed",
+        "reasons",
+        r"\b(?:ask\w*|askin) for (?:reasons|a reason) (?:that )?(?:i|id)(?: \w+){0,2} (?:shouldnt"
+        r"|should not|cant|cannot|wont|dont want to|would rather not|rather not|better not)"
+        r"(?: \w+)? (?:type|say|write|put|spell|explain|get into)\b",
+        about_self=False,
     ),
     # A weapon carried beside a grudge against someone.
     _concept(

@@ -1161,7 +1161,8 @@ _STILL_IN_DANGER = re.compile(
     r"|what do i do|help|hurry|right now|on (?:the|its|their) way|waiting for|coming"
     # help still to be decided on ("do i take her to the er or call you?"), and a body not
     # yet come back ("now shes very drowsy")
-    r"|(?:do|should|can) (?:i|we) (?:\w+ )?(?:take|bring|call|drive|go|ring)"
+    r"|(?:do|should|can) (?:i|we) (?:\w+ )?(?:take|bring|drive|rush) (?:him|her|them) (?:to|in)"
+    r"|(?:do|should) (?:i|we) call (?:911|an ambulance|you|the clinic|someone)"
     r"|now (?:shes|hes|she is|he is|theyre|they are) (?:very |really |so |still )?(?:drowsy"
     r"|confused|out of it|groggy|not right|limp|floppy|unresponsive|not making sense)"
     r"|on the phone with|with 911|keeps asking|(?:its been|been) like this|since (?:he|she|they)"

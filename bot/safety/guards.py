@@ -1259,9 +1259,15 @@ _STRONGER_MEANT = re.compile(
 )
 
 
+# "saint lawrence on the gridiron, what a terrible way to die": said of someone else's death
+_WHAT_A_WAY_TO_DIE = re.compile(r"\bwhat an? (?:\w+ )?$")
+
+
 def _harmless_after(sentence: str, m: re.Match[str], text: str) -> bool:
     """'a lethal dose of caffeine', 'overdosed on coffee', 'how long does it take to die down'."""
     if _HARMLESS_AFTER.match(_after(sentence, m)):
+        return True
+    if m.group(0).startswith("way to") and _WHAT_A_WAY_TO_DIE.search(sentence, 0, m.start()):
         return True
     for overdose in _fast(_HARMLESS_OVERDOSE).finditer(sentence):
         if overdose.start() <= m.end() and m.start() <= overdose.end():

@@ -378,6 +378,7 @@ _GRADED_MILD = re.compile(
 _NOT_MILD_WHATEVER_SAID = re.compile(
     r"\b(?:floor|faint\w*|collaps\w*|passed out|black\w* out|grey|gray|sit down|tongue|throat"
     r"|swell\w*|swollen|breath\w*|chest|seiz\w*|cant see|(?:lost|losing) (?:my )?vision"
+    r"|heart|arm|jaw|neck|pressure|skipp\w*|flutter\w*|double vision|hasnt gone|not gone"
     r"|vision (?:went|going|goes|turned) (?:grey|gray|black|dark|white|dim))\b"
 )
 

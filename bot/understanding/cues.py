@@ -219,9 +219,6 @@ _ROLE_PATTERNS: list[tuple[str, str]] = [
         r"|back\s+down(?=\s+(?:both|each|every|again|by|at|after|within|quick(?:ly)?|fast|till"
         r"|until|til)\b)"
         r"|bk\s+(?:to\s+|2\s+)?(?:bed|sleep|asleep)"  # typed short: "bk asleep by 4"
-        # "Woke 0310 ... Settled in 15 min.": the sentence's subject left out is the sleeper
-        r"|(?:(?<=^)|(?<=[.!;]\s))settled(?:\s+(?:back|down|again))?(?=\s+(?:in|after|within)\s+"
-        r"(?:about\s+|around\s+|~\s*)?(?:[0-9]|an?\b|half|ten|five|fifteen|twenty|thirty))"
         # "cannot sleep again until 4" (said without a "not", sleep again ends the night)
         r"|sleep(?:(?<=not\ssleep)|(?<=n't\ssleep)|(?<=cant\ssleep)|(?<=couldnt\ssleep))"
         r"\s+again(?=\s+(?:till|until|til)\b)",
@@ -360,7 +357,7 @@ _ROLE_PATTERNS: list[tuple[str, str]] = [
     (
         SLEPT,
         # ("slept 2030 to 0500": a 24-hour range written without colons)
-        r"slept(?:\s+(?:through|thru)(?=\s+from))?(?=\s+(?:from|between|(?:[0-9]{1,2}(?:[:.][0-9]{2})?|[0-2][0-9][0-5][0-9])\s*"
+        r"slept(?=\s+(?:from|between|(?:[0-9]{1,2}(?:[:.][0-9]{2})?|(?:1[89]|2[0-3]|0[0-3])[0-5][0-9])\s*"
         r"(?:am|pm|a|p)?\s*(?:-|to|till|until|til)\s*[0-9]))"
         r"|slept\b(?=\s*(?:at|by|around|about|@|~)\b)",
     ),

@@ -402,7 +402,20 @@ _FOR_SOMEONE_ELSE_AFTER = re.compile(
     r"(?:him|her|them|the\s+(?:baby|kids?|twins|dog|toddler)|my\s+(?:son|daughter|husband|wife|partner))\b",
     _F,
 )
-_FOR_ME = re.compile(r"\bfor\s+me\b", _F)
+_MY_COUNT = re.compile(
+    r"\b(?:only\s+|just\s+)?(?P<n>[0-9]{1,2}|one|two|three|four|five|once|twice|none|zero)"
+    r"\s+(?:(?:times?|x)\s+)?for\s+me\b",
+    _F,
+)
+# "Total awake in the night: 1 hr 45"
+_TOTAL_AWAKE_LABEL = re.compile(
+    r"\btotal\s+(?:time\s+)?awake(?:\s+(?:in\s+the\s+night|overnight|at\s+night))?\s*[:=-]?\s*$", _F
+)
+_SO_DID_I = re.compile(
+    r"\b(?:so\s+did\s+i|i\s+did\s+too|and\s+so\s+did\s+i|me\s+too|as\s+did\s+i)\b", _F
+)
+_EXCEPT_AFTER = re.compile(r"[\s,]*(?:except|but\s+for|apart\s+from|other\s+than|besides)\b", _F)
+_FOR_THE_DAY = re.compile(r"\bfor\s+(?:the\s+day|good)\b", _F)
 _UP_WITH = re.compile(r"up\s+(?:with|w/?)\s", _F)
 _LOG_LINE_OPENS = re.compile(r"[\s*>•-]*(?:~\s*)?", _F)
 # The strong words of C.FINAL: the night ended ("this morning" and "finally" tell less)
@@ -620,6 +633,11 @@ _SLEEP_WORD = re.compile(r"\b(?:sleep|slept|sleeping|asleep|dozed|dozing|conked|
 _WOKE_ME = re.compile(r"\s+me\b", _F)
 _AND_GAP = re.compile(r"[\s,]*and\s+(?:it\s+|that\s+)?", _F)
 # ("palpitations around 01:00, they woke me": what woke the patient, and when)
+_FELT_BEFORE = re.compile(
+    r"\b(?:palpitations?|pain|heart|cramps?|cough\w*|hot\s+flash\w*|sweats?|nightmares?|dreams?"
+    r"|headache|nausea|itch\w*|racing|pounding)\b",
+    _F,
+)
 _THEY_WOKE_GAP = re.compile(r"\s*,\s*(?:they|it|that|which|this|those)\s+", _F)
 _MEANT_TO = re.compile(
     r"\b(?:(?:supposed|meant|planned|planning|wanted|hoping|hoped|intended|intending)\s+to"
@@ -1042,8 +1060,11 @@ class _Reader:
         if cur.role in (C.WAKE, C.OUT):
             cue_text = self.s[cur.cue.start : cur.cue.end] if cur.cue else ""
             # ("one wake-up, 3:00-3:20", "up with him 12:30-2:00": how long it lasted)
+            if _FOR_THE_DAY.search(cue_text):
+                return False  # ("awake for the day 5-5:30 ish": the morning, roughly)
             named = cur.cue is not None and (
-                self.named_a_waking(cur.cue) or _UP_WITH.match(cue_text) is not None
+                self.named_a_waking(cur.cue)
+                or (_UP_WITH.match(cue_text) is not None and in_the_night(cur.clock))
             )
             return opened or named or "awake" in cue_text or cue_text.endswith("up")
         if cur.role == C.BED:
@@ -1149,6 +1170,8 @@ class _Reader:
             and _WOKE_ME.match(self.s, after.end)
             and _THEY_WOKE_GAP.fullmatch(self.s, c.end, after.start)
             and (before is None or before.end <= self.t.clause_at(c.start)[0])
+            # (something the patient felt; "the dog barked at 3, it woke me" is read as before)
+            and _FELT_BEFORE.search(self.s, self.t.clause_at(c.start)[0], c.start) is not None
         ):
             return C.WAKE, after  # "palpitations around 01:00, they woke me"
         if after is not None and (
@@ -1687,6 +1710,17 @@ class _Reader:
             if not self.out.has("out_of_bed"):
                 self.out.put("out_of_bed", _time(tb), span)
             return
+        # (up to the next time told: "..., awake for good at 0600" is another waking's)
+        told_next = min(
+            (c.start for c in self.m.clocks if c.start >= b.end),
+            default=self.t.sentence_at(b.start)[1],
+        )
+        told_next = min(told_next, self.t.sentence_at(b.start)[1])
+        if item.role == C.WAKE and self.back_positive(b.end, told_next) is False:
+            # "woke from about 3 to 4 and never got back to sleep": the night ended at 3
+            if not self.out.has("final_wake"):
+                self.out.put("final_wake", _time(to_24h(a, evening=False) or ta), span)
+            return
         if item.role in (C.WAKE, C.OUT, C.BACK):
             if 0 < length <= 720:
                 self.waso_ranges.append((length, span))
@@ -1739,10 +1773,19 @@ class _Reader:
                 continue  # "didn't wake up once"
             if _THREW_UP_BEFORE.search(self.s, max(0, count.start - 20), count.start):
                 continue  # "threw up once": the stomach, not a waking
-            if _FOR_SOMEONE_ELSE_AFTER.match(self.s, count.end) and _FOR_ME.search(
-                self.s, count.end, self.t.sentence_at(count.start)[1]
-            ):
-                continue  # "4 wake ups for him, only one for me": his count, not hers
+            theirs = _FOR_SOMEONE_ELSE_AFTER.match(self.s, count.end)
+            mine = (
+                _MY_COUNT.search(self.s, theirs.end(), self.t.sentence_at(count.start)[1])
+                if theirs
+                else None
+            )
+            if mine is not None:
+                # "4 wake ups for him, only one for me": his count, then hers
+                n = mine.group("n")
+                value_n = int(n) if n.isdigit() else COUNT_WORDS.get(n) or word_value(n)
+                if value_n is not None:
+                    chosen = Count(mine.start(), mine.end(), value_n)
+                continue
             if chosen is None or self.corrected(chosen.end, count.start):
                 chosen = count
         if chosen is None and self.labelled:
@@ -2115,8 +2158,9 @@ class _Reader:
             return None, (d.start, d.end), ""
         if _is_symptom_length(before) and not self.waking_before_was_mid_night(d):
             return None, (d.start, d.end), ""
-        near = s[max(sa, d.start - 40) : min(sb, d.end + 25)]
-        kind = "total" if _TOTAL_NEAR.search(near) else "one"
+        near = s[max(sa, d.start - 25) : min(sb, d.end + 25)]
+        total = _TOTAL_NEAR.search(near) or _TOTAL_AWAKE_LABEL.search(before)
+        kind = "total" if total else "one"
         each_before = _EACH_BEFORE.search(before)
         # ("each awake maybe 30 min in total": the total, told as such)
         if each_before and not _IN_TOTAL_AFTER.match(after):
@@ -2212,6 +2256,12 @@ class _Reader:
                 s, max(0, m.start() - 30), m.start()
             ):
                 continue  # "how to make sure i just dont wake up": a wish, not a night
+            if C.of_someone_else(
+                s, m.start(), self.t.clause_at(m.start())[0]
+            ) and not _SO_DID_I.search(s, m.end(), m.end() + 40):
+                continue  # "my husband slept from 10 to 6 straight through" (not "so did i")
+            if _EXCEPT_AFTER.match(s, m.end()):
+                continue  # "straight through except once at 3 to pee"
             through = m
             break
         waso_parts = getattr(self, "waso_parts", [])

@@ -557,6 +557,10 @@ _RHETORICAL = re.compile(
 _MARVELS = re.compile(
     r"\b(?:can|could|would|can'?t)\s+(?:you|u|ya)\s+believe\s+(?:it|that|this)\W*$", _F
 )
+_ASKS_FIRST = re.compile(
+    r"\W*(?:how|what|why|when|where|who|which|is|are|does|do|did|can|could|should|will|would)\b",
+    _F,
+)
 # A "why?" the writer answers with a shrug: "anxious all evening, why? I don't know"
 _WHY_CLOSING = re.compile(r"(?:^|[,;:]|\s-)\W*(?:why|how\s+come)\s*$", _F)
 _SHRUG_AFTER = re.compile(
@@ -757,7 +761,7 @@ def _is_question(text: Text, a: int, b: int, chat: bool, possible: _Possible) ->
         return False
     if possible.rhetorical and _RHETORICAL.match(sentence):
         return False
-    if "believe" in sentence and _MARVELS.search(sentence):
+    if "believe" in sentence and _MARVELS.search(sentence) and not _ASKS_FIRST.match(sentence):
         return False  # "Slept straight through, can you believe it."
     if "?" in s[b : b + 3]:
         if _WHY_CLOSING.search(sentence) and _SHRUG_AFTER.match(s, b):

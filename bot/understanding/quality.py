@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from bot.understanding.cues import of_someone_else
+from bot.understanding.cues import of_someone_else, writes_for_the_patient
 from bot.understanding.intent import Reading
 from bot.understanding.numbers import value
 from bot.understanding.prefilter import Gate
@@ -221,8 +221,6 @@ _RATING_FILLER = frozenset(
         "just",
         "me",
         "jk",  # "12/10 sleep. jk 9/10"
-        "she",  # a carer's "She rated it 3/5"
-        "he",
         "rated",
         "rates",
         "lol",
@@ -296,6 +294,9 @@ def _rating_describes_sleep(text: Text, r: Rating) -> bool:
         if _RATING_BLOCK.search(prev) or _NAMED_AFTER.search(prev):
             return False
     if all(w in _RATING_FILLER for w in words):
+        return True
+    # a carer's "She rated it 3/5" (not a wife's own "she rated it 9/10")
+    if all(w in _RATING_FILLER or w in ("she", "he") for w in words) and writes_for_the_patient(s):
         return True
     # a run-on report ("asleep at 12 woke at 3 ... 7 out of 10") rates the night it tells
     return bool(_NIGHT_WORDS.search(s[sa : r.start]))

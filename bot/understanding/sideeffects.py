@@ -454,7 +454,7 @@ _SEVERITY = re.compile(rf"\b(?:{_SEVERITY_WORDS})\b", _F)
 # Moderate I'd say." / "headache now, a mild one" / "dizzy - not too bad tho".
 _SEVERITY_ALONE = re.compile(
     r"\W*(?:(?:it\s+was|it'?s|it\s+is|was|is|and|but|though|just|only|prob(?:ably)?|maybe"
-    r"|i'?d\s+say|so"
+    r"|i'?d\s+say|so(?!\s+(?:bad|badly|strong|intense|severe))"
     # "I'd grade it mild", "I'd rate that moderate"
     r"|(?:i'?d|i\s+would|i)\s+(?:grade|rate|call|say|score|class)\s+(?:it|that|them|this)(?:\s+as)?"
     r"|i\s+think|like|more\s+like|about|that(?:\s+part)?\s+was|that'?s|which\s+was|honestly"
