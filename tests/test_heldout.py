@@ -300,6 +300,12 @@ UNTRAINED_FLOORS: dict[str, dict[str, float]] = {
     # Written last, scored blind at the session's final rules but its own (crisis 0.925,
     # urgent 1.000, false alarms 0.022; the session's start: 0.925, 1.000, 0.044), then fixed.
     "safety_60": {"urgentR": 1.0, "crisisR": 1.0, "falseAlarm": 0.01},
+    # The fifteenth session's. 61 was scored blind at its start (crisis 0.975, urgent 1.000,
+    # false alarms 0.022), then fixed. 62 was written at the start, kept unread, and scored
+    # blind at 44e9804, near the session's end (0.875, 1.000, 0.011: as at the start), then
+    # its families fixed; one crisis still missed ("one more bad night and I'm out").
+    "safety_61": {"urgentR": 1.0, "crisisR": 1.0, "falseAlarm": 0.01},
+    "safety_62": {"urgentR": 1.0, "crisisR": 0.975, "falseAlarm": 0.01},
     "plain_3": {"falseAlarm": 0.005},
     # Written in the tenth session as forum and blog posts; their rule families then fixed.
     "plain_12": {"falseAlarm": 0.025},
@@ -844,6 +850,53 @@ MIXED_FLOORS: dict[str, dict[str, float]] = {
         "fieldR": 0.95,
         "sideR": 0.93,
         "faq": 0.34,
+        "declined": 1.0,
+        "crisisR": 1.0,
+        "urgentR": 1.0,
+    },
+    # The fifteenth session's, scored blind at its start (52: 0.969, 0.977, 0.958, 0.899;
+    # 53: 0.994, 0.954, 0.944, 0.947), then fixed.
+    "mixed_52": {
+        "intent": 0.97,
+        "fieldP": 0.99,
+        "fieldR": 0.98,
+        "sideR": 0.95,
+        "faq": 0.73,
+        "declined": 1.0,
+        "crisisR": 1.0,
+        "urgentR": 1.0,
+    },
+    "mixed_53": {
+        "intent": 0.99,
+        "fieldP": 0.99,
+        "fieldR": 0.98,
+        "sideR": 0.98,
+        "faq": 0.66,
+        "declined": 1.0,
+        "crisisR": 1.0,
+        "urgentR": 1.0,
+    },
+    # Written at the session's start and kept unread; scored blind at 44e9804, the session's
+    # rules but its last two commits (0.975, 0.986, 0.958, 0.975; the start: 0.969, 0.985,
+    # 0.942, 0.950). Not fixed: these are its blind figures.
+    "mixed_54": {
+        "intent": 0.97,
+        "fieldP": 0.98,
+        "fieldR": 0.95,
+        "sideR": 0.97,
+        "faq": 0.62,
+        "declined": 0.88,
+        "crisisR": 1.0,
+        "urgentR": 1.0,
+    },
+    # Scored blind at 1a1e7b0 (0.956, 0.975, 0.912, 0.968; urgent recall 0.833; the start:
+    # 0.956, 0.974, 0.895, 0.937), then fixed.
+    "mixed_55": {
+        "intent": 0.95,
+        "fieldP": 0.98,
+        "fieldR": 0.95,
+        "sideR": 0.96,
+        "faq": 0.68,
         "declined": 1.0,
         "crisisR": 1.0,
         "urgentR": 1.0,
