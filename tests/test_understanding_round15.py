@@ -497,3 +497,14 @@ def test_so_strong_is_severe() -> None:
     assert _side_effects("dizzy all morning after the infusion. So strong.") == [
         ("dizziness", "severe")
     ]
+
+
+def test_last_night_as_a_label_sent_while_still_awake() -> None:
+    result = understand(
+        "Can't sleep so catching up. Last night: bed 10:45, alarm 6:30. 3/5.",
+        dt.datetime(2027, 2, 9, 1, 20),
+        "America/New_York",
+    )
+    assert result.entry is not None
+    assert result.entry.diary_date == dt.date(2027, 2, 8)
+    assert result.entry.final_wake == dt.time(6, 30)

@@ -107,6 +107,8 @@ _LAST_NIGHT = re.compile(
 _LAST_NIGHT_AS_RECORD = re.compile(
     r"\b(?:entry|diary|log|report|numbers)\s+for\s+last\s+(?:night|nite)\b"
     r"|\blast\s+(?:night|nite)(?:'s|s)(?=\s+(?:entry|diary|log|report|now|numbers)\b)"
+    # "Can't sleep so catching up. Last night: bed 10:30 ...": the night as a label
+    r"|(?:^|(?<=[.!\n]\s)|(?<=[.!\n]))last\s+(?:night|nite)\s*:"
     r"|\b(?:send|sent|sending|log|logged|logging|post|posted|forgot\s+to\s+\w+)\s+last"
     r"\s+(?:night|nite)s\b",
     _F,
