@@ -280,6 +280,7 @@ _A_CARER_INTRODUCED = re.compile(
 
 
 _A_FEW_WORDS_MORE = 6
+_A_WORD = re.compile(r"[a-z]{2,}")
 
 
 def _a_carer_introduced(norm: str) -> bool:
@@ -290,7 +291,7 @@ def _a_carer_introduced(norm: str) -> bool:
     if not found:
         return False
     rest = _A_CARER_INTRODUCED.sub(" ", norm)
-    if len(re.findall(r"[a-z]{2,}", rest)) > _A_FEW_WORDS_MORE:
+    if len(_A_WORD.findall(rest)) > _A_FEW_WORDS_MORE:
         return False
     return _screen_quiet_without_all(norm, found)
 

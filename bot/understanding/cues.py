@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from bot.understanding.numbers import HOUR_WORD
 from bot.understanding.prefilter import Gate
@@ -611,6 +612,7 @@ def _told_of_the_patient(s: str) -> bool:
     )
 
 
+@lru_cache(maxsize=256)  # asked of the same message by fields, quality and side effects
 def writes_for_the_patient(s: str) -> bool:
     return bool(
         WRITING_FOR_THE_PATIENT.search(s) or _A_CARER_NAMES_THEM.match(s) or _told_of_the_patient(s)

@@ -1711,11 +1711,9 @@ class _Reader:
                 self.out.put("out_of_bed", _time(tb), span)
             return
         # (up to the next time told: "..., awake for good at 0600" is another waking's)
-        told_next = min(
-            (c.start for c in self.m.clocks if c.start >= b.end),
-            default=self.t.sentence_at(b.start)[1],
-        )
-        told_next = min(told_next, self.t.sentence_at(b.start)[1])
+        sentence_end = self.t.sentence_at(b.start)[1]
+        told_next = min((c.start for c in self.m.clocks if c.start >= b.end), default=len(self.s))
+        told_next = min(told_next, sentence_end)
         if item.role == C.WAKE and self.back_positive(b.end, told_next) is False:
             # "woke from about 3 to 4 and never got back to sleep": the night ended at 3
             if not self.out.has("final_wake"):
@@ -1923,11 +1921,13 @@ class _Reader:
         ):
             return False  # ("lay awake for an hour before the alarm": a length awake)
         alarm = next((c for c in self.m.clocks if m.start() <= c.start < m.end()), None)
-        t = to_24h(alarm, evening=False) if alarm is not None else None
+        if alarm is None:
+            return False
+        t = to_24h(alarm, evening=False)
         if t is None:
             return False
         told = self.out.spans.get("final_wake", [])
-        if told and any(a <= alarm.start < b for a, b in told):  # type: ignore[union-attr]
+        if any(a <= alarm.start < b for a, b in told):
             del self.out.values["final_wake"]  # the alarm's own time, read as the waking's
             del self.out.spans["final_wake"]
         if not self.out.has("final_wake"):

@@ -7,6 +7,7 @@ own -- but not "felt fine otherwise" or "fine: bed 11" or "headache 7/10".
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -310,7 +311,7 @@ _RATES_THE_NIGHT = re.compile(
 )
 
 
-def _grades_a_symptom(text: Text, r: Rating, effect_spans: list[tuple[int, int]]) -> bool:
+def _grades_a_symptom(text: Text, r: Rating, effect_spans: Sequence[tuple[int, int]]) -> bool:
     """ "Fatigue severe, 8/10", "Head pounding, terrible, 9/10", "Nausea: moderate, maybe a
     4/10": a rating after a side effect in its sentence, with no word of the night between,
     grades the symptom."""
@@ -358,7 +359,7 @@ def read_quality(
     ratings: list[Rating],
     reading: Reading,
     expecting: bool,
-    effect_spans: list[tuple[int, int]] = [],  # noqa: B006 (never changed)
+    effect_spans: Sequence[tuple[int, int]] = (),
 ) -> Quality | None:
     """`effect_spans`: where side effects were found; a rating just after one grades it."""
     s = text.s
