@@ -733,6 +733,49 @@ _DWELL_STRONG = re.compile(
 )
 
 
+# Muddle that is the person's usual, and what says it is new.
+_LONG_KNOWN_MUDDLE = re.compile(
+    r"\b(?:dementia|alzheimers|always|usual\w*|every (?:evening|night|afternoon)|sundown\w*"
+    r"|most (?:days|nights|evenings)|dream\w*|joke\w*|kidding|lol)\b"
+)
+_GOES_ON = re.compile(
+    r"\b(?:not (?:getting )?better|getting worse|for (?:hours|\d+ hours|the last \w+ hours)"
+    r"|hours ago|all (?:day|morning|afternoon|evening)|since (?:this|he|she|they|waking|\d|last)"
+    r"|hasnt (?:stopped|passed|cleared)|wont (?:stop|pass|clear))\b"
+)
+_NEWLY_SO = re.compile(
+    r"\b(?:sudden\w*|(?:perfectly )?fine (?:yesterday|this morning|last night|before)|new|never"
+    r" (?:done|like|been like) this|not like (?:him|her|them)|out of nowhere|worse than ever)\b"
+)
+# Lingering, for an edge or rafters: "a long while", "for ages", "alone at night".
+_LINGERED = re.compile(
+    r"\b(?:(?:for )?a long (?:time|while)|for (?:ages|hours|a while)|(?:so|too) long|again"
+    r"|every (?:night|day)|kept|keep|spent (?:hours|ages|a long time|the night))\b"
+)
+_AN_EDGE_OR_MEANS = re.compile(
+    r"\b(?:" + _MEANS_NOUN[3:-1] + r"|" + _WATER_NOUN[3:-1] + r"|pier|jetty|dock|rafters?|beams?"
+    r"|pills|did(?:nt| not) (?:go in|jump|do it)|go in|jump\w*|end it|the end)\b"
+)
+# Waiting for a train, a ferry or a friend at the water is an errand.
+_EDGE_ON_AN_ERRAND = re.compile(
+    r"\b(?:trains?|ferry|boat|bus|commute|station|delay\w*|cancel\w*|friends?|my (?:wife|husband"
+    r"|partner|son|daughter|kids?|dad|mom|mum)|gutters?|shingles?|work\w*|job|shift|photos?"
+    r"|fish\w*|kayak\w*|swim\w*|dog|walk\w*|fireworks|parade|traffic|jam|stars|moon|peaceful"
+    r"|relax\w*|breeze|meditat\w*|boat|sail\w*|hik\w*|trail|ride|route|detour)\b"
+)
+_OUTBUILDING = re.compile(r"\b(?:barn|garage|shed|basement|cellar|loft|attic|workshop|stable)\b")
+_KEPT_SECRET = re.compile(
+    r"\b(?:(?:aint|not|wont|didnt|havent|never|wasnt|dont) (?:\w+ )?(?:telling|told|tell|going"
+    r" to tell|gonna tell|mention\w*)|dont tell|keep(?:ing)? (?:it|this) (?:to myself|quiet"
+    r"|secret))\b"
+)
+_RAFTERS_BENIGN = re.compile(
+    r"\b(?:repair\w*|rot\w*|termites?|sag\w*|inspect\w*|fix\w*|paint\w*|build\w*|carpent\w*"
+    r"|contractor|roofer|owls?|bats?|birds?|nests?|swallows|pigeons|lights?|decorat\w*|leak\w*"
+    r"|insulat\w*|mice|squirrels?|raccoons?|storage|hay)\b"
+)
+
+
 def _means_seen_benign(sentence: str, m: re.Match[str], text: str) -> bool:
     """A roof with a leak, a bridge on holiday, pills in the organiser."""
     if _DWELL_BENIGN.search(sentence) or _means_in_everyday_use(sentence, m, text):
@@ -1119,6 +1162,48 @@ _ROUND5: tuple[_Concept, ...] = (
         r"|semi|truck|lorry|bus|concrete|ditch|abutment|divider)\b",
         needs_wish=True,
         about_self=False,
+    ),
+    # The wheel turned where it would end it: "drive over the river bridge and think about
+    # just turning the wheel".
+    _concept(
+        "crisis",
+        "wheel_turned_on_a_bridge",
+        "wheel",
+        r"\b(?:turn\w*|yank\w*|jerk\w*|pull\w*|spin\w*|let go of) (?:of )?the (?:steering )?"
+        r"wheel\b(?! (?:to|into|toward\w*) (?:the |my )?(?:left|right|driveway|lane|parking"
+        r"|garage|car park))",
+        needs_wish=True,
+        about_self=False,
+        guard=lambda s, m, t: not _A_DROP_OR_TRAFFIC.search(t) or bool(_DRIVE_BENIGN.search(t)),
+    ),
+    # Leaving, said beside an absence foretold: "if i dont check in tomorrow dont bother
+    # sending the reminder lol. been nice knowing ya bot".
+    _concept(
+        "crisis",
+        "nice_knowing_you",
+        "nice knowing|good knowing|pleasure knowing",
+        r"\b(?:its |it s |it has |has )?been (?:nice|good|a pleasure|real|fun) knowing (?:you|ya|u"
+        r"|yall|y all|everyone|all of you)\b",
+        about_self=False,
+        guard=lambda s, m, t: (
+            not _AN_ABSENCE_FORETOLD.search(t) or bool(_LEAVING_FOR_A_REASON.search(t))
+        ),
+    ),
+    # A final fix with loose ends first: "figured out how to fix my insomnia permanently.
+    # just gotta finish up a couple things first".
+    _concept(
+        "crisis",
+        "fixed_for_good",
+        "permanent|for good|once and for all|forever",
+        r"\b(?:fix|solve|end|cure|sort|stop)\w* (?:my |the |this |all my |all the )?(?:insomnia"
+        r"|sleep(?:lessness)?|problems?|pain|suffering|nights|everything|it all|it)(?: \w+)?"
+        r" (?:permanently|for good|once and for all|forever)\b",
+        about_self=False,
+        guard=lambda s, m, t: (
+            not _LOOSE_ENDS_FIRST.search(t)
+            or bool(_A_REMEDY.search(t))
+            or bool(_HOPED_FOR.search(_prefix(s, m)[-30:]))
+        ),
     ),
     # One step and it is over: "one step and its done", "one jump and its over".
     _concept(
@@ -1865,6 +1950,35 @@ _ROUND9: tuple[_Concept, ...] = (
 
 
 # --------------------------------------------------------------------------------------------
+_A_DROP_OR_TRAFFIC = re.compile(
+    r"\b(?:bridge|overpass|river|cliff|canyon|gorge|ravine|drop|water|lake|oncoming|traffic"
+    r"|semi|truck|lorry|median|guard ?rail|barrier|tree|wall|pillar|abutment|edge)\b"
+)
+_AN_ABSENCE_FORETOLD = re.compile(
+    r"\bif i (?:dont|do not|never|cant|dont ever) (?:check in|reply|answer|respond|show up|make it"
+    r"|wake up|come back|log in|text|write|message)|\b(?:wont|will not|will never) (?:need|be"
+    r" (?:here|around|checking)|check in|wake up)|\bforget about me\b"
+)
+_LEAVING_FOR_A_REASON = re.compile(
+    r"\b(?:moving|move|switch\w*|transfer\w*|program|study|vacation|holiday|trip|travel\w*"
+    r"|new (?:job|clinic|doctor|phone|number)|retir\w*|graduat\w*|(?:other|different|another)"
+    r" (?:clinic|program|doctor|provider)|camping|cruise|deployment|deployed|hospital stay"
+    r"|surgery|no signal|no service|off grid|off the grid)\b"
+)
+_A_REMEDY = re.compile(
+    r"\b(?:melatonin|magnesium|blinds|curtains|cpap|app|routine|hygiene|cbt\w*|therapy|doctor"
+    r"|exercise|diet|caffeine|coffee|mattress|pillows?|fan|earplugs|white noise|tea|yoga|meditat\w*"
+    r"|at work|for work|before bed|buy|bought|order\w*|schedule|alarm|blackout|sleep study)\b"
+)
+_HOPED_FOR = re.compile(r"\b(?:want|wanna|trying|try|hope|hoping|need|needs|wish|going) to\s*$")
+_LOOSE_ENDS_FIRST = re.compile(
+    r"\b(?:finish\w* up|tie\w* up|loose ends|(?:get|put|getting|putting) (?:my )?(?:things|affairs"
+    r"|stuff) in order|couple (?:of )?things (?:first|to do)|a few things (?:first|to do)|before i"
+    r" go|before im gone|sort\w* out (?:my|the) (?:will|affairs|stuff)|wont be a problem (?:anymore"
+    r"|much longer)|nobody will (?:have to|need to)|then its done|then ill be done)\b"
+)
+
+
 # Round 10 families (a second blind set: all caps, a farmer, an Aussie, a widow, a gamer, a
 # clinician writing about herself, someone writing of herself as "she (me)").
 
@@ -2242,18 +2356,42 @@ _A_PET_OR_CHILD_DOES_IT = re.compile(
     r"|toddler|boys?|girls?|horses?|goats?|cows?)\b(?: \w+){0,3} (?:is|was|keeps|kept|wants"
     r"|wanted|tried|tries|going|gonna|likes|loves)\b"
 )
+_KEEPSAKE = (
+    r"(?:rosary|rings?|watch|guitar|medals?|bible|jewel\w*|necklace|dog tags|rifles?|guns?"
+    r"|tools|truck|records|collection|quilts?|paintings?)"
+)
 _KEEPSAKES_HANDED_ON = re.compile(
     r"\b(?P<given>(?:gave|giving|given|handed|handing)(?: away| over| down)? (?:my|our)"
-    r" (?:\w+ ){0,2}(?:rosary|rings?|watch|guitar|medals?|bible|jewel\w*|necklace|dog tags"
-    r"|rifles?|guns?|tools|truck|records|collection|quilts?|paintings?)\b)"
+    r" (?:\w+ ){0,2}" + _KEEPSAKE + r"\b)"
+    # someone a carer writes about: "She gave her mother's ring to our daughter"
+    r"|\b(?P<given_by_them>(?:gave|giving|given|handed|handing)(?: away| over| down)? (?:her|his)"
+    r" (?:\w+ ){0,2}" + _KEEPSAKE + r"\b)"
     r"|\b(?P<who_gets>(?:wrote|writing|written|made|making)(?: out| down| up)?(?: a list of)? who"
     r" (?:gets|should get|will get|is getting)\b)"
 )
 _A_SECOND_SIGN = re.compile(
     r"\b(?:pray for me|wont need|won't need|goodbye|after im gone|when im gone|forgive me"
     r"|love you all|take care of (?:them|her|him|everyone)|my last|final|for the last time"
-    r"|in order|all set now|ready now)\b"
+    r"|in order|all set now|ready now|(?:done|finished) with (?:all of it|it all|everything))\b"
 )
+# ... and when a carer tells of it, a sign of an ending, not of a plan or a treatment's end
+_A_STRONG_SIGN = re.compile(
+    r"\b(?:pray for (?:me|her|him)|wont need (?:it|them|these)|goodbye|after (?:im|shes|hes) gone"
+    r"|when (?:im|shes|hes) gone|forgive (?:me|her|him)|(?:done|finished) with (?:all of it|it all"
+    r"|everything|life))\b"
+)
+
+
+def _keepsakes_alone(t: str) -> bool:
+    """Keepsakes handed on count beside another sign: the writer's own beside any of
+    _A_SECOND_SIGN, someone's a carer tells of only beside _A_STRONG_SIGN."""
+    kinds = {g.lastgroup for g in _KEEPSAKES_HANDED_ON.finditer(t)}
+    if kinds == {"given_by_them"}:
+        return not _A_STRONG_SIGN.search(t)
+    kinds.discard("given_by_them")
+    return len(kinds | ({"sign"} if _A_SECOND_SIGN.search(t) else set())) < 2
+
+
 _SLEEP_COMPLAINT_BESIDE = re.compile(
     r"\btired of waking up (?:at|so|too|before|with|in|to|during|multiple|several|every night"
     r"|\d)|\b(?:alarm|insomnia|wake[- ]ups?|wakings)\b"
@@ -2415,13 +2553,7 @@ _ROUND11_CRISIS: tuple[_Concept, ...] = (
         "gave|giving|given|handed|handing|who gets|who should get",
         _KEEPSAKES_HANDED_ON.pattern,
         about_self=False,
-        guard=lambda s, m, t: (
-            len(
-                {g.lastgroup for g in _KEEPSAKES_HANDED_ON.finditer(t)}
-                | ({"sign"} if _A_SECOND_SIGN.search(t) else set())
-            )
-            < 2
-        ),
+        guard=lambda s, m, t: _keepsakes_alone(t),
     ),
     # Tired of waking at all, or a death helped along: "I'm tired of waking up every
     # morning. Some nights I think about helping it along."
@@ -4666,6 +4798,50 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
         r" |on )?(?:it|them)\b| at(?= *(?:[.,!?;]|$)))",
         guard=lambda s, m, t: _means_dwell_benign(s, m, t),
     ),
+    # Standing at an edge a long while: "stood at the end of the pier for a long while".
+    _concept(
+        "crisis",
+        "lingered_at_an_edge",
+        "pier|jetty|dock|bridge|ledge|cliff|edge|tracks|railway|roof|overpass|railing",
+        r"\b(?:st(?:oo|an)d(?:s|ing)?|sat|sit(?:s|ting)?|linger\w*|wait\w*) (?:at|on|by|over)"
+        r" (?:the )?(?:(?:very )?(?:end|edge) of (?:the|a) )?(?:pier|jetty|dock|bridge|ledge"
+        r"|cliffs?|edge(?! of (?!(?:the|a) (?:cliff|roof|bridge|pier|platform|drop)))|tracks"
+        r"|railway|roof|rooftop|overpass|railing)\b" + _NOT_A_MEANS,
+        guard=lambda s, m, t: (
+            not _LINGERED.search(s)
+            or bool(_DWELL_BENIGN.search(s) or _EDGE_ON_AN_ERRAND.search(s))
+            or _means_seen_benign(s, m, t)
+        ),
+    ),
+    # Not sure of stopping next time: "I cannot promise myself I shall turn back a second
+    # time", beside a means or an edge in the message.
+    _concept(
+        "crisis",
+        "not_turning_back",
+        "next time|second time|again",
+        r"\b(?:cant|cannot|can not|wont|might not|may not|not sure (?:if )?i (?:can|will|would"
+        r"|could|ll)|dont know if i (?:can|will|would|could|ll))(?: promise(?: myself| anyone"
+        r"| you| her| him)?(?: that)?)?(?: (?:i|ill|i will|i shall|i would|id|i can|i could))?"
+        r" (?:turn|step|walk|pull|climb|stop myself|stop) ?(?:back|away|down|off)?"
+        r" (?:the )?(?:next time|a second time|again)\b",
+        about_self=False,
+        guard=lambda s, m, t: not _AN_EDGE_OR_MEANS.search(t) or bool(_EDGE_ON_AN_ERRAND.search(t)),
+    ),
+    # Rafters looked at in an outbuilding, lingered over or kept secret: "went out to the barn
+    # and looked at the rafters a long time ... aint telling the wife".
+    _concept(
+        "crisis",
+        "rafters_looked_at",
+        "rafter|beam|joist",
+        r"\b(?:look(?:s|ed|ing)?|star(?:e|es|ed|ing)|gaz\w*)(?: up)? at (?:the |that |those )?"
+        r"(?:\w+ )?(?:rafters?|beams?|joists?)\b",
+        about_self=False,
+        guard=lambda s, m, t: (
+            not _OUTBUILDING.search(t)
+            or not (_LINGERED.search(s) or _KEPT_SECRET.search(t))
+            or bool(_RAFTERS_BENIGN.search(t))
+        ),
+    ),
     # Imagining how it would go, beside a means anywhere in the message: "kept picturing the
     # bridge and how quick it would be", "7 floors. would be enough".
     _concept(
@@ -5926,6 +6102,24 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
             or not _PERSON_TALKING.search(_near(s, m))
             or bool(_LAUGH.search(s) or _BABBLE.search(s))
             or _still_going(s, m, t)
+            or _hypothetical(s, m, t)
+        ),
+    ),
+    # Lost in time and not coming back, new: "thinks it is 1985 ... since he woke from his nap
+    # and it is not getting better. He was perfectly fine yesterday." Long-known dementia
+    # counts only where this is new.
+    _concept(
+        "urgent",
+        "lost_in_time",
+        "think|thought|believ|convinced|insist|asking",
+        r"\b(?:thinks?|thought|believes?|convinced|insists?) (?:that )?(?:it is|its|it was|we are"
+        r"|were|we were|hes|shes|he is|she is|he was|she was|im|i am|i was)(?: still)? (?:in )?"
+        r"(?:(?:19|20)\d\d|the (?:19)?\d0s|back (?:in|at)|in the (?:army|war|navy))\b",
+        about_self=False,
+        guard=lambda s, m, t: (
+            not (_NEWLY_SO.search(t) and _GOES_ON.search(t))
+            or _still_going(s, m, t)
+            or bool(_LONG_KNOWN_MUDDLE.search(t))
             or _hypothetical(s, m, t)
         ),
     ),

@@ -559,7 +559,11 @@ _BUT_YES = re.compile(
     # ("things are hard but im hanging in")
     r"|fine|ok|okay|im (?:hanging|managing|coping|getting by|doing|ok|okay|fine|safe))\b)"
     # ("i answered no to all of them, truthfully": the no, said truly)
-    r"|lied|lying|lie|actually|really|truth|truthfully(?!\s*[.!])|because|cause|cos|cuz"
+    # ("i said no and it was actually true for once": the no, true)
+    r"|lied|lying|lie|actually(?! (?:true|the truth|honest))|really(?! (?:true|the truth))"
+    r"|(?<!was the )(?<!its the )truth|truthfully(?!\s*[.!])|because|cause|cos|cuz"
+    r"|(?:until|till|til) (?:last night|yesterday|recently|today|this week|tonight|lately)"
+    r"|(?:almost|nearly) (?:did|went through|acted)|did it"
     r"|so (?:they|he|she|i)|admit\w*|hospital|ward|lock\w*|section\w*|sectioned|anyway|still"
     r"|tonight|going to|gonna|will|ill|plan\w*|ready|pills|do it|end it|die|dead|kill\w*"
     r"|suicid\w*|hurt\w*|harm\w*|cut\w*|yes|yeah|yep|sometimes|every day|a lot|often"
@@ -574,7 +578,9 @@ _SENTENCE_END = re.compile(r"[.!?\n]")
 # Someone else dying of an illness: "my mom says she wants to die at home, hospice talk".
 _TERMINAL = re.compile(
     r"\b(?:hospice|terminal\w*|palliative|end of life|cancer|dementia|alzheimers|dnr"
-    r"|comfort care|stage (?:4|four|iv)|dying of|hospital bed|last weeks|her last|his last)\b"
+    r"|comfort care|stage (?:4|four|iv)|dying of|hospital bed|last weeks"
+    # (not "her last infusion": the end of her treatment is no end of life)
+    r"|(?:her|his) last(?! (?:infusion|session|treatment|appointment|check ?in|dose)))\b"
 )
 
 
@@ -1035,6 +1041,9 @@ _PAST_OVER = re.compile(
     r"(?:in|for|since) (?:\w+ )?(?:years|decades|ages|a long time|a long while|months)"
     r"|(?:has|have|its|it has) (?:really |truly )?helped|been (?:fine"
     r"|well|ok|okay|good|clean|free) (?:for|since|ever since)"
+    # "i have had no such thoughts in many years"
+    r"|(?:i )?(?:have|ive|had) had no (?:such |more |suicidal |those |these"
+    r" |dark )?thoughts (?:like (?:that|this) )?(?:in|for|since)"
     # An anniversary told with thanks: "10 years ago today i tried ... grateful to be here".
     r"|grateful|thankful|in a (?:good|better|great|much better|safe) place|proud of (?:how far"
     r"|myself|where)|glad (?:to be|im|i am) (?:alive|here"
@@ -1069,7 +1078,8 @@ _PAST_BACK = re.compile(
     # ("when i got back", from a war or a trip, is no wish come back; "got back into it" is)
     r"\b(?:again|(?<!got )back(?! (?:in|then|when|during|at|before|surgery|pain|injury|problems?"
     r"|issues?|brace|spasms?|operation))|got back(?!\s*(?:[.,;!]|$)| (?:from|home|stateside)\b)"
-    r"|still(?! (?:be |being )?(?:here|alive|around|standing)| asks?\b| has me| have to)"
+    r"|still(?! (?:be |being )?(?:here|alive|around|standing)| asks?\b| has me| have to"
+    r"| (?:ugly|kicking|breathing|me\b|going strong|grumpy|stubborn|old))"
     r"|came back|coming back|returned"
     r"|returning|lately|recently|(?<!ago )tonight"
     r"|(?<!ago )today(?! (?:im|i am|ive|i have|i slept|is my|marks|makes|i (?:lead|run|teach|help"
@@ -1082,10 +1092,11 @@ _PAST_BACK = re.compile(
 # Said after the change: "therapy helped but i want to die" is the wish back.
 _PAST_THEN_NOW = re.compile(
     # "wanted to share that", "wanted the team to know": telling, not wishing.
-    # ("doc wanted it on record": another's wish, for the chart)
+    # ("doc wanted it on record": another's wish, for the chart; "wanted the record straight")
     r"\b(?:(?<!doc )(?<!dr )(?<!doctor )(?<!therapist )(?<!nurse )(?<!counselor )"
     r"want\w*(?! (?:it|this|that) (?:on (?:the )?record|noted|documented|in (?:my|the) (?:chart"
-    r"|file|notes))\b)(?! (?:\w+ ){0,2}(?:to (?:share|say|tell|let|thank|update|know|see|live|keep"
+    r"|file|notes))\b| (?:to )?(?:set |get |put )?the record straight\b)"
+    r"(?! (?:\w+ ){0,2}(?:to (?:share|say|tell|let|thank|update|know|see|live|keep"
     r"|get better|have|note|mention|add|sleep(?! forever| for ever| and not| and never| for good)"
     r"|rest(?! in peace| forever)|move on(?! from (?:this|life|the world|here))|feel better|fix"
     r"|improve|work on)|know))"
@@ -1111,10 +1122,32 @@ _THEIR_PLANS = re.compile(
 )
 
 
+# "the ketamine is helping": a change going on, which says the history is over only when the
+# history is years back ("tried to hang myself last month ... the infusions are helping" is
+# not)
+_PAST_HELPING = re.compile(
+    r"\b(?:ketamine|infusions?|treatments?|therapy|meds|medication|sessions|it) (?:is|s|are"
+    r"|has been|have been|been) (?:really )?helping\b"
+)
+_YEARS_BACK = re.compile(
+    r"\b(?:(?:19|20)\d\d|(?:years|decades) ago|back in|as a (?:kid|teen|teenager|child)|in (?:high"
+    r" school|college)|when i was (?:young|a kid|a teen|\d+))\b"
+)
+_SECRET_KEPT = re.compile(r"\b(?:havent|have not|didnt|never) told (?:anyone|anybody|a soul)\b")
+# "no plans to try that again", "would never do it again": an "again" denied
+_AGAIN_DENIED = re.compile(
+    r"\b(?:no (?:plans?|intention|intent|desire|wish)|not (?:going|planning|gonna)|never (?:going"
+    r"|gonna)|would never|will never|wont ever|dont plan|do not plan)(?: \w+){0,3} (?:that|it)"
+    r" again\b"
+)
+
+
 def _past_resolved(sentence: str, m: re.Match[str], text: str) -> bool:
     """A crisis told as history with a change since, and no sign it is back."""
-    text = _THEIR_PLANS.sub(" ", _MILESTONE_TODAY.sub(" ", text))
+    text = _AGAIN_DENIED.sub(" ", _THEIR_PLANS.sub(" ", _MILESTONE_TODAY.sub(" ", text)))
     over = _PAST_OVER.search(text)
+    if over is None and _YEARS_BACK.search(text) and not _SECRET_KEPT.search(text):
+        over = _PAST_HELPING.search(text)
     return bool(
         over
         and _LONG_AGO.search(sentence)
@@ -1415,6 +1448,14 @@ _OTHERS_SCARE = re.compile(
     r"\b(?:overdose|suicide|od)s? (?:scare|attempt|episode) (?:with|of|by) (?:my|our|his|her) \w+"
 )
 # "my brother in law says newborn life makes him want to walk into the sea lol"
+_DESPAIR_BESIDE = re.compile(
+    r"\b(?:pointless|hopeless|no point|worthless|cant go on|cant do this|give up|giving up"
+    r"|burden|better off|no reason|nothing matters|want it to end|over it all)\b"
+)
+_THE_BOT_ONE_MORE_TIME = re.compile(
+    r"\bif (?:this|the|that|you|u) (?:stupid |dumb |damn |darn )?(?:bot|app|thing|reminder|robot"
+    r"|diary)\b[^.!?]{0,60}\b(?:one more time|again|once more|another time)\b"
+)
 _MAKES_OTHER_WANT = re.compile(r"\bmakes? (?:him|her|them) want to $")
 # "an overdose of meetings today lol": too much of an ordinary thing.
 _EVERYDAY_OVERDOSE = re.compile(
@@ -1582,6 +1623,12 @@ def _context_veto(level: str, sentence: str, m: re.Match[str], text: str) -> boo
             return True
         if _MAKES_OTHER_WANT.search(_prefix(sentence, m)) and _JOKE_MARKER.search(sentence):
             return True
+        if (
+            _THE_BOT_ONE_MORE_TIME.search(_prefix(sentence, m))
+            and _JOKE_MARKER.search(text)
+            and not _DESPAIR_BESIDE.search(text)
+        ):
+            return True  # "if this bot asks me one more time im walking into the sea. jk"
         if _label_read(sentence) or _accused(sentence, m):
             return True
         if _joke_self_idiom(sentence, m) or _ate_too_much(sentence, m):

@@ -547,10 +547,45 @@ _HEART_SIGNS = re.compile(
 _HEART_WORDS = re.compile(r"\b(?:crush\w*|pressure|left arm|jaw|racing|pounding)\b")
 
 
+# "Doc checked me over. Was heartburn. Fine now.": a chest looked at by a clinician, named
+# as something harmless, and over
+_CHEST_CHECKED = re.compile(
+    r"\b(?:doc|doctor|dr|gp|er|urgent care|cardiologist|nurse|paramedics?|ekg|ecg|hospital"
+    r"|clinic)\b(?: \w+){0,4} (?:checked|check|cleared|examined|looked|ran|said|says|told|found"
+    r"|thinks)\b|\b(?:checked|cleared|examined) (?:me )?(?:out|over)?\b(?: \w+){0,3} (?:by|at)"
+    r" (?:the )?(?:doc|doctor|er|urgent care|hospital|clinic)\b"
+)
+_CHEST_NAMED_HARMLESS = re.compile(
+    r"\b(?:was|its|it was|just|only|turned out to be|probably|likely) (?:just |only )?(?:a |an )?"
+    r"(?:heartburn|reflux|indigestion|acid\w*|gas|wind|anxiety|panic attack|pulled muscle"
+    r"|muscle\w*|costochondritis|strain\w*|nothing)\b"
+)
+_CHEST_OVER = re.compile(
+    r"\b(?:fine now|ok now|okay now|gone now|all good now|better now|resolved|passed|went away"
+    r"|cleared up|settled)\b"
+)
+_CHEST_STILL = re.compile(
+    r"\b(?:still|getting worse|worse|again|keeps?|wont (?:stop|go)|this time|not sure|worried"
+    r"|scared|back)\b"
+)
+_CHEST_NOW = re.compile(r"\b(?:tonight|now|right now|this morning|today|at \d|\d ?(?:am|pm))\b")
+
+
 def _chest_idiom(sentence: str, m: re.Match[str], text: str) -> bool:
     """'a weight lifted off my chest' is relief; a chest sore from coughing is a cough."""
     if _FROM_COUGHING.search(sentence) and not (
         _HEART_SIGNS.search(text) or _HEART_WORDS.search(text)
+    ):
+        return True
+    # (told after the pain, of this pain: an old all-clear does not cover a new pain)
+    after = text[text.find(sentence) + m.end() :] if sentence in text else _after(sentence, m)
+    if (
+        _CHEST_CHECKED.search(after)
+        and _CHEST_NAMED_HARMLESS.search(after)
+        and _CHEST_OVER.search(after)
+        and not _CHEST_STILL.search(text)
+        and not _CHEST_NOW.search(sentence)
+        and not (_HEART_SIGNS.search(text) or _HEART_WORDS.search(text))
     ):
         return True
     return bool(_CHEST_IDIOM_RE1.search(sentence)) and not _CHEST_IDIOM_RE2.search(sentence)

@@ -162,7 +162,10 @@ _FAINT_ALARM = re.compile(
     r"\b(?:floor|hit my head|bathroom|latrine|restroom|loo|infusion|came to|come to"
     r"|woke up on|dizzy|lightheaded"
     r"|light headed|ambulance|fell|collapsed|shower|toilet|standing|stood up|chest|faint\w*"
-    r"|heart|racing|pounding|palpitat\w*|pulse|bpm|\d{3}\+?)\b"
+    r"|heart|racing|pounding|palpitat\w*|pulse|bpm|\d{3}\+?"
+    # "passed out on the jobsite about 15 min ago": at work, minutes ago, seen by others
+    r"|(?:minutes?|mins?|seconds?|secs?) ago|jobsite|job site|worksite|at work|on site"
+    r"|hit the (?:ground|deck|pavement)|on the ground|coworkers?)\b"
 )
 
 

@@ -1,0 +1,189 @@
+"""Safety wordings the sixteenth session's blind sets found (November 2026): keepsakes handed
+on by someone a carer writes about, an edge or rafters lingered over, no promise to turn back
+next time, someone lost in time since a nap, and a history told to set the record straight.
+
+Our own sentences, not the sets': each family with look-alikes that must stay as they are.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.safety import assess
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # keepsakes handed on, by the patient a carer writes about, beside another sign
+        (
+            "he says this is his last session and then hes done with it all. gave his"
+            " dad's watch to our son yesterday",
+            "crisis",
+        ),
+        (
+            "gave my guitar to my nephew. my last session is friday, then im done with everything",
+            "crisis",
+        ),
+        ("she gave her grandmother's ring to our daughter at the wedding", "none"),
+        ("it was her last infusion of the series, she gave her old guitar to the school", "none"),
+        ("my mom is in hospice, she gave her ring to my sister", "none"),
+        # an edge lingered over
+        ("i stood on the overpass for a long while last night", "crisis"),
+        ("sat at the edge of the cliff a long time yesterday, alone", "crisis"),
+        ("stood on the pier for ages watching the fireworks", "none"),
+        ("sat on the dock for hours fishing with my son", "none"),
+        ("sat on the edge of the bed for a long time before i could get up", "none"),
+        ("stood by the tracks a long time, the train was delayed again", "none"),
+        # no promise of turning back
+        ("went to the bridge. didnt jump. not sure i will stop myself next time", "crisis"),
+        ("cant promise ill walk away next time he yells at me", "none"),
+        # rafters looked at, in an outbuilding, lingered over or kept secret
+        ("went out to the shed and stared at the beams a long time. not telling anyone", "crisis"),
+        ("looked up at the rafters in the garage for ages tonight", "crisis"),
+        ("looked at the rafters in the barn for a long time, the owls are back", "none"),
+        ("stared at the beams in the garage a while, need to fix the sag", "none"),
+        ("lay in bed staring at the ceiling beams for hours", "none"),
+        # lost in time, newly and still so
+        (
+            "mum thinks its 1979 and keeps asking for her late husband. since this morning, not"
+            " getting better. she was fine yesterday",
+            "urgent",
+        ),
+        ("dad has dementia and thinks its 1985 most evenings. slept ok", "none"),
+        ("for a second i thought it was 1999 when i woke, then i was fine", "none"),
+        # a history set straight for the record
+        (
+            "tried to overdose at 19. no thoughts like that since, just wanted the record"
+            " straight. bed 10",
+            "none",
+        ),
+        (
+            "tried to overdose at 19. no thoughts like that since, just wanted the record"
+            " straight. but i want to die now",
+            "crisis",
+        ),
+    ],
+)
+def test_the_sixteenth_sessions_rules(text: str, level: str) -> None:
+    assert assess(text).level == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # an attempt long ago, the treatment helping, no plan to try again
+        (
+            "overdosed back in 2009. still here, still stubborn. no plans to do that again,"
+            " the infusions are helping",
+            "none",
+        ),
+        ("overdosed back in 2009. the infusions are helping. but i want to do it again", "crisis"),
+        (
+            "I tried to end my life in 1988. I mention it for the chart. I have had no such"
+            " thoughts in decades.",
+            "none",
+        ),
+        # a screening answered no, truly
+        (
+            "nurse asked if i had thoughts of killing myself and i said no, and it was actually"
+            " true",
+            "none",
+        ),
+        ("nurse asked if i had thoughts of killing myself, i said no but actually i do", "crisis"),
+        # a chest pain a clinician named harmless, and over
+        ("chest tightness on sunday. er checked me out, was reflux. fine now", "none"),
+        ("chest pain on sunday, doc said heartburn. its back again tonight", "urgent"),
+        ("chest pain yesterday, fine now", "urgent"),
+        # a joke at the bot's expense
+        ("if this app pings me one more time im jumping off the roof lol. bed 11", "none"),
+        ("if this app pings me one more time im jumping off the roof", "crisis"),
+        # fainting at work, minutes ago
+        ("passed out in the warehouse like 10 min ago, coworkers caught me", "urgent"),
+        ("passed out on the couch around 9 watching tv", "none"),
+        # leaving, the wheel, a permanent fix
+        ("if i dont wake up tomorrow, been nice knowing you all", "crisis"),
+        ("moving to ohio friday, been nice knowing ya", "none"),
+        ("every time i cross the bridge i think about turning the wheel", "crisis"),
+        ("kept thinking about turning the wheel to get into the parking lot faster lol", "none"),
+        (
+            "found a way to end my insomnia for good. just need to tie up a few loose ends first",
+            "crisis",
+        ),
+        ("found a way to end my insomnia for good: blackout curtains!", "none"),
+    ],
+)
+def test_histories_jokes_and_sign_offs(text: str, level: str) -> None:
+    assert assess(text).level == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # the review's: a recent attempt with treatment helping; an answer taken back
+        (
+            "i tried to hang myself last month and havent told anyone. the infusions are helping",
+            "crisis",
+        ),
+        (
+            "asked if i had thoughts of suicide i said no, actually true until last night when i"
+            " almost did it",
+            "crisis",
+        ),
+        # an old all-clear does not cover a new chest pain
+        (
+            "chest pain tonight, left arm tingly. er checked me in jan, said it was anxiety, it"
+            " passed then",
+            "urgent",
+        ),
+        (
+            "chest pain at 3am. doc checked me over last year, just heartburn, settled. not sure"
+            " this time",
+            "urgent",
+        ),
+        # a joke at the bot beside despair is no joke
+        (
+            "if this thing reminds me one more time i'll kill myself haha. slept 3h, everything"
+            " is pointless",
+            "crisis",
+        ),
+        # keepsakes of someone a carer writes about, beside a treatment's end or a gift
+        ("mom gave her wedding ring to my daughter, its her last infusion friday. bed 10", "none"),
+        ("dad gave his watch to my son for graduation. final exams this week", "none"),
+        ("grandpa handed down his tools to me, he says hes ready now to retire", "none"),
+        # alone at the water at night, at peace
+        ("sat on the dock alone at night, couldnt sleep, just listening to the water", "none"),
+        (
+            "the pier was so peaceful. cant promise ill turn back next time, might take the boat"
+            " out further",
+            "none",
+        ),
+        # leaving for a reason
+        ("this is my last check in, moving to the other program. been nice knowing you", "none"),
+        (
+            "if i dont check in for a while its cause im on vacation. been nice knowing you lol",
+            "none",
+        ),
+        # a fix for good with a remedy, or hoped for
+        (
+            "fixed my insomnia for good with melatonin! just need to finish up a few things first"
+            " at work",
+            "none",
+        ),
+        ("want to fix my sleep permanently. gotta tie up some loose ends at work first", "none"),
+        # lost in time only when it is new and goes on
+        ("my son keeps asking for his mom since the divorce, still hard", "none"),
+        ("dad still thinks its the 90s, wont touch a smartphone", "none"),
+        ("my husband thinks hes still in the army. his ptsd nightmares are bad", "none"),
+        ("thought it was 2019 when i woke, still a bit foggy", "none"),
+        ("crashed at 10, passed out cold, woke up at 6", "none"),
+        # rafters, told by a carer
+        (
+            "my husband keeps going out to the barn and looking at the beams for hours. hes not"
+            " talking",
+            "crisis",
+        ),
+    ],
+)
+def test_what_the_review_found(text: str, level: str) -> None:
+    assert assess(text).level == level
