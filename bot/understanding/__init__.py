@@ -21,6 +21,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import logging
+import re
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -30,7 +31,7 @@ from bot.knowledge import KnowledgeBase
 from bot.safety import SafetyAssessment, assess
 from bot.understanding import faq_link
 from bot.understanding.answers import bare_answer
-from bot.understanding.cues import find_cues
+from bot.understanding.cues import SOMEONE_ELSE_BEFORE, find_cues, writes_for_the_patient
 from bot.understanding.dates import diary_date
 from bot.understanding.fields import Fields, read_fields
 from bot.understanding.intent import DIARY_VERB, Reading, read, tells_one_night
@@ -90,7 +91,10 @@ def understand(
     """Read one patient message. Never raises; `received_at` is naive local wall-clock time."""
     safety = _safety(text)
     try:
-        intent, entry, asked = _read(text if isinstance(text, str) else "", received_at, expecting)
+        urgent = safety.level == "urgent"
+        intent, entry, asked = _read(
+            text if isinstance(text, str) else "", received_at, expecting, urgent=urgent
+        )
     except Exception:  # a bug here must not lose the patient's message or the safety check
         log.exception("understanding failed; treating the message as 'other'")
         intent, entry, asked = "other", None, False
@@ -125,9 +129,10 @@ def _safety(text: str) -> SafetyAssessment:
 
 
 def _read(
-    raw: str, received_at: dt.datetime, expecting: str | None
+    raw: str, received_at: dt.datetime, expecting: str | None, *, urgent: bool = False
 ) -> tuple[Intent, DiaryEntry | None, bool]:
-    """The intent, the night's entry, and whether a diary report also asks something."""
+    """The intent, the night's entry, and whether a diary report also asks something.
+    `urgent`: the rules found a symptom that needs a clinician now."""
     text = Text.of(raw[:MAX_CHARS])
     reading = read(text, night_in_progress=received_at.hour < 5)
     if not reading.active and not expecting:
@@ -181,6 +186,17 @@ def _read(
         reports = False
     if reports and not expecting and _asks_about_how_nights_go(text, reading, fields, mentions):
         reports = False
+    if (
+        urgent
+        and side_effects is None
+        and not reading.has_question
+        and not expecting
+        and not _someone_elses(text)
+    ):
+        # "Went down in the garage this morning ... still lightheaded": a symptom that needs
+        # a clinician now, told of the patient, is on the record as one, whatever its words
+        side_effects = [("other", None)]
+        reports = True
     if not reports:
         return ("question" if reading.has_question else "other"), None, False
 
@@ -217,6 +233,34 @@ def _read(
     )
     entry.evidence = evidence
     return "diary", entry, reading.has_question
+
+
+def _someone_elses(text: Text) -> bool:
+    """Another person named in the message, not as a witness to what the writer's body did
+    ("Wife says I was out cold") nor as the patient a carer writes for."""
+    return (
+        bool(_ANOTHER_PERSON.search(text.s))
+        and not _THE_WRITERS_BODY.search(text.s)
+        and not writes_for_the_patient(text.s)
+    )
+
+
+_ANOTHER_PERSON = re.compile(
+    SOMEONE_ELSE_BEFORE.pattern
+    + r"|\b(?:coworker|co-worker|colleague|friend|boss|neighbou?r|stranger|someone|somebody"
+    r"|mom|mum|dad|mother|father|brother|sister|grandma|grandpa)\b",
+    re.ASCII,
+)
+# "I was out cold", "i still can", "my chest": the writer's own body (not what a helper did:
+# "i drove her home", "i called 911")
+_THE_WRITERS_BODY = re.compile(
+    r"\b(?:i|i'?m|i'?ve)\s+(?!(?:drove|drive|called|call|took|take|gave|give|told|tell|asked|ask"
+    r"|found|brought|rang|texted|helped|help|watched|stayed|sat|held|caught|checked|made|put"
+    r"|think|thought|guess|hope|wonder|don'?t\s+know)\b)[a-z']+"
+    r"|\bmy\s+(?:chest|heart|head|lips|tongue|throat|face|arms?|legs?|hands?|vision|eyes|bp"
+    r"|blood\s+pressure|pulse|breathing|body|speech)\b",
+    re.ASCII,
+)
 
 
 def _has_clock_or_count(fields: Fields) -> bool:

@@ -165,6 +165,14 @@ _WENT_UP = (
     + rf")\s+(?:up(?:stairs)?|down){_TIME_AHEAD}"
 )
 
+_WENT_DOWN_TO_BED = (
+    # (the name opens its sentence: not "my sats", "the app", "the wind")
+    r"(?:(?<=^)|(?<=[.!?;\n]\s)|(?<=[.!?;\n]))(?!(?:it|that|this|power|sats?|o2|temp|fever|pain"
+    r"|bp|hr|pulse|sun|wind|rain|snow|price|app|wifi|internet|server|phone|battery|swelling"
+    r"|score|level|sugar|numbers?|weight|heating|lights?|headache|nausea|dizziness|monitor"
+    r"|system|site|network|tv|cable)\b)[a-z]+\s+went\s+down" + _TIME_AHEAD
+)
+
 _PLAIN_SLEEP = (
     r"sleep(?<!\bto\ssleep)(?<!\bcan\ssleep)(?<!'ll\ssleep)(?<!\bwill\ssleep)(?<!\bme\ssleep)"
     r"(?<!\bcould\ssleep)(?<!\bwould\ssleep)(?<!\bshould\ssleep)(?<!\bi\ssleep)"
@@ -268,7 +276,8 @@ _ROLE_PATTERNS: list[tuple[str, str]] = [
         rf"|bottles?|nursing|nurse|pump|pumping|pee|wee|the\s+(?:bathroom|loo|toilet)|water"
         rf"|a\s+drink){_TIME_AHEAD}"
         rf"|(?:rose(?<=\bi\srose)|rose(?<=\band\srose)|rose(?<=\bthen\srose)|rose(?<=,\srose)"
-        r"|rose(?<=\.\srose)|arose(?<=\bi\sarose))"
+        r"|rose(?<=\.\srose)|arose(?<=\bi\sarose)|rose(?<=\bi\sfinally\srose)"
+        r"|rose(?<=\band\sfinally\srose)|rose(?<=\bi\seventually\srose))"
         # "and rose gently at 6"
         r"(?:\s+(?:gently|slowly|quietly|early|promptly|reluctantly))?"
         # ("i rose for lauds at a quarter to six": what for, then when)
@@ -397,7 +406,9 @@ _ROLE_PATTERNS: list[tuple[str, str]] = [
         r"|(?:got|get|put)\s+my\s+head\s+down"
         # "went up about half 11": up the stairs, to bed (a time follows)
         # (said of oneself: "my heart rate went up at 3" is not bedtime)
-        rf"|{_WENT_UP}",
+        rf"|{_WENT_UP}"
+        # a carer's "Sam went down at 9:45" (not a heart rate, a fever or the power)
+        rf"|{_WENT_DOWN_TO_BED}",
     ),
     (
         NAP,
@@ -577,6 +588,10 @@ _A_CARER_LOOKS_ON = re.compile(
     r"|drove|think|thought|made|make|helped|help|found|asked|ask|told|tell|reminded|remind"
     r"|measured|wrote|write|put|called|call|watched|watch|sat|stayed\s+with|am\s+(?:worried"
     r"|scared)|was\s+(?:worried|scared))\b"
+    # "He slept well, I'd say", "I had to hold his arm", "I got him settled again"
+    r"|\bi(?:'?d|\s+would)\s+say\b|\b(?:i|we)\s+had\s+to\s+(?:hold|help|get|settle|walk|take"
+    r"|give|wake|calm|lift|steady|sit|change)\b|\b(?:i|we)\s+(?:got|settled|tucked|turned)"
+    r"\s+(?:him|her)\b"
     r"|\b(?:for|with|to|told|asked|gave)\s+me\b|\bmy\s+(?:dad|mom|mum|father|mother|husband|wife"
     r"|partner|grandma|grandpa|brother|sister|son|daughter)\b",
     _F,
@@ -625,7 +640,33 @@ def of_someone_else(s: str, start: int, lo: int, for_the_patient: bool | None = 
     she is the patient (`for_the_patient`, else looked up)."""
     found = SOMEONE_ELSE_BEFORE.search(s, max(lo, start - 40), start)
     if not found:
-        return False
+        # "woke once when rick got up at 5 for work": a name in a "when" clause, his (but
+        # for a carer, the name may be the patient's)
+        if (
+            _A_VERB_OF_THEIRS.match(s, start) is None
+            or _WHEN_SOMEONE_NAMED.search(s, max(lo, start - 30), start) is None
+        ):
+            return False
+        return not (writes_for_the_patient(s) if for_the_patient is None else for_the_patient)
+    return _theirs_unless_the_patient(s, found, for_the_patient)
+
+
+# "when rick got up", "after jo came to bed": someone named in a clause of time (not "when i",
+# "when the alarm", "when finally")
+_A_VERB_OF_THEIRS = re.compile(
+    r"(?:got|gets|woke|wakes|came|comes|went|goes|left|leaves|climbed|crawled|rolled|snuck)\b", _F
+)
+_WHEN_SOMEONE_NAMED = re.compile(
+    r"\b(?:when|after|before|as|once|until|till)\s+(?!(?:i|we|i'?d|the|my|our|a|an|it|then"
+    r"|finally|eventually|just|both|everyone|everybody|they|you|u|he|she|id|that|this|again"
+    r"|still|also|only|already|alarm|alarms|work|dinner|lunch|breakfast|school|church|midnight"
+    r"|noon|home|bed|sleep|waking|lying|everything|dawn|sunrise|sunup|daylight|close|closing"
+    r"|late|dark)\b)(?![a-z]+ing\s)[a-z]+\s+$",
+    _F,
+)
+
+
+def _theirs_unless_the_patient(s: str, found: re.Match[str], for_the_patient: bool | None) -> bool:
     if for_the_patient is None:
         for_the_patient = writes_for_the_patient(s)
     return not for_the_patient or bool(_ALSO_SOMEONE_ELSE.match(found.group()))
@@ -674,12 +715,15 @@ SLEPT_THROUGH = re.compile(
     r"|feeling|rested|refreshed|tired"
     r"|early|late"
     r"|me\b))"  # "the dog didn't wake me": one event slept through, not the whole night
-    r"|\bno\s+(?:wake[- ]?ups|awakenings|waking|night\s+wakings)\b"
+    r"|\bno\s+(?:wake[- ]?ups|awakenings|waking|wakes|night\s+wakings)\b"
     r"|\bwithout\s+(?:a\s+single|any|one|a)\s+(?:awakening|wake[- ]?up|waking)\b"
     r"|\bno\s+wak(?:e|ing)\s+(?:up\s+)?in\s+the\s+night\b"
     r"|\bwoke\s+(?:up\s+)?(?:0|zero)\s+times\b"
     r"|\b(?:woke|wake)\s+(?:up\s+)?not\s+(?:once|one\s+time|a\s+single\s+time|even\s+once)\b"
     r"|\bslept\s+(?:the\s+)?(?:whole|entire)\s+night\b|\bslept\s+all\s+night\b"
+    # "Sleep through whole night" in a diary's shorthand (not "can't", "to", "never" sleep)
+    r"|(?:(?<=^)|(?<=[.!?\n]\s)|(?<=[.!?\n]))sleep\s+(?:through|thru)"
+    r"\s+(?:the\s+)?(?:whole|entire)\s+night\b"
     r"|\bstayed\s+asleep\s+(?:all\s+night|the\s+whole\s+night)\b|\b(?:uninterrupted|unbroken)\s+sleep\b"
     r"|\bwithout\s+waking(?:\s+up)?\b"
     # "slept like a rock, straight thru": the phrase on its own after a break

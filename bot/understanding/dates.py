@@ -113,6 +113,18 @@ _LAST_NIGHT_AS_RECORD = re.compile(
     r"\s+(?:night|nite)s\b",
     _F,
 )
+# "cant sleep so doing this now. last night marcus woke me twice": the diary caught up on by
+# a writer still up, of a night that ended (not "in bed since 11 last night, wide awake")
+_CAUGHT_UP_NOW = re.compile(
+    r"\bso\s+(?:doing|filling\s+(?:it\s+)?(?:in|out)|writing|sending)\s+(?:this|it|my\s+(?:diary"
+    r"|entry|log)|the\s+(?:diary|entry|log))\s+now\b",
+    _F,
+)
+_AWAKE_STILL = re.compile(
+    r"\b(?:still\s+(?:awake|up)|wide\s+awake|in\s+bed\s+since|(?:been|am|i'?m)\s+(?:up|awake)"
+    r"\s+since|haven'?t\s+slept|not\s+slept)\b",
+    _F,
+)
 _IN_PROGRESS = re.compile(
     r"\b(?:can'?t|cannot|cant)\s+(?:get\s+(?:back\s+)?to\s+)?sleep\b|\bstill\s+(?:awake|up)\b"
     r"|\b(?:am|i'm|im)\s+(?:awake|up)\b|\bwide\s+awake\b|\bright\s+now\b",
@@ -267,7 +279,10 @@ def diary_date(text: Text, received_at: dt.datetime, reading: Reading) -> DiaryD
     base = today
     span = None
     last = _LAST_NIGHT_GATE.search(_LAST_NIGHT, probe) if early else None
-    if last is not None and (not _IN_PROGRESS.search(s) or _LAST_NIGHT_AS_RECORD.search(s)):
+    caught_up = _CAUGHT_UP_NOW.search(s) is not None and _AWAKE_STILL.search(s) is None
+    if last is not None and (
+        not _IN_PROGRESS.search(s) or _LAST_NIGHT_AS_RECORD.search(s) or caught_up
+    ):
         base = today - dt.timedelta(days=1)
         span = last.span()
     m = _BEFORE_LAST_GATE.search(_BEFORE_LAST, probe)

@@ -100,6 +100,29 @@ _AFTER_CUE_EXPLICIT = re.compile(r"^[\s,]*(?:when|and\s+then|then)\s+i\s+$", _F)
 # "it's 4:30 now", "now 5:30 and wide awake": the time they write, not a time of the night
 # "sol 45min -> 15min": a figure then and now; the later one counts
 _CHANGED_TO = re.compile(r"\s*(?:->|-->|=>|→|➡️?)\s*", _F)
+# "napped 40 min, no, 35 per watch": a bare figure corrects the one before, in its unit
+_BARE_FIX = re.compile(
+    r"(?:\s+(?:yesterday|today|last\s+night|this\s+(?:afternoon|morning)|earlier))?"
+    r"[\s,;]*(?:no|nope|sorry|wait|actually|i\s+mean|correction|make\s+that|or\s+rather)\b"
+    r"[\s,.!-]*(?:(?:no\s+)?wait|actually|more\s+like|like|it\s+was|prob(?:ably)?|maybe|closer\s+to)?"
+    r"[\s,]*(?P<n>[0-9]{1,3})\b(?![:./]?[0-9]|\s*(?:am|pm|a\.m|p\.m|h|hrs?|hours?|mins?|minutes"
+    r"|m|x|times|%|/)\b)(?=\s*(?:[,.;!?)]|$|per\b|by\b|on\b|according\b|i\s+think|tops\b"
+    r"|or\s+so\b|if\s+that\b|really\b))",
+    _F,
+)
+_IN_MINUTES = re.compile(r"[0-9]\s*(?:m|mins?|minutes?)\b", _F)
+# "within an hour of leaving", "within 20 min of the infusion ending": a length measured from
+# the day's event, not from bed
+_OF_AN_EVENT_AFTER = re.compile(
+    r"\s+of\s+(?:leaving|getting\s+(?:home|back|in)|coming\s+home|arriving|walking\s+out"
+    r"|the\s+(?:infusion|session|treatment|appointment|visit)|my\s+(?:infusion|session|treatment"
+    r"|appointment|visit|dose))\b",
+    _F,
+)
+_ONCE_THEN_RANGE = re.compile(
+    r"(?:\s+up)?\s*(?:1\s*x|x\s*1|once|one\s+time|1\s+time)?[\s,:(-]*(?:at\s+|from\s+)?~?\s*",
+    _F,
+)
 # "threw up once": the stomach's count, not a waking's
 _THREW_UP_BEFORE = re.compile(
     r"\b(?:(?:threw|through|thru|thrown|throw|throwing)\s+up|vomited|puked|been\s+sick)\s+$", _F
@@ -165,7 +188,7 @@ _SOL_BEFORE = re.compile(
     r"|(?:almost\s+|nearly\s+)?(?:immediately|immediatly|instantly|straight\s+off))[\s,]*"
     r"|sleep\s+onset\s+(?:was\s+)?delayed\s+by|\bsol\s*(?:was|of|:|=|-)?|\b(?:gone|out|off|under)\s+within"
     # "sleep came quickly, perhaps ten minutes", "sleep came after roughly 20 minutes"
-    r"|\bsleep\s+came(?:\s+(?:quick(?:ly)?|fast|easily|soon))?[\s,]*"
+    r"|\bsleep\s+(?:came|come|comes)(?:\s+(?:quick(?:ly)?|fast|easily|soon))?[\s,]*"
     r"(?:(?:after|in|within|perhaps|maybe)\s+)?"
     # "took a while to drop off, 40 min maybe"
     r"|took\s+(?:a\s+(?:while|bit|long\s+time)|ages|forever)\s+to\s+(?:drop|fall|get|drift|nod)\s+"
@@ -231,7 +254,10 @@ _BACK_BEFORE = re.compile(
     r"|roughly|nearly|almost|over|at\s+least|a\s+good|another|~)\s+)*$"
     # "back asleep after ~25 min": the time awake
     r"|\bback\s+(?:to\s+sleep|asleep|off)\s+(?:in|after|within)"
-    r"\s+(?:(?:about|around|like|maybe|roughly|~)\s*)*$",
+    r"\s+(?:(?:about|around|like|maybe|roughly|~)\s*)*$"
+    # a carer's "I got him settled again in 20 minutes" after a waking
+    r"|\b(?:got|get)\s+(?:him|her|them)\s+(?:settled|resettled|back\s+(?:to\s+sleep|down|asleep))"
+    r"(?:\s+again)?\s+(?:in|after|within)\s+(?:(?:about|around|like|maybe|roughly|~)\s*)*$",
     _F,
 )
 _EACH_AFTER = re.compile(
@@ -370,7 +396,8 @@ _BARE_COUNT_FIX = re.compile(
     r"(?:(?:i\s+mean|it\s+was(?:\s+only)?|only|just|more\s+like|maybe|like|i\s+tell\s+a\s+lie"
     r"|actually|i\s+(?:believe|think|guess)(?:\s+it\s+was)?"
     # ("no wait, he's saying it was 4", "no wait, my wife says 4")
-    r"|(?:he|she|they|my\s+\w+|[a-z]+)(?:'s|\s+is)?\s+(?:says|said|saying|thinks|reckons|tells\s+me)"
+    r"|(?:he|she|they|my\s+\w+|[a-z]+)(?:'s|\s+is)?\s+(?:says|said|saying|thinks|reckons|tells\s+me"
+    r"|corrects\s+me|corrected\s+me|reminds\s+me|reminded\s+me)"
     r"(?:\s+it\s+was)?"
     rf"|{_MISTAKE_OWNED})[\s,]+)*"
     rf"(?P<n>[0-9]{{1,2}}|{NUMBER_WORD}|once|twice|thrice)\b(?!\s*(?:[:.][0-9]|am|pm|min|hour|hr))"
@@ -433,6 +460,12 @@ _THE_TIME_ITSELF = re.compile(
     r"|i\s+think|~)[\s,]*(?:at\s+)?~?\s*",
     _F,
 )
+_A_COMMA_ONLY = re.compile(r"\s*[,;(-]\s*", _F)
+_BY_THE_CLOCK = re.compile(
+    r"\s*(?:\)|(?:by|on|per|according\s+to)\s+(?:the|my)\s+(?:[a-z]+\s+)?(?:clock|watch|phone"
+    r"|fitbit|app|tracker|ring|oura|garmin))",
+    _F,
+)
 # "an hour before my 6am alarm", "20 min before the alarm at 6:30"
 _BEFORE_THE_ALARM = re.compile(
     r"\s+(?:early\s+)?before\s+(?:my|the)\s+(?:[0-9:.]+\s*(?:am|a\.m\.)?\s+alarm"
@@ -468,8 +501,8 @@ _AWAKE_TILL_GAP = re.compile(
     # 5 with my heart racing, pretty bad, was awake till like 6")
     r"^[\s,;]*(?:(?:\(?[a-z']+\)?\s+){0,4}\(?[a-z']+\)?\s*[,;]\s*){0,2}"
     r"(?:and\s+|then\s+|but\s+|&\s*)?(?:i\s+)?(?:was\s+|stayed\s+|lay\s+|laid\s+|lying\s+"
-    r"|layed\s+|just\s+|then\s+|remained\s+|kept\s+)*(?:wide\s+)?(?:awake|there"
-    r"|tossing\s+and\s+turning"
+    r"|layed\s+|just\s+|then\s+|remained\s+|kept\s+)*(?:wide\s+)?(?:awake"
+    r"|there(?:\s+(?:wide\s+)?awake)?|tossing\s+and\s+turning"
     r"|up\s+(?:with|w/?)\s+(?:him|her|them|the\s+\w+|my\s+\w+|our\s+\w+)"
     r"|(?<=was\s)up|(?<=stayed\s)up"  # "woke up once around 3 and was up till 4"
     # what they did awake: "lay there listening to the wind till 3"
@@ -504,7 +537,7 @@ _SLEPT_AGAIN_AFTER = re.compile(
 _ENDS_NIGHT_AFTER = re.compile(
     r"^\s*(?:or\s+so\s*)?[,;.]?\s*(?:and\s+|then\s+|&\s*|so\s+)*(?:i\s+)?(?:just\s+|finally\s+)?"
     r"(?:(?:got|get|getting|gave)\s+up|(?:got|get|getting|rolled|dragged\s+myself)\s+out\s+of\s+bed"
-    r"|up\s+for\s+(?:good|the\s+day)|out\s+of\s+bed)\b"
+    r"|up\s+for\s+(?:good|the\s+day)|out\s+of\s+bed|up(?=\s*(?:[.,;!]|$)))\b"
     r"(?!\s+(?:to|for)\s+(?:pee|wee|use|the|a|go|get|some)\b)"
     # its own time ("Out of bed: 0545", "up for the day at six")
     r"(?!(?:\s+for\s+(?:good|the\s+day))?\s*[:=-]?\s*(?:at|around|about|by|@|~)?\s*"
@@ -1066,7 +1099,17 @@ class _Reader:
                 self.named_a_waking(cur.cue)
                 or (_UP_WITH.match(cue_text) is not None and in_the_night(cur.clock))
             )
-            return opened or named or "awake" in cue_text or cue_text.endswith("up")
+            # ("woke 1x, 02:00-02:35", "woke 02:10-02:40": a night waking's stretch by the
+            # clock, to the minute)
+            counted = cur.cue is not None and (
+                _ONCE_THEN_RANGE.fullmatch(self.s, cur.cue.end, cur.clock.start) is not None
+            )
+            by_the_minute = (
+                in_the_night(cur.clock) and counted and (cur.clock.h24 or cur.clock.minute)
+            )
+            return (
+                opened or named or by_the_minute or "awake" in cue_text or cue_text.endswith("up")
+            )
         if cur.role == C.BED:
             return opened
         return False
@@ -1471,7 +1514,15 @@ class _Reader:
             if self.corrected(chosen.clock.end, item.clock.start) or (
                 # "till after 12, like 12:15": a bound, then the time itself
                 _A_BOUND_BEFORE.search(self.s, max(0, chosen.clock.start - 8), chosen.clock.start)
-                and _THE_TIME_ITSELF.fullmatch(self.s, chosen.clock.end, item.clock.start)
+                and (
+                    _THE_TIME_ITSELF.fullmatch(self.s, chosen.clock.end, item.clock.start)
+                    # ("a little after ten, 10:10 by the bedside clock": the time itself, with
+                    # no hedge, where nothing else happens at it)
+                    or (
+                        _A_COMMA_ONLY.fullmatch(self.s, chosen.clock.end, item.clock.start)
+                        and _BY_THE_CLOCK.match(self.s, item.clock.end) is not None
+                    )
+                )
                 and self.within_the_hour_after(chosen.clock, item.clock)
             ):
                 chosen = item
@@ -1539,7 +1590,10 @@ class _Reader:
         if back or self.night_errand(a, b):
             return True
         for count in self.m.counts:
-            if a <= count.start < b:
+            # ("woke at 5:30 nauseous, vomited once": the stomach's count)
+            if a <= count.start < b and not _THREW_UP_BEFORE.search(
+                self.s, max(0, count.start - 20), count.start
+            ):
                 return True
         _, sb = self.t.sentence_at(item.clock.end)
         for d in self.m.durations:
@@ -1797,7 +1851,7 @@ class _Reader:
                 chosen = _count_told_again(chosen, total)
             # "3 times, no actually 2", "Awakenings: 3 (correction: 2)"
             fix = _BARE_COUNT_FIX.match(self.s, chosen.end)
-            if fix and fix.end() - chosen.end < 50:
+            if fix and fix.end() - chosen.end < 64:
                 chosen = _count_told_again(chosen, fix)
         if chosen is None:
             if self.expecting == "awakenings":
@@ -1957,6 +2011,11 @@ class _Reader:
                 if close and (changed or self.corrected(prev_end, d.start)):
                     # ("sol 45min -> 15min": then and now, the figure is the later one)
                     role, span, kind = prev_role, (d.start, d.end), "fix"
+            if role in ("nap", "sol", "waso") and d.minutes is not None:
+                fix = _BARE_FIX.match(self.s, d.end)
+                if fix and _IN_MINUTES.search(self.s, d.start, d.end):
+                    d = Duration(d.start, fix.end(), int(fix.group("n")))
+                    span = (span[0], fix.end())
             if role is None:
                 if self.sleep_amount(d):
                     self.out.mentioned = True
@@ -2031,6 +2090,8 @@ class _Reader:
         after = s[d.end : d.end + 60]
         sa, sb = self.t.sentence_at(d.start)
         before = s[max(sa, d.start - 60) : d.start]
+        if _OF_AN_EVENT_AFTER.match(after):
+            return None, (d.start, d.end), ""  # "gone within an hour of leaving": not the night's
         if _RANGE_THEN_BRACKET.search(before) and _BRACKET_CLOSES.match(after):
             return None, (d.start, d.end), ""  # "13:10-13:55 (45 min)": the range's length again
         back = _BACK_AFTER.match(after) or (

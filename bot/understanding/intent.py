@@ -313,12 +313,14 @@ _FAREWELL = re.compile(
 )
 # Reports of a night that give no value ("couldn't sleep at all", "took ages to fall asleep").
 DIARY_VERB = re.compile(
-    r"\b(?:slept|overslept|woke|woken|awoke|napped|fell\s+asleep|(?:had|i'?d)\s+fallen\s+asleep"
+    # ("keeps asking how i slept": the bot's question quoted, not a night told)
+    r"\b(?:slept(?<!how\si\sslept)(?<!how\sive\sslept)(?<!how\swe\sslept)|overslept|woke|woken|awoke|napped|fell\s+asleep|(?:had|i'?d)\s+fallen\s+asleep"
     r"|went\s+to\s+bed|couldn'?t\s+sleep|(?:haven'?t|have\s+not)\s+(?:fallen\s+asleep|slept)"
     r"|(?:i'?ve|i\s+have)\s+been\s+(?:up|awake)(?:,?\s+\w+){0,4}?,?\s+(?:since|for)\b"
     r"|got\s+up\s+(?:in\s+the\s+night|during\s+the\s+night|to\s+(?:pee|wee|use\s+the))"
     r"|could\s+not\s+sleep|can'?t\s+sleep|cannot\s+sleep|didn'?t\s+sleep|did\s+not\s+sleep"
-    r"|no\s+sleep|tossed\s+and\s+turned|up\s+all\s+night|awake\s+all\s+night|lay\s+awake"
+    r"|no\s+sleep|(?:0|zero)\s+(?:hours?\s+|hrs?\s+|mins?\s+)?(?:of\s+)?sleep|all[- ]?nighter"
+    r"|tossed\s+and\s+turned|up\s+all\s+night|awake\s+all\s+night|lay\s+awake"
     r"|insomnia\s+(?:last\s+night|again)|(?:had|took)\s+an?\s+(?:\w+\s+)?nap|(?:my\s+)?sleep\s+was"
     r"|(?:last\s+)?night\s+was|(?:to|get|getting)\s+(?:fall\s+)?asleep|falling\s+asleep|sleepless"
     r"|wide\s+awake|kept\s+waking|waking\s+up|still\s+awake"
@@ -421,7 +423,10 @@ _WHY_Y_NEXT = frozenset(
 # "did it again tonight": a report with its subject dropped, not "did it help?"
 _DID_AGAIN = re.compile(
     _LEAD_IN + r"did\s+(?:it|that|this|the\s+same)\s+(?:again|anyway|anyways|too|as\s+well"
-    r"|tonight|today|yesterday|last\s+night|this\s+morning|once\s+more)\b",
+    r"|tonight|today|yesterday|last\s+night|this\s+morning|once\s+more"
+    # "did it twice", "did it 3 times": the count of what was done
+    r"|twice|once|(?:[0-9]+|two|three|four|five|several|a\s+few)\s*(?:times|x)"
+    r"|[0-9]+\s*x)\b",
     _F,
 )
 
@@ -460,11 +465,45 @@ _BOT_TOLD_TO_STOP = re.compile(
 )
 
 
+# A night handed over to be written down: "Would you record this for Sunday night: bed at
+# eleven...", "can you log that i slept 6 hrs" (asking the bot to note it, not a question)
+_PLEASE_RECORD = re.compile(
+    r"\W*(?:can|could|would|will)\s+(?:you|u|ya)\s+(?:please\s+|pls\s+|plz\s+|kindly\s+|just\s+)?"
+    r"(?:record|log|note|put\s+down|jot\s+down|write\s+down|enter|add|mark\s+down|save)"
+    r"\s+(?:this|that|these|the\s+following)(?:\s+(?:down|in))?(?:\s+(?:for|as)\s+(?:me\s+)?"
+    r"(?:[a-z]+\s+){0,2}?(?:night|nite|morning|monday|tuesday|wednesday|thursday|friday|saturday"
+    r"|sunday|yesterday|today|me))?(?:\s+(?:please|pls|plz|thanks))?\s*(?:[,:;-]|$)"
+    # "Would you put down for Sunday night: bed at ten"
+    r"|\W*(?:can|could|would|will)\s+(?:you|u|ya)\s+(?:please\s+)?(?:record|log|note|put\s+down"
+    r"|write\s+down|jot\s+down|enter)\s+for\s+(?:[a-z]+\s+)?(?:night|nite|monday|tuesday|wednesday"
+    r"|thursday|friday|saturday|sunday)(?:\s+night)?\s*(?:[,:;-]|$)"
+    # "can you record that i slept 6 hrs"
+    r"|\W*(?:can|could|would|will)\s+(?:you|u|ya)\s+(?:please\s+)?(?:record|log|note|put\s+down"
+    r"|write\s+down)\s+that\s+(?:i|my|we)\b",
+    _F,
+)
+
+
 _LEAD_IN_ONLY = re.compile(_LEAD_IN + r"$", _F)  # "ok big picture — is ketamine worth it..."
 # what was done, then the night told: "did a short body scan and drifted off around 10"
 # ("did a late coffee keep me up" asks)
 _DID_AND_THEN_SLEPT = re.compile(
     r"\band\s+(?:then\s+)?(?:i\s+)?(?:drifted|fell|went|slept|dozed|nodded|dropped|got|was)\b", _F
+)
+# "when stress too much I cut my arm": a plain "I" and its verb after the condition
+_I_DID_AFTER_WHEN = re.compile(
+    r"\s(?:i|i'?ve|i'?m|we)\s+(?!(?:should|can|could|will|would|do|does|did|am|is|was|have|had"
+    r"|need|must|shall|might|may)\b)[a-z]+",
+    _F,
+)
+# An exclamation in a question's first word: "how easy it would be", "how quick it was"
+_HOW_EXCLAIMED = re.compile(
+    r"\W*how\s+(?:(?:very|so|really)\s+)?(?:easy|easily|quick|quickly|simple|nice|good|peaceful"
+    r"|great|lovely|sad|hard|bad|weird|strange|funny|crazy|amazing|awful|fast|wonderful"
+    r"|terrible|tired|lucky|silly|stupid|much\s+better|much\s+worse)\s+(?:it|that|this|i|we"
+    r"|he|she|they|things|life|everything|you)\s+(?:(?:would|could|might)\s+(?:be|feel|have\s+been)"
+    r"|was|were|felt|got|seemed)\W*$",
+    _F,
 )
 _ASKS_AFTER_WHEN = re.compile(
     r"\s(?:will|would|can|could|should|does|do|is|are)\s+(?:i|you|it|the|my|this|that|they|we"
@@ -481,6 +520,8 @@ def _opens_question(clause: str, anywhere: bool, did_again: bool = True) -> bool
         return False
     if _BOT_TOLD_TO_STOP.match(clause):
         return False  # "can u chill", "could you stop messaging me": a complaint
+    if _PLEASE_RECORD.match(clause):
+        return False  # "would you record this for Sunday night:" hands a night over
     m = _FIRST_WORDS.match(clause)
     if m is None:
         return False
@@ -505,6 +546,15 @@ def _opens_question(clause: str, anywhere: bool, did_again: bool = True) -> bool
             # "when the twins wont stop screaming i get...": a condition, unless a question
             # follows it ("when the infusion wears off will the insomnia come back")
             return bool(_ASKS_AFTER_WHEN.search(clause))
+        if (
+            w == "when"
+            and n not in _AUX_OPEN | _AUX_MODAL | _AUX_SUBJECT
+            and _I_DID_AFTER_WHEN.search(clause)
+            and not _ASKS_AFTER_WHEN.search(clause)
+        ):
+            return False  # "When stress too much I cut my arm": a habit told
+        if w == "how" and _HOW_EXCLAIMED.match(clause):
+            return False  # "How easy it would be.": said, not asked
         if w == "which" and n in _WHICH_REMARKS and not _WHICH_COMPARES.match(clause):
             # ", which is a first", "...which was a mistake", "Which means I've been up for
             # hours.": a remark on what came before (with a "?", the caller has decided);

@@ -139,7 +139,8 @@ _STARS_GIVEN = re.compile(
 # ("good night actually" grades the night)
 _GOOD_NIGHT_FAREWELL = re.compile(
     r"\W*(?:good|great)\s+night\b(?!'?s)"
-    r"(?!\s+(?:actually|overall|tbh|honestly|for\s+once|all\s+in))",
+    r"(?!\s+(?:actually|overall|tbh|honestly|for\s+once|all\s+in|for\s+a\s+change|last\s+night"
+    r"|at\s+last|for\s+me))",
     _F,
 )
 # Patterns used inside the readers below, compiled once (no flags, as they always were).
@@ -150,6 +151,8 @@ _FOR_SOMETHING_ELSE = re.compile(r"^\s*(?:for|on)\s+(?!sleep|the\s+night|last\s+
 _NAMED_AFTER = re.compile(
     r"\s*(?:pain|headache|migraine|nausea|anxiety|dizziness|mood|energy|stress|on\s+the\s+pain"
     r"|bot|app|service|response|answer|reply|clinic|staff|nurses?|doctors?|team|support)\b"
+    # ("sleep 5/10 pain 6/10": the next thing named has a rating of its own)
+    r"(?!\s*[:=-]?\s*(?:10|[0-9](?:\.5)?)\s*(?:/|out\s+of)\s*(?:10|5)\b)"
 )
 _LETTER_WORDS = re.compile(r"[a-z']+")
 _NIGHT_WORDS = re.compile(r"\b(?:slept|sleep|asleep|night|bed|woke|awoke)\b")

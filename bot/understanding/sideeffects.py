@@ -52,7 +52,11 @@ _LEXICON: list[tuple[str, str]] = [
         r"|(?:couldn'?t|could\s+not|can'?t|cannot)\s+see\s+(?:straight|properly|clearly)"
         r"|eyes\s+(?:\w+\s+){0,2}?(?:blurry|unfocused|wouldn'?t\s+focus|couldn'?t\s+focus|not\s+focusing)"
         r"|(?<=out\sof\s)focus\b|unfocused\b|seeing\s+(?:two\s+of\s+everything|everything\s+twice)"
-        r"|(?<=looked\s)doubled?\b|vision\s+(?:was\s+|is\s+)?(?:not\s+clear|unclear|cloudy|clouded)",
+        r"|(?<=looked\s)doubled?\b|vision\s+(?:was\s+|is\s+)?(?:not\s+clear|unclear|cloudy|clouded)"
+        # "the numbers are double, I see two of each"
+        r"|(?:see|saw|seeing|sees)\s+two\s+of\s+(?:each|everything|them)"
+        r"|(?:numbers|letters|words|lines|things|everything)\s+(?:were|are|was|is|look(?:ed)?)"
+        r"\s+double\b",
     ),
     (
         "elevated_heart_rate",
@@ -160,6 +164,7 @@ _LEXICON: list[tuple[str, str]] = [
         r"|no\s+energy|low\s+energy|zero\s+energy|sluggish|like\s+a\s+zombie"
         r"|shattered|run\s+down|dead\s+tired|dead\s+on\s+my\s+feet|could\s+barely\s+keep\s+my\s+eyes\s+open"
         r"|(?:pooped|bushed)\b|bone[- ]tired|running\s+on\s+empty|yawn(?:ing|ed|s)?\b"
+        r"|weariness|(?:(?<=felt\s)|(?<=feel\s)|(?<=so\s)|(?<=very\s))weary\b(?!\s+of\b)"
         r"|(?<=hit\sby\sa\s)(?:truck|bus|train)\b|(?<=run\sover\sby\sa\s)(?:truck|bus|train)\b"
         r"|heavy[- ]eyed"
         r"|eyes\s+(?:felt\s+|were\s+|feel\s+|are\s+)?(?:so\s+|really\s+)?heavy\b|(?<=kept\s)nodding\s+off\b|(?<=keep\s)nodding\s+off\b"
@@ -183,7 +188,10 @@ _LEXICON: list[tuple[str, str]] = [
         # "feel little strange, like not real", as said in few words
         r"|(?<=like\s)not\s+real(?=\s*(?:[,.;!]|$))"
         r"|zoned\s+out|surreal"
-        r"|float(?:ed|s)\b|watching\s+myself|(?<=like\sa\s)(?:movie|film)\b"
+        r"|float(?:ed|s)\b|watching\s+myself(?!\s+(?:on|in)\b)|(?<=like\si\s)watch(?:ed)?\s+myself"
+        r"|not\s+inside\s+my\s+body|(?<=like\sa\s)(?:movie|film)\b"
+        # "feel weird, like I float", as said in few words
+        r"|(?<=like\si\s)float\b"
         # "body float, me far away from self", as said in few words
         r"|(?<=body\s)float\b|far\s+away\s+from\s+(?:my\s*)?(?:self|body)\b"
         # "watching everything from outside of myself"
@@ -527,7 +535,7 @@ _NEGATION_GAP_BLOCK = re.compile(
 )
 _NONE_STRONG = re.compile(
     # (up to two words of kind between: "no weird side effects", "no new odd symptoms")
-    r"\b(?:no|zero|nil)\s+(?:(?:real|new|bad|other|major|noticeable|weird|strange|odd|unusual"
+    r"\b(?:no|zero|nil|0)\s+(?:(?:real|new|bad|other|major|noticeable|weird|strange|odd|unusual"
     r"|funny|significant|serious|obvious|big|notable|particular|lasting|lingering|further"
     r"|additional|extra|infusion|ketamine|treatment|med|medication)\s+){0,2}"
     r"(?:side[- ]?effects?|side[- ]?(?:fx|efx|effx|effs)|side\s+ef+ects?|side\s+affects?"
@@ -704,7 +712,9 @@ def _severity(text: Text, a: int, b: int, lo: int, hi: int) -> str | None:
     nxt = [c for c in text.clauses if c[0] >= cb and c[0] < min(sb, hi)]
     if nxt and nxt[0][1] <= hi:
         na, nb = nxt[0]
-        na += len(s[na:nb]) - len(s[na:nb].lstrip())
+        na += len(s[na:nb]) - len(
+            s[na:nb].lstrip(" '\"\u2018\u2019\u201c\u201d")
+        )  # ("'pounding,' fairly strong")
         it = _IT_IS.match(s, na, nb)  # "headache since the infusion, it's pretty bad ngl"
         m = _SEVERITY.match(s, it.end() if it else na, nb)
         if m and (
@@ -852,6 +862,20 @@ def _passed(s: str, b: int) -> bool:
 _CONTRACTED_IS = re.compile(r"(?<=[a-z])'s(?=\s)", _F)
 # Patterns used inside the reader, compiled once (no flags, as they always were).
 _NOT_OR_NORMAL = re.compile(r"\bnot\b|n't|\bnormal\b")
+_HIGH_WORDS = (
+    r"(?:(?:a\s+)?(?:bit|little|tad|touch|slightly|quite|very|really|pretty|way|super|somewhat"
+    r"|rather|kinda|kind\s+of|little\s+bit)\s+)?(?:high|elevated|raised|higher)\b"
+    # (the word ends its phrase: not "high anxiety", "High hopes", "higher than his")
+    r"(?=\s*(?:[,.;:!?)]|$|for\s+me\b|than\s+(?:usual|normal|my|i\b)|today|this|again|and\b"
+    r"|but\b|though|tho\b|still|now|post|after))"
+)
+_SAID_HIGH = re.compile(
+    r"(?:(?!\b(?:pulse|hr|heart|sugar|glucose|temp|temperature|fever|anxiety|stress|pain|mood"
+    r"|hopes?|spirits|energy)\b)[^.;!?\n]){0,50}?(?<![a-z])(?<!not\s)(?<!n't\s)(?<!nt\s)"
+    r"(?<!isn't\s)" + _HIGH_WORDS,
+    _F,
+)
+_SAID_HIGH_NEXT = re.compile(r"[\s.;!]{1,4}" + _HIGH_WORDS, _F)
 _PRESSURE_WORDS = re.compile(r"\b(?:bp|blood\s+pressure|pressure|cuff|presi[oó]n)\b")
 _GENERIC_GATE = Gate(_GENERIC_COMPLAINT)
 _NONE_STRONG_GATE = Gate(_NONE_STRONG)
@@ -936,8 +960,14 @@ def read_side_effects(text: Text, mentions: Mentions, reading: Reading) -> SideE
         sa, _ = text.sentence_at(r.start)
         if not _PRESSURE_WORDS.search(s[sa : r.start]):
             continue
-        if r.systolic >= 140 or r.diastolic >= 90:
-            hits.append((r.start, r.end, "elevated_blood_pressure"))
+        # "138/88 ..., a little elevated", "150/95 this am. bit high for me": the writer's
+        # word on the reading counts, and carries its grade
+        said = _SAID_HIGH.match(s, r.end)
+        if said is None:
+            _, sb = text.sentence_at(r.start)
+            said = _SAID_HIGH_NEXT.match(s, sb) if sb - r.end <= 24 else None
+        if said is not None or r.systolic >= 140 or r.diastolic >= 90:
+            hits.append((r.start, said.end() if said else r.end, "elevated_blood_pressure"))
 
     # Pain the patient ties to the treatment ("arm sore since the infusion").
     for m in _GENERIC_GATE.finditer(_GENERIC_COMPLAINT, text.probe):

@@ -157,6 +157,7 @@ _PAUSE_DOTS = re.compile(
     re.ASCII,
 )
 # A length joined to its unit by a hyphen, read as the length it is ("30-minute nap").
+_QUOTE_MARK = re.compile(r"(?<![a-z0-9])'|'(?![a-z0-9])", re.ASCII)  # not inside a word
 _UNIT_HYPHEN = re.compile(r"(?<=[0-9a-z])-(?=(?:min(?:ute)?s?|hours?|hrs?|hr)\b)", re.ASCII)
 
 
@@ -189,6 +190,10 @@ def _tidy(text: str) -> tuple[str, list[str]]:
     if "..." in tidy or "\u2026" in tidy:
         # "lights out... 11:30": a pause before the value, not the end of a sentence
         tidy = _PAUSE_DOTS.sub(lambda m: " " * len(m.group(0)), tidy)
+    if "'" in tidy:
+        # a quotation mark, not an apostrophe: "his heart 'pounding,' fairly strong" reads
+        # as "his heart  pounding,  fairly strong"
+        tidy = _QUOTE_MARK.sub(" ", tidy)
     if "approx." in tidy:
         tidy = tidy.replace("approx.", "approx ")  # "latency approx. 35 min": a word, not a stop
     if not _FILLERS.isdisjoint(words):

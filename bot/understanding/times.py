@@ -230,7 +230,10 @@ _COUNTS: list[_Rule] = [
     (re.compile(r"(?<![a-z0-9])x\s*(?P<n>[0-9]{1,2})\b", _F), _count),
     (
         re.compile(
-            rf"(?<![0-9:./])(?P<n>{_N})(?=\s+(?:wake[- ]?ups?|awakenings?|wakings|night\s+wakings"
+            # ("bed 11 wake up 6": a bedtime, then the waking's time)
+            r"(?<![0-9:./])(?<!bed\s)(?<!bed\sat\s)(?<!bed\s@\s)(?<!bed\s~)(?<!asleep\s)"
+            rf"(?<!asleep\sat\s)(?<!lights\sout\s)(?P<n>{_N})(?=\s+(?:wake[- ]?ups?|awakenings?"
+            r"|wakings|night\s+wakings"
             # ("SOL 30 wakes 2": a label's number, then the next label)
             r"|wakes(?!\s*[:=]?\s*[0-9])|occasions|episodes|(?:night\s+)?feeds|feedings"
             r"|bathroom\s+trips?|trips?\s+to\s+the\s+(?:bathroom|loo|toilet))\b)",
