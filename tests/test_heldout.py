@@ -306,6 +306,11 @@ UNTRAINED_FLOORS: dict[str, dict[str, float]] = {
     # its families fixed; one crisis still missed ("one more bad night and I'm out").
     "safety_61": {"urgentR": 1.0, "crisisR": 1.0, "falseAlarm": 0.01},
     "safety_62": {"urgentR": 1.0, "crisisR": 0.975, "falseAlarm": 0.01},
+    # The sixteenth session's. 63 was scored blind at its start (crisis 0.925, urgent 0.967,
+    # false alarms 0.011), 65 blind at its first round of rules (crisis 0.925, urgent 0.967,
+    # false alarms 0.056; the start: the same, intent apart), then both fixed.
+    "safety_63": {"urgentR": 1.0, "crisisR": 1.0, "falseAlarm": 0.01},
+    "safety_65": {"urgentR": 1.0, "crisisR": 1.0, "falseAlarm": 0.01},
     "plain_3": {"falseAlarm": 0.005},
     # Written in the tenth session as forum and blog posts; their rule families then fixed.
     "plain_12": {"falseAlarm": 0.025},
@@ -897,6 +902,29 @@ MIXED_FLOORS: dict[str, dict[str, float]] = {
         "fieldR": 0.95,
         "sideR": 0.96,
         "faq": 0.68,
+        "declined": 1.0,
+        "crisisR": 1.0,
+        "urgentR": 1.0,
+    },
+    # The sixteenth session's: 56 scored blind at its start (0.963, 0.985, 0.949, 0.947),
+    # 58 blind at its first round of rules (0.994, 0.981, 0.956, 0.971; the start: 0.988,
+    # 0.981, 0.953, 0.956), then both fixed.
+    "mixed_56": {
+        "intent": 0.99,
+        "fieldP": 0.99,
+        "fieldR": 0.99,
+        "sideR": 0.99,
+        "faq": 0.69,
+        "declined": 1.0,
+        "crisisR": 1.0,
+        "urgentR": 1.0,
+    },
+    "mixed_58": {
+        "intent": 0.99,
+        "fieldP": 0.99,
+        "fieldR": 0.99,
+        "sideR": 0.99,
+        "faq": 0.69,
         "declined": 1.0,
         "crisisR": 1.0,
         "urgentR": 1.0,
