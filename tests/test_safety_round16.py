@@ -187,3 +187,39 @@ def test_histories_jokes_and_sign_offs(text: str, level: str) -> None:
 )
 def test_what_the_review_found(text: str, level: str) -> None:
     assert assess(text).level == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # a footbridge is a bridge
+        ("the thought of stepping off the railbridge keeps crossing my mind", "crisis"),
+        # out cold after a fall, just now; out cold asleep
+        ("dad fell over in the hall and was out cold for a minute, awake now but grey", "urgent"),
+        ("crashed at 10, out cold for hours", "none"),
+        # a clinician's shorthand for sights and voices that go on
+        ("persistent vh/ah since the infusion yesterday, not resolving", "urgent"),
+        ("had some vh during the infusion, gone by the car ride home", "none"),
+        # laughing it off, told in the next sentence
+        ("he said hed rather die than fill in the form. he was laughing. slept 8h", "none"),
+        ("id rather die than keep doing this", "crisis"),
+        # an attempt years back, "not there no more"
+        (
+            "back in 2019 i tried to hang myself. im not there no more, got my kids back",
+            "none",
+        ),
+        # a workout
+        ("killed myself on the hills today, legs are jelly", "none"),
+        ("i want to kill myself on the hills road, drive off the edge", "crisis"),
+        # someone found with a means; a means dwelt on
+        ("found him in the shed with a rope last night. he says it was nothing", "crisis"),
+        ("found my son in the barn with a rope, he was tying up the calf", "none"),
+        (
+            "his old pistol is still in the drawer. been thinking about it more than i should"
+            " lately",
+            "crisis",
+        ),
+    ],
+)
+def test_the_sixty_sixth_set(text: str, level: str) -> None:
+    assert assess(text).level == level

@@ -330,3 +330,48 @@ def test_a_night_still_going_keeps_its_date() -> None:
         "America/New_York",
     )
     assert result.entry is not None and result.entry.diary_date == dt.date(2027, 3, 10)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a count, then "I" and its waking
+        (
+            "slept badly. a couple of times i wake up from the traffic",
+            {"awakenings": 2, "quality": 2},
+        ),
+        ("a few times i thought about work. bed 11", {"bedtime": "23:00"}),
+        # each, after a hedge
+        ("woke up 3 times, 10 min or so each time", {"awakenings": 3, "waso_min": 30}),
+        # a number of things is no hour
+        (
+            "heart racing when i lay down, prob the 3 espressos. asleep around 12",
+            {"sleep_onset": "00:00"},
+        ),
+        # a carer passing the night on
+        (
+            "Walt wanted me to tell you he was in bed by 9 and slept straight through till 5.",
+            {"bedtime": "21:00", "awakenings": 0, "waso_min": 0, "final_wake": "05:00"},
+        ),
+        # a night graded in surprise
+        ("honestly a good night?? up once", {"awakenings": 1, "quality": 4}),
+    ],
+)
+def test_the_fifty_ninth_set(text: str, expected: dict[str, Any]) -> None:
+    assert _diary_fields(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "effects"),
+    [
+        # a plain no beside the pain being treated; an exception kept
+        ("no side effects from the infusion, nada. pain 4/10 today", []),
+        ("no side effects from the infusion except a sore arm", [("other", None)]),
+    ],
+)
+def test_a_plain_no_beside_a_pain(text: str, effects: list[tuple[str, str | None]]) -> None:
+    assert _side_effects(text) == effects
+
+
+def test_a_good_night_asked_about_is_a_question() -> None:
+    assert _intent("a good night? what makes a good night?") == "question"

@@ -1163,6 +1163,30 @@ _ROUND5: tuple[_Concept, ...] = (
         needs_wish=True,
         about_self=False,
     ),
+    # Someone found with a means: "Found Frank in the garage with a rope this afternoon".
+    _concept(
+        "crisis",
+        "found_with_a_means",
+        "found|caught|walked in on",
+        r"\b(?:found|caught|walked in on|came home to) (?:him|her|them|my (?:husband|wife|son"
+        r"|daughter|dad|mom|mum|partner|brother|sister)|[a-z]+) (?:\w+ ){0,4}?(?:with|holding"
+        r"|sitting with|standing with) (?:a|the|his|her|my|dads) (?:\w+ )?(?:rope|noose|cord"
+        r"|belt tied|gun|pistol|rifle|shotgun|pills|bottle of pills|razor|blade|knife)\b",
+        about_self=False,
+        guard=lambda s, m, t: bool(_FOUND_AT_WORK.search(t)),
+    ),
+    # A means named, then dwelt on: "Earl's deer rifle is still in the hall closet. Been
+    # thinking on it more than I ought to these nights."
+    _concept(
+        "crisis",
+        "dwelling_on_it",
+        "think|thought",
+        r"\b(?:been |keep |kept |i keep |i been |ive been )?(?:thinking|think|thought) (?:on|about)"
+        r" (?:it|that|them|those) (?:more than i (?:ought|should)|too much|a lot lately|every night"
+        r"|these nights|all the time|more and more|day and night|night and day)\b",
+        about_self=False,
+        guard=lambda s, m, t: not _A_MEANS_NAMED.search(t) or bool(_GUN_AT_WORK_NOW.search(t)),
+    ),
     # The wheel turned where it would end it: "drive over the river bridge and think about
     # just turning the wheel".
     _concept(
@@ -1950,6 +1974,20 @@ _ROUND9: tuple[_Concept, ...] = (
 
 
 # --------------------------------------------------------------------------------------------
+_FOUND_AT_WORK = re.compile(
+    r"\b(?:tying|tied up|tie down|tow\w*|boat|camp\w*|climb\w*|swing|hammock|tree ?house|leash"
+    r"|dog|horse|goat|cattle|calf|fence|hay|cleaning|clean|range|hunt\w*|season|sold|selling"
+    r"|toy|nerf|water gun|cooking|chopping|kitchen knife|vitamins?|sorting|organi[sz]\w*"
+    r"|pill box|pillbox|refill)\b"
+)
+_A_MEANS_NAMED = re.compile(
+    r"\b(?:gun|rifle|pistol|shotgun|handgun|revolver|rope|noose|pills|bridge|overpass|razor"
+    r"|blades?|knife|meds|medication|bottle)\b"
+)
+_GUN_AT_WORK_NOW = re.compile(
+    r"\b(?:clean\w*|oil\w*|range|hunting (?:trip|season)|season opens|sell\w*|sold|buyer|shop"
+    r"|gunsmith|class|course|lesson|permit|buy\w*|bought)\b"
+)
 _A_DROP_OR_TRAFFIC = re.compile(
     r"\b(?:bridge|overpass|river|cliff|canyon|gorge|ravine|drop|water|lake|oncoming|traffic"
     r"|semi|truck|lorry|median|guard ?rail|barrier|tree|wall|pillar|abutment|edge)\b"

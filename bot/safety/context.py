@@ -269,7 +269,8 @@ _EXCESS = re.compile(
 
 # "id rather die than do another 6am infusion slot lol".
 _RATHER_DIE_LAUGHING = re.compile(
-    r"\brather die than\b(?=.*(?:\b(?:lol|lmao|haha\w*|jk)\b|[\U0001f602\U0001f923\U0001f480]))"
+    r"\brather die than\b(?=.*(?:\b(?:lol|lmao|haha\w*|jk|laugh\w*|joking|kidding|grinning)\b"
+    r"|[\U0001f602\U0001f923\U0001f480]))"
 )
 
 
@@ -1050,7 +1051,7 @@ _PAST_OVER = re.compile(
     r"|still)|(?:much|so much|a lot|way|feeling|doing) better|no (?:more )?thoughts like"
     r" (?:this|that|these|those) since|(?:have|has|had) resolved|resolved (?:entirely|completely"
     r"|fully)|remain (?:well|stable|fine|safe)|doing (?:ok|okay|well|good|alright|fine)"
-    r"|(?:im|i am) not there (?:now|anymore|any more)|changed that|got me (?:through|here"
+    r"|(?:im|i am) not there (?:now|anymore|any more|no more)|changed that|got me (?:through|here"
     r"|in here|help)|feel\w* alive|at peace (?:now|these days)"
     # "i am not having those thoughts now"
     r"|(?:im|i am) not having (?:those|these|any|such) (?:\w+ )?thoughts"
@@ -1142,9 +1143,21 @@ _AGAIN_DENIED = re.compile(
 )
 
 
-def _past_resolved(sentence: str, m: re.Match[str], text: str) -> bool:
+# "got my kids back", "got her back in my life": someone returned, not the wish
+_GOT_SOMEONE_BACK = re.compile(
+    r"\b(?:got|have|has|brought) (?:my|her|his|our|the) (?:\w+ ){0,2}back\b(?! (?:again|to it))"
+)
+
+
+def history_resolved(text: str) -> bool:
+    """The whole message a crisis told as history with a change since (_past_resolved)."""
+    return _past_resolved(text, None, text)
+
+
+def _past_resolved(sentence: str, m: re.Match[str] | None, text: str) -> bool:
     """A crisis told as history with a change since, and no sign it is back."""
     text = _AGAIN_DENIED.sub(" ", _THEIR_PLANS.sub(" ", _MILESTONE_TODAY.sub(" ", text)))
+    text = _GOT_SOMEONE_BACK.sub(" ", text)
     over = _PAST_OVER.search(text)
     if over is None and _YEARS_BACK.search(text) and not _SECRET_KEPT.search(text):
         over = _PAST_HELPING.search(text)
@@ -1433,6 +1446,10 @@ _GAME_SELF_KILL = re.compile(
 # figures with kill and suicide in them.
 _KILL_FIGURE = re.compile(
     r"\bsuicide grip\b"
+    # a workout: "absolutely killed myself on the intervals today"
+    r"|\bkill(?:ed|ing)? myself (?:on|at|in|during|with) (?:the |my |those |these |that |this )?"
+    r"(?:\w+ )?(?:intervals|workout|run|ride|gym|hills?|climbs?|sprints?|training|track|bike"
+    r"|squats|leg day|reps|sets?|spin class|class|treadmill|rowing|erg|stairs|laps)\b"
     r"|\b(?:the )?(?:traffic|heat|commute|boss|job|work|wait|line|kids|cold|humidity|stairs|rent"
     r"|prices?|drive|hill) (?:will|is going to|gonna|would|could) kill (?:me|him|her|us|them)\b"
     r"|\bkill (?:\w+ ){0,2}with (?:a hug|hugs|kindness|love|a smile|joy)\b"
@@ -1448,7 +1465,7 @@ _OTHERS_SCARE = re.compile(
     r"\b(?:overdose|suicide|od)s? (?:scare|attempt|episode) (?:with|of|by) (?:my|our|his|her) \w+"
 )
 # "my brother in law says newborn life makes him want to walk into the sea lol"
-_DESPAIR_BESIDE = re.compile(
+_DESPAIR_NEAR_THE_JOKE = re.compile(
     r"\b(?:pointless|hopeless|no point|worthless|cant go on|cant do this|give up|giving up"
     r"|burden|better off|no reason|nothing matters|want it to end|over it all)\b"
 )
@@ -1626,14 +1643,14 @@ def _context_veto(level: str, sentence: str, m: re.Match[str], text: str) -> boo
         if (
             _THE_BOT_ONE_MORE_TIME.search(_prefix(sentence, m))
             and _JOKE_MARKER.search(text)
-            and not _DESPAIR_BESIDE.search(text)
+            and not _DESPAIR_NEAR_THE_JOKE.search(text)
         ):
             return True  # "if this bot asks me one more time im walking into the sea. jk"
         if _label_read(sentence) or _accused(sentence, m):
             return True
         if _joke_self_idiom(sentence, m) or _ate_too_much(sentence, m):
             return True
-        if _RATHER_DIE_LAUGHING.search(sentence) and not _NO_JOKE.search(sentence):
+        if _RATHER_DIE_LAUGHING.search(text) and not _NO_JOKE.search(sentence):
             return True
         if _fast(_FIGURATIVE).search(sentence) and not _SELF_HARM_WORDS.search(sentence):
             return True

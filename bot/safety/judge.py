@@ -21,6 +21,7 @@ from bot.safety.context import (
     _IDIOMS,
     OFFER_OF_HELP,
     help_came_for_another,
+    history_resolved,
     only_a_form,
     over_by_the_end,
     where_help_came_for_another,
@@ -317,6 +318,12 @@ def _gave_up_on_bed(norm: str) -> bool:
     return not _DESPAIR_BESIDE.search(rest) and _screen_quiet_without(norm, gave_up)
 
 
+def _a_history_resolved(norm: str) -> bool:
+    """ "back in 2021 ... i tried to hang myself. im not there no more": a history the rules
+    read as over, and nothing of it back (the screen hears its words as now)."""
+    return history_resolved(norm)
+
+
 # Everyday readings of words the learned screen takes for despair (it is consulted only
 # where the rules found nothing, so these only ever quiet the screen).
 _EVERYDAY_READINGS = (
@@ -331,6 +338,7 @@ _EVERYDAY_READINGS = (
     _someone_elses_emergency,
     _a_carer_introduced,
     _gave_up_on_bed,
+    _a_history_resolved,
 )
 
 

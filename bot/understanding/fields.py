@@ -261,7 +261,8 @@ _BACK_BEFORE = re.compile(
     _F,
 )
 _EACH_AFTER = re.compile(
-    r"^\s*(?:each|ea\b\.?|apiece|per\s+time|every\s+time|each\s+time|both\s+times|each\s+of\s+them"
+    # ("15 min or so each time": a hedge, then the each)
+    r"^\s*(?:(?:or\s+so|or\s+less|-?ish|give\s+or\s+take|roughly|maybe|tops),?\s+)?(?:each|ea\b\.?|apiece|per\s+time|every\s+time|each\s+time|both\s+times|each\s+of\s+them"
     r"|both\s+of\s+them|on\s+each\s+occasion)\b",
     _F,
 )
@@ -458,6 +459,13 @@ _A_BOUND_BEFORE = re.compile(r"\b(?:after|past|gone)\s+$", _F)
 _THE_TIME_ITSELF = re.compile(
     r"\s*[,;(-]\s*(?:like|maybe|about|around|prob(?:ably)?|roughly|more\s+like|closer\s+to"
     r"|i\s+think|~)[\s,]*(?:at\s+)?~?\s*",
+    _F,
+)
+_I_THEN_THE_CUE = re.compile(r"\s*,?\s*(?:i|we)\s+(?:(?:have|had|would|did|must|always)\s+)?", _F)
+_A_DETERMINER_BEFORE = re.compile(r"\b(?:the|my|those|these|all|his|her|our|their)\s+$", _F)
+_THINGS_COUNTED_AFTER = re.compile(
+    r"\s+(?!(?:hours|hrs|mins|minutes|nights|days|weeks|times|wakes|thanks|mornings)\b)"
+    r"[a-z]{2,}s\b",
     _F,
 )
 _A_COMMA_ONLY = re.compile(r"\s*[,;(-]\s*", _F)
@@ -1155,6 +1163,12 @@ class _Reader:
             and not _AT_OR_UNTIL_BEFORE.search(self.s, max(0, c.start - 10), c.start)
         ):
             return None, None  # "and one woke him at 4": a dream, not an hour
+        if (
+            c.weak
+            and _A_DETERMINER_BEFORE.search(self.s, max(0, c.start - 8), c.start)
+            and _THINGS_COUNTED_AFTER.match(self.s, c.end)
+        ):
+            return None, None  # "probably the 4 coffees": a number of things, not an hour
         if belongs_elsewhere(self.s, c, self.cues, clocks):
             return C.SINK, None
         before = self.cue_before(c.start)
@@ -1890,13 +1904,22 @@ class _Reader:
     def count_attached(self, count: Count, cue_spans: list[tuple[int, int]]) -> bool:
         if C.COUNT_AFTER.match(self.s, count.end):
             return True
-        sa, _ = self.t.sentence_at(count.start)
+        sa, sb = self.t.sentence_at(count.start)
+        strong = _TIMES_OR_X.search(self.s[count.start : count.end]) is not None
+        if strong:
+            # "A couple of times I wake up because of the car alarm": the count, then its cue
+            i = bisect.bisect_left(cue_spans, (count.end, count.end))
+            if (
+                i < len(cue_spans)
+                and cue_spans[i][0] < sb
+                and _I_THEN_THE_CUE.fullmatch(self.s, count.end, cue_spans[i][0])
+            ):
+                return True
         prev = self.cue_span_before(count.start, cue_spans)
         if prev is None or prev[0] < sa:
             return False
         cue_end = prev[1]
         words = self.t.words_between(cue_end, count.start)
-        strong = _TIMES_OR_X.search(self.s[count.start : count.end]) is not None
         return words <= (7 if strong else 3)
 
     def count_span(self, count: Count, cue_spans: list[tuple[int, int]]) -> tuple[int, int]:

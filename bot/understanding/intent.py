@@ -762,6 +762,13 @@ _MARVEL = re.compile(
     r"(?:\s+the\s+night)?\W*$",
     _F,
 )
+# "honestly a decent night??": the night graded in surprise (two marks, not one that asks)
+_GRADED_IN_SURPRISE = re.compile(
+    r"^\W*(?:(?:honestly|actually|surprisingly|finally|wow|so|ok|okay)\s+)*(?:a|an)\s+(?:\w+\s+)?"
+    r"(?:decent|good|great|ok|okay|solid|better|nice|rough|bad|terrible|awful|weird|strange|normal)"
+    r"\s+(?:night|nite|sleep)\W*$",
+    _F,
+)
 _ENDS_ON_A_FIGURE = re.compile(
     r"(?:\b(?:at|by|around|about|maybe|like|til|till|until|approx|prob(?:ably)?)\s+|~\s*)"
     r"[0-9]{1,2}(?:[:.][0-9]{2})?\s*(?:ish|am|pm|a|p)?\s*$",
@@ -824,7 +831,11 @@ def _is_question(text: Text, a: int, b: int, chat: bool, possible: _Possible) ->
         # once??", "slept till 7?!": marvelled at; "bed 12:30, asleep maybe 1ish??": a figure
         # told with a doubt -- unless a clause of it asks
         felt = bool(_FELT_REPORT.match(sentence))
-        marvel = bool(_MARVEL.search(sentence)) or "!" in s[b : b + 3]
+        marvel = (
+            bool(_MARVEL.search(sentence))
+            or "!" in s[b : b + 3]
+            or (s.startswith("??", b) and bool(_GRADED_IN_SURPRISE.match(sentence)))
+        )
         doubted = _doubted_figure(sentence) and not (
             possible.question_phrase and _QUESTION_PHRASE.search(sentence)
         )

@@ -876,6 +876,7 @@ _SAID_HIGH = re.compile(
     _F,
 )
 _SAID_HIGH_NEXT = re.compile(r"[\s.;!]{1,4}" + _HIGH_WORDS, _F)
+_EXCEPT = re.compile(r"\b(?:except|but|apart\s+from|other\s+than|besides|aside\s+from|save)\b", _F)
 _PRESSURE_WORDS = re.compile(r"\b(?:bp|blood\s+pressure|pressure|cuff|presi[oó]n)\b")
 _GENERIC_GATE = Gate(_GENERIC_COMPLAINT)
 _NONE_STRONG_GATE = Gate(_NONE_STRONG)
@@ -976,6 +977,11 @@ def read_side_effects(text: Text, mentions: Mentions, reading: Reading) -> SideE
             continue
         sa, sb = text.sentence_at(a)
         if _tied_to_treatment(s, sa, sb) and not _negated(s, text.clause_at(a)[0], a):
+            # ("no side effects from tuesday's infusion, nada. pain 4/10": the pain treated,
+            # told beside a plain no, unless the no makes an exception)
+            said_none = _NONE_STRONG.search(s, sa, a)
+            if said_none is not None and not _EXCEPT.search(s, said_none.end(), a):
+                continue
             hits.append((a, b, "other"))
 
     hits.sort()
