@@ -311,6 +311,9 @@ UNTRAINED_FLOORS: dict[str, dict[str, float]] = {
     # false alarms 0.056; the start: the same, intent apart), then both fixed.
     "safety_63": {"urgentR": 1.0, "crisisR": 1.0, "falseAlarm": 0.01},
     "safety_65": {"urgentR": 1.0, "crisisR": 1.0, "falseAlarm": 0.01},
+    # Scored blind at 5b8406c, the session's second round of rules (crisis 0.925, urgent
+    # 0.933, false alarms 0.033: as at the start), then fixed.
+    "safety_66": {"urgentR": 1.0, "crisisR": 1.0, "falseAlarm": 0.01},
     "plain_3": {"falseAlarm": 0.005},
     # Written in the tenth session as forum and blog posts; their rule families then fixed.
     "plain_12": {"falseAlarm": 0.025},
@@ -925,6 +928,17 @@ MIXED_FLOORS: dict[str, dict[str, float]] = {
         "fieldR": 0.99,
         "sideR": 0.99,
         "faq": 0.69,
+        "declined": 1.0,
+        "crisisR": 1.0,
+        "urgentR": 1.0,
+    },
+    # Scored blind at 5b8406c (0.981, 0.987, 0.969, 1.000: as at the start), then fixed.
+    "mixed_59": {
+        "intent": 0.98,
+        "fieldP": 0.99,
+        "fieldR": 0.98,
+        "sideR": 0.99,
+        "faq": 0.63,
         "declined": 1.0,
         "crisisR": 1.0,
         "urgentR": 1.0,
