@@ -223,3 +223,46 @@ def test_what_the_review_found(text: str, level: str) -> None:
 )
 def test_the_sixty_sixth_set(text: str, level: str) -> None:
     assert assess(text).level == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # the second review's: found with an everyday thing, or found out
+        ("found it easier with the new pills, slept 7h", "none"),
+        ("found my son in the kitchen with a knife making sandwiches at 2am", "none"),
+        ("found grandpa in the garage with his gun, getting ready for deer opener", "none"),
+        ("found him in the garage with a rope fixing the trailer", "none"),
+        (
+            "found him in the barn with a rope, he said he was tying up the calf but i dont"
+            " believe him, he has been so low",
+            "crisis",
+        ),
+        # thinking about it all the time, of an everyday thing
+        ("forgot my meds again. the job interview friday, thinking about it all the time", "none"),
+        (
+            "my pills ran out, thinking about it more than i should (pharmacy closed till monday)",
+            "none",
+        ),
+        # despair after a history told as over
+        ("i overdosed in 2020. doing much better now. honestly whats the point anymore", "crisis"),
+        ("back in 2019 i tried to hang myself. doing better. have my urges back though", "crisis"),
+        # someone else laughing is no joke
+        ("i'd rather die than wake up tomorrow. everyone keeps laughing at me at work", "crisis"),
+        # a wish is no workout
+        ("i'd kill myself on the track tonight if i had the nerve", "crisis"),
+        # out cold into bed is sleep
+        ("fell over in bed and was out cold till 7", "none"),
+        ("fell down on the couch after work and was out cold until 6am", "none"),
+        ("was out cold for a minute or two after i hit the pillow", "none"),
+        ("he fell down the stairs, out cold", "urgent"),
+        ("she was out cold for 2-3 minutes", "urgent"),
+        # vh that stopped, or a car
+        ("VH at infusion, none now", "none"),
+        ("our ute is a vh, slept fine", "none"),
+        ("+VH this am, persisting", "urgent"),
+        ("ongoing AH since infusion", "urgent"),
+    ],
+)
+def test_what_the_second_review_found(text: str, level: str) -> None:
+    assert assess(text).level == level

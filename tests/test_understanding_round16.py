@@ -375,3 +375,75 @@ def test_a_plain_no_beside_a_pain(text: str, effects: list[tuple[str, str | None
 
 def test_a_good_night_asked_about_is_a_question() -> None:
     assert _intent("a good night? what makes a good night?") == "question"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the second review's: a habit, or waking someone else
+        (
+            "a couple of times i wake up early on weekends. last night bed 11, up 6",
+            {
+                "bedtime": "23:00",
+                "out_of_bed": "06:00",
+            },
+        ),
+        (
+            "a few times i wake up my wife when i get up for the milking. bed 9 up 4",
+            {
+                "bedtime": "21:00",
+                "out_of_bed": "04:00",
+            },
+        ),
+        # the news and the rounds have hours
+        (
+            "got in bed at the 10 news, asleep during the 11 news",
+            {
+                "bedtime": "22:00",
+                "sleep_onset": "23:00",
+                "sol_min": 60,
+            },
+        ),
+        ("woke for the 4 obs, back asleep by 4:30", {"awakenings": 1, "waso_min": 30}),
+        # a household word is no carer's
+        (
+            "hot night in our house, couldnt get to sleep till 2, he got up at 5 for the milking",
+            {
+                "sleep_onset": "02:00",
+            },
+        ),
+        # each, after a comma, is another clause
+        ("woke twice, 10 min or so, each time it was the dog", {"awakenings": 2, "waso_min": 10}),
+    ],
+)
+def test_what_the_second_review_found(text: str, expected: dict[str, Any]) -> None:
+    assert _diary_fields(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "effects"),
+    [
+        ("no side effects, arm is sore from the iv though", [("other", None)]),
+        ("no side effects, pain at the iv site 6/10", [("other", None)]),
+        (
+            "no side effects from tuesday's infusion, nada 🙌 sleep 6/10, pain 4/10 (lowest in"
+            " months)",
+            [],
+        ),
+    ],
+)
+def test_a_plain_no_and_the_pain_it_leaves(
+    text: str, effects: list[tuple[str, str | None]]
+) -> None:
+    assert _side_effects(text) == effects
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("a good night?? what counts as a good night", "question"),
+        ("so a normal night?? or is something wrong", "question"),
+    ],
+)
+def test_a_night_graded_then_asked(text: str, intent: str) -> None:
+    assert _intent(text) == intent

@@ -108,7 +108,7 @@ _URGENT_ANCHORS: frozenset[str] = frozenset(
         *_combos("dont|doesnt|cant|didnt", "know|recogni|remember"),
         *_combos("arent|isnt|werent|wasnt", "there|really there"),
         *_alts("lucinat|lusinat|seeing|hearing|bugs|spiders|insects|snakes|shadows"),
-        *_alts("figures|ghosts|creatures|faces|voices|vh|avh"),
+        *_alts("figures|ghosts|creatures|faces|voices|vh|avh|ongoing ah|persistent ah| c o ah"),
         *_alts("anaphyla|allergic|epi pen|epipen|hives|welts|rash|spots|swell|swollen"),
         *_alts("puff|blowing up|blew up|tongue"),
         *_alts("respon|reacting|woken|unrousable|cant wake|cant rouse|cant get|not waking|couldnt"),

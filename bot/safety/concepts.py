@@ -1169,11 +1169,14 @@ _ROUND5: tuple[_Concept, ...] = (
         "found_with_a_means",
         "found|caught|walked in on",
         r"\b(?:found|caught|walked in on|came home to) (?:him|her|them|my (?:husband|wife|son"
-        r"|daughter|dad|mom|mum|partner|brother|sister)|[a-z]+) (?:\w+ ){0,4}?(?:with|holding"
-        r"|sitting with|standing with) (?:a|the|his|her|my|dads) (?:\w+ )?(?:rope|noose|cord"
-        r"|belt tied|gun|pistol|rifle|shotgun|pills|bottle of pills|razor|blade|knife)\b",
+        r"|daughter|dad|mom|mum|partner|brother|sister|boy|girl)|(?!(?:it|that|this|relief|out|up"
+        r"|myself|time|a|an|the|some|no|nothing|peace)\b)[a-z]+) (?:(?:in|out in|up in|down in|at)"
+        r" the (?:garage|shed|barn|basement|attic|woods|bathroom|closet|car|truck|loft|cellar"
+        r"|bedroom|yard) (?:\w+ )?)?(?:with|holding|sitting with|standing with) (?:a|the|his|her|my"
+        r"|dads) (?:\w+ )?(?:rope|noose|cord|gun|pistol|rifle|shotgun|handful of pills|bottle of"
+        r" pills|razor|blade)\b",
         about_self=False,
-        guard=lambda s, m, t: bool(_FOUND_AT_WORK.search(t)),
+        guard=lambda s, m, t: bool(_FOUND_AT_WORK.search(t)) and not _DOUBT_TOLD.search(t),
     ),
     # A means named, then dwelt on: "Earl's deer rifle is still in the hall closet. Been
     # thinking on it more than I ought to these nights."
@@ -1185,7 +1188,10 @@ _ROUND5: tuple[_Concept, ...] = (
         r" (?:it|that|them|those) (?:more than i (?:ought|should)|too much|a lot lately|every night"
         r"|these nights|all the time|more and more|day and night|night and day)\b",
         about_self=False,
-        guard=lambda s, m, t: not _A_MEANS_NAMED.search(t) or bool(_GUN_AT_WORK_NOW.search(t)),
+        guard=lambda s, m, t: (
+            not _A_MEANS_NAMED.search(_this_and_the_sentence_before(t, s))
+            or bool(_GUN_AT_WORK_NOW.search(t))
+        ),
     ),
     # The wheel turned where it would end it: "drive over the river bridge and think about
     # just turning the wheel".
@@ -1978,12 +1984,29 @@ _FOUND_AT_WORK = re.compile(
     r"\b(?:tying|tied up|tie down|tow\w*|boat|camp\w*|climb\w*|swing|hammock|tree ?house|leash"
     r"|dog|horse|goat|cattle|calf|fence|hay|cleaning|clean|range|hunt\w*|season|sold|selling"
     r"|toy|nerf|water gun|cooking|chopping|kitchen knife|vitamins?|sorting|organi[sz]\w*"
-    r"|pill box|pillbox|refill)\b"
+    r"|pill box|pillbox|refill|fix\w*|repair\w*|scope|opener|trailer|confused|dose|cat|kitten"
+    r"|puppy|prun\w*|garden\w*|sandwich\w*|cook\w*|making|build\w*|project)\b"
+)
+# ... unless the writer doubts the errand: "said he was cleaning it but he was crying"
+_DOUBT_TOLD = re.compile(
+    r"\b(?:dont believe|do not believe|didnt believe|not sure i believe|crying|cried|so low"
+    r"|not himself|not herself|scared|worried|frightened|wont talk|wouldnt talk|said goodbye)\b"
 )
 _A_MEANS_NAMED = re.compile(
-    r"\b(?:gun|rifle|pistol|shotgun|handgun|revolver|rope|noose|pills|bridge|overpass|razor"
-    r"|blades?|knife|meds|medication|bottle)\b"
+    r"\b(?:gun|rifle|pistol|shotgun|handgun|revolver|rope|noose|bridge|overpass|razor|blades?)\b"
 )
+
+
+def _this_and_the_sentence_before(t: str, s: str) -> str:
+    """`s` and the sentence of `t` just before it."""
+    at = t.find(s)
+    if at <= 0:
+        return s
+    before = t[:at].rstrip()
+    cut = max(before.rfind(". ", 0, len(before) - 1), before.rfind("! "), before.rfind("? "))
+    return t[cut + 1 : at + len(s)]
+
+
 _GUN_AT_WORK_NOW = re.compile(
     r"\b(?:clean\w*|oil\w*|range|hunting (?:trip|season)|season opens|sell\w*|sold|buyer|shop"
     r"|gunsmith|class|course|lesson|permit|buy\w*|bought)\b"

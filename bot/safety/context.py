@@ -269,8 +269,12 @@ _EXCESS = re.compile(
 
 # "id rather die than do another 6am infusion slot lol".
 _RATHER_DIE_LAUGHING = re.compile(
-    r"\brather die than\b(?=.*(?:\b(?:lol|lmao|haha\w*|jk|laugh\w*|joking|kidding|grinning)\b"
-    r"|[\U0001f602\U0001f923\U0001f480]))"
+    r"\brather die than\b(?=.*(?:\b(?:lol|lmao|haha\w*|jk)\b|[\U0001f602\U0001f923\U0001f480]))"
+)
+# "... he'd rather die than answer it. He was laughing."
+_LAUGHED_IT_OFF = re.compile(
+    r"\W*(?:he|she|they|i|we)\s+(?:was|were|said it|says it)\s+(?:\w+\s+)?(?:laughing|joking"
+    r"|kidding|grinning)\b"
 )
 
 
@@ -1145,7 +1149,9 @@ _AGAIN_DENIED = re.compile(
 
 # "got my kids back", "got her back in my life": someone returned, not the wish
 _GOT_SOMEONE_BACK = re.compile(
-    r"\b(?:got|have|has|brought) (?:my|her|his|our|the) (?:\w+ ){0,2}back\b(?! (?:again|to it))"
+    r"\b(?:got|brought) (?:my|her|his|our|the) (?:\w+ )?(?:kids?|children|daughter|son|wife"
+    r"|husband|family|job|licen[cs]e|dog|cat|life|health|custody|friends?|parents|house|truck"
+    r"|car|smile|appetite|energy) back\b"
 )
 
 
@@ -1447,7 +1453,7 @@ _GAME_SELF_KILL = re.compile(
 _KILL_FIGURE = re.compile(
     r"\bsuicide grip\b"
     # a workout: "absolutely killed myself on the intervals today"
-    r"|\bkill(?:ed|ing)? myself (?:on|at|in|during|with) (?:the |my |those |these |that |this )?"
+    r"|\bkilled myself (?:on|at|in|during|with) (?:the |my |those |these |that |this )?"
     r"(?:\w+ )?(?:intervals|workout|run|ride|gym|hills?|climbs?|sprints?|training|track|bike"
     r"|squats|leg day|reps|sets?|spin class|class|treadmill|rowing|erg|stairs|laps)\b"
     r"|\b(?:the )?(?:traffic|heat|commute|boss|job|work|wait|line|kids|cold|humidity|stairs|rent"
@@ -1650,7 +1656,10 @@ def _context_veto(level: str, sentence: str, m: re.Match[str], text: str) -> boo
             return True
         if _joke_self_idiom(sentence, m) or _ate_too_much(sentence, m):
             return True
-        if _RATHER_DIE_LAUGHING.search(text) and not _NO_JOKE.search(sentence):
+        if (
+            _RATHER_DIE_LAUGHING.search(sentence)
+            or ("rather die" in sentence and _LAUGHED_IT_OFF.match(_rest_of(text, sentence)))
+        ) and not _NO_JOKE.search(text):
             return True
         if _fast(_FIGURATIVE).search(sentence) and not _SELF_HARM_WORDS.search(sentence):
             return True

@@ -318,10 +318,16 @@ def _gave_up_on_bed(norm: str) -> bool:
     return not _DESPAIR_BESIDE.search(rest) and _screen_quiet_without(norm, gave_up)
 
 
+_DESPAIR_AFTER_A_HISTORY = re.compile(
+    r"\b(?:point|anymore|any more|tired of|fighting|notice|miss me|burden|better off|hopeless"
+    r"|worthless|alone|cant (?:take|do|go on|keep)|give up|giving up|end it|over it|done)\b"
+)
+
+
 def _a_history_resolved(norm: str) -> bool:
     """ "back in 2021 ... i tried to hang myself. im not there no more": a history the rules
     read as over, and nothing of it back (the screen hears its words as now)."""
-    return history_resolved(norm)
+    return history_resolved(norm) and not _DESPAIR_AFTER_A_HISTORY.search(norm)
 
 
 # Everyday readings of words the learned screen takes for despair (it is consulted only

@@ -36,6 +36,7 @@ _PERSISTS = re.compile(
     r"|(?:its|it has|has it|its now|been) (?:been )?(?:like |about |almost |over )?(?:\d+|an?"
     r"|a few|several|many|two|three|four|five|six) ?(?:hours?|hrs?|days?)"
     r"|since|all day|all night|right now|now|ongoing|wont stop|constant\w*|continu\w*|nonstop"
+    r"|persist\w*"
     r"|non stop|cant stop|rn|for (?:hours|days|ages)|(?:been|its been) like (?:this|that))\b"
 )
 # A symptom over, said in a second language: "but now is better", "now i am normal".

@@ -591,8 +591,7 @@ _A_CARER_LOOKS_ON = re.compile(
     # "Hank wanted me to tell you", "after dinner (our noon meal)": the writer passes on or
     # shares the household, no night of their own
     r"|\b(?:wanted|wants|asked|had|told)\s+me\s+to\s+(?:tell|let|say|write|send|pass)\b"
-    r"|\b(?:our|my)\s+(?:\w+\s+)?(?:meal|dinner|supper|lunch|breakfast|house|home|kitchen|barn"
-    r"|farm|yard|porch|dog|cat|truck|car)\b"
+    r"|\b(?:our|my)\s+(?:\w+\s+)?(?:meal|dinner|supper|lunch|breakfast)\b"
     # "He slept well, I'd say", "I had to hold his arm", "I got him settled again"
     r"|\bi(?:'?d|\s+would)\s+say\b|\b(?:i|we)\s+had\s+to\s+(?:hold|help|get|settle|walk|take"
     r"|give|wake|calm|lift|steady|sit|change)\b|\b(?:i|we)\s+(?:got|settled|tucked|turned)"

@@ -262,7 +262,7 @@ _BACK_BEFORE = re.compile(
 )
 _EACH_AFTER = re.compile(
     # ("15 min or so each time": a hedge, then the each)
-    r"^\s*(?:(?:or\s+so|or\s+less|-?ish|give\s+or\s+take|roughly|maybe|tops),?\s+)?(?:each|ea\b\.?|apiece|per\s+time|every\s+time|each\s+time|both\s+times|each\s+of\s+them"
+    r"^\s*(?:(?:or\s+so|or\s+less|-?ish|give\s+or\s+take|roughly|maybe|tops)\s+)?(?:each|ea\b\.?|apiece|per\s+time|every\s+time|each\s+time|both\s+times|each\s+of\s+them"
     r"|both\s+of\s+them|on\s+each\s+occasion)\b",
     _F,
 )
@@ -461,10 +461,24 @@ _THE_TIME_ITSELF = re.compile(
     r"|i\s+think|~)[\s,]*(?:at\s+)?~?\s*",
     _F,
 )
+_WOKE_SOMEONE = re.compile(
+    r"(?:\s+up)?\s+(?:my|the|him|her|them|us|everyone|early|late|at\s+\d)\b", _F
+)
+_A_HABIT = re.compile(
+    r"\b(?:weekends?|weekdays?|this\s+week|usually|sometimes|often|every|most\s+(?:nights|days)"
+    r"|lately|a\s+(?:week|month)|per\s+(?:week|month))\b",
+    _F,
+)
 _I_THEN_THE_CUE = re.compile(r"\s*,?\s*(?:i|we)\s+(?:(?:have|had|would|did|must|always)\s+)?", _F)
 _A_DETERMINER_BEFORE = re.compile(r"\b(?:the|my|those|these|all|his|her|our|their)\s+$", _F)
+_AT_THE_BEFORE = re.compile(
+    r"\b(?:at|by|around|about|after|before|during|till|until|til|since|for|from|watching|over)"
+    r"\s+the\s+$",
+    _F,
+)
 _THINGS_COUNTED_AFTER = re.compile(
-    r"\s+(?!(?:hours|hrs|mins|minutes|nights|days|weeks|times|wakes|thanks|mornings)\b)"
+    r"\s+(?!(?:hours|hrs|mins|minutes|nights|days|weeks|times|wakes|thanks|mornings|news"
+    r"|headlines|obs|vitals|checks|rounds|feeds|feedings|meds|bells|chimes|shows|alarms)\b)"
     r"[a-z]{2,}s\b",
     _F,
 )
@@ -1166,6 +1180,7 @@ class _Reader:
         if (
             c.weak
             and _A_DETERMINER_BEFORE.search(self.s, max(0, c.start - 8), c.start)
+            and not _AT_THE_BEFORE.search(self.s, max(0, c.start - 16), c.start)
             and _THINGS_COUNTED_AFTER.match(self.s, c.end)
         ):
             return None, None  # "probably the 4 coffees": a number of things, not an hour
@@ -1913,6 +1928,8 @@ class _Reader:
                 i < len(cue_spans)
                 and cue_spans[i][0] < sb
                 and _I_THEN_THE_CUE.fullmatch(self.s, count.end, cue_spans[i][0])
+                and not _WOKE_SOMEONE.match(self.s, cue_spans[i][1])
+                and not _A_HABIT.search(self.s, sa, sb)
             ):
                 return True
         prev = self.cue_span_before(count.start, cue_spans)

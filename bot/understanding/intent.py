@@ -762,6 +762,10 @@ _MARVEL = re.compile(
     r"(?:\s+the\s+night)?\W*$",
     _F,
 )
+# ... "?? not for me", "?? or is something wrong", "?? what counts as one": taken back or asked
+_TAKEN_BACK_OR_ASKED = re.compile(
+    r"[?!\s]*(?:not|no|nope|nah|lol\s+no|or|what|how|why|is|are|does|do|can|should|would)\b", _F
+)
 # "honestly a decent night??": the night graded in surprise (two marks, not one that asks)
 _GRADED_IN_SURPRISE = re.compile(
     r"^\W*(?:(?:honestly|actually|surprisingly|finally|wow|so|ok|okay)\s+)*(?:a|an)\s+(?:\w+\s+)?"
@@ -834,7 +838,12 @@ def _is_question(text: Text, a: int, b: int, chat: bool, possible: _Possible) ->
         marvel = (
             bool(_MARVEL.search(sentence))
             or "!" in s[b : b + 3]
-            or (s.startswith("??", b) and bool(_GRADED_IN_SURPRISE.match(sentence)))
+            or (
+                s.startswith("??", b)
+                and bool(_GRADED_IN_SURPRISE.match(sentence))
+                and "?" not in s[b + 2 :].lstrip("?!")
+                and not _TAKEN_BACK_OR_ASKED.match(s, b + 2)
+            )
         )
         doubted = _doubted_figure(sentence) and not (
             possible.question_phrase and _QUESTION_PHRASE.search(sentence)

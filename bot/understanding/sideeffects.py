@@ -876,7 +876,14 @@ _SAID_HIGH = re.compile(
     _F,
 )
 _SAID_HIGH_NEXT = re.compile(r"[\s.;!]{1,4}" + _HIGH_WORDS, _F)
-_EXCEPT = re.compile(r"\b(?:except|but|apart\s+from|other\s+than|besides|aside\s+from|save)\b", _F)
+_EXCEPT = re.compile(
+    r"\b(?:except|but|apart\s+from|other\s+than|besides|aside\s+from|save|though|tho|still"
+    r"|however|only|just)\b",
+    _F,
+)
+# "pain 4/10": the pain rated, as a chronic-pain patient tracks it
+_A_PAIN_RATED = re.compile(r"pain\s*[:=-]?\s*(?:10|[0-9](?:\.5)?)\s*(?:/|out\s+of)\s*10\b", _F)
+_A_TREATMENT_SITE = re.compile(r"\b(?:iv|arm|site|injection|needle|vein|hand|cannula|drip)\b", _F)
 _PRESSURE_WORDS = re.compile(r"\b(?:bp|blood\s+pressure|pressure|cuff|presi[oó]n)\b")
 _GENERIC_GATE = Gate(_GENERIC_COMPLAINT)
 _NONE_STRONG_GATE = Gate(_NONE_STRONG)
@@ -980,7 +987,12 @@ def read_side_effects(text: Text, mentions: Mentions, reading: Reading) -> SideE
             # ("no side effects from tuesday's infusion, nada. pain 4/10": the pain treated,
             # told beside a plain no, unless the no makes an exception)
             said_none = _NONE_STRONG.search(s, sa, a)
-            if said_none is not None and not _EXCEPT.search(s, said_none.end(), a):
+            if (
+                said_none is not None
+                and not _EXCEPT.search(s, said_none.end(), sb)
+                and _A_PAIN_RATED.match(s, a)
+                and not _A_TREATMENT_SITE.search(s, sa, sb)
+            ):
                 continue
             hits.append((a, b, "other"))
 
