@@ -266,3 +266,40 @@ def test_the_sixty_sixth_set(text: str, level: str) -> None:
 )
 def test_what_the_second_review_found(text: str, level: str) -> None:
     assert assess(text).level == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # the sixty-fourth set's, kept unread to the end: things handed on, told by a carer
+        (
+            "shes been giving away her games all week. last night she told her brother to take"
+            " care of mom",
+            "crisis",
+        ),
+        ("gave his old xbox to his cousin since he got a ps5", "none"),
+        # a fantasy of harm, with the going back
+        ("i fantasize about driving over there and hurting him", "crisis"),
+        # worth more dead, in figures
+        ("my life insurance pays out way more than i make. did the math last night", "crisis"),
+        ("met the agent, the new term life policy pays out more than the old one", "none"),
+        # cuts found on a teenager
+        ("found new cuts on her arms when she was in the shower. shes 15", "crisis"),
+        ("found scratches on her arms, the new kitten", "none"),
+        # a crash foretold, the joke half taken back
+        ("lol if i jackknife tonight dont bother callin. kidding. mostly", "crisis"),
+        ("lol if i crash tonight dont bother calling, roads are fine, kidding", "none"),
+        # someone else's seizure, handled; a screening no, meant
+        (
+            "his friend had a seizure at school yesterday, ambulance came and the boy is ok now",
+            "none",
+        ),
+        (
+            "my lawyer asked if i was suicidal bc the other side will bring up my treatment. told"
+            " him no and i meant it, i have every reason to be here, my kids. slept ok",
+            "none",
+        ),
+    ],
+)
+def test_the_sixty_fourth_set(text: str, level: str) -> None:
+    assert assess(text).level == level

@@ -447,3 +447,52 @@ def test_a_plain_no_and_the_pain_it_leaves(
 )
 def test_a_night_graded_then_asked(text: str, intent: str) -> None:
     assert _intent(text) == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the fifty-seventh set's, kept unread to the end: a plan inside a run-on is its own
+        (
+            "in bed at 10 took me like 15 minutes to fall asleep woke up once at 3 because my"
+            " phone buzzed which i really need to stop doing woke up for the day at 6:10",
+            {
+                "bedtime": "22:00",
+                "sleep_onset": "22:15",
+                "sol_min": 15,
+                "awakenings": 1,
+                "final_wake": "06:10",
+            },
+        ),
+        # out of the rack at once
+        (
+            "Bed 2200. Woke 0600, out of the rack immediately.",
+            {
+                "bedtime": "22:00",
+                "final_wake": "06:00",
+                "out_of_bed": "06:00",
+            },
+        ),
+        # a grown child writing for a parent
+        (
+            "For Monday (I forgot to send it): Dad went to bed at 9, was up a couple of times",
+            {"bedtime": "21:00", "awakenings": 2},
+        ),
+        (
+            "Bed 8:50, I woke her at 7. She says 8/10.",
+            {
+                "bedtime": "20:50",
+                "final_wake": "07:00",
+                "quality": 4,
+            },
+        ),
+    ],
+)
+def test_the_fifty_seventh_set(text: str, expected: dict[str, Any]) -> None:
+    fields = _diary_fields(text)
+    fields.pop("diary_date", None)
+    assert fields == expected
+
+
+def test_a_phone_that_buzzed_is_no_side_effect() -> None:
+    assert _side_effects("woke at 3 because my phone buzzed with a client text") is None

@@ -1163,6 +1163,44 @@ _ROUND5: tuple[_Concept, ...] = (
         needs_wish=True,
         about_self=False,
     ),
+    # Worth more dead, in figures: "My term life policy pays out more than I'd earn in the
+    # next ten years. The math is pretty clear."
+    _concept(
+        "crisis",
+        "worth_more_dead",
+        "life insurance|life policy|term life|life cover|policy|payout|pays out|worth more",
+        r"\b(?:(?:life insurance|life policy|term life(?: policy)?|life cover|policy)\b"
+        r"(?: \w+){0,4} (?:pays? out|payout|would pay|is worth|covers) (?:more|a lot more"
+        r"|way more|double)"
+        r"(?: than)?|worth more (?:to (?:them|my family|my kids|everyone) )?dead)\b",
+        about_self=False,
+        guard=lambda s, m, t: bool(_INSURANCE_ERRAND.search(t)),
+    ),
+    # Fresh cuts found on someone: "found fresh cuts on his thighs this morning".
+    _concept(
+        "crisis",
+        "cuts_found",
+        "cuts|scratches|burns|marks",
+        r"\b(?:found|saw|noticed|spotted|seen) (?:\w+ )?(?:fresh |new |deep |more |a lot of "
+        r"|lots of |some )?(?:cuts|scratches|burns|slashes|marks) (?:on|all over|up)"
+        r" (?:his|her|their|my)"
+        r" (?:\w+ )?(?:arms?|wrists?|thighs?|legs?|stomach|belly|hips?|ankles?)\b",
+        about_self=False,
+        guard=lambda s, m, t: bool(_CUTS_EXPLAINED.search(t)),
+    ),
+    # A crash foretold, joked about and half taken back: "lol if i jackknife on i-80 tonight
+    # dont bother callin. kidding. mostly".
+    _concept(
+        "crisis",
+        "crash_foretold",
+        "if i",
+        r"\bif i (?:jackknife|crash|wreck|roll (?:it|the truck|the car)|go off the road"
+        r"|dont make it|dont come home|dont get home|end up in the river|end up dead"
+        r"|get killed)\b[^.!?]{0,60}?"
+        r"\b(?:dont bother|don t bother|no need to|forget about|dont worry about|dont look for)\b",
+        about_self=False,
+        guard=lambda s, m, t: bool(_A_JOKE_KEPT.search(t)) and not _HALF_TAKEN_BACK.search(t),
+    ),
     # Someone found with a means: "Found Frank in the garage with a rope this afternoon".
     _concept(
         "crisis",
@@ -1980,6 +2018,20 @@ _ROUND9: tuple[_Concept, ...] = (
 
 
 # --------------------------------------------------------------------------------------------
+_INSURANCE_ERRAND = re.compile(
+    r"\b(?:agent|quote|premium|renew\w*|compar\w*|shopping|buying|bought|signed up|sign up"
+    r"|broker|paperwork|beneficiar\w*|for the kids future|mortgage|if something happens)\b"
+)
+_CUTS_EXPLAINED = re.compile(
+    r"\b(?:shav\w*|fell|fall|bike|skateboard\w*|cat|kitten|dog|thorns?|brambles|rose ?bush"
+    r"|hiking|football|soccer|rugby|wrestling|practice|game|surgery|stitches|eczema|rash"
+    r"|bug bites|mosquito|scratched himself in his sleep|scratched herself in her sleep)\b"
+)
+_A_JOKE_KEPT = re.compile(r"\b(?:lol|lmao|haha\w*|jk|kidding|joking)\b")
+_HALF_TAKEN_BACK = re.compile(
+    r"\b(?:kidding|joking|jk)\W+(?:mostly|kinda|sort of|half|maybe|i think|not really|or not"
+    r"|am i)\b|\bhalf (?:kidding|joking)\b|\bonly (?:half|partly) (?:kidding|joking)\b"
+)
 _FOUND_AT_WORK = re.compile(
     r"\b(?:tying|tied up|tie down|tow\w*|boat|camp\w*|climb\w*|swing|hammock|tree ?house|leash"
     r"|dog|horse|goat|cattle|calf|fence|hay|cleaning|clean|range|hunt\w*|season|sold|selling"
@@ -2419,7 +2471,9 @@ _A_PET_OR_CHILD_DOES_IT = re.compile(
 )
 _KEEPSAKE = (
     r"(?:rosary|rings?|watch|guitar|medals?|bible|jewel\w*|necklace|dog tags|rifles?|guns?"
-    r"|tools|truck|records|collection|quilts?|paintings?)"
+    r"|tools|truck|records|collection|quilts?|paintings?|xbox|playstation|ps[345]|switch"
+    r"|gaming (?:stuff|gear|setup|pc|chair)|games|consoles?|cards|bike|skateboard|books"
+    r"|belongings|stuff|things|clothes)"
 )
 _KEEPSAKES_HANDED_ON = re.compile(
     r"\b(?P<given>(?:gave|giving|given|handed|handing)(?: away| over| down)? (?:my|our)"
@@ -2439,7 +2493,8 @@ _A_SECOND_SIGN = re.compile(
 _A_STRONG_SIGN = re.compile(
     r"\b(?:pray for (?:me|her|him)|wont need (?:it|them|these)|goodbye|after (?:im|shes|hes) gone"
     r"|when (?:im|shes|hes) gone|forgive (?:me|her|him)|(?:done|finished) with (?:all of it|it all"
-    r"|everything|life))\b"
+    r"|everything|life)|(?:told|asked|telling) (?:his|her|my) \w+ to take care of (?:mom|mum|dad"
+    r"|the (?:kids|dog|cat)|everyone|her|him|them))\b"
 )
 
 

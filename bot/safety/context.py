@@ -1188,7 +1188,8 @@ def _year_before_now(sentence: str) -> bool:
 
 
 _OTHER_NOW_FINE = re.compile(
-    r"\b(?:she|he|they|shes|hes|theyre|him)(?: is| are| s)? (?!was |were )(?:\w+ )?(?:home"
+    r"\b(?:she|he|they|shes|hes|theyre|him|(?:the|that|this) (?:boy|girl|kid|child|baby|man|woman"
+    r"|guy|lady|poor (?:kid|boy|girl|guy|thing)))(?: is| are| s)? (?!was |were )(?:\w+ )?(?:home"
     r"|back home|fine|ok|okay"
     r"|alright|all right|better|doing well|stable)(?: now)?\b(?! (?:but|except)\b)"
 )

@@ -223,6 +223,9 @@ _SCREENING_ASKED = re.compile(_ASKED_IF.pattern + r"[^.!?\n]*[.!?\n]*")
 _SENTENCE_AFTER = re.compile(r"\s*([^.!?\n]*)")
 
 
+_CLAUSE_MARK_AFTER = re.compile(r"[,.;!?\n]")
+
+
 def _screening_answered_no(norm: str) -> bool:
     """The message tells a screening question answered no ("asked do i have thoughts of
     hurting myself. no. i told her no"), nothing after takes it back, and the screen finds
@@ -231,12 +234,21 @@ def _screening_answered_no(norm: str) -> bool:
     if asked is None or OFFER_OF_HELP.search(asked.group(0)):
         return False
     next_sentence = _SENTENCE_AFTER.match(norm, asked.end())
-    answer = _SCREEN_ANSWER_NO.search(asked.group(0)) or (
-        _SCREEN_ANSWER_NO.search(next_sentence.group(1)) if next_sentence else None
-    )
-    if answer is None or _BUT_YES.search(norm, asked.end()):
+    answer = _SCREEN_ANSWER_NO.search(asked.group(0))
+    answered_at = asked.start() + answer.end() if answer else asked.end()
+    if answer is None and next_sentence is not None:
+        answer = _SCREEN_ANSWER_NO.search(next_sentence.group(1))
+        # (what takes the no back comes after it: "asked if i was suicidal bc the other side
+        # will bring it up. told him no and i meant it")
+        answered_at = next_sentence.start(1) + answer.end() if answer else asked.end()
+    if answer is None or _BUT_YES.search(norm, answered_at):
         return False
-    return _screen_quiet_without(norm, asked)
+    # the question and its answer's clause ("told him no and i meant it") taken out
+    clause_end = _CLAUSE_MARK_AFTER.search(norm, answered_at)
+    answer_clause = (answered_at - answer.end(), clause_end.start() if clause_end else len(norm))
+    return _screen_quiet_without(norm, asked) or _screen_quiet_without_spans(
+        norm, [asked.span(), answer_clause]
+    )
 
 
 # "hoping for a good night tonight": a good night wished for (the screen hears "for good")

@@ -353,7 +353,9 @@ _CRISIS_RULES: tuple[_Rule, ...] = (
         _C,
         "harm_others_thoughts",
         r"\b(?:thoughts?|urges?|urge|fantas\w*|images?|visions?|intrusive thoughts?)"
-        r" (?:of|about|to) (?:hurt|hurting|harm|harming|kill|killing|stab|stabbing|shoot"
+        # ("fantasize about going back and hurting my old manager")
+        r" (?:of|about|to)(?: (?:going|driving|walking|heading) (?:back|over|there|up|down)"
+        r"(?: there)? and)? (?:hurt|hurting|harm|harming|kill|killing|stab|stabbing|shoot"
         r"|shooting|strangl\w*|smother\w*|drown\w*) (?:\w+ )?\w+\b"
         r"|\bviolent (?:thoughts|urges|fantasies)\b",
         _crisis_negated,

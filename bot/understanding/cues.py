@@ -582,7 +582,14 @@ _ALSO_SOMEONE_ELSE = re.compile(
 # A report told of "he" or "she" by someone who says nothing of their own night: "He went to
 # bed at 9:15 and woke at 5", "His BP was high when I checked it. He went to bed at 9". The
 # writer may look on ("when I checked it", "I gave him his pills"), but not sleep or wake.
-_HE_OR_SHE = re.compile(r"\b(?:he|she|he's|she's|hes|shes)\b", _F)
+# (or a parent a grown child looks after: "Mom went to bed at 9, was up a couple of times")
+_HE_OR_SHE = re.compile(
+    r"\b(?:he|she|he's|she's|hes|shes)\b|(?:^|(?<=[.!?:;)]\s)|(?<=[.!?:;)]))(?:my\s+)?(?:mom|mum"
+    r"|dad|mother|father|grandma|grandpa|nana|papa)\s+(?:was|went|slept|woke|had|got|is|did)\b"
+    r"|:\s+(?:my\s+)?(?:mom|mum|dad|mother|father|grandma|grandpa)\s+(?:was|went|slept|woke|had"
+    r"|got)\b",
+    _F,
+)
 _A_CARER_LOOKS_ON = re.compile(
     r"\b(?:i|we)\s+(?:\w+ly\s+)?(?:checked|check|noticed|notice|heard|saw|see|gave|give|took"
     r"|drove|think|thought|made|make|helped|help|found|asked|ask|told|tell|reminded|remind"
@@ -591,6 +598,10 @@ _A_CARER_LOOKS_ON = re.compile(
     # "Hank wanted me to tell you", "after dinner (our noon meal)": the writer passes on or
     # shares the household, no night of their own
     r"|\b(?:wanted|wants|asked|had|told)\s+me\s+to\s+(?:tell|let|say|write|send|pass)\b"
+    # "No side effects she can tell me about", "I forgot to send it", "I woke her at 7"
+    r"|\b(?:tell|tells|told|telling|show|shows|showed|let)\s+me\b|\bi\s+(?:forgot|didn'?t\s+get"
+    r"\s+to|missed)\s+(?:to\s+)?(?:send|sending|write|writing|log|logging|it|this|yesterday)\b"
+    r"|\b(?:i|we)\s+woke\s+(?:him|her)\b"
     r"|\b(?:our|my)\s+(?:\w+\s+)?(?:meal|dinner|supper|lunch|breakfast)\b"
     # "He slept well, I'd say", "I had to hold his arm", "I got him settled again"
     r"|\bi(?:'?d|\s+would)\s+say\b|\b(?:i|we)\s+had\s+to\s+(?:hold|help|get|settle|walk|take"
@@ -688,6 +699,8 @@ STRAIGHT_UP = re.compile(
     r"|\b(?:rose|arose)\s+(?:straight\s+away|(?:right|rite)\s+away|immediately|straightaway"
     r"|at\s+once|directly)\b"
     r"|\boob\s+(?:immediately|(?:right|straight)\s+away|at\s+once)\b"
+    r"|\bout\s+of\s+(?:the\s+)?(?:rack|bunk|sack)\s+(?:immediately|(?:right|straight)\s+away"
+    r"|at\s+once|straightaway)\b"
     r"|\bout\s+of\s+bed\s+(?:immediately|(?:right|straight)\s+away|at\s+once|straightaway)\b"
     r"|(?:\b(?:and|then|so)|&)\s+(?:i\s+)?(?:just\s+)?(?:got|get)\s+up\s+to\s+(?!pee\b|wee\b|use\b"
     r"|feed\b|check\b|let\b|go\s+to\s+the\b|get\s+(?:some\s+|a\s+)?(?:water|drink)|settle\b|change\b)"

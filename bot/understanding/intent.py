@@ -943,10 +943,16 @@ _RUN_ON_NIGHT_VERB = re.compile(
     r"\b(?:went|woke|slept|got|fell|lay|laid|napped|dozed|was\s+(?:up|awake|asleep))\b", _F
 )
 _RUN_ON_WORDS = 14
+# ... and where a plan in one begins: "because my phone buzzed ... which I really need to stop"
+_RUN_ON_CLAUSE_OPENS = re.compile(r"\s(?:and|but|so|then|which|because|cause|bc|cuz)\s", _F)
 
 
 def _around_a_run_on_aside(
-    text: Text, ca: int, cb: int, usual: re.Match[str]
+    text: Text,
+    ca: int,
+    cb: int,
+    usual: re.Match[str],
+    conjunction: re.Pattern[str] = _RUN_ON_CONJUNCTION,
 ) -> list[tuple[int, int]]:
     """What is told of last night around a habit in a long unpunctuated clause: the words
     from the conjunction before the habit to the next night verb after it are the habit's;
@@ -954,7 +960,7 @@ def _around_a_run_on_aside(
     if text.words_between(ca, cb) <= _RUN_ON_WORDS:
         return []
     lo = ca
-    for m in _RUN_ON_CONJUNCTION.finditer(text.s, ca, usual.start()):
+    for m in conjunction.finditer(text.s, ca, usual.start()):
         lo = m.start()
     after = _RUN_ON_NIGHT_VERB.search(text.s, usual.end(), cb)
     hi = after.start() if after else cb
@@ -1017,7 +1023,11 @@ def _last_night(
     kept: list[tuple[int, int]] = []
     for ca, cb in clauses:
         clause = s[ca:cb]
-        if future and _FUTURE.search(clause):
+        plan = _FUTURE.search(s, ca, cb) if future else None
+        if plan is not None:
+            # (a run-on's plan is its own words: "...a client text which I really need to stop
+            # doing woke up for the day at 6:10")
+            kept.extend(_around_a_run_on_aside(text, ca, cb, plan, _RUN_ON_CLAUSE_OPENS))
             continue
         usual = _HABITUAL.search(s, ca, cb) if habitual else None
         if usual is not None:

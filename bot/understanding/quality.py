@@ -299,8 +299,10 @@ def _rating_describes_sleep(text: Text, r: Rating) -> bool:
             return False
     if all(w in _RATING_FILLER for w in words):
         return True
-    # a carer's "She rated it 3/5" (not a wife's own "she rated it 9/10")
-    if all(w in _RATING_FILLER or w in ("she", "he") for w in words) and writes_for_the_patient(s):
+    # a carer's "She rated it 3/5", "She says 8/10" (not a wife's own "she rated it 9/10")
+    if all(
+        w in _RATING_FILLER or w in ("she", "he", "says", "said") for w in words
+    ) and writes_for_the_patient(s):
         return True
     # a run-on report ("asleep at 12 woke at 3 ... 7 out of 10") rates the night it tells
     return bool(_NIGHT_WORDS.search(s[sa : r.start]))

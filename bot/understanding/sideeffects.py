@@ -199,7 +199,9 @@ _LEXICON: list[tuple[str, str]] = [
         r"\s+(?:the\s+)?outside|outside\s+(?:of\s+)?myself"
         r"|(?<=like\sin\sa\s)(?:movie|film)\b|(?<=felt\s)(?:fake|distant|far\s+away)\b"
         r"|(?<=seemed\s)(?:fake|distant|far\s+away)\b|(?<=felt\s)high\b|(?<=feeling\s)high\b"
-        r"|(?:stoned|buzzed|loopy)\b|(?:body|hands|legs|arms)\s+(?:\w+\s+){0,2}?(?:not|wasn'?t|isn'?t"
+        # (not "my phone buzzed with a client text")
+        r"|(?:stoned|loopy)\b|buzzed\b(?<!phone\sbuzzed)(?<!watch\sbuzzed)(?<!alarm\sbuzzed)"
+        r"(?<!\bit\sbuzzed)(?<!door\sbuzzed)(?!\s+(?:me|at|with|in|again|twice|once))|(?:body|hands|legs|arms)\s+(?:\w+\s+){0,2}?(?:not|wasn'?t|isn'?t"
         r"|didn'?t\s+feel\s+like|don'?t\s+feel\s+like)\s+(?:mine|my\s+own)\b",
     ),
     (
