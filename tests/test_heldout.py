@@ -310,6 +310,9 @@ UNTRAINED_FLOORS: dict[str, dict[str, float]] = {
     # false alarms 0.011), 65 blind at its first round of rules (crisis 0.925, urgent 0.967,
     # false alarms 0.056; the start: the same, intent apart), then both fixed.
     "safety_63": {"urgentR": 1.0, "crisisR": 1.0, "falseAlarm": 0.01},
+    # Written at the start, kept unread, scored blind at d074c34, the session's rules but its
+    # last round (crisis 0.875, urgent 1.000, false alarms 0.022: as at the start), then fixed.
+    "safety_64": {"urgentR": 1.0, "crisisR": 1.0, "falseAlarm": 0.01},
     "safety_65": {"urgentR": 1.0, "crisisR": 1.0, "falseAlarm": 0.01},
     # Scored blind at 5b8406c, the session's second round of rules (crisis 0.925, urgent
     # 0.933, false alarms 0.033: as at the start), then fixed.
@@ -918,6 +921,18 @@ MIXED_FLOORS: dict[str, dict[str, float]] = {
         "fieldR": 0.99,
         "sideR": 0.99,
         "faq": 0.69,
+        "declined": 1.0,
+        "crisisR": 1.0,
+        "urgentR": 1.0,
+    },
+    # Written at the start, kept unread, scored blind at d074c34 (0.994, 0.988, 0.948, 1.000:
+    # exactly as at the start), then fixed.
+    "mixed_57": {
+        "intent": 0.99,
+        "fieldP": 0.98,
+        "fieldR": 0.97,
+        "sideR": 0.99,
+        "faq": 0.74,
         "declined": 1.0,
         "crisisR": 1.0,
         "urgentR": 1.0,
