@@ -303,3 +303,34 @@ def test_what_the_second_review_found(text: str, level: str) -> None:
 )
 def test_the_sixty_fourth_set(text: str, level: str) -> None:
     assert assess(text).level == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # the third review's: a no taken back in its own sentence
+        (
+            "my psychiatrist asked if i had any thoughts of ending my life. honestly yes but i"
+            " told him no",
+            "crisis",
+        ),
+        ("the gp asked if i was suicidal. i still am, i told him no", "crisis"),
+        # crashing is sleep; a late dinner is no crash
+        ("if i crash early tonight dont bother waking me for dinner", "none"),
+        ("if i dont make it home for dinner dont worry about me, traffic is insane", "none"),
+        # any other policy
+        ("my car insurance policy covers more than the old one did. slept 7h", "none"),
+        # marks from straps and lines
+        ("noticed red marks on my arms from the cpap straps", "none"),
+        ("found marks on his arms from the IV at the hospital", "none"),
+        # things handed on for a reason
+        ("gave my old books to my niece, my last final is friday", "none"),
+        (
+            "my dad gave away his tools. he told my sister to take care of the dog while hes in"
+            " the hospital for the knee",
+            "none",
+        ),
+    ],
+)
+def test_what_the_third_review_found(text: str, level: str) -> None:
+    assert assess(text).level == level

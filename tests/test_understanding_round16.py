@@ -496,3 +496,56 @@ def test_the_fifty_seventh_set(text: str, expected: dict[str, Any]) -> None:
 
 def test_a_phone_that_buzzed_is_no_side_effect() -> None:
     assert _side_effects("woke at 3 because my phone buzzed with a client text") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the third review's: a parent's night beside the writer's own
+        (
+            "Dad went to bed at 8 like always. Bed 10:30 for me, up at 6",
+            {
+                "bedtime": "22:30",
+                "out_of_bed": "06:00",
+            },
+        ),
+        (
+            "Mom went to bed at 9. Bed 11 asleep by 12 woke 3 times up at 7",
+            {
+                "bedtime": "23:00",
+                "sleep_onset": "00:00",
+                "sol_min": 60,
+                "awakenings": 3,
+                "out_of_bed": "07:00",
+            },
+        ),
+        (
+            "He went to bed at 9:30. Bed for me 11, up 7. Let me know if you need more",
+            {
+                "bedtime": "23:00",
+                "out_of_bed": "07:00",
+            },
+        ),
+    ],
+)
+def test_what_the_third_review_found(text: str, expected: dict[str, Any]) -> None:
+    assert _diary_fields(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plan for tonight inside a run-on: what came before it is last night's, nothing after
+        (
+            "asleep around 1 woke at 7 and tonight im going to lay down at 9 and get up at 5",
+            {"sleep_onset": "01:00", "final_wake": "07:00"},
+        ),
+        (
+            "bed at 11 fell asleep around 12 and tonight i need to be in bed by 9 because i got"
+            " to be up at 4 for work",
+            {"bedtime": "23:00", "sleep_onset": "00:00", "sol_min": 60},
+        ),
+    ],
+)
+def test_tonights_plan_in_a_run_on(text: str, expected: dict[str, Any]) -> None:
+    assert _diary_fields(text) == expected

@@ -1168,8 +1168,8 @@ _ROUND5: tuple[_Concept, ...] = (
     _concept(
         "crisis",
         "worth_more_dead",
-        "life insurance|life policy|term life|life cover|policy|payout|pays out|worth more",
-        r"\b(?:(?:life insurance|life policy|term life(?: policy)?|life cover|policy)\b"
+        "life insurance|life policy|term life|life cover|worth more",
+        r"\b(?:(?:life insurance(?: policy)?|life policy|term life(?: policy)?|life cover)\b"
         r"(?: \w+){0,4} (?:pays? out|payout|would pay|is worth|covers) (?:more|a lot more"
         r"|way more|double)"
         r"(?: than)?|worth more (?:to (?:them|my family|my kids|everyone) )?dead)\b",
@@ -1180,10 +1180,10 @@ _ROUND5: tuple[_Concept, ...] = (
     _concept(
         "crisis",
         "cuts_found",
-        "cuts|scratches|burns|marks",
+        "cuts|slashes|burns",
         r"\b(?:found|saw|noticed|spotted|seen) (?:\w+ )?(?:fresh |new |deep |more |a lot of "
-        r"|lots of |some )?(?:cuts|scratches|burns|slashes|marks) (?:on|all over|up)"
-        r" (?:his|her|their|my)"
+        r"|lots of |some )?(?:cuts|slashes|burns) (?:on|all over|up)"
+        r" (?:his|her|their)"
         r" (?:\w+ )?(?:arms?|wrists?|thighs?|legs?|stomach|belly|hips?|ankles?)\b",
         about_self=False,
         guard=lambda s, m, t: bool(_CUTS_EXPLAINED.search(t)),
@@ -1194,10 +1194,11 @@ _ROUND5: tuple[_Concept, ...] = (
         "crisis",
         "crash_foretold",
         "if i",
-        r"\bif i (?:jackknife|crash|wreck|roll (?:it|the truck|the car)|go off the road"
-        r"|dont make it|dont come home|dont get home|end up in the river|end up dead"
-        r"|get killed)\b[^.!?]{0,60}?"
-        r"\b(?:dont bother|don t bother|no need to|forget about|dont worry about|dont look for)\b",
+        r"\bif i (?:jackknife|wreck (?:the |my )?(?:truck|car|rig)|crash (?:the |my )?(?:truck|car"
+        r"|rig|bike)|crash into|roll (?:it|the truck|the car|the rig)|go off the road|end up in the"
+        r" river|end up dead|get killed)\b[^.!?]{0,60}?"
+        r"\b(?:dont bother (?:call\w*|text\w*|look\w*|check\w*|send\w*)|forget about me"
+        r"|dont look for me)\b",
         about_self=False,
         guard=lambda s, m, t: bool(_A_JOKE_KEPT.search(t)) and not _HALF_TAKEN_BACK.search(t),
     ),
@@ -2025,7 +2026,8 @@ _INSURANCE_ERRAND = re.compile(
 _CUTS_EXPLAINED = re.compile(
     r"\b(?:shav\w*|fell|fall|bike|skateboard\w*|cat|kitten|dog|thorns?|brambles|rose ?bush"
     r"|hiking|football|soccer|rugby|wrestling|practice|game|surgery|stitches|eczema|rash"
-    r"|bug bites|mosquito|scratched himself in his sleep|scratched herself in her sleep)\b"
+    r"|bug bites|mosquito|scratched himself in his sleep|scratched herself in her sleep|iv|straps?"
+    r"|socks|hospital|work|kitchen|cooking|oven|stove)\b"
 )
 _A_JOKE_KEPT = re.compile(r"\b(?:lol|lmao|haha\w*|jk|kidding|joking)\b")
 _HALF_TAKEN_BACK = re.compile(
@@ -2471,16 +2473,19 @@ _A_PET_OR_CHILD_DOES_IT = re.compile(
 )
 _KEEPSAKE = (
     r"(?:rosary|rings?|watch|guitar|medals?|bible|jewel\w*|necklace|dog tags|rifles?|guns?"
-    r"|tools|truck|records|collection|quilts?|paintings?|xbox|playstation|ps[345]|switch"
-    r"|gaming (?:stuff|gear|setup|pc|chair)|games|consoles?|cards|bike|skateboard|books"
-    r"|belongings|stuff|things|clothes)"
+    r"|tools|truck|records|collection|quilts?|paintings?)"
+)
+# ... and what a teenager treasures, told by a parent ("giving away his gaming stuff")
+_KEEPSAKE_OF_THEIRS = (
+    _KEEPSAKE[:-1] + r"|xbox|playstation|ps[345]|switch|gaming (?:stuff|gear|setup|pc|chair)"
+    r"|games|consoles?|skateboard)"
 )
 _KEEPSAKES_HANDED_ON = re.compile(
     r"\b(?P<given>(?:gave|giving|given|handed|handing)(?: away| over| down)? (?:my|our)"
     r" (?:\w+ ){0,2}" + _KEEPSAKE + r"\b)"
     # someone a carer writes about: "She gave her mother's ring to our daughter"
     r"|\b(?P<given_by_them>(?:gave|giving|given|handed|handing)(?: away| over| down)? (?:her|his)"
-    r" (?:\w+ ){0,2}" + _KEEPSAKE + r"\b)"
+    r" (?:\w+ ){0,2}" + _KEEPSAKE_OF_THEIRS + r"\b)"
     r"|\b(?P<who_gets>(?:wrote|writing|written|made|making)(?: out| down| up)?(?: a list of)? who"
     r" (?:gets|should get|will get|is getting)\b)"
 )
@@ -2498,12 +2503,19 @@ _A_STRONG_SIGN = re.compile(
 )
 
 
+_A_REASON_TO_HAND_ON = re.compile(
+    r"\b(?:move|moving|moved|hospital|assisted living|nursing home|care home|surgery|knee|hip"
+    r"|downsiz\w*|birthday|graduation|christmas|outgrew|outgrown|new one|upgrade\w*|ps5|college"
+    r"|deploy\w*|trip|vacation)\b"
+)
+
+
 def _keepsakes_alone(t: str) -> bool:
     """Keepsakes handed on count beside another sign: the writer's own beside any of
     _A_SECOND_SIGN, someone's a carer tells of only beside _A_STRONG_SIGN."""
     kinds = {g.lastgroup for g in _KEEPSAKES_HANDED_ON.finditer(t)}
     if kinds == {"given_by_them"}:
-        return not _A_STRONG_SIGN.search(t)
+        return not _A_STRONG_SIGN.search(t) or bool(_A_REASON_TO_HAND_ON.search(t))
     kinds.discard("given_by_them")
     return len(kinds | ({"sign"} if _A_SECOND_SIGN.search(t) else set())) < 2
 

@@ -238,14 +238,15 @@ def _screening_answered_no(norm: str) -> bool:
     answered_at = asked.start() + answer.end() if answer else asked.end()
     if answer is None and next_sentence is not None:
         answer = _SCREEN_ANSWER_NO.search(next_sentence.group(1))
-        # (what takes the no back comes after it: "asked if i was suicidal bc the other side
-        # will bring it up. told him no and i meant it")
-        answered_at = next_sentence.start(1) + answer.end() if answer else asked.end()
+        # (what takes the no back is in the answer's sentence or after it, not in the
+        # question's: "asked if i was suicidal bc the other side will bring it up. told him no
+        # and i meant it"; "... honestly yes but i told him no")
+        answered_at = next_sentence.start(1)
     if answer is None or _BUT_YES.search(norm, answered_at):
         return False
     # the question and its answer's clause ("told him no and i meant it") taken out
     clause_end = _CLAUSE_MARK_AFTER.search(norm, answered_at)
-    answer_clause = (answered_at - answer.end(), clause_end.start() if clause_end else len(norm))
+    answer_clause = (answered_at, clause_end.start() if clause_end else len(norm))
     return _screen_quiet_without(norm, asked) or _screen_quiet_without_spans(
         norm, [asked.span(), answer_clause]
     )

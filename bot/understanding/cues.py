@@ -599,7 +599,7 @@ _A_CARER_LOOKS_ON = re.compile(
     # shares the household, no night of their own
     r"|\b(?:wanted|wants|asked|had|told)\s+me\s+to\s+(?:tell|let|say|write|send|pass)\b"
     # "No side effects she can tell me about", "I forgot to send it", "I woke her at 7"
-    r"|\b(?:tell|tells|told|telling|show|shows|showed|let)\s+me\b|\bi\s+(?:forgot|didn'?t\s+get"
+    r"|\b(?:tell|tells|told|telling|show|shows|showed)\s+me\b|\bi\s+(?:forgot|didn'?t\s+get"
     r"\s+to|missed)\s+(?:to\s+)?(?:send|sending|write|writing|log|logging|it|this|yesterday)\b"
     r"|\b(?:i|we)\s+woke\s+(?:him|her)\b"
     r"|\b(?:our|my)\s+(?:\w+\s+)?(?:meal|dinner|supper|lunch|breakfast)\b"
@@ -634,12 +634,29 @@ _OPENS_WITHOUT_SUBJECT = re.compile(
 
 
 def _told_of_the_patient(s: str) -> bool:
+    told = _HE_OR_SHE.search(s)
     return (
-        bool(_HE_OR_SHE.search(s))
+        told is not None
         and not _FIRST_PERSON.search(_A_CARER_LOOKS_ON.sub(" ", s))
         and not _ANOTHER_NAMED.search(s)
         and not _OPENS_WITHOUT_SUBJECT.match(s)
+        and not _MY_OWN_NIGHT.search(s)
+        # (a parent named, beside a sentence of a night with no subject: the writer's own,
+        # "Mom went to bed at 9. Bed 11 asleep by 12")
+        and (_A_PRONOUN.search(s) is not None or not _A_SUBJECTLESS_NIGHT.search(s))
     )
+
+
+_A_PRONOUN = re.compile(r"\b(?:he|she|he's|she's|hes|shes)\b", _F)
+# "Bed 10:30 for me", "for me, bed at 11": the writer's own night beside someone else's
+_MY_OWN_NIGHT = re.compile(
+    r"\b(?:bed|up|asleep|woke|slept|sleep)\b[^.!?\n]{0,12}\bfor\s+me\b"
+    r"|\bfor\s+me\b[^.!?\n]{0,6}\b(?:bed|up|asleep|woke|slept)\b",
+    _F,
+)
+_A_SUBJECTLESS_NIGHT = re.compile(
+    r"(?:[.!?\n]\s*|^\s*)(?:bed|slept|asleep|woke|up|in\s+bed|lights)\b(?!\s+(?:he|she)\b)", _F
+)
 
 
 @lru_cache(maxsize=256)  # asked of the same message by fields, quality and side effects

@@ -945,6 +945,11 @@ _RUN_ON_NIGHT_VERB = re.compile(
 _RUN_ON_WORDS = 14
 # ... and where a plan in one begins: "because my phone buzzed ... which I really need to stop"
 _RUN_ON_CLAUSE_OPENS = re.compile(r"\s(?:and|but|so|then|which|because|cause|bc|cuz)\s", _F)
+_RUN_ON_PAST_NIGHT_VERB = re.compile(
+    r"\b(?:woke|slept|fell\s+asleep|dozed|napped|was\s+(?:up|awake|asleep))\b", _F
+)
+_NOTHING = re.compile(r"(?!)")
+_TONIGHT_AHEAD = re.compile(r"\b(?:tonight|tomorrow|from\s+now\s+on|next\s+time)\b", _F)
 
 
 def _around_a_run_on_aside(
@@ -953,6 +958,7 @@ def _around_a_run_on_aside(
     cb: int,
     usual: re.Match[str],
     conjunction: re.Pattern[str] = _RUN_ON_CONJUNCTION,
+    night_verb: re.Pattern[str] = _RUN_ON_NIGHT_VERB,
 ) -> list[tuple[int, int]]:
     """What is told of last night around a habit in a long unpunctuated clause: the words
     from the conjunction before the habit to the next night verb after it are the habit's;
@@ -962,7 +968,7 @@ def _around_a_run_on_aside(
     lo = ca
     for m in conjunction.finditer(text.s, ca, usual.start()):
         lo = m.start()
-    after = _RUN_ON_NIGHT_VERB.search(text.s, usual.end(), cb)
+    after = night_verb.search(text.s, usual.end(), cb)
     hi = after.start() if after else cb
     return [span for span in ((ca, lo), (hi, cb)) if text.s[span[0] : span[1]].strip()]
 
@@ -1027,7 +1033,19 @@ def _last_night(
         if plan is not None:
             # (a run-on's plan is its own words: "...a client text which I really need to stop
             # doing woke up for the day at 6:10")
-            kept.extend(_around_a_run_on_aside(text, ca, cb, plan, _RUN_ON_CLAUSE_OPENS))
+            # (after a plan for tonight, nothing more is of last night: "asleep around 1 woke
+            # at 7 and tonight im going to lay down at 9 and get up at 5")
+            ahead = _TONIGHT_AHEAD.search(s, ca, cb) is not None
+            kept.extend(
+                _around_a_run_on_aside(
+                    text,
+                    ca,
+                    cb,
+                    plan,
+                    _RUN_ON_CLAUSE_OPENS,
+                    _NOTHING if ahead else _RUN_ON_PAST_NIGHT_VERB,
+                )
+            )
             continue
         usual = _HABITUAL.search(s, ca, cb) if habitual else None
         if usual is not None:

@@ -155,6 +155,7 @@ _NAMED_AFTER = re.compile(
     r"(?!\s*[:=-]?\s*(?:10|[0-9](?:\.5)?)\s*(?:/|out\s+of)\s*(?:10|5)\b)"
 )
 _LETTER_WORDS = re.compile(r"[a-z']+")
+_A_RATING = re.compile(r"\b(?:10|[0-9](?:\.5)?)\s*(?:/|out\s+of)\s*(?:10|5)\b")
 _NIGHT_WORDS = re.compile(r"\b(?:slept|sleep|asleep|night|bed|woke|awoke)\b")
 _NOT = re.compile(r"n'?t\b|\bnot\b")
 _SYMBOL = re.compile(r"[^\x00-\x7f\w]")  # emoji and other signs beyond ASCII
@@ -300,9 +301,12 @@ def _rating_describes_sleep(text: Text, r: Rating) -> bool:
     if all(w in _RATING_FILLER for w in words):
         return True
     # a carer's "She rated it 3/5", "She says 8/10" (not a wife's own "she rated it 9/10")
-    if all(
-        w in _RATING_FILLER or w in ("she", "he", "says", "said") for w in words
-    ) and writes_for_the_patient(s):
+    if (
+        all(w in _RATING_FILLER or w in ("she", "he", "says", "said") for w in words)
+        and writes_for_the_patient(s)
+        # ("bed 11, 6/10. She says 9/10 but she slept through my tossing": hers, beside mine)
+        and (("says" not in words and "said" not in words) or len(_A_RATING.findall(s)) == 1)
+    ):
         return True
     # a run-on report ("asleep at 12 woke at 3 ... 7 out of 10") rates the night it tells
     return bool(_NIGHT_WORDS.search(s[sa : r.start]))
