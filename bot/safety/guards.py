@@ -577,18 +577,26 @@ def _chest_idiom(sentence: str, m: re.Match[str], text: str) -> bool:
         _HEART_SIGNS.search(text) or _HEART_WORDS.search(text)
     ):
         return True
-    # (told after the pain, of this pain: an old all-clear does not cover a new pain)
-    after = text[text.find(sentence) + m.end() :] if sentence in text else _after(sentence, m)
-    if (
+    return _chest_checked_harmless(sentence, m, text) or (
+        bool(_CHEST_IDIOM_RE1.search(sentence)) and not _CHEST_IDIOM_RE2.search(sentence)
+    )
+
+
+def _chest_checked_harmless(sentence: str, m: re.Match[str], text: str) -> bool:
+    """ "Doc checked me over. Was heartburn. Fine now.", told after the pain, of this pain (an
+    old all-clear does not cover a new pain)."""
+    if not _CHEST_CHECKED.search(text):
+        return False
+    at = text.find(sentence)
+    after = text[at + m.end() :] if at >= 0 else _after(sentence, m)
+    return bool(
         _CHEST_CHECKED.search(after)
         and _CHEST_NAMED_HARMLESS.search(after)
         and _CHEST_OVER.search(after)
         and not _CHEST_STILL.search(text)
         and not _CHEST_NOW.search(sentence)
         and not (_HEART_SIGNS.search(text) or _HEART_WORDS.search(text))
-    ):
-        return True
-    return bool(_CHEST_IDIOM_RE1.search(sentence)) and not _CHEST_IDIOM_RE2.search(sentence)
+    )
 
 
 _SEEING_CLEARLY_RE = re.compile(

@@ -583,8 +583,9 @@ _ALSO_SOMEONE_ELSE = re.compile(
 # bed at 9:15 and woke at 5", "His BP was high when I checked it. He went to bed at 9". The
 # writer may look on ("when I checked it", "I gave him his pills"), but not sleep or wake.
 # (or a parent a grown child looks after: "Mom went to bed at 9, was up a couple of times")
+_A_PRONOUN = re.compile(r"\b(?:he|she|he's|she's|hes|shes)\b", _F)
 _HE_OR_SHE = re.compile(
-    r"\b(?:he|she|he's|she's|hes|shes)\b|(?:^|(?<=[.!?:;)]\s)|(?<=[.!?:;)]))(?:my\s+)?(?:mom|mum"
+    _A_PRONOUN.pattern + r"|(?:^|(?<=[.!?:;)]\s)|(?<=[.!?:;)]))(?:my\s+)?(?:mom|mum"
     r"|dad|mother|father|grandma|grandpa|nana|papa)\s+(?:was|went|slept|woke|had|got|is|did)\b"
     r"|:\s+(?:my\s+)?(?:mom|mum|dad|mother|father|grandma|grandpa)\s+(?:was|went|slept|woke|had"
     r"|got)\b",
@@ -647,7 +648,6 @@ def _told_of_the_patient(s: str) -> bool:
     )
 
 
-_A_PRONOUN = re.compile(r"\b(?:he|she|he's|she's|hes|shes)\b", _F)
 # "Bed 10:30 for me", "for me, bed at 11": the writer's own night beside someone else's
 _MY_OWN_NIGHT = re.compile(
     r"\b(?:bed|up|asleep|woke|slept|sleep)\b[^.!?\n]{0,12}\bfor\s+me\b"

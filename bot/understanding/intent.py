@@ -948,7 +948,6 @@ _RUN_ON_CLAUSE_OPENS = re.compile(r"\s(?:and|but|so|then|which|because|cause|bc|
 _RUN_ON_PAST_NIGHT_VERB = re.compile(
     r"\b(?:woke|slept|fell\s+asleep|dozed|napped|was\s+(?:up|awake|asleep))\b", _F
 )
-_NOTHING = re.compile(r"(?!)")
 _TONIGHT_AHEAD = re.compile(r"\b(?:tonight|tomorrow|from\s+now\s+on|next\s+time)\b", _F)
 
 
@@ -958,17 +957,18 @@ def _around_a_run_on_aside(
     cb: int,
     usual: re.Match[str],
     conjunction: re.Pattern[str] = _RUN_ON_CONJUNCTION,
-    night_verb: re.Pattern[str] = _RUN_ON_NIGHT_VERB,
+    night_verb: re.Pattern[str] | None = _RUN_ON_NIGHT_VERB,
 ) -> list[tuple[int, int]]:
     """What is told of last night around a habit in a long unpunctuated clause: the words
     from the conjunction before the habit to the next night verb after it are the habit's;
-    a short clause is the habit's whole."""
+    a short clause is the habit's whole. With no `night_verb`, nothing after the aside is
+    last night's (a plan for tonight)."""
     if text.words_between(ca, cb) <= _RUN_ON_WORDS:
         return []
     lo = ca
     for m in conjunction.finditer(text.s, ca, usual.start()):
         lo = m.start()
-    after = night_verb.search(text.s, usual.end(), cb)
+    after = night_verb.search(text.s, usual.end(), cb) if night_verb else None
     hi = after.start() if after else cb
     return [span for span in ((ca, lo), (hi, cb)) if text.s[span[0] : span[1]].strip()]
 
@@ -1043,7 +1043,7 @@ def _last_night(
                     cb,
                     plan,
                     _RUN_ON_CLAUSE_OPENS,
-                    _NOTHING if ahead else _RUN_ON_PAST_NIGHT_VERB,
+                    None if ahead else _RUN_ON_PAST_NIGHT_VERB,
                 )
             )
             continue
