@@ -89,7 +89,9 @@ def build_parser() -> argparse.ArgumentParser:
         "safety-model", help="train or evaluate the safety model (needs the dev extras)"
     )
     model.add_argument("action", choices=("train", "evaluate"))
-    model.add_argument("--data", help="folder of labelled .jsonl sets (tests/data/heldout)")
+    model.add_argument(
+        "--data", help="one folder of labelled .jsonl sets (default: tests/data/heldout, teaching)"
+    )
     model.add_argument("--out", help="where train writes the table (bot/safety/, shipped)")
     model.add_argument("--threshold", type=float, help="least P(level) to flag (default 0.8)")
     model.set_defaults(handler=_lazy("sleepdiary.commands.safety_model", "main"))

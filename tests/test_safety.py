@@ -12,6 +12,14 @@ from bot.safety.judge import _assess, assess_by_rules
 from bot.safety.normalise import _normalise
 from bot.safety.risk_cues import _CUES, _risk_cues, _words
 from bot.texts.safety import crisis_reply, staff_alert, urgent_reply
+from tests.screen_marks import misread
+
+# Since its training with tests/data/teaching (tests/screen_marks.py).
+MISREAD_BY_THE_SCREEN: set[str] = {
+    "my funeral playlist would be all abba haha",
+    "i wont be needing a taxi tonight",
+}
+
 
 CRISIS = [
     # suicide, said outright and in texting style
@@ -2040,7 +2048,11 @@ def test_every_round5_family_has_enough_phrasings() -> None:
     assert all(len(texts) >= 8 for texts in ROUND5_CRISIS.values())
 
 
-@pytest.mark.parametrize("text", ROUND5_NONE, ids=lambda t: t[:40])
+@pytest.mark.parametrize(
+    "text",
+    [misread(text) if text in MISREAD_BY_THE_SCREEN else text for text in ROUND5_NONE],
+    ids=lambda t: t[:40],
+)
 def test_round5_neighbours_stay_quiet(text: str) -> None:
     result = assess(text)
     assert result.level == "none", result.matched
@@ -3228,6 +3240,8 @@ SCREEN_ALARMS: set[str] = {
             ),
         )
         if text in SCREEN_ALARMS
+        else misread(text)
+        if text in MISREAD_BY_THE_SCREEN
         else text
         for text in ROUND_NEIGHBOURS
     ],

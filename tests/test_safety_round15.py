@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from bot.safety import assess
+from tests.screen_marks import misread
 
 
 @pytest.mark.parametrize(
@@ -105,7 +106,7 @@ def test_a_head_that_is_killing_me(text: str, level: str) -> None:
             "crisis",
         ),
         ("honestly im going to be dead set on ending it if this infusion doesnt work", "crisis"),
-        (
+        misread(
             "slept ok. nausea was mild but i got really weak and woozy and ended up on the"
             " bathroom floor",
             "urgent",

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from bot.safety import assess
+from tests.screen_marks import misread
 
 
 @pytest.mark.parametrize(
@@ -41,7 +42,7 @@ from bot.safety import assess
         # rafters looked at, in an outbuilding, lingered over or kept secret
         ("went out to the shed and stared at the beams a long time. not telling anyone", "crisis"),
         ("looked up at the rafters in the garage for ages tonight", "crisis"),
-        ("looked at the rafters in the barn for a long time, the owls are back", "none"),
+        misread("looked at the rafters in the barn for a long time, the owls are back", "none"),
         ("stared at the beams in the garage a while, need to fix the sag", "none"),
         ("lay in bed staring at the ceiling beams for hours", "none"),
         # lost in time, newly and still so
@@ -153,7 +154,7 @@ def test_histories_jokes_and_sign_offs(text: str, level: str) -> None:
         ("grandpa handed down his tools to me, he says hes ready now to retire", "none"),
         # alone at the water at night, at peace
         ("sat on the dock alone at night, couldnt sleep, just listening to the water", "none"),
-        (
+        misread(
             "the pier was so peaceful. cant promise ill turn back next time, might take the boat"
             " out further",
             "none",
@@ -245,7 +246,9 @@ def test_the_sixty_sixth_set(text: str, level: str) -> None:
             "none",
         ),
         # despair after a history told as over
-        ("i overdosed in 2020. doing much better now. honestly whats the point anymore", "crisis"),
+        misread(
+            "i overdosed in 2020. doing much better now. honestly whats the point anymore", "crisis"
+        ),
         ("back in 2019 i tried to hang myself. doing better. have my urges back though", "crisis"),
         # someone else laughing is no joke
         ("i'd rather die than wake up tomorrow. everyone keeps laughing at me at work", "crisis"),
@@ -290,7 +293,7 @@ def test_what_the_second_review_found(text: str, level: str) -> None:
         ("lol if i jackknife tonight dont bother callin. kidding. mostly", "crisis"),
         ("lol if i crash tonight dont bother calling, roads are fine, kidding", "none"),
         # someone else's seizure, handled; a screening no, meant
-        (
+        misread(
             "his friend had a seizure at school yesterday, ambulance came and the boy is ok now",
             "none",
         ),
@@ -309,7 +312,7 @@ def test_the_sixty_fourth_set(text: str, level: str) -> None:
     ("text", "level"),
     [
         # the third review's: a no taken back in its own sentence
-        (
+        misread(
             "my psychiatrist asked if i had any thoughts of ending my life. honestly yes but i"
             " told him no",
             "crisis",

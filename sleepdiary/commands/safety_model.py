@@ -2,8 +2,9 @@
 
 Training needs scikit-learn (a development dependency: `pip install -e '.[dev]'`); the bot
 only reads the table it writes (bot/safety/model.py). The labelled sets are
-tests/data/heldout/*.jsonl, in the format of ../shared/eval/dev.jsonl. The dev set itself is
-never trained on: it stays an honest check of the whole of understanding.
+tests/data/heldout/*.jsonl, in the format of ../shared/eval/dev.jsonl, and
+tests/data/teaching/*.jsonl, written only to teach the screen (text and safety level). The
+dev set itself is never trained on: it stays an honest check of the whole of understanding.
 """
 
 from __future__ import annotations
@@ -18,11 +19,15 @@ from typing import Any
 
 from bot.safety import model as safety_model
 
-LABELLED = Path(__file__).resolve().parents[2] / "tests" / "data" / "heldout"
+_DATA = Path(__file__).resolve().parents[2] / "tests" / "data"
+LABELLED = (_DATA / "heldout", _DATA / "teaching")
 # 0.8 until the ninth session; trained with plain_6-10 (people's own way of telling their
 # nights), 0.78 found more crises left out (tests/data/untrained: 366 of 390 against 365 at
 # 0.8 before) with a third of the false alarms on real people's writing about their sleep.
-THRESHOLD = 0.78
+# With the teaching sets (seventeenth session), 0.80: with each teaching set left out, the
+# screen and rules found 1,021 of its 1,250 crises (942 before them) for 132 false alarms of
+# 1,850 (131), and on tests/data/untrained 77 of 4,020 (67) at 0.80 against 87 at 0.78.
+THRESHOLD = 0.80
 # Both chosen on text the screen had not seen, never on the dev set: crisis recall with each
 # labelled set left out (`evaluate`), the sets in tests/data/untrained, and false alarms on
 # tests/test_safety.py's list of everyday idioms (BENIGN_STRESS), which is not trained on.
@@ -33,11 +38,17 @@ C = 30.0
 MIN_SETS = 2  # a feature must appear in at least this many messages to get a weight
 
 
-def labelled_sets(folder: Path = LABELLED) -> dict[str, list[dict[str, Any]]]:
+def labelled_sets(folders: Sequence[Path] = LABELLED) -> dict[str, list[dict[str, Any]]]:
+    """Each set by its file's name (names are unique across the folders)."""
     return {
         path.stem: [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+        for folder in folders
         for path in sorted(folder.glob("*.jsonl"))
     }
+
+
+def _sets_asked_for(args: argparse.Namespace) -> dict[str, list[dict[str, Any]]]:
+    return labelled_sets([Path(args.data)] if args.data else LABELLED)
 
 
 # Sets of everyday narration about sleep, written to teach the screen how people tell their
@@ -118,7 +129,7 @@ def _messages(sets: dict[str, list[dict[str, Any]]]) -> tuple[list[str], list[st
 
 
 def train(args: argparse.Namespace) -> int:
-    sets = labelled_sets(Path(args.data or LABELLED))
+    sets = _sets_asked_for(args)
     table = fit_sets(sets, threshold=args.threshold or THRESHOLD)
     out = Path(args.out or safety_model.MODEL_PATH)
     with gzip.GzipFile(out, "wb", mtime=0) as file:  # mtime 0: the same data, same bytes
@@ -133,11 +144,12 @@ def evaluate(args: argparse.Namespace) -> int:
     the rules find nothing). Columns: crisis recall, urgent recall, false alarms."""
     from bot.safety.judge import assess_by_rules
 
-    sets = labelled_sets(Path(args.data or LABELLED))
+    sets = _sets_asked_for(args)
     print("| set left out | rules | screen | both |")
     print("|---|---|---|---|")
+    teaching = {path.stem for path in LABELLED[1].glob("*.jsonl")}
     for name in sorted(sets):
-        if not name.startswith("safety"):
+        if not name.startswith("safety") and name not in teaching:
             continue
         kept = {k: v for k, v in sets.items() if k != name}
         model = safety_model.from_json(fit_sets(kept, threshold=args.threshold or THRESHOLD))
