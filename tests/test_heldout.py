@@ -321,6 +321,16 @@ UNTRAINED_FLOORS: dict[str, dict[str, float]] = {
     # Scored blind at 5b8406c, the session's second round of rules (crisis 0.925, urgent
     # 0.933, false alarms 0.033: as at the start), then fixed.
     "safety_66": {"urgentR": 1.0, "crisisR": 0.975, "falseAlarm": 0.01},
+    # Written at the seventeenth session's start (67, 68) and midway (69-72), scored blind
+    # against the screen before and after tests/data/teaching (README.md); then only their
+    # three urgent misses (voices and confusion that go on, told by family) were fixed. Their
+    # crisis floors are their blind figures.
+    "safety_67": {"urgentR": 1.0, "crisisR": 0.875, "falseAlarm": 0.045},
+    "safety_68": {"urgentR": 1.0, "crisisR": 0.975, "falseAlarm": 0.078},
+    "safety_69": {"urgentR": 1.0, "crisisR": 0.85, "falseAlarm": 0.045},
+    "safety_70": {"urgentR": 1.0, "crisisR": 0.95, "falseAlarm": 0.023},
+    "safety_71": {"urgentR": 1.0, "crisisR": 0.9, "falseAlarm": 0.067},
+    "safety_72": {"urgentR": 1.0, "crisisR": 0.95, "falseAlarm": 0.056},
     "plain_3": {"falseAlarm": 0.005},
     # Written in the tenth session as forum and blog posts; their rule families then fixed.
     "plain_12": {"falseAlarm": 0.027},

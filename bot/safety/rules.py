@@ -945,6 +945,9 @@ _URGENT_RULES: tuple[_Rule, ...] = (
         r"\b(?:dont|doesnt|cant|didnt) (?:know|recogni[sz]e|remember) (?:where (?:i|she|he|they)"
         r" (?:am|is|are)|who (?:i|she|he|they) (?:am|is|are)|(?:me|us|anyone|my (?:own )?"
         r"(?:name|kids|husband|wife|family))|what (?:year|day) it is)\b"
+        # "woke up not knowing where he is. been 2 hours and no better"
+        r"|\b(?:woke|wakes|waking|woken|came to|comes to)(?: up)? (?:\w+ ){0,2}?(?:not knowing"
+        r"|without knowing|with no idea) where (?:i|she|he|they) (?:am|is|are|was|were)\b"
         r"|\b(?:slurr\w* (?:my |his |her )?(?:words|speech)|speech (?:is |was )?slurr\w*"
         r"|(?:is|s|started|keeps?|been|was|suddenly) slurring"
         r"|(?:face|smile|mouth) (?:\w+ ){0,2}(?:lopsided|droop\w*|crooked|uneven|sagging|fallen"
@@ -981,7 +984,14 @@ _URGENT_RULES: tuple[_Rule, ...] = (
         r"|this am|not resolv\w*)"
         r"|hearing (?:\w+ ){0,2}(?:things|voices)|hear(?:s|d)? voices|voices (?:in my head"
         r"|talking to me)|(?:things|people|stuff|bugs|spiders|shadows|faces|someone|somebody"
-        r"|animals) (?:that|who) (?:arent|isnt|werent|wasnt|are not|is not) (?:really )?there)\b",
+        r"|animals) (?:that|who) (?:arent|isnt|werent|wasnt|are not|is not) (?:really )?there"
+        # "hearing music and a woman's voice speaking in the next room, though I live alone";
+        # "speaking to people who are not in the room"
+        r"|hearing (?:\w+ ){0,4}voice (?:\w+ ){0,3}(?:in|from) the (?:next|other|empty) room"
+        r"|(?:talking|talks|talked|speaking|speaks|spoke) to (?:\w+ ){0,2}?(?:people|someone"
+        r"|somebody|a man|a woman|men|women|kids|children|ghosts|faces) (?:that|who)"
+        r" (?:arent|isnt|werent|wasnt|are not|is not|were not|was not) (?:really )?(?:there"
+        r"|in the room|here))\b",
         _needs_persistence,
         _symptom_resolved,
         _seeing_clearly,
