@@ -241,10 +241,11 @@ def test_every_heldout_set_is_guarded() -> None:
 
 
 UNTRAINED_FLOORS: dict[str, dict[str, float]] = {
-    # Retraining the screen with tests/data/teaching (seventeenth session) lowered these ten
-    # floors: sets 17, 18, 49, 51, 57 and 66 lost a crisis each the old screen had found
-    # ("rope's in the garage. funny how calm i feel"), 58 and 62 and plain_12 and 14 gained
-    # false alarms. On six new blind sets the new screen found 220 crises of 240 against 211.
+    # Retraining the screen with tests/data/teaching (seventeenth session) lowered ten floors:
+    # sets 17, 18, 49, 51, 57 and 66 lost a crisis each the old screen had found ("rope's in
+    # the garage. funny how calm i feel"); 58, 62, plain_12 and plain_14 gained false alarms
+    # past their floors (42, plain_3 and plain_15 gained one each within theirs). On six new
+    # blind sets the new screen found 220 crises of 240 against 211.
     # The thirteenth session fixed rule families for every crisis and urgent message these sets
     # still missed (Portuguese and Spanish, treasures handed on, a rope found, the last
     # check-in...), so their recall is fit, not blind, and each floor is now what they score:
@@ -252,8 +253,8 @@ UNTRAINED_FLOORS: dict[str, dict[str, float]] = {
     "safety_15": {"urgentR": 1.0, "crisisR": 1.0, "falseAlarm": 0.03},
     # Retraining with 33 and 34 moved one crisis of 16 from 0.903 to 0.784 (seventh session).
     "safety_16": {"urgentR": 1.0, "crisisR": 1.0, "falseAlarm": 0.02},
-    # One crisis still missed: "was at albany med psych in '09 after i tried with the pills.
-    # never thought i'd end up back there in my head. i am."
+    # Two crises missed: "was at albany med psych in '09 after i tried with the pills. never
+    # thought i'd end up back there in my head. i am." and, since the teaching sets, one more.
     "safety_17": {"urgentR": 1.0, "crisisR": 0.95, "falseAlarm": 0.08},
     "safety_18": {"urgentR": 1.0, "crisisR": 0.975, "falseAlarm": 0.06},
     # Written after every change of the sixth session and scored once: never tuned on.
@@ -331,6 +332,12 @@ UNTRAINED_FLOORS: dict[str, dict[str, float]] = {
     "safety_70": {"urgentR": 1.0, "crisisR": 0.95, "falseAlarm": 0.023},
     "safety_71": {"urgentR": 1.0, "crisisR": 0.9, "falseAlarm": 0.067},
     "safety_72": {"urgentR": 1.0, "crisisR": 0.95, "falseAlarm": 0.056},
+    # Written late in the seventeenth session and scored blind at 6835e4c (crisis 0.875 and
+    # 0.925, urgent 0.900 and 1.000, false alarms 0.044 each); the start scored crisis 0.825
+    # and 0.925. Their three urgent misses (a seizure and a swelling told in Spanish, a man in
+    # the corner who will not go) were then fixed; their crisis floors are blind figures.
+    "safety_73": {"urgentR": 1.0, "crisisR": 0.875, "falseAlarm": 0.045},
+    "safety_74": {"urgentR": 1.0, "crisisR": 0.925, "falseAlarm": 0.045},
     "plain_3": {"falseAlarm": 0.005},
     # Written in the tenth session as forum and blog posts; their rule families then fixed.
     "plain_12": {"falseAlarm": 0.027},

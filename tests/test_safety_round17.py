@@ -6,9 +6,13 @@ Wordings of our own, each beside look-alikes that must stay quiet.
 
 from __future__ import annotations
 
+import gzip
+import json
+
 import pytest
 
 from bot.safety import assess
+from bot.safety import model as safety_model
 from bot.safety.judge import assess_by_rules
 from sleepdiary.commands import safety_model as training
 
@@ -34,6 +38,67 @@ from sleepdiary.commands import safety_model as training
             "urgent",
         ),
         ("heard a voice in the next room at 2, it was my son home early. slept after", "none"),
+        # (review) going on, told in other words
+        ("she woke up not knowing where she is and its been 3 hours, still the same", "urgent"),
+        ("he woke this morning with no idea where he is and its now afternoon", "urgent"),
+        ("my father keeps talking to people who were not in the room, all day today", "urgent"),
+        # (review) explained, or not told as going on
+        ("woke up not knowing where I was, hotel room, then remembered the conference", "none"),
+        ("woke up not knowing where i was, had fallen asleep on the couch at my sisters", "none"),
+        ("she woke up not knowing where she was, new house, all the boxes, she laughed", "none"),
+        (
+            "my husband woke up not knowing where he was after the anesthesia for his"
+            " colonoscopy, took 10 min to come round, all fine",
+            "none",
+        ),
+        (
+            "nana wakes up not knowing where she is most mornings, dementia, her nurse is with"
+            " her and says its her usual",
+            "none",
+        ),
+        ("my son talks to kids who arent in the room all night, hes on xbox live", "none"),
+        (
+            "grandma keeps speaking to people who are not in the room, shes on the phone with"
+            " her sisters",
+            "none",
+        ),
+        ("my wife talks to people who arent here in her sleep, been like this for years", "none"),
+        (
+            "I keep hearing a voice from the next room, my neighbours tv through the thin walls",
+            "none",
+        ),
+        ("kept hearing a voice from the other room last night, it was the radio left on", "none"),
+        # a figure the writer knows is not there, that will not go
+        (
+            "theres a woman sitting at the foot of my bed who i know isnt there. since the"
+            " infusion at noon and she will not leave",
+            "urgent",
+        ),
+        ("there is a man at the door who i know isnt there to deliver anything, a scam", "none"),
+        (
+            "my daughter keeps saying theres a girl in her room who isnt there, imaginary friend",
+            "none",
+        ),
+        # (second review) an explanation denied is none; an absence is no vision
+        (
+            "my mother woke up not knowing where she is and keeps asking for her mum, she"
+            " doesnt have alzheimers, been hours",
+            "urgent",
+        ),
+        (
+            "my husband is talking to kids who are not there, been going on for 5 hours, he"
+            " didnt even have a dream, he is awake",
+            "urgent",
+        ),
+        ("Been exhausted for days. Woke up not knowing where I was at 3am, then slept", "none"),
+        ("my son keeps asking for a boy in his class who isnt there since monday, hes off", "none"),
+        # in Spanish: a seizure told by family, lips and face swelling
+        ("mi esposo esta temblando todo el cuerpo y no responde, que hago", "urgent"),
+        ("se le hincharon los labios a mi mama despues de la infusion", "urgent"),
+        ("estoy temblando de frio, todo el cuerpo, ya me voy a tapar", "none"),
+        ("mi perro esta temblando todo el cuerpo y no responde al llamarlo, miedo", "none"),
+        ("se me hincharon los labios un poco por una picadura, ya esta bien", "none"),
+        ("se le hincho la cara a mi hijo de tanto llorar, pero ya se durmio", "none"),
     ],
 )
 def test_the_seventeenth_sessions_urgent_rules(text: str, level: str) -> None:
@@ -45,26 +110,30 @@ def test_the_seventeenth_sessions_urgent_rules(text: str, level: str) -> None:
     [
         "he woke up not knowing where he is. been 2 hours and no better",
         "my mother is speaking to people who are not in the room, it has not stopped",
+        # "were not" is not shortened, so the pre-filter needs it as it is written
+        "my father keeps talking to people who were not in the room, all day today",
+        (
+            "This is Dolores, Franks wife, on his phone. He woke up not knowing where he is, keeps"
+            " asking for his mother. Been 2 hours and no better."
+        ),
     ],
 )
 def test_the_rules_find_them_without_the_screen(text: str) -> None:
     assert assess_by_rules(text).level == "urgent"
 
 
-def test_the_screen_is_trained_on_the_teaching_sets() -> None:
-    """`sleepdiary safety-model train` reads tests/data/teaching beside tests/data/heldout,
-    every teaching set is labelled only for safety, and no set name is in both folders (a
-    name in both would silently drop one set)."""
-    heldout = {path.stem for path in training.LABELLED[0].glob("*.jsonl")}
-    teaching = {path.stem for path in training.LABELLED[1].glob("*.jsonl")}
-    assert len(teaching) == 14
-    assert not heldout & teaching
-    sets = training.labelled_sets()
-    assert teaching <= set(sets)
-    for name in teaching:
-        rows = sets[name]
+def test_the_shipped_screen_was_trained_on_the_teaching_sets() -> None:
+    """The shipped table counts every message of tests/data/heldout and tests/data/teaching,
+    and no set name is in both folders (a name in both would silently drop one set)."""
+    heldout = training.labelled_sets([training.LABELLED[0]])
+    teaching = training.labelled_sets([training.LABELLED[1]])
+    assert len(teaching) == 14 and not set(heldout) & set(teaching)
+    for name, rows in teaching.items():
         assert len(rows) == 300, name
         assert all(row["gold"]["safety"] in {"none", "urgent", "crisis"} for row in rows), name
+    with gzip.open(safety_model.MODEL_PATH, "rt", encoding="utf-8") as file:
+        trained_on = json.load(file)["trained_on"]
+    assert trained_on == sum(map(len, heldout.values())) + sum(map(len, teaching.values()))
 
 
 def test_the_teaching_crises_are_read_by_the_screen() -> None:

@@ -182,6 +182,15 @@ _SPANISH_OVER = re.compile(
 )
 
 
+# A swelling or a trembling with its cause or its end told: "un poco por una picadura", "de
+# tanto llorar", "por el frío", "el perro".
+_SPANISH_MILD_OR_EXPLAINED = re.compile(
+    r"\b(?:un poco|poquito|nada grave|ya est[aá] (?:bien|mejor)|ya se (?:le|me) pas[oó]"
+    r"|de tanto llorar|por el fr[ií]o|de fr[ií]o|picadura|herpes|perr[oa]s?|perrit[oa]s?"
+    r"|gat[oa]s?|gatit[oa]s?|de nervios|de miedo)\b"
+)
+
+
 def _spanish_negated(sentence: str, m: re.Match[str]) -> bool:
     before = sentence[: m.start()]
     return bool(_SPANISH_NOT.search(before) or _SPANISH_OVER.search(sentence[m.end() :]))
@@ -4451,11 +4460,16 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
         "urgent_spanish",
         "pecho|respir|aire|ahog|desmay|conocimiento|hinch|ronchas|voces|viendo|confundid"
         "|cara caid|donde estoy|nde estoy|reconoce|sabe d|mover|falta de ar|desmai|sentidos"
-        "|inchad|inchand",
+        "|inchad|inchand|temblando|convuls|sacud",
         r"\b(?:me duele (?:mucho |fuerte )?el pecho|dolor (?:fuerte |muy fuerte )?(?:en el|de)"
         r" pecho|(?:presi[oó]n|opresi[oó]n) en el pecho|no puedo respirar|me cuesta respirar"
-        r"|me falta el aire|me estoy ahogando|me desmay[eé]|perd[ií] el conocimiento|se me"
-        r" (?:est[aá] )?hinch(?:a|ando|[oó]) (?:la cara|la garganta|la lengua|los labios)"
+        r"|me falta el aire|me estoy ahogando|me desmay[eé]|perd[ií] el conocimiento|se (?:me|le)"
+        r" (?:est[aá]n? )?hinch(?:a|an|ando|[oó]|aron) (?:la cara|la garganta|la lengua|los labios)"
+        # a seizure told by family: "el esta temblando todo el cuerpo y no contesta"
+        r"|(?:temblando|convulsionando|sacudi[eé]ndose) (?:de )?todo el cuerpo,? (?:y )?(?:no"
+        r" (?:contesta|responde|reacciona|despierta)|(?:tiene )?los ojos en blanco)"
+        r"|(?:est[aá]|sigue) convulsionando|(?:est[aá]|sigue) (?:con|teniendo) (?:una )?"
+        r"convulsi(?:[oó]n|ones)\b(?! de risa)"
         r"|(?:cara|garganta|lengua|labios?) (?:muy )?hinchad[oa]s?|ronchas por todo"
         r"|(?:escucho|oigo) voces|(?:sigo |estoy )?viendo (?:cosas|gente|personas) que no"
         r"|(?:estoy|est[aá]) muy confundid[oa]|no s[eé] (?:bien )?d[oó]nde estoy|cara ca[ií]da"
@@ -4471,7 +4485,7 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
         r"(?:inchando|inchad[oa]s?)"
         r"|perdi os sentidos)\b",
         about_self=False,
-        guard=lambda s, m, t: _spanish_negated(s, m),
+        guard=lambda s, m, t: _spanish_negated(s, m) or bool(_SPANISH_MILD_OR_EXPLAINED.search(t)),
     ),
     # Things seen that are not there and do not go away, in Spanish: "todavía veo bichos
     # caminando por la pared", "sigo viendo sombras desde la infusión".

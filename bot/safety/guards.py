@@ -193,6 +193,41 @@ def _needs_persistence(sentence: str, m: re.Match[str], text: str) -> bool:
     )
 
 
+# What explains a voice, a talk with no one there or a muddle on waking as nobody's symptom:
+# a screen or a call, a neighbour, play, sleep and dreams, a strange bed, a usual state.
+_EXPLAINED_AWAY = re.compile(
+    r"\b(?:phone call|video call|(?:on|in) a (?:work )?call|facetim\w*|zoom|headset|xbox"
+    r"|playstation|gaming|online game|discord|twitch|stream(?:er|ing)|tv|telly|radio|podcast"
+    r"|audiobook|alexa|speaker|baby monitor|neighbou?rs?|(?:room|flat|house)mates?"
+    r"|through the walls?|thin walls?"
+    r"|imaginary|santa|pretend\w*|playing|lines|rehears\w*|in (?:her|his|my|their) sleep"
+    r"|sleep ?talk\w*|snor\w*|dream\w*|nightmares?|sleepover|guest room|couch|sofa"
+    r"|new (?:house|place|room|apartment|home)|(?:then|and) (?:i |he |she |we )?(?:remembered"
+    r"|realized|realised|laughed)|all fine|dementia|alzheimer\w*|(?:her|his|my) usual self"
+    r"|as usual|normal for (?:her|him)|ana?esthe\w*)\b"
+)
+# ... unless the explanation is denied: "no tv on", "she doesnt have dementia", "not a dream"
+_EXPLANATION_DENIED = re.compile(
+    r"\b(?:no|not|never|without|isnt|wasnt|arent|werent|doesnt|didnt|dont|hasnt|havent)"
+    r"(?: \w+){0,3} $"
+)
+_SWITCHED_OFF = re.compile(r"^ (?:is |was |are |were )?(?:off|away|out)\b")
+
+
+def _explained_or_not_going_on(sentence: str, m: re.Match[str], text: str) -> bool:
+    """Something ordinary explains it, or nothing from it on says it goes on."""
+    at = max(text.find(sentence), 0)
+    start, end = at + m.start(), at + m.end()
+    for found in _EXPLAINED_AWAY.finditer(text):
+        # (a denial is looked for after the symptom's own words: "people who arent here in
+        # her sleep" is explained, "no tv on" is not)
+        since = max(found.start() - 40, end if found.start() >= end else 0)
+        denied = _EXPLANATION_DENIED.search(text[since : found.start()])
+        if not denied and not _SWITCHED_OFF.match(text, found.end()):
+            return True
+    return not _PERSISTS.search(text, start)
+
+
 _ONGOING_SUBJECT = re.compile(
     r"\b(?:im|i keep|keep|keeps|she keeps|he keeps|shes|hes|theyre|she is|he is|are|is|been"
     r"|am)\s+(?:still\s+)?(?:\w+\s+)?$"

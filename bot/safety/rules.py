@@ -32,6 +32,7 @@ from bot.safety.guards import (
     _emergency_work,
     _end_early,
     _end_it_breakup,
+    _explained_or_not_going_on,
     _faint_figure,
     _farewell_benign,
     _first_person_waking,
@@ -945,9 +946,6 @@ _URGENT_RULES: tuple[_Rule, ...] = (
         r"\b(?:dont|doesnt|cant|didnt) (?:know|recogni[sz]e|remember) (?:where (?:i|she|he|they)"
         r" (?:am|is|are)|who (?:i|she|he|they) (?:am|is|are)|(?:me|us|anyone|my (?:own )?"
         r"(?:name|kids|husband|wife|family))|what (?:year|day) it is)\b"
-        # "woke up not knowing where he is. been 2 hours and no better"
-        r"|\b(?:woke|wakes|waking|woken|came to|comes to)(?: up)? (?:\w+ ){0,2}?(?:not knowing"
-        r"|without knowing|with no idea) where (?:i|she|he|they) (?:am|is|are|was|were)\b"
         r"|\b(?:slurr\w* (?:my |his |her )?(?:words|speech)|speech (?:is |was )?slurr\w*"
         r"|(?:is|s|started|keeps?|been|was|suddenly) slurring"
         r"|(?:face|smile|mouth) (?:\w+ ){0,2}(?:lopsided|droop\w*|crooked|uneven|sagging|fallen"
@@ -984,14 +982,7 @@ _URGENT_RULES: tuple[_Rule, ...] = (
         r"|this am|not resolv\w*)"
         r"|hearing (?:\w+ ){0,2}(?:things|voices)|hear(?:s|d)? voices|voices (?:in my head"
         r"|talking to me)|(?:things|people|stuff|bugs|spiders|shadows|faces|someone|somebody"
-        r"|animals) (?:that|who) (?:arent|isnt|werent|wasnt|are not|is not) (?:really )?there"
-        # "hearing music and a woman's voice speaking in the next room, though I live alone";
-        # "speaking to people who are not in the room"
-        r"|hearing (?:\w+ ){0,4}voice (?:\w+ ){0,3}(?:in|from) the (?:next|other|empty) room"
-        r"|(?:talking|talks|talked|speaking|speaks|spoke) to (?:\w+ ){0,2}?(?:people|someone"
-        r"|somebody|a man|a woman|men|women|kids|children|ghosts|faces) (?:that|who)"
-        r" (?:arent|isnt|werent|wasnt|are not|is not|were not|was not) (?:really )?(?:there"
-        r"|in the room|here))\b",
+        r"|animals) (?:that|who) (?:arent|isnt|werent|wasnt|are not|is not) (?:really )?there)\b",
         _needs_persistence,
         _symptom_resolved,
         _seeing_clearly,
@@ -999,6 +990,32 @@ _URGENT_RULES: tuple[_Rule, ...] = (
         _hypothetical,
         _urgent_negated,
         negatable=True,
+    ),
+    # Told by family, and going on: "woke up not knowing where he is. been 2 hours and no
+    # better"; "speaking to people who are not in the room ... it has not stopped"; "hearing
+    # music and a woman's voice in the next room, though I live alone"; "a man standing in
+    # the corner whom I know is not there ... since I got home ... he will not go".
+    _rule(
+        _U,
+        "muddle_or_voices_going_on",
+        r"\b(?:woke|wakes|waking|woken|came to|comes to)(?: up)? (?:\w+ ){0,2}?(?:not knowing"
+        r"|without knowing|with no idea) where (?:i|she|he|they) (?:am|is|are|was|were)\b"
+        r"|\bhearing (?:\w+ ){0,4}voice (?:\w+ ){0,3}(?:in|from) the (?:next|other|empty) room\b"
+        r"|\b(?:talking|talks|talked|speaking|speaks|spoke) to (?:\w+ ){0,2}?(?:people|someone"
+        r"|somebody|a man|a woman|men|women|kids|children|ghosts|faces) (?:that|who)"
+        r" (?:arent|isnt|werent|wasnt|are not|is not|were not|was not) (?:really )?(?:there"
+        r"|in the room|here)\b"
+        # "a man standing in the corner of the bedroom whom I know is not there"
+        r"|\b(?:a man|a woman|a person|someone|somebody|a figure|a child|a kid|a girl|a boy)"
+        r" (?:\w+ ){0,8}?(?:who|whom|that) (?:i know |i know hes |i know shes )?(?:isnt|is not"
+        r"|arent|are not) (?:really )?there\b"
+        r"(?! (?:to|for|because|anymore|yet|when|since|at|any)\b)",
+        _explained_or_not_going_on,
+        _momentary_or_drink,
+        _symptom_resolved,
+        _general_question,
+        _hypothetical,
+        _urgent_negated,
     ),
     _rule(
         _U,
