@@ -2,7 +2,8 @@
 
 Those sets raised its blind crisis recall on six new sets (220 of 240 crises found with the
 rules, from 211; urgent 177 of 180 either way; 28 false alarms of 540, from 27), and moved
-these pinned sentences across its threshold, most by under 0.05. They stay where they were
+fourteen pinned sentences across its threshold, most by under 0.05 (a fifteenth, a
+screening "honestly yes but i told him no", the rules now read). They stay where they were
 written, marked, so a later screen or rule that reads them right again shows at once
 (strict: an xfail that passes fails the run).
 """

@@ -312,7 +312,7 @@ def test_the_sixty_fourth_set(text: str, level: str) -> None:
     ("text", "level"),
     [
         # the third review's: a no taken back in its own sentence
-        misread(
+        (
             "my psychiatrist asked if i had any thoughts of ending my life. honestly yes but i"
             " told him no",
             "crisis",

@@ -106,6 +106,27 @@ def test_the_seventeenth_sessions_urgent_rules(text: str, level: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # a screening question answered yes, then no to the asker: the yes is the answer
+        (
+            "therapist asked if i wanted to hurt myself. actually yes. but i told her no because"
+            " im scared",
+            "crisis",
+        ),
+        (
+            "the nurse asked if i was suicidal and i said yes, then took it back and said no",
+            "crisis",
+        ),
+        ("asked if i was suicidal, yes she asked, and i said no", "none"),
+        ("the nurse asked if i had thoughts of hurting myself. i said no", "none"),
+    ],
+)
+def test_a_yes_before_the_no(text: str, level: str) -> None:
+    assert assess_by_rules(text).level == level
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "he woke up not knowing where he is. been 2 hours and no better",

@@ -627,6 +627,14 @@ OFFER_OF_HELP = re.compile(
 )
 
 
+# The true answer given before the no that was said: "honestly yes but i told him no".
+_YES_FIRST = re.compile(
+    r"\b(?:honestly|actually|truthfully|really|tbh|truth is|to be honest|in truth),? (?:yes|yeah)\b"
+    r"|\bi (?:said|told (?:her|him|them)|answered) (?:yes|yeah)\b"
+    r"|\bthe (?:true |honest )?answer (?:is|was) yes\b"
+)
+
+
 def _screened_no(sentence: str, m: re.Match[str], text: str) -> bool:
     """'nurse asked if i have chest pain, i said no': a screening question answered no, in
     the same sentence or the next; nothing after the answer may take it back."""
@@ -647,10 +655,12 @@ def _screened_no(sentence: str, m: re.Match[str], text: str) -> bool:
     after = _after(sentence, m)
     answer = _ANSWERED_NO.search(after)
     if answer is not None:
+        if _YES_FIRST.search(after, 0, answer.start()):
+            return False
         return not _fast(_BUT_YES).search(after[answer.end() :] + " " + rest)
     after = _SENTENCE_END.split(rest.lstrip(" .!?\n"), maxsplit=1)[0]
     answer = _ANSWERED_NO.search(after)
-    if answer is None:
+    if answer is None or _YES_FIRST.search(after, 0, answer.start()):
         return False
     at = rest.find(after)
     return not _fast(_BUT_YES).search(rest[at + answer.end() :] if at >= 0 else rest)
