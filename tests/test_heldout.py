@@ -415,6 +415,7 @@ MIXED_FLOORS: dict[str, dict[str, float]] = {
         "sideR": 0.94,
         "faq": 0.74,
         "declined": 1.0,
+        "urgentR": 1.0,  # (second-language seizure and muddle: seventeenth session)
     },
     "mixed_8": {
         "intent": 0.96,
@@ -464,6 +465,7 @@ MIXED_FLOORS: dict[str, dict[str, float]] = {
         "sideR": 0.98,
         "faq": 0.65,
         "declined": 1.0,
+        "urgentR": 1.0,  # (second-language seizure and muddle: seventeenth session)
     },
     "mixed_3": {
         "intent": 0.96,

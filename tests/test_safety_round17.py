@@ -92,6 +92,11 @@ from sleepdiary.commands import safety_model as training
         ),
         ("Been exhausted for days. Woke up not knowing where I was at 3am, then slept", "none"),
         ("my son keeps asking for a boy in his class who isnt there since monday, hes off", "none"),
+        # in a second language: a seizure told by a daughter, a muddle that goes on
+        ("my son say this morning I shake all over, eyes go back, I not answer him", "urgent"),
+        ("she still not know where she is, after infusion yesterday, what I do", "urgent"),
+        ("my eyes go back to normal after the infusion, slept ok", "none"),
+        ("i not know where he is, he go out with friends", "none"),
         # in Spanish: a seizure told by family, lips and face swelling
         ("mi esposo esta temblando todo el cuerpo y no responde, que hago", "urgent"),
         ("se le hincharon los labios a mi mama despues de la infusion", "urgent"),

@@ -918,7 +918,9 @@ _URGENT_RULES: tuple[_Rule, ...] = (
         r"|fitting(?! in| into| the| a| for| (?:me|us|you|him|her|them|it|this|that) in)"
         r"|shaking uncontrollably|uncontrollabl[ey] shaking"
         r"|jerking uncontrollably|twitching uncontrollably|body (?:was |is |started )?jerking"
-        r"|(?:foam|froth)\w* at the mouth|eyes (?:rolled|rolling|rolled right) (?:back|up))\b",
+        r"|(?:foam|froth)\w* at the mouth|eyes (?:rolled|rolling|rolled right) (?:back|up)"
+        # in a second language: "I shake all over, eyes go back, I don't answer her"
+        r"|eyes (?:go|goes|went|going) back(?! to| into| in| home| and forth))\b",
         _seizure_history,
         _foaming_with_rage,
         _seized_goods,
@@ -946,6 +948,8 @@ _URGENT_RULES: tuple[_Rule, ...] = (
         r"\b(?:dont|doesnt|cant|didnt) (?:know|recogni[sz]e|remember) (?:where (?:i|she|he|they)"
         r" (?:am|is|are)|who (?:i|she|he|they) (?:am|is|are)|(?:me|us|anyone|my (?:own )?"
         r"(?:name|kids|husband|wife|family))|what (?:year|day) it is)\b"
+        # in a second language: "now 6 hours later he still not know where he is"
+        r"|\b(he|she|they|i) (?:still )?(?:not|no) know where \1 (?:am|is|are)\b"
         r"|\b(?:slurr\w* (?:my |his |her )?(?:words|speech)|speech (?:is |was )?slurr\w*"
         r"|(?:is|s|started|keeps?|been|was|suddenly) slurring"
         r"|(?:face|smile|mouth) (?:\w+ ){0,2}(?:lopsided|droop\w*|crooked|uneven|sagging|fallen"
