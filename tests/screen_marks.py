@@ -2,8 +2,9 @@
 
 Those sets raised its blind crisis recall on six new sets (220 of 240 crises found with the
 rules, from 211; urgent 177 of 180 either way; 28 false alarms of 540, from 27), and moved
-fourteen pinned sentences across its threshold, most by under 0.05 (a fifteenth, a
-screening "honestly yes but i told him no", the rules now read). They stay where they were
+fifteen pinned sentences across its threshold, most by under 0.05. The rules now read two
+of them (a screening "honestly yes but i told him no", and "whats the point anymore" after
+an overdose told as past); the other thirteen are marked here. They stay where they were
 written, marked, so a later screen or rule that reads them right again shows at once
 (strict: an xfail that passes fails the run).
 """

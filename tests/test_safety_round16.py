@@ -246,9 +246,7 @@ def test_the_sixty_sixth_set(text: str, level: str) -> None:
             "none",
         ),
         # despair after a history told as over
-        misread(
-            "i overdosed in 2020. doing much better now. honestly whats the point anymore", "crisis"
-        ),
+        ("i overdosed in 2020. doing much better now. honestly whats the point anymore", "crisis"),
         ("back in 2019 i tried to hang myself. doing better. have my urges back though", "crisis"),
         # someone else laughing is no joke
         ("i'd rather die than wake up tomorrow. everyone keeps laughing at me at work", "crisis"),

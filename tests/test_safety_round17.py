@@ -132,6 +132,24 @@ def test_a_yes_before_the_no(text: str, level: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # hopelessness told after a history said to be over: the history is not over
+        ("tried to hang myself in 2019. been better since. tired of living again", "crisis"),
+        (
+            "overdosed back in 2016, it got better. now its hopeless again, no point anymore",
+            "crisis",
+        ),
+        ("attempted in 2012, long behind me. whats the point of worrying about it", "none"),
+        ("i overdosed in 2020. doing much better now. whats the point of the diary though", "none"),
+        ("tried to kill myself in 2015. doing great now, the infusions help", "none"),
+    ],
+)
+def test_hopelessness_after_a_history(text: str, level: str) -> None:
+    assert assess_by_rules(text).level == level
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "he woke up not knowing where he is. been 2 hours and no better",

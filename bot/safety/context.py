@@ -1121,6 +1121,13 @@ _PAST_THEN_NOW = re.compile(
     r"|feeling like|urges?|tempt\w*|struggl\w*|scared|worried|afraid|relaps\w*|slipp\w*"
     r"|but (?!(?:im|i am|ive been|its|theyre|they are) (?:\w+ )?(?:well|fine|ok|okay|good"
     r"|better|gone|over|great|happy)))\b"
+    # hopelessness told after it: "i overdosed in 2020. doing much better now. honestly whats
+    # the point anymore"
+    r"|\b(?:whats|what is) the point (?:anymore|any more|of (?:it|it all|anything|living"
+    r"|trying|going on))\b|\bno point (?:anymore|any more|in (?:living|trying|going on))\b"
+    r"|\b(?:hopeless|worthless)\b|\b(?:cant|can not) (?:do|take) (?:this|it) any ?more\b"
+    r"|\btired of (?:living|everything|it all|fighting|being alive)\b"
+    r"|\bbetter off (?:without me|dead)\b"
 )
 
 
