@@ -96,6 +96,10 @@ from sleepdiary.commands import safety_model as training
         ("my son say this morning I shake all over, eyes go back, I not answer him", "urgent"),
         ("she still not know where she is, after infusion yesterday, what I do", "urgent"),
         ("my eyes go back to normal after the infusion, slept ok", "none"),
+        # (third review) eyes that go back without a seizure; where someone is going
+        ("my eyes went back over the same page again and again, could not sleep", "none"),
+        ("my son he not know where he is going to university next year, i worry", "none"),
+        ("he still not know where he is working next month, stress, bed at 12", "none"),
         ("i not know where he is, he go out with friends", "none"),
         # in Spanish: a seizure told by family, lips and face swelling
         ("mi esposo esta temblando todo el cuerpo y no responde, que hago", "urgent"),
@@ -124,6 +128,21 @@ def test_the_seventeenth_sessions_urgent_rules(text: str, level: str) -> None:
             "crisis",
         ),
         ("asked if i was suicidal, yes she asked, and i said no", "none"),
+        # (third review) a yes to something else
+        (
+            "the nurse asked if i had thoughts of hurting myself, actually yes she asked twice,"
+            " and i said no",
+            "none",
+        ),
+        (
+            "doc asked if i had any suicidal thoughts, i said yes to more sleep meds and told"
+            " him no",
+            "none",
+        ),
+        (
+            "psychiatrist asked if i had thoughts of ending my life, truthfully yes, but i said no",
+            "crisis",
+        ),
         ("the nurse asked if i had thoughts of hurting myself. i said no", "none"),
     ],
 )
@@ -142,6 +161,11 @@ def test_a_yes_before_the_no(text: str, level: str) -> None:
         ),
         ("attempted in 2012, long behind me. whats the point of worrying about it", "none"),
         ("i overdosed in 2020. doing much better now. whats the point of the diary though", "none"),
+        # (third review) hopelessness about a thing, not the writer
+        ("tried to kill myself in 2015, doing great now. hopeless at cooking though lol", "none"),
+        ("i overdosed in 2019, the ketamine really helped. my sleep tracker is hopeless", "none"),
+        ("overdosed in 2018, therapy helped. tired of everything being so expensive", "none"),
+        ("overdosed in 2011. much better now. i feel so hopeless", "crisis"),
         ("tried to kill myself in 2015. doing great now, the infusions help", "none"),
     ],
 )

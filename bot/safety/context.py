@@ -629,9 +629,11 @@ OFFER_OF_HELP = re.compile(
 
 # The true answer given before the no that was said: "honestly yes but i told him no".
 _YES_FIRST = re.compile(
-    r"\b(?:honestly|actually|truthfully|really|tbh|truth is|to be honest|in truth),? (?:yes|yeah)\b"
-    r"|\bi (?:said|told (?:her|him|them)|answered) (?:yes|yeah)\b"
-    r"|\bthe (?:true |honest )?answer (?:is|was) yes\b"
+    r"\b(?:(?:honestly|actually|truthfully|really|tbh|truth is|to be honest|in truth),?"
+    r"|i (?:said|told (?:her|him|them)|answered)) (?:yes|yeah)"
+    # (a yes that stands as the answer, not one to another question: "yes to the blanket",
+    # "yes she asked twice")
+    r"(?=\s*(?:[.!;]|,?\s*(?:but|then|at first)\b|$))"
 )
 
 
@@ -1121,12 +1123,13 @@ _PAST_THEN_NOW = re.compile(
     r"|feeling like|urges?|tempt\w*|struggl\w*|scared|worried|afraid|relaps\w*|slipp\w*"
     r"|but (?!(?:im|i am|ive been|its|theyre|they are) (?:\w+ )?(?:well|fine|ok|okay|good"
     r"|better|gone|over|great|happy)))\b"
-    # hopelessness told after it: "i overdosed in 2020. doing much better now. honestly whats
-    # the point anymore"
-    r"|\b(?:whats|what is) the point (?:anymore|any more|of (?:it|it all|anything|living"
-    r"|trying|going on))\b|\bno point (?:anymore|any more|in (?:living|trying|going on))\b"
-    r"|\b(?:hopeless|worthless)\b|\b(?:cant|can not) (?:do|take) (?:this|it) any ?more\b"
-    r"|\btired of (?:living|everything|it all|fighting|being alive)\b"
+    # the writer's hopelessness told after it: "i overdosed in 2020. doing much better now.
+    # honestly whats the point anymore" (not "the printer is hopeless")
+    r"|\b(?:whats|what is)(?: even)? the point(?: anymore| any more)?(?=\s*(?:[.!?]|$))"
+    r"|\b(?:whats|what is)(?: even)? the point of (?:living|it all|going on|anything)\b"
+    r"|\bno point (?:in )?(?:living|going on)\b"
+    r"|\b(?:i feel|i am|im|feeling)(?: so| really| completely| totally| just)? (?:hopeless"
+    r"|worthless)\b(?! (?:with|at|about|in|when)\b)|\btired of (?:living|being alive)\b"
     r"|\bbetter off (?:without me|dead)\b"
 )
 

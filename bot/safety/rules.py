@@ -919,8 +919,13 @@ _URGENT_RULES: tuple[_Rule, ...] = (
         r"|shaking uncontrollably|uncontrollabl[ey] shaking"
         r"|jerking uncontrollably|twitching uncontrollably|body (?:was |is |started )?jerking"
         r"|(?:foam|froth)\w* at the mouth|eyes (?:rolled|rolling|rolled right) (?:back|up)"
-        # in a second language: "I shake all over, eyes go back, I don't answer her"
-        r"|eyes (?:go|goes|went|going) back(?! to| into| in| home| and forth))\b",
+        # in a second language: "I shake all over, eyes go back, I don't answer her" (beside
+        # the shaking or the silence, in one sentence)
+        r"|(?:shak\w*|shook|jerk\w*|twitch\w*|foam\w*|stiff|rigid|convuls\w*)[^.!?]{0,60}?eyes"
+        r" (?:go|goes|went|going) back(?! to| and forth)"
+        r"|eyes (?:go|goes|went|going) back(?! to| and forth)[^.!?]{0,60}?(?:shak\w*|shook"
+        r"|jerk\w*|twitch\w*|foam\w*|stiff|rigid|convuls\w*|(?:dont|didnt|not|no) (?:answer"
+        r"|respond)\w*))\b",
         _seizure_history,
         _foaming_with_rage,
         _seized_goods,
@@ -949,7 +954,8 @@ _URGENT_RULES: tuple[_Rule, ...] = (
         r" (?:am|is|are)|who (?:i|she|he|they) (?:am|is|are)|(?:me|us|anyone|my (?:own )?"
         r"(?:name|kids|husband|wife|family))|what (?:year|day) it is)\b"
         # in a second language: "now 6 hours later he still not know where he is"
-        r"|\b(he|she|they|i) (?:still )?(?:not|no) know where \1 (?:am|is|are)\b"
+        r"|\b(he|she|they|i) (?:still )?(?:not|no) know where \1 (?:am|is|are)"
+        r"(?=\s*(?:[,.!?;]|$|(?:since|after|now|and|anymore|still)\b))"
         r"|\b(?:slurr\w* (?:my |his |her )?(?:words|speech)|speech (?:is |was )?slurr\w*"
         r"|(?:is|s|started|keeps?|been|was|suddenly) slurring"
         r"|(?:face|smile|mouth) (?:\w+ ){0,2}(?:lopsided|droop\w*|crooked|uneven|sagging|fallen"
