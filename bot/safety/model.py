@@ -152,7 +152,7 @@ _URGENT_SUBJECT = re.compile(
     r"|year|where i|who i|recogni[sz]\w*|memory|remember|hallucinat\w*|seeing|see|saw"
     r"|hearing|hear|heard|voices?|bugs|shadows?|dead|bp|blood|pressure|pulse|hr|bpm|rate"
     r"|palpitat\w*|racing|pounding|head\w*|worst|vision|double|blind\w*|numb\w*|weak\w*"
-    r"|droop\w*|slur\w*|speech|speak|talk\w*|words|tingl\w*|paraly[sz]\w*|arms?|legs?|face"
+    r"|droop\w*|slur\w*|speech|speak(?:s|ing)?|talk\w*|words|tingl\w*|paraly[sz]\w*|arms?|legs?|face"
     # a fall that was not a trip: "legs would not hold me and i went down in the hall"
     r"|went down|recall|faces|melting"
     # out cold as a witness tells it, and a figure the writer knows is not there
@@ -163,7 +163,7 @@ _URGENT_SUBJECT = re.compile(
     r"|pee\w*|urin\w*|wee|bladder|hematuria|piss\w*|pain\w*|hurts?|agony|sleep|slept"
     r"|manic|mania|god|energy|thoughts|fever|temperature|calf|stiff|neck|bleed\w*"
     r"|sense|mumbl\w*|straight|what day|who (?:she|he|they|i) (?:was|is|were|am)"
-    r"|speaks|speaking|not in the room"
+    r"|not in the room"
     # Spanish, the clinic's second language, and a little French: the body and its alarms.
     r"|pecho|coraz[oó]n|respir\w*|ahog\w*|desmay\w*|convuls\w*|ataque|confundid\w*"
     r"|perd[ií]\w*|hinch\w*|garganta|lengua|labios|ronchas|alergi\w*|presi[oó]n|brazo"
