@@ -136,6 +136,9 @@ class _Concept:
     about_self: bool = True  # the writer (or nobody named) must be the subject
     needs_wish: bool = False  # counts only after a wish, plan or thought
     guard: Callable[[str, re.Match[str], str], bool] | None = None
+    # Spanish: the guard reads the Spanish negators. The English ones are not tried, since
+    # "no" is in every other Spanish sentence ("el bebe no paraba de llorar y pense en...").
+    spanish: bool = False
 
 
 def _concept(
@@ -147,9 +150,17 @@ def _concept(
     about_self: bool = True,
     needs_wish: bool = False,
     guard: Callable[[str, re.Match[str], str], bool] | None = None,
+    spanish: bool = False,
 ) -> _Concept:
     return _Concept(
-        level, kind, frozenset(_alts(anchors)), re.compile(pattern), about_self, needs_wish, guard
+        level,
+        kind,
+        frozenset(_alts(anchors)),
+        re.compile(pattern),
+        about_self,
+        needs_wish,
+        guard,
+        spanish,
     )
 
 
@@ -158,6 +169,17 @@ _TELL_SOMEONE = re.compile(r"\btell (?:(?!(?:who|where|what|which|whose)\b)\w+ )
 _STRIKE_BENIGN = re.compile(
     r"\b(?:driv\w*|car|road|traffic|bike|cycl\w*|ball|golf|tennis|baseball|pi[nñ]ata"
     r"|snooze|reply all|send|keys?|button|jackpot|gym|wall|lottery|target|note|high note)\b"
+)
+# Anger told as a joke or as exasperation at a small thing: "gonna break his neck if he's
+# late again lol", "i could smash the ref's face in, what a call".
+_JOKING_ANGER = re.compile(
+    r"\b(?:lol|lmao|lmfao|haha\w*|jk|kidding|joking|one more time|again and|if (?:he|she|they)"
+    r"|ref|referee|umpire)\b|[\U0001F602\U0001F923\U0001F643\U0001F644]"
+)
+# A tackle, a game, a thing: "nearly broke his nose in the scrum", "smashed the phone screen"
+_SPORT_OR_THING = re.compile(
+    r"\b(?:game|match|practice|scrum|tackle|sparring|spar|boxing|mma|wrestl\w*|hockey|football"
+    r"|rugby|ball|puck|accident\w*|by accident|on accident|playing|play fight\w*)\b"
 )
 # "heard a noise but nothing was there, just the cat": an explained sound.
 _ABSENT_BENIGN = re.compile(
@@ -177,8 +199,10 @@ _SIGHT_OF_THE_EYES = re.compile(
     r"\b(?:lentes|gafas|anteojos|la vista|mis ojos|oculista|[oó]ptica|nubes|parque|jaja\w*)\b"
 )
 _SPANISH_OVER = re.compile(
-    r"\b(?:ya (?:pas[oó]|estoy bien|se me pas[oó])|ya no|j[aá] (?:passou|estou bem|est[aá] bem"
-    r"|melhorei|melhorou))\b"
+    # ("ya no aguanto", "ya no puedo respirar": no longer able, which is not over)
+    r"\b(?:ya (?:pas[oó]|estoy bien|est[aá] (?:bien|mejor)|se me pas[oó])"
+    r"|ya no(?! (?:aguanto|puedo|quiero|soporto|doy|tengo (?:fuerzas|ganas)|s[eé] (?:qu[eé]"
+    r"|c[oó]mo)))|j[aá] (?:passou|estou bem|est[aá] bem|melhorei|melhorou))\b"
 )
 
 
@@ -1568,7 +1592,8 @@ _ACT_ACCIDENT = re.compile(
 )
 # A means someone could die by, named in the same clause as handling it.
 _MEANS_HELD = (
-    r"(?:guns?|pistol|handgun|revolver|rifle|shotgun|firearm|glock|ammo|bullets?|ropes?"
+    r"(?:guns?|pistol|handgun|revolver|rifle|shotgun|firearm|glock|9mm|9 mm|beretta|ammo"
+    r"|bullets?|ropes?"
     r"|noose|cord|belt|bottle|vials?|syringes?|needles?|blades?|razors?|knife|knives|box"
     r"|cutter|bag|closet|barn|safe|drawer|cabinet|bridge|ledge|" + _MEDS[3:-1] + r")"
 )
@@ -1577,7 +1602,9 @@ _UNSAID_WHY = re.compile(
     r"\b(?:(?:dont|do not|cant|dunno) (?:\w+ )?know (?:why|how to stop)|pretend|you know (?:why"
     r"|what for)|know (?:what|why) (?:its|it is|i did|im doing) (?:for|it|that)|not (?:ok|okay"
     r"|safe|fine)|scared of (?:myself|what i)|dont tell|doesnt know|dont know|nobody knows"
-    r"|no one knows|cant stop|couldnt stop|for (?:an|over an) hour|for hours|all night)\b"
+    r"|no one knows|cant stop|couldnt stop|for (?:an|over an) hour|for hours|all night"
+    # put away, and not for good: "kept taking it out and looking at it. put it back. for now"
+    r"|put (?:it|them) (?:back|away)\W+(?:\w+ )?for now)\b"
 )
 _WHY_STRONG = re.compile(
     r"\b(?:(?:dont|do not|cant) (?:\w+ )?know how to stop|pretend|you know why|not (?:ok|okay"
@@ -1586,7 +1613,9 @@ _WHY_STRONG = re.compile(
 _HOLD_BENIGN = re.compile(
     r"\b(?:(?:went|go|going|goes) hunting|hunting (?:trip|season)|season|deer|range"
     r"|clean\w* (?:it|the|my)|lock\w*|groceries|shopping"
-    r"|leftovers|kittens?|puppy|laundry|by mistake|returned|hay|boat|kids are|to check on)\b"
+    r"|leftovers|kittens?|puppy|laundry|by mistake|returned|hay|boat|kids are|to check on"
+    # a new thing admired: "bought a new rifle and kept taking it out to look at it lol"
+    r"|new|bought|birthday|gift|present|christmas|so pretty|beautiful|lol|haha\w*)\b"
 )
 # A rope or a bag meant for a neck or a face: signs it was tried or kept secret.
 _LIGATURE_SIGN = re.compile(
@@ -1602,6 +1631,11 @@ _HOPELESS = re.compile(
     r"|no reason to|sick of (?:everything|living|life|it all|being alive)|better off|dont care"
     r" any ?more|no way out|worthless|pointless|nothing left|(?:nobody|no one) (?:would )?(?:care"
     r"|cares|notice)|so done|over it all|want to disappear|end it)\b"
+)
+# What makes a question about an amount a question about dying.
+_DEATH_BY_AMOUNT = re.compile(
+    r"\b(?:fatal|lethal|deadly|die|dies|kill (?:me|you|a person|someone|somebody)|od|overdose"
+    r"|stop (?:my|your|a) heart|not wake up)\b"
 )
 _NOT_A_LETHAL_AMOUNT = re.compile(
     r"^\s*(?:to )?(?:feel|work|help|notice|see|get|fall|sleep|kick|start|be safe|safely|a day"
@@ -1691,7 +1725,14 @@ _ROUND6: tuple[_Concept, ...] = (
         + r"|"
         + _MEANS_HELD
         + r" (?:is|are|sitting|lying) (?:\w+ ){0,4}?(?:in front of me|in my (?:hand|hands|lap)"
-        r"|next to me|beside me))\b",
+        r"|next to me|beside me)"
+        # the means named first: "got the 9mm in the glovebox and kept taking it out"
+        r"|"
+        + _MEANS_HELD
+        + r" (?:\w+ ){0,6}?(?:and )?(?:keep|keeps|kept|cant stop|been) (?:\w+ )?(?:taking"
+        r" (?:it|them) out|looking at (?:it|them)|holding (?:it|them)|touching (?:it|them)"
+        r"|loading (?:it|them)|checking (?:it|them)|staring at (?:it|them)|picking (?:it|them)"
+        r" up|getting (?:it|them) out))\b",
         guard=_held_benign,
     ),
     # A ligature or a bag tried: "how long i could keep the bag on", "put the rope up in the
@@ -1726,6 +1767,21 @@ _ROUND6: tuple[_Concept, ...] = (
         r" heart))",
         about_self=False,
         guard=_lethal_benign,
+    ),
+    # A lethal amount asked for as a number, the death named anywhere in the message:
+    # "ketamine + benzos in large qty = fatal? need a number", "ketamine too much, body die?
+    # how much need?".
+    _concept(
+        "crisis",
+        "lethal_number",
+        "number|amount|figure|quantity|need",
+        r"\b(?:i )?(?:need|want|give me|tell me|just need) (?:a|the|an exact|the exact|exact"
+        r"|a real) (?:number|amount|figure|quantity)\b"
+        r"|\bhow (?:much|many) (?:i )?(?:need|needed|do i need|would i need|it need)\b",
+        about_self=False,
+        guard=lambda s, m, t: (
+            not _DEATH_BY_AMOUNT.search(t) or bool(_NOT_A_LETHAL_AMOUNT.match(_after(s, m)))
+        ),
     ),
     # "im done, and i dont mean done with ketamine": an ending said by what it is not.
     _concept(
@@ -3995,6 +4051,184 @@ _ROUND14_CRISIS: tuple[_Concept, ...] = (
 )
 
 
+# --------------------------------------------------------------------------------------------
+# Spanish, the clinic's second language, by the same kinds as the English rules (after the
+# C-SSRS): tired of living, a wish not to wake, God asked to take one, thoughts of a method,
+# a burden the family would be better off without, a last message, things given away "que
+# ya no voy a necesitar", and thoughts of hurting someone. The English rules know each of
+# these; said in Spanish, the screen (which learned little Spanish) scored "estoy cansado de
+# vivir" at 0.05. Accents are optional because phones drop them.
+
+# A way to die, as a verb the writer would do to themself.
+_ES_METHOD = (
+    r"(?:matarme|suicidarme|quitarme la vida|ahorcarme|colgarme|cortarme las venas"
+    r"|(?:pegarme|darme|meterme) un (?:tiro|balazo)|volarme la cabeza|envenenarme"
+    r"|(?:tomarme|tragarme) (?:todas (?:las|mis)|el (?:frasco|bote) (?:de|entero)|un mont[oó]n"
+    r" de|todo el (?:frasco|bote)) (?:\w+ )?(?:pastillas|p[ií]ldoras|medicinas|pastis)"
+    r"|(?:tirarme|aventarme|lanzarme|echarme) (?:del|de un|de una|de la|desde (?:el|la|un|una)"
+    r"|al|a la|a las|frente (?:al|a un|a una|a la)) (?:\w+ )?(?:puente|edificio|techo|azotea"
+    r"|balc[oó]n|ventana|piso|tren|metro|v[ií]as|r[ií]o|mar|lago|carretera|autopista"
+    r"|tr[aá]fico|cami[oó]n|carro|precipicio|barranco|acantilado))"
+)
+# A good reason to stop writing here: treatment over, a new number, a move.
+_ES_LEAVING_FOR_A_REASON = re.compile(
+    r"\b(?:porque|ya que|pues) (?:ya )?(?:termin[eé]|acab[eé]|me (?:dieron|dan) de alta|me"
+    r" cambio|me mudo|cambi[eé]|voy a cambiar|me voy de (?:viaje|vacaciones))\b"
+    r"|\b(?:tratamiento|de alta|n[uú]mero|tel[eé]fono|celular|mudanza|vacaciones|viaje"
+    r"|otra cl[ií]nica|otro doctor|nueva app|aplicaci[oó]n)\b"
+)
+# A reason a thing will not be needed: "porque me compré un carro", "ya tengo otra".
+_ES_NOT_NEEDED_FOR_A_REASON = re.compile(
+    r"\b(?:porque|ya que|pues|como) (?:ya )?(?:me (?:compr[eé]|dieron|regalaron|mud[eé]|mudo"
+    r"|jubil[eé])|tengo (?:un|una|otr[oa])|compr[eé]|cambi[eé]|ya no (?:juego|uso|trabajo"
+    r"|manejo|cocino|pesco))\b"
+)
+# Things handed on: what makes "no los voy a necesitar" about a life, not a tool.
+_ES_GIVEN_AWAY = re.compile(
+    r"\b(?:regal[eé]|le di|les di|di mis|di mi|repart[ií]|dej[eé] (?:mis|mi|todo)"
+    r"|entregu[eé]|ya les dej[eé]|le dej[eé]|les dej[eé])\b"
+)
+# A try told as history: "mi mamá intentó suicidarse hace 20 años".
+_ES_PAST_TRY = re.compile(r"\b(?:intent[oó]|trat[oó] de|quiso|iba a|quer[ií]a|hablaba)\b")
+_ES_LONG_AGO = re.compile(
+    r"\bhace (?:\w+ )?(?:a[nñ]os|mucho|tiempo)\b|\ben (?:19|20)\d\d\b|\bde joven\b"
+    r"|\bcuando (?:era|[eé]ramos|ten[ií]a|estaba en)\b"
+)
+# "me dieron ganas de matarlo jaja", "le pegaría por broma": a figure, not a thought.
+_ES_JOKING = re.compile(r"\b(?:broma|bromeando|es chiste|jaja\w*|jeje\w*|lol|jk)\b")
+
+
+def _es_figure_or_denied(sentence: str, m: re.Match[str], text: str) -> bool:
+    return bool(_FOREIGN_FIGURE.search(sentence)) or _spanish_negated(sentence, m)
+
+
+_SPANISH_CRISIS: tuple[_Concept, ...] = (
+    # "ya estoy cansado de vivir", "no le veo sentido a la vida", "ojala no despertar", "le
+    # pido a Dios que me lleve", "si amanezco muerto mañana mejor".
+    _concept(
+        "crisis",
+        "wish_dead_spanish",
+        "vivir|vida|existir|viv|despert|amanec|abrir los ojos|lleve|recoja|llevara|ll[eé]vame"
+        "|muera|muriera|muert|existiera|nacido|desaparec|llévame|llevame",
+        r"\b(?:cansad[oa]|hart[oa]|agotad[oa]|fastidiad[oa]) de (?:vivir|la vida|existir"
+        r"|estar viv[oa]|seguir viv[oa]|seguir viviendo)\b"
+        r"|\bno (?:le )?(?:veo|encuentro|tiene) (?:ning[uú]n )?(?:sentido|raz[oó]n)"
+        r" (?:a |de |para )?(?:la vida|mi vida|vivir|seguir viviendo|seguir viv[oa]"
+        r"|estar viv[oa])\b"
+        r"|\b(?:ojal[aá]|quisiera|deseo|prefiero|me gustar[ií]a|rezo para|pido) (?:\w+ ){0,2}?no"
+        r" (?:despertar(?:me)?|amanecer|volver a despertar|abrir los ojos)"
+        r"(?! (?:a las|tan|temprano|otra vez|hasta|antes|por|con|cada|en la|de noche|\d))\b"
+        r"|\b(?:si|ojal[aá]|quisiera|mejor) (?:\w+ ){0,2}?(?:amanezco|amaneciera|amanezca|amanecer"
+        r"|despierto|despertara|me encuentran|me encontraran) muert[oa]\b"
+        r"|\bojal[aá] (?:\w+ ){0,2}?(?:me muera|me muriera|estuviera muert[oa]|no existiera"
+        r"|no hubiera nacido|desapareciera|no despierte|no despertara)\b"
+        r"|\b(?:pido|ruego|rezo|rogu[eé]|ped[ií]|pidiendo|rogando|rezando) (?:a dios|al se[nñ]or"
+        r"|a diosito)(?: \w+){0,2}? (?:que|para que) me (?:lleve|llevara|recoja|recogiera)\b"
+        r"|\bque (?:dios|el se[nñ]or|diosito) (?:ya )?me (?:lleve|recoja)"
+        r"(?! (?:con bien|con salud|de la mano|por buen camino|al|a casa|a mi casa))\b"
+        r"|\b(?:dios|se[nñ]or|diosito),? ll[eé]vame\b",
+        about_self=False,
+        spanish=True,
+        guard=_es_figure_or_denied,
+    ),
+    # A way to die, thought of, wanted or planned: "estaba pensando en tomarme todas las
+    # pastillas de la presión", "he pensado en tirarme del puente".
+    _concept(
+        "crisis",
+        "method_thought_spanish",
+        "matarme|suicidarme|quitarme|ahorcarme|colgarme|venas|tiro|balazo|volarme|envenenarme"
+        "|tomarme|tragarme|tirarme|aventarme|lanzarme|echarme",
+        r"\b(?:pienso|pens[eé]|pensando|pensaba|he pensado|pienso mucho|se me (?:ocurre|ocurri[oó])"
+        r"|tengo ganas de|me dan ganas de|me dieron ganas de|ganas de|quiero|quisiera|planeo"
+        r"|planeando|voy a|iba a|estuve a punto de|casi|a veces quiero|tentad[oa] de"
+        r"|tentaci[oó]n de)(?: \w+){0,3}? (?:en )?" + _ES_METHOD + r"\b",
+        about_self=False,
+        spanish=True,
+        guard=_es_figure_or_denied,
+    ),
+    # Someone the writer cares for, who wants to die: "mi esposo no para de decir que se
+    # quiere matar", "mi hija habla de quitarse la vida".
+    _concept(
+        "crisis",
+        "another_wants_to_die_spanish",
+        "matar|morir|suicid|quitarse|ahorcarse|colgarse|tirarse",
+        r"\bse (?:quiere|quiso|va a|iba a|quer[ií]a) (?:matar|morir|suicidar)\b"
+        r"|\b(?:quiere|quer[ií]a|va a|iba a|habla de|hablaba de|hablando de|piensa en|pensando en"
+        r"|amenaza con|amenaz[oó] con|intent[oó]|trat[oó] de) (?:matarse|morirse|suicidarse"
+        r"|quitarse la vida|ahorcarse|colgarse|tirarse (?:del|de un|de una|de la|al|a la|a las))\b",
+        about_self=False,
+        spanish=True,
+        guard=lambda s, m, t: (
+            _es_figure_or_denied(s, m, t)
+            or bool(_ES_PAST_TRY.search(m.group(0)) and _ES_LONG_AGO.search(t))
+        ),
+    ),
+    # The family better off without the writer: "sin mí tendrían más dinero y más paz", "soy
+    # una carga para mis hijos".
+    _concept(
+        "crisis",
+        "burden_spanish",
+        "sin m|estorbo|carga",
+        r"\bsin m[ií],? (?:\w+ ){0,2}?(?:estar[ií]an|vivir[ií]an|tendr[ií]an|ser[ií]an|les"
+        r" ir[ií]a|andar[ií]an|quedar[ií]an)\b"
+        r"|\b(?:soy|me siento|solo soy|nom[aá]s soy|nada m[aá]s soy|siento que soy)"
+        r" (?:solo |nom[aá]s )?(?:un estorbo|una carga)\b",
+        about_self=False,
+        spanish=True,
+        guard=_es_figure_or_denied,
+    ),
+    # A last message: "esta es la ultima vez que escribo aqui. gracias por todo".
+    _concept(
+        "crisis",
+        "last_message_spanish",
+        "ltima vez",
+        r"\b(?:esta es|es|ser[aá]) la [uú]ltima vez que (?:te |les |le |les )?(?:escribo|mando"
+        r"|hablo|contesto|reporto|escriba)\b",
+        about_self=False,
+        spanish=True,
+        guard=lambda s, m, t: (
+            bool(_ES_LEAVING_FOR_A_REASON.search(t)) or _es_figure_or_denied(s, m, t)
+        ),
+    ),
+    # Things given away because they will not be needed, or the giver will not be here: "le
+    # regalé mi reloj a mi nieto ... no las voy a necesitar más".
+    _concept(
+        "crisis",
+        "given_away_spanish",
+        "necesit|no voy a estar",
+        r"\b(?:no|ya no) (?:l[oa]s? |le |les )?(?:voy a|van a|vaya a) (?:necesitar|hacer falta)"
+        r"(?: \w+){0,3}? ?(?:m[aá]s|ya|nunca)\b"
+        r"|\b(?:yo )?no voy a estar (?:aqu[ií] )?(?:mucho tiempo|por mucho tiempo|mucho m[aá]s"
+        r"|para (?:verl[oa]s?|cuando))\b",
+        about_self=False,
+        spanish=True,
+        guard=lambda s, m, t: (
+            not _ES_GIVEN_AWAY.search(t)
+            or bool(_ES_NOT_NEEDED_FOR_A_REASON.search(t))
+            or _es_figure_or_denied(s, m, t)
+        ),
+    ),
+    # Thoughts of hurting someone: "pensé en sacudirlo fuerte para que se callara", "me dan
+    # ganas de agarrar el machete".
+    _concept(
+        "crisis",
+        "harm_others_spanish",
+        "ahorc|estrangul|ahog|asfixi|pegarle|golpear|sacudir|zarandear|lastimar|hacerle|romperle"
+        "|partirle|agarrar",
+        r"\b(?:ganas de|quer[ií]a|quise|pens[eé] en|pensando en|pienso en|me dan ganas de"
+        r"|me dieron ganas de|tengo ganas de|quiero|estuve a punto de|casi|a veces quiero)"
+        r"(?: \w+){0,2}? (?:ahorcarl[oa]s?|estrangularl[oa]s?|ahogarl[oa]s?|asfixiarl[oa]s?"
+        r"|pegarle|pegarles|golpearl[oa]s?|sacudirl[oa]s?|zarandearl[oa]s?|lastimarl[oa]s?"
+        r"|hacerle da[nñ]o|hacerles da[nñ]o|romperle la (?:cara|cabeza|boca|madre)"
+        r"|partirle la (?:cara|boca|madre)|agarrarl[oa] a (?:golpes|palos|machetazos)"
+        r"|agarrar el (?:machete|cuchillo|arma|pistola|bate|fierro))\b",
+        about_self=False,
+        spanish=True,
+        guard=lambda s, m, t: bool(_ES_JOKING.search(s)) or _es_figure_or_denied(s, m, t),
+    ),
+)
+
+
 _SECOND_LAYER: tuple[_Concept, ...] = (
     *_ROUND14_CRISIS,
     *_ROUND13_CRISIS,
@@ -4378,6 +4612,31 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
         about_self=False,
         guard=lambda s, m, t: _harm_idiom(s, m, t) or bool(_STRIKE_BENIGN.search(s)),
     ),
+    # A wish to break someone's body, or to throw them through something: "i swear i wanted
+    # to break his jaw", "i wanted to put her through the wall. still want to".
+    _concept(
+        "crisis",
+        "break_someone",
+        "jaw|face|head|skull|neck|nose|teeth|ribs|arm|leg|windpipe|throat|wall|window|door"
+        "|floor|table|windshield",
+        r"\b(?:want\w*|wanna|wish\w*|itching|dying|urges? to|tempted|so close|gonna|going to"
+        r"|about to|could have|couldve|nearly|almost|swear i|fantasi\w* about|think\w* about"
+        r"|thought about|dream\w* about|picturing|imagin\w*|feel like|felt like)"
+        r"(?: \w+){0,3}? (?:break|breaking|smash|smashing|bash|bashing|crack|cracking|cave"
+        r"|caving|snap|snapping|rip|ripping|tear|tearing|split|splitting|stomp|stomping|kick"
+        r"|kicking|punch|punching) (?:in )?(?:his|her|their|(?:my|that|the) \w+s)"
+        r" (?:\w+ )?(?:jaw|face|head|skull|neck|nose|teeth|ribs|windpipe|throat)\b"
+        r"|\b(?:want\w*|wanna|wish\w*|itching|dying|urges? to|tempted|so close|gonna"
+        r"|going to|about to|nearly|almost|swear i|fantasi\w* about|think\w* about"
+        r"|thought about|picturing|imagin\w*|feel like|felt like)(?: \w+){0,3}? (?:put|throw"
+        r"|shove|slam|ram) (?:him|her|them|(?:my|that|the) " + _PEOPLE[3:-1] + r")"
+        r" (?:through|into) (?:the|a) (?:wall"
+        r"|window|door|floor|table|windshield)\b",
+        about_self=False,
+        guard=lambda s, m, t: (
+            _harm_idiom(s, m, t) or bool(_JOKING_ANGER.search(s)) or bool(_SPORT_OR_THING.search(s))
+        ),
+    ),
     # Suicidal wishes said in the patient's first language: Spanish, Portuguese, French,
     # Italian, German. Accents are optional because phones drop them.
     _concept(
@@ -4452,7 +4711,9 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
         r"|\bningu[eé]m (?:ia|vai) sentir (?:minha falta|falta de mim|falta)(?=\s*(?:[.,;!?]|$))",
         about_self=False,
         guard=lambda s, m, t: bool(_FOREIGN_FIGURE.search(s)) or _spanish_negated(s, m),
+        spanish=True,
     ),
+    *_SPANISH_CRISIS,
     # Symptoms that need a clinician now, said in Spanish (the clinic's second language):
     # chest pain, breathlessness, fainting, swelling, voices and sights that stay, confusion.
     _concept(
@@ -4486,6 +4747,7 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
         r"|perdi os sentidos)\b",
         about_self=False,
         guard=lambda s, m, t: _spanish_negated(s, m) or bool(_SPANISH_MILD_OR_EXPLAINED.search(t)),
+        spanish=True,
     ),
     # Things seen that are not there and do not go away, in Spanish: "todavía veo bichos
     # caminando por la pared", "sigo viendo sombras desde la infusión".
@@ -6048,6 +6310,18 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
         about_self=False,
         guard=lambda s, m, t: not _AT_REST_NOW.search(t) or bool(_EXERTION.search(t)),
     ),
+    # Oxygen saturation under 90%, read now: "SpO2 88% on RA", "sats 85 and dropping".
+    _concept(
+        "urgent",
+        "oxygen_low",
+        "spo2|sp02|o2|oxygen|sats|saturation|pulse ox|pulseox|room air",
+        r"\b(?:spo2|sp02|o2 sat\w*|o2|oxygen|sats|saturation|pulse ?ox\w*)(?: (?:sat\w*|level"
+        r"|levels|reading|is|was|at|of|down to|dropped to|dropping to|reads|says|showing|shows"
+        r"|only|like|around|about|keeps dropping to)){0,3}:? ?[5-8]\d(?: ?%| percent)?"
+        r"(?! ?(?:bpm|min|minutes|mins|/|mg|lbs|years|yrs|yo|f\b|degrees))\b"
+        r"|\b[5-8]\d ?(?:%|percent) (?:on )?(?:room air|ra|o2|oxygen|sats|spo2)\b",
+        about_self=False,
+    ),
     # Urgent symptoms in looser words.
     _concept(
         "urgent",
@@ -6353,5 +6627,7 @@ def _layer2_dropped(concept: _Concept, sentence: str, m: re.Match[str], text: st
         return True
     if concept.guard and concept.guard(sentence, m, text):
         return True
+    if concept.spanish:
+        return _context_veto(concept.level, sentence, m, text)
     negated = _CRISIS_NEG if concept.level == "crisis" else _URGENT_NEG
     return negated(sentence, m, text) or _context_veto(concept.level, sentence, m, text)

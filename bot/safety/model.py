@@ -163,7 +163,7 @@ _URGENT_SUBJECT = re.compile(
     r"|pee\w*|urin\w*|wee|bladder|hematuria|piss\w*|pain\w*|hurts?|agony|sleep|slept"
     r"|manic|mania|god|energy|thoughts|fever|temperature|calf|stiff|neck|bleed\w*"
     r"|sense|mumbl\w*|straight|what day|who (?:she|he|they|i) (?:was|is|were|am)"
-    r"|not in the room"
+    r"|not in the room|sob|stridor|wheez\w*|spo2|sats|oxygen|o2"
     # Spanish, the clinic's second language, and a little French: the body and its alarms.
     r"|pecho|coraz[oó]n|respir\w*|ahog\w*|desmay\w*|convuls\w*|ataque|confundid\w*"
     r"|perd[ií]\w*|hinch\w*|garganta|lengua|labios|ronchas|alergi\w*|presi[oó]n|brazo"
