@@ -8,6 +8,10 @@ alarms alone: the screen learned little Spanish ("estoy cansado de vivir" scored
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+from typing import Any
+
 import pytest
 
 from bot.safety import assess
@@ -139,3 +143,31 @@ def test_shortness_of_breath_abbreviated_is_an_urgent_subject() -> None:
     # the screen reads "SOB" as urgent; the list of urgent subjects must let it
     assert assess("SOB since 6am, cant finish a sentence, getting worse").level == "urgent"
     assert assess("i sob every night before bed").level == "none"
+
+
+# Two reviews of this session's first version wrote everyday messages near the new patterns,
+# and real alarms in other words (tests/data/reviews/README.md). The first version alarmed
+# on 82 of the Spanish reviewer's 159 safe messages and 42 of the English reviewer's 155.
+_REVIEWS = Path(__file__).parent / "data" / "reviews"
+
+
+def _reviewed(name: str) -> list[Any]:
+    rows = [json.loads(line) for line in (_REVIEWS / name).read_text().splitlines() if line]
+    return [
+        pytest.param(
+            row["text"],
+            row["expected"],
+            marks=()
+            if row["read_right"]
+            else pytest.mark.xfail(strict=True, reason="misread before and after this session"),
+        )
+        for row in rows
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "level"), _reviewed("round18_spanish.jsonl") + _reviewed("round18_english.jsonl")
+)
+def test_what_the_reviews_wrote(text: str, level: str) -> None:
+    said = assess(text).level
+    assert said == level or (level == "urgent" and said == "crisis")

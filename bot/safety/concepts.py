@@ -170,16 +170,26 @@ _STRIKE_BENIGN = re.compile(
     r"\b(?:driv\w*|car|road|traffic|bike|cycl\w*|ball|golf|tennis|baseball|pi[nñ]ata"
     r"|snooze|reply all|send|keys?|button|jackpot|gym|wall|lottery|target|note|high note)\b"
 )
-# Anger told as a joke or as exasperation at a small thing: "gonna break his neck if he's
-# late again lol", "i could smash the ref's face in, what a call".
+# Anger told as a joke: "gonna break his neck lol", "i could smash the ref's face in".
 _JOKING_ANGER = re.compile(
-    r"\b(?:lol|lmao|lmfao|haha\w*|jk|kidding|joking|one more time|again and|if (?:he|she|they)"
-    r"|ref|referee|umpire)\b|[\U0001F602\U0001F923\U0001F643\U0001F644]"
+    r"\b(?:lol|lmao|lmfao|haha\w*|jk|kidding|joking|ref|referee|umpire)\b"
+    r"|[\U0001F602\U0001F923\U0001F643\U0001F644]"
 )
-# A tackle, a game, a thing: "nearly broke his nose in the scrum", "smashed the phone screen"
+# A tackle, a ring, a surgeon: "nearly broke his nose in the scrum", "cena put him through
+# the table", "they're going to break her jaw and reset it".
 _SPORT_OR_THING = re.compile(
-    r"\b(?:game|match|practice|scrum|tackle|sparring|spar|boxing|mma|wrestl\w*|hockey|football"
-    r"|rugby|ball|puck|accident\w*|by accident|on accident|playing|play fight\w*)\b"
+    r"\b(?:scrum|tackle|sparring|spar|boxing|mma|ufc|wwe|smackdown|wrestl\w*|hockey|football"
+    r"|rugby|puck|accident\w*|play fight\w*|surgery|surgeon|operation|reset|septum|ent"
+    r"|orthodont\w*|chiropract\w*)\b"
+)
+# The rage still there, or barely held: what makes a wish to break a jaw more than a figure.
+_RAGE_STILL_THERE = re.compile(
+    r"\b(?:still (?:shaking|want to|wanna|angry|furious|seeing red|so angry|boiling)|shaking"
+    r"|punched|hit the wall|had to (?:leave|walk out|go outside|get out)|left the house"
+    r"|sitting in the (?:truck|car)|scared (?:of myself|of what)|afraid of what|dont trust"
+    r" myself|almost did|nearly did|hands (?:on|around) (?:his|her|their)|got in my face"
+    r"|rage|seeing red|cant calm|couldnt calm|not joking|not kidding|i mean it|meant it"
+    r"|been planning|planning how)\b"
 )
 # "heard a noise but nothing was there, just the cat": an explained sound.
 _ABSENT_BENIGN = re.compile(
@@ -187,7 +197,18 @@ _ABSENT_BENIGN = re.compile(
     r"|door ?bell|delivery|courier|parcel|package|email)\b"
 )
 # "no me duele el pecho", "ya no me cuesta respirar", "ayer me desmayé pero ya estoy bien".
-_SPANISH_NOT = re.compile(r"\b(?:no|ni|nunca|ya no|sin|n[aã]o|quase|nem)\s+(?:\w+\s+){0,1}$")
+# A Spanish negator up to four words before, with no "y", "pero" or "porque" between: "no he
+# tenido dolor de pecho", "no siento que me falta el aire", "nunca pensé en matarme" (but "el
+# bebé no paraba de llorar y pensé en sacudirlo" is not denied). "no aguanto", "no se me
+# quita" and "no sé qué" say the trouble goes on, or nothing.
+_SPANISH_NOT = re.compile(
+    r"\b(?:no(?! (?:s[eé]|aguanto|soporto|puedo|paro|para|dejo|deja|entiendo|me deja|le deja"
+    r"|se (?:me |le )?(?:quita|va|pasa))\b)|ni|nunca|jam[aá]s|tampoco|cero|sin|ning[uú]n"
+    r"|ninguna|n[aã]o|quase|nem)\s+"
+    r"(?:(?!(?:y|pero|porque|cuando|pues|aunque|entonces|mientras|si)\b)\w+\s+){0,4}$"
+)
+# A checklist answered no after the trouble: "dolor de pecho: no".
+_SPANISH_ANSWERED_NO = re.compile(r"^\s*[:=-]\s*(?:no|nada|cero|ninguno|negativo)\b")
 # What keeps a sight going: "todavía", "sigo", "no se van" (or "dont go away" in a message
 # that mixes the two languages).
 _SIGHT_STAYS = re.compile(
@@ -201,8 +222,8 @@ _SIGHT_OF_THE_EYES = re.compile(
 _SPANISH_OVER = re.compile(
     # ("ya no aguanto", "ya no puedo respirar": no longer able, which is not over)
     r"\b(?:ya (?:pas[oó]|estoy bien|est[aá] (?:bien|mejor)|se me pas[oó])"
-    r"|ya no(?! (?:aguanto|puedo|quiero|soporto|doy|tengo (?:fuerzas|ganas)|s[eé] (?:qu[eé]"
-    r"|c[oó]mo)))|j[aá] (?:passou|estou bem|est[aá] bem|melhorei|melhorou))\b"
+    r"|ya no(?! (?:aguanto|puedo|soporto|doy|s[eé] (?:qu[eé]|c[oó]mo)))|j[aá] (?:passou"
+    r"|estou bem|est[aá] bem|melhorei|melhorou))\b"
 )
 
 
@@ -217,7 +238,12 @@ _SPANISH_MILD_OR_EXPLAINED = re.compile(
 
 def _spanish_negated(sentence: str, m: re.Match[str]) -> bool:
     before = sentence[: m.start()]
-    return bool(_SPANISH_NOT.search(before) or _SPANISH_OVER.search(sentence[m.end() :]))
+    after = sentence[m.end() :]
+    return bool(
+        _SPANISH_NOT.search(before)
+        or _SPANISH_OVER.search(after)
+        or _SPANISH_ANSWERED_NO.match(after)
+    )
 
 
 _FOREIGN_FIGURE = re.compile(
@@ -1632,10 +1658,12 @@ _HOPELESS = re.compile(
     r" any ?more|no way out|worthless|pointless|nothing left|(?:nobody|no one) (?:would )?(?:care"
     r"|cares|notice)|so done|over it all|want to disappear|end it)\b"
 )
-# What makes a question about an amount a question about dying.
-_DEATH_BY_AMOUNT = re.compile(
-    r"\b(?:fatal|lethal|deadly|die|dies|kill (?:me|you|a person|someone|somebody)|od|overdose"
-    r"|stop (?:my|your|a) heart|not wake up)\b"
+_DEATH_IN_THE_ASK = re.compile(r"\b(?:fatal|lethal|deadly|heart stops)\b")
+# Whether an amount kills, asked just before the number is: "= fatal? need a number".
+_KILLS_ASKED_JUST_BEFORE = re.compile(
+    r"\b(?:fatal|lethal|deadly|(?:body|i|you|people|someone) (?:die|dies|would die)|kill (?:me"
+    r"|you|a person|someone|somebody)|od|overdose|stop (?:my|your|a) heart|not wake up)\s*\?"
+    r"\s*(?:\w+\s+){0,2}$"
 )
 _NOT_A_LETHAL_AMOUNT = re.compile(
     r"^\s*(?:to )?(?:feel|work|help|notice|see|get|fall|sleep|kick|start|be safe|safely|a day"
@@ -1768,19 +1796,29 @@ _ROUND6: tuple[_Concept, ...] = (
         about_self=False,
         guard=_lethal_benign,
     ),
-    # A lethal amount asked for as a number, the death named anywhere in the message:
-    # "ketamine + benzos in large qty = fatal? need a number", "ketamine too much, body die?
-    # how much need?".
+    # A lethal amount asked for as a number, right after asking whether it kills: "ketamine +
+    # benzos in large qty = fatal? need a number", "ketamine too much, body die? how much
+    # need?". (Not "my phone is about to die, i need the number for the front desk".)
     _concept(
         "crisis",
         "lethal_number",
-        "number|amount|figure|quantity|need",
-        r"\b(?:i )?(?:need|want|give me|tell me|just need) (?:a|the|an exact|the exact|exact"
+        "number|amount|figure|quantity|need|dose|heart stops",
+        # the death named after the number (first, so the longer reading wins): "tell me the
+        # exact amount of ketamine that is fatal", "how much ketamine before my heart stops"
+        r"\b(?:need|want|give me|tell me) (?:the |a )?(?:exact )?(?:number|amount|dose)(?: of"
+        r" \w+)? (?:that|which) (?:is|would be|will be) (?:fatal|lethal|deadly)\b"
+        r"|\bhow (?:much|many)(?: \w+){0,3}? (?:before|till|until) (?:my|your|the|a) heart"
+        r" stops\b(?! (?:racing|pounding|fluttering|skipping|hurting|aching|being))"
+        r"|\b(?:i )?(?:need|want|give me|tell me|just need) (?:a|the|an exact|the exact|exact"
         r"|a real) (?:number|amount|figure|quantity)\b"
         r"|\bhow (?:much|many) (?:i )?(?:need|needed|do i need|would i need|it need)\b",
         about_self=False,
         guard=lambda s, m, t: (
-            not _DEATH_BY_AMOUNT.search(t) or bool(_NOT_A_LETHAL_AMOUNT.match(_after(s, m)))
+            (
+                not _DEATH_IN_THE_ASK.search(m.group(0))
+                and not _KILLS_ASKED_JUST_BEFORE.search(t, 0, max(0, t.find(s)) + m.start())
+            )
+            or bool(_NOT_A_LETHAL_AMOUNT.match(_after(s, m)))
         ),
     ),
     # "im done, and i dont mean done with ketamine": an ending said by what it is not.
@@ -3127,6 +3165,19 @@ _WEIGHED = re.compile(
     r"\b(?:how easy|easy it would be|thinking|thought|keep thinking|want\w*|wish\w*|tempt\w*"
     r"|could just|would be so easy|urge|picture|imagin\w*)\b"
 )
+# A low oxygen reading explained, over or not the writer's now: a reading that came back up
+# ("reads 98 sitting down", "he's 96 now"), altitude, a device off or cheap, a known baseline,
+# a sleep study, a fish tank, a pulse read as oxygen.
+_OXYGEN_EXPLAINED = re.compile(
+    r"\b(?:9\d|100)(?: ?%| percent)?(?! ?(?:bpm|min))\b(?=[^.!?]*\b(?:now|again|on the|sitting"
+    r"|after|when|with|later|checked|rechecked|fine|good|normal)\b)"
+    r"|\b(?:altitude|ft|feet|elevation|mountain\w*|climb\w*|hik\w*|peru|colorado|\d+ ?m\b"
+    r"|watch|owlet|sock|monitor|cheap|wrong|glitch\w*|strap|kicked|loose|fell off|baseline"
+    r"|usual|copd|apnea|sleep study|study|test results|aquarium|tank|pump|fish|heart rate|bpm"
+    r"|admitted|last week|last month|yesterday|was (?:\w+ )?when)\b"
+)
+
+
 _AT_REST_NOW = re.compile(
     r"\b(?:light ?headed|dizzy|faint\w*|pass out|chest|short of breath|cant breathe|sitting"
     r"|lying|laying|resting|at rest|in bed|on the couch|woke)\b"
@@ -4059,47 +4110,115 @@ _ROUND14_CRISIS: tuple[_Concept, ...] = (
 # these; said in Spanish, the screen (which learned little Spanish) scored "estoy cansado de
 # vivir" at 0.05. Accents are optional because phones drop them.
 
-# A way to die, as a verb the writer would do to themself.
+# Heights and traffic, the places one throws oneself from or under (not the sea, the pool or
+# the floor: "quiero tirarme al mar y nadar", "ganas de tirarme al piso y dormir").
+_ES_DROP = (
+    r"(?:(?:del|de un|de una|de la|desde (?:el|la|un|una)) (?:\w+ )?(?:puente|edificio|techo"
+    r"|azotea|balc[oó]n|ventana|precipicio|barranco|acantilado|piso \d+|[uú]ltimo piso)"
+    r"|(?:al|a la|a las|frente (?:al|a un|a una|a la)|debajo (?:del|de un|de una)) (?:\w+ )?"
+    r"(?:tren|metro|v[ií]as|carretera|autopista|tr[aá]fico|cami[oó]n|tr[aá]iler))"
+)
+# Pills taken all at once, not the day's pills taken as prescribed.
+_ES_ALL_THE_PILLS = (
+    r"(?:todas (?:las|mis) (?:\w+ ){0,2}?(?:pastillas|p[ií]ldoras|medicinas|pastis)|(?:el|todo"
+    r" el) (?:frasco|bote)(?: entero)?|un mont[oó]n de (?:\w+ )?(?:pastillas|p[ií]ldoras"
+    r"|medicinas|pastis))"
+)
+# ... which the day's pills taken as the doctor said are not.
+_ES_PILLS_AS_PRESCRIBED = re.compile(
+    r"\b(?:del d[ií]a|de hoy|diarias|de la ma[nñ]ana|de la noche|en la ma[nñ]ana|en la noche"
+    r"|como (?:me )?(?:dijo|dijeron|indic\w+|recet\w+)|recetad\w+|para no olvidar\w*|a tiempo"
+    r"|se me olvid\w+|antes de la infusi[oó]n|se puede|puedo)\b"
+)
+# A way to die, as a verb the writer would do to themself: "matarme", or with the "me" before
+# the verb, as Spanish often puts it ("me quiero tirar del puente"). Not "matarme estudiando",
+# "colgarme la medalla" or "darme un tiro de café".
 _ES_METHOD = (
-    r"(?:matarme|suicidarme|quitarme la vida|ahorcarme|colgarme|cortarme las venas"
-    r"|(?:pegarme|darme|meterme) un (?:tiro|balazo)|volarme la cabeza|envenenarme"
-    r"|(?:tomarme|tragarme) (?:todas (?:las|mis)|el (?:frasco|bote) (?:de|entero)|un mont[oó]n"
-    r" de|todo el (?:frasco|bote)) (?:\w+ )?(?:pastillas|p[ií]ldoras|medicinas|pastis)"
-    r"|(?:tirarme|aventarme|lanzarme|echarme) (?:del|de un|de una|de la|desde (?:el|la|un|una)"
-    r"|al|a la|a las|frente (?:al|a un|a una|a la)) (?:\w+ )?(?:puente|edificio|techo|azotea"
-    r"|balc[oó]n|ventana|piso|tren|metro|v[ií]as|r[ií]o|mar|lago|carretera|autopista"
-    r"|tr[aá]fico|cami[oó]n|carro|precipicio|barranco|acantilado))"
+    r"(?:matarme(?! (?:\w+(?:ando|iendo)|de (?:risa|trabajo|hambre|cansancio)|a (?:trabajar"
+    r"|estudiar)))|suicidarme|quitarme la vida|ahorcarme|colgarme(?! (?:la|el|los|las|un|una"
+    r"|mis?|su|sus)\b)|cortarme las venas|(?:pegarme|darme|meterme) un (?:tiro|balazo)(?! de)"
+    r"|volarme la cabeza|(?:tomarme|tragarme) " + _ES_ALL_THE_PILLS + r"|(?:tirarme|aventarme"
+    r"|lanzarme) " + _ES_DROP + r")"
+)
+_ES_METHOD_AFTER_ME = (
+    r"(?:matar(?! (?:\w+(?:ando|iendo)|de (?:risa|trabajo|hambre|cansancio)))|suicidar|quitar"
+    r" la vida|ahorcar|colgar(?! (?:la|el|los|las|un|una|mis?|su|sus)\b)|cortar las venas"
+    r"|(?:pegar|dar|meter) un (?:tiro|balazo)(?! de)|volar la cabeza|(?:tomar|tragar) "
+    + _ES_ALL_THE_PILLS
+    + r"|(?:tirar|aventar|lanzar) "
+    + _ES_DROP
+    + r")"
+)
+# Dying of a feeling, not of a wish: "de cansancio", "de los nervios", "de celos" (read
+# where the match ends).
+_ES_DIE_OF_A_FEELING = re.compile(
+    r"\s*(?:de|del) (?:la |los |las )?(?:cansancio|dolor|nervios|risa|verg[uü]enza|celos|coraje"
+    r"|susto|hambre|calor|fr[ií]o|sue[nñ]o|aburrimiento|emoci[oó]n|gusto|envidia|ganas|amor"
+    r"|tristeza|pena|miedo|ansias)\b"
 )
 # A good reason to stop writing here: treatment over, a new number, a move.
 _ES_LEAVING_FOR_A_REASON = re.compile(
     r"\b(?:porque|ya que|pues) (?:ya )?(?:termin[eé]|acab[eé]|me (?:dieron|dan) de alta|me"
     r" cambio|me mudo|cambi[eé]|voy a cambiar|me voy de (?:viaje|vacaciones))\b"
     r"|\b(?:tratamiento|de alta|n[uú]mero|tel[eé]fono|celular|mudanza|vacaciones|viaje"
-    r"|otra cl[ií]nica|otro doctor|nueva app|aplicaci[oó]n)\b"
+    r"|otra cl[ií]nica|otro doctor|nueva app|aplicaci[oó]n|prometo|perd[oó]n)\b"
 )
 # A reason a thing will not be needed: "porque me compré un carro", "ya tengo otra".
 _ES_NOT_NEEDED_FOR_A_REASON = re.compile(
-    r"\b(?:porque|ya que|pues|como) (?:ya )?(?:me (?:compr[eé]|dieron|regalaron|mud[eé]|mudo"
-    r"|jubil[eé])|tengo (?:un|una|otr[oa])|compr[eé]|cambi[eé]|ya no (?:juego|uso|trabajo"
-    r"|manejo|cocino|pesco))\b"
+    r"\b(?:renunci\w*|gradu[eé]|me gradu\w*|jubil\w*|vend[ií]|me mud\w*|cambi[eé] de|ya camino"
+    r"|me (?:compr[eé]|compr[oó]|compraron|dieron|regalaron|regal[oó])|tengo (?:un|una|otr[oa])"
+    r" (?:nuev[oa]|mejor)?|compr[eé]|ya no (?:juego|uso|trabajo|manejo|cocino|pesco)"
+    r"|fin de semana|de viaje|vacaciones)\b"
 )
 # Things handed on: what makes "no los voy a necesitar" about a life, not a tool.
 _ES_GIVEN_AWAY = re.compile(
     r"\b(?:regal[eé]|le di|les di|di mis|di mi|repart[ií]|dej[eé] (?:mis|mi|todo)"
     r"|entregu[eé]|ya les dej[eé]|le dej[eé]|les dej[eé])\b"
 )
+# "me dieron ganas de matarlo jaja", "le pegaría por broma": a figure, not a thought.
+_ES_JOKING = re.compile(r"\b(?:broma|bromeando|es chiste|jaja\w*|jeje\w*|lol|jk)\b")
 # A try told as history: "mi mamá intentó suicidarse hace 20 años".
 _ES_PAST_TRY = re.compile(r"\b(?:intent[oó]|trat[oó] de|quiso|iba a|quer[ií]a|hablaba)\b")
 _ES_LONG_AGO = re.compile(
     r"\bhace (?:\w+ )?(?:a[nñ]os|mucho|tiempo)\b|\ben (?:19|20)\d\d\b|\bde joven\b"
     r"|\bcuando (?:era|[eé]ramos|ten[ií]a|estaba en)\b"
 )
-# "me dieron ganas de matarlo jaja", "le pegaría por broma": a figure, not a thought.
-_ES_JOKING = re.compile(r"\b(?:broma|bromeando|es chiste|jaja\w*|jeje\w*|lol|jk)\b")
+# Someone else's words: "mi suegra dice que soy un estorbo en la cocina".
+_ES_THEIR_WORDS = re.compile(r"\b(?:dice|dicen|dijo|dijeron|me dice|me dijo) que (?:\w+ )?$")
+# A child, a partner or a parent: who "sacudirlo" or "pegarle" would hurt.
+_ES_PERSON = (
+    r"(?:hij[oa]s?|espos[oa]|beb[eé]s?|ni[nñ][oa]s?|niet[oa]s?|mujer|marido|mam[aá]|pap[aá]"
+    r"|suegr[oa]|herman[oa]s?|novi[oa]|ex|pareja|vecin[oa]|jefe|compa[nñ]er[oa])"
+)
+_ES_PERSON_RE = re.compile(r"\b" + _ES_PERSON + r"\b")
+# A knife in the kitchen, a machete in the yard, a bat in the park.
+_ES_TOOL_AT_WORK = re.compile(
+    r"\b(?:cortar|cocinar|carne|cebolla|patio|yarda|limpiar|jugar|parque|b[eé]isbol|pelota"
+    r"|monte|zacate|hierba|ramas|le[nñ]a|cocina|tapete|alfombra|polvo|s[aá]banas?|cobijas?"
+    r"|ropa|toallas?|mantel|cortinas?|almohadas?|partido|equipo|juego)\b"
+)
+# Anger that is real: the hurt wished on a person, or the writer's fear of it.
+_ES_ANGER = re.compile(
+    r"\b(?:grit\w*|pele\w*|enoj\w*|coraje|rabia|furia|me da miedo|miedo de lo que|no me"
+    r" controlo|perd[ií] el control|me contuve)\b"
+)
 
 
 def _es_figure_or_denied(sentence: str, m: re.Match[str], text: str) -> bool:
-    return bool(_FOREIGN_FIGURE.search(sentence)) or _spanish_negated(sentence, m)
+    return (
+        bool(_FOREIGN_FIGURE.search(sentence))
+        or bool(_ES_DIE_OF_A_FEELING.match(sentence, m.end()))
+        or _spanish_negated(sentence, m)
+    )
+
+
+# What "cansado de vivir" or "sin sentido la vida" is said about when it is not the life
+# itself: "harta de vivir con mis suegros", "harto de la vida de ciudad", "no tiene sentido
+# vivir tan lejos".
+_ES_LIFE_QUALIFIED = (
+    r"(?! (?:con|en|de|del|tan|sin|lejos|cerca|junto|bajo|entre|al|a la|aqu[ií] en|por|sol[oa]"
+    r"|rentando|pagando)\b)"
+)
 
 
 _SPANISH_CRISIS: tuple[_Concept, ...] = (
@@ -4108,54 +4227,81 @@ _SPANISH_CRISIS: tuple[_Concept, ...] = (
     _concept(
         "crisis",
         "wish_dead_spanish",
-        "vivir|vida|existir|viv|despert|amanec|abrir los ojos|lleve|recoja|llevara|ll[eé]vame"
-        "|muera|muriera|muert|existiera|nacido|desaparec|llévame|llevame",
+        "vivir|vida|existir|viv|despert|despiert|amanec|abrir los ojos|lleve|recoja|llevara"
+        "|muera|muriera|muert|existiera|existir|nacido|desaparec|llévame|llevame|diera",
         r"\b(?:cansad[oa]|hart[oa]|agotad[oa]|fastidiad[oa]) de (?:vivir|la vida|existir"
         r"|estar viv[oa]|seguir viv[oa]|seguir viviendo)\b"
-        r"|\bno (?:le )?(?:veo|encuentro|tiene) (?:ning[uú]n )?(?:sentido|raz[oó]n)"
+        + _ES_LIFE_QUALIFIED
+        + r"|\bno (?:le )?(?:veo|encuentro|tiene) (?:ning[uú]n )?(?:sentido|raz[oó]n)"
         r" (?:a |de |para )?(?:la vida|mi vida|vivir|seguir viviendo|seguir viv[oa]"
         r"|estar viv[oa])\b"
-        r"|\b(?:ojal[aá]|quisiera|deseo|prefiero|me gustar[ií]a|rezo para|pido) (?:\w+ ){0,2}?no"
-        r" (?:despertar(?:me)?|amanecer|volver a despertar|abrir los ojos)"
-        r"(?! (?:a las|tan|temprano|otra vez|hasta|antes|por|con|cada|en la|de noche|\d))\b"
+        + _ES_LIFE_QUALIFIED
+        # a wish not to wake, ending its clause: not "no despertarme cansada", "no despertar
+        # al bebé", "no amanecer cruda"
+        + r"|\b(?:ojal[aá]|quisiera|deseo|prefiero|me gustar[ií]a|rezo para|pido) (?:\w+ ){0,2}?"
+        r"(?:ya )?no (?:despertar(?:me)?|despierte|despertara|amanecer|volver a despertar|abrir"
+        r" los ojos)(?=\s*(?:$|[.,;!?…]|nunca|m[aá]s|jam[aá]s|ma[nñ]ana|ya|y ))"
+        r"|\b(?:m[aá]s f[aá]cil|mejor|prefiero|quisiera) (?:\w+ )?no (?:existir|estar aqu[ií]"
+        r"|haber nacido)\b"
+        r"|\b(?:pienso|pensando|pensaba) (?:mucho )?en (?:la muerte|morir(?:me)?)(?: \w+){0,3}?"
+        r" (?:todo el d[ií]a|todo el tiempo|cada d[ií]a|siempre|en c[oó]mo hacerlo)\b"
         r"|\b(?:si|ojal[aá]|quisiera|mejor) (?:\w+ ){0,2}?(?:amanezco|amaneciera|amanezca|amanecer"
         r"|despierto|despertara|me encuentran|me encontraran) muert[oa]\b"
-        r"|\bojal[aá] (?:\w+ ){0,2}?(?:me muera|me muriera|estuviera muert[oa]|no existiera"
-        r"|no hubiera nacido|desapareciera|no despierte|no despertara)\b"
+        r"|\bojal[aá] (?:yo )?(?:me muera|me muriera|estuviera muert[oa]|no existiera"
+        r"|no hubiera nacido|desapareciera|me diera (?:un|algo)(?: \w+){0,3}? y ya)\b"
+        # God asked to take the writer, not to take them safely somewhere
         r"|\b(?:pido|ruego|rezo|rogu[eé]|ped[ií]|pidiendo|rogando|rezando) (?:a dios|al se[nñ]or"
         r"|a diosito)(?: \w+){0,2}? (?:que|para que) me (?:lleve|llevara|recoja|recogiera)\b"
-        r"|\bque (?:dios|el se[nñ]or|diosito) (?:ya )?me (?:lleve|recoja)"
-        r"(?! (?:con bien|con salud|de la mano|por buen camino|al|a casa|a mi casa))\b"
-        r"|\b(?:dios|se[nñ]or|diosito),? ll[eé]vame\b",
+        r"(?! (?:con|sana|sano|a|al|hasta|de|por|bien|en|contigo|a salvo)\b)"
+        r"|\bque (?:dios|el se[nñ]or|diosito) (?:ya )?me (?:lleve|recoja)\b"
+        r"(?! (?:con|sana|sano|a|al|hasta|de|por|bien|en|contigo|a salvo)\b)"
+        r"|\b(?:dios|se[nñ]or|diosito),? ll[eé]vame\b"
+        r"(?! (?:con|a|al|hasta|de|por|bien|en|contigo|a salvo)\b)",
         about_self=False,
         spanish=True,
         guard=_es_figure_or_denied,
     ),
     # A way to die, thought of, wanted or planned: "estaba pensando en tomarme todas las
-    # pastillas de la presión", "he pensado en tirarme del puente".
+    # pastillas de la presión juntas", "he pensado en tirarme del puente", "me quiero
+    # ahorcar".
     _concept(
         "crisis",
         "method_thought_spanish",
-        "matarme|suicidarme|quitarme|ahorcarme|colgarme|venas|tiro|balazo|volarme|envenenarme"
-        "|tomarme|tragarme|tirarme|aventarme|lanzarme|echarme",
-        r"\b(?:pienso|pens[eé]|pensando|pensaba|he pensado|pienso mucho|se me (?:ocurre|ocurri[oó])"
-        r"|tengo ganas de|me dan ganas de|me dieron ganas de|ganas de|quiero|quisiera|planeo"
-        r"|planeando|voy a|iba a|estuve a punto de|casi|a veces quiero|tentad[oa] de"
-        r"|tentaci[oó]n de)(?: \w+){0,3}? (?:en )?" + _ES_METHOD + r"\b",
+        "matar|suicidar|quitar|ahorcar|colgar|venas|tiro|balazo|volar|tomar|tragar|tirar"
+        "|aventar|lanzar",
+        r"\b(?:pienso en|pens[eé] en|pensando en|pensaba en|he pensado en|se me (?:ocurre"
+        r"|ocurri[oó])|tengo ganas de|me dan ganas de|me dieron ganas de|ganas de|quiero"
+        r"|quisiera|planeo|planeando|voy a|iba a|estuve a punto de|a veces quiero|tentad[oa] de"
+        r"|tentaci[oó]n de|pensamientos de)(?: \w+){0,2}? "
+        + _ES_METHOD
+        + r"\b|\bme (?:quiero|quisiera|voy a|iba a|pienso|dan ganas de|dieron ganas de)"
+        r" " + _ES_METHOD_AFTER_ME + r"\b"
+        # the car turned on oneself, a means kept for oneself, a jump from where one stands
+        r"|\b(?:ganas de|quiero|pienso en|pensando en|pens[eé] en) (?:estrellar|chocar|estampar)"
+        r" (?:el|mi|la) (?:carro|coche|troca|camioneta)(?: \w+){0,2}? contra\b"
+        r"|\b(?:pensar|pensando|pienso|pens[eé]) en usarl[oa]s? (?:conmigo|contra m[ií]|en m[ií])\b"
+        r"|\b(?:no s[eé] si|quiero|voy a|a punto de|ganas de) (?:brincar|saltar)\b"
+        r"(?=.*\b(?:puente|edificio|azotea|techo|barranco|precipicio|acantilado|balc[oó]n)\b)",
         about_self=False,
         spanish=True,
-        guard=_es_figure_or_denied,
+        guard=lambda s, m, t: (
+            _es_figure_or_denied(s, m, t) or bool(_ES_PILLS_AS_PRESCRIBED.search(s))
+        ),
     ),
     # Someone the writer cares for, who wants to die: "mi esposo no para de decir que se
-    # quiere matar", "mi hija habla de quitarse la vida".
+    # quiere matar", "mi hija habla de quitarse la vida". (Not "se va a morir pronto", a
+    # prognosis, nor "se va a matar en esa moto".)
     _concept(
         "crisis",
         "another_wants_to_die_spanish",
-        "matar|morir|suicid|quitarse|ahorcarse|colgarse|tirarse",
-        r"\bse (?:quiere|quiso|va a|iba a|quer[ií]a) (?:matar|morir|suicidar)\b"
+        "matar|morir|suicid|quitarse|quitar|ahorcar|colgar|tirar|tiro",
+        r"\bse (?:quiere|quiso|quer[ií]a) (?:matar|morir|suicidar)\b"
+        r"|\bse (?:va|iba) a (?:suicidar|quitar la vida|ahorcar|pegar un tiro|dar un tiro)\b"
         r"|\b(?:quiere|quer[ií]a|va a|iba a|habla de|hablaba de|hablando de|piensa en|pensando en"
-        r"|amenaza con|amenaz[oó] con|intent[oó]|trat[oó] de) (?:matarse|morirse|suicidarse"
-        r"|quitarse la vida|ahorcarse|colgarse|tirarse (?:del|de un|de una|de la|al|a la|a las))\b",
+        r"|amenaza con|amenaz[oó] con|intent[oó]|trat[oó] de) (?:matarse(?! \w+(?:ando|iendo)\b)"
+        r"|morirse|suicidarse|quitarse la vida|ahorcarse"
+        r"|colgarse(?! (?:la|el|los|las|un|una|sus?)\b)"
+        r"|tirarse " + _ES_DROP + r")\b",
         about_self=False,
         spanish=True,
         guard=lambda s, m, t: (
@@ -4164,26 +4310,38 @@ _SPANISH_CRISIS: tuple[_Concept, ...] = (
         ),
     ),
     # The family better off without the writer: "sin mí tendrían más dinero y más paz", "soy
-    # una carga para mis hijos".
+    # una carga para mis hijos". (Not "sin mí estarían perdidos", nor "soy un estorbo en la
+    # cocina" said by a mother-in-law.)
     _concept(
         "crisis",
         "burden_spanish",
         "sin m|estorbo|carga",
-        r"\bsin m[ií],? (?:\w+ ){0,2}?(?:estar[ií]an|vivir[ií]an|tendr[ií]an|ser[ií]an|les"
-        r" ir[ií]a|andar[ií]an|quedar[ií]an)\b"
+        r"\bsin m[ií],? (?:\w+ ){0,3}?(?:estar[ií]an?|vivir[ií]an?|ser[ií]an?|les ir[ií]a"
+        r"|andar[ií]an?|quedar[ií]an?) (?:\w+ ){0,2}?(?:mejor|m[aá]s (?:tranquil\w*|felices|feliz"
+        r"|en paz|a gusto)|en paz|tranquil\w*|felices)\b"
+        r"|\bsin m[ií],? (?:\w+ ){0,3}?tendr[ií]an? (?:\w+ ){0,2}?(?:m[aá]s (?:dinero|paz|tiempo"
+        r"|espacio)|paz)\b"
+        r"|\b(?:estar[ií]an?|vivir[ií]an?|ser[ií]an?) (?:\w+ ){0,2}?mejor sin m[ií]\b"
         r"|\b(?:soy|me siento|solo soy|nom[aá]s soy|nada m[aá]s soy|siento que soy)"
-        r" (?:solo |nom[aá]s )?(?:un estorbo|una carga)\b",
+        r" (?:solo |nom[aá]s )?(?:un estorbo|una carga)(?=\s*(?:$|[.,;!?…]|y |para (?:mis?|todos"
+        r"|todo|la|ellos|ellas|nadie|mi familia)\b|pa (?:mis?|todos)\b|en (?:esta|mi|la)"
+        r" (?:casa|familia|vida)\b))",
         about_self=False,
         spanish=True,
-        guard=_es_figure_or_denied,
+        guard=lambda s, m, t: (
+            _es_figure_or_denied(s, m, t) or bool(_ES_THEIR_WORDS.search(s[: m.start()]))
+        ),
     ),
-    # A last message: "esta es la ultima vez que escribo aqui. gracias por todo".
+    # A last message, here: "esta es la ultima vez que escribo aqui. gracias por todo". (Not
+    # "la ultima vez que le hablo a mi ex", nor "la ultima vez que reporto tarde".)
     _concept(
         "crisis",
         "last_message_spanish",
-        "ltima vez",
-        r"\b(?:esta es|es|ser[aá]) la [uú]ltima vez que (?:te |les |le |les )?(?:escribo|mando"
-        r"|hablo|contesto|reporto|escriba)\b",
+        "ltima vez|desped",
+        r"\b(?:esta es|es|ser[aá]) la [uú]ltima vez que (?:les |te )?(?:escribo|mando|hablo"
+        r"|contesto|reporto|escriba)(?=\s*(?:$|[.,;!?…]|aqu[ií]|por aqu[ií]|en (?:este|el)"
+        r" (?:chat|grupo|diario)|a (?:ustedes|todos)|gracias))"
+        r"|\bme desped[ií] de\b(?=.*\bhoy es el d[ií]a\b)",
         about_self=False,
         spanish=True,
         guard=lambda s, m, t: (
@@ -4198,8 +4356,7 @@ _SPANISH_CRISIS: tuple[_Concept, ...] = (
         "necesit|no voy a estar",
         r"\b(?:no|ya no) (?:l[oa]s? |le |les )?(?:voy a|van a|vaya a) (?:necesitar|hacer falta)"
         r"(?: \w+){0,3}? ?(?:m[aá]s|ya|nunca)\b"
-        r"|\b(?:yo )?no voy a estar (?:aqu[ií] )?(?:mucho tiempo|por mucho tiempo|mucho m[aá]s"
-        r"|para (?:verl[oa]s?|cuando))\b",
+        r"|\b(?:yo )?no voy a estar (?:aqu[ií] )?(?:mucho tiempo|por mucho tiempo|mucho m[aá]s)\b",
         about_self=False,
         spanish=True,
         guard=lambda s, m, t: (
@@ -4209,22 +4366,40 @@ _SPANISH_CRISIS: tuple[_Concept, ...] = (
         ),
     ),
     # Thoughts of hurting someone: "pensé en sacudirlo fuerte para que se callara", "me dan
-    # ganas de agarrar el machete".
+    # ganas de agarrar el machete" when she shouts. (Not "pegarle el poster a la pared",
+    # "sacudirlo, el tapete", "agarrar el cuchillo para cortar la carne".)
     _concept(
         "crisis",
         "harm_others_spanish",
         "ahorc|estrangul|ahog|asfixi|pegarle|golpear|sacudir|zarandear|lastimar|hacerle|romperle"
-        "|partirle|agarrar",
+        "|partirle|agarrar|da[nñ]o",
         r"\b(?:ganas de|quer[ií]a|quise|pens[eé] en|pensando en|pienso en|me dan ganas de"
-        r"|me dieron ganas de|tengo ganas de|quiero|estuve a punto de|casi|a veces quiero)"
-        r"(?: \w+){0,2}? (?:ahorcarl[oa]s?|estrangularl[oa]s?|ahogarl[oa]s?|asfixiarl[oa]s?"
-        r"|pegarle|pegarles|golpearl[oa]s?|sacudirl[oa]s?|zarandearl[oa]s?|lastimarl[oa]s?"
-        r"|hacerle da[nñ]o|hacerles da[nñ]o|romperle la (?:cara|cabeza|boca|madre)"
-        r"|partirle la (?:cara|boca|madre)|agarrarl[oa] a (?:golpes|palos|machetazos)"
-        r"|agarrar el (?:machete|cuchillo|arma|pistola|bate|fierro))\b",
+        r"|me dieron ganas de|tengo ganas de|quiero|estuve a punto de|casi|a veces quiero"
+        r"|pensamientos de|me imagino|imagin[eé])"
+        r"(?: \w+){0,2}? (?:ahorcarl[oa]s?|estrangularl[oa]s?|ahogarl[oa]s?(?! en)"
+        r"|asfixiarl[oa]s?|golpearl[oa]s?|sacudirl[oa]s?|sacudir (?:a|al) (?:mi |la |el |los )?"
+        + _ES_PERSON
+        + r"|zarandearl[oa]s?|lastimarl[oa]s?|hacerle da[nñ]o|hacerles da[nñ]o"
+        r"|pegarles?(?=\s*(?:$|[.,;!?…]|fuerte|duro|con|hasta|a (?:mi|mis|su|sus|el|la|los|las)"
+        r" (?:\w+ )?" + _ES_PERSON + r"))"
+        r"|romperle la (?:cara|cabeza|boca)|partirle la (?:cara|boca)"
+        r"|agarrarl[oa] a (?:golpes|palos|machetazos)"
+        r"|agarrar el (?:machete|cuchillo|arma|pistola|bate|fierro))\b"
+        r"|\b(?:me imagino|imagino|pienso en|fantaseo con) (?:estrangulando|ahorcando|golpeando"
+        r"|matando|ahogando|asfixiando|apu[nñ]alando) (?:a|al) (?:mi |su |la |el )?"
+        + _ES_PERSON
+        + r"\b",
         about_self=False,
         spanish=True,
-        guard=lambda s, m, t: bool(_ES_JOKING.search(s)) or _es_figure_or_denied(s, m, t),
+        guard=lambda s, m, t: (
+            bool(_ES_JOKING.search(s))
+            or _es_figure_or_denied(s, m, t)
+            or bool(_ES_TOOL_AT_WORK.search(t))
+            # a shake wished on a person named ("mi nieto ... sacudirlo"), a weapon taken up
+            # in anger ("cuando me grita")
+            or ("sacudirl" in m.group(0) and not _ES_PERSON_RE.search(t))
+            or ("agarrar el" in m.group(0) and not _ES_ANGER.search(t))
+        ),
     ),
 )
 
@@ -4612,29 +4787,35 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
         about_self=False,
         guard=lambda s, m, t: _harm_idiom(s, m, t) or bool(_STRIKE_BENIGN.search(s)),
     ),
-    # A wish to break someone's body, or to throw them through something: "i swear i wanted
-    # to break his jaw", "i wanted to put her through the wall. still want to".
+    # A wish to break someone's body, or to throw them through something, with the rage still
+    # in the writer: "i swear i wanted to break his jaw. punched the door instead. still
+    # shakin", "i wanted to put her through the wall. still want to". Said with no sign of
+    # it ("i swear im gonna break his face" over the leftovers), it is a figure the screen
+    # may still read.
     _concept(
         "crisis",
         "break_someone",
-        "jaw|face|head|skull|neck|nose|teeth|ribs|arm|leg|windpipe|throat|wall|window|door"
-        "|floor|table|windshield",
+        "jaw|face|head|skull|neck|nose|teeth|ribs|windpipe|throat|wall|window|door|floor|table"
+        "|windshield",
         r"\b(?:want\w*|wanna|wish\w*|itching|dying|urges? to|tempted|so close|gonna|going to"
-        r"|about to|could have|couldve|nearly|almost|swear i|fantasi\w* about|think\w* about"
+        r"|about to|could|couldve|nearly|almost|swear i|fantasi\w* about|think\w* about"
         r"|thought about|dream\w* about|picturing|imagin\w*|feel like|felt like)"
         r"(?: \w+){0,3}? (?:break|breaking|smash|smashing|bash|bashing|crack|cracking|cave"
         r"|caving|snap|snapping|rip|ripping|tear|tearing|split|splitting|stomp|stomping|kick"
-        r"|kicking|punch|punching) (?:in )?(?:his|her|their|(?:my|that|the) \w+s)"
+        r"|kicking|punch|punching) (?:in )?(?:his|her|their|(?:my|that|the) " + _PEOPLE + r"s?)"
         r" (?:\w+ )?(?:jaw|face|head|skull|neck|nose|teeth|ribs|windpipe|throat)\b"
         r"|\b(?:want\w*|wanna|wish\w*|itching|dying|urges? to|tempted|so close|gonna"
-        r"|going to|about to|nearly|almost|swear i|fantasi\w* about|think\w* about"
-        r"|thought about|picturing|imagin\w*|feel like|felt like)(?: \w+){0,3}? (?:put|throw"
-        r"|shove|slam|ram) (?:him|her|them|(?:my|that|the) " + _PEOPLE[3:-1] + r")"
-        r" (?:through|into) (?:the|a) (?:wall"
-        r"|window|door|floor|table|windshield)\b",
+        r"|going to|about to|could|nearly|almost|swear i|fantasi\w* about|think\w* about"
+        r"|thought about|picturing|imagin\w*|feel like|felt like)(?: \w+){0,3}? (?:put|putting"
+        r"|throw|throwing|shove|shoving|slam|slamming|ram|ramming) (?:him|her|them|(?:my|that"
+        r"|the) " + _PEOPLE + r") (?:through|into) (?:the|a) (?:wall|window|door|floor|table"
+        r"|windshield)\b",
         about_self=False,
         guard=lambda s, m, t: (
-            _harm_idiom(s, m, t) or bool(_JOKING_ANGER.search(s)) or bool(_SPORT_OR_THING.search(s))
+            not _RAGE_STILL_THERE.search(t)
+            or _harm_idiom(s, m, t)
+            or bool(_JOKING_ANGER.search(s))
+            or bool(_SPORT_OR_THING.search(t))
         ),
     ),
     # Suicidal wishes said in the patient's first language: Spanish, Portuguese, French,
@@ -4645,13 +4826,17 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
         (
             "morir|morrer|mourir|morire|sterben|matar|suicid|vivir|viver|vivre|vivere|leben"
             "|muert|morto|mort|tot|umbringen|selbstmord|finir|finita|vida|vie|vita|aqui|aqu"
+            # ("quiero desaparecer", never read before this anchor)
+            "|desaparec|dispara|sparire"
         ),
         r"\b(?:quiero|quisiera|deseo|quero|queria|gostaria de|ganas de|vontade de|je veux"
         r"|jai envie de|envie de|voglio|vorrei|ich will|ich möchte|ich mochte|ich moechte)"
         r" (?:\w+ ){0,2}?(?:morir(?:me)?|morrer|mourir|morire|sterben|matarme|me matar"
         r"|suicidar\w*|me suicider|me tuer|uccidermi|ammazzarmi|mich umbringen|mich töten"
-        r"|desaparecer|disparaître|disparaitre|sparire)\b"
+        r"|desaparecer(?=\s*(?:$|[.,;!?…]|para siempre|de este mundo|de (?:la|esta) vida|y ya"
+        r"|y que nadie|sin dejar rastro))|disparaître|disparaitre|sparire)\b"
         r"|\b(?:me voy a|voy a|vou me|vou|je vais|sto per|ich werde mich) (?:\w+ )?(?:matar"
+        r"(?! \w+(?:ando|iendo)\b)"
         r"|suicidar\w*|me tuer|me suicider|uccidermi|ammazzarmi|umbringen)\b"
         r"|\b(?:quitarme|tirar (?:a )?minha|acabar con mi|acabar com a minha|mettre fin à ma"
         r"|mettre fin a ma|togliermi) (?:propia )?(?:la |a )?vi(?:da|e|ta)\b"
@@ -4662,7 +4847,10 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
         r"|\bsuicidio\b|\bsuicídio\b|\bsuicide\b(?= (?:je|me|moi))"
         r"|\bno quiero (?:estar|seguir) aqu[ií]\b|\bya no aguanto (?:más|mas) la vida\b",
         about_self=False,
-        guard=lambda s, m, t: bool(_FOREIGN_FIGURE.search(s)),
+        # ("me quiero morir de la verguenza": a feeling)
+        guard=lambda s, m, t: (
+            bool(_FOREIGN_FIGURE.search(s)) or bool(_ES_DIE_OF_A_FEELING.match(s, m.end()))
+        ),
     ),
     # Self-harm and means said in Spanish: "me corté los brazos otra vez", "tengo las
     # pastillas listas para acabar con todo".
@@ -4676,8 +4864,9 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
         r"\bme (?:volv[ií] a )?cort[eé](?: \w+){0,2} (?:los |las |el |la |mis )?(?:brazos?"
         r"|piernas?|mu[nñ]ecas?|muslos?|piel)\b|\bme volv[ií] a cortar\b|\b(?:ganas de"
         r"|quiero) (?:cortarme|lastimarme|hacerme da[nñ]o)\b|\bme (?:quiero|voy a) (?:matar"
-        r"|morir|suicidar)\b|\b(?:ya )?me (?:hubiera|habr[ií]a) (?:matado|suicidado|quitado la"
-        r" vida)\b|\bno s[eé] (?:para|pa) qu[eé] (?:seguir|vivir)\b|\bya no quiero (?:vivir"
+        r"(?! \w+(?:ando|iendo)\b)|morir|suicidar)\b"
+        r"|\b(?:ya )?me (?:hubiera|habr[ií]a) (?:matado|suicidado|quitado la vida)\b"
+        r"|\bno s[eé] (?:para|pa) qu[eé] (?:seguir|vivir)\b|\bya no quiero (?:vivir"
         r"|seguir)\b|\bquitarme la vida\b"
         r"|\b(?:quiero|voy a|pienso en|ganas de) acabar con (?:todo|mi vida)\b"
         # Portuguese, which some of the clinic's patients write.
@@ -6310,6 +6499,18 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
         about_self=False,
         guard=lambda s, m, t: not _AT_REST_NOW.search(t) or bool(_EXERTION.search(t)),
     ),
+    # Short of breath in a clinician's three letters, used as a state ("very SOB", "im sob at
+    # rest"), not the verb ("i sob every night").
+    _concept(
+        "urgent",
+        "sob_as_a_state",
+        "sob",
+        r"\b(?:very|so|getting|more|really|feeling|feel|felt|im|i am|am|still|quite) sob\b"
+        r"(?! (?:story|stories|every|all|into|when i think|at (?:night|the movie|movies)))"
+        r"|\bsob (?:at rest|on exertion|lying (?:down|flat)|when (?:lying|i lie|walking|talking)"
+        r"|walking|talking|(?:since|after) (?:the|my) (?:infusion|treatment|session))\b",
+        about_self=False,
+    ),
     # Oxygen saturation under 90%, read now: "SpO2 88% on RA", "sats 85 and dropping".
     _concept(
         "urgent",
@@ -6319,8 +6520,11 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
         r"|levels|reading|is|was|at|of|down to|dropped to|dropping to|reads|says|showing|shows"
         r"|only|like|around|about|keeps dropping to)){0,3}:? ?[5-8]\d(?: ?%| percent)?"
         r"(?! ?(?:bpm|min|minutes|mins|/|mg|lbs|years|yrs|yo|f\b|degrees))\b"
-        r"|\b[5-8]\d ?(?:%|percent) (?:on )?(?:room air|ra|o2|oxygen|sats|spo2)\b",
+        r"|\b[5-8]\d ?(?:%|percent) (?:on )?(?:room air|ra|o2|oxygen|sats|spo2)\b"
+        r"|\b(?:sats|spo2|o2|oxygen)(?: \w+){0,3}? (?:in|into) the (?:80s|70s|60s|eighties"
+        r"|seventies)\b",
         about_self=False,
+        guard=lambda s, m, t: bool(_OXYGEN_EXPLAINED.search(t)),
     ),
     # Urgent symptoms in looser words.
     _concept(

@@ -1232,7 +1232,8 @@ _STILL_IN_DANGER = re.compile(
     r"\b(?:(?:wont|cant|not|isnt|wasnt|hasnt|still not) (?:wake|waking|woken|answer\w*"
     r"|respond\w*|breath\w*)|unresponsive|still (?:seizing|fitting|shaking|jerking)"
     r"|what do i do|help|hurry|right now|on (?:the|its|their) way|waiting for|coming"
-    r"|en ?route|inbound"
+    r"|(?:ems|ambulance|medics|paramedics|help|911|fire department)(?: is| are| s)?"
+    r" (?:en ?route|inbound)"
     # help still to be decided on ("do i take her to the er or call you?"), and a body not
     # yet come back ("now shes very drowsy")
     r"|(?:do|should|can) (?:i|we) (?:\w+ )?(?:take|bring|drive|rush) (?:him|her|them) (?:to|in)"
