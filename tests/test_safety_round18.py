@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 from bot.safety import assess
-from bot.safety.judge import assess_by_rules
+from bot.safety.judge import _assess, assess_by_rules
 
 SPANISH = [
     # tired of living, no reason to live
@@ -137,6 +137,69 @@ def test_the_eighteenth_sessions_english_rules(text: str, level: str) -> None:
 )
 def test_the_rules_keep_quiet_on_a_thing_not_needed(text: str) -> None:
     assert assess_by_rules(text).level == "none"
+
+
+SECOND_ROUND = [
+    # the dead joined
+    ("both my brothers are gone now. some nights i think its time i joined them", "crisis"),
+    ("my wife passed in march and i just want to join her", "crisis"),
+    ("the guys are at the bar, im going to join them later", "none"),
+    ("my mom passed last year, going to join my sister for christmas", "none"),
+    # no loss if the writer did not wake, a life outlived
+    ("honestly it would be no great loss if i didnt wake up tomorrow", "crisis"),
+    ("at eighty-nine i feel i have outlived my usefulness", "crisis"),
+    # a weapon in hand, wished on someone, the anger still there
+    (
+        "had the bat in my hand when he came at me and i wanted to use it on him. i still do",
+        "crisis",
+    ),
+    (
+        "my toddler screamed for an hour and i almost threw him against the wall. had to lock"
+        " myself in the bathroom",
+        "crisis",
+    ),
+    ("wanted to use the new drill on my husbands shelf", "none"),
+    # self-injury with what is at hand, not caught on it
+    ("scratched my arms with a paperclip again at my desk", "crisis"),
+    ("scratched my arm on a staple sticking out of the desk", "none"),
+    ("scratched my leg on a nail in the barn", "none"),
+    # Spanish: a pillow over a child's face, fear of what one might do, a jump from where
+    # one stands, the pills kept
+    ("el bebe no dejaba de llorar y pense en ponerle la almohada en la cara", "crisis"),
+    ("me grito otra vez y tengo miedo de lo que le puedo hacer", "crisis"),
+    ("tengo miedo de lo que me vaya a decir el doctor", "none"),
+    ("estaba en el andamio y pense en dejarme caer", "crisis"),
+    ("pense en tirarme en la cama todo el dia, que cansancio", "none"),
+    ("guarde las pastillas del dolor, estoy pensando tomarmelas todas", "crisis"),
+    # Spanish urgent: a faint told by family, swelling, voices that go on, a face that fell
+    ("mi esposo se desmayo hace un rato y no me contesta bien", "urgent"),
+    ("mi hijo se desmayo ayer en la escuela, ya esta bien", "none"),
+    ("tengo los labios bien hinchados desde la infusion y me pica todo", "urgent"),
+    ("sigo escuchando voces desde la infusion de ayer", "urgent"),
+    ("se le cayo la cara de un lado y no puede hablar bien", "urgent"),
+    ("se me cayo el celular en el bano", "none"),
+]
+
+
+@pytest.mark.parametrize(("text", "level"), SECOND_ROUND)
+def test_the_second_rounds_rules(text: str, level: str) -> None:
+    assert assess_by_rules(text).level == level
+
+
+@pytest.mark.parametrize(
+    "text",
+    [text for text, _ in SPANISH + SECOND_ROUND] + ["how much ketamine before my heart stops"],
+)
+def test_the_pre_filter_reads_them_as_the_full_rules_do(text: str) -> None:
+    # (the first version's "desaparecer", "brincar" and "heart stops" had no anchor, so the
+    # filtered path never read them)
+    assert _assess(text, learned=False) == _assess(text, prefilter=False, learned=False)
+
+
+def test_an_apostrophe_does_not_hide_an_urgent_subject() -> None:
+    # "he isn't real" must reach the screen's subject list as "isnt real"
+    text = "the man in the mirror still moves when i don't. i know he isn't real. he won't stop"
+    assert assess(text).level == "urgent"
 
 
 def test_shortness_of_breath_abbreviated_is_an_urgent_subject() -> None:

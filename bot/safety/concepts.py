@@ -170,6 +170,11 @@ _STRIKE_BENIGN = re.compile(
     r"\b(?:driv\w*|car|road|traffic|bike|cycl\w*|ball|golf|tennis|baseball|pi[nñ]ata"
     r"|snooze|reply all|send|keys?|button|jackpot|gym|wall|lottery|target|note|high note)\b"
 )
+# The dead named, whom "join them" would join.
+_THE_DEAD_NAMED = re.compile(
+    r"\b(?:died|dead|passed|passing|gone|lost|didnt come home|did not come home|killed|heaven"
+    r"|grave|graves|buried|funeral|cemetery|memorial|fallen|kia|widow\w*)\b"
+)
 # Anger told as a joke: "gonna break his neck lol", "i could smash the ref's face in".
 _JOKING_ANGER = re.compile(
     r"\b(?:lol|lmao|lmfao|haha\w*|jk|kidding|joking|ref|referee|umpire)\b"
@@ -189,7 +194,7 @@ _RAGE_STILL_THERE = re.compile(
     r"|sitting in the (?:truck|car)|scared (?:of myself|of what)|afraid of what|dont trust"
     r" myself|almost did|nearly did|hands (?:on|around) (?:his|her|their)|got in my face"
     r"|rage|seeing red|cant calm|couldnt calm|not joking|not kidding|i mean it|meant it"
-    r"|been planning|planning how)\b"
+    r"|been planning|planning how|i still do|still do|lock(?:ed)? myself in)\b"
 )
 # "heard a noise but nothing was there, just the cat": an explained sound.
 _ABSENT_BENIGN = re.compile(
@@ -4118,6 +4123,12 @@ _ES_DROP = (
     r"|(?:al|a la|a las|frente (?:al|a un|a una|a la)|debajo (?:del|de un|de una)) (?:\w+ )?"
     r"(?:tren|metro|v[ií]as|carretera|autopista|tr[aá]fico|cami[oó]n|tr[aá]iler))"
 )
+# A jump with no place said ("pensé en tirarme"), and the heights that make it one.
+_ES_A_JUMP = re.compile(r"(?:brincar|saltar|tirarme|aventarme|lanzarme|dejarme caer)$")
+_ES_HEIGHT = re.compile(
+    r"\b(?:puente|edificio|azotea|techo|barranco|precipicio|acantilado|balc[oó]n|andamio"
+    r"|ventana|piso \d+|[uú]ltimo piso)\b"
+)
 # Pills taken all at once, not the day's pills taken as prescribed.
 _ES_ALL_THE_PILLS = (
     r"(?:todas (?:las|mis) (?:\w+ ){0,2}?(?:pastillas|p[ií]ldoras|medicinas|pastis)|(?:el|todo"
@@ -4197,6 +4208,8 @@ _ES_TOOL_AT_WORK = re.compile(
     r"|monte|zacate|hierba|ramas|le[nñ]a|cocina|tapete|alfombra|polvo|s[aá]banas?|cobijas?"
     r"|ropa|toallas?|mantel|cortinas?|almohadas?|partido|equipo|juego)\b"
 )
+# The verbs a chore shares with a blow: "agarrar el cuchillo", "sacudir la alfombra".
+_ES_A_CHORE = re.compile(r"agarrar|sacudir|pegarle|golpear")
 # Anger that is real: the hurt wished on a person, or the writer's fear of it.
 _ES_ANGER = re.compile(
     r"\b(?:grit\w*|pele\w*|enoj\w*|coraje|rabia|furia|me da miedo|miedo de lo que|no me"
@@ -4268,7 +4281,7 @@ _SPANISH_CRISIS: tuple[_Concept, ...] = (
         "crisis",
         "method_thought_spanish",
         "matar|suicidar|quitar|ahorcar|colgar|venas|tiro|balazo|volar|tomar|tragar|tirar"
-        "|aventar|lanzar",
+        "|aventar|lanzar|brincar|saltar|dejarme caer|estrellar|chocar|estampar|usarl",
         r"\b(?:pienso en|pens[eé] en|pensando en|pensaba en|he pensado en|se me (?:ocurre"
         r"|ocurri[oó])|tengo ganas de|me dan ganas de|me dieron ganas de|ganas de|quiero"
         r"|quisiera|planeo|planeando|voy a|iba a|estuve a punto de|a veces quiero|tentad[oa] de"
@@ -4280,12 +4293,17 @@ _SPANISH_CRISIS: tuple[_Concept, ...] = (
         r"|\b(?:ganas de|quiero|pienso en|pensando en|pens[eé] en) (?:estrellar|chocar|estampar)"
         r" (?:el|mi|la) (?:carro|coche|troca|camioneta)(?: \w+){0,2}? contra\b"
         r"|\b(?:pensar|pensando|pienso|pens[eé]) en usarl[oa]s? (?:conmigo|contra m[ií]|en m[ií])\b"
-        r"|\b(?:no s[eé] si|quiero|voy a|a punto de|ganas de) (?:brincar|saltar)\b"
-        r"(?=.*\b(?:puente|edificio|azotea|techo|barranco|precipicio|acantilado|balc[oó]n)\b)",
+        # a jump from where the writer stands (the height named in the message)
+        r"|\b(?:no s[eé] si|quiero|voy a|a punto de|ganas de|pens[eé] en|pensando en|pensaba en)"
+        r" (?:brincar|saltar|tirarme|aventarme|lanzarme|dejarme caer)\b"
+        # the pills one has kept, all at once: "estoy pensando tomarmelas todas de una vez"
+        r"|\b(?:pensando|pienso|quiero|voy a) (?:en )?(?:tom[aá]rmelas|trag[aá]rmelas) todas\b",
         about_self=False,
         spanish=True,
         guard=lambda s, m, t: (
-            _es_figure_or_denied(s, m, t) or bool(_ES_PILLS_AS_PRESCRIBED.search(s))
+            _es_figure_or_denied(s, m, t)
+            or bool(_ES_PILLS_AS_PRESCRIBED.search(s))
+            or (bool(_ES_A_JUMP.search(m.group(0))) and not _ES_HEIGHT.search(t))
         ),
     ),
     # Someone the writer cares for, who wants to die: "mi esposo no para de decir que se
@@ -4372,7 +4390,7 @@ _SPANISH_CRISIS: tuple[_Concept, ...] = (
         "crisis",
         "harm_others_spanish",
         "ahorc|estrangul|ahog|asfixi|pegarle|golpear|sacudir|zarandear|lastimar|hacerle|romperle"
-        "|partirle|agarrar|da[nñ]o",
+        "|partirle|agarrar|da[nñ]o|taparle|cubrirle|ponerle|miedo|imagin|fantase|pienso en",
         r"\b(?:ganas de|quer[ií]a|quise|pens[eé] en|pensando en|pienso en|me dan ganas de"
         r"|me dieron ganas de|tengo ganas de|quiero|estuve a punto de|casi|a veces quiero"
         r"|pensamientos de|me imagino|imagin[eé])"
@@ -4385,6 +4403,15 @@ _SPANISH_CRISIS: tuple[_Concept, ...] = (
         r"|romperle la (?:cara|cabeza|boca)|partirle la (?:cara|boca)"
         r"|agarrarl[oa] a (?:golpes|palos|machetazos)"
         r"|agarrar el (?:machete|cuchillo|arma|pistola|bate|fierro))\b"
+        # a pillow over a small face: "me dieron ganas de taparle la boquita con la almohada"
+        r"|\b(?:ganas de|quer[ií]a|quise|pens[eé] en|pensando en|casi|estuve a punto de)"
+        r"(?: \w+){0,2}? (?:taparle|cubrirle|ponerle) (?:la|una) (?:\w+ ){0,2}?(?:boca|boquita"
+        r"|cara|carita|nariz|almohada)(?: \w+){0,4}? (?:con|sobre|en) (?:la|una) (?:\w+ )?"
+        r"(?:almohada|cobija|mano|cara|carita|boca)\b"
+        # the writer afraid of what they might do to someone: "tengo miedo de lo que le puedo
+        # hacer"
+        r"|\b(?:tengo|me da|me dio|le tengo) miedo (?:de )?lo que (?:le |les )?(?:puedo|pueda"
+        r"|podr[ií]a|vaya a|voy a|soy capaz de) hacer(?:le|les)?\b"
         r"|\b(?:me imagino|imagino|pienso en|fantaseo con) (?:estrangulando|ahorcando|golpeando"
         r"|matando|ahogando|asfixiando|apu[nñ]alando) (?:a|al) (?:mi |su |la |el )?"
         + _ES_PERSON
@@ -4394,7 +4421,7 @@ _SPANISH_CRISIS: tuple[_Concept, ...] = (
         guard=lambda s, m, t: (
             bool(_ES_JOKING.search(s))
             or _es_figure_or_denied(s, m, t)
-            or bool(_ES_TOOL_AT_WORK.search(t))
+            or (bool(_ES_TOOL_AT_WORK.search(t)) and bool(_ES_A_CHORE.search(m.group(0))))
             # a shake wished on a person named ("mi nieto ... sacudirlo"), a weapon taken up
             # in anger ("cuando me grita")
             or ("sacudirl" in m.group(0) and not _ES_PERSON_RE.search(t))
@@ -4796,7 +4823,7 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
         "crisis",
         "break_someone",
         "jaw|face|head|skull|neck|nose|teeth|ribs|windpipe|throat|wall|window|door|floor|table"
-        "|windshield",
+        "|windshield|use",
         r"\b(?:want\w*|wanna|wish\w*|itching|dying|urges? to|tempted|so close|gonna|going to"
         r"|about to|could|couldve|nearly|almost|swear i|fantasi\w* about|think\w* about"
         r"|thought about|dream\w* about|picturing|imagin\w*|feel like|felt like)"
@@ -4807,9 +4834,15 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
         r"|\b(?:want\w*|wanna|wish\w*|itching|dying|urges? to|tempted|so close|gonna"
         r"|going to|about to|could|nearly|almost|swear i|fantasi\w* about|think\w* about"
         r"|thought about|picturing|imagin\w*|feel like|felt like)(?: \w+){0,3}? (?:put|putting"
-        r"|throw|throwing|shove|shoving|slam|slamming|ram|ramming) (?:him|her|them|(?:my|that"
-        r"|the) " + _PEOPLE + r") (?:through|into) (?:the|a) (?:wall|window|door|floor|table"
-        r"|windshield)\b",
+        r"|throw|throwing|threw|shove|shoving|shoved|slam|slamming|slammed|ram|ramming)"
+        r" (?:him|her|them|(?:my|that|the) " + _PEOPLE + r") (?:through|into|against) (?:the|a)"
+        r" (?:wall|window|door|floor|table|windshield)\b"
+        # a weapon in hand, wished on someone: "i had the hammer in my hand and i wanted to use
+        # it on him. i still do"
+        r"|\b(?:want\w*|wanna|tempted|so close|nearly|almost|about to|thought about|itching)"
+        r" (?:to )?use (?:it|the \w+|my \w+) on (?:him|her|them|(?:my|that|the) "
+        + _PEOPLE
+        + r")\b",
         about_self=False,
         guard=lambda s, m, t: (
             not _RAGE_STILL_THERE.search(t)
@@ -4817,6 +4850,33 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
             or bool(_JOKING_ANGER.search(s))
             or bool(_SPORT_OR_THING.search(t))
         ),
+    ),
+    # The dead joined: "most of the men in my unit didn't come home. some days i think it's
+    # time i joined them", "i just want to be with my wife again" after she died.
+    _concept(
+        "crisis",
+        "join_the_dead",
+        "join|be with",
+        r"\b(?:time i|want to|wanna|ready to|wish i could|should|longing to|cant wait to|need to"
+        r"|going to|gonna|hope to|pray to|think about|thinking about) (?:go )?(?:join|joining"
+        r"|joined) (?:them|him|her|my (?:\w+ ){0,2}?(?:wife|husband|son|daughter|mom|mother|dad"
+        r"|father|brothers?|sisters?|buddies|friends|unit|men|guys|boys|baby|family))\b"
+        r"(?! (?:for|at|in (?:the|a)|on|tonight|tomorrow|this|next|later|soon at))",
+        about_self=False,
+        guard=lambda s, m, t: not _THE_DEAD_NAMED.search(t),
+    ),
+    # No loss if the writer did not wake, a life outlived: "it would be no great loss if i did
+    # not wake", "i have outlived my usefulness".
+    _concept(
+        "crisis",
+        "no_loss_if_gone",
+        "loss|matter|miss me|care|outlived",
+        r"\b(?:no (?:great |big )?loss|(?:wouldnt|would not) (?:matter|be (?:a|much of a|any)"
+        r" loss)|(?:nobody|no one) would (?:care|mind|notice|miss me)) if i (?:did not|didnt"
+        r"|dont|do not|never|didn t) (?:wake|woke)(?: up)?\b"
+        r"(?!(?: up)? (?:for|on time|early|til|till|until|at|in time|before|when|to)\b)"
+        r"|\boutlived my (?:usefulness|purpose|welcome|use)\b",
+        about_self=False,
     ),
     # Suicidal wishes said in the patient's first language: Spanish, Portuguese, French,
     # Italian, German. Accents are optional because phones drop them.
@@ -4910,18 +4970,20 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
         "urgent_spanish",
         "pecho|respir|aire|ahog|desmay|conocimiento|hinch|ronchas|voces|viendo|confundid"
         "|cara caid|donde estoy|nde estoy|reconoce|sabe d|mover|falta de ar|desmai|sentidos"
-        "|inchad|inchand|temblando|convuls|sacud",
+        "|inchad|inchand|temblando|convuls|sacud|cay",
         r"\b(?:me duele (?:mucho |fuerte )?el pecho|dolor (?:fuerte |muy fuerte )?(?:en el|de)"
         r" pecho|(?:presi[oó]n|opresi[oó]n) en el pecho|no puedo respirar|me cuesta respirar"
-        r"|me falta el aire|me estoy ahogando|me desmay[eé]|perd[ií] el conocimiento|se (?:me|le)"
+        r"|me falta el aire|me estoy ahogando|(?:me|se) desmay[eéoó]|perd[ií] el conocimiento"
+        r"|se (?:me|le) cay[oó] (?:la cara|la boca|un lado de la cara|media cara)|se (?:me|le)"
         r" (?:est[aá]n? )?hinch(?:a|an|ando|[oó]|aron) (?:la cara|la garganta|la lengua|los labios)"
         # a seizure told by family: "el esta temblando todo el cuerpo y no contesta"
         r"|(?:temblando|convulsionando|sacudi[eé]ndose) (?:de )?todo el cuerpo,? (?:y )?(?:no"
         r" (?:contesta|responde|reacciona|despierta)|(?:tiene )?los ojos en blanco)"
         r"|(?:est[aá]|sigue) convulsionando|(?:est[aá]|sigue) (?:con|teniendo) (?:una )?"
         r"convulsi(?:[oó]n|ones)\b(?! de risa)"
-        r"|(?:cara|garganta|lengua|labios?) (?:muy )?hinchad[oa]s?|ronchas por todo"
-        r"|(?:escucho|oigo) voces|(?:sigo |estoy )?viendo (?:cosas|gente|personas) que no"
+        r"|(?:cara|garganta|lengua|labios?) (?:muy |bien |toda |todo )?hinchad[oa]s?"
+        r"|ronchas por todo|(?:escucho|oigo|sigo escuchando|sigo oyendo) voces"
+        r"|(?:sigo |estoy )?viendo (?:cosas|gente|personas) que no"
         r"|(?:estoy|est[aá]) muy confundid[oa]|no s[eé] (?:bien )?d[oó]nde estoy|cara ca[ií]da"
         # "no sabe dónde está, no me reconoce"; "no puedo mover bien la mano" (a stroke's signs)
         r"|no (?:me|nos|la|lo) reconoce|no sabe (?:d[oó]nde|qui[eé]n) (?:est[aá]|es)"

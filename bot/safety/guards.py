@@ -702,7 +702,10 @@ _ACCIDENT = re.compile(
     r"\b(?:fell|fall|falling|tripped|slipped|gym|lifting|workout|working out|playing|running"
     r"|cooking|stove|oven|pan|iron|kettle|coffee|tea|garden\w*|accident\w*|by accident"
     r"|on the (?:stairs|ice|door|corner)|bumped|stubbed|moving|carrying|twisted|sprain\w*"
-    r"|shaving|chopping|knife slipped|in the kitchen|at work|yoga|stretching|exercis\w*)\b"
+    r"|shaving|chopping|knife slipped|in the kitchen|at work|yoga|stretching|exercis\w*"
+    # caught on a thing, not drawn across the skin with it: "scratched my arm on a staple"
+    r"|on (?:a|an|the|some) (?:\w+ )?(?:staple|nail|thumbtack|tack|pin|paperclip|paper clip"
+    r"|can lid|wire|fence|branch|thorn|rose))\b"
 )
 
 

@@ -164,6 +164,12 @@ _URGENT_SUBJECT = re.compile(
     r"|manic|mania|god|energy|thoughts|fever|temperature|calf|stiff|neck|bleed\w*"
     r"|sense|mumbl\w*|straight|what day|who (?:she|he|they|i) (?:was|is|were|am)"
     r"|not in the room|sob|stridor|wheez\w*|spo2|sats|oxygen|o2"
+    # a fall that was a faint ("everything go black. my daughter find me on the floor"), and
+    # a mind lost in time ("thinks he's back in baghdad", "calling me by my mother's name")
+    r"|(?:found|find|finds|woke up|came to|lying|lay|was) (?:\w+ ){0,2}on the (?:\w+ )?floor"
+    r"|hit the floor|(?:go|goes|went|gone) black|fall down|fell down"
+    r"|thinks? (?:hes|shes|he is|she is|its|it is|im|i am) (?:back|still|in)"
+    r"|(?:my|his|her) \w+s name"
     # Spanish, the clinic's second language, and a little French: the body and its alarms.
     r"|pecho|coraz[oó]n|respir\w*|ahog\w*|desmay\w*|convuls\w*|ataque|confundid\w*"
     r"|perd[ií]\w*|hinch\w*|garganta|lengua|labios|ronchas|alergi\w*|presi[oó]n|brazo"
@@ -192,7 +198,9 @@ _DAYS_WITHOUT = re.compile(
 
 
 def names_an_urgent_subject(text: str) -> bool:
-    lower = _NOT_A_SUBJECT.sub(" ", text.lower().translate(_APOSTROPHES))
+    # The list is written without apostrophes, as the rules' normalised text is: "he isn't
+    # real" must reach "isnt real" (it did not before the eighteenth session).
+    lower = _NOT_A_SUBJECT.sub(" ", text.lower().translate(_APOSTROPHES).replace("'", ""))
     subjects = [m.group(0) for m in _URGENT_SUBJECT.finditer(lower)]
     if subjects and all(word in _SLEEP_SUBJECT for word in subjects):
         return bool(_DAYS_WITHOUT.search(lower))

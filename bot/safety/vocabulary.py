@@ -91,7 +91,9 @@ _NSSI_VERB = (
 )
 _NSSI_TOOL = (
     r"(?:lighter|cigarettes?|cig|razors?|blades?|knife|knives|scissors|match|matches|compass"
-    r"|broken glass|safety pin|needles?|pencil sharpener|sharpener|hot iron|boiling water)"
+    r"|broken glass|safety pin|needles?|pencil sharpener|sharpener|hot iron|boiling water"
+    # what is at hand at work or school: "scratched my arms up w a paperclip in the breakroom"
+    r"|paper ?clips?|thumbtacks?|push ?pins?|staples?|protractor|nail file|can lid|bobby pins?)"
 )
 _NSSI_CUE = (
     r"(?:on purpose|deliberately|intentionally|to feel (?:something|anything|real|alive|in"
