@@ -338,6 +338,23 @@ UNTRAINED_FLOORS: dict[str, dict[str, float]] = {
     # the corner who will not go) were then fixed; their crisis floors are blind figures.
     "safety_73": {"urgentR": 1.0, "crisisR": 0.875, "falseAlarm": 0.045},
     "safety_74": {"urgentR": 1.0, "crisisR": 0.925, "falseAlarm": 0.045},
+    # The eighteenth session's blind sets (README.md), in three waves, each scored before it
+    # was read: 75-78 at the start (crisis 150/160, urgent 116/120, false alarms 17/360), 79-82
+    # at the start and after the first rules (148, 114, 28 both times), 83-86 at the start
+    # and after the second (142 -> 143, 119, 14 -> 15). Their misses were then read and the
+    # kinds they showed written as rules; the floors are the figures after that.
+    "safety_75": {"urgentR": 1.0, "crisisR": 1.0, "falseAlarm": 0.023},
+    "safety_76": {"urgentR": 0.966, "crisisR": 0.975, "falseAlarm": 0.089},
+    "safety_77": {"urgentR": 0.966, "crisisR": 0.95, "falseAlarm": 0.012},
+    "safety_78": {"urgentR": 1.0, "crisisR": 1.0, "falseAlarm": 0.067},
+    "safety_79": {"urgentR": 1.0, "crisisR": 1.0, "falseAlarm": 0.089},
+    "safety_80": {"urgentR": 0.966, "crisisR": 0.975, "falseAlarm": 0.089},
+    "safety_81": {"urgentR": 1.0, "crisisR": 0.975, "falseAlarm": 0.078},
+    "safety_82": {"urgentR": 1.0, "crisisR": 0.975, "falseAlarm": 0.056},
+    "safety_83": {"urgentR": 1.0, "crisisR": 0.975, "falseAlarm": 0.067},
+    "safety_84": {"urgentR": 1.0, "crisisR": 0.925, "falseAlarm": 0.034},
+    "safety_85": {"urgentR": 1.0, "crisisR": 0.95, "falseAlarm": 0.023},
+    "safety_86": {"urgentR": 1.0, "crisisR": 0.95, "falseAlarm": 0.045},
     "plain_3": {"falseAlarm": 0.005},
     # Written in the tenth session as forum and blog posts; their rule families then fixed.
     "plain_12": {"falseAlarm": 0.027},

@@ -129,14 +129,19 @@ def test_the_eighteenth_sessions_english_rules(text: str, level: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        # (the screen alarms on this one, as it did before these rules: tests/screen_marks.py)
+        # (the screen heard these as a life handed on: judge._a_thing_not_needed_for_a_reason)
         "ya no voy a necesitar mas la cpap, el doctor dice que estoy mejor",
-        "ya no la voy a necesitar mas, me compre otra",
         "le regale la bici a mi primo, ya no la voy a necesitar mas porque me compre un carro",
+        "le deje las llaves a mi vecina, ya no las voy a necesitar mas porque me mudo",
     ],
 )
-def test_the_rules_keep_quiet_on_a_thing_not_needed(text: str) -> None:
-    assert assess_by_rules(text).level == "none"
+def test_a_thing_not_needed_for_a_reason_is_quiet(text: str) -> None:
+    assert assess(text).level == "none"
+
+
+def test_a_thing_not_needed_beside_a_goodbye_is_not() -> None:
+    text = "le regale mi reloj a mi nieto, no lo voy a necesitar mas. gracias por todo"
+    assert assess(text).level == "crisis"
 
 
 SECOND_ROUND = [
@@ -178,6 +183,24 @@ SECOND_ROUND = [
     ("sigo escuchando voces desde la infusion de ayer", "urgent"),
     ("se le cayo la cara de un lado y no puede hablar bien", "urgent"),
     ("se me cayo el celular en el bano", "none"),
+    # (third round: sets 83-86, read after their blind scoring)
+    ("cuantas pastillas tendria que tomar para no despertar", "crisis"),
+    ("cuantas horas tengo que dormir para no despertar cansada", "none"),
+    ("le deje a mi hijo donde estan los papeles del seguro, para cuando ya no este", "crisis"),
+    ("para cuando yo no este en casa, dale de comer al perro", "none"),
+    (
+        "mañana le dejo mis herramientas a mi sobrino, ya no las voy a necesitar. gracias por todo",
+        "crisis",
+    ),
+    ("le regale la cuna a mi prima, ya no la voy a necesitar.", "none"),
+    ("te lo juro que si lo veo lo mato, no es forma de hablar", "crisis"),
+    ("si lo veo lo mato jajaja, se comio mi pastel", "none"),
+    ("i get thoughts of putting the pillow over her little face when she cries", "crisis"),
+    ("put the pillow over my face to block the light, slept till 9", "none"),
+    ("my continued existence is a net negative for the people around me", "crisis"),
+    ("the other guys didnt make it home and i wouldnt mind joining them", "crisis"),
+    ("pressed a hot spoon to my arm to feel something", "crisis"),
+    ("HR 140s, CP radiating to jaw, diaphoretic", "urgent"),
 ]
 
 

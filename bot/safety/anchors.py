@@ -63,7 +63,7 @@ _CRISIS_ANCHORS: frozenset[str] = frozenset(
         *_alts("impulse|compulsion|lighter|cigarette| cig|blade|scissors|match|compass"),
         *_alts("broken glass|safety pin|needle|sharpener|hot iron|boiling water|on purpose"),
         *_alts("paperclip|paper clip|thumbtack|push pin|pushpin|staple|protractor|nail file"),
-        *_alts("can lid|bobby pin"),
+        *_alts("can lid|bobby pin|hot spoon|hot knife|hot metal|hot coin|hot key"),
         *_alts("deliberately|intentionally|to feel|to punish|to hurt|punishment|bled|bleed"),
         *_alts("bruised|blistered|went numb|broke|deserve|to cope|to numb|to calm|to release"),
         *_alts("could feel|would feel|can feel| sh | s h |from sh|of sh|clean sh|free sh"),

@@ -173,7 +173,8 @@ _STRIKE_BENIGN = re.compile(
 # The dead named, whom "join them" would join.
 _THE_DEAD_NAMED = re.compile(
     r"\b(?:died|dead|passed|passing|gone|lost|didnt come home|did not come home|killed|heaven"
-    r"|grave|graves|buried|funeral|cemetery|memorial|fallen|kia|widow\w*)\b"
+    r"|grave|graves|buried|funeral|cemetery|memorial|fallen|kia|widow\w*"
+    r"|(?:the )?(?:other|rest of the) (?:\w+ )?(?:boys|guys|men) didnt)\b"
 )
 # Anger told as a joke: "gonna break his neck lol", "i could smash the ref's face in".
 _JOKING_ANGER = re.compile(
@@ -3196,7 +3197,8 @@ _VISIT = re.compile(
 _CLINICAL = (
     r"(?:urticaria|angio ?o?edema|anaphyla\w*|stridor|cyano\w*|aphasi\w*|dysarthri\w*"
     r"|hemipares\w*|facial droop|post ?ictal|tonic ?clonic|grand mal|status epilepticus"
-    r"|hypertensive (?:crisis|emergency|urgency)|syncop\w*|dyspn\w*|persist\w* (?:visual"
+    r"|hypertensive (?:crisis|emergency|urgency)|syncop\w*|dyspn\w*|diaphore\w*"
+    r"|cp radiat\w*|chest pain radiat\w*|persist\w* (?:visual"
     r" |auditory )?hallucinations?|hallucinations? persist\w*)"
 )
 _CLINICAL_PAST = re.compile(
@@ -3270,6 +3272,7 @@ _ROUND11_URGENT: tuple[_Concept, ...] = (
         "urgent",
         "clinical_terms",
         "urticaria|angio|anaphyla|stridor|cyano|aphasi|dysarthri|hemipares|facial droop|ictal"
+        "|diaphore|radiat"
         "|tonic|grand mal|epilepticus|hypertensive|syncop|dyspn|persist|hallucinat",
         r"\b" + _CLINICAL + r"\b",
         about_self=False,
@@ -4179,12 +4182,23 @@ _ES_NOT_NEEDED_FOR_A_REASON = re.compile(
     r"\b(?:renunci\w*|gradu[eé]|me gradu\w*|jubil\w*|vend[ií]|me mud\w*|cambi[eé] de|ya camino"
     r"|me (?:compr[eé]|compr[oó]|compraron|dieron|regalaron|regal[oó])|tengo (?:un|una|otr[oa])"
     r" (?:nuev[oa]|mejor)?|compr[eé]|ya no (?:juego|uso|trabajo|manejo|cocino|pesco)"
-    r"|fin de semana|de viaje|vacaciones)\b"
+    r"|fin de semana|de viaje|vacaciones|(?:ya )?estoy (?:mejor|bien)|(?:el|la) doctora? (?:dice"
+    r"|dijo)|de alta)\b"
 )
 # Things handed on: what makes "no los voy a necesitar" about a life, not a tool.
 _ES_GIVEN_AWAY = re.compile(
-    r"\b(?:regal[eé]|le di|les di|di mis|di mi|repart[ií]|dej[eé] (?:mis|mi|todo)"
-    r"|entregu[eé]|ya les dej[eé]|le dej[eé]|les dej[eé])\b"
+    r"\b(?:regal[eéo]|regalar[eé]|le di|les di|di mis|di mi|le doy|les doy|repart[ií]|reparto"
+    r"|dej[eéo] (?:mis|mi|todo)|le dejo|les dejo|entregu[eé]|entrego|ya les dej[eé]|le dej[eé]"
+    r"|les dej[eé]|voy a (?:dar|dejar|regalar)(?:le|les)?)\b"
+)
+# A goodbye or thanks for trying beside it.
+_ES_FAREWELL = re.compile(
+    r"\b(?:gracias por (?:todo|intentar|tratar)|cu[ií]d(?:ense|enlos|enlas|ate|amela)|adi[oó]s"
+    r"|los quiero|perd[oó]n(?:enme)?|ya falta poco|que dios los bendiga)\b"
+)
+# Papers left where family will find them: what "para cuando ya no esté" is about.
+_ES_AFFAIRS = re.compile(
+    r"\b(?:papeles|seguro|testamento|cuentas|contrase[nñ]as|escrituras|p[oó]liza|funeral)\b"
 )
 # "me dieron ganas de matarlo jaja", "le pegaría por broma": a figure, not a thought.
 _ES_JOKING = re.compile(r"\b(?:broma|bromeando|es chiste|jaja\w*|jeje\w*|lol|jk)\b")
@@ -4207,6 +4221,11 @@ _ES_TOOL_AT_WORK = re.compile(
     r"\b(?:cortar|cocinar|carne|cebolla|patio|yarda|limpiar|jugar|parque|b[eé]isbol|pelota"
     r"|monte|zacate|hierba|ramas|le[nñ]a|cocina|tapete|alfombra|polvo|s[aá]banas?|cobijas?"
     r"|ropa|toallas?|mantel|cortinas?|almohadas?|partido|equipo|juego)\b"
+)
+# What makes "lo mato" more than a way of talking: said so, or the means and the place ready.
+_ES_NOT_A_FIGURE = re.compile(
+    r"\b(?:no es forma de hablar|no es broma|no estoy bromeando|hablo en serio|en serio|s[eé]"
+    r" d[oó]nde vive|tengo (?:el|la|un|una) (?:bate|pistola|arma|cuchillo|machete|fierro))\b"
 )
 # The verbs a chore shares with a blow: "agarrar el cuchillo", "sacudir la alfombra".
 _ES_A_CHORE = re.compile(r"agarrar|sacudir|pegarle|golpear")
@@ -4306,6 +4325,20 @@ _SPANISH_CRISIS: tuple[_Concept, ...] = (
             or (bool(_ES_A_JUMP.search(m.group(0))) and not _ES_HEIGHT.search(t))
         ),
     ),
+    # How many pills it would take not to wake: "¿cuantas de mis pastillas para dormir
+    # tendria que tomar para ya no despertar?"
+    _concept(
+        "crisis",
+        "lethal_amount_spanish",
+        "cuant|cuánt",
+        r"\bcu[aá]nt[ao]s (?:\w+ ){0,5}?(?:tendr[ií]a|tengo|habr[ií]a|hay|necesito|necesitar[ií]a)"
+        r" (?:que )?(?:tomar(?:me)?|tragar(?:me)?) (?:\w+ )?para (?:ya )?(?:no despertar"
+        r"|morir(?:me)?|no volver a despertar|matarme|dormir para siempre|no amanecer"
+        r"|que se (?:me )?pare el coraz[oó]n)\b",
+        about_self=False,
+        spanish=True,
+        guard=_es_figure_or_denied,
+    ),
     # Someone the writer cares for, who wants to die: "mi esposo no para de decir que se
     # quiere matar", "mi hija habla de quitarse la vida". (Not "se va a morir pronto", a
     # prognosis, nor "se va a matar en esa moto".)
@@ -4371,17 +4404,36 @@ _SPANISH_CRISIS: tuple[_Concept, ...] = (
     _concept(
         "crisis",
         "given_away_spanish",
-        "necesit|no voy a estar",
+        "necesit|no voy a estar|para cuando",
         r"\b(?:no|ya no) (?:l[oa]s? |le |les )?(?:voy a|van a|vaya a) (?:necesitar|hacer falta)"
-        r"(?: \w+){0,3}? ?(?:m[aá]s|ya|nunca)\b"
-        r"|\b(?:yo )?no voy a estar (?:aqu[ií] )?(?:mucho tiempo|por mucho tiempo|mucho m[aá]s)\b",
+        r"(?:(?: \w+){0,3}? ?(?:m[aá]s|ya|nunca)\b|(?=\s*(?:$|[.,;!?…])))"
+        r"|\b(?:yo )?no voy a estar (?:aqu[ií] )?(?:mucho tiempo|por mucho tiempo|mucho m[aá]s)\b"
+        # "le dije a mi hija donde estan los papeles del seguro, para cuando yo ya no este"
+        r"|\bpara cuando (?:yo )?(?:ya )?no est[eé](?=\s*(?:$|[.,;!?…]|ya falta|y ya))",
         about_self=False,
         spanish=True,
         guard=lambda s, m, t: (
-            not _ES_GIVEN_AWAY.search(t)
+            not (
+                _ES_GIVEN_AWAY.search(t)
+                or (m.group(0).startswith("para") and _ES_AFFAIRS.search(t))
+            )
+            # a thing not needed, said bare: only beside a goodbye ("gracias por intentar")
+            or (m.group(0).endswith("necesitar") and not _ES_FAREWELL.search(t))
             or bool(_ES_NOT_NEEDED_FOR_A_REASON.search(t))
             or _es_figure_or_denied(s, m, t)
         ),
+    ),
+    # A threat said not to be a figure: "si lo veo lo mato. no es forma de hablar, tengo el
+    # bate en el carro y se donde vive".
+    _concept(
+        "crisis",
+        "threat_meant_spanish",
+        "mato|matar",
+        r"\b(?:si (?:lo|la) (?:veo|encuentro|agarro)|te lo juro que|juro que|voy a) (?:\w+ ){0,3}?"
+        r"(?:lo|la) (?:mato|voy a matar|matar[eé])\b",
+        about_self=False,
+        spanish=True,
+        guard=lambda s, m, t: not _ES_NOT_A_FIGURE.search(t) or _es_figure_or_denied(s, m, t),
     ),
     # Thoughts of hurting someone: "pensé en sacudirlo fuerte para que se callara", "me dan
     # ganas de agarrar el machete" when she shouts. (Not "pegarle el poster a la pared",
@@ -4851,6 +4903,19 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
             or bool(_SPORT_OR_THING.search(t))
         ),
     ),
+    # A pillow over a small face, thought of: "i get thoughts of putting the pillow over her
+    # little face". (A thought of harming a child is a crisis even when it frightens the one
+    # who has it.)
+    _concept(
+        "crisis",
+        "pillow_over_a_face",
+        "pillow|blanket",
+        r"\b(?:putting|put|holding|hold|pressing|press|pushing|push)(?: \w+){0,2}? (?:pillow"
+        r"|blanket)(?: \w+){0,2}? (?:over|on|onto|against) (?:her|his|their|the babys|my babys"
+        r"|the childs) (?:little |tiny |small )?(?:face|mouth|nose)\b",
+        about_self=False,
+        guard=lambda s, m, t: bool(_JOKING_ANGER.search(s)),
+    ),
     # The dead joined: "most of the men in my unit didn't come home. some days i think it's
     # time i joined them", "i just want to be with my wife again" after she died.
     _concept(
@@ -4858,7 +4923,8 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
         "join_the_dead",
         "join|be with",
         r"\b(?:time i|want to|wanna|ready to|wish i could|should|longing to|cant wait to|need to"
-        r"|going to|gonna|hope to|pray to|think about|thinking about) (?:go )?(?:join|joining"
+        r"|going to|gonna|hope to|pray to|think about|thinking about|wouldnt mind|would not mind"
+        r"|dont mind|would love to|ready for) (?:go )?(?:join|joining"
         r"|joined) (?:them|him|her|my (?:\w+ ){0,2}?(?:wife|husband|son|daughter|mom|mother|dad"
         r"|father|brothers?|sisters?|buddies|friends|unit|men|guys|boys|baby|family))\b"
         r"(?! (?:for|at|in (?:the|a)|on|tonight|tomorrow|this|next|later|soon at))",
@@ -4870,12 +4936,15 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
     _concept(
         "crisis",
         "no_loss_if_gone",
-        "loss|matter|miss me|care|outlived",
+        "loss|matter|miss me|care|outlived|existence|being alive|being here",
         r"\b(?:no (?:great |big )?loss|(?:wouldnt|would not) (?:matter|be (?:a|much of a|any)"
         r" loss)|(?:nobody|no one) would (?:care|mind|notice|miss me)) if i (?:did not|didnt"
         r"|dont|do not|never|didn t) (?:wake|woke)(?: up)?\b"
         r"(?!(?: up)? (?:for|on time|early|til|till|until|at|in time|before|when|to)\b)"
-        r"|\boutlived my (?:usefulness|purpose|welcome|use)\b",
+        r"|\boutlived my (?:usefulness|purpose|welcome|use)\b"
+        # "my continued existence is net negative for the people around me"
+        r"|\bmy (?:continued )?(?:existence|being alive|being here) (?:is|has become) (?:a |just a"
+        r" )?(?:net )?(?:negative|burden|drain|liability) (?:for|to|on)\b",
         about_self=False,
     ),
     # Suicidal wishes said in the patient's first language: Spanish, Portuguese, French,

@@ -13,7 +13,12 @@ from bot.safety.blood_pressure import (
     _bp_urgent,
     _may_hold_bp,
 )
-from bot.safety.concepts import _emoji_crisis, _second_layer
+from bot.safety.concepts import (
+    _ES_FAREWELL,
+    _ES_NOT_NEEDED_FOR_A_REASON,
+    _emoji_crisis,
+    _second_layer,
+)
 from bot.safety.context import _ANSWERED_NO as _SCREEN_ANSWER_NO
 from bot.safety.context import (
     _ASKED_IF,
@@ -343,6 +348,24 @@ def _a_history_resolved(norm: str) -> bool:
     return history_resolved(norm) and not _DESPAIR_AFTER_A_HISTORY.search(norm)
 
 
+# "le deje las llaves a mi vecina, ya no las voy a necesitar mas porque me mudo": a thing
+# not needed, for a reason, and no goodbye beside it (the screen learned "ya no ... voy a
+# necesitar" as a life handed on).
+_NOT_NEEDED_IN_SPANISH = re.compile(
+    r"\b(?:ya )?no (?:l[oa]s? |le |les )?(?:voy a|van a) (?:necesitar|hacer falta)(?: m[aá]s)?\b"
+)
+
+
+def _a_thing_not_needed_for_a_reason(norm: str) -> bool:
+    not_needed = _NOT_NEEDED_IN_SPANISH.search(norm)
+    return (
+        not_needed is not None
+        and bool(_ES_NOT_NEEDED_FOR_A_REASON.search(norm))
+        and not _ES_FAREWELL.search(norm)
+        and _screen_quiet_without(norm, not_needed)
+    )
+
+
 # Everyday readings of words the learned screen takes for despair (it is consulted only
 # where the rules found nothing, so these only ever quiet the screen).
 _EVERYDAY_READINGS = (
@@ -358,6 +381,7 @@ _EVERYDAY_READINGS = (
     _a_carer_introduced,
     _gave_up_on_bed,
     _a_history_resolved,
+    _a_thing_not_needed_for_a_reason,
 )
 
 

@@ -111,7 +111,7 @@ class _Rule:
 # Lighters and blades pressed to the skin; razors alone are too often shaving.
 _BURN_TOOL = (
     r"(?:lighter|cigarettes?|cig|match|matches|hot iron|boiling water|blade|blades|razor blade"
-    r"|broken glass|compass|safety pin)"
+    r"|broken glass|compass|safety pin|hot (?:spoon|knife|metal|coin|key))"
 )
 _NOT_NEG_WORD = (
     r"(?!(?:didnt|wasnt|hadnt|never|wouldnt|doesnt|dont|isnt|arent|not|wont|cant|shouldnt"
