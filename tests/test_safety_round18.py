@@ -231,9 +231,9 @@ def test_shortness_of_breath_abbreviated_is_an_urgent_subject() -> None:
     assert assess("i sob every night before bed").level == "none"
 
 
-# Two reviews of this session's first version wrote everyday messages near the new patterns,
-# and real alarms in other words (tests/data/reviews/README.md). The first version alarmed
-# on 82 of the Spanish reviewer's 159 safe messages and 42 of the English reviewer's 155.
+# Three reviews wrote everyday messages near the new patterns, and real alarms in other words
+# (tests/data/reviews/README.md). The first version alarmed on 82 of the Spanish reviewer's
+# 159 safe messages and 42 of the English reviewer's 155; the third round, on 53 of 152.
 _REVIEWS = Path(__file__).parent / "data" / "reviews"
 
 
@@ -252,7 +252,10 @@ def _reviewed(name: str) -> list[Any]:
 
 
 @pytest.mark.parametrize(
-    ("text", "level"), _reviewed("round18_spanish.jsonl") + _reviewed("round18_english.jsonl")
+    ("text", "level"),
+    _reviewed("round18_spanish.jsonl")
+    + _reviewed("round18_english.jsonl")
+    + _reviewed("round18_third.jsonl"),
 )
 def test_what_the_reviews_wrote(text: str, level: str) -> None:
     said = assess(text).level

@@ -170,6 +170,16 @@ _STRIKE_BENIGN = re.compile(
     r"\b(?:driv\w*|car|road|traffic|bike|cycl\w*|ball|golf|tennis|baseball|pi[nñ]ata"
     r"|snooze|reply all|send|keys?|button|jackpot|gym|wall|lottery|target|note|high note)\b"
 )
+# An alarm, a nap, a day off: "no great loss if i didnt wake up, it was my day off".
+_A_NIGHT_NOT_A_LIFE = re.compile(
+    r"\b(?:alarm|nap|day off|days off|weekend|saturday|sunday|shift|sleep in|slept in|lie in"
+    r"|holiday|vacation)\b"
+)
+# The living joined for company: "wouldnt mind joining them, i need the company".
+_JOINED_FOR_COMPANY = re.compile(
+    r"\b(?:company|cards|club|team|group|table|game|league|band|choir|bar|pub|dinner|lunch"
+    r"|coffee|walk|ride|trip|party|class|gym|tuesdays|fridays)\b"
+)
 # The dead named, whom "join them" would join.
 _THE_DEAD_NAMED = re.compile(
     r"\b(?:died|dead|passed|passing|gone|lost|didnt come home|did not come home|killed|heaven"
@@ -186,7 +196,7 @@ _JOKING_ANGER = re.compile(
 _SPORT_OR_THING = re.compile(
     r"\b(?:scrum|tackle|sparring|spar|boxing|mma|ufc|wwe|smackdown|wrestl\w*|hockey|football"
     r"|rugby|puck|accident\w*|play fight\w*|surgery|surgeon|operation|reset|septum|ent"
-    r"|orthodont\w*|chiropract\w*)\b"
+    r"|orthodont\w*|chiropract\w*|massage\w*|nerf|water gun|squirt\w*|tickl\w*|hose)\b"
 )
 # The rage still there, or barely held: what makes a wish to break a jaw more than a figure.
 _RAGE_STILL_THERE = re.compile(
@@ -238,7 +248,8 @@ _SPANISH_OVER = re.compile(
 _SPANISH_MILD_OR_EXPLAINED = re.compile(
     r"\b(?:un poco|poquito|nada grave|ya est[aá] (?:bien|mejor)|ya se (?:le|me) pas[oó]"
     r"|de tanto llorar|por el fr[ií]o|de fr[ií]o|picadura|herpes|perr[oa]s?|perrit[oa]s?"
-    r"|gat[oa]s?|gatit[oa]s?|de nervios|de miedo)\b"
+    r"|gat[oa]s?|gatit[oa]s?|de nervios|de miedo|golpe|pelotazo|jugando|me pegaron|dentista|muela"
+    r"|vecin\w*|fiesta|pasillo|tele\w*|radio|la calle|afuera|la gente|novela)\b"
 )
 
 
@@ -3197,7 +3208,7 @@ _VISIT = re.compile(
 _CLINICAL = (
     r"(?:urticaria|angio ?o?edema|anaphyla\w*|stridor|cyano\w*|aphasi\w*|dysarthri\w*"
     r"|hemipares\w*|facial droop|post ?ictal|tonic ?clonic|grand mal|status epilepticus"
-    r"|hypertensive (?:crisis|emergency|urgency)|syncop\w*|dyspn\w*|diaphore\w*"
+    r"|hypertensive (?:crisis|emergency|urgency)|syncop\w*|dyspn\w*"
     r"|cp radiat\w*|chest pain radiat\w*|persist\w* (?:visual"
     r" |auditory )?hallucinations?|hallucinations? persist\w*)"
 )
@@ -3272,7 +3283,7 @@ _ROUND11_URGENT: tuple[_Concept, ...] = (
         "urgent",
         "clinical_terms",
         "urticaria|angio|anaphyla|stridor|cyano|aphasi|dysarthri|hemipares|facial droop|ictal"
-        "|diaphore|radiat"
+        "|radiat"
         "|tonic|grand mal|epilepticus|hypertensive|syncop|dyspn|persist|hallucinat",
         r"\b" + _CLINICAL + r"\b",
         about_self=False,
@@ -4132,6 +4143,25 @@ _ES_HEIGHT = re.compile(
     r"\b(?:puente|edificio|azotea|techo|barranco|precipicio|acantilado|balc[oó]n|andamio"
     r"|ventana|piso \d+|[uú]ltimo piso)\b"
 )
+# An accident: "me corté el brazo con el vidrio ... sin querer".
+_ES_BY_ACCIDENT = re.compile(
+    r"\b(?:sin querer|accidente|me ca[ií]|cocinando|afeit\w*|jugando|trabajando|abriendo)\b"
+)
+# The dead named, whom "irme con él" would join.
+_ES_THE_DEAD = re.compile(
+    r"\b(?:muri[oó]|murieron|falleci[oó]|fallecieron|se (?:nos )?fue(?! (?:a|de|con|para|al|por)\b)"
+    r"|en el cielo|descanse"
+    r"|difunt\w*|q\.?e\.?p\.?d)\b"
+)
+# A jump for fun, or onto a bed: "saltar del puente en bungee", "dejarme caer en la cama".
+_ES_A_JUMP_FOR_FUN = re.compile(
+    r"\b(?:bungee|paraca[ií]das|lago|alberca|piscina|al agua|al mar|al r[ií]o|cerca|cama|sof[aá]"
+    r"|trampol[ií]n|vacaciones|verano|con mis|con los|pelota|casita)\b"
+)
+_ES_PILLS_WORD = re.compile(
+    r"\b(?:pastillas|p[ií]ldoras|medicinas|pastis|frasco|bote|clonazepam|xanax|alprazolam"
+    r"|tramadol|oxicodona|morfina|insulina|trazodona|zolpidem)\b"
+)
 # Pills taken all at once, not the day's pills taken as prescribed.
 _ES_ALL_THE_PILLS = (
     r"(?:todas (?:las|mis) (?:\w+ ){0,2}?(?:pastillas|p[ií]ldoras|medicinas|pastis)|(?:el|todo"
@@ -4180,6 +4210,7 @@ _ES_LEAVING_FOR_A_REASON = re.compile(
 # A reason a thing will not be needed: "porque me compré un carro", "ya tengo otra".
 _ES_NOT_NEEDED_FOR_A_REASON = re.compile(
     r"\b(?:renunci\w*|gradu[eé]|me gradu\w*|jubil\w*|vend[ií]|me mud\w*|cambi[eé] de|ya camino"
+    r"|termin[eé] (?:la|el|mi|mis)"
     r"|me (?:compr[eé]|compr[oó]|compraron|dieron|regalaron|regal[oó])|tengo (?:un|una|otr[oa])"
     r" (?:nuev[oa]|mejor)?|compr[eé]|ya no (?:juego|uso|trabajo|manejo|cocino|pesco)"
     r"|fin de semana|de viaje|vacaciones|(?:ya )?estoy (?:mejor|bien)|(?:el|la) doctora? (?:dice"
@@ -4196,9 +4227,13 @@ _ES_FAREWELL = re.compile(
     r"\b(?:gracias por (?:todo|intentar|tratar)|cu[ií]d(?:ense|enlos|enlas|ate|amela)|adi[oó]s"
     r"|los quiero|perd[oó]n(?:enme)?|ya falta poco|que dios los bendiga)\b"
 )
-# Papers left where family will find them: what "para cuando ya no esté" is about.
+# Papers left where family will find them, or the end said to be near: what makes "para
+# cuando ya no esté" more than an heirloom promised.
 _ES_AFFAIRS = re.compile(
     r"\b(?:papeles|seguro|testamento|cuentas|contrase[nñ]as|escrituras|p[oó]liza|funeral)\b"
+)
+_ES_END_NEAR = re.compile(
+    r"\b(?:ya falta poco|falta poco|no voy a durar|me queda poco|ya no aguanto|ya me voy|pronto)\b"
 )
 # "me dieron ganas de matarlo jaja", "le pegaría por broma": a figure, not a thought.
 _ES_JOKING = re.compile(r"\b(?:broma|bromeando|es chiste|jaja\w*|jeje\w*|lol|jk)\b")
@@ -4224,8 +4259,13 @@ _ES_TOOL_AT_WORK = re.compile(
 )
 # What makes "lo mato" more than a way of talking: said so, or the means and the place ready.
 _ES_NOT_A_FIGURE = re.compile(
-    r"\b(?:no es forma de hablar|no es broma|no estoy bromeando|hablo en serio|en serio|s[eé]"
-    r" d[oó]nde vive|tengo (?:el|la|un|una) (?:bate|pistola|arma|cuchillo|machete|fierro))\b"
+    r"\b(?:no es forma de hablar|no estoy bromeando|s[eé] d[oó]nde (?:vive|trabaja|est[aá])"
+    r"|tengo (?:el|la|un|una)"
+    r" (?:bate|pistola|arma|cuchillo|machete|fierro))\b"
+)
+# A game: "romperle la cara al arbitro en el partido de mi hijo".
+_ES_SPORT = re.compile(
+    r"\b(?:partido|equipo|juego|[aá]rbitro|ampayer|umpire|cancha|liga|fortnite|videojuego)\b"
 )
 # The verbs a chore shares with a blow: "agarrar el cuchillo", "sacudir la alfombra".
 _ES_A_CHORE = re.compile(r"agarrar|sacudir|pegarle|golpear")
@@ -4293,6 +4333,33 @@ _SPANISH_CRISIS: tuple[_Concept, ...] = (
         spanish=True,
         guard=_es_figure_or_denied,
     ),
+    # Hurting one's own body on purpose, in Spanish: "me quemé el brazo con una cuchara
+    # caliente para sentir algo", "me raspé el brazo con un clip hasta sangrar".
+    _concept(
+        "crisis",
+        "self_act_spanish",
+        "quem|rasp|ara|rasgu|golpe|cort",
+        r"\bme (?:quem[eé]|rasp[eé]|ara[nñ][eé]|rasgu[nñ][eé]|golpe[eé]|cort[eé]) (?:el|la|los|las"
+        r"|mis?) (?:brazos?|piernas?|mu[nñ]ecas?|muslos?|piel|est[oó]mago|panza|cabeza)\b"
+        r"(?=[^.!?]{0,60}\b(?:a prop[oó]sito|para sentir|hasta (?:sangrar|que sangr\w*)|otra vez"
+        r"|con (?:una?|el|la) (?:cuchara caliente|encendedor|cigarro|clip|navaja|vidrio|aguja"
+        r"|tijeras|cuchilla)))",
+        about_self=False,
+        spanish=True,
+        guard=lambda s, m, t: _es_figure_or_denied(s, m, t) or bool(_ES_BY_ACCIDENT.search(t)),
+    ),
+    # The dead joined, in Spanish: "mi hijo murió hace un año, ya quiero irme con él".
+    _concept(
+        "crisis",
+        "join_the_dead_spanish",
+        "irme con|estar con|reunirme con",
+        r"\b(?:quiero|quisiera|ya quiero|me quiero|ojal[aá]|deseo|pido a dios) (?:ya )?(?:irme"
+        r"|estar|reunirme) con (?:[eé]l|ella|ellos|mi \w+)(?=\s*(?:$|[.,;!?…]|ya |en el cielo"
+        r"|all[aá]))",
+        about_self=False,
+        spanish=True,
+        guard=lambda s, m, t: not _ES_THE_DEAD.search(t) or _es_figure_or_denied(s, m, t),
+    ),
     # A way to die, thought of, wanted or planned: "estaba pensando en tomarme todas las
     # pastillas de la presión juntas", "he pensado en tirarme del puente", "me quiero
     # ahorcar".
@@ -4313,7 +4380,7 @@ _SPANISH_CRISIS: tuple[_Concept, ...] = (
         r" (?:el|mi|la) (?:carro|coche|troca|camioneta)(?: \w+){0,2}? contra\b"
         r"|\b(?:pensar|pensando|pienso|pens[eé]) en usarl[oa]s? (?:conmigo|contra m[ií]|en m[ií])\b"
         # a jump from where the writer stands (the height named in the message)
-        r"|\b(?:no s[eé] si|quiero|voy a|a punto de|ganas de|pens[eé] en|pensando en|pensaba en)"
+        r"|\b(?:no s[eé] si|a punto de|pienso en|pens[eé] en|pensando en|pensaba en)"
         r" (?:brincar|saltar|tirarme|aventarme|lanzarme|dejarme caer)\b"
         # the pills one has kept, all at once: "estoy pensando tomarmelas todas de una vez"
         r"|\b(?:pensando|pienso|quiero|voy a) (?:en )?(?:tom[aá]rmelas|trag[aá]rmelas) todas\b",
@@ -4322,7 +4389,12 @@ _SPANISH_CRISIS: tuple[_Concept, ...] = (
         guard=lambda s, m, t: (
             _es_figure_or_denied(s, m, t)
             or bool(_ES_PILLS_AS_PRESCRIBED.search(s))
-            or (bool(_ES_A_JUMP.search(m.group(0))) and not _ES_HEIGHT.search(t))
+            or (
+                bool(_ES_A_JUMP.search(m.group(0)))
+                and (not _ES_HEIGHT.search(t) or bool(_ES_A_JUMP_FOR_FUN.search(t)))
+            )
+            # the pills kept, not the beers: "tomarmelas todas" needs pills in the message
+            or ("melas todas" in m.group(0) and not _ES_PILLS_WORD.search(t))
         ),
     ),
     # How many pills it would take not to wake: "¿cuantas de mis pastillas para dormir
@@ -4334,7 +4406,7 @@ _SPANISH_CRISIS: tuple[_Concept, ...] = (
         r"\bcu[aá]nt[ao]s (?:\w+ ){0,5}?(?:tendr[ií]a|tengo|habr[ií]a|hay|necesito|necesitar[ií]a)"
         r" (?:que )?(?:tomar(?:me)?|tragar(?:me)?) (?:\w+ )?para (?:ya )?(?:no despertar"
         r"|morir(?:me)?|no volver a despertar|matarme|dormir para siempre|no amanecer"
-        r"|que se (?:me )?pare el coraz[oó]n)\b",
+        r"|que se (?:me )?pare el coraz[oó]n)(?=\s*(?:$|[.,;!?…¿]|nunca|m[aá]s|jam[aá]s))",
         about_self=False,
         spanish=True,
         guard=_es_figure_or_denied,
@@ -4413,10 +4485,11 @@ _SPANISH_CRISIS: tuple[_Concept, ...] = (
         about_self=False,
         spanish=True,
         guard=lambda s, m, t: (
-            not (
-                _ES_GIVEN_AWAY.search(t)
-                or (m.group(0).startswith("para") and _ES_AFFAIRS.search(t))
+            (
+                m.group(0).startswith("para")
+                and not (_ES_END_NEAR.search(t) or _ES_AFFAIRS.search(t))
             )
+            or (not m.group(0).startswith("para") and not _ES_GIVEN_AWAY.search(t))
             # a thing not needed, said bare: only beside a goodbye ("gracias por intentar")
             or (m.group(0).endswith("necesitar") and not _ES_FAREWELL.search(t))
             or bool(_ES_NOT_NEEDED_FOR_A_REASON.search(t))
@@ -4430,10 +4503,15 @@ _SPANISH_CRISIS: tuple[_Concept, ...] = (
         "threat_meant_spanish",
         "mato|matar",
         r"\b(?:si (?:lo|la) (?:veo|encuentro|agarro)|te lo juro que|juro que|voy a) (?:\w+ ){0,3}?"
-        r"(?:lo|la) (?:mato|voy a matar|matar[eé])\b",
+        r"(?:lo|la) (?:mato|voy a matar|matar[eé])\b(?! a (?:besos|abrazos|cosquillas))",
         about_self=False,
         spanish=True,
-        guard=lambda s, m, t: not _ES_NOT_A_FIGURE.search(t) or _es_figure_or_denied(s, m, t),
+        guard=lambda s, m, t: (
+            not _ES_NOT_A_FIGURE.search(t)
+            or bool(_ES_JOKING.search(t))
+            or bool(_ES_SPORT.search(t))
+            or _es_figure_or_denied(s, m, t)
+        ),
     ),
     # Thoughts of hurting someone: "pensé en sacudirlo fuerte para que se callara", "me dan
     # ganas de agarrar el machete" when she shouts. (Not "pegarle el poster a la pared",
@@ -4457,13 +4535,18 @@ _SPANISH_CRISIS: tuple[_Concept, ...] = (
         r"|agarrar el (?:machete|cuchillo|arma|pistola|bate|fierro))\b"
         # a pillow over a small face: "me dieron ganas de taparle la boquita con la almohada"
         r"|\b(?:ganas de|quer[ií]a|quise|pens[eé] en|pensando en|casi|estuve a punto de)"
-        r"(?: \w+){0,2}? (?:taparle|cubrirle|ponerle) (?:la|una) (?:\w+ ){0,2}?(?:boca|boquita"
-        r"|cara|carita|nariz|almohada)(?: \w+){0,4}? (?:con|sobre|en) (?:la|una) (?:\w+ )?"
-        r"(?:almohada|cobija|mano|cara|carita|boca)\b"
+        r"(?: \w+){0,2}? (?:taparle|cubrirle|ponerle) (?:la|una) (?:boca|boquita|cara|carita"
+        r"|nariz)(?: (?:al|a la|a mi|a su) \w+)? con (?:la|una) (?:almohada|coj[ií]n)\b"
+        r"|\b(?:ganas de|quer[ií]a|quise|pens[eé] en|pensando en|casi|estuve a punto de)"
+        r"(?: \w+){0,2}? (?:ponerle|taparle) (?:la|una) (?:almohada|coj[ií]n) (?:en|sobre) (?:la"
+        r" )?(?:cara|carita|boca|boquita)\b"
+        r"|\b(?:taparle|cubrirle) (?:la|una) (?:boca|boquita|cara|carita|nariz)(?: \w+){0,4}?"
+        r" (?:hasta que|para que) (?:se callara|se calle|dejara de|deje de|no respir\w*)\b"
         # the writer afraid of what they might do to someone: "tengo miedo de lo que le puedo
         # hacer"
-        r"|\b(?:tengo|me da|me dio|le tengo) miedo (?:de )?lo que (?:le |les )?(?:puedo|pueda"
-        r"|podr[ií]a|vaya a|voy a|soy capaz de) hacer(?:le|les)?\b"
+        r"|\b(?:tengo|me da|me dio|le tengo) miedo (?:de )?lo que (?:yo )?(?:le |les )?(?:puedo"
+        r"|pueda|podr[ií]a|vaya a|voy a|soy capaz de) hacer(?:le|les)?"
+        r"(?=\s*(?:$|[.,;!?…]|y |a (?:mi|mis|su|sus|el|la|los|las) (?:\w+ )?" + _ES_PERSON + r"\b))"
         r"|\b(?:me imagino|imagino|pienso en|fantaseo con) (?:estrangulando|ahorcando|golpeando"
         r"|matando|ahogando|asfixiando|apu[nñ]alando) (?:a|al) (?:mi |su |la |el )?"
         + _ES_PERSON
@@ -4473,6 +4556,7 @@ _SPANISH_CRISIS: tuple[_Concept, ...] = (
         guard=lambda s, m, t: (
             bool(_ES_JOKING.search(s))
             or _es_figure_or_denied(s, m, t)
+            or bool(_ES_SPORT.search(t))
             or (bool(_ES_TOOL_AT_WORK.search(t)) and bool(_ES_A_CHORE.search(m.group(0))))
             # a shake wished on a person named ("mi nieto ... sacudirlo"), a weapon taken up
             # in anger ("cuando me grita")
@@ -4911,8 +4995,9 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
         "pillow_over_a_face",
         "pillow|blanket",
         r"\b(?:putting|put|holding|hold|pressing|press|pushing|push)(?: \w+){0,2}? (?:pillow"
-        r"|blanket)(?: \w+){0,2}? (?:over|on|onto|against) (?:her|his|their|the babys|my babys"
-        r"|the childs) (?:little |tiny |small )?(?:face|mouth|nose)\b",
+        r"|blanket)(?: \w+){0,2}? (?:over|on|onto|against) (?:her|his|their|(?:the|my|our) "
+        + _PEOPLE
+        + r"s?) (?:little |tiny |small )?(?:face|mouth|nose)\b",
         about_self=False,
         guard=lambda s, m, t: bool(_JOKING_ANGER.search(s)),
     ),
@@ -4929,7 +5014,7 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
         r"|father|brothers?|sisters?|buddies|friends|unit|men|guys|boys|baby|family))\b"
         r"(?! (?:for|at|in (?:the|a)|on|tonight|tomorrow|this|next|later|soon at))",
         about_self=False,
-        guard=lambda s, m, t: not _THE_DEAD_NAMED.search(t),
+        guard=lambda s, m, t: not _THE_DEAD_NAMED.search(t) or bool(_JOINED_FOR_COMPANY.search(t)),
     ),
     # No loss if the writer did not wake, a life outlived: "it would be no great loss if i did
     # not wake", "i have outlived my usefulness".
@@ -4939,13 +5024,16 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
         "loss|matter|miss me|care|outlived|existence|being alive|being here",
         r"\b(?:no (?:great |big )?loss|(?:wouldnt|would not) (?:matter|be (?:a|much of a|any)"
         r" loss)|(?:nobody|no one) would (?:care|mind|notice|miss me)) if i (?:did not|didnt"
-        r"|dont|do not|never|didn t) (?:wake|woke)(?: up)?\b"
-        r"(?!(?: up)? (?:for|on time|early|til|till|until|at|in time|before|when|to)\b)"
-        r"|\boutlived my (?:usefulness|purpose|welcome|use)\b"
+        r"|dont|do not|never|didn t) (?:wake|woke)(?: up)?(?: (?:tomorrow|again|ever|one day))?"
+        r"(?=\s*(?:$|[.,;!?…]|and |tbh|honestly))"
+        r"|\boutlived my (?:usefulness|purpose)(?=\s*(?:$|[.,;!?…]|and |here|on this earth))"
         # "my continued existence is net negative for the people around me"
         r"|\bmy (?:continued )?(?:existence|being alive|being here) (?:is|has become) (?:a |just a"
-        r" )?(?:net )?(?:negative|burden|drain|liability) (?:for|to|on)\b",
+        r" )?(?:net )?(?:negative|burden|drain|liability) (?:for|to|on) (?:the )?(?:people|everyone"
+        r"|everybody|my (?:family|kids|wife|husband|children|friends|loved ones)|those|others"
+        r"|them)\b",
         about_self=False,
+        guard=lambda s, m, t: bool(_A_NIGHT_NOT_A_LIFE.search(s)),
     ),
     # Suicidal wishes said in the patient's first language: Spanish, Portuguese, French,
     # Italian, German. Accents are optional because phones drop them.
@@ -5042,8 +5130,12 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
         "|inchad|inchand|temblando|convuls|sacud|cay",
         r"\b(?:me duele (?:mucho |fuerte )?el pecho|dolor (?:fuerte |muy fuerte )?(?:en el|de)"
         r" pecho|(?:presi[oó]n|opresi[oó]n) en el pecho|no puedo respirar|me cuesta respirar"
-        r"|me falta el aire|me estoy ahogando|(?:me|se) desmay[eéoó]|perd[ií] el conocimiento"
-        r"|se (?:me|le) cay[oó] (?:la cara|la boca|un lado de la cara|media cara)|se (?:me|le)"
+        r"|me falta el aire|me estoy ahogando|(?<!casi )me desmay[eé]|perd[ií] el conocimiento"
+        # someone else's faint, going on: "se desmayo hace un rato ... no me contesta bien"
+        r"|(?<!casi )se desmay[oó](?=[^.]*\b(?:hace (?:un rato|poco|unos minutos|\d+ minutos)"
+        r"|no (?:me )?(?:contesta|responde|reacciona|despierta)|sigue|todav[ií]a|ahorita)\b)"
+        r"|se (?:me|le) cay[oó] (?:la cara|la boca|media cara)(?= (?:de un lado|de lado|del lado"
+        r"|hacia un lado)|[^.]*\bno (?:puedo|puede) hablar)|se (?:me|le)"
         r" (?:est[aá]n? )?hinch(?:a|an|ando|[oó]|aron) (?:la cara|la garganta|la lengua|los labios)"
         # a seizure told by family: "el esta temblando todo el cuerpo y no contesta"
         r"|(?:temblando|convulsionando|sacudi[eé]ndose) (?:de )?todo el cuerpo,? (?:y )?(?:no"

@@ -1244,7 +1244,8 @@ _STILL_IN_DANGER = re.compile(
     r" woke"
     # ("she is home now. she fainted again just now", "looks grey and sweaty again")
     r"|again|just now|(?:getting|got|is|now) worse|looks? (?:grey|gray|pale|blue|bad|awful)"
-    r"|(?:grey|gray|pale|white) as a (?:sheet|ghost)|what do we do"
+    r"|(?:is|s|went|gone|looks?|turning|turned) (?:\w+ )?(?:grey|gray|pale|white) as a"
+    r" (?:sheet|ghost)|what do (?:we|i) do(?: now)?\s*\??\s*$"
     r"|sweaty|clammy"
     r"|not (?:ok|okay|fine|right|breathing|waking))\b"
 )

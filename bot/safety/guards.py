@@ -705,7 +705,9 @@ _ACCIDENT = re.compile(
     r"|shaving|chopping|knife slipped|in the kitchen|at work|yoga|stretching|exercis\w*"
     # caught on a thing, not drawn across the skin with it: "scratched my arm on a staple"
     r"|on (?:a|an|the|some) (?:\w+ )?(?:staple|nail|thumbtack|tack|pin|paperclip|paper clip"
-    r"|can lid|wire|fence|branch|thorn|rose))\b"
+    r"|can lid|wire|fence|branch|thorn|rose)"
+    # a home remedy: "pressing a hot spoon against my shoulders for the knots, like gua sha"
+    r"|knots|gua sha|cupping|remedy|massage\w*|sore muscles)\b"
 )
 
 
