@@ -31,6 +31,8 @@ SENTENCES = (
     "is it normal to feel floaty after an infusion?",
     "i want to end my life",
     "chest pain and i cant breathe",
+    # read by the Spanish screen (bot/safety/model.py, screen_for), whose table loads here
+    "anoche no dormi nada y me duele la cabeza",
 )
 # A date in a shape only dateparser reads.
 DATED_SENTENCE = "for 11/22: bed at 11, asleep by 12, up at 7"

@@ -22,3 +22,16 @@ MISREAD_SINCE_TEACHING = pytest.mark.xfail(
 def misread(*values: object) -> object:
     """One parametrized case, marked as misread by the screen since the teaching sets."""
     return pytest.param(*values, marks=MISREAD_SINCE_TEACHING)
+
+
+# The Spanish screen (eighteenth session: bot/safety/model.py, screen_for) found 26 more of
+# 80 crises on two blind sets written in Spanish, and reads a few pinned Spanish look-alikes
+# as alarms.
+MISREAD_BY_THE_SPANISH_SCREEN = pytest.mark.xfail(
+    strict=True, reason="the Spanish screen misreads it (tests/screen_marks.py)"
+)
+
+
+def misread_in_spanish(*values: object) -> object:
+    """One parametrized case, marked as misread by the Spanish screen."""
+    return pytest.param(*values, marks=MISREAD_BY_THE_SPANISH_SCREEN)

@@ -355,6 +355,14 @@ UNTRAINED_FLOORS: dict[str, dict[str, float]] = {
     "safety_84": {"urgentR": 1.0, "crisisR": 0.925, "falseAlarm": 0.034},
     "safety_85": {"urgentR": 1.0, "crisisR": 0.95, "falseAlarm": 0.023},
     "safety_86": {"urgentR": 1.0, "crisisR": 0.95, "falseAlarm": 0.045},
+    # Written mostly in Spanish (eighteenth session), scored blind and not fixed: 87-88 chose
+    # the Spanish screen and its threshold (crisis 35 of 80 at the start, 45 with the Spanish
+    # rules, 70 with the Spanish screen); 89-90 were kept unread to the end and judged it
+    # (32, 37 and 63 of 80; urgent 45, 45 and 54 of 60; false alarms 9 of 180 throughout).
+    "safety_87": {"urgentR": 0.866, "crisisR": 0.85, "falseAlarm": 0.034},
+    "safety_88": {"urgentR": 1.0, "crisisR": 0.9, "falseAlarm": 0.056},
+    "safety_89": {"urgentR": 0.966, "crisisR": 0.75, "falseAlarm": 0.034},
+    "safety_90": {"urgentR": 0.833, "crisisR": 0.825, "falseAlarm": 0.067},
     "plain_3": {"falseAlarm": 0.005},
     # Written in the tenth session as forum and blog posts; their rule families then fixed.
     "plain_12": {"falseAlarm": 0.027},

@@ -10,6 +10,7 @@ import pytest
 
 from bot.safety import assess
 from bot.safety import model as safety_model
+from bot.safety.judge import assess_by_rules
 from sleepdiary.commands import safety_model as training
 
 
@@ -64,6 +65,53 @@ def test_the_shipped_table_is_the_one_the_labelled_sets_make() -> None:
     for level, (old, new) in enumerate(zip(shipped["weights"], fresh["weights"], strict=True)):
         drift = max(abs(a - b) for a, b in zip(old, new, strict=True))
         assert drift < 1e-3, f"weights for {safety_model.LEVELS[level]} moved by {drift}"
+
+
+def test_the_shipped_spanish_table_is_the_one_its_sets_make() -> None:
+    fresh = training.fit_sets(training.spanish_sets(), threshold=training.SPANISH_THRESHOLD)
+    with gzip.open(safety_model.SPANISH_MODEL_PATH, "rt", encoding="utf-8") as file:
+        shipped = json.load(file)
+    assert shipped["features"] == fresh["features"]
+    assert shipped["trained_on"] == fresh["trained_on"]
+    assert shipped["threshold"] == training.SPANISH_THRESHOLD
+    for level, (old, new) in enumerate(zip(shipped["weights"], fresh["weights"], strict=True)):
+        drift = max(abs(a - b) for a, b in zip(old, new, strict=True))
+        assert drift < 1e-3, f"weights for {safety_model.LEVELS[level]} moved by {drift}"
+
+
+@pytest.mark.parametrize(
+    ("text", "spanish"),
+    [
+        ("mi hija no duerme bien desde el martes", True),
+        ("anoche me acosté a las 11 y me levanté a las 6", True),
+        ("dormí bien, gracias", False),  # too little to tell: the English screen reads it
+        ("slept ok, mi hija was up at 3", False),
+        ("bed at 11, woke twice, up at 6:45", False),
+        ("no se que hacer, ya no puedo con esto", True),
+        ("i told my mom que ya no puedo and she just hung up", False),
+    ],
+)
+def test_messages_written_mostly_in_spanish_go_to_the_spanish_screen(
+    text: str, spanish: bool
+) -> None:
+    assert safety_model.mostly_spanish(text) is spanish
+    wanted = safety_model.shipped_spanish() if spanish else safety_model.shipped()
+    assert safety_model.screen_for(text) is wanted
+
+
+# Our own wordings, in Spanish, in none of the labelled sets: crises the rules have no
+# pattern for, which the Spanish screen reads and the other did not (0.2-0.6 there).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "le escribi una carta a cada uno de mis hijos y la deje en el cajon, ya estoy en paz",
+        "ando juntando las pastillas de mi mama en un frasco aparte, nadie se ha dado cuenta",
+    ],
+)
+def test_the_spanish_screen_reads_what_the_rules_miss(text: str) -> None:
+    assert assess_by_rules(text).level == "none"
+    assert safety_model.shipped_spanish().level(text) == "crisis"
+    assert assess(text).level == "crisis"
 
 
 # Our own wordings, in none of the labelled sets: crises the rules have no pattern for.

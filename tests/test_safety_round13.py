@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from bot.safety import assess
-from tests.screen_marks import misread
+from tests.screen_marks import misread, misread_in_spanish
 
 
 @pytest.mark.parametrize(
@@ -262,7 +262,7 @@ def test_blind_sets_53_54_and_plain_15(text: str, level: str) -> None:
         ("mi hijo no sabe dónde está su celular", "none"),
         ("no puedo mover bien la mano con el yeso", "none"),
         ("sigo viendo sombras, necesito lentes nuevos", "none"),
-        ("veo caras en las nubes desde niño", "none"),
+        misread_in_spanish("veo caras en las nubes desde niño", "none"),
         # threats over chores, dates with a purpose, ropes for chores, lent things
         misread("my mom said shed kill me if i leave my room messy again", "none"),
         misread("she told me she'd kill me if i locked the keys in the car again", "none"),

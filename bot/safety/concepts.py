@@ -4225,7 +4225,7 @@ _ES_GIVEN_AWAY = re.compile(
 # A goodbye or thanks for trying beside it.
 _ES_FAREWELL = re.compile(
     r"\b(?:gracias por (?:todo|intentar|tratar)|cu[ií]d(?:ense|enlos|enlas|ate|amela)|adi[oó]s"
-    r"|los quiero|perd[oó]n(?:enme)?|ya falta poco|que dios los bendiga)\b"
+    r"|los quiero|perd[oó]n(?:enme)?|ya falta poco|que dios los bendiga|ni (?:a )?nada)\b"
 )
 # Papers left where family will find them, or the end said to be near: what makes "para
 # cuando ya no esté" more than an heirloom promised.
@@ -4520,7 +4520,11 @@ _SPANISH_CRISIS: tuple[_Concept, ...] = (
         "crisis",
         "harm_others_spanish",
         "ahorc|estrangul|ahog|asfixi|pegarle|golpear|sacudir|zarandear|lastimar|hacerle|romperle"
-        "|partirle|agarrar|da[nñ]o|taparle|cubrirle|ponerle|miedo|imagin|fantase|pienso en",
+        "|partirle|agarrar|da[nñ]o|taparle|cubrirle|ponerle|miedo|imagin|fantase|pienso en"
+        "|matar a",
+        # "a veces quiero agarrar el cuchillo y matar a mi esposo" (first: the longer reading)
+        r"\b(?:quiero|quisiera|ganas de|pens[eé] en|pienso en|pensando en|a veces quiero)"
+        r"(?: \w+){0,5}? matar a (?:mi|su|la|el|al|los|las|mis) (?:\w+ )?" + _ES_PERSON + r"\b|"
         r"\b(?:ganas de|quer[ií]a|quise|pens[eé] en|pensando en|pienso en|me dan ganas de"
         r"|me dieron ganas de|tengo ganas de|quiero|estuve a punto de|casi|a veces quiero"
         r"|pensamientos de|me imagino|imagin[eé])"
@@ -4561,7 +4565,11 @@ _SPANISH_CRISIS: tuple[_Concept, ...] = (
             # a shake wished on a person named ("mi nieto ... sacudirlo"), a weapon taken up
             # in anger ("cuando me grita")
             or ("sacudirl" in m.group(0) and not _ES_PERSON_RE.search(t))
-            or ("agarrar el" in m.group(0) and not _ES_ANGER.search(t))
+            or (
+                "agarrar el" in m.group(0)
+                and "matar a" not in m.group(0)
+                and not _ES_ANGER.search(t)
+            )
         ),
     ),
 )
@@ -5078,7 +5086,7 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
         "|aguento|morrer|minha|muero|muriera|estuviera|dios|sigo|despertar|estar|pastillas"
         "|morir|suicid|desaparezco|matar|vida|siempre|despido|sin m|acabar|acordar|precisar"
         "|falta",
-        r"\bme (?:volv[ií] a )?cort[eé](?: \w+){0,2} (?:los |las |el |la |mis )?(?:brazos?"
+        r"\bme (?:volv[ií] a )?cort[eéo](?: \w+){0,2} (?:los |las |el |la |mis )?(?:brazos?"
         r"|piernas?|mu[nñ]ecas?|muslos?|piel)\b|\bme volv[ií] a cortar\b|\b(?:ganas de"
         r"|quiero) (?:cortarme|lastimarme|hacerme da[nñ]o)\b|\bme (?:quiero|voy a) (?:matar"
         r"(?! \w+(?:ando|iendo)\b)|morir|suicidar)\b"
@@ -5133,7 +5141,8 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
         r"|me falta el aire|me estoy ahogando|(?<!casi )me desmay[eé]|perd[ií] el conocimiento"
         # someone else's faint, going on: "se desmayo hace un rato ... no me contesta bien"
         r"|(?<!casi )se desmay[oó](?=[^.]*\b(?:hace (?:un rato|poco|unos minutos|\d+ minutos)"
-        r"|no (?:me )?(?:contesta|responde|reacciona|despierta)|sigue|todav[ií]a|ahorita)\b)"
+        r"|no (?:me )?(?:contesta|responde|reacciona|despierta)|sigue|todav[ií]a|ahorita"
+        r"|ahora mismo|right now|just now)\b)"
         r"|se (?:me|le) cay[oó] (?:la cara|la boca|media cara)(?= (?:de un lado|de lado|del lado"
         r"|hacia un lado)|[^.]*\bno (?:puedo|puede) hablar)|se (?:me|le)"
         r" (?:est[aá]n? )?hinch(?:a|an|ando|[oó]|aron) (?:la cara|la garganta|la lengua|los labios)"
@@ -7031,6 +7040,24 @@ def _second_layer(
             stop = _NEXT_URGENT[c]
             break
     return best
+
+
+_SPANISH_CONCEPTS = tuple(concept for concept in _SECOND_LAYER if concept.spanish)
+
+
+def spanish_set_aside(norm: str) -> list[tuple[int, int]]:
+    """Where a Spanish concept matched and its own reading set the match aside (denied, a
+    figure, explained): "nunca pensé en matarme", "la ultima vez que te escribo desde este
+    numero, tengo celular nuevo", "veo caras en las nubes". The learned screen hears such
+    words as danger; the judge asks it again without them."""
+    spans: list[tuple[int, int]] = []
+    for concept in _SPANISH_CONCEPTS:
+        for m in concept.pattern.finditer(norm):
+            # (denied or a figure only: a match dropped for want of a sign, "agarrar el
+            # cuchillo" with no anger told, sets nothing aside)
+            if _layer2_dropped(concept, norm, m, norm) and _es_figure_or_denied(norm, m, norm):
+                spans.append(m.span())
+    return spans
 
 
 def _concept_match(concept: _Concept, sentence: str, text: str) -> str | None:
