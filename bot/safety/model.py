@@ -315,15 +315,21 @@ class Model:
         return [feature for weight, feature in sorted(pushed, reverse=True)[:count] if weight > 0]
 
 
-def from_json(data: dict[str, Any]) -> Model:
+def from_json(data: dict[str, Any], *, beside: Model | None = None) -> Model:
+    """The model a table describes. `beside`: a model already in memory, whose feature names
+    this one shares rather than holding its own copies. Features with the same idf share one
+    idf and one square (a table has about 1,200 distinct idfs for 80,000 features): the two
+    shipped tables then fit in the idle footprint (benchmarks/footprint.py)."""
     idf, (crisis, urgent) = data["idf"], data["weights"]
+    names = {name: name for name in beside.table} if beside is not None else {}
+    shared: dict[float, tuple[float, float]] = {}
+    table: dict[str, Entry] = {}
+    for n, feature in enumerate(data["features"]):
+        value = idf[n]
+        one, square = shared.get(value) or shared.setdefault(value, (value, (1.0 * value) ** 2))
+        table[names.get(feature, feature)] = (one, crisis[n] * value, urgent[n] * value, square)
     return Model(
-        table={
-            feature: (idf[n], crisis[n] * idf[n], urgent[n] * idf[n], (1.0 * idf[n]) ** 2)
-            for n, feature in enumerate(data["features"])
-        },
-        bias=(data["bias"][0], data["bias"][1]),
-        threshold=float(data["threshold"]),
+        table=table, bias=(data["bias"][0], data["bias"][1]), threshold=float(data["threshold"])
     )
 
 
@@ -336,7 +342,7 @@ def shipped() -> Model:
 @cache
 def shipped_spanish() -> Model:
     with gzip.open(SPANISH_MODEL_PATH, "rt", encoding="utf-8") as file:
-        return from_json(json.load(file))
+        return from_json(json.load(file), beside=shipped())
 
 
 # Words that are nearly always Spanish, and nearly always English. A message is read by the
