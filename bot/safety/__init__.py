@@ -24,7 +24,8 @@ The modules, each importing only those above it:
 - prefilter: one pass finds the sentences each rule level and concept needs to read.
 - risk_cues: the third layer, a weighted score of risk cues.
 - model: the learned screen, asked last where the layers above find nothing (its table,
-  safety_model.json.gz, is made from the labelled sets by `sleepdiary safety-model train`).
+  safety_model.json.gz, is made from the labelled sets by `sleepdiary safety-model train`;
+  a message written mostly in Spanish is read by safety_model_spanish.json.gz instead).
 - judge: how the layers make one answer; `assess`, and `assess_by_rules` without the screen.
 """
 
