@@ -42,7 +42,6 @@ SPANISH = [
     ("a veces quiero ahorcarme y ya", "crisis"),
     ("se me olvido tomarme las pastillas de la presion anoche", "none"),
     ("pense en tirarme en la cama todo el dia, que cansancio", "none"),
-    ("nunca pense en matarme, solo estoy cansada", "none"),
     # the family better off without the writer
     ("soy una carga para mis hijas, sin mi vivirian tranquilas", "crisis"),
     ("me siento un estorbo en esta casa", "crisis"),
@@ -75,6 +74,14 @@ SPANISH = [
         ("me dolia el pecho pero ya paso", "none"),
         # "ya no aguanto" is no longer bearing it, not a trouble over
         ("me duele el pecho y ya no puedo respirar bien", "urgent"),
+        # (the Spanish screen's review) a "no" of another clause denies nothing
+        ("no duermo nada ya no quiero vivir", "crisis"),
+        ("no valgo nada me quiero morir", "crisis"),
+        ("quiero tomarme todas las pastillas, ya no se", "crisis"),
+        ("jajaja ya en serio, pienso en matarme todos los dias", "crisis"),
+        ("no he tenido pensamientos de quitarme la vida", "none"),
+        ("no volvi a tener dolor de pecho despues de la infusion", "none"),
+        ("siempre me corto las piernas cuando me rasuro, que torpe", "none"),
     ],
 )
 def test_spanish_is_denied_in_spanish(text: str, level: str) -> None:
@@ -88,6 +95,7 @@ def test_spanish_is_denied_in_spanish(text: str, level: str) -> None:
         misread_in_spanish(
             "esta es la ultima vez que te escribo desde este numero, tengo celular nuevo", "none"
         ),
+        misread_in_spanish("nunca pense en matarme, solo estoy cansada", "none"),
     ],
 )
 def test_crisis_said_in_spanish(text: str, level: str) -> None:
@@ -265,7 +273,8 @@ def _reviewed(name: str) -> list[Any]:
     ("text", "level"),
     _reviewed("round18_spanish.jsonl")
     + _reviewed("round18_english.jsonl")
-    + _reviewed("round18_third.jsonl"),
+    + _reviewed("round18_third.jsonl")
+    + _reviewed("round18_spanish_screen.jsonl"),
 )
 def test_what_the_reviews_wrote(text: str, level: str) -> None:
     said = assess(text).level

@@ -213,15 +213,18 @@ _ABSENT_BENIGN = re.compile(
     r"|door ?bell|delivery|courier|parcel|package|email)\b"
 )
 # "no me duele el pecho", "ya no me cuesta respirar", "ayer me desmayé pero ya estoy bien".
-# A Spanish negator up to four words before, with no "y", "pero" or "porque" between: "no he
-# tenido dolor de pecho", "no siento que me falta el aire", "nunca pensé en matarme" (but "el
-# bebé no paraba de llorar y pensé en sacudirlo" is not denied). "no aguanto", "no se me
-# quita" and "no sé qué" say the trouble goes on, or nothing.
+# A Spanish negator just before (one word of any kind between), or further back across only
+# the words a denial is made of: "no he tenido dolor de pecho", "no siento que me falta el
+# aire", "nunca pensé en matarme". Not across other words: "no duermo nada ya no quiero
+# vivir" and "no valgo nada me quiero morir" deny nothing. "no aguanto", "no se me quita"
+# and "no sé qué" say the trouble goes on, or nothing.
 _SPANISH_NOT = re.compile(
     r"\b(?:no(?! (?:s[eé]|aguanto|soporto|puedo|paro|para|dejo|deja|entiendo|me deja|le deja"
     r"|se (?:me |le )?(?:quita|va|pasa))\b)|ni|nunca|jam[aá]s|tampoco|cero|sin|ning[uú]n"
     r"|ninguna|n[aã]o|quase|nem)\s+"
-    r"(?:(?!(?:y|pero|porque|cuando|pues|aunque|entonces|mientras|si)\b)\w+\s+){0,4}$"
+    r"(?:(?:\w+\s+)?|(?:(?:he|has|ha|hemos|e|tengo|tiene|tuve|tenido|sentido|siento|sent[ií]|volv[ií]"
+    r"|vuelto|a|tener|pens[eé]|pienso|pensado|creo|que|me|le|se|ning[uú]n|ninguna|ningunas"
+    r"|ningunos|en|de|pensamientos|ganas|ideas|intenci[oó]n|intenciones)\s+){2,4})$"
 )
 # A checklist answered no after the trouble: "dolor de pecho: no".
 _SPANISH_ANSWERED_NO = re.compile(r"^\s*[:=-]\s*(?:no|nada|cero|ninguno|negativo)\b")
@@ -238,7 +241,8 @@ _SIGHT_OF_THE_EYES = re.compile(
 _SPANISH_OVER = re.compile(
     # ("ya no aguanto", "ya no puedo respirar": no longer able, which is not over)
     r"\b(?:ya (?:pas[oó]|estoy bien|est[aá] (?:bien|mejor)|se me pas[oó])"
-    r"|ya no(?! (?:aguanto|puedo|soporto|doy|s[eé] (?:qu[eé]|c[oó]mo)))|j[aá] (?:passou"
+    r"|ya no(?! (?:aguanto|puedo|soporto|doy|s[eé]\b))|(?:y|pero) (?:ya )?est[aá] bien"
+    r"(?=\s*(?:$|[.,;!?…]|y |gracias|ahora|ya))|j[aá] (?:passou"
     r"|estou bem|est[aá] bem|melhorei|melhorou))\b"
 )
 
@@ -4145,7 +4149,8 @@ _ES_HEIGHT = re.compile(
 )
 # An accident: "me corté el brazo con el vidrio ... sin querer".
 _ES_BY_ACCIDENT = re.compile(
-    r"\b(?:sin querer|accidente|me ca[ií]|cocinando|afeit\w*|jugando|trabajando|abriendo)\b"
+    r"\b(?:sin querer|accidente|me ca[ií]|cocinando|afeit\w*|rasur\w*|jugando|trabajando"
+    r"|trabajo|abriendo|ramas|jard[ií]n|torpe)\b"
 )
 # The dead named, whom "irme con él" would join.
 _ES_THE_DEAD = re.compile(
@@ -4276,9 +4281,13 @@ _ES_ANGER = re.compile(
 )
 
 
+# "jajaja ya en serio, pienso en matarme": the laugh taken back.
+_ES_IN_EARNEST = re.compile(r"\b(?:en serio|no es broma|no estoy bromeando|no es chiste)\b")
+
+
 def _es_figure_or_denied(sentence: str, m: re.Match[str], text: str) -> bool:
     return (
-        bool(_FOREIGN_FIGURE.search(sentence))
+        bool(_FOREIGN_FIGURE.search(sentence) and not _ES_IN_EARNEST.search(sentence))
         or bool(_ES_DIE_OF_A_FEELING.match(sentence, m.end()))
         or _spanish_negated(sentence, m)
     )
@@ -5124,7 +5133,11 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
         r"|\bdormir y no despertar(?: m[aá]s| nunca)?\b"
         r"|\bningu[eé]m (?:ia|vai) sentir (?:minha falta|falta de mim|falta)(?=\s*(?:[.,;!?]|$))",
         about_self=False,
-        guard=lambda s, m, t: bool(_FOREIGN_FIGURE.search(s)) or _spanish_negated(s, m),
+        guard=lambda s, m, t: (
+            _es_figure_or_denied(s, m, t)
+            # ("me corto las piernas cuando me rasuro")
+            or (m.group(0).startswith("me cort") and bool(_ES_BY_ACCIDENT.search(t)))
+        ),
         spanish=True,
     ),
     *_SPANISH_CRISIS,
@@ -7040,24 +7053,6 @@ def _second_layer(
             stop = _NEXT_URGENT[c]
             break
     return best
-
-
-_SPANISH_CONCEPTS = tuple(concept for concept in _SECOND_LAYER if concept.spanish)
-
-
-def spanish_set_aside(norm: str) -> list[tuple[int, int]]:
-    """Where a Spanish concept matched and its own reading set the match aside (denied, a
-    figure, explained): "nunca pensé en matarme", "la ultima vez que te escribo desde este
-    numero, tengo celular nuevo", "veo caras en las nubes". The learned screen hears such
-    words as danger; the judge asks it again without them."""
-    spans: list[tuple[int, int]] = []
-    for concept in _SPANISH_CONCEPTS:
-        for m in concept.pattern.finditer(norm):
-            # (denied or a figure only: a match dropped for want of a sign, "agarrar el
-            # cuchillo" with no anger told, sets nothing aside)
-            if _layer2_dropped(concept, norm, m, norm) and _es_figure_or_denied(norm, m, norm):
-                spans.append(m.span())
-    return spans
 
 
 def _concept_match(concept: _Concept, sentence: str, text: str) -> str | None:

@@ -18,7 +18,6 @@ from bot.safety.concepts import (
     _ES_NOT_NEEDED_FOR_A_REASON,
     _emoji_crisis,
     _second_layer,
-    spanish_set_aside,
 )
 from bot.safety.context import _ANSWERED_NO as _SCREEN_ANSWER_NO
 from bot.safety.context import (
@@ -89,7 +88,6 @@ def _assess(text: object, *, prefilter: bool = True, learned: bool = True) -> Sa
                 or _a_headache_said_as_killing(norm)
                 # (someone else's emergency, in a clinician's hands, as the rules read it)
                 or (help_came_for_another(norm) and not _OWN_SYMPTOM.search(norm))
-                or _set_aside_in_spanish(norm)
             )
         ):
             return verdict
@@ -350,12 +348,6 @@ def _a_history_resolved(norm: str) -> bool:
     return history_resolved(norm) and not _DESPAIR_AFTER_A_HISTORY.search(norm)
 
 
-def _set_aside_in_spanish(norm: str) -> bool:
-    """The screen's alarm rests on words a Spanish rule read and set aside ("nunca pensé en
-    matarme", "veo caras en las nubes"): without them, nothing."""
-    return _screen_quiet_without_spans(norm, spanish_set_aside(norm))
-
-
 # "le deje las llaves a mi vecina, ya no las voy a necesitar mas porque me mudo": a thing
 # not needed, for a reason, and no goodbye beside it (the screen learned "ya no ... voy a
 # necesitar" as a life handed on).
@@ -390,7 +382,6 @@ _EVERYDAY_READINGS = (
     _gave_up_on_bed,
     _a_history_resolved,
     _a_thing_not_needed_for_a_reason,
-    _set_aside_in_spanish,
 )
 
 

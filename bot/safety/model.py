@@ -345,7 +345,8 @@ def shipped_spanish() -> Model:
         return from_json(json.load(file), beside=shipped())
 
 
-# Words that are nearly always Spanish, and nearly always English. A message is read by the
+# Words that are nearly always Spanish, and nearly always English ("no" and "me" are both,
+# and sent "no chest pain, no dizziness" to the Spanish screen). A message is read by the
 # Spanish screen when it has at least two of the first and no fewer than 0.7 of them for each
 # of the second: "mi hija no duerme bien desde el martes" is Spanish; "slept ok, mi hija was
 # up at 3" is not (the English screen has read Spanglish since the seventeenth session).
@@ -353,8 +354,8 @@ def shipped_spanish() -> Model:
 _SPANISH_WORDS = frozenset((
     "que", "de", "la", "el", "y", "en", "los", "las", "del", "se", "por", "con", "para", "una",
     "un", "es", "lo", "mi", "ya", "pero", "muy", "porque", "estoy", "como", "mas", "más", "esta",
-    "está", "le", "me", "no", "yo", "ni", "tengo", "fue", "hace", "eso", "mis", "nos", "al", "sin",
-    "hoy", "anoche", "ayer", "pues", "mañana", "nada", "todo", "todos", "bien",
+    "está", "le", "yo", "ni", "tengo", "fue", "hace", "eso", "mis", "nos", "al", "sin", "hoy",
+    "anoche", "ayer", "pues", "mañana", "nada", "todo", "todos", "bien",
 ))
 _ENGLISH_WORDS = frozenset((
     "the", "and", "i", "to", "my", "of", "a", "is", "it", "in", "that", "was", "for", "me", "with",
