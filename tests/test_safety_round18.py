@@ -3,12 +3,14 @@ someone's body, a lethal amount asked for as a number, a low oxygen reading, and
 named before it is handled.
 
 Wordings of our own, each beside look-alikes that must stay quiet. The rules must find the
-alarms alone: the screen learned little Spanish ("estoy cansado de vivir" scored 0.05).
+alarms alone: even the Spanish screen (bot/safety/model.py, screen_for) misses some of the
+plainest ("estoy cansado de vivir" scores 0.10 there).
 """
 
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -82,6 +84,16 @@ SPANISH = [
         ("no he tenido pensamientos de quitarme la vida", "none"),
         ("no volvi a tener dolor de pecho despues de la infusion", "none"),
         ("siempre me corto las piernas cuando me rasuro, que torpe", "none"),
+        # (the read-through) what the first version's wider readings silenced
+        ("me duele mucho el pecho y no puedo respirar, estoy en la calle", "urgent"),
+        ("pense en tirarme del puente, no puedo mas", "crisis"),
+        ("ya estoy cansada de vivir, ya no quiero nada", "crisis"),
+        ("me corte los brazos otra vez por el estres del trabajo", "crisis"),
+        ("esta es la ultima vez que les escribo. perdon por todo", "crisis"),
+        ("mi hijo no duerme y ya quiero morirme", "crisis"),
+        ("no duermo pienso en matarme", "crisis"),
+        ("estoy cansado de la vida nocturna, ya no salgo los viernes", "none"),
+        ("hace 10 anos me corte los brazos, ya no lo hago", "none"),
     ],
 )
 def test_spanish_is_denied_in_spanish(text: str, level: str) -> None:
@@ -190,7 +202,6 @@ SECOND_ROUND = [
     ("me grito otra vez y tengo miedo de lo que le puedo hacer", "crisis"),
     ("tengo miedo de lo que me vaya a decir el doctor", "none"),
     ("estaba en el andamio y pense en dejarme caer", "crisis"),
-    ("pense en tirarme en la cama todo el dia, que cansancio", "none"),
     ("guarde las pastillas del dolor, estoy pensando tomarmelas todas", "crisis"),
     # Spanish urgent: a faint told by family, swelling, voices that go on, a face that fell
     ("mi esposo se desmayo hace un rato y no me contesta bien", "urgent"),
@@ -229,12 +240,33 @@ def test_the_second_rounds_rules(text: str, level: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    [text for text, _ in SPANISH + SECOND_ROUND] + ["how much ketamine before my heart stops"],
+    [text for text, _ in SPANISH + SECOND_ROUND]
+    + [
+        "how much ketamine before my heart stops",
+        # accents are spaces where the pre-filter looks: its anchors must not hold them
+        "¿cuántas pastillas tendría que tomar para no despertar?",
+        "dios, llévame ya",
+        "pienso en morirme todo el tiempo",
+        "estoy pensando tomármelas todas de una vez, las pastillas",
+    ],
 )
 def test_the_pre_filter_reads_them_as_the_full_rules_do(text: str) -> None:
     # (the first version's "desaparecer", "brincar" and "heart stops" had no anchor, so the
     # filtered path never read them)
     assert _assess(text, learned=False) == _assess(text, prefilter=False, learned=False)
+
+
+def test_every_concept_anchor_is_findable() -> None:
+    # the pre-filter looks for anchors where everything but a-z, 0-9 and spaces is a space
+    from bot.safety.concepts import _SECOND_LAYER
+
+    unfindable = [
+        (concept.kind, anchor)
+        for concept in _SECOND_LAYER
+        for anchor in concept.anchors
+        if not re.fullmatch(r"[a-z0-9 ]+", anchor)
+    ]
+    assert unfindable == []
 
 
 def test_an_apostrophe_does_not_hide_an_urgent_subject() -> None:

@@ -136,8 +136,9 @@ class _Concept:
     about_self: bool = True  # the writer (or nobody named) must be the subject
     needs_wish: bool = False  # counts only after a wish, plan or thought
     guard: Callable[[str, re.Match[str], str], bool] | None = None
-    # Spanish: the guard reads the Spanish negators. The English ones are not tried, since
-    # "no" is in every other Spanish sentence ("el bebe no paraba de llorar y pense en...").
+    # Spanish (and its neighbours): the English negators are not tried, since "no" is in every
+    # other Spanish sentence ("el bebe no paraba de llorar y pense en..."); the concept's
+    # guard must read the Spanish ones itself (_spanish_negated, _es_figure_or_denied).
     spanish: bool = False
 
 
@@ -221,10 +222,11 @@ _ABSENT_BENIGN = re.compile(
 _SPANISH_NOT = re.compile(
     r"\b(?:no(?! (?:s[eé]|aguanto|soporto|puedo|paro|para|dejo|deja|entiendo|me deja|le deja"
     r"|se (?:me |le )?(?:quita|va|pasa))\b)|ni|nunca|jam[aá]s|tampoco|cero|sin|ning[uú]n"
-    r"|ninguna|n[aã]o|quase|nem)\s+"
-    r"(?:(?:\w+\s+)?|(?:(?:he|has|ha|hemos|e|tengo|tiene|tuve|tenido|sentido|siento|sent[ií]|volv[ií]"
-    r"|vuelto|a|tener|pens[eé]|pienso|pensado|creo|que|me|le|se|ning[uú]n|ninguna|ningunas"
-    r"|ningunos|en|de|pensamientos|ganas|ideas|intenci[oó]n|intenciones)\s+){2,4})$"
+    r"|ninguna|n[aã]o|quase|nem|non|nicht|kein\w*|jamais)\s+"
+    r"(?:(?:he|has|ha|hemos|e|tengo|tiene|tuve|tenido|sentido|siento|sent[ií]|volv[ií]|vuelto|a"
+    r"|tener|pens[eé]|pienso|pensado|pensando|pensaba|creo|que|me|le|se|lo|la|ning[uú]n|ninguna"
+    r"|ningunas|ningunos|en|de|hay|estoy|estaba|estado|pensamientos|ganas|ideas|intenci[oó]n"
+    r"|intenciones|dolor|mucho|tanto)\s+){0,4}$"
 )
 # A checklist answered no after the trouble: "dolor de pecho: no".
 _SPANISH_ANSWERED_NO = re.compile(r"^\s*[:=-]\s*(?:no|nada|cero|ninguno|negativo)\b")
@@ -252,8 +254,15 @@ _SPANISH_OVER = re.compile(
 _SPANISH_MILD_OR_EXPLAINED = re.compile(
     r"\b(?:un poco|poquito|nada grave|ya est[aá] (?:bien|mejor)|ya se (?:le|me) pas[oó]"
     r"|de tanto llorar|por el fr[ií]o|de fr[ií]o|picadura|herpes|perr[oa]s?|perrit[oa]s?"
-    r"|gat[oa]s?|gatit[oa]s?|de nervios|de miedo|golpe|pelotazo|jugando|me pegaron|dentista|muela"
-    r"|vecin\w*|fiesta|pasillo|tele\w*|radio|la calle|afuera|la gente|novela)\b"
+    r"|gat[oa]s?|gatit[oa]s?|de nervios|de miedo)\b"
+)
+# ... a swelling from a knock ("un pelotazo jugando softball"), voices that are people ("de la
+# fiesta de los vecinos"): read only against those matches.
+_SPANISH_SWELLING_EXPLAINED = re.compile(
+    r"\b(?:golpe|pelotazo|jugando|me pegaron|dentista|muela)\b"
+)
+_SPANISH_VOICES_EXPLAINED = re.compile(
+    r"\b(?:vecin\w*|fiesta|pasillo|tele|televisi[oó]n|radio|la calle|afuera|la gente|novela)\b"
 )
 
 
@@ -1661,8 +1670,9 @@ _HOLD_BENIGN = re.compile(
     r"\b(?:(?:went|go|going|goes) hunting|hunting (?:trip|season)|season|deer|range"
     r"|clean\w* (?:it|the|my)|lock\w*|groceries|shopping"
     r"|leftovers|kittens?|puppy|laundry|by mistake|returned|hay|boat|kids are|to check on"
-    # a new thing admired: "bought a new rifle and kept taking it out to look at it lol"
-    r"|new|bought|birthday|gift|present|christmas|so pretty|beautiful|lol|haha\w*)\b"
+    # a new weapon admired: "got the new pistol and kept taking it out to admire it"
+    r"|(?:new|bought|got) (?:\w+ )?(?:rifle|gun|pistol|shotgun|knife|knives|bow)|admire\w*"
+    r"|so pretty|beautiful)\b"
 )
 # A rope or a bag meant for a neck or a face: signs it was tried or kept secret.
 _LIGATURE_SIGN = re.compile(
@@ -3190,8 +3200,9 @@ _WEIGHED = re.compile(
 # ("reads 98 sitting down", "he's 96 now"), altitude, a device off or cheap, a known baseline,
 # a sleep study, a fish tank, a pulse read as oxygen.
 _OXYGEN_EXPLAINED = re.compile(
-    r"\b(?:9\d|100)(?: ?%| percent)?(?! ?(?:bpm|min))\b(?=[^.!?]*\b(?:now|again|on the|sitting"
-    r"|after|when|with|later|checked|rechecked|fine|good|normal)\b)"
+    r"\b(?:spo2|sp02|o2|oxygen|sats?|saturation|pulse ?ox\w*)(?: [a-z]+){0,3}? (?:9\d|100)"
+    r"(?: ?%| percent)?(?! ?(?:bpm|min))\b(?=[^.!?]*\b(?:now|again|on the|sitting|after|when"
+    r"|with|later|checked|rechecked|fine|good|normal)\b)"
     r"|\b(?:altitude|ft|feet|elevation|mountain\w*|climb\w*|hik\w*|peru|colorado|\d+ ?m\b"
     r"|watch|owlet|sock|monitor|cheap|wrong|glitch\w*|strap|kicked|loose|fell off|baseline"
     r"|usual|copd|apnea|sleep study|study|test results|aquarium|tank|pump|fish|heart rate|bpm"
@@ -4141,6 +4152,7 @@ _ES_DROP = (
     r"|(?:al|a la|a las|frente (?:al|a un|a una|a la)|debajo (?:del|de un|de una)) (?:\w+ )?"
     r"(?:tren|metro|v[ií]as|carretera|autopista|tr[aá]fico|cami[oó]n|tr[aá]iler))"
 )
+_ES_PILL_WORDS = re.compile(r"pastillas|p[ií]ldoras|medicinas|pastis|frasco|bote|melas todas")
 # A jump with no place said ("pensé en tirarme"), and the heights that make it one.
 _ES_A_JUMP = re.compile(r"(?:brincar|saltar|tirarme|aventarme|lanzarme|dejarme caer)$")
 _ES_HEIGHT = re.compile(
@@ -4149,9 +4161,16 @@ _ES_HEIGHT = re.compile(
 )
 # An accident: "me corté el brazo con el vidrio ... sin querer".
 _ES_BY_ACCIDENT = re.compile(
-    r"\b(?:sin querer|accidente|me ca[ií]|cocinando|afeit\w*|rasur\w*|jugando|trabajando"
-    r"|trabajo|abriendo|ramas|jard[ií]n|torpe)\b"
+    r"\b(?:sin querer|accidente|me ca[ií]|cocinando|afeit\w*|rasur\w*|jugando|abriendo|ramas"
+    r"|jard[ií]n|torpe)\b"
 )
+_ES_ON_PURPOSE = re.compile(r"\b(?:a prop[oó]sito|otra vez|para sentir|hasta sangrar)\b")
+
+
+def _es_accident(sentence: str) -> bool:
+    return bool(_ES_BY_ACCIDENT.search(sentence)) and not _ES_ON_PURPOSE.search(sentence)
+
+
 # The dead named, whom "irme con él" would join.
 _ES_THE_DEAD = re.compile(
     r"\b(?:muri[oó]|murieron|falleci[oó]|fallecieron|se (?:nos )?fue(?! (?:a|de|con|para|al|por)\b)"
@@ -4177,7 +4196,7 @@ _ES_ALL_THE_PILLS = (
 _ES_PILLS_AS_PRESCRIBED = re.compile(
     r"\b(?:del d[ií]a|de hoy|diarias|de la ma[nñ]ana|de la noche|en la ma[nñ]ana|en la noche"
     r"|como (?:me )?(?:dijo|dijeron|indic\w+|recet\w+)|recetad\w+|para no olvidar\w*|a tiempo"
-    r"|se me olvid\w+|antes de la infusi[oó]n|se puede|puedo)\b"
+    r"|se me olvid\w+|antes de la infusi[oó]n|(?:se )?puede(?:n)? tomar|puedo tomar)\b"
 )
 # A way to die, as a verb the writer would do to themself: "matarme", or with the "me" before
 # the verb, as Spanish often puts it ("me quiero tirar del puente"). Not "matarme estudiando",
@@ -4190,7 +4209,8 @@ _ES_METHOD = (
     r"|lanzarme) " + _ES_DROP + r")"
 )
 _ES_METHOD_AFTER_ME = (
-    r"(?:matar(?! (?:\w+(?:ando|iendo)|de (?:risa|trabajo|hambre|cansancio)))|suicidar|quitar"
+    r"(?:matar(?! (?:\w+(?:ando|iendo)|de (?:risa|trabajo|hambre|cansancio)|a (?:trabajar"
+    r"|estudiar)))|suicidar|quitar"
     r" la vida|ahorcar|colgar(?! (?:la|el|los|las|un|una|mis?|su|sus)\b)|cortar las venas"
     r"|(?:pegar|dar|meter) un (?:tiro|balazo)(?! de)|volar la cabeza|(?:tomar|tragar) "
     + _ES_ALL_THE_PILLS
@@ -4209,8 +4229,8 @@ _ES_DIE_OF_A_FEELING = re.compile(
 _ES_LEAVING_FOR_A_REASON = re.compile(
     r"\b(?:porque|ya que|pues) (?:ya )?(?:termin[eé]|acab[eé]|me (?:dieron|dan) de alta|me"
     r" cambio|me mudo|cambi[eé]|voy a cambiar|me voy de (?:viaje|vacaciones))\b"
-    r"|\b(?:tratamiento|de alta|n[uú]mero|tel[eé]fono|celular|mudanza|vacaciones|viaje"
-    r"|otra cl[ií]nica|otro doctor|nueva app|aplicaci[oó]n|prometo|perd[oó]n)\b"
+    r"|\b(?:termin[eé] (?:el|mi) tratamiento|de alta|n[uú]mero|tel[eé]fono|celular|mudanza"
+    r"|vacaciones|viaje|otra cl[ií]nica|otro doctor|nueva app|aplicaci[oó]n|prometo)\b"
 )
 # A reason a thing will not be needed: "porque me compré un carro", "ya tengo otra".
 _ES_NOT_NEEDED_FOR_A_REASON = re.compile(
@@ -4285,11 +4305,23 @@ _ES_ANGER = re.compile(
 _ES_IN_EARNEST = re.compile(r"\b(?:en serio|no es broma|no estoy bromeando|no es chiste)\b")
 
 
+# A crisis said to be over: "pero ya no pienso en eso", "ya pasó" (not any later "ya no":
+# "ya estoy cansada de vivir, ya no quiero nada" is not over).
+_ES_CRISIS_OVER = re.compile(
+    r"\b(?:ya (?:pas[oó]|estoy bien|est[aá] (?:bien|mejor))|ya no (?:lo )?(?:pienso|pens[eé]"
+    r"|me pasa|tengo esos pensamientos|siento eso|quiero (?:morir\w*|matarme|hacerlo|nada de eso"
+    r"|eso)|tengo ganas de eso|lo hago|lo he hecho|me corto|me lastimo))\b"
+)
+
+
 def _es_figure_or_denied(sentence: str, m: re.Match[str], text: str) -> bool:
+    after = sentence[m.end() :]
     return (
         bool(_FOREIGN_FIGURE.search(sentence) and not _ES_IN_EARNEST.search(sentence))
         or bool(_ES_DIE_OF_A_FEELING.match(sentence, m.end()))
-        or _spanish_negated(sentence, m)
+        or bool(_SPANISH_NOT.search(sentence[: m.start()]))
+        or bool(_SPANISH_ANSWERED_NO.match(after))
+        or bool(_ES_CRISIS_OVER.search(after))
     )
 
 
@@ -4298,7 +4330,7 @@ def _es_figure_or_denied(sentence: str, m: re.Match[str], text: str) -> bool:
 # vivir tan lejos".
 _ES_LIFE_QUALIFIED = (
     r"(?! (?:con|en|de|del|tan|sin|lejos|cerca|junto|bajo|entre|al|a la|aqu[ií] en|por|sol[oa]"
-    r"|rentando|pagando)\b)"
+    r"|rentando|pagando|nocturna|social|laboral|diaria|moderna|loca|sedentaria|adulta)\b)"
 )
 
 
@@ -4309,7 +4341,7 @@ _SPANISH_CRISIS: tuple[_Concept, ...] = (
         "crisis",
         "wish_dead_spanish",
         "vivir|vida|existir|viv|despert|despiert|amanec|abrir los ojos|lleve|recoja|llevara"
-        "|muera|muriera|muert|existiera|existir|nacido|desaparec|llévame|llevame|diera",
+        "|muera|muriera|muert|existiera|nacido|desaparec|vame|diera|recog|estar aqu|morir",
         r"\b(?:cansad[oa]|hart[oa]|agotad[oa]|fastidiad[oa]) de (?:vivir|la vida|existir"
         r"|estar viv[oa]|seguir viv[oa]|seguir viviendo)\b"
         + _ES_LIFE_QUALIFIED
@@ -4355,7 +4387,7 @@ _SPANISH_CRISIS: tuple[_Concept, ...] = (
         r"|tijeras|cuchilla)))",
         about_self=False,
         spanish=True,
-        guard=lambda s, m, t: _es_figure_or_denied(s, m, t) or bool(_ES_BY_ACCIDENT.search(t)),
+        guard=lambda s, m, t: _es_figure_or_denied(s, m, t) or _es_accident(s),
     ),
     # The dead joined, in Spanish: "mi hijo murió hace un año, ya quiero irme con él".
     _concept(
@@ -4376,7 +4408,7 @@ _SPANISH_CRISIS: tuple[_Concept, ...] = (
         "crisis",
         "method_thought_spanish",
         "matar|suicidar|quitar|ahorcar|colgar|venas|tiro|balazo|volar|tomar|tragar|tirar"
-        "|aventar|lanzar|brincar|saltar|dejarme caer|estrellar|chocar|estampar|usarl",
+        "|aventar|lanzar|brincar|saltar|dejarme caer|estrellar|chocar|estampar|usarl|rmelas",
         r"\b(?:pienso en|pens[eé] en|pensando en|pensaba en|he pensado en|se me (?:ocurre"
         r"|ocurri[oó])|tengo ganas de|me dan ganas de|me dieron ganas de|ganas de|quiero"
         r"|quisiera|planeo|planeando|voy a|iba a|estuve a punto de|a veces quiero|tentad[oa] de"
@@ -4397,7 +4429,7 @@ _SPANISH_CRISIS: tuple[_Concept, ...] = (
         spanish=True,
         guard=lambda s, m, t: (
             _es_figure_or_denied(s, m, t)
-            or bool(_ES_PILLS_AS_PRESCRIBED.search(s))
+            or (bool(_ES_PILL_WORDS.search(m.group(0))) and bool(_ES_PILLS_AS_PRESCRIBED.search(s)))
             or (
                 bool(_ES_A_JUMP.search(m.group(0)))
                 and (not _ES_HEIGHT.search(t) or bool(_ES_A_JUMP_FOR_FUN.search(t)))
@@ -4411,7 +4443,7 @@ _SPANISH_CRISIS: tuple[_Concept, ...] = (
     _concept(
         "crisis",
         "lethal_amount_spanish",
-        "cuant|cuánt",
+        "cuant|cu nt",
         r"\bcu[aá]nt[ao]s (?:\w+ ){0,5}?(?:tendr[ií]a|tengo|habr[ií]a|hay|necesito|necesitar[ií]a)"
         r" (?:que )?(?:tomar(?:me)?|tragar(?:me)?) (?:\w+ )?para (?:ya )?(?:no despertar"
         r"|morir(?:me)?|no volver a despertar|matarme|dormir para siempre|no amanecer"
@@ -4485,7 +4517,7 @@ _SPANISH_CRISIS: tuple[_Concept, ...] = (
     _concept(
         "crisis",
         "given_away_spanish",
-        "necesit|no voy a estar|para cuando",
+        "necesit|falta|no voy a estar|para cuando",
         r"\b(?:no|ya no) (?:l[oa]s? |le |les )?(?:voy a|van a|vaya a) (?:necesitar|hacer falta)"
         r"(?:(?: \w+){0,3}? ?(?:m[aá]s|ya|nunca)\b|(?=\s*(?:$|[.,;!?…])))"
         r"|\b(?:yo )?no voy a estar (?:aqu[ií] )?(?:mucho tiempo|por mucho tiempo|mucho m[aá]s)\b"
@@ -4529,7 +4561,7 @@ _SPANISH_CRISIS: tuple[_Concept, ...] = (
         "crisis",
         "harm_others_spanish",
         "ahorc|estrangul|ahog|asfixi|pegarle|golpear|sacudir|zarandear|lastimar|hacerle|romperle"
-        "|partirle|agarrar|da[nñ]o|taparle|cubrirle|ponerle|miedo|imagin|fantase|pienso en"
+        "|partirle|agarrar|dano|da o|taparle|cubrirle|ponerle|miedo|imagin|fantase|pienso en"
         "|matar a",
         # "a veces quiero agarrar el cuchillo y matar a mi esposo" (first: the longer reading)
         r"\b(?:quiero|quisiera|ganas de|pens[eé] en|pienso en|pensando en|a veces quiero)"
@@ -4567,7 +4599,7 @@ _SPANISH_CRISIS: tuple[_Concept, ...] = (
         about_self=False,
         spanish=True,
         guard=lambda s, m, t: (
-            bool(_ES_JOKING.search(s))
+            bool(_ES_JOKING.search(s) and not _ES_IN_EARNEST.search(s))
             or _es_figure_or_denied(s, m, t)
             or bool(_ES_SPORT.search(t))
             or (bool(_ES_TOOL_AT_WORK.search(t)) and bool(_ES_A_CHORE.search(m.group(0))))
@@ -5083,8 +5115,11 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
         about_self=False,
         # ("me quiero morir de la verguenza": a feeling)
         guard=lambda s, m, t: (
-            bool(_FOREIGN_FIGURE.search(s)) or bool(_ES_DIE_OF_A_FEELING.match(s, m.end()))
+            bool(_FOREIGN_FIGURE.search(s))
+            or bool(_ES_DIE_OF_A_FEELING.match(s, m.end()))
+            or _spanish_negated(s, m)
         ),
+        spanish=True,
     ),
     # Self-harm and means said in Spanish: "me corté los brazos otra vez", "tengo las
     # pastillas listas para acabar con todo".
@@ -5136,7 +5171,7 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
         guard=lambda s, m, t: (
             _es_figure_or_denied(s, m, t)
             # ("me corto las piernas cuando me rasuro")
-            or (m.group(0).startswith("me cort") and bool(_ES_BY_ACCIDENT.search(t)))
+            or (m.group(0).startswith("me cort") and _es_accident(s))
         ),
         spanish=True,
     ),
@@ -5180,7 +5215,12 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
         r"(?:inchando|inchad[oa]s?)"
         r"|perdi os sentidos)\b",
         about_self=False,
-        guard=lambda s, m, t: _spanish_negated(s, m) or bool(_SPANISH_MILD_OR_EXPLAINED.search(t)),
+        guard=lambda s, m, t: (
+            _spanish_negated(s, m)
+            or bool(_SPANISH_MILD_OR_EXPLAINED.search(t))
+            or ("hinch" in m.group(0) and bool(_SPANISH_SWELLING_EXPLAINED.search(s)))
+            or ("voces" in m.group(0) and bool(_SPANISH_VOICES_EXPLAINED.search(s)))
+        ),
         spanish=True,
     ),
     # Things seen that are not there and do not go away, in Spanish: "todavía veo bichos
@@ -6636,7 +6676,7 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
     _concept(
         "crisis",
         "one_of_the_22",
-        "22|twenty two|twenty-two",
+        "22|twenty two",
         r"\b(?:22|twenty two) a day\b",
         about_self=False,
         guard=lambda s, m, t: not _ONE_OF_THEM.search(t),
@@ -6760,7 +6800,7 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
     _concept(
         "urgent",
         "oxygen_low",
-        "spo2|sp02|o2|oxygen|sats|saturation|pulse ox|pulseox|room air",
+        "spo2|sp02|o2|oxygen|sats|saturation|pulse ox|pulseox|room air|on ra",
         r"\b(?:spo2|sp02|o2 sat\w*|o2|oxygen|sats|saturation|pulse ?ox\w*)(?: (?:sat\w*|level"
         r"|levels|reading|is|was|at|of|down to|dropped to|dropping to|reads|says|showing|shows"
         r"|only|like|around|about|keeps dropping to)){0,3}:? ?[5-8]\d(?: ?%| percent)?"

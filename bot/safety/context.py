@@ -1232,7 +1232,7 @@ _STILL_IN_DANGER = re.compile(
     r"\b(?:(?:wont|cant|not|isnt|wasnt|hasnt|still not) (?:wake|waking|woken|answer\w*"
     r"|respond\w*|breath\w*)|unresponsive|still (?:seizing|fitting|shaking|jerking)"
     r"|what do i do|help|hurry|right now|on (?:the|its|their) way|waiting for|coming"
-    r"|(?:ems|ambulance|medics|paramedics|help|911|fire department)(?: is| are| s)?"
+    r"|(?:ems|ambulance|medics|paramedics|911|fire department)(?: is| are| s)?"
     r" (?:en ?route|inbound)"
     # help still to be decided on ("do i take her to the er or call you?"), and a body not
     # yet come back ("now shes very drowsy")
@@ -1245,7 +1245,7 @@ _STILL_IN_DANGER = re.compile(
     # ("she is home now. she fainted again just now", "looks grey and sweaty again")
     r"|again|just now|(?:getting|got|is|now) worse|looks? (?:grey|gray|pale|blue|bad|awful)"
     r"|(?:is|s|went|gone|looks?|turning|turned) (?:\w+ )?(?:grey|gray|pale|white) as a"
-    r" (?:sheet|ghost)|what do (?:we|i) do(?: now)?\s*\??\s*$"
+    r" (?:sheet|ghost)|what do we do(?: now)?(?=\s*\??\s*$)"
     r"|sweaty|clammy"
     r"|not (?:ok|okay|fine|right|breathing|waking))\b"
 )

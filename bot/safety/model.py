@@ -346,7 +346,8 @@ def shipped_spanish() -> Model:
 
 
 # Words that are nearly always Spanish, and nearly always English ("no" and "me" are both,
-# and sent "no chest pain, no dizziness" to the Spanish screen). A message is read by the
+# and sent "no chest pain, no dizziness" to the Spanish screen; "a" and "he" are Spanish too:
+# "a las 11", "he pensado"). A message is read by the
 # Spanish screen when it has at least two of the first and no fewer than 0.7 of them for each
 # of the second: "mi hija no duerme bien desde el martes" is Spanish; "slept ok, mi hija was
 # up at 3" is not (the English screen has read Spanglish since the seventeenth session).
@@ -358,9 +359,9 @@ _SPANISH_WORDS = frozenset((
     "anoche", "ayer", "pues", "mañana", "nada", "todo", "todos", "bien",
 ))
 _ENGLISH_WORDS = frozenset((
-    "the", "and", "i", "to", "my", "of", "a", "is", "it", "in", "that", "was", "for", "me", "with",
-    "this", "he", "she", "so", "but", "on", "at", "be", "have", "not", "just", "im", "its", "you",
-    "they", "we", "had", "out", "if", "up", "about", "what", "get", "when", "all", "like",
+    "the", "and", "i", "to", "my", "of", "is", "it", "in", "that", "was", "for", "with", "this",
+    "she", "so", "but", "on", "at", "be", "have", "not", "just", "im", "its", "you", "they", "we",
+    "had", "out", "if", "up", "about", "what", "get", "when", "all", "like",
 ))
 # fmt: on
 _LETTERS = re.compile(r"[a-záéíóúñü]+")

@@ -47,8 +47,8 @@ MIN_SETS = 2  # a feature must appear in at least this many messages to get a we
 # without them), but lost 5 English crises of 1,830 on the untrained sets and added 13 false
 # alarms of 8,791 on the mixed sets: so only messages written mostly in Spanish are read by
 # it. At 0.85 it found 70 of the 80 (72 at 0.80, 65 at 0.90) with 8 false alarms of 180 (9
-# at 0.80); on the reviews' 466 everyday look-alikes, half in Spanish, 87 alarms (97 at 0.80,
-# 80 with the one screen).
+# at 0.80); on the reviews' 466 everyday look-alikes, half in Spanish, about 85 alarms (97 at
+# 0.80, 80 without it).
 SPANISH_THRESHOLD = 0.85
 
 
