@@ -201,12 +201,12 @@ _SPORT_OR_THING = re.compile(
 )
 # The rage still there, or barely held: what makes a wish to break a jaw more than a figure.
 _RAGE_STILL_THERE = re.compile(
-    r"\b(?:still (?:shaking|want to|wanna|angry|furious|seeing red|so angry|boiling)|shaking"
+    r"\b(?:still (?:want to|wanna|angry|furious|so angry|boiling)|shaking"
     r"|punched|hit the wall|had to (?:leave|walk out|go outside|get out)|left the house"
     r"|sitting in the (?:truck|car)|scared (?:of myself|of what)|afraid of what|dont trust"
     r" myself|almost did|nearly did|hands (?:on|around) (?:his|her|their)|got in my face"
     r"|rage|seeing red|cant calm|couldnt calm|not joking|not kidding|i mean it|meant it"
-    r"|been planning|planning how|i still do|still do|lock(?:ed)? myself in)\b"
+    r"|been planning|planning how|still do|lock(?:ed)? myself in)\b"
 )
 # "heard a noise but nothing was there, just the cat": an explained sound.
 _ABSENT_BENIGN = re.compile(
@@ -1696,6 +1696,19 @@ _KILLS_ASKED_JUST_BEFORE = re.compile(
     r"|you|a person|someone|somebody)|od|overdose|stop (?:my|your|a) heart|not wake up)\s*\?"
     r"\s*(?:\w+\s+){0,2}$"
 )
+
+
+def _not_a_lethal_number(sentence: str, m: re.Match[str], text: str) -> bool:
+    """A number asked for, with no death asked about in it or just before it ("phone about to
+    die. need a number"), or an amount to feel or sleep."""
+    if _NOT_A_LETHAL_AMOUNT.match(_after(sentence, m)):
+        return True
+    if _DEATH_IN_THE_ASK.search(m.group(0)):
+        return False
+    ask_at = max(0, text.find(sentence)) + m.start()
+    return not _KILLS_ASKED_JUST_BEFORE.search(text, 0, ask_at)
+
+
 _NOT_A_LETHAL_AMOUNT = re.compile(
     r"^\s*(?:to )?(?:feel|work|help|notice|see|get|fall|sleep|kick|start|be safe|safely|a day"
     r"|per day|in a day|at once|before bed)\b"
@@ -1844,13 +1857,7 @@ _ROUND6: tuple[_Concept, ...] = (
         r"|a real) (?:number|amount|figure|quantity)\b"
         r"|\bhow (?:much|many) (?:i )?(?:need|needed|do i need|would i need|it need)\b",
         about_self=False,
-        guard=lambda s, m, t: (
-            (
-                not _DEATH_IN_THE_ASK.search(m.group(0))
-                and not _KILLS_ASKED_JUST_BEFORE.search(t, 0, max(0, t.find(s)) + m.start())
-            )
-            or bool(_NOT_A_LETHAL_AMOUNT.match(_after(s, m)))
-        ),
+        guard=_not_a_lethal_number,
     ),
     # "im done, and i dont mean done with ketamine": an ending said by what it is not.
     _concept(
@@ -4146,19 +4153,20 @@ _ROUND14_CRISIS: tuple[_Concept, ...] = (
 
 # Heights and traffic, the places one throws oneself from or under (not the sea, the pool or
 # the floor: "quiero tirarme al mar y nadar", "ganas de tirarme al piso y dormir").
+_ES_HEIGHTS = (
+    r"(?:puente|edificio|techo|azotea|balc[oó]n|ventana|precipicio|barranco|acantilado|piso \d+"
+    r"|[uú]ltimo piso)"
+)
 _ES_DROP = (
-    r"(?:(?:del|de un|de una|de la|desde (?:el|la|un|una)) (?:\w+ )?(?:puente|edificio|techo"
-    r"|azotea|balc[oó]n|ventana|precipicio|barranco|acantilado|piso \d+|[uú]ltimo piso)"
-    r"|(?:al|a la|a las|frente (?:al|a un|a una|a la)|debajo (?:del|de un|de una)) (?:\w+ )?"
+    r"(?:(?:del|de un|de una|de la|desde (?:el|la|un|una)) (?:\w+ )?"
+    + _ES_HEIGHTS
+    + r"|(?:al|a la|a las|frente (?:al|a un|a una|a la)|debajo (?:del|de un|de una)) (?:\w+ )?"
     r"(?:tren|metro|v[ií]as|carretera|autopista|tr[aá]fico|cami[oó]n|tr[aá]iler))"
 )
 _ES_PILL_WORDS = re.compile(r"pastillas|p[ií]ldoras|medicinas|pastis|frasco|bote|melas todas")
 # A jump with no place said ("pensé en tirarme"), and the heights that make it one.
 _ES_A_JUMP = re.compile(r"(?:brincar|saltar|tirarme|aventarme|lanzarme|dejarme caer)$")
-_ES_HEIGHT = re.compile(
-    r"\b(?:puente|edificio|azotea|techo|barranco|precipicio|acantilado|balc[oó]n|andamio"
-    r"|ventana|piso \d+|[uú]ltimo piso)\b"
-)
+_ES_HEIGHT = re.compile(r"\b(?:" + _ES_HEIGHTS + r"|andamio)\b")
 # An accident: "me corté el brazo con el vidrio ... sin querer".
 _ES_BY_ACCIDENT = re.compile(
     r"\b(?:sin querer|accidente|me ca[ií]|cocinando|afeit\w*|rasur\w*|jugando|abriendo|ramas"
@@ -4198,26 +4206,24 @@ _ES_PILLS_AS_PRESCRIBED = re.compile(
     r"|como (?:me )?(?:dijo|dijeron|indic\w+|recet\w+)|recetad\w+|para no olvidar\w*|a tiempo"
     r"|se me olvid\w+|antes de la infusi[oó]n|(?:se )?puede(?:n)? tomar|puedo tomar)\b"
 )
+
+
 # A way to die, as a verb the writer would do to themself: "matarme", or with the "me" before
 # the verb, as Spanish often puts it ("me quiero tirar del puente"). Not "matarme estudiando",
 # "colgarme la medalla" or "darme un tiro de café".
-_ES_METHOD = (
-    r"(?:matarme(?! (?:\w+(?:ando|iendo)|de (?:risa|trabajo|hambre|cansancio)|a (?:trabajar"
-    r"|estudiar)))|suicidarme|quitarme la vida|ahorcarme|colgarme(?! (?:la|el|los|las|un|una"
-    r"|mis?|su|sus)\b)|cortarme las venas|(?:pegarme|darme|meterme) un (?:tiro|balazo)(?! de)"
-    r"|volarme la cabeza|(?:tomarme|tragarme) " + _ES_ALL_THE_PILLS + r"|(?:tirarme|aventarme"
-    r"|lanzarme) " + _ES_DROP + r")"
-)
-_ES_METHOD_AFTER_ME = (
-    r"(?:matar(?! (?:\w+(?:ando|iendo)|de (?:risa|trabajo|hambre|cansancio)|a (?:trabajar"
-    r"|estudiar)))|suicidar|quitar"
-    r" la vida|ahorcar|colgar(?! (?:la|el|los|las|un|una|mis?|su|sus)\b)|cortar las venas"
-    r"|(?:pegar|dar|meter) un (?:tiro|balazo)(?! de)|volar la cabeza|(?:tomar|tragar) "
-    + _ES_ALL_THE_PILLS
-    + r"|(?:tirar|aventar|lanzar) "
-    + _ES_DROP
-    + r")"
-)
+def _es_method(me: str) -> str:
+    """The ways, with `me` after the verb ("matarme") or, for "me quiero matar", nothing."""
+    return (
+        rf"(?:matar{me}(?! (?:\w+(?:ando|iendo)|de (?:risa|trabajo|hambre|cansancio)"
+        rf"|a (?:trabajar|estudiar)))|suicidar{me}|quitar{me} la vida|ahorcar{me}"
+        rf"|colgar{me}(?! (?:la|el|los|las|un|una|mis?|su|sus)\b)|cortar{me} las venas"
+        rf"|(?:pegar|dar|meter){me} un (?:tiro|balazo)(?! de)|volar{me} la cabeza"
+        rf"|(?:tomar|tragar){me} {_ES_ALL_THE_PILLS}|(?:tirar|aventar|lanzar){me} {_ES_DROP})"
+    )
+
+
+_ES_METHOD = _es_method("me")
+_ES_METHOD_AFTER_ME = _es_method("")
 # Dying of a feeling, not of a wish: "de cansancio", "de los nervios", "de celos" (read
 # where the match ends).
 _ES_DIE_OF_A_FEELING = re.compile(
@@ -4246,6 +4252,11 @@ _ES_GIVEN_AWAY = re.compile(
     r"\b(?:regal[eéo]|regalar[eé]|le di|les di|di mis|di mi|le doy|les doy|repart[ií]|reparto"
     r"|dej[eéo] (?:mis|mi|todo)|le dejo|les dejo|entregu[eé]|entrego|ya les dej[eé]|le dej[eé]"
     r"|les dej[eé]|voy a (?:dar|dejar|regalar)(?:le|les)?)\b"
+)
+# "ya no los voy a necesitar": said of things given away (given_away_spanish), or of things
+# not needed for a reason (judge._a_thing_not_needed_for_a_reason).
+ES_NOT_NEEDED = (
+    r"(?:no|ya no) (?:l[oa]s? |le |les )?(?:voy a|van a|vaya a) (?:necesitar|hacer falta)"
 )
 # A goodbye or thanks for trying beside it.
 _ES_FAREWELL = re.compile(
@@ -4322,6 +4333,36 @@ def _es_figure_or_denied(sentence: str, m: re.Match[str], text: str) -> bool:
         or bool(_SPANISH_NOT.search(sentence[: m.start()]))
         or bool(_SPANISH_ANSWERED_NO.match(after))
         or bool(_ES_CRISIS_OVER.search(after))
+    )
+
+
+def _given_away_benign(sentence: str, m: re.Match[str], text: str) -> bool:
+    """Things not needed with nothing given away, or for a reason; papers "para cuando ya no
+    esté" with no end near and no affairs; a bare "no los voy a necesitar" without a goodbye."""
+    said = m.group(0)
+    if said.startswith("para"):
+        if not (_ES_END_NEAR.search(text) or _ES_AFFAIRS.search(text)):
+            return True
+    elif not _ES_GIVEN_AWAY.search(text):
+        return True
+    return (
+        (said.endswith("necesitar") and not _ES_FAREWELL.search(text))
+        or bool(_ES_NOT_NEEDED_FOR_A_REASON.search(text))
+        or _es_figure_or_denied(sentence, m, text)
+    )
+
+
+def _harm_others_spanish_benign(sentence: str, m: re.Match[str], text: str) -> bool:
+    """A joke, a game, a chore; a shake with no person named ("sacudirlo, el tapete"); a weapon
+    taken up with no anger told ("agarrar el cuchillo para cortar la carne")."""
+    said = m.group(0)
+    return (
+        bool(_ES_JOKING.search(sentence) and not _ES_IN_EARNEST.search(sentence))
+        or _es_figure_or_denied(sentence, m, text)
+        or bool(_ES_SPORT.search(text))
+        or bool(_ES_TOOL_AT_WORK.search(text) and _ES_A_CHORE.search(said))
+        or ("sacudirl" in said and not _ES_PERSON_RE.search(text))
+        or ("agarrar el" in said and "matar a" not in said and not _ES_ANGER.search(text))
     )
 
 
@@ -4518,24 +4559,13 @@ _SPANISH_CRISIS: tuple[_Concept, ...] = (
         "crisis",
         "given_away_spanish",
         "necesit|falta|no voy a estar|para cuando",
-        r"\b(?:no|ya no) (?:l[oa]s? |le |les )?(?:voy a|van a|vaya a) (?:necesitar|hacer falta)"
-        r"(?:(?: \w+){0,3}? ?(?:m[aá]s|ya|nunca)\b|(?=\s*(?:$|[.,;!?…])))"
+        r"\b" + ES_NOT_NEEDED + r"(?:(?: \w+){0,3}? ?(?:m[aá]s|ya|nunca)\b|(?=\s*(?:$|[.,;!?…])))"
         r"|\b(?:yo )?no voy a estar (?:aqu[ií] )?(?:mucho tiempo|por mucho tiempo|mucho m[aá]s)\b"
         # "le dije a mi hija donde estan los papeles del seguro, para cuando yo ya no este"
         r"|\bpara cuando (?:yo )?(?:ya )?no est[eé](?=\s*(?:$|[.,;!?…]|ya falta|y ya))",
         about_self=False,
         spanish=True,
-        guard=lambda s, m, t: (
-            (
-                m.group(0).startswith("para")
-                and not (_ES_END_NEAR.search(t) or _ES_AFFAIRS.search(t))
-            )
-            or (not m.group(0).startswith("para") and not _ES_GIVEN_AWAY.search(t))
-            # a thing not needed, said bare: only beside a goodbye ("gracias por intentar")
-            or (m.group(0).endswith("necesitar") and not _ES_FAREWELL.search(t))
-            or bool(_ES_NOT_NEEDED_FOR_A_REASON.search(t))
-            or _es_figure_or_denied(s, m, t)
-        ),
+        guard=_given_away_benign,
     ),
     # A threat said not to be a figure: "si lo veo lo mato. no es forma de hablar, tengo el
     # bate en el carro y se donde vive".
@@ -4598,20 +4628,7 @@ _SPANISH_CRISIS: tuple[_Concept, ...] = (
         + r"\b",
         about_self=False,
         spanish=True,
-        guard=lambda s, m, t: (
-            bool(_ES_JOKING.search(s) and not _ES_IN_EARNEST.search(s))
-            or _es_figure_or_denied(s, m, t)
-            or bool(_ES_SPORT.search(t))
-            or (bool(_ES_TOOL_AT_WORK.search(t)) and bool(_ES_A_CHORE.search(m.group(0))))
-            # a shake wished on a person named ("mi nieto ... sacudirlo"), a weapon taken up
-            # in anger ("cuando me grita")
-            or ("sacudirl" in m.group(0) and not _ES_PERSON_RE.search(t))
-            or (
-                "agarrar el" in m.group(0)
-                and "matar a" not in m.group(0)
-                and not _ES_ANGER.search(t)
-            )
-        ),
+        guard=_harm_others_spanish_benign,
     ),
 )
 

@@ -16,6 +16,7 @@ from bot.safety.blood_pressure import (
 from bot.safety.concepts import (
     _ES_FAREWELL,
     _ES_NOT_NEEDED_FOR_A_REASON,
+    ES_NOT_NEEDED,
     _emoji_crisis,
     _second_layer,
 )
@@ -351,9 +352,7 @@ def _a_history_resolved(norm: str) -> bool:
 # "le deje las llaves a mi vecina, ya no las voy a necesitar mas porque me mudo": a thing
 # not needed, for a reason, and no goodbye beside it (the screen learned "ya no ... voy a
 # necesitar" as a life handed on).
-_NOT_NEEDED_IN_SPANISH = re.compile(
-    r"\b(?:ya )?no (?:l[oa]s? |le |les )?(?:voy a|van a) (?:necesitar|hacer falta)(?: m[aá]s)?\b"
-)
+_NOT_NEEDED_IN_SPANISH = re.compile(r"\b" + ES_NOT_NEEDED + r"(?: m[aá]s)?\b")
 
 
 def _a_thing_not_needed_for_a_reason(norm: str) -> bool:

@@ -200,10 +200,13 @@ _DAYS_WITHOUT = re.compile(
 )
 
 
+_NO_APOSTROPHES = str.maketrans("", "", "'\u2019\u2018`")
+
+
 def names_an_urgent_subject(text: str) -> bool:
     # The list is written without apostrophes, as the rules' normalised text is: "he isn't
     # real" must reach "isnt real" (it did not before the eighteenth session).
-    lower = _NOT_A_SUBJECT.sub(" ", text.lower().translate(_APOSTROPHES).replace("'", ""))
+    lower = _NOT_A_SUBJECT.sub(" ", text.lower().translate(_NO_APOSTROPHES))
     subjects = [m.group(0) for m in _URGENT_SUBJECT.finditer(lower)]
     if subjects and all(word in _SLEEP_SUBJECT for word in subjects):
         return bool(_DAYS_WITHOUT.search(lower))
@@ -322,12 +325,19 @@ def from_json(data: dict[str, Any], *, beside: Model | None = None) -> Model:
     shipped tables then fit in the idle footprint (benchmarks/footprint.py)."""
     idf, (crisis, urgent) = data["idf"], data["weights"]
     names = {name: name for name in beside.table} if beside is not None else {}
-    shared: dict[float, tuple[float, float]] = {}
+    idf_and_square: dict[float, tuple[float, float]] = {}
     table: dict[str, Entry] = {}
     for n, feature in enumerate(data["features"]):
         value = idf[n]
-        one, square = shared.get(value) or shared.setdefault(value, (value, (1.0 * value) ** 2))
-        table[names.get(feature, feature)] = (one, crisis[n] * value, urgent[n] * value, square)
+        if value not in idf_and_square:
+            idf_and_square[value] = (value, (1.0 * value) ** 2)
+        shared_idf, square = idf_and_square[value]
+        table[names.get(feature, feature)] = (
+            shared_idf,
+            crisis[n] * value,
+            urgent[n] * value,
+            square,
+        )
     return Model(
         table=table, bias=(data["bias"][0], data["bias"][1]), threshold=float(data["threshold"])
     )
