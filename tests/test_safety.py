@@ -16,7 +16,6 @@ from tests.screen_marks import misread
 
 # Since its training with tests/data/teaching (tests/screen_marks.py).
 MISREAD_BY_THE_SCREEN: set[str] = {
-    "my funeral playlist would be all abba haha",
     "i wont be needing a taxi tonight",
 }
 

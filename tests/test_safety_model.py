@@ -54,6 +54,26 @@ def test_the_screen_computes_what_scikit_learn_computes() -> None:
         assert got == pytest.approx(wanted, abs=1e-4), text
 
 
+def test_a_screen_that_reads_some_messages_weighs_only_their_features() -> None:
+    sets = training.labelled_sets()
+    texts, levels = training._messages({name: sets[name] for name in ("safety_1", "pairs_e")})
+    spanish = [text for text in texts if safety_model.mostly_spanish(text)]
+    assert spanish  # pairs_e holds urgent messages in Spanish
+    table = training.fit(texts, levels, reads=safety_model.mostly_spanish)
+    features_read = {feature for text in spanish for feature in safety_model.features(text)}
+    every = training.fit(texts, levels)
+    assert set(table["features"]) == set(every["features"]) & features_read
+    assert len(table["features"]) < len(every["features"])
+    # fitted on every message all the same, it reads the Spanish alarms it was taught
+    model = safety_model.from_json(table)
+    taught = [
+        text
+        for text, level in zip(texts, levels, strict=True)
+        if level == "urgent" and safety_model.mostly_spanish(text)
+    ]
+    assert taught and all(model.probabilities(text)["urgent"] > 0.5 for text in taught)
+
+
 def test_the_shipped_table_is_the_one_the_labelled_sets_make() -> None:
     """Whoever changes the labelled sets or the features retrains (sleepdiary safety-model
     train); a stale table would judge by data nobody can see."""
@@ -63,10 +83,8 @@ def test_the_shipped_table_is_the_one_the_labelled_sets_make() -> None:
 
 
 def test_the_shipped_spanish_table_is_the_one_its_sets_make() -> None:
-    sets = training.spanish_sets()
-    texts, _ = training._messages(sets)
-    fresh = training.fit_sets(sets, threshold=training.SPANISH_THRESHOLD)
-    _assert_shipped(safety_model.SPANISH_MODEL_PATH, fresh, len(texts))
+    texts, _ = training._messages(training.spanish_sets())
+    _assert_shipped(safety_model.SPANISH_MODEL_PATH, training.fit_spanish(), len(texts))
 
 
 def _assert_shipped(path: Path, fresh: dict[str, Any], messages: int) -> None:

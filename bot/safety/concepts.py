@@ -261,6 +261,10 @@ _SPANISH_MILD_OR_EXPLAINED = re.compile(
 _SPANISH_SWELLING_EXPLAINED = re.compile(
     r"\b(?:golpe|pelotazo|jugando|me pegaron|dentista|muela)\b"
 )
+# ... half a face numb from the dentist's needle, not a stroke
+_SPANISH_NUMB_EXPLAINED = re.compile(
+    r"\b(?:dentista|anestesia|muela|novoca[ií]na|inyecci[oó]n|bot[oó]x)\b"
+)
 _SPANISH_VOICES_EXPLAINED = re.compile(
     r"\b(?:vecin\w*|fiesta|pasillo|tele|televisi[oó]n|radio|la calle|afuera|la gente|novela)\b"
 )
@@ -4382,7 +4386,8 @@ _SPANISH_CRISIS: tuple[_Concept, ...] = (
         "crisis",
         "wish_dead_spanish",
         "vivir|vida|existir|viv|despert|despiert|amanec|abrir los ojos|lleve|recoja|llevara"
-        "|muera|muriera|muert|existiera|nacido|desaparec|vame|diera|recog|estar aqu|morir",
+        "|muera|muriera|muert|existiera|nacido|desaparec|vame|diera|recog|estar aqu|morir"
+        "|muero",
         r"\b(?:cansad[oa]|hart[oa]|agotad[oa]|fastidiad[oa]) de (?:vivir|la vida|existir"
         r"|estar viv[oa]|seguir viv[oa]|seguir viviendo)\b"
         + _ES_LIFE_QUALIFIED
@@ -4397,6 +4402,11 @@ _SPANISH_CRISIS: tuple[_Concept, ...] = (
         r" los ojos)(?=\s*(?:$|[.,;!?…]|nunca|m[aá]s|jam[aá]s|ma[nñ]ana|ya|y ))"
         r"|\b(?:m[aá]s f[aá]cil|mejor|prefiero|quisiera) (?:\w+ )?no (?:existir|estar aqu[ií]"
         r"|haber nacido)\b"
+        # "no sirvo para nada, mejor me muero de una vez"; "si me muero nadie me va a extrañar"
+        r"|\bmejor (?:ya )?(?:me muero|me muera|morirme)\b(?! de (?:risa|verg[uü]enza|hambre"
+        r"|fr[ií]o|calor|sue[nñ]o|aburrimiento|ganas|envidia|miedo)\b)"
+        r"|\bsi (?:yo )?me (?:muero|muriera)(?: \w+){0,2}?,? nadie (?:me |lo )?(?:va a |iba a )?"
+        r"(?:extra[nñ]\w*|echa\w* de menos|not\w*|dar[ií]a cuenta)"
         r"|\b(?:pienso|pensando|pensaba) (?:mucho )?en (?:la muerte|morir(?:me)?)(?: \w+){0,3}?"
         r" (?:todo el d[ií]a|todo el tiempo|cada d[ií]a|siempre|en c[oó]mo hacerlo)\b"
         r"|\b(?:si|ojal[aá]|quisiera|mejor) (?:\w+ ){0,2}?(?:amanezco|amaneciera|amanezca|amanecer"
@@ -5200,7 +5210,7 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
         "urgent_spanish",
         "pecho|respir|aire|ahog|desmay|conocimiento|hinch|ronchas|voces|viendo|confundid"
         "|cara caid|donde estoy|nde estoy|reconoce|sabe d|mover|falta de ar|desmai|sentidos"
-        "|inchad|inchand|temblando|convuls|sacud|cay",
+        "|inchad|inchand|temblando|convuls|sacud|cay|de la cara|media cara",
         r"\b(?:me duele (?:mucho |fuerte )?el pecho|dolor (?:fuerte |muy fuerte )?(?:en el|de)"
         r" pecho|(?:presi[oó]n|opresi[oó]n) en el pecho|no puedo respirar|me cuesta respirar"
         r"|me falta el aire|me estoy ahogando|(?<!casi )me desmay[eé]|perd[ií] el conocimiento"
@@ -5223,6 +5233,10 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
         # "no sabe dónde está, no me reconoce"; "no puedo mover bien la mano" (a stroke's signs)
         r"|no (?:me|nos|la|lo) reconoce|no sabe (?:d[oó]nde|qui[eé]n) (?:est[aá]|es)"
         r"(?!\s+(?:el|la|los|las|su|sus|mi|mis|tu|tus)\b)"
+        # half the face gone numb: "no siento la mitad de la cara", "se me durmió media cara"
+        r"|(?:no (?:siento|sienta|siente)|se (?:me|le) (?:durmi[oó]|adormeci[oó]|entumi[oó])"
+        r"|tengo (?:dormida|entumida|adormecida)) (?:la mitad de la cara|media cara"
+        r"|un lado de la cara|el lado (?:izquierdo|derecho) de la cara)"
         r"|no (?:puedo|puede) mover (?:bien )?(?:la mano|el brazo|la pierna|la cara|el lado)"
         r"(?! con (?:el|la) (?:yeso|f[eé]rula|vendaje|cabestrillo))"
         # Portuguese: "estou com falta de ar", "desmaiei dando banho nas crianças"
@@ -5237,6 +5251,7 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
             or bool(_SPANISH_MILD_OR_EXPLAINED.search(t))
             or ("hinch" in m.group(0) and bool(_SPANISH_SWELLING_EXPLAINED.search(s)))
             or ("voces" in m.group(0) and bool(_SPANISH_VOICES_EXPLAINED.search(s)))
+            or ("cara" in m.group(0) and bool(_SPANISH_NUMB_EXPLAINED.search(s)))
         ),
         spanish=True,
     ),
