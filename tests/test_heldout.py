@@ -366,6 +366,15 @@ def test_every_heldout_set_is_guarded() -> None:
 
 
 UNTRAINED_FLOORS: dict[str, dict[str, float]] = {
+    # The nineteenth session's blind sets (README.md), written at its start and scored before
+    # they were read: crisis 151 of 160, urgent 119 of 120, false alarms 19 of 360; 152, 119
+    # and 18 with the screens retrained on the older sets. Their misses' kinds were then written
+    # as rules (tests/test_safety_round19.py). Kept out of training for now, so a later session
+    # can see what training on them adds.
+    "safety_91": {"urgentR": 1.0, "crisisR": 0.95, "falseAlarm": 0.034},
+    "safety_92": {"urgentR": 1.0, "crisisR": 0.975, "falseAlarm": 0.067},
+    "safety_93": {"urgentR": 1.0, "crisisR": 1.0, "falseAlarm": 0.045},
+    "safety_94": {"urgentR": 1.0, "crisisR": 1.0, "falseAlarm": 0.056},
     "plain_3": {"falseAlarm": 0.005},
     # Written in the tenth session as forum and blog posts; their rule families then fixed.
     "plain_12": {"falseAlarm": 0.027},

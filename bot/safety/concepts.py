@@ -263,7 +263,8 @@ _SPANISH_SWELLING_EXPLAINED = re.compile(
 )
 # ... half a face numb from the dentist's needle, not a stroke
 _SPANISH_NUMB_EXPLAINED = re.compile(
-    r"\b(?:dentista|anestesia|muela|novoca[ií]na|inyecci[oó]n|bot[oó]x)\b"
+    r"\b(?:dentista|anestesia|muela|novoca[ií]na|inyecci[oó]n|bot[oó]x|root canal|endodoncia"
+    r"|ya se (?:me |le )?quit[oó])\b"
 )
 _SPANISH_VOICES_EXPLAINED = re.compile(
     r"\b(?:vecin\w*|fiesta|pasillo|tele|televisi[oó]n|radio|la calle|afuera|la gente|novela)\b"
@@ -720,8 +721,24 @@ _OBLIQUE_BENIGN = re.compile(
 )
 
 
+# How much of what is prescribed "would be enough", with no time or trip it would last for:
+# the prescription is the means, not a supply ("what quantity of my own prescriptions would be
+# sufficient"; not "how many of my prescriptions would be enough for the trip").
+_PRESCRIBED = re.compile(r"\b(?:prescri\w*|pharmac\w*)\b")
+_A_SUPPLY = re.compile(
+    r"\b(?:week|weekly|weeks|days|month|months|weekend|trip|holiday|vacation|travel\w*"
+    r"|refill\w*|run out|running low|ran out|till|until|last me)\b"
+)
+
+
 def _oblique_benign(sentence: str, m: re.Match[str], text: str) -> bool:
     """Counting sheep or pills for the week; 'take them all' needs pills or a plan near it."""
+    if (
+        m.group(0).endswith(("enough", "sufficient"))
+        and _PRESCRIBED.search(sentence)
+        and not _A_SUPPLY.search(sentence)
+    ):
+        return False
     if _OBLIQUE_BENIGN.search(sentence):
         return True
     if m.group(0).startswith("count"):
@@ -2064,7 +2081,9 @@ _CUT_VERB = (
 )
 _CUT_SITE = (
     r"(?:my ?self|my (?:own )?(?:\w+ )?(?:arms?|forearms?|wrists?|thighs?|legs?|stomach"
-    r"|belly|hips?|skin|chest|ankles?|shoulders?|ribs|sides?|calf|calves|upper arms?|flesh))"
+    r"|belly|hips?|skin|chest|ankles?|shoulders?|ribs|sides?|calf|calves|upper arms?|flesh)"
+    # a chart's shorthand: "cut L forearm last night, superficial"
+    r"|(?:l|r|lt|rt|left|right|both) (?:forearms?|wrists?|thighs?|upper arms?|ankles?))"
 )
 # Walking into water only counts with no everyday reason beside it: a paddle, a swim, a dog.
 _WATER_LEISURE = re.compile(
@@ -3850,6 +3869,11 @@ _OBITUARY_BENIGN = re.compile(
     r"\b(?:class|exercise|assignment|workshop|prompt|course|group|therapist (?:had|asked|made)"
     r"|writing class|journal prompt)\b"
 )
+# ... unless the writer says it is one no more: "it no longer feels like an exercise"
+_NO_LONGER_AN_EXERCISE = re.compile(
+    r"\b(?:no longer|not|isnt|is not|stopped|doesnt|does not) (?:\w+ ){0,2}?(?:an? )?"
+    r"(?:exercise|assignment|prompt|homework)\b"
+)
 _HARM_WISHED = re.compile(
     r"\b(?:break (?:his|her|their) (?:jaw|neck|nose|face|legs?|arms?|skull)|hurt (?:him|her|them)"
     r"|kill (?:him|her|them)|beat (?:him|her|them)|smash|punch|stab|strangle|choke)\b"
@@ -4039,9 +4063,40 @@ _ROUND14_CRISIS: tuple[_Concept, ...] = (
         r" (?:own )?(?:obituary|obit|eulogy)\b",
         about_self=False,
         guard=lambda s, m, t: (
-            bool(_OBITUARY_BENIGN.search(t))
+            bool(_OBITUARY_BENIGN.search(t) and not _NO_LONGER_AN_EXERCISE.search(t))
             or bool(_LAUGH.search(t) and not _NOT_JOKING_AFTER_ALL.search(t))
         ),
+    ),
+    # A wish to be dead, told of someone else: "told me at breakfast he wishes he hadnt woken
+    # up", "she keeps saying she wishes she was dead"
+    _concept(
+        "crisis",
+        "another_wishes_dead",
+        "wish",
+        r"\b(?:he|she|they)(?: (?:just|still|always|even|really|keeps|kept|said|says|told me"
+        r"|told us|admitted|that))*? (?:wish(?:es|ed)?|wishing) (?:that )?(?:he|she|they|hed"
+        r"|theyd) (?:hadnt|had not|didnt|did not|wouldnt|would not|doesnt|does not|never|wont"
+        r"|will not) (?:\w+ )?(?:woken|woke|wake|waken)(?: up)?\b"
+        r"(?! (?:him|her|them|you|the|my|his|their|so|too|early|late|before|in time|at|for)\b)"
+        r"|\b(?:he|she|they)(?: (?:just|still|always|even|really|keeps|kept|said|says|told me"
+        r"|told us|admitted|that))*? (?:wish(?:es|ed)?|wishing) (?:that )?(?:he|she|they)"
+        r" (?:was|were|could be|would be) dead\b"
+        r"(?! (?:tired|asleep|wrong|set|serious|on|to the world|last|center|centre)\b)",
+        about_self=False,
+        guard=lambda s, m, t: bool(_LAUGH.search(t)),
+    ),
+    # Thinking of slipping under the bathwater for good: "thought about just going under and
+    # staying there"
+    _concept(
+        "crisis",
+        "under_and_staying",
+        "under",
+        r"\b(?:go|going|goes|slip|slipping|sink|sinking|slide|sliding|went) under(?: the water)?"
+        r"(?:,? and (?:just )?(?:stay|staying|stayed|not coming (?:back )?up"
+        r"|never coming (?:back )?up|not come (?:back )?up|never come (?:back )?up)| for good"
+        r"| forever)\b",
+        about_self=False,
+        guard=lambda s, m, t: bool(_WATER_LEISURE.search(s) or _LAUGH.search(t)),
     ),
     # "my friend passed last week, overdose. i want to go the same way"
     _concept(
@@ -4405,8 +4460,8 @@ _SPANISH_CRISIS: tuple[_Concept, ...] = (
         # "no sirvo para nada, mejor me muero de una vez"; "si me muero nadie me va a extrañar"
         r"|\bmejor (?:ya )?(?:me muero|me muera|morirme)\b(?! de (?:risa|verg[uü]enza|hambre"
         r"|fr[ií]o|calor|sue[nñ]o|aburrimiento|ganas|envidia|miedo)\b)"
-        r"|\bsi (?:yo )?me (?:muero|muriera)(?: \w+){0,2}?,? nadie (?:me |lo )?(?:va a |iba a )?"
-        r"(?:extra[nñ]\w*|echa\w* de menos|not\w*|dar[ií]a cuenta)"
+        r"|\bsi (?:yo )?me (?:muero|muriera)(?: \w+){0,2}?,? nadie (?:me |lo |se )?"
+        r"(?:va a |iba a )?(?:extra[nñ]\w*|echa\w* de menos|not\w*|dar[ií]a cuenta|dar cuenta)"
         r"|\b(?:pienso|pensando|pensaba) (?:mucho )?en (?:la muerte|morir(?:me)?)(?: \w+){0,3}?"
         r" (?:todo el d[ií]a|todo el tiempo|cada d[ií]a|siempre|en c[oó]mo hacerlo)\b"
         r"|\b(?:si|ojal[aá]|quisiera|mejor) (?:\w+ ){0,2}?(?:amanezco|amaneciera|amanezca|amanecer"
@@ -5558,14 +5613,16 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
     _concept(
         "crisis",
         "means_oblique",
-        "count|them all|how many|how much|the lot",
+        "count|them all|how many|how much|the lot|quantity|amount|number|dose",
         r"\b(?:count(?:ed|ing)? (?:them|the pills|my pills|the tablets|my tablets|how many)"
         r"(?: (?:again|every night|each night|over and over|out|up))?"
         r"|(?:take|taking|swallow\w*|down|downing|neck|necking) (?:them all|all of them|the lot)\b"
         r"(?! (?:to|out|home|with|back|for|in|on|at|over|round|shopping|swimming|off)\b)"
-        r"|(?:know|worked out|figured out|calculated|counted|found out) (?:exactly )?how (?:many"
-        r"|much)(?: (?:pills|tablets|meds|of them|of these|of my \w+))? (?:i need|i would need"
-        r"|id need|it takes|it would take|is enough|would be enough|would do it|will do it)\b"
+        r"|(?:know|worked out|working out|figured out|figuring out|calculated|calculating|counted"
+        r"|found out) (?:exactly )?(?:how (?:many|much)|what (?:quantity|amount|number|dose))"
+        r"(?: (?:pills|tablets|meds|of them|of these|of my (?:own )?\w+))? (?:i need"
+        r"|i would need|id need|it takes|it would take|is enough|would be enough|would do it"
+        r"|will do it|would be sufficient|is sufficient)\b"
         r"(?! (?:to (?:sleep|fall|get|feel|stay|function|work)|for (?:the|a|my)|per|each|a day"
         r"|every)))",
         about_self=False,

@@ -779,12 +779,14 @@ def _accidental(sentence: str, m: re.Match[str], text: str) -> bool:
 _CUT_ACCIDENT = re.compile(
     r"\b(?:by accident|accident\w*|tripped|slipped|fell|fall|clumsy|oops|ouch|shav\w*|wax\w*"
     r"|cook\w*|chopp\w*|hike|hiking|climbing|surgery|surgeon|operation|biopsy|stitches from"
-    r"|caesarean|c section)\b"
+    r"|caesarean|c section"
+    # a cast, a dressing or a splint cut off; a garden's thorns; a jab after a cut
+    r"|casts?|dressings?|splints?|bandages?|gardening|pruning|roses?|thorns?|tetanus)\b"
 )
 # "cut my leg on a rock", "cut myself on the tin": struck by something, not turned on;
 # "cut myself some slack", "cut myself off from people": idioms.
 _STRUCK_BY = re.compile(
-    r"^\s*(?:(?:\w+ )?(?:on|against|with) (?:a|an|the|some|that|this|my|our) (?:\w+ )?"
+    r"^\s*(?:(?:\w+ )?(?:on|against|with) (?:(?:a|an|the|some|that|this|my|our) )?(?:\w+ )?"
     r"(?:rocks?|stones?|tins?|cans?|lids?|doors?|fence|wire|nails?|edges?|corners?|branch\w*"
     r"|thorns?|brambles?|metal|sheet|frame|trampoline|table|shelf|railings?|gate|bike|pedals?"
     r"|chain|tiles?|shells?|coral|paper|box|bin|saw|tools?|hedge|bush|window|fall|accident"

@@ -741,7 +741,9 @@ _CRISIS_RULES: tuple[_Rule, ...] = (
         + _NOT_NEG_WORD
         + r")?|he|she|they) (?:was |were |to be |would be |would |would just"
         r" |to |gets? |got |would get )?(?:dead|die|dies|died|to die|gone for good|killed|shot"
-        r"|murdered|suffer|suffered)\b(?! (?:down|off|out|of (?:laughter|embarrassment)))"
+        r"|murdered|suffer|suffered)\b(?! (?:down|off|out|of (?:laughter|embarrassment)"
+        # "dead tired", "dead on her feet": the figure, not a death
+        r"|tired|wrong|set|serious|last|on (?:his|her|their|my) feet|to the world)\b)"
         r"|\b(?:he|she|they|" + _OTHERS + r") (?:" + _NOT_NEG_WORD + r" )?(?:deserves?|needs?"
         r"|ought|should) (?:to )?(?:die|be dead|be killed|be shot|suffer|pay with (?:his|her"
         r"|their) li(?:fe|ves))\b",
@@ -1016,6 +1018,11 @@ _URGENT_RULES: tuple[_Rule, ...] = (
         r" (?:arent|isnt|werent|wasnt|are not|is not|were not|was not) (?:really )?(?:there"
         r"|in the room|here)\b"
         # "a man standing in the corner of the bedroom whom I know is not there"
+        # "i know perfectly well that he cannot be there, but he has been there since"
+        r"|\b(?:he|she|it|they) (?:cannot|can not|cant|could not|couldnt|isnt|is not|arent"
+        r"|are not) (?:possibly |really )?(?:be )?there,? (?:but|yet|and yet) (?:he|she|it|they)"
+        r"(?:s| is| are| has been| have been| keeps?| kept| wont| will not| wouldnt| would not)"
+        r" (?:still )?(?:there|here|standing|sitting|staring|watching|leave|go|move)\b"
         r"|\b(?:a man|a woman|a person|someone|somebody|a figure|a child|a kid|a girl|a boy)"
         r" (?:\w+ ){0,8}?(?:who|whom|that) (?:i know |i know hes |i know shes )?(?:isnt|is not"
         r"|arent|are not) (?:really )?there\b"
