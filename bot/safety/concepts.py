@@ -3865,6 +3865,12 @@ _NOT_JOKING_AFTER_ALL = re.compile(
     r"\b(?:(?:wasnt|was not|werent|not|wasn't) (?:really )?(?:joking|kidding)|stopped being funny"
     r"|not a joke|no joke)\b"
 )
+# Someone else wishing, of themselves: "he told me he wishes he", "she keeps saying she wished
+# she", "he said he wishes hed"
+_ANOTHER_WISHES = (
+    r"\b(?:he|she|they)(?: (?:just|still|always|even|really|keeps|kept|said|says|told me"
+    r"|told us|admitted|that))*? (?:wish(?:es|ed)?|wishing) (?:that )?(?:he|she|they|hed|theyd)"
+)
 _OBITUARY_BENIGN = re.compile(
     r"\b(?:class|exercise|assignment|workshop|prompt|course|group|therapist (?:had|asked|made)"
     r"|writing class|journal prompt)\b"
@@ -4073,14 +4079,11 @@ _ROUND14_CRISIS: tuple[_Concept, ...] = (
         "crisis",
         "another_wishes_dead",
         "wish",
-        r"\b(?:he|she|they)(?: (?:just|still|always|even|really|keeps|kept|said|says|told me"
-        r"|told us|admitted|that))*? (?:wish(?:es|ed)?|wishing) (?:that )?(?:he|she|they|hed"
-        r"|theyd) (?:hadnt|had not|didnt|did not|wouldnt|would not|doesnt|does not|never|wont"
+        _ANOTHER_WISHES
+        + r" (?:hadnt|had not|didnt|did not|wouldnt|would not|doesnt|does not|never|wont"
         r"|will not) (?:\w+ )?(?:woken|woke|wake|waken)(?: up)?\b"
         r"(?! (?:him|her|them|you|the|my|his|their|so|too|early|late|before|in time|at|for)\b)"
-        r"|\b(?:he|she|they)(?: (?:just|still|always|even|really|keeps|kept|said|says|told me"
-        r"|told us|admitted|that))*? (?:wish(?:es|ed)?|wishing) (?:that )?(?:he|she|they)"
-        r" (?:was|were|could be|would be) dead\b"
+        r"|" + _ANOTHER_WISHES + r" (?:was|were|could be|would be) dead\b"
         r"(?! (?:tired|asleep|wrong|set|serious|on|to the world|last|center|centre)\b)",
         about_self=False,
         guard=lambda s, m, t: bool(_LAUGH.search(t)),
