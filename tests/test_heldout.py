@@ -375,6 +375,13 @@ UNTRAINED_FLOORS: dict[str, dict[str, float]] = {
     "safety_92": {"urgentR": 1.0, "crisisR": 0.975, "falseAlarm": 0.067},
     "safety_93": {"urgentR": 1.0, "crisisR": 1.0, "falseAlarm": 0.045},
     "safety_94": {"urgentR": 1.0, "crisisR": 1.0, "falseAlarm": 0.056},
+    # Written at the session's start beside 91-94 and kept unread until its last changes to the
+    # screens: scored blind with them (crisis 146 of 160, urgent 118 of 120, false alarms 17 of
+    # 360; the start scored 143, 117, 16). Their misses' kinds were then written as rules.
+    "safety_95": {"urgentR": 1.0, "crisisR": 0.9, "falseAlarm": 0.089},
+    "safety_96": {"urgentR": 1.0, "crisisR": 0.95, "falseAlarm": 0.034},
+    "safety_97": {"urgentR": 1.0, "crisisR": 0.975, "falseAlarm": 0.045},
+    "safety_98": {"urgentR": 1.0, "crisisR": 0.975, "falseAlarm": 0.023},
     "plain_3": {"falseAlarm": 0.005},
     # Written in the tenth session as forum and blog posts; their rule families then fixed.
     "plain_12": {"falseAlarm": 0.027},

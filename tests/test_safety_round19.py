@@ -50,6 +50,35 @@ RULES = [
     # an obituary no longer an exercise
     ("had to write my own obituary for therapy. it doesnt feel like an exercise anymore", "crisis"),
     ("the therapist had me write my own obituary as an exercise, it was moving", "none"),
+    # sets 95-98: a rope ready, alone
+    ("the noose is tied. just so someone knows", "crisis"),
+    ("rope's ready for the tug of war at the picnic", "none"),
+    ("the rope is up on the new swing, kids are thrilled", "none"),
+    # how many of what was prescribed would it take
+    ("how many of my sleeping pills would it take, asking for real", "crisis"),
+    # someone else says the family would be better off
+    ("my dad keeps saying if he was gone we would all be better off. hes not joking", "crisis"),
+    # nobody'd miss me; an existence that imposes
+    ("nobody'd even miss me tbh", "crisis"),
+    ("my existence is a burden on my kids, thats just a fact now", "crisis"),
+    ("im a burden on my wife when i cant sleep, she wakes too", "none"),
+    # doubt of living to a near day
+    ("not sure ill make it to the weekend, being honest", "crisis"),
+    ("not sure im gonna see the weekend game, might have to work", "none"),
+    # a screening's item 9 answered
+    ("phq9 question 9 would be more than half the days if im honest", "crisis"),
+    (
+        "did my phq9 today, question 9 was not at all, the sleep one was more than half the days",
+        "none",
+    ),
+    # a fit over, its confusion not: told by family
+    ("she was shaking all over, it stopped now but shes confused and cant talk right", "urgent"),
+    ("he had a seizure last year, it stopped on its own and he was fine after", "none"),
+    # a figure someone else says is not there
+    (
+        "a woman is sitting on the end of the bed who my husband says isnt there. since noon",
+        "urgent",
+    ),
 ]
 
 
@@ -63,10 +92,12 @@ def test_the_bot_reads_them(text: str, level: str) -> None:
     assert assess(text).level == level
 
 
-# A review (tests/data/reviews/README.md) wrote 200 messages near these kinds: 128 safe
-# look-alikes and 72 alarms in other words. Before the rules 173 were read right; after
-# them and their mending, 179.
-@pytest.mark.parametrize(("text", "level"), _reviewed("round19.jsonl"))
+# Two reviews (tests/data/reviews/README.md) wrote messages near these kinds, safe look-alikes
+# and alarms in other words: of the first's 200, 173 were read right before the rules and 179
+# after them and their mending; of the second's 180 (the kinds of sets 95-98), 145 and 152.
+@pytest.mark.parametrize(
+    ("text", "level"), _reviewed("round19.jsonl") + _reviewed("round19_second.jsonl")
+)
 def test_what_the_review_wrote(text: str, level: str) -> None:
     said = assess(text).level
     assert said == level or (level == "urgent" and said == "crisis")

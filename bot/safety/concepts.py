@@ -1471,6 +1471,22 @@ _ROUND5: tuple[_Concept, ...] = (
         r" (?:week|year|month)|christmas|my birthday|the weekend)\b",
         needs_wish=True,
     ),
+    # Doubt of living to a near day: "not sure im gonna see the weekend honestly"
+    _concept(
+        "crisis",
+        "doubt_of_a_near_day",
+        "see|make it",
+        r"\b(?:not sure|dont know if|doubt|dont think) (?:im|i am|i will|ill|i) (?:gonna |going to"
+        r" |will |even )?(?:see|make it to|live to see|last (?:till|until|to)) (?:tomorrow|the"
+        r" weekend|the week|friday|saturday|sunday|monday|christmas|my birthday|next week"
+        r"|another (?:day|week))\b"
+        # the day itself, ending the clause: not "the weekend game", "friday's class"
+        r"(?=\s*(?:$|[.,;!?…]|honestly|tbh|ngl|to be honest|at this rate|the way|like this))",
+        about_self=False,
+        guard=lambda s, m, t: bool(
+            _NO_FUTURE_PLACE.search(s) or _LAUGH.search(t) or _AWAY_FOR_A_TIME.search(t)
+        ),
+    ),
     # Joining a dead person: "i would like to join him", "go be with my wife".
     _concept(
         "crisis",
@@ -2935,6 +2951,55 @@ _ROUND11_CRISIS: tuple[_Concept, ...] = (
             or (m.group(0).startswith(("rope", "noose")) and not _HOPELESS.search(t))
         ),
     ),
+    # How many of what was prescribed "would it take": "how many of the tablets i was
+    # prescribed for sleep would it take for it not to be a mistake"
+    _concept(
+        "crisis",
+        "how_many_would_it_take",
+        "it take",
+        r"\bhow many (?:of )?(?:the |my |these |those |his |her )?(?:pills|tablets|meds"
+        r"|capsules|sleepers|sleeping pills|painkillers|\w+ (?:i was|i am|im|i got) prescribed)"
+        r"(?: \w+){0,8}? would it take\b(?! to (?:feel|work|see|notice|help|get|kick|sleep|fall"
+        r"|fix|start|knock|put|make (?:me|it|a) (?:sleep|drowsy|difference|work)))",
+        about_self=False,
+        guard=lambda s, m, t: bool(_LAUGH.search(t)),
+    ),
+    # Someone said the family would be better off without them: "then he said if he was gone
+    # we would get the insurance money and be better off"
+    _concept(
+        "crisis",
+        "better_off_without_another",
+        "better off",
+        r"\bif (?:he|she|they) (?:was|were|is|are) (?:gone|dead|not here|not around|no longer"
+        r" (?:here|around)),? (?:we|wed|they|theyd|you|youd|the kids|everyone|his family"
+        r"|her family)"
+        r"(?: \w+){0,8}? better off\b",
+        about_self=False,
+        guard=lambda s, m, t: bool(_LAUGH.search(t) and not _NOT_JOKING_AFTER_ALL.search(t)),
+    ),
+    # The screening's question on thoughts of death or self-harm (PHQ-9 item 9) answered
+    # with a frequency: "honest answer to phq-9 item 9 this week would be 'nearly every day'"
+    _concept(
+        "crisis",
+        "phq9_item9_answered",
+        "phq",
+        r"\bphq(?:[ -]?9)?\b(?:\W+\w+){0,3}?\W+(?:(?:item|question|q|number|no) ?#? ?|#)9\b"
+        r"(?:\W+(?!(?:not|never|no|zero|item|question|q)\b)\w+){0,6}?\W+"
+        r"(?:nearly every day|more than half(?: the days)?|several days|every day|most days)\b",
+        about_self=False,
+        guard=lambda s, m, t: bool(_LAUGH.search(t)),
+    ),
+    # A rope or a noose said to be ready, alone: "rope's ready.", "the noose is tied"
+    _concept(
+        "crisis",
+        "rope_ready",
+        "rope|noose",
+        r"\b(?:rope|noose)(?:s| is) (?:all |finally |now )?(?:ready|tied|up|set up|hung|in place)\b"
+        r"(?! (?:for|to|on|at|in) (?:the )?(?:tug|swing|boat|dock|climb\w*|tent|camp\w*|kids|game"
+        r"|gym|class|course|hammock|tree ?house))",
+        about_self=False,
+        guard=lambda s, m, t: bool(_ROPE_BENIGN.search(t) or _LAUGH.search(t)),
+    ),
     # An amount said to be enough to die.
     _concept(
         "crisis",
@@ -3863,7 +3928,8 @@ _DYING_ELSEWHERE = re.compile(
 )
 _NOT_JOKING_AFTER_ALL = re.compile(
     r"\b(?:(?:wasnt|was not|werent|not|wasn't) (?:really )?(?:joking|kidding)|stopped being funny"
-    r"|not a joke|no joke)\b"
+    r"|not a joke|no joke|more like a plan|less (?:intrusive|of a joke)|turning into a plan"
+    r"|becoming a plan)\b"
 )
 # Someone else wishing, of themselves: "he told me he wishes he", "she keeps saying she wished
 # she", "he said he wishes hed"

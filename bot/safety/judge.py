@@ -459,13 +459,26 @@ def _a_headache_said_as_killing(norm: str) -> bool:
     return _screen_quiet_without(norm, _HEAD_KILLING_ME.search(norm))
 
 
+# What is left after a fit or a faint "stopped": "she stopped now but shes sleepy and mixed up"
+_LEFT_AFTER_IT = re.compile(
+    r"\bbut (?:\w+ ){0,4}?(?:mixed up|confused|muddled|not making sense|out of it|disoriented"
+    r"|not (?:herself|himself|themselves|right)|cant (?:talk|speak|walk|stand)|wont wake"
+    r"|not waking|not answering|not responding|doesnt know (?:me|where))\b"
+)
+
+
 def _told_as_passed(norm: str) -> bool:
     """The message goes on to say its symptoms passed ("chest got tight during the infusion.
     it passed after ten minutes and i feel fine now"), as the rules read it
-    (context.over_by_the_end), and the learned screen finds nothing in what follows."""
+    (context.over_by_the_end), and the learned screen finds nothing in what follows, nor
+    does it say what the symptom left behind."""
     subject = _URGENT_SUBJECT.search(norm)
     passed = over_by_the_end(norm, subject.end()) if subject else None
-    return passed is not None and second_opinion(norm[passed.end() :]) is None
+    return (
+        passed is not None
+        and second_opinion(norm[passed.end() :]) is None
+        and not _LEFT_AFTER_IT.search(norm, passed.start())
+    )
 
 
 def _sentences(norm: str) -> tuple[list[tuple[int, int]], list[str]]:

@@ -264,10 +264,20 @@ _CRISIS_RULES: tuple[_Rule, ...] = (
         r"|dead|gone|disappeared|not here|not around|no longer here)(?: anymore)?\b"
         r"|\b(?:no ?one|nobody|noone) (?:would|will|will even|would even) (?:miss|notice|care"
         r" if|care when)\b"
+        # "nobody'd miss an old bastard like me"
+        r"|\b(?:no ?oned|nobodyd|nooned) (?:even )?(?:miss|notice)\b"
+        # "my continued existence is an imposition on my daughter"
+        r"|\b(?:my (?:continued |very )?existence|(?:me|my) (?:still )?being (?:here|alive)) is"
+        r" (?:an? |just an? )?(?:imposition|burden)\b"
         r"|\b(?:im|i feel|feel like|feel like im|being|am|such|just) (?:such |a |just |so )*"
         r"(?:a )?(?:huge |big |total )?burden\b",
         _burden_asking,
-        lambda s, m, t: bool(_SHORT_ABSENCE.search(s) or _MISSED_AT.match(_after(s, m))),
+        # ("my existence is an imposition on my daughter" is not "nobody would miss me at the
+        # party")
+        lambda s, m, t: bool(
+            _SHORT_ABSENCE.search(s)
+            or (not m.group(0).startswith(("my ", "me ")) and _MISSED_AT.match(_after(s, m)))
+        ),
         _crisis_negated,
     ),
     _rule(
@@ -1024,7 +1034,10 @@ _URGENT_RULES: tuple[_Rule, ...] = (
         r"(?:s| is| are| has been| have been| keeps?| kept| wont| will not| wouldnt| would not)"
         r" (?:still )?(?:there|here|standing|sitting|staring|watching|leave|go|move)\b"
         r"|\b(?:a man|a woman|a person|someone|somebody|a figure|a child|a kid|a girl|a boy)"
-        r" (?:\w+ ){0,8}?(?:who|whom|that) (?:i know |i know hes |i know shes )?(?:isnt|is not"
+        r" (?:\w+ ){0,8}?(?:who|whom|that) (?:i know |i know hes |i know shes"
+        # "whom my wife assures me is not there"
+        r" |(?:my \w+|everyone|the nurse|the doctor) (?:assures|tells|swears to|promises) me"
+        r" |(?:my \w+|everyone) (?:says|swears) )?(?:isnt|is not"
         r"|arent|are not) (?:really )?there\b"
         r"(?! (?:to|for|because|anymore|yet|when|since|at|any)\b)",
         _explained_or_not_going_on,

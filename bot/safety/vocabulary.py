@@ -141,7 +141,8 @@ _GARAGE_BENIGN = re.compile(
 # "nobody would miss me at the party", "no one would notice if i skipped the gym".
 _MISSED_AT = re.compile(
     r"^\s*(?:me )?(?:at|in|on|from) (?:the|my|work|school|a|an|this|that)\b|^\s*(?:me )?if i"
-    r" (?:skip\w*|miss\w*|didnt (?:go|show|turn up|come)|left early|leave early|stayed home"
+    r" (?:skip\w*|miss\w*|didnt (?:go|show|turn up|come)|(?:left|leave) (?:\w+ ){0,4}?early"
+    r"|stayed home"
     r"|stay home|went home)\b"
 )
 
