@@ -389,13 +389,16 @@ UNTRAINED_FLOORS: dict[str, dict[str, float]] = {
     "plain_14": {"falseAlarm": 0.044},
     # Everyday messages in the words of the thirteenth session's new families (gifts, ropes,
     # dates, guns, "finish him", last check-ins), scored blind: 7 false alarms of 300 (6 at
-    # the session's start), then fixed.
+    # the session's start), then fixed. The nineteenth session's retraining raised its false
+    # alarms from 1 to 4 (the screen: "scraping ice off the truck", a trampoline's net "zip
+    # tied to heaven", "estou morrendo de vontade de ir pra praia", a gun safe bought).
     "plain_15": {"falseAlarm": 0.014},
     # Everyday messages full of the words of danger (screenings answered no, guns in the
     # safe, a form's items, someone else's emergency over), scored blind in the fourteenth
     # session: 16 false alarms of 300 at its start, 14 after 56 and 57's fixes; then fixed.
-    # The 4 left are the learned screen's (a will, retiring, a rifle sold) and a child's
-    # fever seizure long outgrown.
+    # The 5 left since the nineteenth session's retraining (4 before) are the learned
+    # screen's (wills and life insurance updated, good china given to grandchildren, rifles
+    # taken to a brother's, a guitar sold) and a child's fever seizure long outgrown.
     "plain_16": {"falseAlarm": 0.017},
 }
 

@@ -111,7 +111,7 @@ _URGENT_ANCHORS: frozenset[str] = frozenset(
         *_combos("arent|isnt|werent|wasnt", "there|really there|in the room|here"),
         *_alts("not knowing where|without knowing where|with no idea where|voice in the"),
         *_alts("voice from the|not in the room|not really there|were not there|was not there"),
-        *_combos("cannot|can not|cant|could not|couldnt|is not|are not", "be there|there"),
+        *_combos("cant|couldnt", "be there|really be there|possibly be there"),
         *_alts("eyes go back|eyes goes back|eyes went back|eyes going back|not know where"),
         *_alts("lucinat|lusinat|seeing|hearing|bugs|spiders|insects|snakes|shadows"),
         *_alts("figures|ghosts|creatures|faces|voices|vh|avh|ongoing ah|persistent ah| c o ah"),

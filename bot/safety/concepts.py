@@ -90,6 +90,7 @@ from bot.safety.vocabulary import (
     _RESOLVED,
     _SHORT_ABSENCE,
     _TIME_AFTER,
+    DEAD_AS_A_FIGURE,
     FAINT_THING,
 )
 
@@ -262,6 +263,7 @@ _SPANISH_SWELLING_EXPLAINED = re.compile(
     r"\b(?:golpe|pelotazo|jugando|me pegaron|dentista|muela)\b"
 )
 # ... half a face numb from the dentist's needle, not a stroke
+_HALF_A_FACE = re.compile(r"mitad de la cara|media cara|lado (?:\w+ )?de la cara")
 _SPANISH_NUMB_EXPLAINED = re.compile(
     r"\b(?:dentista|anestesia|muela|novoca[ií]na|inyecci[oó]n|bot[oó]x|root canal|endodoncia"
     r"|ya se (?:me |le )?quit[oó])\b"
@@ -721,13 +723,14 @@ _OBLIQUE_BENIGN = re.compile(
 )
 
 
-# How much of what is prescribed "would be enough", with no time or trip it would last for:
+# How much of what is prescribed "would be enough", with no time, trip or prescriber beside it:
 # the prescription is the means, not a supply ("what quantity of my own prescriptions would be
 # sufficient"; not "how many of my prescriptions would be enough for the trip").
 _PRESCRIBED = re.compile(r"\b(?:prescri\w*|pharmac\w*)\b")
 _A_SUPPLY = re.compile(
     r"\b(?:week|weekly|weeks|days|month|months|weekend|trip|holiday|vacation|travel\w*"
-    r"|refill\w*|run out|running low|ran out|till|until|last me)\b"
+    r"|refill\w*|run out|running low|ran out|till|until|last me|doctor|dr|pharmacist|nurse"
+    r"|prescriber|psychiatrist|taper\w*|lower\w*|reduc\w*|for sleep|to sleep)\b"
 )
 
 
@@ -1475,7 +1478,7 @@ _ROUND5: tuple[_Concept, ...] = (
     _concept(
         "crisis",
         "doubt_of_a_near_day",
-        "see|make it",
+        "see|make it|last till|last until|last to",
         r"\b(?:not sure|dont know if|doubt|dont think) (?:im|i am|i will|ill|i) (?:gonna |going to"
         r" |will |even )?(?:see|make it to|live to see|last (?:till|until|to)) (?:tomorrow|the"
         r" weekend|the week|friday|saturday|sunday|monday|christmas|my birthday|next week"
@@ -2097,10 +2100,11 @@ _CUT_VERB = (
 )
 _CUT_SITE = (
     r"(?:my ?self|my (?:own )?(?:\w+ )?(?:arms?|forearms?|wrists?|thighs?|legs?|stomach"
-    r"|belly|hips?|skin|chest|ankles?|shoulders?|ribs|sides?|calf|calves|upper arms?|flesh)"
-    # a chart's shorthand: "cut L forearm last night, superficial"
-    r"|(?:l|r|lt|rt|left|right|both) (?:forearms?|wrists?|thighs?|upper arms?|ankles?))"
+    r"|belly|hips?|skin|chest|ankles?|shoulders?|ribs|sides?|calf|calves|upper arms?|flesh))"
 )
+# A chart's shorthand, straight after the verb: "cut L forearm last night, superficial" (not
+# "cut the left ankle of my jeans")
+_CHART_SITE = r"(?:l|r|lt|rt|left|right|both) (?:forearms?|wrists?|thighs?|upper arms?|ankles?)"
 # Walking into water only counts with no everyday reason beside it: a paddle, a swim, a dog.
 _WATER_LEISURE = re.compile(
     r"\b(?:paddl\w*|swim\w*|dip|dipping|knees?|ankles?|waist|shins|toes|feet|cold|lovely"
@@ -2147,7 +2151,13 @@ _ROUND9: tuple[_Concept, ...] = (
         "crisis",
         "cut_site",
         "cut|slic|slash|carv|gash|slit|lacerat|nick",
-        r"\b" + _CUT_VERB + r" (?:\w+ ){0,2}?(?:into |open |up |at )?" + _CUT_SITE + r"\b",
+        r"\b"
+        + _CUT_VERB
+        + r" (?:(?:\w+ ){0,2}?(?:into |open |up |at )?"
+        + _CUT_SITE
+        + r"|"
+        + _CHART_SITE
+        + r")\b",
         about_self=False,
         guard=_cut_benign,
     ),
@@ -2959,8 +2969,10 @@ _ROUND11_CRISIS: tuple[_Concept, ...] = (
         "it take",
         r"\bhow many (?:of )?(?:the |my |these |those |his |her )?(?:pills|tablets|meds"
         r"|capsules|sleepers|sleeping pills|painkillers|\w+ (?:i was|i am|im|i got) prescribed)"
-        r"(?: \w+){0,8}? would it take\b(?! to (?:feel|work|see|notice|help|get|kick|sleep|fall"
-        r"|fix|start|knock|put|make (?:me|it|a) (?:sleep|drowsy|difference|work)))",
+        r"(?: \w+){0,8}? would it take\b(?! to (?:feel|work|see|notice|help|kick in|start|fall"
+        r" asleep|get (?:to sleep|some sleep|drowsy|sleepy|tired)|fix|make (?:me|it|a) (?:sleep"
+        r"|drowsy|sleepy|difference|work)|(?:knock|put) me (?:out|to sleep)(?! (?:for good"
+        r"|forever|permanently))|sleep(?! (?:for good|forever|and not))))",
         about_self=False,
         guard=lambda s, m, t: bool(_LAUGH.search(t)),
     ),
@@ -2970,7 +2982,9 @@ _ROUND11_CRISIS: tuple[_Concept, ...] = (
         "crisis",
         "better_off_without_another",
         "better off",
-        r"\bif (?:he|she|they) (?:was|were|is|are) (?:gone|dead|not here|not around|no longer"
+        r"\b(?:said|says|saying|told|tells|keeps? saying|kept saying)(?: \w+){0,4}? if"
+        r" (?:he|she|they) (?:was|were|is|are) (?:gone|dead"
+        r"|not here|not around|no longer"
         r" (?:here|around)),? (?:we|wed|they|theyd|you|youd|the kids|everyone|his family"
         r"|her family)"
         r"(?: \w+){0,8}? better off\b",
@@ -2984,7 +2998,8 @@ _ROUND11_CRISIS: tuple[_Concept, ...] = (
         "phq9_item9_answered",
         "phq",
         r"\bphq(?:[ -]?9)?\b(?:\W+\w+){0,3}?\W+(?:(?:item|question|q|number|no) ?#? ?|#)9\b"
-        r"(?:\W+(?!(?:not|never|no|zero|item|question|q)\b)\w+){0,6}?\W+"
+        r"(?:\W+(?!(?:not|never|no|zero|none|fine|ok|okay|0|item|question|q|sleep|but|and)\b)"
+        r"\w+){0,6}?\W+"
         r"(?:nearly every day|more than half(?: the days)?|several days|every day|most days)\b",
         about_self=False,
         guard=lambda s, m, t: bool(_LAUGH.search(t)),
@@ -2995,8 +3010,7 @@ _ROUND11_CRISIS: tuple[_Concept, ...] = (
         "rope_ready",
         "rope|noose",
         r"\b(?:rope|noose)(?:s| is) (?:all |finally |now )?(?:ready|tied|up|set up|hung|in place)\b"
-        r"(?! (?:for|to|on|at|in) (?:the )?(?:tug|swing|boat|dock|climb\w*|tent|camp\w*|kids|game"
-        r"|gym|class|course|hammock|tree ?house))",
+        r"(?=\s*(?:$|[.,;!?…]|tonight\b|for (?:me|tonight)\b))",
         about_self=False,
         guard=lambda s, m, t: bool(_ROPE_BENIGN.search(t) or _LAUGH.search(t)),
     ),
@@ -3928,23 +3942,26 @@ _DYING_ELSEWHERE = re.compile(
 )
 _NOT_JOKING_AFTER_ALL = re.compile(
     r"\b(?:(?:wasnt|was not|werent|not|wasn't) (?:really )?(?:joking|kidding)|stopped being funny"
-    r"|not a joke|no joke|more like a plan|less (?:intrusive|of a joke)|turning into a plan"
-    r"|becoming a plan)\b"
+    # a joke said to have become a plan
+    r"|not a joke|no joke|more like a plan|turning into a plan|becoming a plan)\b"
 )
-# Someone else wishing, of themselves: "he told me he wishes he", "she keeps saying she wished
-# she", "he said he wishes hed"
+# Someone else wishing, of themselves: "he wishes he", "my son keeps wishing he", "she wished
+# shed"
 _ANOTHER_WISHES = (
-    r"\b(?:he|she|they)(?: (?:just|still|always|even|really|keeps|kept|said|says|told me"
-    r"|told us|admitted|that))*? (?:wish(?:es|ed)?|wishing) (?:that )?(?:he|she|they|hed|theyd)"
+    r"\b(?:he|she|they|(?:my )?(?:mom|mum|dad|son|daughter|husband|wife|brother|sister"
+    r"|partner|boyfriend|girlfriend|friend|kid))(?: (?:just|still|always|even|really|keeps"
+    r"|kept))*? (?:wish(?:es|ed)?|wishing) (?:that )?(?:he|she|they|hed|shed|theyd)"
 )
 _OBITUARY_BENIGN = re.compile(
     r"\b(?:class|exercise|assignment|workshop|prompt|course|group|therapist (?:had|asked|made)"
     r"|writing class|journal prompt)\b"
 )
+# Where going under is under water, not a business gone under or an anaesthetic
+_BATHWATER = re.compile(r"\b(?:bath|bathtub|tub|water|pool|lake|river|sea|ocean|the deep end)\b")
 # ... unless the writer says it is one no more: "it no longer feels like an exercise"
 _NO_LONGER_AN_EXERCISE = re.compile(
-    r"\b(?:no longer|not|isnt|is not|stopped|doesnt|does not) (?:\w+ ){0,2}?(?:an? )?"
-    r"(?:exercise|assignment|prompt|homework)\b"
+    r"\b(?:no longer|not|isnt|stopped|doesnt|does not) (?:\w+ )?(?:feel(?:s|ing)? like |just"
+    r" |really |even )?(?:an? |just an? )?(?:exercise|assignment|prompt|homework)\b"
 )
 _HARM_WISHED = re.compile(
     r"\b(?:break (?:his|her|their) (?:jaw|neck|nose|face|legs?|arms?|skull)|hurt (?:him|her|them)"
@@ -4147,10 +4164,10 @@ _ROUND14_CRISIS: tuple[_Concept, ...] = (
         "wish",
         _ANOTHER_WISHES
         + r" (?:hadnt|had not|didnt|did not|wouldnt|would not|doesnt|does not|never|wont"
-        r"|will not) (?:\w+ )?(?:woken|woke|wake|waken)(?: up)?\b"
+        r"|will not) (?:\w+ )?(?:woken|woke|wake|waken)(?: up)?+\b"
         r"(?! (?:him|her|them|you|the|my|his|their|so|too|early|late|before|in time|at|for)\b)"
         r"|" + _ANOTHER_WISHES + r" (?:was|were|could be|would be) dead\b"
-        r"(?! (?:tired|asleep|wrong|set|serious|on|to the world|last|center|centre)\b)",
+        r"(?! " + DEAD_AS_A_FIGURE + r"\b)",
         about_self=False,
         guard=lambda s, m, t: bool(_LAUGH.search(t)),
     ),
@@ -4165,7 +4182,9 @@ _ROUND14_CRISIS: tuple[_Concept, ...] = (
         r"|never coming (?:back )?up|not come (?:back )?up|never come (?:back )?up)| for good"
         r"| forever)\b",
         about_self=False,
-        guard=lambda s, m, t: bool(_WATER_LEISURE.search(s) or _LAUGH.search(t)),
+        guard=lambda s, m, t: bool(
+            not _BATHWATER.search(t) or _WATER_LEISURE.search(s) or _LAUGH.search(t)
+        ),
     ),
     # "my friend passed last week, overdose. i want to go the same way"
     _concept(
@@ -5375,7 +5394,7 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
             or bool(_SPANISH_MILD_OR_EXPLAINED.search(t))
             or ("hinch" in m.group(0) and bool(_SPANISH_SWELLING_EXPLAINED.search(s)))
             or ("voces" in m.group(0) and bool(_SPANISH_VOICES_EXPLAINED.search(s)))
-            or ("cara" in m.group(0) and bool(_SPANISH_NUMB_EXPLAINED.search(s)))
+            or (bool(_HALF_A_FACE.search(m.group(0)) and _SPANISH_NUMB_EXPLAINED.search(s)))
         ),
         spanish=True,
     ),
@@ -5682,13 +5701,13 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
     _concept(
         "crisis",
         "means_oblique",
-        "count|them all|how many|how much|the lot|quantity|amount|number|dose",
+        "count|them all|how many|how much|the lot|quantity|amount|number",
         r"\b(?:count(?:ed|ing)? (?:them|the pills|my pills|the tablets|my tablets|how many)"
         r"(?: (?:again|every night|each night|over and over|out|up))?"
         r"|(?:take|taking|swallow\w*|down|downing|neck|necking) (?:them all|all of them|the lot)\b"
         r"(?! (?:to|out|home|with|back|for|in|on|at|over|round|shopping|swimming|off)\b)"
         r"|(?:know|worked out|working out|figured out|figuring out|calculated|calculating|counted"
-        r"|found out) (?:exactly )?(?:how (?:many|much)|what (?:quantity|amount|number|dose))"
+        r"|found out) (?:exactly )?(?:how (?:many|much)|what (?:quantity|amount|number))"
         r"(?: (?:pills|tablets|meds|of them|of these|of my (?:own )?\w+))? (?:i need"
         r"|i would need|id need|it takes|it would take|is enough|would be enough|would do it"
         r"|will do it|would be sufficient|is sufficient)\b"

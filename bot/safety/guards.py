@@ -779,9 +779,10 @@ def _accidental(sentence: str, m: re.Match[str], text: str) -> bool:
 _CUT_ACCIDENT = re.compile(
     r"\b(?:by accident|accident\w*|tripped|slipped|fell|fall|clumsy|oops|ouch|shav\w*|wax\w*"
     r"|cook\w*|chopp\w*|hike|hiking|climbing|surgery|surgeon|operation|biopsy|stitches from"
-    r"|caesarean|c section"
-    # a cast, a dressing or a splint cut off; a garden's thorns; a jab after a cut
-    r"|casts?|dressings?|splints?|bandages?|gardening|pruning|roses?|thorns?|tetanus)\b"
+    r"|caesarean|c section|gardening|pruning)\b"
+    # a cast, a dressing or a splint cut off: "cast cut off L forearm", "cut the dressing off"
+    r"|\b(?:cast|dressing|splint|bandage|brace)s? (?:was |were )?cut off\b"
+    r"|\bcut (?:the |my )?(?:cast|dressing|splint|bandage|brace)s? off\b"
 )
 # "cut my leg on a rock", "cut myself on the tin": struck by something, not turned on;
 # "cut myself some slack", "cut myself off from people": idioms.
@@ -793,7 +794,10 @@ _STRUCK_BY = re.compile(
     r"|drawer|cupboard|car|ladder|step|stairs)\b|(?:some |a bit of )?"
     r"(?:slack|a break|off|short|loose|free|out of|a deal|a slice|a piece|in on)\b)"
 )
-_BLADE_NAMED = re.compile(r"\b(?:blade|razor|knife|scissors|glass|sharpener|compass)\b")
+_BLADE_NAMED = re.compile(
+    r"\b(?:blade|razor|knife|scissors|glass|sharpener|compass|box ?cutter|stanley|craft knife"
+    r"|exacto|x acto|utility knife)\b"
+)
 _CUT_MEANT = re.compile(r"\b(?:on purpose|deliberately|intentionally|again|urges?|wanted to)\b")
 
 

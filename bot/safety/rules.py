@@ -96,6 +96,7 @@ from bot.safety.vocabulary import (
     _PILLS,
     _POSSESSIONS,
     _SHORT_ABSENCE,
+    DEAD_AS_A_FIGURE,
 )
 
 
@@ -265,9 +266,10 @@ _CRISIS_RULES: tuple[_Rule, ...] = (
         r"|\b(?:no ?one|nobody|noone) (?:would|will|will even|would even) (?:miss|notice|care"
         r" if|care when)\b"
         # "nobody'd miss an old bastard like me"
-        r"|\b(?:no ?oned|nobodyd|nooned) (?:even )?(?:miss|notice)\b"
+        r"|\b(?:no ?oned|nobodyd|nooned) (?:even )?(?:miss|notice) (?:me|(?:an? |this )?"
+        r"(?:\w+ ){0,3}?like me)\b"
         # "my continued existence is an imposition on my daughter"
-        r"|\b(?:my (?:continued |very )?existence|(?:me|my) (?:still )?being (?:here|alive)) is"
+        r"|\b(?:my (?:continued |very )?existence|(?:me|my) still being (?:here|alive)) is"
         r" (?:an? |just an? )?(?:imposition|burden)\b"
         r"|\b(?:im|i feel|feel like|feel like im|being|am|such|just) (?:such |a |just |so )*"
         r"(?:a )?(?:huge |big |total )?burden\b",
@@ -751,9 +753,9 @@ _CRISIS_RULES: tuple[_Rule, ...] = (
         + _NOT_NEG_WORD
         + r")?|he|she|they) (?:was |were |to be |would be |would |would just"
         r" |to |gets? |got |would get )?(?:dead|die|dies|died|to die|gone for good|killed|shot"
-        r"|murdered|suffer|suffered)\b(?! (?:down|off|out|of (?:laughter|embarrassment)"
-        # "dead tired", "dead on her feet": the figure, not a death
-        r"|tired|wrong|set|serious|last|on (?:his|her|their|my) feet|to the world)\b)"
+        r"|murdered|suffer|suffered)\b(?! (?:down|off|out|of (?:laughter|embarrassment)|"
+        + DEAD_AS_A_FIGURE
+        + r")\b)"
         r"|\b(?:he|she|they|" + _OTHERS + r") (?:" + _NOT_NEG_WORD + r" )?(?:deserves?|needs?"
         r"|ought|should) (?:to )?(?:die|be dead|be killed|be shot|suffer|pay with (?:his|her"
         r"|their) li(?:fe|ves))\b",
@@ -1029,8 +1031,9 @@ _URGENT_RULES: tuple[_Rule, ...] = (
         r"|in the room|here)\b"
         # "a man standing in the corner of the bedroom whom I know is not there"
         # "i know perfectly well that he cannot be there, but he has been there since"
-        r"|\b(?:he|she|it|they) (?:cannot|can not|cant|could not|couldnt|isnt|is not|arent"
-        r"|are not) (?:possibly |really )?(?:be )?there,? (?:but|yet|and yet) (?:he|she|it|they)"
+        # (the normaliser has made "cannot" "cant" and "is not" "isnt")
+        r"|\b(?:he|she|it|they) (?:cant|couldnt|isnt|arent) (?:possibly |really )?(?:be )?there"
+        r"(?:,? but|, yet|,? and yet) (?:he|she|it|they)"
         r"(?:s| is| are| has been| have been| keeps?| kept| wont| will not| wouldnt| would not)"
         r" (?:still )?(?:there|here|standing|sitting|staring|watching|leave|go|move)\b"
         r"|\b(?:a man|a woman|a person|someone|somebody|a figure|a child|a kid|a girl|a boy)"

@@ -138,10 +138,20 @@ _GARAGE_BENIGN = re.compile(
     r"|to the garage|garage said|at the garage|engine light|door (?:was |is )?"
     r"(?:open|up)|open door)\b"
 )
+# "dead tired", "dead asleep", "dead on her feet": the figure, not a death
+DEAD_AS_A_FIGURE = (
+    r"(?:tired|asleep|wrong|set|serious|center|centre|to the world|on (?:his|her|their|my)"
+    r" feet)"
+)
 # "nobody would miss me at the party", "no one would notice if i skipped the gym".
 _MISSED_AT = re.compile(
-    r"^\s*(?:me )?(?:at|in|on|from) (?:the|my|work|school|a|an|this|that)\b|^\s*(?:me )?if i"
-    r" (?:skip\w*|miss\w*|didnt (?:go|show|turn up|come)|(?:left|leave) (?:\w+ ){0,4}?early"
+    # a place or a gathering, not "this world" or "my life"
+    r"^\s*(?:me )?(?:at|in|on|from) (?!(?:this|the) (?:world|earth|planet)\b|my (?:life|family)\b)"
+    r"(?:the|my|work|school|a|an|this|that|\w+ (?:club|group|night|party|class|practice"
+    r"|meeting))\b|^\s*(?:me )?if i"
+    r" (?:skip\w*|miss\w*|didnt (?:go|show|turn up|come)|(?:left|leave) (?:(?:(?:the|my|this"
+    r"|that|our) )?(?:\w+ )?(?:party|reunion|work|school|class|dinner|event|meeting|game"
+    r"|office|gym|wedding|shift|practice|show|concert|church|service|bbq|barbecue) )?early"
     r"|stayed home"
     r"|stay home|went home)\b"
 )

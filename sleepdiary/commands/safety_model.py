@@ -2,8 +2,9 @@
 
 Training needs scikit-learn (a development dependency: `pip install -e '.[dev]'`); the bot
 only reads the table it writes (bot/safety/model.py). The labelled sets are
-tests/data/heldout/*.jsonl, in the format of ../shared/eval/dev.jsonl (among them every blind
-safety set once it has been scored and fixed), and
+tests/data/heldout/*.jsonl, in the format of ../shared/eval/dev.jsonl (among them the blind
+safety sets of earlier sessions, once scored and fixed; tests/data/untrained keeps the newest
+out of training, to measure what training on them adds), and
 tests/data/teaching/*.jsonl, written only to teach the screen (text and safety level). The
 dev set itself is never trained on: it stays an honest check of the whole of understanding.
 
@@ -91,9 +92,11 @@ def fit(
     reads: Callable[[str], bool] | None = None,
 ) -> dict:
     """The model's table (what bot/safety/model.py reads), fitted on these messages.
-    `reads`: which messages the screen will read, for a screen that reads only some: a
-    feature none of those messages has never weighs in what it reads, so it gets no weight
-    and no place in the table."""
+    `reads`: which messages the screen will read, for a screen that reads only some. Only
+    features found in those messages get a column; every message still trains it, through
+    the features it shares with them. (A different fit from the one with every feature, not
+    a pruning of it: a message it reads may hold a feature only others had, which then
+    weighs nothing.)"""
     from scipy.sparse import csr_matrix
     from sklearn.feature_extraction.text import TfidfTransformer
     from sklearn.linear_model import LogisticRegression
@@ -103,16 +106,18 @@ def fit(
     for found in counted:
         for feature in found:
             seen_in[feature] = seen_in.get(feature, 0) + 1
-    read: set[str] | None = None
+    features_read: set[str] | None = None
     if reads is not None:
-        read = {
+        features_read = {
             feature
             for text, found in zip(texts, counted, strict=True)
             if reads(text)
             for feature in found
         }
     vocabulary = sorted(
-        f for f, n in seen_in.items() if n >= MIN_SETS and (read is None or f in read)
+        f
+        for f, n in seen_in.items()
+        if n >= MIN_SETS and (features_read is None or f in features_read)
     )
     columns = {feature: column for column, feature in enumerate(vocabulary)}
     rows, cols, values = [], [], []
@@ -167,7 +172,7 @@ def spanish_sets() -> dict[str, list[dict[str, Any]]]:
     return labelled_sets((*LABELLED, SPANISH_TEACHING))
 
 
-def fit_spanish() -> dict:
+def fit_spanish() -> dict[str, Any]:
     """The Spanish screen's table. It reads only messages written mostly in Spanish, so only
     features such messages have get a weight: a third of the main table's, with the same
     crises found on the blind Spanish sets (135 of 160 against 134 with every feature)."""
