@@ -4310,7 +4310,10 @@ _ES_DROP = (
     + r"|(?:al|a la|a las|frente (?:al|a un|a una|a la)|debajo (?:del|de un|de una)) (?:\w+ )?"
     r"(?:tren|metro|v[ií]as|carretera|autopista|tr[aá]fico|cami[oó]n|tr[aá]iler))"
 )
-_ES_PILL_WORDS = re.compile(r"pastillas|p[ií]ldoras|medicinas|pastis|frasco|bote|melas todas")
+# Pills in a method's own words ("tomarme todas las pastillas"), read in the match alone.
+_ES_PILLS_IN_THE_METHOD = re.compile(
+    r"pastillas|p[ií]ldoras|medicinas|pastis|frasco|bote|melas todas"
+)
 # A jump with no place said ("pensé en tirarme"), and the heights that make it one.
 _ES_A_JUMP = re.compile(r"(?:brincar|saltar|tirarme|aventarme|lanzarme|dejarme caer)$")
 _ES_HEIGHT = re.compile(r"\b(?:" + _ES_HEIGHTS + r"|andamio)\b")
@@ -4337,7 +4340,8 @@ _ES_A_JUMP_FOR_FUN = re.compile(
     r"\b(?:bungee|paraca[ií]das|lago|alberca|piscina|al agua|al mar|al r[ií]o|cerca|cama|sof[aá]"
     r"|trampol[ií]n|vacaciones|verano|con mis|con los|pelota|casita)\b"
 )
-_ES_PILLS_WORD = re.compile(
+# Pills named anywhere in the message, by kind or by name.
+_ES_PILLS_NAMED = re.compile(
     r"\b(?:pastillas|p[ií]ldoras|medicinas|pastis|frasco|bote|clonazepam|xanax|alprazolam"
     r"|tramadol|oxicodona|morfina|insulina|trazodona|zolpidem)\b"
 )
@@ -4623,13 +4627,16 @@ _SPANISH_CRISIS: tuple[_Concept, ...] = (
         spanish=True,
         guard=lambda s, m, t: (
             _es_figure_or_denied(s, m, t)
-            or (bool(_ES_PILL_WORDS.search(m.group(0))) and bool(_ES_PILLS_AS_PRESCRIBED.search(s)))
+            or (
+                bool(_ES_PILLS_IN_THE_METHOD.search(m.group(0)))
+                and bool(_ES_PILLS_AS_PRESCRIBED.search(s))
+            )
             or (
                 bool(_ES_A_JUMP.search(m.group(0)))
                 and (not _ES_HEIGHT.search(t) or bool(_ES_A_JUMP_FOR_FUN.search(t)))
             )
             # the pills kept, not the beers: "tomarmelas todas" needs pills in the message
-            or ("melas todas" in m.group(0) and not _ES_PILLS_WORD.search(t))
+            or ("melas todas" in m.group(0) and not _ES_PILLS_NAMED.search(t))
         ),
     ),
     # How many pills it would take not to wake: "¿cuantas de mis pastillas para dormir
@@ -5246,11 +5253,13 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
         r"|dont|do not|never|didn t) (?:wake|woke)(?: up)?(?: (?:tomorrow|again|ever|one day))?"
         r"(?=\s*(?:$|[.,;!?…]|and |tbh|honestly))"
         r"|\boutlived my (?:usefulness|purpose)(?=\s*(?:$|[.,;!?…]|and |here|on this earth))"
-        # "my continued existence is net negative for the people around me"
-        r"|\bmy (?:continued )?(?:existence|being alive|being here) (?:is|has become) (?:a |just a"
-        r" )?(?:net )?(?:negative|burden|drain|liability) (?:for|to|on) (?:the )?(?:people|everyone"
-        r"|everybody|my (?:family|kids|wife|husband|children|friends|loved ones)|those|others"
-        r"|them)\b",
+        # "my continued existence is net negative for the people around me", "my continued
+        # existence is an imposition on my daughter", "me still being here is a burden on them"
+        r"|\b(?:my (?:continued |very )?(?:existence|being alive|being here)|(?:me|my) still"
+        r" being (?:here|alive)) (?:is|has become) (?:an? |just an? )?(?:net )?(?:negative|burden"
+        r"|drain|liability|imposition) (?:for|to|on) (?:the )?(?:people|everyone|everybody|my"
+        r" (?:family|kids|wife|husband|children|friends|loved ones|daughter|son|parents|mom|dad"
+        r"|partner)|those|others|them)\b",
         about_self=False,
         guard=lambda s, m, t: bool(_A_NIGHT_NOT_A_LIFE.search(s)),
     ),

@@ -29,8 +29,8 @@ from typing import Any
 from bot.safety.levels import LEARNED_MARK, SafetyAssessment
 
 MODEL_PATH = Path(__file__).with_name("safety_model.json.gz")
-# The same model trained with tests/data/teaching_spanish too: the screen for messages written
-# mostly in Spanish (`screen_for`).
+# The screen for messages written mostly in Spanish (`screen_for`): trained on the same sets
+# and tests/data/teaching_spanish, with only the features such messages have.
 SPANISH_MODEL_PATH = Path(__file__).with_name("safety_model_spanish.json.gz")
 LEVELS = ("crisis", "urgent")  # scored against "none", which is the model's zero
 

@@ -268,18 +268,10 @@ _CRISIS_RULES: tuple[_Rule, ...] = (
         # "nobody'd miss an old bastard like me"
         r"|\b(?:no ?oned|nobodyd|nooned) (?:even )?(?:miss|notice) (?:me|(?:an? |this )?"
         r"(?:\w+ ){0,3}?like me)\b"
-        # "my continued existence is an imposition on my daughter"
-        r"|\b(?:my (?:continued |very )?existence|(?:me|my) still being (?:here|alive)) is"
-        r" (?:an? |just an? )?(?:imposition|burden)\b"
         r"|\b(?:im|i feel|feel like|feel like im|being|am|such|just) (?:such |a |just |so )*"
         r"(?:a )?(?:huge |big |total )?burden\b",
         _burden_asking,
-        # ("my existence is an imposition on my daughter" is not "nobody would miss me at the
-        # party")
-        lambda s, m, t: bool(
-            _SHORT_ABSENCE.search(s)
-            or (not m.group(0).startswith(("my ", "me ")) and _MISSED_AT.match(_after(s, m)))
-        ),
+        lambda s, m, t: bool(_SHORT_ABSENCE.search(s) or _MISSED_AT.match(_after(s, m))),
         _crisis_negated,
     ),
     _rule(
