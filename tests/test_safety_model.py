@@ -95,7 +95,10 @@ def _assert_shipped(path: Path, fresh: dict[str, Any], messages: int) -> None:
     assert shipped["threshold"] == fresh["threshold"]
     for level, (old, new) in enumerate(zip(shipped["weights"], fresh["weights"], strict=True)):
         drift = max(abs(a - b) for a, b in zip(old, new, strict=True))
-        assert drift < 1e-3, f"weights for {safety_model.LEVELS[level]} moved by {drift}"
+        # The solver lands a little differently from one scikit-learn, NumPy or SciPy release
+        # to the next (0.0015 on the Spanish table with scikit-learn 1.9.1); a table not made
+        # again after its sets changed is far off (one message less moves a weight by about 1).
+        assert drift < 1e-2, f"weights for {safety_model.LEVELS[level]} moved by {drift}"
 
 
 @pytest.mark.parametrize(
