@@ -382,6 +382,23 @@ UNTRAINED_FLOORS: dict[str, dict[str, float]] = {
     "safety_96": {"urgentR": 1.0, "crisisR": 0.95, "falseAlarm": 0.034},
     "safety_97": {"urgentR": 1.0, "crisisR": 0.975, "falseAlarm": 0.045},
     "safety_98": {"urgentR": 1.0, "crisisR": 0.975, "falseAlarm": 0.023},
+    # The twentieth session's blind sets (README.md). 99-102 were scored at its start (crisis
+    # 151 of 160, urgent 119 of 120, false alarms 22 of 360) and their misses then written as
+    # rules: these are fit figures. 103-110 were scored at the start and after every change and
+    # never read: 154 and 153 crises of 160 before and after, urgent 118 and 118 of 120, false
+    # alarms 22 -> 20 and 15 -> 15 of 360. Kept out of training (see README.md for why).
+    "safety_99": {"urgentR": 1.0, "crisisR": 1.0, "falseAlarm": 0.0},
+    "safety_100": {"urgentR": 1.0, "crisisR": 1.0, "falseAlarm": 0.0},
+    "safety_101": {"urgentR": 1.0, "crisisR": 1.0, "falseAlarm": 0.023},
+    "safety_102": {"urgentR": 1.0, "crisisR": 1.0, "falseAlarm": 0.012},
+    "safety_103": {"urgentR": 1.0, "crisisR": 0.975, "falseAlarm": 0.056},
+    "safety_104": {"urgentR": 1.0, "crisisR": 0.95, "falseAlarm": 0.045},
+    "safety_105": {"urgentR": 0.966, "crisisR": 0.975, "falseAlarm": 0.067},
+    "safety_106": {"urgentR": 0.966, "crisisR": 0.95, "falseAlarm": 0.056},
+    "safety_107": {"urgentR": 1.0, "crisisR": 0.95, "falseAlarm": 0.045},
+    "safety_108": {"urgentR": 1.0, "crisisR": 0.975, "falseAlarm": 0.023},
+    "safety_109": {"urgentR": 1.0, "crisisR": 0.975, "falseAlarm": 0.045},
+    "safety_110": {"urgentR": 0.933, "crisisR": 0.925, "falseAlarm": 0.056},
     "plain_3": {"falseAlarm": 0.005},
     # Written in the tenth session as forum and blog posts; their rule families then fixed.
     "plain_12": {"falseAlarm": 0.027},

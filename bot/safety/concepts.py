@@ -1029,7 +1029,11 @@ _MEDS = (
     r"|alprazolam|temazepam|ambien|zopiclone|zolpidem|trazodone|seroquel|quetiapine|lithium"
     r"|lamictal|gabapentin|lyrica|insulin|prescriptions?|scripts|tylenol|paracetamol"
     r"|acetaminophen|ibuprofen|advil|aspirin|antidepressants|amitriptyline|sertraline|zoloft"
-    r"|prozac|lexapro|effexor|wellbutrin|doses)"
+    r"|prozac|lexapro|effexor|wellbutrin|doses"
+    # named by their endings: metoprolol, lisinopril, losartan, clonazepam, fluoxetine,
+    # amitriptyline, olanzapine, oxycodone, metformin, phenobarbital
+    r"|\w{3,}(?:olol|pril|sartan|statin|azepam|zolam|oxetine|triptyline|apine|idone|codone"
+    r"|morphone|formin|barbital))"
 )
 # Gathering them: "stockpiling", "saving up", "kept back my ambien".
 _GATHER = (
@@ -1048,6 +1052,11 @@ _GATHER_INTENT = re.compile(
     r"|\d+ (?:now|so far|of them)|hidden|hiding|secret\w*|(?:nobody|no one|noone) knows"
     r"|every (?:night|day|week)|each (?:night|day)|for (?:a few |a couple of |several |two"
     r" |three |\d+ )?(?:weeks|months)|since|all (?:month|week)|the right (?:night|time|day))\b"
+)
+# Medicines put by for time away: "saving up a good few of my meds for the trip"
+_FOR_A_TRIP = re.compile(
+    r"\bfor (?:the|my|our|a|this|next) (?:\w+ )?(?:trip|vacation|holiday|cruise|flight|travel"
+    r"|visit|deployment|rotation|time away|stay)\b|\bwhile (?:im|i am|were|we are) away\b"
 )
 # A dead person the writer could "join": the message says someone died.
 _BEREAVED = re.compile(
@@ -1231,8 +1240,9 @@ _ROUND5: tuple[_Concept, ...] = (
             "stock|hoard|stash|sav|collect|kept|keep|held|hold|squirrel|put|sett|set|build|buil"
             "|pil|tak|took|bring|brought|pocket|skim|sneak|snuck|swip|pinch|nick|steal|stol"
         ),
-        rf"\b{_GATHER}(?: \w+){{0,3}}? {_MEDS}\b",
-        guard=lambda s, m, t: not _GATHER_INTENT.search(t),
+        # (up to five words: "saving my carbidopa pills" said to a phone comes out longer)
+        rf"\b{_GATHER}(?: \w+){{0,5}}? {_MEDS}\b",
+        guard=lambda s, m, t: not _GATHER_INTENT.search(t) or bool(_FOR_A_TRIP.search(s)),
     ),
     # Asking how a way of dying works: "would the car sink fast", "how long to bleed out".
     _concept(
@@ -3633,7 +3643,8 @@ _GUN_WORD = re.compile(
 _LOADED_NEAR = re.compile(r"\b(?:loaded|nightstand|bedside|under (?:my|the) pillow|in reach)\b")
 _WEAPON_OR_PURSUIT = re.compile(
     r"\b(?:tire iron|tyre iron|bat|knife|gun|hammer|crowbar|machete|axe|his address|her address"
-    r"|where (?:he|she|they) lives?|follow(?:ed)? (?:him|her|them)|next time)\b"
+    r"|where (?:he|she|they) (?:lives?|parks?|works?|sleeps?|stays?)|follow(?:ed)? (?:him|her|them)"
+    r"|next time)\b"
 )
 _GAME_OR_JOKE = re.compile(
     r"\b(?:game|gaming|boss|level|round|match|fight night|chess|mortal kombat|essay|project"
@@ -4792,8 +4803,268 @@ _SPANISH_CRISIS: tuple[_Concept, ...] = (
     ),
 )
 
+# Going back to a height: "i keep going back there at lunch", "been up there every night".
+_GONE_BACK_TO_A_HEIGHT = re.compile(
+    r"\b(?:keep|kept|been|keeps) (?:going|driving|walking|coming|heading) (?:back|up)"
+    r"|(?:go|went|drive|drove|walk|walked) (?:back )?(?:up )?there (?:every|each|most|again|at"
+    r" lunch|after work)|high enough|tall enough|the drop|(?:level|floor) \d+\b[^.!?\n]{0,30}"
+    r"\b(?:again|every|keep|kept)"
+    r"|(?:just )?to look (?:down|over)|look(?:ed|ing)? (?:down|over the edge)"
+    r"|(?:stood|got|went|sat) closer|same spot"
+)
+# An attempt or a wish to die named: what the thoughts coming back are.
+_AN_ATTEMPT_NAMED = re.compile(
+    r"\b(?:attempt\w*|tried to (?:kill|end|take|hang|overdose)|tried (?:back )?in (?:19|20)\d\d"
+    r"|overdos\w*|od(?:ed|d)|suicid\w*"
+    r"|swallowed|took (?:a bunch|all|too many|the whole)|hospitali[sz]ed|psych ward|end (?:it|my"
+    r" life|things)|kill myself|hurt myself|cut myself|self ?harm\w*|pills)\b"
+)
+# Pills counted or laid out: "been counting them out at night", "lined them up on the desk"
+_PILLS_COUNTED_OUT = re.compile(
+    r"\b(?:count(?:ed|ing)|lin(?:ed|ing)|la(?:id|ying)|spread(?:ing)?|sort(?:ed|ing)) (?:them|the"
+    r" pills|my pills|the tablets|it all|them all)(?: \w+)? (?:out|up)\b"
+)
+# A screening for thoughts of suicide or self-harm: what a "no" answers.
+_SCREENING_NAMED = re.compile(
+    r"\b(?:screening|screener|phq\w*|(?:that|the|this|those) questions?|thoughts|suicid\w*"
+    r"|self ?harm\w*|hurt\w* (?:myself|yourself)|safe at home|safety)\b"
+)
+# A height named: where going back or looking down is the danger.
+_A_HEIGHT_NAMED = re.compile(
+    r"\b(?:roof|rooftop|bridge|overpass|cliffs?|ledge|quarry|parking (?:garage|structure|deck)"
+    r"|car park|multi ?storey|tower|top floor|balcony|tracks|edge|\d+(?:th|rd|nd|st)? floor)\b"
+)
+# Belongings sorted for others: "writing down who should receive each album"
+_SORTED_FOR_OTHERS = re.compile(
+    r"\b(?:who (?:should|will|gets|get|is to|can) (?:\w+ )?(?:receive|have|get|inherit|take)"
+    r"|giv(?:e|ing|en) (?:away|it (?:all )?away|them away)|gave (?:away|it away|them away)"
+    r"|(?:leave|leaving|left) (?:it|them|this|these|my \w+) to|inherit\w*|distribut\w*"
+    r"|(?:label(?:l)?ed|labell?ing|tagged|marked) (?:each|every|them|it|all)|goes to my"
+    r"|go to my|my will|sorting (?:out )?(?:my|all my|the) (?:things|stuff|belongings|affairs"
+    r"|papers|collection))\b"
+)
+# A reason for giving things up: "since i moved to florida", "the kids outgrew them"
+_GIVEN_FOR_A_REASON = re.compile(
+    r"\b(?:since (?:i|we) (?:moved|retired|sold|stopped|quit|got)|shelter|goodwill|donat\w*"
+    r"|outgrew|outgrown|too (?:small|big)|downsiz\w*|retir\w*|(?:cast|brace|boot|crutches|sling)"
+    r" (?:comes|came|is coming) off)\b"
+)
+# A gun in its everyday plan: "the rifle is my backup plan if the coyotes come back"
+_GUN_EVERYDAY_PLAN = re.compile(
+    r"\b(?:coyotes?|deer|hunt\w*|range|intruders?|burglars?|bears?|varmints?|home defen[cs]e"
+    r"|protection|zombie\w*|apocalypse|sell|selling|sold|inherit\w*|collection)\b"
+)
+
+
+# The twentieth session's blind sets (99-102) showed these kinds unread.
+# Someone else's suicide, and the writer coming round to it: "the guys who shot themselves
+# ... starting to understand it" (not "starting to understand it wasnt my fault").
+_ANOTHERS_SUICIDE = re.compile(
+    r"\b(?:(?:shot|killed|hanged|hung|drowned|offed) (?:themselves|himself|herself)"
+    r"|took (?:their|his|her) own li(?:fe|ves)|(?:died|death|deaths) by suicide|suicides?"
+    r"|ended (?:his|her|their) li(?:fe|ves))\b"
+)
+# A drug that puts animals down: "pentobarbital", "euthasol".
+_EUTHANASIA_DRUG = (
+    r"(?:pentobarb\w*|nembutal|euthasol|fatal[ -]?plus|secobarbital|seconal|euthanasia"
+    r" (?:solution|drug|dose))"
+)
+_ROUND20_CRISIS: tuple[_Concept, ...] = (
+    # A height picked out and gone back to: "identified the parking garage on water street,
+    # level 9. i keep going back there at lunch."
+    _concept(
+        "crisis",
+        "height_picked_out",
+        "identified|picked|chose|found|scouted|scoped|checked out|worked out",
+        r"\b(?:identified|picked(?: out)?|chosen|chose|found|scouted(?: out)?|scoped(?: out)?"
+        r"|checked out|worked out) (?:the|a|which) (?:\w+ ){0,2}?(?:parking garage|car park"
+        r"|multi ?storey|bridge|overpass|roof|rooftop|tower|cliff|ledge|building|quarry)\b",
+        about_self=False,
+        guard=lambda s, m, t: not _GONE_BACK_TO_A_HEIGHT.search(t) or bool(_LAUGH.search(t)),
+    ),
+    # A height gone up to again: "been up there 3 times this week just to look down", "went
+    # back to the quarry cliff, same spot as last week. stood closer this time"
+    _concept(
+        "crisis",
+        "height_gone_back_to",
+        "up there|back to|same spot|closer|look down|looking down|looked down",
+        r"\b(?:been|went|go|going|gone|drove|walked|climbed) (?:back )?(?:up )?(?:there|to the"
+        r" (?:\w+ ){0,2}(?:roof|rooftop|bridge|overpass|cliff|ledge|quarry|parking garage|parking"
+        r" structure|car park|tower|top floor|tracks))\b(?: \w+){0,2}? (?:\d+|two|three|four|five"
+        r"|a few|several|so many) times\b"
+        r"|\b(?:just )?to look (?:down|over the edge)\b|\bstood closer\b|\bsame spot as"
+        r" (?:last|before|yesterday)\b",
+        about_self=False,
+        guard=lambda s, m, t: not _A_HEIGHT_NAMED.search(t) or bool(_LAUGH.search(t)),
+    ),
+    # Medicines for animals or patients asked about "not for a patient": "does ketamine
+    # interact with pentobarbital? not for a patient."
+    _concept(
+        "crisis",
+        "not_for_a_patient",
+        "not for a|not for my|not for the",
+        r"\bnot for (?:a|my|the|any) (?:patient|client|animal|pet|dog|cat|horse|work)s?\b",
+        about_self=False,
+        guard=lambda s, m, t: (
+            not re.search(
+                rf"\b(?:{_MEDS}|{_EUTHANASIA_DRUG}|interact\w*|lethal|fatal|overdose|how much|how"
+                r" many|dose|dosage|mg|syringe|vial|potassium|insulin)\b",
+                t,
+            )
+        ),
+    ),
+    # A euthanasia drug or one more syringe, with the courage lacking: "thought id make it
+    # seven if i had the guts to draw up one more syringe"
+    _concept(
+        "crisis",
+        "the_guts_for_the_means",
+        "guts|nerve|courage|balls|bravery|brave enough",
+        r"\b(?:guts|nerve|courage|balls|bravery|brave enough)\b[^.!?\n]{0,40}?\b(?:syringe"
+        rf"|needle|vial|overdose|{_EUTHANASIA_DRUG}|pull the trigger|trigger|jump|the rope"
+        r"|noose|kill myself|end it|end my life|take my life|swallow (?:them|it|the lot|all))\b",
+        about_self=False,
+        guard=lambda s, m, t: bool(_LAUGH.search(t)),
+    ),
+    # A gun kept as the plan: "the only retirement plan i got left is the one in the gun safe"
+    _concept(
+        "crisis",
+        "gun_as_the_plan",
+        "plan|way out|exit|escape|solution",
+        r"\b(?:retirement|exit|escape|back ?up|last|final|only|real) (?:plan|strategy|option"
+        r"|resort)\b[^.!?\n]{0,40}?\b(?:gun ?safe|gun cabinet|gun|rifle|pistol|revolver|shotgun"
+        r"|glock)\b"
+        r"|\b(?:gun ?safe|gun cabinet|gun|rifle|pistol|revolver|shotgun|glock)\b[^.!?\n]{0,40}?"
+        r"\b(?:is|s|as) (?:my|the) (?:(?:retirement|exit|escape|back ?up|last|final|only|real)"
+        r" (?:plan|strategy|option|resort|way out)|(?:\w+ )?way out|exit)\b",
+        about_self=False,
+        guard=lambda s, m, t: bool(_LAUGH.search(t) or _GUN_EVERYDAY_PLAN.search(t)),
+    ),
+    # Living weighed and found wanting: "EV of me staying alive is negative"
+    _concept(
+        "crisis",
+        "living_weighed_negative",
+        "ev |expected value|value|math|numbers|cost|ledger|calculus|net |will to live|odds",
+        r"\b(?:ev|expected value|net value|value|math|numbers|cost[ -]benefit|ledger|calculus"
+        r"|net worth) (?:of|for|on) (?:me|my) (?:staying alive|being alive|living|life|continuing"
+        r"|existing|existence|sticking around|staying|being here|going on|still being here)\b"
+        r"(?: \w+){0,3}? (?:is|are|comes out|works out|looks|turns out|adds up)(?: \w+)?"
+        r" (?:negative|zero|below zero|less than zero|in the red|not worth it|against (?:me|it))\b"
+        # "my life is a net negative", "scored my will to live 1/10", "if u do expected value,
+        # zero suffering forever beats this"
+        r"|\b(?:my (?:life|existence|being alive|living)|me being (?:alive|here)) (?:is|s) (?:a )?"
+        r"(?:net negative|net loss|net drain|negative ev)\b"
+        r"|\bwill to live\b(?: \w+){0,3}? (?:[0-2]|zero|0/10|[0-2]/10|[0-2] out of 10)\b"
+        r"|\b(?:expected value|ev|the math|the numbers|the odds)\b[^.!?\n]{0,60}?\b(?:beats"
+        r" (?:this|living|being here)|better than (?:this life|living|being alive|going on))\b",
+        about_self=False,
+        guard=lambda s, m, t: bool(_LAUGH.search(t)),
+    ),
+    # Things sorted for others, and no need of them expected: "writing down who should receive
+    # each album ... i do not expect to need it much longer" (not crutches after a cast).
+    _concept(
+        "crisis",
+        "no_need_of_it_expected",
+        "expect|plan to|think|imagine|going to|gonna",
+        r"\b(?:dont|do not|wont|will not|dont really|no longer) (?:expect|plan|think|imagine"
+        r"|suppose|reckon)(?: that)? (?:to|ill|i will|i(?:ll| will)? be) (?:need|needing|use|using"
+        r"|want|wanting) (?:it|them|this|that|these|those|any of (?:it|this|them|that)|my \w+)"
+        r"(?: \w+)? (?:(?:for )?much |for )?(?:longer|more|any more|anymore|after (?:this|that|the"
+        r" \w+))\b",
+        about_self=False,
+        guard=lambda s, m, t: (
+            not _SORTED_FOR_OTHERS.search(t)
+            or bool(
+                _LAUGH.search(t) or _WIND_DOWN_BENIGN.search(t) or _GIVEN_FOR_A_REASON.search(t)
+            )
+        ),
+    ),
+    # Things marked for others for after: "sticky notes on the furniture so my kids know whos
+    # getting what after", "making it easy for whoever has to clean up after me"
+    _concept(
+        "crisis",
+        "for_after_me",
+        "what after|after me|after im|after i",
+        r"\bwho(?:s| is)? (?:getting|gets|to get|will get|should get) (?:what|which|each \w+)"
+        r"(?: \w+)? after(?=\s*(?:$|[.,;!?]|im gone|i go|i die|im dead|im not here))"
+        r"|\b(?:easy|easier|simple|simpler) for (?:whoever|the person who|someone who|who ever"
+        r"|my (?:kids|family|son|daughter|wife|husband)) (?:has to |will |needs to |have to"
+        r" )?(?:clean up|deal with|find me|sort (?:out )?(?:everything|it|my \w+)|go through my"
+        r" \w+)(?: \w+){0,2}? after (?:me|im gone|i go|i die)\b",
+        about_self=False,
+        guard=lambda s, m, t: bool(_LAUGH.search(t) or _WIND_DOWN_BENIGN.search(t)),
+    ),
+    # The thoughts before an attempt come back: "had an attempt years ago and the same thoughts
+    # are creeping back this week", "same as 2017 before i swallowed everything"
+    _concept(
+        "crisis",
+        "before_an_attempt_again",
+        "back|before i|when i",
+        r"\b(?:the |those |these |same |old |dark |suicidal |bad )?(?:thoughts|urges|feelings)"
+        r" (?:are |have been |were |keep |started |start |started to |starting to )?(?:creeping"
+        r"|coming|come|came|crept|sneaking|slipping|drifting|trickling|back)(?: back)?\b"
+        r"(?! (?:to (?:normal|me about)|from))"
+        r"|\b(?:same|like|just like|exactly like) (?:as )?(?:\w+ ){0,3}?(?:before|when|right"
+        r" before) i (?:swallowed|tried|took (?:the|all|those|my|a bunch)|overdosed|od\w*|cut"
+        r"|jumped|attempted|hanged|hung)\b",
+        about_self=False,
+        guard=lambda s, m, t: not _AN_ATTEMPT_NAMED.search(t) or bool(_LAUGH.search(t)),
+    ),
+    # How many of one's own would be too many, and the pills counted out: "i know exactly how
+    # many of my metoprolol would be too many. been counting them out at night"
+    _concept(
+        "crisis",
+        "too_many_counted",
+        "too many|too much",
+        r"\bhow (?:many|much) (?:of )?(?:my|these|those|the|our) (?:\w+ ){0,2}?(?:would be|is|are"
+        r"|make|makes|would make) too (?:many|much)\b",
+        about_self=False,
+        guard=lambda s, m, t: not _PILLS_COUNTED_OUT.search(t) or bool(_LAUGH.search(t)),
+    ),
+    # Courage lacking for the act, in Spanish: "si tuviera el valor ya me habria tirado del
+    # balcon", "si tuviera agallas me mataria"
+    _concept(
+        "crisis",
+        "courage_lacking_spanish",
+        "tuviera|tuviese",
+        r"\bsi (?:yo )?(?:tuviera|tuviese) (?:el |la |los |las )?(?:valor|valent[ií]a|agallas"
+        r"|coraje|huevos|fuerza)\b[^.!?\n]{0,30}?\b(?:me (?:habr[ií]a|hubiera) (?:tirado|matado"
+        r"|colgado|quitado la vida|cortado)|me (?:tirar[ií]a"
+        r"|matar[ií]a|colgar[ií]a))\b",
+        about_self=False,
+        spanish=True,
+        guard=lambda s, m, t: bool(_LAUGH.search(t)),
+    ),
+    # A screening answered no, then taken back: "said no on the screening but honestly yes",
+    # "i always say no to that question ... but yeah the thoughts are there"; and not safe from
+    # oneself: "they asked if im safe at home. no, not from myself"
+    _concept(
+        "crisis",
+        "screening_no_taken_back",
+        "no|not from",
+        r"\b(?:said|say|answer(?:ed)?|put|ticked|circled|told (?:her|him|them|the \w+)) no\b"
+        r"[^\n]{0,80}?\b(?:but|though|tho)\b(?: \w+){0,3}? (?:yes|yeah|yea|i do|i have|theyre"
+        r" there|they are there|the thoughts are there|its true)\b"
+        r"|\bnot (?:safe )?from myself\b",
+        about_self=False,
+        guard=lambda s, m, t: not _SCREENING_NAMED.search(t),
+    ),
+    # Coming round to another's suicide: "kept thinking about the guys who shot themselves.
+    # starting to understand it"
+    _concept(
+        "crisis",
+        "coming_round_to_a_suicide",
+        "understand|get it|get why|see why",
+        r"\b(?:starting to|beginning to|begin to|start to|i finally|finally|now i|i kind of|i kinda"
+        r"|i almost|i totally|i honestly) (?:understand|get|see) (?:it|them|him|her|why|the"
+        r" appeal|what (?:he|she|they) (?:felt|meant|did|saw))\b"
+        r"(?! (?:was|wasnt|wasn|is|isnt|had|has|now|better|more|differently|from|that))",
+        about_self=False,
+        guard=lambda s, m, t: not _ANOTHERS_SUICIDE.search(t) or bool(_LAUGH.search(t)),
+    ),
+)
 
 _SECOND_LAYER: tuple[_Concept, ...] = (
+    *_ROUND20_CRISIS,
     *_ROUND14_CRISIS,
     *_ROUND13_CRISIS,
     *_ROUND12_CRISIS,

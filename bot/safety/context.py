@@ -406,10 +406,13 @@ _PASSED_SINCE = re.compile(
     r"|ever since|the rest of the (?:day|night)))"
 )
 _GOES_ON = re.compile(
-    r"\b(?:still|again(?! (?:yesterday|last (?:night|week)|on \w+day))|keeps?|kept|came back"
+    # ("hasnt happened again", "has not recurred": the episode over, not going on)
+    r"\b(?:still|(?<!hasnt happened )(?<!havent happened )(?<!never happened )(?<!not happened )"
+    r"again(?! (?:yesterday|last (?:night|week)|on \w+day))|keeps?|kept|came back"
     r"|comes back|coming back"
     r"|(?:its|is|was) back(?! to (?:normal|\d))|worse|worsening|on and off|comes and goes"
-    r"|come and go|hasnt|havent|isnt|not (?:gone|passed|stopped|settled|eased|better|fine|ok"
+    r"|come and go|(?:hasnt|havent)(?! (?:\w+ )?(?:happened|recurred|returned|come back|been back"
+    r"|repeated))|isnt|not (?:gone|passed|stopped|settled|eased|better|fine|ok"
     r"|okay|sure)|since (?:last|this|yesterday|the|my|\d|\w+day|morning|lunch|dinner|breakfast"
     r"|bed\w*|i (?:woke|got|came|left|started))|(?<!fine )(?<!ok )(?<!good )(?<!great )all"
     r" (?:day|night)|for (?:\w+ )?(?:hours|days)"
@@ -527,6 +530,10 @@ _ASKED_IF = re.compile(
     r"|questionnaire|survey|phq\w*|screening|checklist) (?:\w+ ){0,2}?(?:asks?|asking|asked"
     r"|about|on|if|whether)"
     # "asked me the standard questions", "asked all the screening stuff again"
+    # "this bot asks any thoughts of harming yourself", "the pamphlet says to tell you about"
+    r"|(?:ask|asks|asked|asking)(?: me| us)?(?: \w+){0,2}? any(?= (?:thoughts|urges|feelings)|\s*$)"
+    r"|(?:pamphlet|leaflet|handout|brochure|paperwork|discharge papers|info sheet|instructions)"
+    r" (?:\w+ ){0,5}?(?:about|if|whether)"
     r"|(?:ask|asks|asked|asking)(?: me| us)? (?:all )?(?:the|those|these|his|her|some|a few)"
     r"(?: \w+){0,2}? (?:questions|stuff)|(?:ask|asks|asked|asking)(?: me| us)? the usual)\b"
 )
@@ -543,6 +550,12 @@ _ANSWERED_NO = re.compile(
     r"|^\W*(?:\w+ ){0,2}?\w*\s*[:=]\s*(?:no|nope|none|never|zero|0|n)\b(?![\s,.]*(?:but|yes|some"
     r"|sometimes|occasional\w*|lately|recently|a (?:few|little|bit)|kind of|kinda|sort of|not sure"
     r"|maybe|passive\w*))"
+    # the truth told, and it is no: "told her the truth, no"; a laugh, then "no."
+    r"|\b(?:told|gave) (?:her|him|them|the \w+) the (?:honest )?truth\W+(?:no|nope|none|never)\b"
+    r"|[^\w\s.,!?'\"]\s*(?:no|nope|nah)\b(?!\s+(?:one|more|longer|way|idea|clue|but|matter)\b)"
+    # "just so u know im good, no thoughts like that"
+    r"|\bno (?:such |suicidal |dark |bad )?thoughts? (?:like (?:that|this|those|these)|of (?:that"
+    r"|the sort|that kind))\b"
     r"|^\W*(?:and )?(?:honestly|truthfully|to be honest|tbh|honest answer)\W+(?:no|nope|none"
     r"|never)\b"
     r"|\b(?:said|answered|told(?: \w+)?|replied|say|ticked|checked|circled|marked|put"
@@ -566,10 +579,15 @@ _BUT_YES = re.compile(
     # ("i answered no to all of them, truthfully": the no, said truly)
     # ("i said no and it was actually true for once": the no, true)
     r"|lied|lying|lie|actually(?! (?:true|the truth|honest))|really(?! (?:true|the truth))"
+    # ("that wasnt honest. i have, most nights", "i say no bc i dont want to lose my infusions")
+    r"|(?:wasnt|was not|not being|not) (?:honest|true)|dishonest|bc|b/c|coz|took it back"
+    r"|most (?:nights|days)|every night"
     r"|(?<!was the )(?<!its the )truth|truthfully(?!\s*[.!])|because|cause|cos|cuz"
     r"|(?:until|till|til) (?:last night|yesterday|recently|today|this week|tonight|lately)"
     r"|(?:almost|nearly) (?:did|went through|acted)|did it"
-    r"|so (?:they|he|she|i)|admit\w*|hospital|ward|lock\w*|section\w*|sectioned|anyway|still"
+    r"|so (?:they|he|she|i)|admit\w*|hospital|ward|lock\w*|section\w*|sectioned|anyway"
+    # ("i said no and that is still true": the no, still)
+    r"|still(?! (?:true|the case|the answer|stands|holds|correct|accurate))"
     r"|tonight|going to|gonna|will|ill|plan\w*|ready|pills|do it|end it|die|dead|kill\w*"
     r"|suicid\w*|hurt\w*|harm\w*|cut\w*|yes|yeah|yep|sometimes|every day|a lot|often"
     # ("... no. too ashamed to tell her", "no. i told her what she wanted to hear")
@@ -794,7 +812,10 @@ _OTHER_SUBJECT = re.compile(
     # The people a nurse, a medic or a guard looks after, and the people next door.
     + r")|(?:mr|mrs|ms|miss) \w+|(?:patients?|inmates?|residents?|clients?|customers?"
     r"|passengers?|coworkers?|co workers?|colleagues?|neighbou?rs?|pts?|operators?|workers?"
-    r"|drivers?|foreman|laborers?|employees?|crew|teammates?|classmates?|bandmates?)"
+    r"|drivers?|foreman|laborers?|employees?|crew|teammates?|classmates?|bandmates?"
+    r"|parishioners?|congregants?)"
+    # "my oldest fainted getting her blood drawn"
+    r"|(?:my|our) (?:oldest|eldest|youngest|middle one|little one)"
     r"|mi (?:\w+ )?(?:cu[nñ]ad[oa]|herman[oa]"
     r"|mam[aá]|pap[aá]|abuel[oa]|hij[oa]|t[ií][oa]|prim[oa]|espos[oa]|suegr[oa]|sobrin[oa]"
     r"|niet[oa]|amig[oa]|novi[oa])"
@@ -808,6 +829,7 @@ _SELF_PRONOUN = re.compile(r"\b(?:i|im|ive|id|ill|me|myself|my own|my life|mine)
 # A match that opens with the writer has the writer as its subject, whoever came before:
 # "theyd be better off with someone else raising them, im not going to be around much longer".
 _OPENS_WITH_SELF = re.compile(r"\s*(?:i|im|ive|id|ill|myself)\b")
+_OPENS_WITH_ANOTHER = re.compile(r"\s*(?:he|she|they|hes|shes|theyre)\b")
 
 
 # "a parishioner collapsed during the service": a person named by a role, right before
@@ -821,6 +843,8 @@ def _other_subject(sentence: str, m: re.Match[str]) -> bool:
     """The nearest subject before the match is someone or something else."""
     if _OPENS_WITH_SELF.match(m.group(0)):
         return False
+    if _OPENS_WITH_ANOTHER.match(m.group(0)):  # "he is in hospital"
+        return True
     if _A_ROLE_RIGHT_BEFORE.search(sentence, 0, m.start()):
         return True
     prefix = " ".join(_prefix(sentence, m).split()[-8:])
@@ -1057,7 +1081,7 @@ _PAST_OVER = re.compile(
     r"|one|any)|(?:havent|have not|hadnt|not) felt (?:like )?(?:that|this) (?:way )?"
     r"(?:in|for|since) (?:\w+ )?(?:years|decades|ages|a long time|a long while|months)"
     r"|(?:has|have|its|it has) (?:really |truly )?helped|been (?:fine"
-    r"|well|ok|okay|good|clean|free) (?:for|since|ever since)"
+    r"|well|ok|okay|good|clean|free|solid|steady|stable|safe|sober) (?:for|since|ever since)"
     # "i have had no such thoughts in many years"
     r"|(?:i )?(?:have|ive|had) had no (?:such |more |suicidal |those |these"
     r" |dark )?thoughts (?:like (?:that|this) )?(?:in|for|since)"
@@ -1071,13 +1095,25 @@ _PAST_OVER = re.compile(
     r"|in here|help)|feel\w* alive|at peace (?:now|these days)"
     # "i am not having those thoughts now"
     r"|(?:im|i am) not having (?:those|these|any|such) (?:\w+ )?thoughts"
+    # "now is different, i dont have these thoughts", "it has nothing to do with now", "not like
+    # that at all now", "that was before treatment", "now no." (the twentieth session's sets)
+    r"|(?:i )?(?:dont|do not|no longer) have (?:these|those|such|them|any|that kind of|the)"
+    r" (?:\w+ )?thoughts(?! (?:\w+ )?(?:often|every|all the time|as much|as often|much))"
+    r"|now (?:(?:is|its|it is|things are|life is|everything is|im|i am|i feel) )?(?:very |so"
+    r" |much |totally |completely |really |all )?different|(?:has|have|had) nothing to do with"
+    r" (?:now|today|how i am|where i am|the present|me now)|not like that(?: at all)?(?: now"
+    r"| anymore| any more| these days)|that was (?:all )?before (?:treatment|ketamine|therapy"
+    r"|(?:the|my) (?:treatment|infusions?|meds|medication|diagnosis))|\bnow no(?=\s*[.,!;]|$)"
+    r"|ahora estoy (?:bien|mejor|tranquil\w*)|no tengo (?:esos|estos|esas|estas|ese tipo de)"
+    r" (?:\w+ )?pensamientos|ya no (?:tengo|pienso|siento) (?:eso|esos|esas|nada)"
     # None of it now: "nothing like that now", "currently none", "no suicidal ideation since
     # 2012, and none at present", "no talk of anything like that", "no thoughts like that
     # now", "i aint had them thoughts in years"
     r"|(?:nothing (?:like (?:that|this|it) )?(?:now|since|anymore|any more|these days"
     r"|at present|currently)|(?:currently|presently|at present) none|none (?:now|at present"
     r"|currently|since|these days)|no (?:bad |more |such |dark )?thoughts?(?: like (?:this"
-    r"|that|these|those))?(?: (?:now|anymore|any more|these days|today)|(?=\s*(?:[.!]|$)))"
+    r"|that|these|those))?(?: (?:about|of) (?:it|that|this|them))?(?: (?:now|anymore|any more|these"
+    r" days|today)|(?=\s*(?:[.!]|$)))"
     r"|(?:aint|havent|have not"
     r"|hadnt|not) had (?:them|those|these|any|such|the) (?:\w+ )?thoughts (?:in|for) (?:\w+ )?"
     r"(?:years|ages|decades|a long time|a long while|a while|months)"
@@ -1114,9 +1150,11 @@ _PAST_THEN_NOW = re.compile(
     r"want\w*(?! (?:it|this|that) (?:on (?:the )?record|noted|documented|in (?:my|the) (?:chart"
     r"|file|notes))\b| (?:to )?(?:set |get |put )?the record straight\b)"
     r"(?! (?:\w+ ){0,2}(?:to (?:share|say|tell|let|thank|update|know|see|live|keep"
-    r"|get better|have|note|mention|add|sleep(?! forever| for ever| and not| and never| for good)"
+    r"|get better|have|note|mention|add|be here|be around|be there|see (?:\w+ )?grow"
+    r"|get up|wake up|get out of bed"
+    r"|sleep(?! forever| for ever| and not| and never| for good)"
     r"|rest(?! in peace| forever)|move on(?! from (?:this|life|the world|here))|feel better|fix"
-    r"|improve|work on)|know))"
+    r"|improve|work on)|know|(?:better|more|good|decent|some|real) (?:sleep|rest|nights?)))"
     r"|wanna|wish\w*(?! to (?:note|say|add|mention|report|inform|let|thank|update))|think\w*"
     r"|thought about|going to|gonna|plan\w*|cant(?! sleep| get (?:back )?to sleep| stay asleep)"
     r"|feel like"
@@ -1175,6 +1213,14 @@ _GOT_SOMEONE_BACK = re.compile(
 )
 
 
+# Last night's sleep told beside the history: "... been solid since. slept 6 hrs last night"
+# is no sign the history is back ("tried again last night" still is).
+_LAST_NIGHTS_SLEEP = re.compile(
+    r"\b(?:slept|sleep|bed|woke|asleep|nap\w*)\b(?: \w+){0,4}? last night\b(?! (?:i|and i)"
+    r" (?:tried|thought|wanted|took|cut|hurt))"
+)
+
+
 def history_resolved(text: str) -> bool:
     """The whole message a crisis told as history with a change since (_past_resolved)."""
     return _past_resolved(text, None, text)
@@ -1183,7 +1229,7 @@ def history_resolved(text: str) -> bool:
 def _past_resolved(sentence: str, m: re.Match[str] | None, text: str) -> bool:
     """A crisis told as history with a change since, and no sign it is back."""
     text = _AGAIN_DENIED.sub(" ", _THEIR_PLANS.sub(" ", _MILESTONE_TODAY.sub(" ", text)))
-    text = _GOT_SOMEONE_BACK.sub(" ", text)
+    text = _LAST_NIGHTS_SLEEP.sub(" ", _GOT_SOMEONE_BACK.sub(" ", text))
     over = _PAST_OVER.search(text)
     if over is None and _YEARS_BACK.search(text) and not _SECRET_KEPT.search(text):
         over = _PAST_HELPING.search(text)
@@ -1212,6 +1258,10 @@ _OTHER_NOW_FINE = re.compile(
     r"|guy|lady|poor (?:kid|boy|girl|guy|thing)))(?: is| are| s)? (?!was |were )(?:\w+ )?(?:home"
     r"|back home|fine|ok|okay"
     r"|alright|all right|better|doing well|stable)(?: now)?\b(?! (?:but|except)\b)"
+    # "she was looked after and is home now"
+    r"|\b(?:she|he|they) (?:was|were) (?:looked after|seen|treated|checked (?:out|over)|patched"
+    r" up|seen to)(?: \w+){0,3}? and (?:is|are|s) (?:now )?(?:home|back home|fine|ok|okay"
+    r"|alright|better|doing well|stable)\b"
 )
 
 
@@ -1267,6 +1317,10 @@ _HELP_REACHED_ANOTHER = re.compile(
     r"|(?:gonna|going to) be (?:fine|ok|okay|alright)|home now|back home"
     r"|home from (?:the )?hospital|doing (?:alright|ok|okay|well|fine|better)|in good spirits"
     r"|recovering)\b"
+    # "she was looked after and is home now"; a stranger's crash with help already there
+    r"|\b(?:he|she|they) (?:was|were) (?:looked after|treated|seen to|patched up)\b"
+    r"|\b(?:ambulances?|ems|medics|paramedics|cops|police|troopers|fire (?:trucks?|crews?))"
+    r" (?:(?:and|&) \w+ )?(?:(?:was|were|is|are) )?already (?:there|on (?:the )?scene)\b"
     # "the ambulance came ... both are fine and home now" (a mother and her baby)
     r"|\b(?:both|they|all|everyone|mom and baby)(?: are| were|re)? (?:(?!not |never )\w+ )?"
     r"(?:fine|ok|okay|well|home now|doing (?:well|fine|great))\b"
@@ -1321,7 +1375,11 @@ _OTHERS_MADE_SAFE = re.compile(
     r"|(?:and|now|hes|shes|theyre|he is|she is|they are) (?:\w+ )?stable"
     r"|narcan (?:\w+ )?brought (?:him|her|them) back|brought (?:him|her|them) back"
     r"|(?:shes|hes|theyre|she is|he is|they are) (?:\w+ )?(?:inpatient|in treatment|doing"
-    r" (?:way |much |a lot )?better))"
+    r" (?:way |much |a lot )?better)"
+    # "he is in hospital and safe"
+    r"|(?:shes|hes|theyre|she is|he is|they are) (?:in (?:the )?(?:hospital|er|icu|psych|ward)"
+    r"|admitted|with (?:his|her|their) (?:family|mom|dad|parents|wife|husband)),? and (?:\w+ )?"
+    r"(?:safe|stable))"
 )
 _OTHERS_STILL_AT_RISK = re.compile(
     r"\b(?:still(?! shook| shaken| rattled| thinking about it| on my mind)|again|keeps?|wont"

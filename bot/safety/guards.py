@@ -484,6 +484,8 @@ _LONG_AGO = re.compile(
     r"|in my (?:\w+ )?(?:days|years) (?:as|at|in)|in my (?:army|navy|college|school|classroom"
     r"|teaching|drinking|using|nursing|police|working) (?:days|years)"
     r"|back in|back when|in \d\d|growing up|once before|in the past|for years before (?:i|we)"
+    # in Spanish: "hace años", "cuando tenia 19"
+    r"|hace (?:\w+ )?(?:años|anos|mucho|tiempo)|cuando (?:era|tenia|tenía) (?:\d+|joven|chic\w*)"
     r" (?:started|began|came|found)|in (?:high school|middle school|grade school|college|school)"
     # what the chart already holds: "at intake i disclosed passive ideation from 2023"
     r"|from (?:19|20)\d\d|(?:at|on|during) (?:my )?intake"
@@ -1064,6 +1066,9 @@ def _heart_attack_idiom(sentence: str, m: re.Match[str], text: str) -> bool:
 _COLLAPSE_INTO_BED_RE = re.compile(
     r"\s*(?:into|onto|on|in) (?:the |my )?(?:bed|couch|sofa|pillow"
     r"|armchair|chair)"
+    # sleep by a time: "knocked out cold by 10:30, slept straight thru till 6"
+    r"|\s*(?:by|at|around|about|before|from) (?:\d|ten|eleven|nine|eight|midnight|twelve|one"
+    r"|two|half)|\s*(?:all night|the whole night|till|until|til) "
 )
 
 

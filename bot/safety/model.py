@@ -167,6 +167,9 @@ _URGENT_SUBJECT = re.compile(
     r"|manic|mania|god|energy|thoughts|fever|temperature|calf|stiff|neck|bleed\w*"
     r"|sense|mumbl\w*|straight|what day|who (?:she|he|they|i) (?:was|is|were|am)"
     r"|not in the room|sob|stridor|wheez\w*|spo2|sats|oxygen|o2"
+    # figures that stay: "children standing in the corner ... they wont go away"
+    r"|(?:wont|will not|would not|wouldnt) (?:go away|disappear)"
+    r"|(?:standing|sitting|crouching|stood|sat) in the corner"
     # a fall that was a faint ("everything go black. my daughter find me on the floor"), and
     # a mind lost in time ("thinks he's back in baghdad", "calling me by my mother's name")
     r"|(?:found|find|finds|woke up|came to|lying|lay|was) (?:\w+ ){0,2}on the (?:\w+ )?floor"
