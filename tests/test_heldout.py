@@ -389,7 +389,7 @@ UNTRAINED_FLOORS: dict[str, dict[str, float]] = {
     # alarms 22 -> 20 and 15 -> 15 of 360. Kept out of training (see README.md for why).
     "safety_99": {"urgentR": 1.0, "crisisR": 1.0, "falseAlarm": 0.0},
     "safety_100": {"urgentR": 1.0, "crisisR": 1.0, "falseAlarm": 0.0},
-    "safety_101": {"urgentR": 1.0, "crisisR": 1.0, "falseAlarm": 0.023},
+    "safety_101": {"urgentR": 1.0, "crisisR": 1.0, "falseAlarm": 0.034},
     "safety_102": {"urgentR": 1.0, "crisisR": 1.0, "falseAlarm": 0.012},
     "safety_103": {"urgentR": 1.0, "crisisR": 0.975, "falseAlarm": 0.056},
     "safety_104": {"urgentR": 1.0, "crisisR": 0.95, "falseAlarm": 0.045},

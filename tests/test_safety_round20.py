@@ -161,6 +161,115 @@ def test_the_rules_read_them_alone(text: str, level: str) -> None:
     assert assess_by_rules(text).level == level
 
 
+# A helper's read-through of the first version found these: crises and urgent messages its
+# vetoes silenced ("i am - no joke", "now its different, i know how to do it right", "i dont
+# want to wake up", "collapsed at 2 in the afternoon", "he was treated but his lips are still
+# blue", "it hasnt returned to full strength") and everyday messages its patterns alarmed on
+# ("same spot as last night" on the edge of the bed, a nerve block's needle, a week's pills laid
+# out so as not to forget). Each is read as it should be now.
+READ_THROUGH = [
+    ("my doctor asked if i was suicidal and i am - no joke", "crisis"),
+    ("therapist asked if i think about suicide, i think about suicide daily - no cap", "crisis"),
+    ("nurse asked about self harm and i cut myself last week - no question", "crisis"),
+    (
+        "i tried to hang myself in 2019 and failed. now its different, i know how to do it right.",
+        "crisis",
+    ),
+    (
+        "years ago i tried to take my life. now is different, now i know nobody would stop me",
+        "crisis",
+    ),
+    ("i was suicidal years ago. no more thoughts about it now that i have decided", "crisis"),
+    (
+        "i tried to hang myself in 2019, that was before treatment. treatment quit working and"
+        " the rope is back in my closet",
+        "crisis",
+    ),
+    ("i overdosed in 2019, been stable since, and some nights i dont want to wake up", "crisis"),
+    ("i overdosed in 2019 and been stable since and honestly i dont want to be here", "crisis"),
+    ("i overdosed in 2019 and got help, i no longer want to be around", "crisis"),
+    (
+        "i overdosed in 2019, been sober since, i just want some real rest, the permanent kind",
+        "crisis",
+    ),
+    (
+        "i tried to kill myself in 2018, been safe since. lay in bed planning it last night",
+        "crisis",
+    ),
+    (
+        "i tried to hang myself in 2019, been stable since. went to bed with the rope last night",
+        "crisis",
+    ),
+    (
+        "i attempted suicide in 2017, been sober since. fell asleep holding the knife last night",
+        "crisis",
+    ),
+    ("intente suicidarme hace años. ya no siento nada", "crisis"),
+    ("intente suicidarme hace años. ahora estoy tranquila, ya decidi como hacerlo", "crisis"),
+    ("hace tiempo que pienso en suicidarme, ya no siento nada", "crisis"),
+    ("he collapsed in the kitchen, he had heart trouble for years before we married", "urgent"),
+    ("he passed out, he was diabetic for years before we met", "urgent"),
+    ("my son collapsed at 2 in the afternoon at football practice", "urgent"),
+    ("my dad collapsed at one point during dinner and hasnt woken up", "urgent"),
+    ("called the ambulance, he was treated but his lips are still blue", "urgent"),
+    ("called 911, my wife collapsed and she was seen to by ems, shes barely conscious", "urgent"),
+    (
+        "my daughter had a seizure and she was treated by the medics, she hasnt come round yet",
+        "urgent",
+    ),
+    ("my left arm went numb for 20 min, passed, but it hasnt returned to full strength", "urgent"),
+    (
+        "my vision went black for a few minutes, it cleared, but i havent been back to normal"
+        " since",
+        "urgent",
+    ),
+    ("had chest pain earlier, it passed, but my breath hasnt come back", "urgent"),
+    ("dad has dementia. he keeps saying we would be better off if he was gone", "crisis"),
+    ("hes in the hospital, the doctors say he is not doing well", "urgent"),
+    ("been squirreling away my clonazepam for months for the last visit", "crisis"),
+    ("dr asked if i was suicidal. told him the truth, no way im safe at home", "crisis"),
+    ("two guys from my unit shot themselves. i finally get them now", "crisis"),
+    ("two guys from my unit shot themselves. starting to understand them more every day", "crisis"),
+    ("my last option is the glock in my nightstand", "crisis"),
+    (
+        "couldnt sleep so sat out on the balcony, same spot as last night, watching the stars",
+        "none",
+    ),
+    ("up at 4 again, sat on the edge of the bed, same spot as last night", "none"),
+    ("went up the tower on holiday just to look down at the city, amazing view", "none"),
+    ("went back to the roof 3 times today to fix the antenna", "none"),
+    ("took my sleeping pills at 11 but the anxious thoughts came back around 2am", "none"),
+    ("feels just like when i tried quitting my sleeping pills last year", "none"),
+    ("had a nerve block yesterday, the needle was huge", "none"),
+    ("finally had the courage to jump in the lake this morning, cold water swim", "none"),
+    ("been keeping on top of my meds every day since the doctor visit", "none"),
+    ("saving so much money on my meds since switching to generics", "none"),
+    ("keeping a chart of all my meds for weeks now", "none"),
+    ("They offered a sleep apnea screening, I said no but my husband said yes.", "none"),
+    (
+        "my husband checked out the roof for leaks and he keeps going back up there in the rain",
+        "none",
+    ),
+    ("we checked out the bridge in the park, high enough to see the whole city", "none"),
+    ("i work at a vet clinic. is gabapentin ok for sleep? not for a patient, for me", "none"),
+    ("the nurse said not for the patient in bed 4, the dose is too high", "none"),
+    ("the value of my life insurance is negative now, the premiums went up", "none"),
+    ("the ev of my staying in this job is negative", "none"),
+    (
+        "how many of my melatonin would be too many? been laying them out on the counter so i"
+        " dont forget",
+        "none",
+    ),
+    ("si tuviera la fuerza me tiraria a la piscina", "none"),
+    ("my oldest fainted getting her blood drawn", "urgent"),
+]
+
+
+@pytest.mark.parametrize(("text", "level"), READ_THROUGH)
+def test_what_the_read_through_found(text: str, level: str) -> None:
+    assert assess(text).level == level
+
+
 @pytest.mark.parametrize(("text", "level"), RULES)
 def test_the_bot_reads_them(text: str, level: str) -> None:
     assert assess(text).level == level

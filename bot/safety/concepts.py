@@ -1055,9 +1055,12 @@ _GATHER_INTENT = re.compile(
 )
 # Medicines put by for time away: "saving up a good few of my meds for the trip"
 _FOR_A_TRIP = re.compile(
-    r"\bfor (?:the|my|our|a|this|next) (?:\w+ )?(?:trip|vacation|holiday|cruise|flight|travel"
-    r"|visit|deployment|rotation|time away|stay)\b|\bwhile (?:im|i am|were|we are) away\b"
+    r"\bfor (?:the|my|our|a|this|next) (?!(?:last|final|one way|long|big|last ever) )(?:\w+ )?"
+    r"(?:trip|vacation|holiday|cruise|flight|travel|visit|deployment|rotation|time away|stay)\b"
+    r"(?![^.!?\n]*\b(?:final|last|one way|wont come back|not coming back)\b)"
+    r"|\bwhile (?:im|i am|were|we are) away\b"
 )
+_MONEY_SAVED = re.compile(r"\bsav\w* (?:\w+ ){0,2}?(?:money|cash|dollars|bucks|a lot|so much)\b")
 # A dead person the writer could "join": the message says someone died.
 _BEREAVED = re.compile(
     r"\b(?:died|passed|passed away|lost (?:him|her|them|my)|funeral|grave|widow\w*|late"
@@ -1240,9 +1243,15 @@ _ROUND5: tuple[_Concept, ...] = (
             "stock|hoard|stash|sav|collect|kept|keep|held|hold|squirrel|put|sett|set|build|buil"
             "|pil|tak|took|bring|brought|pocket|skim|sneak|snuck|swip|pinch|nick|steal|stol"
         ),
-        # (up to five words: "saving my carbidopa pills" said to a phone comes out longer)
-        rf"\b{_GATHER}(?: \w+){{0,5}}? {_MEDS}\b",
-        guard=lambda s, m, t: not _GATHER_INTENT.search(t) or bool(_FOR_A_TRIP.search(s)),
+        # (saving and hoarding up to five words before: "saving my carbidopa pills" said to a
+        # phone comes out longer)
+        rf"\b{_GATHER}(?: \w+){{0,3}}? {_MEDS}\b"
+        rf"|\b(?:saving|saved|stockpil\w*|hoard\w*|stash\w*)(?: \w+){{4,5}}? {_MEDS}\b",
+        # (a trip in the same sentence is a reason to put medicines by; money saved is none)
+        guard=lambda s, m, t: (
+            not _GATHER_INTENT.search(t)
+            or bool(_FOR_A_TRIP.search(s) or _MONEY_SAVED.search(m.group(0)))
+        ),
     ),
     # Asking how a way of dying works: "would the car sink fast", "how long to bleed out".
     _concept(
@@ -4815,9 +4824,9 @@ _GONE_BACK_TO_A_HEIGHT = re.compile(
 # An attempt or a wish to die named: what the thoughts coming back are.
 _AN_ATTEMPT_NAMED = re.compile(
     r"\b(?:attempt\w*|tried to (?:kill|end|take|hang|overdose)|tried (?:back )?in (?:19|20)\d\d"
-    r"|overdos\w*|od(?:ed|d)|suicid\w*"
-    r"|swallowed|took (?:a bunch|all|too many|the whole)|hospitali[sz]ed|psych ward|end (?:it|my"
-    r" life|things)|kill myself|hurt myself|cut myself|self ?harm\w*|pills)\b"
+    r"|overdos\w*|od(?:ed|d)|suicid\w*|swallowed (?:everything|them all|all|the lot|the bottle)"
+    r"|took (?:a bunch|all|too many|the whole)|psych ward|end (?:it|my life|things)|kill myself"
+    r"|hurt myself|cut myself|self ?harm\w*)\b"
 )
 # Pills counted or laid out: "been counting them out at night", "lined them up on the desk"
 _PILLS_COUNTED_OUT = re.compile(
@@ -4829,10 +4838,24 @@ _SCREENING_NAMED = re.compile(
     r"\b(?:screening|screener|phq\w*|(?:that|the|this|those) questions?|thoughts|suicid\w*"
     r"|self ?harm\w*|hurt\w* (?:myself|yourself)|safe at home|safety)\b"
 )
+# A week's pills set out so as not to forget: "laying them out on the counter so i dont forget"
+_PILL_ORGANISER = re.compile(
+    r"\bso i (?:dont|do not|wont|will not|never) (?:forget|miss|double)|\borgani[sz]er\b"
+    r"|\bpill ?box\b|\bfor the (?:week|month)\b|\bdays of the week\b|\bweekly\b"
+)
 # A height named: where going back or looking down is the danger.
 _A_HEIGHT_NAMED = re.compile(
     r"\b(?:roof|rooftop|bridge|overpass|cliffs?|ledge|quarry|parking (?:garage|structure|deck)"
-    r"|car park|multi ?storey|tower|top floor|balcony|tracks|edge|\d+(?:th|rd|nd|st)? floor)\b"
+    r"|car park|multi ?storey|tower|top floor|tracks|\d+(?:th|rd|nd|st)? floor)\b"
+)
+# A height visited for a job or a view: "back to the roof 3 times to fix the antenna", "up the
+# tower just to look down at the city", "high enough to see the whole city"
+_HEIGHT_FOR_A_REASON = re.compile(
+    r"\b(?:to|for) (?:fix|check|clean|repair|paint|install|shovel|clear|get|replace|inspect|take)"
+    r"\b|\b(?:antenna|gutters?|leaks?|shingles|solar|snow|chimney|satellite|photos?|pictures?"
+    r"|holiday|vacation|tour|tourists?|sunset|sunrise|fireworks|stars)\b"
+    r"|\blook(?:ed|ing)? (?:down )?(?:at|on) (?:the )?(?:city|view|town|river|lake|valley|crowd"
+    r"|street|parade|lights|people)\b|\bhigh enough to (?:see|get|watch|reach|view)\b"
 )
 # Belongings sorted for others: "writing down who should receive each album"
 _SORTED_FOR_OTHERS = re.compile(
@@ -4869,6 +4892,12 @@ _EUTHANASIA_DRUG = (
     r"(?:pentobarb\w*|nembutal|euthasol|fatal[ -]?plus|secobarbital|seconal|euthanasia"
     r" (?:solution|drug|dose))"
 )
+# What makes a question "not for a patient" the writer's own: a drug that puts animals down, or
+# what would be lethal (not "is gabapentin ok for sleep? not for a patient, for me").
+_LETHAL_ASKED = re.compile(
+    rf"\b(?:{_EUTHANASIA_DRUG}|lethal|fatal|overdose|kill|too much to|enough to|potassium chloride"
+    r"|stop (?:a|the|my) heart)\b"
+)
 _ROUND20_CRISIS: tuple[_Concept, ...] = (
     # A height picked out and gone back to: "identified the parking garage on water street,
     # level 9. i keep going back there at lunch."
@@ -4880,14 +4909,17 @@ _ROUND20_CRISIS: tuple[_Concept, ...] = (
         r"|checked out|worked out) (?:the|a|which) (?:\w+ ){0,2}?(?:parking garage|car park"
         r"|multi ?storey|bridge|overpass|roof|rooftop|tower|cliff|ledge|building|quarry)\b",
         about_self=False,
-        guard=lambda s, m, t: not _GONE_BACK_TO_A_HEIGHT.search(t) or bool(_LAUGH.search(t)),
+        guard=lambda s, m, t: (
+            not _GONE_BACK_TO_A_HEIGHT.search(t)
+            or bool(_LAUGH.search(t) or _HEIGHT_FOR_A_REASON.search(t))
+        ),
     ),
     # A height gone up to again: "been up there 3 times this week just to look down", "went
     # back to the quarry cliff, same spot as last week. stood closer this time"
     _concept(
         "crisis",
         "height_gone_back_to",
-        "up there|back to|same spot|closer|look down|looking down|looked down",
+        "times|look down|look over|stood closer|same spot",
         r"\b(?:been|went|go|going|gone|drove|walked|climbed) (?:back )?(?:up )?(?:there|to the"
         r" (?:\w+ ){0,2}(?:roof|rooftop|bridge|overpass|cliff|ledge|quarry|parking garage|parking"
         r" structure|car park|tower|top floor|tracks))\b(?: \w+){0,2}? (?:\d+|two|three|four|five"
@@ -4895,7 +4927,10 @@ _ROUND20_CRISIS: tuple[_Concept, ...] = (
         r"|\b(?:just )?to look (?:down|over the edge)\b|\bstood closer\b|\bsame spot as"
         r" (?:last|before|yesterday)\b",
         about_self=False,
-        guard=lambda s, m, t: not _A_HEIGHT_NAMED.search(t) or bool(_LAUGH.search(t)),
+        guard=lambda s, m, t: (
+            not _A_HEIGHT_NAMED.search(t)
+            or bool(_LAUGH.search(t) or _HEIGHT_FOR_A_REASON.search(t))
+        ),
     ),
     # Medicines for animals or patients asked about "not for a patient": "does ketamine
     # interact with pentobarbital? not for a patient."
@@ -4905,13 +4940,7 @@ _ROUND20_CRISIS: tuple[_Concept, ...] = (
         "not for a|not for my|not for the",
         r"\bnot for (?:a|my|the|any) (?:patient|client|animal|pet|dog|cat|horse|work)s?\b",
         about_self=False,
-        guard=lambda s, m, t: (
-            not re.search(
-                rf"\b(?:{_MEDS}|{_EUTHANASIA_DRUG}|interact\w*|lethal|fatal|overdose|how much|how"
-                r" many|dose|dosage|mg|syringe|vial|potassium|insulin)\b",
-                t,
-            )
-        ),
+        guard=lambda s, m, t: not _LETHAL_ASKED.search(t),
     ),
     # A euthanasia drug or one more syringe, with the courage lacking: "thought id make it
     # seven if i had the guts to draw up one more syringe"
@@ -4919,9 +4948,11 @@ _ROUND20_CRISIS: tuple[_Concept, ...] = (
         "crisis",
         "the_guts_for_the_means",
         "guts|nerve|courage|balls|bravery|brave enough",
-        r"\b(?:guts|nerve|courage|balls|bravery|brave enough)\b[^.!?\n]{0,40}?\b(?:syringe"
-        rf"|needle|vial|overdose|{_EUTHANASIA_DRUG}|pull the trigger|trigger|jump|the rope"
-        r"|noose|kill myself|end it|end my life|take my life|swallow (?:them|it|the lot|all))\b",
+        r"\b(?:(?:the|enough|any) (?:guts|nerve|courage|balls|bravery|stones)|brave enough)\b"
+        r"[^.!?\n]{0,40}?\b(?:(?:one more|another|an extra|a last|a final)"
+        r" (?:syringe|vial|dose|shot)"
+        rf"|overdose|{_EUTHANASIA_DRUG}|pull the trigger|jump (?:off|from|in front)|the rope|noose"
+        r"|kill myself|end it|end my life|take my life|swallow (?:them|it|the lot|all))\b",
         about_self=False,
         guard=lambda s, m, t: bool(_LAUGH.search(t)),
     ),
@@ -4929,7 +4960,7 @@ _ROUND20_CRISIS: tuple[_Concept, ...] = (
     _concept(
         "crisis",
         "gun_as_the_plan",
-        "plan|way out|exit|escape|solution",
+        "plan|strategy|option|resort|way out|exit",
         r"\b(?:retirement|exit|escape|back ?up|last|final|only|real) (?:plan|strategy|option"
         r"|resort)\b[^.!?\n]{0,40}?\b(?:gun ?safe|gun cabinet|gun|rifle|pistol|revolver|shotgun"
         r"|glock)\b"
@@ -4943,11 +4974,12 @@ _ROUND20_CRISIS: tuple[_Concept, ...] = (
     _concept(
         "crisis",
         "living_weighed_negative",
-        "ev |expected value|value|math|numbers|cost|ledger|calculus|net |will to live|odds",
+        "ev |negative ev|expected value|value|math|numbers|cost|ledger|calculus|net "
+        "|will to live|odds",
         r"\b(?:ev|expected value|net value|value|math|numbers|cost[ -]benefit|ledger|calculus"
         r"|net worth) (?:of|for|on) (?:me|my) (?:staying alive|being alive|living|life|continuing"
-        r"|existing|existence|sticking around|staying|being here|going on|still being here)\b"
-        r"(?: \w+){0,3}? (?:is|are|comes out|works out|looks|turns out|adds up)(?: \w+)?"
+        r"|existing|existence|sticking around|staying|being here|going on|still being here)"
+        r" (?:is|are|comes out|works out|looks|turns out|adds up)(?: \w+)?"
         r" (?:negative|zero|below zero|less than zero|in the red|not worth it|against (?:me|it))\b"
         # "my life is a net negative", "scored my will to live 1/10", "if u do expected value,
         # zero suffering forever beats this"
@@ -4964,7 +4996,7 @@ _ROUND20_CRISIS: tuple[_Concept, ...] = (
     _concept(
         "crisis",
         "no_need_of_it_expected",
-        "expect|plan to|think|imagine|going to|gonna",
+        "expect|plan|think|imagine|suppose|reckon",
         r"\b(?:dont|do not|wont|will not|dont really|no longer) (?:expect|plan|think|imagine"
         r"|suppose|reckon)(?: that)? (?:to|ill|i will|i(?:ll| will)? be) (?:need|needing|use|using"
         r"|want|wanting) (?:it|them|this|that|these|those|any of (?:it|this|them|that)|my \w+)"
@@ -4983,7 +5015,7 @@ _ROUND20_CRISIS: tuple[_Concept, ...] = (
     _concept(
         "crisis",
         "for_after_me",
-        "what after|after me|after im|after i",
+        "after",
         r"\bwho(?:s| is)? (?:getting|gets|to get|will get|should get) (?:what|which|each \w+)"
         r"(?: \w+)? after(?=\s*(?:$|[.,;!?]|im gone|i go|i die|im dead|im not here))"
         r"|\b(?:easy|easier|simple|simpler) for (?:whoever|the person who|someone who|who ever"
@@ -5000,12 +5032,15 @@ _ROUND20_CRISIS: tuple[_Concept, ...] = (
         "before_an_attempt_again",
         "back|before i|when i",
         r"\b(?:the |those |these |same |old |dark |suicidal |bad )?(?:thoughts|urges|feelings)"
-        r" (?:are |have been |were |keep |started |start |started to |starting to )?(?:creeping"
-        r"|coming|come|came|crept|sneaking|slipping|drifting|trickling|back)(?: back)?\b"
+        r" (?:are |have been |were |keep |started |start |started to |starting to )?(?:(?:creeping"
+        r"|coming|come|came|crept|sneaking|slipping|drifting|trickling) back|back)\b"
         r"(?! (?:to (?:normal|me about)|from))"
         r"|\b(?:same|like|just like|exactly like) (?:as )?(?:\w+ ){0,3}?(?:before|when|right"
-        r" before) i (?:swallowed|tried|took (?:the|all|those|my|a bunch)|overdosed|od\w*|cut"
-        r"|jumped|attempted|hanged|hung)\b",
+        r" before) i (?:swallowed (?:everything|them all|all|the lot|the bottle)|tried to"
+        r" (?:kill|end|die|hang|overdose)|took (?:all|a bunch|too many|the whole|the lot"
+        r"|everything)"
+        r"|overdosed"
+        r"|od\w*|cut myself|jumped|attempted|hanged|hung myself)\b",
         about_self=False,
         guard=lambda s, m, t: not _AN_ATTEMPT_NAMED.search(t) or bool(_LAUGH.search(t)),
     ),
@@ -5018,7 +5053,9 @@ _ROUND20_CRISIS: tuple[_Concept, ...] = (
         r"\bhow (?:many|much) (?:of )?(?:my|these|those|the|our) (?:\w+ ){0,2}?(?:would be|is|are"
         r"|make|makes|would make) too (?:many|much)\b",
         about_self=False,
-        guard=lambda s, m, t: not _PILLS_COUNTED_OUT.search(t) or bool(_LAUGH.search(t)),
+        guard=lambda s, m, t: (
+            not _PILLS_COUNTED_OUT.search(t) or bool(_LAUGH.search(t) or _PILL_ORGANISER.search(t))
+        ),
     ),
     # Courage lacking for the act, in Spanish: "si tuviera el valor ya me habria tirado del
     # balcon", "si tuviera agallas me mataria"
@@ -5027,9 +5064,10 @@ _ROUND20_CRISIS: tuple[_Concept, ...] = (
         "courage_lacking_spanish",
         "tuviera|tuviese",
         r"\bsi (?:yo )?(?:tuviera|tuviese) (?:el |la |los |las )?(?:valor|valent[ií]a|agallas"
-        r"|coraje|huevos|fuerza)\b[^.!?\n]{0,30}?\b(?:me (?:habr[ií]a|hubiera) (?:tirado|matado"
-        r"|colgado|quitado la vida|cortado)|me (?:tirar[ií]a"
-        r"|matar[ií]a|colgar[ií]a))\b",
+        r"|coraje|huevos|fuerza)\b[^.!?\n]{0,30}?\b(?:me (?:habr[ií]a|hubiera) (?:matado|colgado"
+        r"|quitado la vida)|me (?:matar[ií]a|colgar[ií]a)|me (?:(?:habr[ií]a|hubiera) tirado"
+        r"|tirar[ií]a) (?:del|de la|desde (?:el|la)|por la|al|a la|bajo el) (?:balc[oó]n|puente"
+        r"|edificio|azotea|techo|ventana|tren|metro|carretera|vac[ií]o|precipicio|barranco))\b",
         about_self=False,
         spanish=True,
         guard=lambda s, m, t: bool(_LAUGH.search(t)),
@@ -5040,9 +5078,10 @@ _ROUND20_CRISIS: tuple[_Concept, ...] = (
     _concept(
         "crisis",
         "screening_no_taken_back",
-        "no|not from",
+        "but|though|tho|not from myself",
         r"\b(?:said|say|answer(?:ed)?|put|ticked|circled|told (?:her|him|them|the \w+)) no\b"
-        r"[^\n]{0,80}?\b(?:but|though|tho)\b(?: \w+){0,3}? (?:yes|yeah|yea|i do|i have|theyre"
+        r"[^\n]{0,80}?\b(?:but|though|tho)\b(?: (?:honestly|actually|really|truthfully|tbh|in"
+        r" truth|the truth is|if im honest))* (?:yes|yeah|yea|i do|i have|theyre"
         r" there|they are there|the thoughts are there|its true)\b"
         r"|\bnot (?:safe )?from myself\b",
         about_self=False,
@@ -5053,11 +5092,12 @@ _ROUND20_CRISIS: tuple[_Concept, ...] = (
     _concept(
         "crisis",
         "coming_round_to_a_suicide",
-        "understand|get it|get why|see why",
+        "understand|get it|get why|get them|get him|get her|get the appeal|get what|see it|see why"
+        "|see them|see him|see her|see the appeal|see what",
         r"\b(?:starting to|beginning to|begin to|start to|i finally|finally|now i|i kind of|i kinda"
         r"|i almost|i totally|i honestly) (?:understand|get|see) (?:it|them|him|her|why|the"
         r" appeal|what (?:he|she|they) (?:felt|meant|did|saw))\b"
-        r"(?! (?:was|wasnt|wasn|is|isnt|had|has|now|better|more|differently|from|that))",
+        r"(?! (?:was|wasnt|wasn|is|isnt|had|has|differently|from|that))",
         about_self=False,
         guard=lambda s, m, t: not _ANOTHERS_SUICIDE.search(t) or bool(_LAUGH.search(t)),
     ),

@@ -411,8 +411,8 @@ _GOES_ON = re.compile(
     r"again(?! (?:yesterday|last (?:night|week)|on \w+day))|keeps?|kept|came back"
     r"|comes back|coming back"
     r"|(?:its|is|was) back(?! to (?:normal|\d))|worse|worsening|on and off|comes and goes"
-    r"|come and go|(?:hasnt|havent)(?! (?:\w+ )?(?:happened|recurred|returned|come back|been back"
-    r"|repeated))|isnt|not (?:gone|passed|stopped|settled|eased|better|fine|ok"
+    r"|come and go|(?:hasnt|havent)(?! (?:\w+ )?(?:happened|recurred|repeated))|isnt|not (?:gone"
+    r"|passed|stopped|settled|eased|better|fine|ok"
     r"|okay|sure)|since (?:last|this|yesterday|the|my|\d|\w+day|morning|lunch|dinner|breakfast"
     r"|bed\w*|i (?:woke|got|came|left|started))|(?<!fine )(?<!ok )(?<!good )(?<!great )all"
     r" (?:day|night)|for (?:\w+ )?(?:hours|days)"
@@ -551,8 +551,10 @@ _ANSWERED_NO = re.compile(
     r"|sometimes|occasional\w*|lately|recently|a (?:few|little|bit)|kind of|kinda|sort of|not sure"
     r"|maybe|passive\w*))"
     # the truth told, and it is no: "told her the truth, no"; a laugh, then "no."
-    r"|\b(?:told|gave) (?:her|him|them|the \w+) the (?:honest )?truth\W+(?:no|nope|none|never)\b"
-    r"|[^\w\s.,!?'\"]\s*(?:no|nope|nah)\b(?!\s+(?:one|more|longer|way|idea|clue|but|matter)\b)"
+    r"|\b(?:told|gave) (?:her|him|them|the \w+) the (?:honest )?truth\W+(?:no|nope|none|never)"
+    r"(?=\s*(?:[.,;!]|$))"
+    r"|[^\w\s.,!?'\"-]\s*(?:no|nope|nah)"
+    r"(?=\s*(?:[.,;!]|$)|\s+(?:im|i am) (?:fine|good|ok|okay|alright)\b)"
     # "just so u know im good, no thoughts like that"
     r"|\bno (?:such |suicidal |dark |bad )?thoughts? (?:like (?:that|this|those|these)|of (?:that"
     r"|the sort|that kind))\b"
@@ -581,7 +583,7 @@ _BUT_YES = re.compile(
     r"|lied|lying|lie|actually(?! (?:true|the truth|honest))|really(?! (?:true|the truth))"
     # ("that wasnt honest. i have, most nights", "i say no bc i dont want to lose my infusions")
     r"|(?:wasnt|was not|not being|not) (?:honest|true)|dishonest|bc|b/c|coz|took it back"
-    r"|most (?:nights|days)|every night"
+    r"|most (?:nights|days)|every night|than (?:usual|normal|always)|as usual"
     r"|(?<!was the )(?<!its the )truth|truthfully(?!\s*[.!])|because|cause|cos|cuz"
     r"|(?:until|till|til) (?:last night|yesterday|recently|today|this week|tonight|lately)"
     r"|(?:almost|nearly) (?:did|went through|acted)|did it"
@@ -692,9 +694,18 @@ def _rest_of(text: str, sentence: str) -> str:
     return text[at + len(sentence) :] if at >= 0 else ""
 
 
+# Someone else's plan told, with its means or its hour: "my husband has terminal cancer. he
+# said he is going to overdose tonight" is no death of illness.
+_ANOTHERS_PLAN_TOLD = re.compile(
+    r"\b(?:going to|gonna|will|plans? to|planning to) (?:overdose|take (?:all|every|the whole)"
+    r"|jump|shoot|hang|end it|kill)|\btonight\b"
+)
+
+
 def _others_terminal(sentence: str, m: re.Match[str], text: str) -> bool:
     return bool(
         _TERMINAL.search(text)
+        and not _ANOTHERS_PLAN_TOLD.search(sentence)
         and not _SELF_IN_MATCH.search(m.group(0))
         and _other_subject(sentence, m)
     )
@@ -843,8 +854,6 @@ def _other_subject(sentence: str, m: re.Match[str]) -> bool:
     """The nearest subject before the match is someone or something else."""
     if _OPENS_WITH_SELF.match(m.group(0)):
         return False
-    if _OPENS_WITH_ANOTHER.match(m.group(0)):  # "he is in hospital"
-        return True
     if _A_ROLE_RIGHT_BEFORE.search(sentence, 0, m.start()):
         return True
     prefix = " ".join(_prefix(sentence, m).split()[-8:])
@@ -1099,20 +1108,21 @@ _PAST_OVER = re.compile(
     # that at all now", "that was before treatment", "now no." (the twentieth session's sets)
     r"|(?:i )?(?:dont|do not|no longer) have (?:these|those|such|them|any|that kind of|the)"
     r" (?:\w+ )?thoughts(?! (?:\w+ )?(?:often|every|all the time|as much|as often|much))"
-    r"|now (?:(?:is|its|it is|things are|life is|everything is|im|i am|i feel) )?(?:very |so"
-    r" |much |totally |completely |really |all )?different|(?:has|have|had) nothing to do with"
+    r"|(?:now )?i (?:really )?want to live\b(?! (?:without|with|like|in|on|alone|but))"
+    r"|(?:has|have|had) nothing to do with"
     r" (?:now|today|how i am|where i am|the present|me now)|not like that(?: at all)?(?: now"
     r"| anymore| any more| these days)|that was (?:all )?before (?:treatment|ketamine|therapy"
-    r"|(?:the|my) (?:treatment|infusions?|meds|medication|diagnosis))|\bnow no(?=\s*[.,!;]|$)"
-    r"|ahora estoy (?:bien|mejor|tranquil\w*)|no tengo (?:esos|estos|esas|estas|ese tipo de)"
-    r" (?:\w+ )?pensamientos|ya no (?:tengo|pienso|siento) (?:eso|esos|esas|nada)"
+    r"|(?:the|my) (?:treatment|infusions?|meds|medication|diagnosis))"
+    r"|ahora estoy (?:bien|mejor)|no tengo (?:esos|estos|esas|estas|ese tipo de)"
+    r" (?:\w+ )?pensamientos"
     # None of it now: "nothing like that now", "currently none", "no suicidal ideation since
     # 2012, and none at present", "no talk of anything like that", "no thoughts like that
     # now", "i aint had them thoughts in years"
     r"|(?:nothing (?:like (?:that|this|it) )?(?:now|since|anymore|any more|these days"
     r"|at present|currently)|(?:currently|presently|at present) none|none (?:now|at present"
     r"|currently|since|these days)|no (?:bad |more |such |dark )?thoughts?(?: like (?:this"
-    r"|that|these|those))?(?: (?:about|of) (?:it|that|this|them))?(?: (?:now|anymore|any more|these"
+    r"|that|these|those))?(?: (?:about|of) (?:it|that|this|them))?(?: (?:now(?! that)|anymore"
+    r"|any more|these"
     r" days|today)|(?=\s*(?:[.!]|$)))"
     r"|(?:aint|havent|have not"
     r"|hadnt|not) had (?:them|those|these|any|such|the) (?:\w+ )?thoughts (?:in|for) (?:\w+ )?"
@@ -1154,7 +1164,7 @@ _PAST_THEN_NOW = re.compile(
     r"|get up|wake up|get out of bed"
     r"|sleep(?! forever| for ever| and not| and never| for good)"
     r"|rest(?! in peace| forever)|move on(?! from (?:this|life|the world|here))|feel better|fix"
-    r"|improve|work on)|know|(?:better|more|good|decent|some|real) (?:sleep|rest|nights?)))"
+    r"|improve|work on)|know|(?:better|more|good|decent|some) (?:sleep|nights?)))"
     r"|wanna|wish\w*(?! to (?:note|say|add|mention|report|inform|let|thank|update))|think\w*"
     r"|thought about|going to|gonna|plan\w*|cant(?! sleep| get (?:back )?to sleep| stay asleep)"
     r"|feel like"
@@ -1166,6 +1176,13 @@ _PAST_THEN_NOW = re.compile(
     r"|\b(?:whats|what is)(?: even)? the point(?: anymore| any more)?(?=\s*(?:[.!?]|$))"
     r"|\b(?:whats|what is)(?: even)? the point of (?:living|it all|going on|anything)\b"
     r"|\bno point (?:in )?(?:living|going on)\b"
+    # a want denied is the wish ("i dont want to wake up"); a "now" that is worse ("now i know
+    # how to do it right", "treatment quit working"); and the same in Spanish
+    r"|\b(?:dont|do not|no longer|never|not) (?:really |even )?want\w* to (?:wake|be here|be around"
+    r"|be there|get up|live|exist|keep going|go on)\b"
+    r"|\b(?:know how|this time|nobody would stop|no one would stop|wont fail|do it right"
+    r"|quit working|stopped working|doesnt work|isnt working|not working)\b"
+    r"|\b(?:pero|quiero|plan\w*|decid\w*|otra vez|de nuevo|volv\w*)\b"
     r"|\b(?:i feel|i am|im|feeling)(?: so| really| completely| totally| just)? (?:hopeless"
     r"|worthless)\b(?! (?:with|at|about|in|when)\b)|\btired of (?:living|being alive)\b"
     r"|\bbetter off (?:without me|dead)\b"
@@ -1216,8 +1233,9 @@ _GOT_SOMEONE_BACK = re.compile(
 # Last night's sleep told beside the history: "... been solid since. slept 6 hrs last night"
 # is no sign the history is back ("tried again last night" still is).
 _LAST_NIGHTS_SLEEP = re.compile(
-    r"\b(?:slept|sleep|bed|woke|asleep|nap\w*)\b(?: \w+){0,4}? last night\b(?! (?:i|and i)"
-    r" (?:tried|thought|wanted|took|cut|hurt))"
+    r"\b(?:slept|woke|asleep|napped)(?: (?:at|around|about|by|till|until|only|maybe|ok|okay|well"
+    r"|badly|poorly|fine|good|bad|great|through|thru|\d+(?::\d\d)?|hrs?|hours?|am|pm|ish|a|few))*"
+    r" last night\b(?! (?:i|and i) (?:tried|thought|wanted|took|cut|hurt))"
 )
 
 
@@ -1255,7 +1273,8 @@ def _year_before_now(sentence: str) -> bool:
 
 _OTHER_NOW_FINE = re.compile(
     r"\b(?:she|he|they|shes|hes|theyre|him|(?:the|that|this) (?:boy|girl|kid|child|baby|man|woman"
-    r"|guy|lady|poor (?:kid|boy|girl|guy|thing)))(?: is| are| s)? (?!was |were )(?:\w+ )?(?:home"
+    r"|guy|lady|poor (?:kid|boy|girl|guy|thing)))(?: is| are| s)? (?!was |were |not )(?:\w+ )?"
+    r"(?:home"
     r"|back home|fine|ok|okay"
     r"|alright|all right|better|doing well|stable)(?: now)?\b(?! (?:but|except)\b)"
     # "she was looked after and is home now"
@@ -1296,7 +1315,11 @@ _STILL_IN_DANGER = re.compile(
     r"|again|just now|(?:getting|got|is|now) worse|looks? (?:grey|gray|pale|blue|bad|awful)"
     r"|(?:is|s|went|gone|looks?|turning|turned) (?:\w+ )?(?:grey|gray|pale|white) as a"
     r" (?:sheet|ghost)|what do we do(?: now)?(?=\s*\??\s*$)"
-    r"|sweaty|clammy"
+    r"|sweaty|clammy|no pulse|(?:doing|giving|started|starting|on|still) cpr"
+    r"|(?:barely|not) conscious|unconscious|(?:lips|face) (?:\w+ )?blue"
+    r"|(?:hasnt|has not|havent) (?:come round|come to|woken|woke)"
+    r"|(?:not|isnt|arent) doing (?:well|good|great)"
+    r"|getting worse|critical|intubated|ventilator"
     r"|not (?:ok|okay|fine|right|breathing|waking))\b"
 )
 
@@ -1318,7 +1341,8 @@ _HELP_REACHED_ANOTHER = re.compile(
     r"|home from (?:the )?hospital|doing (?:alright|ok|okay|well|fine|better)|in good spirits"
     r"|recovering)\b"
     # "she was looked after and is home now"; a stranger's crash with help already there
-    r"|\b(?:he|she|they) (?:was|were) (?:looked after|treated|seen to|patched up)\b"
+    r"|\b(?:he|she|they) (?:was|were) (?:looked after|treated|seen to|patched up)(?: \w+){0,3}? and"
+    r" (?:is|are|s) (?:now )?(?:home|back home|fine|ok|okay|alright|better|stable)\b"
     r"|\b(?:ambulances?|ems|medics|paramedics|cops|police|troopers|fire (?:trucks?|crews?))"
     r" (?:(?:and|&) \w+ )?(?:(?:was|were|is|are) )?already (?:there|on (?:the )?scene)\b"
     # "the ambulance came ... both are fine and home now" (a mother and her baby)
@@ -1771,7 +1795,10 @@ def _context_veto(level: str, sentence: str, m: re.Match[str], text: str) -> boo
         # "my mom fainted at church yesterday ... she's home now and fine" (not "... she
         # fainted again just now")
         return not _STILL_IN_DANGER.search(text)
-    if _other_subject(sentence, m) and _fast(_OTHERS_CARED_FOR).search(text):
+    if (_other_subject(sentence, m) or _OPENS_WITH_ANOTHER.match(m.group(0))) and _fast(
+        _OTHERS_CARED_FOR
+    ).search(text):
+        # (a match that opens with the other person: "he is in hospital and safe")
         return not _STILL_IN_DANGER.search(text)
     if (
         _HELP_CALLED.search(m.group(0))

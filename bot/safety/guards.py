@@ -484,9 +484,10 @@ _LONG_AGO = re.compile(
     r"|in my (?:\w+ )?(?:days|years) (?:as|at|in)|in my (?:army|navy|college|school|classroom"
     r"|teaching|drinking|using|nursing|police|working) (?:days|years)"
     r"|back in|back when|in \d\d|growing up|once before|in the past|for years before (?:i|we)"
-    # in Spanish: "hace años", "cuando tenia 19"
-    r"|hace (?:\w+ )?(?:años|anos|mucho|tiempo)|cuando (?:era|tenia|tenía) (?:\d+|joven|chic\w*)"
     r" (?:started|began|came|found)|in (?:high school|middle school|grade school|college|school)"
+    # in Spanish: "hace años", "cuando tenia 19" (not "hace tiempo que pienso": for a while now)
+    r"|hace (?:\w+ )?(?:años|anos|mucho|tiempo)(?! que)|cuando (?:era|tenia|tenía) (?:\d+|joven"
+    r"|chic\w*)"
     # what the chart already holds: "at intake i disclosed passive ideation from 2023"
     r"|from (?:19|20)\d\d|(?:at|on|during) (?:my )?intake"
     r"|the old me|(?:my )?(?:freshman|sophomore|junior|senior) (?:yr|year)"
@@ -1066,10 +1067,14 @@ def _heart_attack_idiom(sentence: str, m: re.Match[str], text: str) -> bool:
 _COLLAPSE_INTO_BED_RE = re.compile(
     r"\s*(?:into|onto|on|in) (?:the |my )?(?:bed|couch|sofa|pillow"
     r"|armchair|chair)"
-    # sleep by a time: "knocked out cold by 10:30, slept straight thru till 6"
-    r"|\s*(?:by|at|around|about|before|from) (?:\d|ten|eleven|nine|eight|midnight|twelve|one"
-    r"|two|half)|\s*(?:all night|the whole night|till|until|til) "
 )
+# Out cold by a clock time, in a night's report: "knocked out cold by 10:30, slept straight thru
+# till 6" (not "collapsed at 2 in the afternoon at practice")
+_OUT_COLD_BY_A_TIME = re.compile(
+    r"\s*(?:by|around|about|before) (?:\d{1,2}(?::\d\d)?(?:\s*(?:am|pm))?|ten|eleven|nine|midnight)"
+    r"(?!\w)"
+)
+_A_NIGHTS_SLEEP = re.compile(r"\b(?:slept|sleep|asleep|alarm|till|until|woke|snor\w*)\b")
 
 
 # "on an air mattress ... woke up on the floor bc it deflated": a bed that gave way
@@ -1096,10 +1101,13 @@ def _slept_on_the_floor(sentence: str, m: re.Match[str], text: str) -> bool:
 
 
 def _collapse_into_bed(sentence: str, m: re.Match[str], text: str) -> bool:
+    after = _after(sentence, m)
+    if _COLLAPSE_INTO_BED_RE.match(after):
+        return True
     return bool(
-        _COLLAPSE_INTO_BED_RE.match(
-            _after(sentence, m),
-        )
+        "out cold" in m.group(0)
+        and _OUT_COLD_BY_A_TIME.match(after)
+        and _A_NIGHTS_SLEEP.search(sentence)
     )
 
 
