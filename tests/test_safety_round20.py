@@ -265,6 +265,106 @@ READ_THROUGH = [
 ]
 
 
+# A second read-through, of the mending, found more of both kinds ("ahora estoy bien, solo que
+# pienso en matarme", "do i want to live? honestly not really", "no, im not ok", "knocked out
+# cold by 2 older boys", a hospice carer "sleeping at her place tonight").
+READ_THROUGH += [
+    (
+        "intente suicidarme hace años, ahora estoy bien, solo que pienso en matarme cada noche",
+        "crisis",
+    ),
+    (
+        "intente suicidarme hace años, ahora estoy mejor del resfriado y sigo con ganas de morir",
+        "crisis",
+    ),
+    (
+        "intente suicidarme cuando tenia 19, ahora estoy mejor de la rodilla, y las ganas de"
+        " morirme siguen",
+        "crisis",
+    ),
+    ("hace mucho tiempo que pienso en suicidarme, ahora estoy mejor de la tos", "crisis"),
+    ("desde hace años pienso en quitarme la vida, ahora estoy bien del trabajo", "crisis"),
+    ("i attempted suicide in 2015. do i want to live? honestly not really", "crisis"),
+    ("i overdosed in 2017. i want to live? not really", "crisis"),
+    ("i tried to kill myself in 2019. i cant honestly say i want to live", "crisis"),
+    ("i tried to kill myself in 2019. i want to live less and less", "crisis"),
+    (
+        "therapist asked about suicide and honestly i think about it all the time :( no, im not ok",
+        "crisis",
+    ),
+    ("my doctor asked if i was suicidal and i am (no, seriously)", "crisis"),
+    ("doctor asked if i was suicidal 😂 no, i have decided", "crisis"),
+    (
+        "i tried to kill myself in 2015 and have been fine since. slept at 2 last night after"
+        " writing my note",
+        "crisis",
+    ),
+    (
+        "i tried to kill myself in 2015 and have been fine since. slept a few hours last night"
+        " with the knife under my pillow",
+        "crisis",
+    ),
+    (
+        "my son got knocked out cold by 2 older boys after school, he woke up with a headache",
+        "urgent",
+    ),
+    (
+        "my husband has terminal cancer. he says he is going to take his own life next week",
+        "crisis",
+    ),
+    ("my husband has terminal cancer. he wants to end his life on friday", "crisis"),
+    (
+        "identified the parking garage on water street, level 9. i keep going back there at"
+        " lunch to get a feel for it",
+        "crisis",
+    ),
+    (
+        "picked out the roof of my building. keep going back up there to take in the view one"
+        " last time",
+        "crisis",
+    ),
+    ("if i had more courage id pull the trigger", "crisis"),
+    ("si tuviera valor me tiraria de un puente", "crisis"),
+    ("si tuviera agallas me tiraria desde un edificio", "crisis"),
+    ("the expected value of me continuing at this point is negative", "crisis"),
+    ("been saving a lot of my oxycodone, almost enough now", "crisis"),
+    ("ive saved up so much of my oxy, enough to do it", "crisis"),
+    (
+        "my mom is in hospice and keeps saying she wants to die, im sleeping at her place tonight",
+        "none",
+    ),
+    (
+        "i attempted suicide in 2012 and have been fine since. this time of year is hard for"
+        " sleep though",
+        "none",
+    ),
+    (
+        "i tried to kill myself in 2010 and have been well since. i know how to ask for help now",
+        "none",
+    ),
+    (
+        "i overdosed in 2014 and have been fine since. not working at the moment so sleeping in",
+        "none",
+    ),
+    ("the nurse asked if i was suicidal, i said no. bedtime as usual at 11", "none"),
+    (
+        "my uncle killed himself in 2010. after a lot of therapy i finally understand it better"
+        " and im at peace",
+        "none",
+    ),
+    (
+        "my dad shot himself when i was 12. starting to understand him more through therapy,"
+        " sleeping better",
+        "none",
+    ),
+    ("the urges are back, just like before i jumped", "crisis"),
+    ("feels exactly like right before i tried to die", "crisis"),
+    ("he is having a stroke, we are driving him to the er", "urgent"),
+    ("he has crushing chest pain, im driving him to the hospital", "urgent"),
+    ("said no on the screening but i lied, i do", "crisis"),
+]
+
+
 @pytest.mark.parametrize(("text", "level"), READ_THROUGH)
 def test_what_the_read_through_found(text: str, level: str) -> None:
     assert assess(text).level == level

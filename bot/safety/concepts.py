@@ -1057,10 +1057,12 @@ _GATHER_INTENT = re.compile(
 _FOR_A_TRIP = re.compile(
     r"\bfor (?:the|my|our|a|this|next) (?!(?:last|final|one way|long|big|last ever) )(?:\w+ )?"
     r"(?:trip|vacation|holiday|cruise|flight|travel|visit|deployment|rotation|time away|stay)\b"
-    r"(?![^.!?\n]*\b(?:final|last|one way|wont come back|not coming back)\b)"
+    r"(?![^.!?\n]*\b(?:final|(?<!to )last|one way|wont come back|not coming back)\b)"
     r"|\bwhile (?:im|i am|were|we are) away\b"
 )
-_MONEY_SAVED = re.compile(r"\bsav\w* (?:\w+ ){0,2}?(?:money|cash|dollars|bucks|a lot|so much)\b")
+_MONEY_SAVED = re.compile(
+    r"\bsav\w* (?:\w+ ){0,2}?(?:money|cash|dollars|bucks)\b|\bsav\w* (?:a lot|so much) on\b"
+)
 # A dead person the writer could "join": the message says someone died.
 _BEREAVED = re.compile(
     r"\b(?:died|passed|passed away|lost (?:him|her|them|my)|funeral|grave|widow\w*|late"
@@ -4851,7 +4853,7 @@ _A_HEIGHT_NAMED = re.compile(
 # A height visited for a job or a view: "back to the roof 3 times to fix the antenna", "up the
 # tower just to look down at the city", "high enough to see the whole city"
 _HEIGHT_FOR_A_REASON = re.compile(
-    r"\b(?:to|for) (?:fix|check|clean|repair|paint|install|shovel|clear|get|replace|inspect|take)"
+    r"\b(?:to|for) (?:fix|check|clean|repair|paint|install|shovel|clear|replace|inspect)"
     r"\b|\b(?:antenna|gutters?|leaks?|shingles|solar|snow|chimney|satellite|photos?|pictures?"
     r"|holiday|vacation|tour|tourists?|sunset|sunrise|fireworks|stars)\b"
     r"|\blook(?:ed|ing)? (?:down )?(?:at|on) (?:the )?(?:city|view|town|river|lake|valley|crowd"
@@ -4898,6 +4900,18 @@ _LETHAL_ASKED = re.compile(
     rf"\b(?:{_EUTHANASIA_DRUG}|lethal|fatal|overdose|kill|too much to|enough to|potassium chloride"
     r"|stop (?:a|the|my) heart)\b"
 )
+# Grief worked through: "after a lot of therapy i finally understand it ... im at peace"
+_GRIEF_WORKED_THROUGH = re.compile(
+    r"\b(?:at peace|therapy|therapist|counsel\w*|grief group|support group|forgive\w*|not (?:my|his"
+    r"|her|their) fault|wasnt (?:my|his|her|their) fault)\b"
+)
+
+
+def _height_for_a_reason(text: str) -> bool:
+    """A job or a view explains going up, unless it is for the last time."""
+    return bool(_HEIGHT_FOR_A_REASON.search(text)) and "last time" not in text
+
+
 _ROUND20_CRISIS: tuple[_Concept, ...] = (
     # A height picked out and gone back to: "identified the parking garage on water street,
     # level 9. i keep going back there at lunch."
@@ -4911,7 +4925,7 @@ _ROUND20_CRISIS: tuple[_Concept, ...] = (
         about_self=False,
         guard=lambda s, m, t: (
             not _GONE_BACK_TO_A_HEIGHT.search(t)
-            or bool(_LAUGH.search(t) or _HEIGHT_FOR_A_REASON.search(t))
+            or bool(_LAUGH.search(t) or _height_for_a_reason(t))
         ),
     ),
     # A height gone up to again: "been up there 3 times this week just to look down", "went
@@ -4928,8 +4942,7 @@ _ROUND20_CRISIS: tuple[_Concept, ...] = (
         r" (?:last|before|yesterday)\b",
         about_self=False,
         guard=lambda s, m, t: (
-            not _A_HEIGHT_NAMED.search(t)
-            or bool(_LAUGH.search(t) or _HEIGHT_FOR_A_REASON.search(t))
+            not _A_HEIGHT_NAMED.search(t) or bool(_LAUGH.search(t) or _height_for_a_reason(t))
         ),
     ),
     # Medicines for animals or patients asked about "not for a patient": "does ketamine
@@ -4948,7 +4961,8 @@ _ROUND20_CRISIS: tuple[_Concept, ...] = (
         "crisis",
         "the_guts_for_the_means",
         "guts|nerve|courage|balls|bravery|brave enough",
-        r"\b(?:(?:the|enough|any) (?:guts|nerve|courage|balls|bravery|stones)|brave enough)\b"
+        r"\b(?:(?:the|enough|any|more|no|some) (?:guts|nerve|courage|balls|bravery|stones)|brave"
+        r" enough)\b"
         r"[^.!?\n]{0,40}?\b(?:(?:one more|another|an extra|a last|a final)"
         r" (?:syringe|vial|dose|shot)"
         rf"|overdose|{_EUTHANASIA_DRUG}|pull the trigger|jump (?:off|from|in front)|the rope|noose"
@@ -4979,7 +4993,9 @@ _ROUND20_CRISIS: tuple[_Concept, ...] = (
         r"\b(?:ev|expected value|net value|value|math|numbers|cost[ -]benefit|ledger|calculus"
         r"|net worth) (?:of|for|on) (?:me|my) (?:staying alive|being alive|living|life|continuing"
         r"|existing|existence|sticking around|staying|being here|going on|still being here)"
-        r" (?:is|are|comes out|works out|looks|turns out|adds up)(?: \w+)?"
+        r"(?! (?:insurance|policy|savings|plan|job|in (?:this|the|my) job|at (?:this|the|my) job"
+        r"|at work|on the team|in the band))(?: \w+){0,3}? (?:is|are|comes out|works out|looks"
+        r"|turns out|adds up)(?: \w+)?"
         r" (?:negative|zero|below zero|less than zero|in the red|not worth it|against (?:me|it))\b"
         # "my life is a net negative", "scored my will to live 1/10", "if u do expected value,
         # zero suffering forever beats this"
@@ -5030,19 +5046,28 @@ _ROUND20_CRISIS: tuple[_Concept, ...] = (
     _concept(
         "crisis",
         "before_an_attempt_again",
-        "back|before i|when i",
+        "back",
         r"\b(?:the |those |these |same |old |dark |suicidal |bad )?(?:thoughts|urges|feelings)"
         r" (?:are |have been |were |keep |started |start |started to |starting to )?(?:(?:creeping"
         r"|coming|come|came|crept|sneaking|slipping|drifting|trickling) back|back)\b"
-        r"(?! (?:to (?:normal|me about)|from))"
-        r"|\b(?:same|like|just like|exactly like) (?:as )?(?:\w+ ){0,3}?(?:before|when|right"
+        r"(?! (?:to (?:normal|me about)|from))",
+        about_self=False,
+        guard=lambda s, m, t: not _AN_ATTEMPT_NAMED.search(t) or bool(_LAUGH.search(t)),
+    ),
+    # Now likened to the time before an attempt: "same as 2017 before i swallowed everything",
+    # "feels exactly like right before i tried to die"
+    _concept(
+        "crisis",
+        "like_before_an_attempt",
+        "before i|when i",
+        r"\b(?:same|like|just like|exactly like) (?:as )?(?:\w+ ){0,3}?(?:before|when|right"
         r" before) i (?:swallowed (?:everything|them all|all|the lot|the bottle)|tried to"
         r" (?:kill|end|die|hang|overdose)|took (?:all|a bunch|too many|the whole|the lot"
         r"|everything)"
         r"|overdosed"
         r"|od\w*|cut myself|jumped|attempted|hanged|hung myself)\b",
         about_self=False,
-        guard=lambda s, m, t: not _AN_ATTEMPT_NAMED.search(t) or bool(_LAUGH.search(t)),
+        guard=lambda s, m, t: bool(_LAUGH.search(t)),
     ),
     # How many of one's own would be too many, and the pills counted out: "i know exactly how
     # many of my metoprolol would be too many. been counting them out at night"
@@ -5066,8 +5091,9 @@ _ROUND20_CRISIS: tuple[_Concept, ...] = (
         r"\bsi (?:yo )?(?:tuviera|tuviese) (?:el |la |los |las )?(?:valor|valent[ií]a|agallas"
         r"|coraje|huevos|fuerza)\b[^.!?\n]{0,30}?\b(?:me (?:habr[ií]a|hubiera) (?:matado|colgado"
         r"|quitado la vida)|me (?:matar[ií]a|colgar[ií]a)|me (?:(?:habr[ií]a|hubiera) tirado"
-        r"|tirar[ií]a) (?:del|de la|desde (?:el|la)|por la|al|a la|bajo el) (?:balc[oó]n|puente"
-        r"|edificio|azotea|techo|ventana|tren|metro|carretera|vac[ií]o|precipicio|barranco))\b",
+        r"|tirar[ií]a) (?:del|de la|de un|de una|desde (?:el|la|un|una)|por la|al|a la|a las"
+        r"|bajo el) (?:balc[oó]n|puente|edificio|azotea|techo|ventana|tren|metro|carretera|v[ií]as?"
+        r"|vac[ií]o|precipicio|barranco))\b",
         about_self=False,
         spanish=True,
         guard=lambda s, m, t: bool(_LAUGH.search(t)),
@@ -5080,9 +5106,10 @@ _ROUND20_CRISIS: tuple[_Concept, ...] = (
         "screening_no_taken_back",
         "but|though|tho|not from myself",
         r"\b(?:said|say|answer(?:ed)?|put|ticked|circled|told (?:her|him|them|the \w+)) no\b"
-        r"[^\n]{0,80}?\b(?:but|though|tho)\b(?: (?:honestly|actually|really|truthfully|tbh|in"
-        r" truth|the truth is|if im honest))* (?:yes|yeah|yea|i do|i have|theyre"
-        r" there|they are there|the thoughts are there|its true)\b"
+        r"[^\n]{0,80}?\b(?:but|though|tho)\b(?:\W+(?:honestly|actually|really|truthfully|tbh|in"
+        r" truth|the truth is|if im honest))*\W+(?:yes|yeah|yea|i do|i have|theyre"
+        r" there|they are there|the thoughts are there|its true|i lied|that was a lie|it wasnt"
+        r" true)\b"
         r"|\bnot (?:safe )?from myself\b",
         about_self=False,
         guard=lambda s, m, t: not _SCREENING_NAMED.search(t),
@@ -5097,9 +5124,12 @@ _ROUND20_CRISIS: tuple[_Concept, ...] = (
         r"\b(?:starting to|beginning to|begin to|start to|i finally|finally|now i|i kind of|i kinda"
         r"|i almost|i totally|i honestly) (?:understand|get|see) (?:it|them|him|her|why|the"
         r" appeal|what (?:he|she|they) (?:felt|meant|did|saw))\b"
-        r"(?! (?:was|wasnt|wasn|is|isnt|had|has|differently|from|that))",
+        r"(?! (?:was|wasnt|wasn|is|isnt|had|has|better|differently|from|that))",
         about_self=False,
-        guard=lambda s, m, t: not _ANOTHERS_SUICIDE.search(t) or bool(_LAUGH.search(t)),
+        guard=lambda s, m, t: (
+            not _ANOTHERS_SUICIDE.search(t)
+            or bool(_LAUGH.search(t) or _GRIEF_WORKED_THROUGH.search(t))
+        ),
     ),
 )
 

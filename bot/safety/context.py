@@ -554,7 +554,7 @@ _ANSWERED_NO = re.compile(
     r"|\b(?:told|gave) (?:her|him|them|the \w+) the (?:honest )?truth\W+(?:no|nope|none|never)"
     r"(?=\s*(?:[.,;!]|$))"
     r"|[^\w\s.,!?'\"-]\s*(?:no|nope|nah)"
-    r"(?=\s*(?:[.,;!]|$)|\s+(?:im|i am) (?:fine|good|ok|okay|alright)\b)"
+    r"(?=\s*(?:[.;!]|$)|\s+(?:im|i am) (?:fine|good|ok|okay|alright)\b)"
     # "just so u know im good, no thoughts like that"
     r"|\bno (?:such |suicidal |dark |bad )?thoughts? (?:like (?:that|this|those|these)|of (?:that"
     r"|the sort|that kind))\b"
@@ -583,7 +583,8 @@ _BUT_YES = re.compile(
     r"|lied|lying|lie|actually(?! (?:true|the truth|honest))|really(?! (?:true|the truth))"
     # ("that wasnt honest. i have, most nights", "i say no bc i dont want to lose my infusions")
     r"|(?:wasnt|was not|not being|not) (?:honest|true)|dishonest|bc|b/c|coz|took it back"
-    r"|most (?:nights|days)|every night|than (?:usual|normal|always)|as usual"
+    r"|most (?:nights|days)|every night|no more than (?:usual|normal|always)|not (?:ok|okay)"
+    r"|seriously|decided"
     r"|(?<!was the )(?<!its the )truth|truthfully(?!\s*[.!])|because|cause|cos|cuz"
     r"|(?:until|till|til) (?:last night|yesterday|recently|today|this week|tonight|lately)"
     r"|(?:almost|nearly) (?:did|went through|acted)|did it"
@@ -697,8 +698,9 @@ def _rest_of(text: str, sentence: str) -> str:
 # Someone else's plan told, with its means or its hour: "my husband has terminal cancer. he
 # said he is going to overdose tonight" is no death of illness.
 _ANOTHERS_PLAN_TOLD = re.compile(
-    r"\b(?:going to|gonna|will|plans? to|planning to) (?:overdose|take (?:all|every|the whole)"
-    r"|jump|shoot|hang|end it|kill)|\btonight\b"
+    r"\b(?:going to|gonna|will|plans? to|planning to|wants? to) (?:overdose|take (?:all|every|the"
+    r" whole|(?:his|her|their) own life)|jump|shoot|hang|end it|end (?:his|her|their) (?:own )?life"
+    r"|kill|use (?:his|her|their) (?:gun|rifle|pistol|pills))"
 )
 
 
@@ -1108,12 +1110,14 @@ _PAST_OVER = re.compile(
     # that at all now", "that was before treatment", "now no." (the twentieth session's sets)
     r"|(?:i )?(?:dont|do not|no longer) have (?:these|those|such|them|any|that kind of|the)"
     r" (?:\w+ )?thoughts(?! (?:\w+ )?(?:often|every|all the time|as much|as often|much))"
-    r"|(?:now )?i (?:really )?want to live\b(?! (?:without|with|like|in|on|alone|but))"
+    r"|(?:(?<=[.,;!] )|(?<=^)|(?<=and )|(?<=now ))i (?:really )?want to live(?=\s*(?:[.,;!]|$"
+    r"| for | and ))"
     r"|(?:has|have|had) nothing to do with"
     r" (?:now|today|how i am|where i am|the present|me now)|not like that(?: at all)?(?: now"
     r"| anymore| any more| these days)|that was (?:all )?before (?:treatment|ketamine|therapy"
     r"|(?:the|my) (?:treatment|infusions?|meds|medication|diagnosis))"
-    r"|ahora estoy (?:bien|mejor)|no tengo (?:esos|estos|esas|estas|ese tipo de)"
+    r"|ahora estoy (?:bien|mejor)(?=\s*(?:[.;!]|$|,? gracias|,? no tengo|y no tengo))"
+    r"|no tengo (?:esos|estos|esas|estas|ese tipo de)"
     r" (?:\w+ )?pensamientos"
     # None of it now: "nothing like that now", "currently none", "no suicidal ideation since
     # 2012, and none at present", "no talk of anything like that", "no thoughts like that
@@ -1180,9 +1184,12 @@ _PAST_THEN_NOW = re.compile(
     # how to do it right", "treatment quit working"); and the same in Spanish
     r"|\b(?:dont|do not|no longer|never|not) (?:really |even )?want\w* to (?:wake|be here|be around"
     r"|be there|get up|live|exist|keep going|go on)\b"
-    r"|\b(?:know how|this time|nobody would stop|no one would stop|wont fail|do it right"
-    r"|quit working|stopped working|doesnt work|isnt working|not working)\b"
-    r"|\b(?:pero|quiero|plan\w*|decid\w*|otra vez|de nuevo|volv\w*)\b"
+    r"|\b(?:know how to (?:do it|end|kill|hang|make it)|this time (?:i|ill|it will|for real)"
+    r"|nobody would stop|no one would stop|wont fail|do it right|(?:treatment|meds|medication"
+    r"|infusions?|ketamine|therapy|it) (?:quit|stopped|isnt|is not|not|doesnt|does not) work\w*)\b"
+    # ("no pienso en eso", "no tengo ganas de morir": the thought denied)
+    r"|\b(?<!no )(?<!ya no )(?:pero|quiero|plan\w*|decid\w*|otra vez|de nuevo|volv\w*|pienso"
+    r"|pensando|sigo|siguen|sigue|ganas|morir\w*|matar\w*|suicid\w*)\b"
     r"|\b(?:i feel|i am|im|feeling)(?: so| really| completely| totally| just)? (?:hopeless"
     r"|worthless)\b(?! (?:with|at|about|in|when)\b)|\btired of (?:living|being alive)\b"
     r"|\bbetter off (?:without me|dead)\b"
@@ -1235,7 +1242,7 @@ _GOT_SOMEONE_BACK = re.compile(
 _LAST_NIGHTS_SLEEP = re.compile(
     r"\b(?:slept|woke|asleep|napped)(?: (?:at|around|about|by|till|until|only|maybe|ok|okay|well"
     r"|badly|poorly|fine|good|bad|great|through|thru|\d+(?::\d\d)?|hrs?|hours?|am|pm|ish|a|few))*"
-    r" last night\b(?! (?:i|and i) (?:tried|thought|wanted|took|cut|hurt))"
+    r" last night(?=\s*(?:[.,;!]|$))"
 )
 
 
@@ -1319,7 +1326,7 @@ _STILL_IN_DANGER = re.compile(
     r"|(?:barely|not) conscious|unconscious|(?:lips|face) (?:\w+ )?blue"
     r"|(?:hasnt|has not|havent) (?:come round|come to|woken|woke)"
     r"|(?:not|isnt|arent) doing (?:well|good|great)"
-    r"|getting worse|critical|intubated|ventilator"
+    r"|getting worse|critical|intubated|ventilator|(?:driving|taking|rushing) (?:him|her|them) to"
     r"|not (?:ok|okay|fine|right|breathing|waking))\b"
 )
 

@@ -486,8 +486,10 @@ _LONG_AGO = re.compile(
     r"|back in|back when|in \d\d|growing up|once before|in the past|for years before (?:i|we)"
     r" (?:started|began|came|found)|in (?:high school|middle school|grade school|college|school)"
     # in Spanish: "hace años", "cuando tenia 19" (not "hace tiempo que pienso": for a while now)
-    r"|hace (?:\w+ )?(?:años|anos|mucho|tiempo)(?! que)|cuando (?:era|tenia|tenía) (?:\d+|joven"
-    r"|chic\w*)"
+    r"|(?<!desde )hace (?:(?:\d+|unos|muchos|varios|dos|tres|cuatro|cinco|seis|diez) )?"
+    r"(?:años|anos)\b(?! (?:\w+ )?que)"
+    r"|(?<!desde )hace (?:mucho tiempo|tiempo|mucho)\b(?! (?:\w+ )?que)"
+    r"|cuando (?:era|tenia|tenía) (?:\d+|joven|chic\w*)"
     # what the chart already holds: "at intake i disclosed passive ideation from 2023"
     r"|from (?:19|20)\d\d|(?:at|on|during) (?:my )?intake"
     r"|the old me|(?:my )?(?:freshman|sophomore|junior|senior) (?:yr|year)"
@@ -1071,10 +1073,10 @@ _COLLAPSE_INTO_BED_RE = re.compile(
 # Out cold by a clock time, in a night's report: "knocked out cold by 10:30, slept straight thru
 # till 6" (not "collapsed at 2 in the afternoon at practice")
 _OUT_COLD_BY_A_TIME = re.compile(
-    r"\s*(?:by|around|about|before) (?:\d{1,2}(?::\d\d)?(?:\s*(?:am|pm))?|ten|eleven|nine|midnight)"
-    r"(?!\w)"
+    r"\s*(?:by|around|about|before) (?:\d{1,2}(?::\d\d|\s*(?:am|pm))|(?:[7-9]|1[0-2])(?=\s*(?:[.,;]"
+    r"|$))|ten|eleven|nine|midnight)(?!\w)"
 )
-_A_NIGHTS_SLEEP = re.compile(r"\b(?:slept|sleep|asleep|alarm|till|until|woke|snor\w*)\b")
+_A_NIGHTS_SLEEP = re.compile(r"\b(?:slept|sleep|asleep|alarm|till|until|snor\w*)\b")
 
 
 # "on an air mattress ... woke up on the floor bc it deflated": a bed that gave way
