@@ -695,8 +695,8 @@ def _rest_of(text: str, sentence: str) -> str:
     return text[at + len(sentence) :] if at >= 0 else ""
 
 
-# Someone else's plan told, with its means or its hour: "my husband has terminal cancer. he
-# said he is going to overdose tonight" is no death of illness.
+# Someone else's plan told, with its means: "my husband has terminal cancer. he said he is
+# going to overdose tonight" is no death of illness.
 _ANOTHERS_PLAN_TOLD = re.compile(
     r"\b(?:going to|gonna|will|plans? to|planning to|wants? to) (?:overdose|take (?:all|every|the"
     r" whole|(?:his|her|their) own life)|jump|shoot|hang|end it|end (?:his|her|their) (?:own )?life"
@@ -1106,8 +1106,9 @@ _PAST_OVER = re.compile(
     r"|in here|help)|feel\w* alive|at peace (?:now|these days)"
     # "i am not having those thoughts now"
     r"|(?:im|i am) not having (?:those|these|any|such) (?:\w+ )?thoughts"
-    # "now is different, i dont have these thoughts", "it has nothing to do with now", "not like
-    # that at all now", "that was before treatment", "now no." (the twentieth session's sets)
+    # "i dont have these thoughts", "it has nothing to do with now", "not like that at all now",
+    # "that was before treatment", "i have job and i want to live." (the twentieth session's
+    # sets; not "now is different", which as often says worse)
     r"|(?:i )?(?:dont|do not|no longer) have (?:these|those|such|them|any|that kind of|the)"
     r" (?:\w+ )?thoughts(?! (?:\w+ )?(?:often|every|all the time|as much|as often|much))"
     r"|(?:(?<=[.,;!] )|(?<=^)|(?<=and )|(?<=now ))i (?:really )?want to live(?=\s*(?:[.,;!]|$"
@@ -1237,8 +1238,9 @@ _GOT_SOMEONE_BACK = re.compile(
 )
 
 
-# Last night's sleep told beside the history: "... been solid since. slept 6 hrs last night"
-# is no sign the history is back ("tried again last night" still is).
+# Last night's sleep told beside the history, ending its clause: "... been solid since. slept 6
+# hrs last night" is no sign the history is back ("slept at 2 last night after writing my note"
+# and "tried again last night" still are).
 _LAST_NIGHTS_SLEEP = re.compile(
     r"\b(?:slept|woke|asleep|napped)(?: (?:at|around|about|by|till|until|only|maybe|ok|okay|well"
     r"|badly|poorly|fine|good|bad|great|through|thru|\d+(?::\d\d)?|hrs?|hours?|am|pm|ish|a|few))*"

@@ -1103,6 +1103,7 @@ def _slept_on_the_floor(sentence: str, m: re.Match[str], text: str) -> bool:
 
 
 def _collapse_into_bed(sentence: str, m: re.Match[str], text: str) -> bool:
+    """Collapsed into bed, or out cold by a bedtime in a night's report: sleep, not a faint."""
     after = _after(sentence, m)
     if _COLLAPSE_INTO_BED_RE.match(after):
         return True
