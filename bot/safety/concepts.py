@@ -851,7 +851,7 @@ _LONG_KNOWN_MUDDLE = re.compile(
     r"\b(?:dementia|alzheimers|always|usual\w*|every (?:evening|night|afternoon)|sundown\w*"
     r"|most (?:days|nights|evenings)|dream\w*|joke\w*|kidding|lol)\b"
 )
-_GOES_ON = re.compile(
+_NOT_EASING = re.compile(
     r"\b(?:not (?:getting )?better|getting worse|for (?:hours|\d+ hours|the last \w+ hours)"
     r"|hours ago|all (?:day|morning|afternoon|evening)|since (?:this|he|she|they|waking|\d|last)"
     r"|hasnt (?:stopped|passed|cleared)|wont (?:stop|pass|clear))\b"
@@ -1071,10 +1071,15 @@ _BEREAVED = re.compile(
     r"(?:buddies|friends|mates|comrades|brothers|men|guys|pals))\b"
 )
 # A height, a drop or a track: where standing at the edge is the danger.
+# High places, with nothing everyday about them (not a balcony, a window or a building).
+_HIGH_PLACES = (
+    r"roof\w*|bridge|cliffs?|top floor|(?:\d+\w*|top|upper) (?:floor|storey|story|level)"
+    r"|overpass|parking (?:garage|structure|deck|ramp)|car park|multi ?storey|tower|tracks"
+    r"|ledge|quarry"
+)
 _HEIGHT = re.compile(
-    r"\b(?:roof\w*|bridge|cliffs?|top floor|(?:\d+\w*|top|upper) (?:floor|storey|story|level)"
-    r"|balcony|overpass|parking (?:garage|structure|deck|ramp)|car park|multi ?storey|tower"
-    r"|building|platform|tracks|railway|ledge|window|quarry|dam|gorge|highway|freeway)\b"
+    r"\b(?:" + _HIGH_PLACES + r"|balcony|building|platform|railway|window|dam|gorge|highway"
+    r"|freeway)\b"
 )
 # Staying there: for a while, looking down, legs over.
 _LINGER = re.compile(
@@ -2156,12 +2161,23 @@ _PASSED_ON = re.compile(
     r"\b(?:gave|given|giving|give|sold|selling|handed|handing|donat\w*|left|leaving|passed"
     r"|passing|cleared|clearing|got rid|getting rid)\b"
 )
+# ... or sorted for others: "writing down who should receive each album"
+_SORTED_FOR_OTHERS = re.compile(
+    r"\b(?:who (?:should|will|gets|get|is to|can) (?:\w+ )?(?:receive|have|get|inherit|take)"
+    r"|giv(?:e|ing|en) (?:away|it (?:all )?away|them away)|gave (?:away|it away|them away)"
+    r"|(?:leave|leaving|left) (?:it|them|this|these|my \w+) to|inherit\w*|distribut\w*"
+    r"|(?:label(?:l)?ed|labell?ing|tagged|marked) (?:each|every|them|it|all)|goes to my"
+    r"|go to my|my will|sorting (?:out )?(?:my|all my|the) (?:things|stuff|belongings|affairs"
+    r"|papers|collection))\b"
+)
 _NEED_REASON = re.compile(
     r"\b(?:new|upgrad\w*|replac\w*|bought|broke|broken|moving|move|moved|spain|abroad|summer"
     r"|winter|heat|cold|diet|weight|lost weight|grown|outgrown|kids grew|retir\w*|quit|quitting"
     r"|stopped|gave up|no time|pregnan\w*|baby|wedding|uni|graduat\w*|sober|dry|vegan"
     r"|subscription|trial|car|flat|house|holiday|vacation|trip|travel\w*|charity|declutter\w*"
-    r"|car boot|yard sale|garage sale|spare|old|eba?y|vinted|marketplace|gumtree|uniform)\b"
+    r"|car boot|yard sale|garage sale|spare|old|eba?y|vinted|marketplace|gumtree|uniform|outgrew"
+    r"|too (?:small|big)|downsiz\w*|shelter|goodwill|(?:cast|brace|boot|crutches|sling)"
+    r" (?:comes|came|is coming) off)\b"
 )
 
 
@@ -2211,19 +2227,27 @@ _ROUND9: tuple[_Concept, ...] = (
             _NO_FUTURE_PLACE.search(_after(s, m)[:40]) or _NO_FUTURE_PLACE.search(m.group(0))
         ),
     ),
-    # Things passed on and said to be no longer needed: "gave my guitar and xbox away to my
-    # mates, wont be needing them", "sold the lot, i shant need any of it".
+    # Things passed on or sorted for others, and said to be no longer needed: "gave my guitar
+    # and xbox away to my mates, wont be needing them", "sold the lot, i shant need any of it",
+    # "writing down who should receive each album ... i do not expect to need it much longer"
+    # (not crutches after a cast).
     _concept(
         "crisis",
         "no_longer_needed",
-        "need",
+        "need|expect|plan|think|imagine|suppose|reckon",
         r"\b(?:wont|will not|ill not|not going to|dont|do not|wouldnt|no longer|not gonna|never)"
         r" (?:be )?(?:ever )?(?:need|needing|needed) (?:it|them|this|that|these|those|any of"
         r" (?:it|them|this|that)|my \w+|anything|stuff|things|much)(?: (?:any ?more|again"
-        r"|after|where|soon|for long|now|much longer))?\b",
+        r"|after|where|soon|for long|now|much longer))?\b"
+        r"|\b(?:dont|do not|wont|will not|dont really|no longer) (?:expect|plan|think|imagine"
+        r"|suppose|reckon)(?: that)? (?:to|ill|i will|i(?:ll| will)? be) (?:need|needing|use|using"
+        r"|want|wanting) (?:it|them|this|that|these|those|any of (?:it|this|them|that)|my \w+)"
+        r"(?: \w+)? (?:(?:for )?much |for )?(?:longer|more|any more|anymore|after (?:this|that|the"
+        r" \w+))\b",
         about_self=False,
         guard=lambda s, m, t: (
-            not _PASSED_ON.search(t) or bool(_NEED_REASON.search(t) or _LAUGH.search(t))
+            not (_PASSED_ON.search(t) or _SORTED_FOR_OTHERS.search(t))
+            or bool(_NEED_REASON.search(t) or _LAUGH.search(t))
         ),
     ),
 )
@@ -3668,10 +3692,11 @@ _ENDING_SPOKEN_OF = re.compile(
     r"|the numbers)\b"
 )
 _DIED_BY_SUICIDE = re.compile(
-    r"\b(?:hanging (?:call|victim|death)|hanged|hung himself|hung herself|overdos\w*|od|jumper"
+    r"\b(?:hanging (?:call|victim|death)|hanged|overdos\w*|od|jumper"
     r"|suicid\w*(?! squad)"
-    r"|shot (?:himself|herself)|killed (?:himself|herself|themselves)|took (?:his|her|their)"
-    r" (?:own )?life|ended (?:his|her|their) (?:own )?life|on (?:their|his|her) own terms)\b"
+    r"|(?:shot|killed|hanged|hung|drowned|offed) (?:himself|herself|themselves)"
+    r"|took (?:his|her|their) (?:own )?li(?:fe|ves)|ended (?:his|her|their) (?:own )?li(?:fe|ves)"
+    r"|on (?:their|his|her) own terms)\b"
 )
 _FOUND_ERRAND = re.compile(
     r"\b(?:lost|hide and seek|find me (?:on|at|in the)|can find me|app|map|location|gps"
@@ -3943,10 +3968,13 @@ _WAS_RIGHT_TO_DIE = re.compile(
 _ATE_THE_GUN = re.compile(
     r"\bate (?:their|his|her|a) (?:guns?|pistol|rifle|shotgun|service weapon)\b"
 )
+# "not for a patient": a clinician's or a vet's question about means, asked for the writer
+_NOT_FOR_A_PATIENT = (
+    r"\bnot for (?:a |the |my |any )?(?:patients?|clients?|residents?|animals?|pets?|dogs?"
+    r"|cats?|horses?|work|a paper|class|school|the job)\b"
+)
 _MEANS_FOR_ME = re.compile(
-    r"\bnot for (?:a |the |my )?(?:patients?|clients?|residents?|work|a paper|class|school"
-    r"|the job)\b"
-    r"|\b(?:its|it is|thats|this is|asking) for me\b|\bfor myself\b"
+    _NOT_FOR_A_PATIENT + r"|\b(?:its|it is|thats|this is|asking) for me\b|\bfor myself\b"
 )
 # "i'm ashamed to even type that": the writer's own thought, told with shame
 _ASHAMED_TO_SAY = re.compile(
@@ -4840,16 +4868,7 @@ _SCREENING_NAMED = re.compile(
     r"\b(?:screening|screener|phq\w*|(?:that|the|this|those) questions?|thoughts|suicid\w*"
     r"|self ?harm\w*|hurt\w* (?:myself|yourself)|safe at home|safety)\b"
 )
-# A week's pills set out so as not to forget: "laying them out on the counter so i dont forget"
-_PILL_ORGANISER = re.compile(
-    r"\bso i (?:dont|do not|wont|will not|never) (?:forget|miss|double)|\borgani[sz]er\b"
-    r"|\bpill ?box\b|\bfor the (?:week|month)\b|\bdays of the week\b|\bweekly\b"
-)
-# A height named: where going back or looking down is the danger.
-_A_HEIGHT_NAMED = re.compile(
-    r"\b(?:roof|rooftop|bridge|overpass|cliffs?|ledge|quarry|parking (?:garage|structure|deck)"
-    r"|car park|multi ?storey|tower|top floor|tracks|\d+(?:th|rd|nd|st)? floor)\b"
-)
+_HIGH_PLACE = re.compile(r"\b(?:" + _HIGH_PLACES + r")\b")
 # A height visited for a job or a view: "back to the roof 3 times to fix the antenna", "up the
 # tower just to look down at the city", "high enough to see the whole city"
 _HEIGHT_FOR_A_REASON = re.compile(
@@ -4859,21 +4878,6 @@ _HEIGHT_FOR_A_REASON = re.compile(
     r"|\blook(?:ed|ing)? (?:down )?(?:at|on) (?:the )?(?:city|view|town|river|lake|valley|crowd"
     r"|street|parade|lights|people)\b|\bhigh enough to (?:see|get|watch|reach|view)\b"
 )
-# Belongings sorted for others: "writing down who should receive each album"
-_SORTED_FOR_OTHERS = re.compile(
-    r"\b(?:who (?:should|will|gets|get|is to|can) (?:\w+ )?(?:receive|have|get|inherit|take)"
-    r"|giv(?:e|ing|en) (?:away|it (?:all )?away|them away)|gave (?:away|it away|them away)"
-    r"|(?:leave|leaving|left) (?:it|them|this|these|my \w+) to|inherit\w*|distribut\w*"
-    r"|(?:label(?:l)?ed|labell?ing|tagged|marked) (?:each|every|them|it|all)|goes to my"
-    r"|go to my|my will|sorting (?:out )?(?:my|all my|the) (?:things|stuff|belongings|affairs"
-    r"|papers|collection))\b"
-)
-# A reason for giving things up: "since i moved to florida", "the kids outgrew them"
-_GIVEN_FOR_A_REASON = re.compile(
-    r"\b(?:since (?:i|we) (?:moved|retired|sold|stopped|quit|got)|shelter|goodwill|donat\w*"
-    r"|outgrew|outgrown|too (?:small|big)|downsiz\w*|retir\w*|(?:cast|brace|boot|crutches|sling)"
-    r" (?:comes|came|is coming) off)\b"
-)
 # A gun in its everyday plan: "the rifle is my backup plan if the coyotes come back"
 _GUN_EVERYDAY_PLAN = re.compile(
     r"\b(?:coyotes?|deer|hunt\w*|range|intruders?|burglars?|bears?|varmints?|home defen[cs]e"
@@ -4882,13 +4886,6 @@ _GUN_EVERYDAY_PLAN = re.compile(
 
 
 # The twentieth session's blind sets (99-102) showed these kinds unread.
-# Someone else's suicide, and the writer coming round to it: "the guys who shot themselves
-# ... starting to understand it" (not "starting to understand it wasnt my fault").
-_ANOTHERS_SUICIDE = re.compile(
-    r"\b(?:(?:shot|killed|hanged|hung|drowned|offed) (?:themselves|himself|herself)"
-    r"|took (?:their|his|her) own li(?:fe|ves)|(?:died|death|deaths) by suicide|suicides?"
-    r"|ended (?:his|her|their) li(?:fe|ves))\b"
-)
 # A drug that puts animals down: "pentobarbital", "euthasol".
 _EUTHANASIA_DRUG = (
     r"(?:pentobarb\w*|nembutal|euthasol|fatal[ -]?plus|secobarbital|seconal|euthanasia"
@@ -4942,7 +4939,7 @@ _ROUND20_CRISIS: tuple[_Concept, ...] = (
         r" (?:last|before|yesterday)\b",
         about_self=False,
         guard=lambda s, m, t: (
-            not _A_HEIGHT_NAMED.search(t) or bool(_LAUGH.search(t) or _height_for_a_reason(t))
+            not _HIGH_PLACE.search(t) or bool(_LAUGH.search(t) or _height_for_a_reason(t))
         ),
     ),
     # Medicines for animals or patients asked about "not for a patient": "does ketamine
@@ -4950,8 +4947,8 @@ _ROUND20_CRISIS: tuple[_Concept, ...] = (
     _concept(
         "crisis",
         "not_for_a_patient",
-        "not for a|not for my|not for the",
-        r"\bnot for (?:a|my|the|any) (?:patient|client|animal|pet|dog|cat|horse|work)s?\b",
+        "not for",
+        _NOT_FOR_A_PATIENT,
         about_self=False,
         guard=lambda s, m, t: not _LETHAL_ASKED.search(t),
     ),
@@ -5007,25 +5004,6 @@ _ROUND20_CRISIS: tuple[_Concept, ...] = (
         about_self=False,
         guard=lambda s, m, t: bool(_LAUGH.search(t)),
     ),
-    # Things sorted for others, and no need of them expected: "writing down who should receive
-    # each album ... i do not expect to need it much longer" (not crutches after a cast).
-    _concept(
-        "crisis",
-        "no_need_of_it_expected",
-        "expect|plan|think|imagine|suppose|reckon",
-        r"\b(?:dont|do not|wont|will not|dont really|no longer) (?:expect|plan|think|imagine"
-        r"|suppose|reckon)(?: that)? (?:to|ill|i will|i(?:ll| will)? be) (?:need|needing|use|using"
-        r"|want|wanting) (?:it|them|this|that|these|those|any of (?:it|this|them|that)|my \w+)"
-        r"(?: \w+)? (?:(?:for )?much |for )?(?:longer|more|any more|anymore|after (?:this|that|the"
-        r" \w+))\b",
-        about_self=False,
-        guard=lambda s, m, t: (
-            not _SORTED_FOR_OTHERS.search(t)
-            or bool(
-                _LAUGH.search(t) or _WIND_DOWN_BENIGN.search(t) or _GIVEN_FOR_A_REASON.search(t)
-            )
-        ),
-    ),
     # Things marked for others for after: "sticky notes on the furniture so my kids know whos
     # getting what after", "making it easy for whoever has to clean up after me"
     _concept(
@@ -5079,7 +5057,7 @@ _ROUND20_CRISIS: tuple[_Concept, ...] = (
         r"|make|makes|would make) too (?:many|much)\b",
         about_self=False,
         guard=lambda s, m, t: (
-            not _PILLS_COUNTED_OUT.search(t) or bool(_LAUGH.search(t) or _PILL_ORGANISER.search(t))
+            not _PILLS_COUNTED_OUT.search(t) or bool(_LAUGH.search(t) or _STAGED_BENIGN.search(t))
         ),
     ),
     # Courage lacking for the act, in Spanish: "si tuviera el valor ya me habria tirado del
@@ -5091,9 +5069,7 @@ _ROUND20_CRISIS: tuple[_Concept, ...] = (
         r"\bsi (?:yo )?(?:tuviera|tuviese) (?:el |la |los |las )?(?:valor|valent[ií]a|agallas"
         r"|coraje|huevos|fuerza)\b[^.!?\n]{0,30}?\b(?:me (?:habr[ií]a|hubiera) (?:matado|colgado"
         r"|quitado la vida)|me (?:matar[ií]a|colgar[ií]a)|me (?:(?:habr[ií]a|hubiera) tirado"
-        r"|tirar[ií]a) (?:del|de la|de un|de una|desde (?:el|la|un|una)|por la|al|a la|a las"
-        r"|bajo el) (?:balc[oó]n|puente|edificio|azotea|techo|ventana|tren|metro|carretera|v[ií]as?"
-        r"|vac[ií]o|precipicio|barranco))\b",
+        r"|tirar[ií]a) (?:" + _ES_DROP + r"|por la ventana|bajo el (?:tren|metro)|al vac[ií]o))\b",
         about_self=False,
         spanish=True,
         guard=lambda s, m, t: bool(_LAUGH.search(t)),
@@ -5127,7 +5103,7 @@ _ROUND20_CRISIS: tuple[_Concept, ...] = (
         r"(?! (?:was|wasnt|wasn|is|isnt|had|has|better|differently|from|that))",
         about_self=False,
         guard=lambda s, m, t: (
-            not _ANOTHERS_SUICIDE.search(t)
+            not (_DIED_BY_SUICIDE.search(t) or _ATE_THE_GUN.search(t))
             or bool(_LAUGH.search(t) or _GRIEF_WORKED_THROUGH.search(t))
         ),
     ),
@@ -7549,7 +7525,7 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
         r"(?:(?:19|20)\d\d|the (?:19)?\d0s|back (?:in|at)|in the (?:army|war|navy))\b",
         about_self=False,
         guard=lambda s, m, t: (
-            not (_NEWLY_SO.search(t) and _GOES_ON.search(t))
+            not (_NEWLY_SO.search(t) and _NOT_EASING.search(t))
             or _still_going(s, m, t)
             or bool(_LONG_KNOWN_MUDDLE.search(t))
             or _hypothetical(s, m, t)

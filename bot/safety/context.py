@@ -1280,16 +1280,19 @@ def _year_before_now(sentence: str) -> bool:
     ) and not _fast(_BACK_AGAIN).search(sentence)
 
 
+# "she was looked after and is home now": help given, and how they are after it
+_LOOKED_AFTER_AND_WELL = (
+    r"\b(?:she|he|they) (?:was|were) (?:looked after|seen|treated|checked (?:out|over)|patched"
+    r" up|seen to)(?: \w+){0,3}? and (?:is|are|s) (?:now )?(?:home|back home|fine|ok|okay"
+    r"|alright|better|doing well|stable)\b"
+)
 _OTHER_NOW_FINE = re.compile(
     r"\b(?:she|he|they|shes|hes|theyre|him|(?:the|that|this) (?:boy|girl|kid|child|baby|man|woman"
     r"|guy|lady|poor (?:kid|boy|girl|guy|thing)))(?: is| are| s)? (?!was |were |not )(?:\w+ )?"
     r"(?:home"
     r"|back home|fine|ok|okay"
     r"|alright|all right|better|doing well|stable)(?: now)?\b(?! (?:but|except)\b)"
-    # "she was looked after and is home now"
-    r"|\b(?:she|he|they) (?:was|were) (?:looked after|seen|treated|checked (?:out|over)|patched"
-    r" up|seen to)(?: \w+){0,3}? and (?:is|are|s) (?:now )?(?:home|back home|fine|ok|okay"
-    r"|alright|better|doing well|stable)\b"
+    r"|" + _LOOKED_AFTER_AND_WELL
 )
 
 
@@ -1328,7 +1331,7 @@ _STILL_IN_DANGER = re.compile(
     r"|(?:barely|not) conscious|unconscious|(?:lips|face) (?:\w+ )?blue"
     r"|(?:hasnt|has not|havent) (?:come round|come to|woken|woke)"
     r"|(?:not|isnt|arent) doing (?:well|good|great)"
-    r"|getting worse|critical|intubated|ventilator|(?:driving|taking|rushing) (?:him|her|them) to"
+    r"|critical|intubated|ventilator|(?:driving|taking|rushing) (?:him|her|them) to"
     r"|not (?:ok|okay|fine|right|breathing|waking))\b"
 )
 
@@ -1349,10 +1352,10 @@ _HELP_REACHED_ANOTHER = re.compile(
     r"|(?:gonna|going to) be (?:fine|ok|okay|alright)|home now|back home"
     r"|home from (?:the )?hospital|doing (?:alright|ok|okay|well|fine|better)|in good spirits"
     r"|recovering)\b"
-    # "she was looked after and is home now"; a stranger's crash with help already there
-    r"|\b(?:he|she|they) (?:was|were) (?:looked after|treated|seen to|patched up)(?: \w+){0,3}? and"
-    r" (?:is|are|s) (?:now )?(?:home|back home|fine|ok|okay|alright|better|stable)\b"
-    r"|\b(?:ambulances?|ems|medics|paramedics|cops|police|troopers|fire (?:trucks?|crews?))"
+    r"|"
+    + _LOOKED_AFTER_AND_WELL
+    # a stranger's crash with help already there
+    + r"|\b(?:ambulances?|ems|medics|paramedics|cops|police|troopers|fire (?:trucks?|crews?))"
     r" (?:(?:and|&) \w+ )?(?:(?:was|were|is|are) )?already (?:there|on (?:the )?scene)\b"
     # "the ambulance came ... both are fine and home now" (a mother and her baby)
     r"|\b(?:both|they|all|everyone|mom and baby)(?: are| were|re)? (?:(?!not |never )\w+ )?"

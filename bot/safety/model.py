@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.safety.levels import LEARNED_MARK, SafetyAssessment
+from bot.safety.normalise import _APOSTROPHES as _APOSTROPHE_MARKS
 
 MODEL_PATH = Path(__file__).with_name("safety_model.json.gz")
 # The screen for messages written mostly in Spanish (`screen_for`): trained on the same sets
@@ -203,13 +204,10 @@ _DAYS_WITHOUT = re.compile(
 )
 
 
-_NO_APOSTROPHES = str.maketrans("", "", "'\u2019\u2018`")
-
-
 def names_an_urgent_subject(text: str) -> bool:
     # The list is written without apostrophes, as the rules' normalised text is: "he isn't
     # real" must reach "isnt real" (it did not before the eighteenth session).
-    lower = _NOT_A_SUBJECT.sub(" ", text.lower().translate(_NO_APOSTROPHES))
+    lower = _NOT_A_SUBJECT.sub(" ", _APOSTROPHE_MARKS.sub("", text.lower()))
     subjects = [m.group(0) for m in _URGENT_SUBJECT.finditer(lower)]
     if subjects and all(word in _SLEEP_SUBJECT for word in subjects):
         return bool(_DAYS_WITHOUT.search(lower))
