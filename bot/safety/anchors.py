@@ -92,6 +92,11 @@ _CRISIS_ANCHORS: frozenset[str] = frozenset(
         *_alts("how ill|how i will|how i would|how id|when ill|where ill|exactly how"),
         *_alts("how and when|when and how|where and when|my will|a will|living will|surviv"),
         *_alts("much longer|for longer"),
+        # read off the rules by tests/test_safety_anchor_cover.py: spellings, and wordings
+        # the rules above allow that no fragment here covered
+        *_alts("succid|succd|suuc|suicc|be need|ammunition|lay down|hand of|i dont be"),
+        *_alts("what many|which many|what much|which much|blowing down|image|vision"),
+        *_alts(" if me| when me| once me|with i |dosage|made my choice|suc1d|suc d|succ1d|succ d"),
     )
 )
 
@@ -121,6 +126,16 @@ _URGENT_ANCHORS: frozenset[str] = frozenset(
         *_alts("wont wake|isnt waking|wasnt waking|arent waking|werent waking"),
         *_alts("limp| bp|pressure|hypertensive"),
         *_alts("911|999|112|ambulance|paramedic| ems| er| ed|emergency|hospital|blood"),
+        # (as for the crisis anchors above)
+        *_alts("no know where|are not there|is not there|are not really there"),
+        *_alts("is not really there|not here|not really here|not really in the room"),
+        *_alts("v ah|v  ah|  ah|vh|new ah|still ah|having ah|reports ah|report ah|continued ah"),
+        *_alts("persisting ah|newah|stillah|havingah|reportah|reportsah|persistentah|ongoingah"),
+        *_alts("persistingah|continuedah|c oah"),
+        # (wordings the rules allow but no one writes: kept so the proof holds)
+        *_alts("cant there|couldnt there|cant possibly there|couldnt possibly there"),
+        *_alts("cant really there|couldnt really there|isnt possibly|arent possibly|isnt be"),
+        *_alts("arent be|really here|really in the room|really be there"),
     )
 )
 _NOT_ANCHOR_CHAR = re.compile(r"[^a-z0-9 ]")  # a space stays a space: fewer replacements

@@ -772,7 +772,10 @@ _PLAN_BENIGN = re.compile(
     r"|interview|meeting|date night|dinner|viewing|exam|test|match|race|launch|hike|marathon"
     r"|scan|operation|procedure|session|visit|flight|ceremony|christening|baptism|proposal"
     r"|propose|job|quit|resign\w*|tell (?:him|her|them|my)|break up|breaking up|tattoo|haircut"
-    r"|better|improving|recovered|working|fine now|doing well|feeling good|sober|clean for)\b"
+    r"|better|improving|recovered|working|fine now|doing well|feeling good|sober|clean for"
+    # "me and my gf set a date!! june 12 next year"
+    r"|engag\w*|fianc\w*|married|marry|marrying|girlfriend|boyfriend|my gf|my bf|next year"
+    r"|save the date)\b"
 )
 
 # ---- Context for the round 5 families below.
@@ -1035,6 +1038,17 @@ _MEDS = (
     r"|\w{3,}(?:olol|pril|sartan|statin|azepam|zolam|oxetine|triptyline|apine|idone|codone"
     r"|morphone|formin|barbital))"
 )
+# Fragments every name in _MEDS holds (the pre-filter's anchors for a concept that needs one).
+_MEDS_ANCHORS = (
+    "pill|med|tablet|capsule|sleeper|painkiller|pain killer|opioid|opiate|oxy|percocet|vicodin"
+    "|hydrocodone|morphine|fentanyl|dilaudid|hydromorphone|methadone|codeine|tramadol|benzo"
+    "|xanax|valium|ativan|klonopin|clonazepam|lorazepam|diazepam|alprazolam|temazepam|ambien"
+    "|zopiclone|zolpidem|trazodone|seroquel|quetiapine|lithium|lamictal|gabapentin|lyrica"
+    "|insulin|prescription|script|tylenol|paracetamol|acetaminophen|ibuprofen|advil|aspirin"
+    "|antidepressant|amitriptyline|sertraline|zoloft|prozac|lexapro|effexor|wellbutrin|dose"
+    "|olol|pril|sartan|statin|azepam|zolam|oxetine|triptyline|apine|idone|codone|morphone"
+    "|formin|barbital"
+)
 # Gathering them: "stockpiling", "saving up", "kept back my ambien".
 _GATHER = (
     r"(?:stockpil\w*|hoard\w*|stash\w*|sav\w* up|saving|saved|collect\w*|kept back|keeping"
@@ -1281,7 +1295,7 @@ _ROUND5: tuple[_Concept, ...] = (
     _concept(
         "crisis",
         "vehicle_wish",
-        "truck|lorry|bus|car|train|van|semi|plane|driver",
+        "truck|lorry|bus|car|train|van|semi|plane|driver|tractor",
         r"\b(?:truck|lorry|bus|car|train|van|semi|tractor trailer|plane|drunk driver)s?"
         r"(?: \w+){0,3}? (?:hit|hits|hitting|run me over|runs me over|ran me over|mow me"
         r" down|take me out|takes me out|plow into me|plough into me|crash into me|kill me"
@@ -1345,7 +1359,7 @@ _ROUND5: tuple[_Concept, ...] = (
     _concept(
         "crisis",
         "found_with_a_means",
-        "found|caught|walked in on",
+        "found|caught|walked in on|came home to",
         r"\b(?:found|caught|walked in on|came home to) (?:him|her|them|my (?:husband|wife|son"
         r"|daughter|dad|mom|mum|partner|brother|sister|boy|girl)|(?!(?:it|that|this|relief|out|up"
         r"|myself|time|a|an|the|some|no|nothing|peace)\b)[a-z]+) (?:(?:in|out in|up in|down in|at)"
@@ -1389,7 +1403,7 @@ _ROUND5: tuple[_Concept, ...] = (
     _concept(
         "crisis",
         "nice_knowing_you",
-        "nice knowing|good knowing|pleasure knowing",
+        "nice knowing|good knowing|pleasure knowing|real knowing|fun knowing",
         r"\b(?:its |it s |it has |has )?been (?:nice|good|a pleasure|real|fun) knowing (?:you|ya|u"
         r"|yall|y all|everyone|all of you)\b",
         about_self=False,
@@ -1617,7 +1631,7 @@ _ROUND5: tuple[_Concept, ...] = (
     _concept(
         "crisis",
         "closing_thanks",
-        "thank|tried|thanks",
+        "thank|tried|thanks|grateful",
         r"\b(?:thank (?:[\w.]+ ){1,5}?for me|tell (?:[\w.]+ ){1,3}(?:thank you|thanks|im grateful)"
         r"|(?:thank you|thanks|thank) (?:\w+ ){0,3}?for (?:trying|everything|all (?:you|youve"
         r"|you have|your|of it)|putting up with me|being there|(?:all )?your (?:care|kindness"
@@ -2003,7 +2017,7 @@ _ROUND6: tuple[_Concept, ...] = (
         r"\b(?:plans? is (?:the |my |a |to (?:use|take|jump off|go to) (?:the |my )?)?"
         r"(?:\w+ ){0,2}?"
         r"(?:" + _MEANS_NOUN[3:-1] + r"|" + _MEDS[3:-1] + r"|river|train|knife|car|garage)"
-        r"|(?:lied|lying|lie)(?: \w+){0,3}? (?:said|told|saying|telling) (?:\w+ ){0,3}?(?:i was"
+        r"|(?:lied|lying|lie) (?:\w+ ){0,3}?(?:said|told|saying|telling) (?:\w+ ){0,3}?(?:i was"
         r" |im |i am |that i was |that im )?(?:safe|fine|ok|okay|yes|no|good|alright)"
         r"|(?:lied|lying)(?: \w+){0,3}? (?:said|told|saying) (?:\w+ )?(?:i was|i am|im))\b",
         about_self=False,
@@ -2215,7 +2229,8 @@ _ROUND9: tuple[_Concept, ...] = (
     _concept(
         "crisis",
         "no_future_self",
-        "see myself|picture myself|imagine myself|envision myself|see me|picture me",
+        "see myself|picture myself|imagine myself|envision myself|see me|picture me"
+        "|imagine me|envision me|envisage m",
         r"\b(?:dont|do not|cant|cannot|can not|couldnt|never|honestly dont|really dont|no longer)"
         r" (?:really |even |honestly )?(?:see|picture|imagine|envision|envisage) (?:myself|me)"
         r" (?:still )?(?:(?:being )?(?:alive|here|around)|making it|getting through|surviving"
@@ -2504,7 +2519,8 @@ _ROUND10_CRISIS: tuple[_Concept, ...] = (
     _concept(
         "crisis",
         "body_fails_wished",
-        "heart|breathing|hits me|falls on me|runs over me|kills me|hit by|run over|killed by",
+        "heart|breathing|hits me|falls on me|runs over me|kills me|hit by|run over|killed by"
+        "|hit me|fall on me|kill me",
         r"\b" + _HEART_STOPS + r"\b",
         about_self=False,
         needs_wish=True,
@@ -2592,7 +2608,7 @@ _ROUND10_URGENT: tuple[_Concept, ...] = (
     _concept(
         "urgent",
         "collapse_floor",
-        "floor|ground",
+        "floor|ground|the deck",
         r"\b(?:drop\w*|crumpl\w*|slump\w*|fell|falling|fall|keel\w*|sink\w*|sank|flop\w*"
         r"|went|going|gone) (?:straight |right |just )?(?:down )?(?:to|on|onto) the (?:floor"
         r"|ground|deck)\b",
@@ -2614,7 +2630,9 @@ _ROUND10_URGENT: tuple[_Concept, ...] = (
     _concept(
         "urgent",
         "not_there",
-        "isnt there|arent there|wasnt there|werent there|is not there|are not there|not real",
+        "isnt there|arent there|wasnt there|werent there|is not there|are not there|not real"
+        "|not there|nt there|nt real"
+        "|really there|actually there|even there|really real|actually real|even real",
         r"\b(?:see|seeing|saw|sees|hear|hearing|heard|hears)(?: \w+){1,10}? (?:who |that |which )?"
         r"(?:isnt|arent|wasnt|werent|is not|are not|was not|were not|not) (?:really |actually"
         r" |even )?(?:there|real)\b",
@@ -2638,7 +2656,7 @@ _ROUND10_URGENT: tuple[_Concept, ...] = (
     _concept(
         "urgent",
         "speech_lost",
-        "talk|speak|words|slur|speech",
+        "talk|speak|words|slur|speech|sentences",
         r"\b(?:(?:cant|cannot|couldnt|unable to|struggling to|hard to|trouble) (?:\w+ )?(?:talk"
         r"|speak|get (?:my |the )?words out|form (?:words|sentences))(?: (?:properly|clearly"
         r"|normally|straight|right))?(?! (?:now|away|then|to|with|about|at|on|in|for)\b)"
@@ -2913,7 +2931,7 @@ _ROUND11_CRISIS: tuple[_Concept, ...] = (
     _concept(
         "crisis",
         "keepsakes_handed_on",
-        "gave|giving|given|handed|handing|who gets|who should get",
+        "gave|giving|given|handed|handing|who gets|who should get|who will get|who is getting",
         _KEEPSAKES_HANDED_ON.pattern,
         about_self=False,
         guard=lambda s, m, t: _keepsakes_alone(t),
@@ -2923,7 +2941,8 @@ _ROUND11_CRISIS: tuple[_Concept, ...] = (
     _concept(
         "crisis",
         "tired_of_waking",
-        "tired of waking|sick of waking|helping it along|help it along|hurry it along",
+        "tired of waking|sick of waking|helping it along|help it along|hurry it along"
+        "|weary of waking|hurrying it along",
         r"\b(?:tired|sick|weary) of waking up(?: (?:every|each) (?:morning|day)| at all)?"
         r"(?=\s*(?:[.!,;]|$|and (?:i|im)\b))"
         r"|\b(?:think|thinking|thought|thinks) (?:about|of) (?:helping|hurrying) it along\b",
@@ -2946,7 +2965,7 @@ _ROUND11_CRISIS: tuple[_Concept, ...] = (
     _concept(
         "crisis",
         "reasons_not_typed",
-        "reasons",
+        "reasons|for a reason",
         r"\b(?:ask\w*|askin) for (?:reasons|a reason) (?:that )?(?:i|id)(?: \w+){0,2} (?:shouldnt"
         r"|should not|cant|cannot|wont|dont want to|would rather not|rather not|better not)"
         r"(?: \w+)? (?:type|say|write|put|spell|explain|get into)\b",
@@ -2976,7 +2995,8 @@ _ROUND11_CRISIS: tuple[_Concept, ...] = (
     _concept(
         "crisis",
         "exit_planned",
-        "exit|way out|departure|day i|night i|date i|week i",
+        "exit|way out|departure|day i|night i|date i|week i"
+        "|day that i|night that i|date that i|week that i",
         r"\b(?:plan\w*|work\w* out|pick\w*|chose|choose|choosing|decided on|set|sorted|timing"
         r"|arrang\w*|prepar\w*) (?:\w+ ){0,2}my (?:final )?(?:exit|way out|departure)\b(?! (?:from"
         r"|of|at|interview|strategy|visa)\b)"
@@ -3409,7 +3429,7 @@ _ROUND11_URGENT: tuple[_Concept, ...] = (
     _concept(
         "urgent",
         "shaking_unresponsive",
-        "answer|respond|wake|waking",
+        "answer|respond|wake|waking|wak",
         r"\b(?:shaking|jerking|twitching|convulsing|thrashing|shuddering|fitting|stiff|rigid"
         r"|frothing|foaming)\b(?: \w+){0,6}? (?:and |but |now )?(?:wont|not|isnt|cant|doesnt"
         r"|wasnt|wouldnt|wasnt|hasnt|stopped) (?:\w+ )?(?:answer\w*|respond\w*|wak\w*)\b"
@@ -3858,7 +3878,7 @@ _ROUND13_CRISIS: tuple[_Concept, ...] = (
     _concept(
         "crisis",
         "found_after",
-        "find me|finds me|found me",
+        "find me|finds me|found me|find my body|finds my body|found my body",
         r"\b(?:someone|somebody|they|people|anyone|anybody|she|he) (?:\w+ )?(?:finds?|will find"
         r"|would find|to find|found) (?:me|my body)\b(?! (?:a|an|the|some|my)\b)"
         r"(?=.{0,40}\b(?:before (?:too )?long|in time|quickly|too late|before (?:the|my) \w+))",
@@ -3901,7 +3921,7 @@ _ROUND13_CRISIS: tuple[_Concept, ...] = (
     _concept(
         "crisis",
         "urge_after_a_long_while",
-        "havent|have not|hadnt|been clean",
+        "havent|have not|hadnt|been clean|had not",
         r"\b(?:havent|have not|hadnt|had not) (?:cut|self harmed|hurt myself|harmed myself"
         r"|burned myself|burnt myself) (?:in|for) (?:\w+ ){0,3}?(?:years?|months?|weeks?|ages"
         r"|a long time|a while)\W+(?:but|and) (?:i )?(?:really |so )?(?:want|wanna|need|have"
@@ -4096,7 +4116,7 @@ _ROUND14_CRISIS: tuple[_Concept, ...] = (
     _concept(
         "crisis",
         "cuts_a_relative_tells",
-        "cut|slit|slash|slic",
+        "cut|slit|slash|slic|carved",
         r"\b(?:cut|cuts|cutting|slit|slashed|slashing|sliced|carved into) (?:her|his|their)"
         r" (?:own )?(?:wrists?|arms?|thighs?|legs?|stomach)\b",
         about_self=False,
@@ -4109,7 +4129,7 @@ _ROUND14_CRISIS: tuple[_Concept, ...] = (
     _concept(
         "crisis",
         "right_idea_to_die",
-        "right idea|it right|figured out|smart ones|lucky ones|ate",
+        "right idea|it right|figured out|smart ones|lucky ones|ate|smart one|lucky one",
         _WAS_RIGHT_TO_DIE.pattern + "|" + _ATE_THE_GUN.pattern,
         about_self=False,
         guard=lambda s, m, t: (
@@ -4141,7 +4161,7 @@ _ROUND14_CRISIS: tuple[_Concept, ...] = (
     _concept(
         "crisis",
         "no_next_season_told",
-        "see|make it|be here|be around",
+        "see|make it|be here|be around|making it|being here|being around",
         r"\b(?:(?:he|she) )?(?:said|says|told (?:me|us)|keeps saying|kept saying)(?: that)?"
         r" (?:he|she) (?:doesnt|does not|isnt|is not|wont|will not|dont)"
         r"(?: plan(?:ning)? (?:on|to)| expect to| going to| gonna)? (?:see|seeing|make it to"
@@ -4158,7 +4178,7 @@ _ROUND14_CRISIS: tuple[_Concept, ...] = (
     _concept(
         "crisis",
         "understands_the_dead",
-        "understand|get it|get why|makes sense|blame|see why",
+        "understand|get it|get why|makes sense|blame|see why|get them|get him|get her|more sense",
         r"\b(?:starting to |beginning to |i finally |i kind of |i kinda |i really |i )?"
         r"(?:understand|get) (?:it|why|them|him|her)(?: now| more)?\b(?! (?:wrong|right|done))"
         r"|\bmakes (?:more )?sense (?:to me )?now\b|\b(?:dont|do not|cant) blame (?:him|her|them)\b"
@@ -4266,7 +4286,7 @@ _ROUND14_CRISIS: tuple[_Concept, ...] = (
     _concept(
         "crisis",
         "not_hypothetically",
-        "hypothetical|friend is me|its me",
+        "hypothetical|friend is me|its me|friend being me",
         r"\bhypothetical(?:ly)?\W+\(?not hypothetical(?:ly)?\b|\bthe friend is me\b"
         r"|\b(?:the )?friend (?:is|being) me\b|\bhypothetical(?:ly)?\W+(?:its|it is|i mean) me\b",
         about_self=False,
@@ -4331,7 +4351,7 @@ _ROUND14_CRISIS: tuple[_Concept, ...] = (
     _concept(
         "crisis",
         "calm_about_dying",
-        "calm|peace|settled|relieved|okay|ok with",
+        "calm|peace|settled|relieved|okay|ok with|fine about|fine with|ok about",
         r"\b(?:calm|at peace|peaceful|settled|relieved|ok|okay|fine) (?:about|with) (?:the |my )?"
         r"(?:decision|choice|plan|idea) (?:to die|to end (?:it|my life|things)|of dying)\b",
         about_self=False,
@@ -4957,7 +4977,7 @@ _ROUND20_CRISIS: tuple[_Concept, ...] = (
     _concept(
         "crisis",
         "the_guts_for_the_means",
-        "guts|nerve|courage|balls|bravery|brave enough",
+        "guts|nerve|courage|balls|bravery|brave enough|stones",
         r"\b(?:(?:the|enough|any|more|no|some) (?:guts|nerve|courage|balls|bravery|stones)|brave"
         r" enough)\b"
         r"[^.!?\n]{0,40}?\b(?:(?:one more|another|an extra|a last|a final)"
@@ -5080,7 +5100,7 @@ _ROUND20_CRISIS: tuple[_Concept, ...] = (
     _concept(
         "crisis",
         "screening_no_taken_back",
-        "but|though|tho|not from myself",
+        "but|though|tho|not from myself|safe from myself",
         r"\b(?:said|say|answer(?:ed)?|put|ticked|circled|told (?:her|him|them|the \w+)) no\b"
         r"[^\n]{0,80}?\b(?:but|though|tho)\b(?:\W+(?:honestly|actually|really|truthfully|tbh|in"
         r" truth|the truth is|if im honest))*\W+(?:yes|yeah|yea|i do|i have|theyre"
@@ -5125,7 +5145,7 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
     _concept(
         "crisis",
         "suicide_any",
-        "su|unaliv| km| ky|self|my sel|meself|myslef|mself|urself",
+        "su|unaliv| km| ky|self|my sel|meself|myslef|mself|urself|sooicid",
         r"\b(?:su+i?c+i?d\w*|suicd\w*|sucid\w*|suicid\w*|suisid\w*|sooicid\w*|su1cid\w*"
         r"|suidic\w*|suicial\w*|unaliv\w*|kms|kys|self ?harm\w*|self ?injur\w*"
         r"|(?:kill|killing|off|offing|end|ending|finish|finishing|hang|hanging|hurt|hurting|harm|harming|cut"
@@ -5168,6 +5188,7 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
         (
             "die|dye|dead|ded|death|deth|alive|gone|here|around|exist|disappear|vanish|forever"
             "|come back|end my|funeral|never been|come round|come around|come to|finish"
+            "|dying"
         ),
         r"\b(?:die|diee|dye|died|dying|dead|ded|death|deth|not (?:be )?alive|be gone|was gone"
         r"|were gone|im gone|gone for good|not (?:be )?here|not be around|wasnt here|werent"
@@ -5346,6 +5367,7 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
             "letter|note|goodbye|final|last|affairs|in order|will|funeral|insurance|for me"
             "|im gone|giv|gave|hand|rehom|away|deal with|stuck with|left with|burden|to sort"
             "|clean up|worry about|happen"
+            "|forever"
         ),
         r"\b(?:letters?|notes?) (?:that )?i (?:intend|plan|want|mean|am going|m going|ll|will)"
         r" to leave\b"
@@ -5477,6 +5499,7 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
         (
             "hit|slap|smack|shak|lash|throttl|strik|hurt|harm|punch|kick|chok|beat|whack"
             "|wallop|thump|snap|lose it|hands"
+            "|hand on"
         ),
         r"\b(?:(?:scared|afraid|terrified|frightened|worried|worry|fear\w*|panic\w*|petrified)"
         r" (?:that )?(?:i|im|ill|id|ive|i will|i would|i might|i may|i could|of what i)"
@@ -5564,7 +5587,8 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
     _concept(
         "crisis",
         "no_loss_if_gone",
-        "loss|matter|miss me|care|outlived|existence|being alive|being here",
+        "loss|matter|miss me|care|outlived|existence|being alive|being here"
+        "|would mind|would notice",
         r"\b(?:no (?:great |big )?loss|(?:wouldnt|would not) (?:matter|be (?:a|much of a|any)"
         r" loss)|(?:nobody|no one) would (?:care|mind|notice|miss me)) if i (?:did not|didnt"
         r"|dont|do not|never|didn t) (?:wake|woke)(?: up)?(?: (?:tomorrow|again|ever|one day))?"
@@ -5588,6 +5612,7 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
         (
             "morir|morrer|mourir|morire|sterben|matar|suicid|vivir|viver|vivre|vivere|leben"
             "|muert|morto|mort|tot|umbringen|selbstmord|finir|finita|vida|vie|vita|aqui|aqu"
+            "|tuer|uccider|ammazzar|toten|t ten|suic dio"
             # ("quiero desaparecer", never read before this anchor)
             "|desaparec|dispara|sparire"
         ),
@@ -5625,7 +5650,8 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
         "cort|matar|acabar|lastim|hacerme|matado|suicidado|quitado|seguir|vivir|quitarme"
         "|aguento|morrer|minha|muero|muriera|estuviera|dios|sigo|despertar|estar|pastillas"
         "|morir|suicid|desaparezco|matar|vida|siempre|despido|sin m|acabar|acordar|precisar"
-        "|falta",
+        "|falta"
+        "|machuc",
         r"\bme (?:volv[ií] a )?cort[eéo](?: \w+){0,2} (?:los |las |el |la |mis )?(?:brazos?"
         r"|piernas?|mu[nñ]ecas?|muslos?|piel)\b|\bme volv[ií] a cortar\b|\b(?:ganas de"
         r"|quiero) (?:cortarme|lastimarme|hacerme da[nñ]o)\b|\bme (?:quiero|voy a) (?:matar"
@@ -5679,7 +5705,8 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
         "urgent_spanish",
         "pecho|respir|aire|ahog|desmay|conocimiento|hinch|ronchas|voces|viendo|confundid"
         "|cara caid|donde estoy|nde estoy|reconoce|sabe d|mover|falta de ar|desmai|sentidos"
-        "|inchad|inchand|temblando|convuls|sacud|cay|de la cara|media cara",
+        "|inchad|inchand|temblando|convuls|sacud|cay|de la cara|media cara"
+        "|cara ca da|sabe qui",
         r"\b(?:me duele (?:mucho |fuerte )?el pecho|dolor (?:fuerte |muy fuerte )?(?:en el|de)"
         r" pecho|(?:presi[oó]n|opresi[oó]n) en el pecho|no puedo respirar|me cuesta respirar"
         r"|me falta el aire|me estoy ahogando|(?<!casi )me desmay[eé]|perd[ií] el conocimiento"
@@ -5770,6 +5797,7 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
         (
             "till|until| til|relief|felt good|feels good|feel good|felt better|feels better"
             "|calm|blood|bleed|needed to feel|need to feel|pain felt|pain feels|felt right"
+            "|felt|feels|feel|needed|liked|deserved|relie|seeing|watching|sight of"
         ),
         r"\b(?:(?:" + _NSSI_VERB + r"|dug|dig\w*|claw\w*|press\w*|held|hold\w*|put|kick\w*"
         r"|squeez\w*) (?:\w+ ){0,4}?(?:my ?self|my (?:own )?(?:\w+ )?" + _BODY + r"|(?:the|a)"
@@ -5963,6 +5991,9 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
         (
             "coming|know where|sorry|done with|hands|neck|throat|regret|pay|make sure|see to it"
             "|ensure|knife|knives|gun|hammer| bat|blade|scissors|axe|machete"
+            "|suffer|im done|im finished|im through|im dealt|am done|am finished|am through"
+            "|am dealt|ive done|ive finished|ive through|ive dealt|i done|i finished|i through"
+            "|i dealt"
         ),
         r"\b(?:(?:get|gets|getting) (?:whats|what is) coming(?: to (?:him|her|them))?\b(?=[^.!?;\n]"
         r"{0,40}?\b(?:ill|i will|im going to|im gonna|going to|gonna) (?:make sure|see to it"
@@ -6000,7 +6031,10 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
         "crisis",
         "quiet_plan",
         "picked|chosen|chose|set the|decided on|settled on|do it|finds me|find me|stop me"
-        "|save me|right night|right day|right time|right moment|worry about me|deal with me",
+        "|save me|right night|right day|right time|right moment|worry about me|deal with me"
+        "|set a day|set a date|set a night|set a time|set my day|set my date|set my night"
+        "|set my time|fixed a|fixed the|fixed my|found me|stops me|reach me|reaches me|saves me"
+        "|right opportunity|look after me|put up with me|take care of me",
         r"\b(?:(?:picked|chosen|chose|set|decided on|settled on|fixed) (?:a|the|my) (?:day|date"
         r"|night|time)\b(?! (?:for|to|of|with|at|when|in|on|off|out|we|they))"
         r"|(?:know|worked out|figured out|planned|decided|thought about|think\w* about|imagined"
@@ -6027,7 +6061,7 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
     _concept(
         "crisis",
         "means_oblique",
-        "count|them all|how many|how much|the lot|quantity|amount|number",
+        "count|them all|how many|how much|the lot|quantity|amount|number|all of them",
         r"\b(?:count(?:ed|ing)? (?:them|the pills|my pills|the tablets|my tablets|how many)"
         r"(?: (?:again|every night|each night|over and over|out|up))?"
         r"|(?:take|taking|swallow\w*|down|downing|neck|necking) (?:them all|all of them|the lot)\b"
@@ -6076,7 +6110,9 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
     _concept(
         "crisis",
         "no_future",
-        "next|tomorrow|future|another",
+        "next|tomorrow|future|another"
+        "|week for me|month for me|year for me|time for me|christmas for me|birthday for me"
+        "|summer for me|appointment for me|infusion for me",
         r"\b(?:there )?(?:wont|will not|isnt going to|aint going to|wouldnt) be (?:a |any"
         r" |another )?(?:next )?(?:week|month|year|time|christmas|birthday|summer|appointment"
         r"|infusion|tomorrow|future) for me\b",
@@ -6269,15 +6305,14 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
     _concept(
         "crisis",
         "pills_for_the_end",
-        (
-            "pill|med|tablet|sleeper|painkiller|opioid|oxy|benzo|xanax|valium|ambien|zopiclone"
-            "|zolpidem|trazodone|seroquel|quetiapine|lithium|insulin|prescription|tylenol"
-            "|paracetamol|acetaminophen|ibuprofen|advil|antidepressant"
-        ),
+        _MEDS_ANCHORS,
         r"\b" + _MEDS + r" (?:\w+ ){0,3}?(?:for|to|so|so that|for to|in order to) (?:i |that i )?"
         r"(?:can |could |will |would )?(?:\w+ )?(?:sleep forever|never wake(?: up)?|not wake"
         r"(?: up)?|dont wake(?: up)?|wont wake(?: up)?|die|end it|end (?:my|this) life|be done"
-        r" with (?:it|life))\b",
+        r" with (?:it|life))\b"
+        # ("the medicine help so i dont wake up so many times in the night?": fewer wakings)
+        r"(?!(?: up)?(?: (?:so|as|too) (?:many|much|often|early)| (?:in|at|during) the night"
+        r"| at night| every (?:night|hour)| all night))",
         about_self=False,
         guard=lambda s, m, t: (
             _crisis_general_question(s, m, t) or _idiom(s, m) or _crisis_negated(s, m, t)
@@ -6288,7 +6323,7 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
     _concept(
         "crisis",
         "means_access",
-        "where|access|key to|code|combination",
+        "where|access|key to|code|combination|keys to",
         r"\b(?:know|knows|found out|found|figured out) where (?:\w+ ){0,3}(?:keeps?|kept|hides?"
         r"|hid|hidden|stores?|stored|locks?|locked|puts?) (?:\w+ ){0,3}" + _MEANS_HELD + r"\b"
         r"|\b(?:access to|the key to|the keys to|the code (?:to|for)|the combination (?:to|for))"
@@ -6303,7 +6338,8 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
         "crisis",
         "overdose_done",
         "purpose|deliberate|intentional|to die|not wake|never wake|end it|sleep forever"
-        "|be done|make it stop|not be here",
+        "|be done|make it stop|not be here"
+        "|make it all stop",
         r"\b(?:took|taken|take|taking|swallowed|swallow|swallowing|downed|necked|popped"
         r"|overdosed on|odd on|oded on) (?:(?:a |an )?(?:bunch|load|loads|handful|handfuls|lot"
         r"|lots|pile|fistful|packet|box|bottle|strip|stack)|too many|way too many|way more|more"
@@ -6538,7 +6574,7 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
     _concept(
         "crisis",
         "papers_left",
-        "paper|password|document|bank|account|pin|insurance|deed|keys",
+        "paper|password|document|bank|account|pin|insurance|deed|keys|spare key",
         r"\b(?:paperwork|papers|passwords?|documents|bank (?:stuff|details|info|cards?)"
         r"|account (?:details|info)|pins?|insurance (?:papers|policy|details)|deeds?"
         r"|spare keys?)\b(?: \w+){0,8}? (?:for|to) (?:my|the) (?:son|daughter|kids|wife|husband"
@@ -6565,7 +6601,7 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
     _concept(
         "crisis",
         "weapon_held",
-        "gun|pistol|revolver|rifle|shotgun|weapon|firearm|glock|loaded|lap",
+        "gun|pistol|revolver|rifle|shotgun|weapon|firearm|glock|loaded|lap|sidearm",
         rf"\b{_FIREARM}s? (?:\w+ ){{0,2}}(?:in|on|against|to) my (?:lap|hands?|mouth|temple|chin"
         r"|head|chest)\b"
         r"|\b(?:held|holding|hold|sat with|sitting with) (?:the|my|a|his|dads) (?:\w+ )?"
@@ -6599,7 +6635,7 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
     _concept(
         "crisis",
         "threat_with_means",
-        "skull|head|face|neck|jaw|legs|knees|gut|back|chest|right in",
+        "skull|head|face|neck|jaw|legs|knees|gut|back|chest|right in|leg|knee",
         r"\b(?:im going to|im gonna|ill|i will|going to|gonna|i swear ill) (?:\w+ )?(?:break|bash"
         r"|cave|smash|split|crack|stomp) (?:in )?(?:his|her|their|that \w+s|the \w+s) (?:skull"
         r"|head|face|neck|jaw|legs?|knees?)(?: in| open)?\b"
@@ -6633,7 +6669,7 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
     _concept(
         "crisis",
         "signed_over",
-        "over to|sold|gave",
+        "over to|sold|gave|sign|transferr|deeded|handed|given|selling",
         r"\b(?:signed|signing|sign|transferred|transferring|deeded|handed|gave|given|sold"
         r"|selling) (?:the|my|our) (?:\w+ )?(?:land|house|farm|truck|car|business|shop|boat"
         r"|property|herd|cabin|guns?|rifles?|savings|accounts?) (?:over )?to (?:my|his|her|the)"
@@ -6669,7 +6705,7 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
     _concept(
         "crisis",
         "means_not_yet",
-        "razor|blade|knife|pills|rope|noose|gun|pistol|rifle|revolver|belt|cord",
+        "razor|blade|knife|pills|rope|noose|gun|pistol|rifle|revolver|belt|cord|knives",
         r"\b(?:sat|sitting|sit|held|holding|hold|had|got|have|kept|keep|with|out) (?:\w+ ){0,5}?"
         r"(?:a |the |my |all my |his |dads )?(?:razor|razor blades?|blades?|knife|knives|pills"
         r"|rope|noose|gun|pistol|rifle|revolver|belt|cord)s?\b",
@@ -6681,10 +6717,7 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
     _concept(
         "crisis",
         "gun_beside_waiting",
-        "gun|pistol|revolver|rifle|shotgun|weapon|firearm|glock|9mm"
-        "|22 on|38 on|45 on|357 on|380 on|22 in|38 in|45 in|357 in|380 in|22 by|38 by|45 by"
-        "|357 by|380 by|22 next|38 next|45 next|357 next|380 next|22 beside|38 beside|45 beside"
-        "|357 beside|380 beside",
+        "gun|pistol|revolver|rifle|shotgun|weapon|firearm|glock|9mm|sidearm|22|38|45|357|380",
         rf"(?:\b{_FIREARM}s?|\.(?:22|38|45|357|380)|\b9mm|\b357) (?:\w+ ){{0,4}}?(?:next to|beside"
         r"|by|in|on) (?:me|my (?:lap|bed|pillow|knee)|the (?:seat|passenger seat|table|bed"
         r"|dash|nightstand|counter|couch)(?: next to me| beside me)?)\b",
@@ -6696,7 +6729,7 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
     _concept(
         "crisis",
         "si_shorthand",
-        " si ",
+        " si |active si|passive si|current si|ongoing si|increased si|worsening si|positive for si",
         r"\b(?:(?:active|passive|current|ongoing|increased|worsening|positive for) si"
         r"|si (?:w/?|with) (?:a )?(?:plan|intent|means)|si (?:present|positive|returned|is back"
         r"|again|since|today|tonight|x ?\d|worse|increased))\b|\+ ?si\b",
@@ -6746,7 +6779,9 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
         "crisis",
         "no_more_entries",
         "further|more entries|more entry|more diary|more check|more messages|another entry"
-        "|another diary|another check|another message|future entries|future diary",
+        "|another diary|another check|another message|future entries|future diary"
+        "|future entry|future check|future message|another entries"
+        "|diaries",
         r"\b(?:(?:do not|dont|wont|will not|no longer) (?:anticipate|expect|plan on|intend|think"
         r" ill|imagine)|(?:wont|will not|no longer)) (?:be )?(?:needing|need|to need|having)?"
         r" ?(?:to )?(?:submit\w*|send\w*|writ\w*|fill\w* in|do|doing|make|making|fil\w*)?"
@@ -6775,7 +6810,8 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
         "crisis",
         "not_here_tomorrow",
         "not here|not be here|no here|no be here|wont here|wont be here|not around|not be around"
-        "|no around|wont be around|not alive|not be alive|wont be alive",
+        "|no around|wont be around|not alive|not be alive|wont be alive"
+        "|no alive|no be around|no be alive|wont around|wont alive",
         r"\b(?:tomorrow|after tonight|by (?:tomorrow|the morning|morning|monday|the weekend))"
         r" (?:i |me |im |i am )?(?:will )?(?:not|no|wont) (?:be )?(?:here|around|alive)\b",
         about_self=False,
@@ -6824,7 +6860,8 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
         "other_in_danger_now",
         "jump|kill him|kill her|kill them|end it|end his|end her|shoot him|shoot her|overdose"
         "|hang him|hang her|take all|take them all|take it all|swallow all|swallow them all"
-        "|swallow it all",
+        "|swallow it all"
+        "|end their|hang them|shoot them",
         r"\b(?:he|she|they|hes|shes|theyre)(?: \w+){0,2} (?:is|s|are|said|says|saying|texted"
         r"|texting|called|calling|told me|keeps saying)(?: \w+){0,4}? (?:going to|gonna|about to"
         r"|will|wants to|want to) (?:jump|kill (?:himself|herself|themselves)|end (?:it|his life"
@@ -6876,7 +6913,8 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
     _concept(
         "urgent",
         "chest_weight_figure",
-        "elephant|truck|ton of bricks|anvil|weight|fist|vice|vise|sternum|breastbone",
+        "elephant|truck|ton of bricks|anvil|weight|fist|vice|vise|sternum|breastbone"
+        "|squeez|clench|crush|tight",
         r"\b(?:elephant|truck|ton of bricks|anvil|(?:heavy )?weight)(?: \w+){0,2} (?:sitting"
         r"|standing|parked|pressing|pushing|on)(?: \w+){0,2}? (?:on )?(?:me|my chest)\b"
         r"|\b(?:fist|hand|vice|vise|band) (?:\w+ ){0,2}(?:squeez\w*|clench\w*|crush\w*|tight\w*)"
@@ -7032,7 +7070,9 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
     _concept(
         "crisis",
         "go_and_harm",
-        "his house|her house|their house|his place|her place|their place|his home|her home",
+        "his house|her house|their house|his place|her place|their place|his home|her home"
+        "|their home|his work|her work|their work|his shop|her shop|their shop|his garage"
+        "|her garage|their garage",
         r"\b(?:go|going|will go|am going|gonna go|drive|driving) (?:over )?to (?:his|her|their)"
         r" (?:house|place|home|work|shop|garage)\b[^.!?]{0,40}\b(?:break|smash|beat|kill|hurt"
         r"|stab|shoot|bash|cut) (?:his|her|their|him|them)\b",
@@ -7062,7 +7102,8 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
     _concept(
         "crisis",
         "patois",
-        "mi a go|mi ago|mi gwine|mi go|tired a life|tink bout|tinkin bout",
+        "mi a go|mi ago|mi gwine|mi go|tired a life|tink bout|tinkin bout"
+        "|mi guh|tink about|tinkin about",
         r"\bmi (?:a go|ago|gwine|guh|go) (?:cut|kill|stab|shoot|chop|murder|bruk) (?:him|her|dem"
         r"|im)\b|\bmi (?:a tink|tink|tinkin|a tinkin) (?:bout|about) (?:tek|take|tekin) (?:it|dem"
         r"|mi life|all)\b|\btired a life\b",
@@ -7188,7 +7229,8 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
     _concept(
         "urgent",
         "went_black_still_down",
-        "black|dark|floor|get up",
+        "black|dark|floor|get up"
+        "|grey|gray|went white|goes white|going white|turned white|on the ground",
         r"\b(?:everything|it all|the world|things|my vision|vision) (?:went|goes|going|turned"
         r"|started going) (?:black|dark|grey|gray|white)\b|\b(?:still|been) (?:lying |laying )?on"
         r" the (?:floor|ground)\b|\bcant get (?:up|off the floor)\b",
@@ -7198,7 +7240,7 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
     _concept(
         "urgent",
         "inhaler_not_helping",
-        "inhaler|nebuli|epipen|asthma",
+        "inhaler|nebuli|epipen|asthma|puffer",
         r"\b(?:inhaler|nebuli[sz]er|puffer|epipen)s? (?:\w+ ){0,2}(?:not|isnt|arent|wont|doesnt"
         r"|didnt|hasnt|nothing) (?:\w+ )?(?:helping|working|help|work|touching)\b"
         r"|\basthma attack\b",
@@ -7303,7 +7345,7 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
     _concept(
         "urgent",
         "oxygen_low",
-        "spo2|sp02|o2|oxygen|sats|saturation|pulse ox|pulseox|room air|on ra",
+        "spo2|sp02|o2|oxygen|sats|saturation|pulse ox|pulseox|room air|on ra|percent ra|  ra",
         r"\b(?:spo2|sp02|o2 sat\w*|o2|oxygen|sats|saturation|pulse ?ox\w*)(?: (?:sat\w*|level"
         r"|levels|reading|is|was|at|of|down to|dropped to|dropping to|reads|says|showing|shows"
         r"|only|like|around|about|keeps dropping to)){0,3}:? ?[5-8]\d(?: ?%| percent)?"
@@ -7351,7 +7393,7 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
     _concept(
         "urgent",
         "faint",
-        "faint|feint|fanted|out|black|collaps|keel|conscious|floor|next thing",
+        "faint|feint|fanted|out|black|collaps|keel|conscious|floor|next thing|came to on",
         r"\b(?:faint\w*|feint\w*|fanted|pass(?:ed|ing|es)? out|passt out|past out|black(?:ed"
         r"|ing)? out|blackouts?(?! (?:mask|curtains?|blinds?|shades?|liner|tape|fabric|period"
         r"|dates?))"
@@ -7366,7 +7408,8 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
         "urgent",
         "seizure",
         "shaking|answering|seiz|siez|sezi|seasu|sesu|convuls|fit|epilep|uncontrollab|jerking"
-        "|twitching",
+        "|twitching"
+        "|seaure",
         r"\b(?:seiz\w*|siez\w*|sezi\w*|seas?ure\w*|convuls\w*|fitting"
         r"|(?:a|another|having|had|have) fit\b|epileptic|jerking uncontrollabl\w*"
         r"|shaking uncontrollabl\w*"
@@ -7416,7 +7459,7 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
     _concept(
         "urgent",
         "hallucination",
-        "nobody|no one|noone|nothing|empty|nobodys|noones",
+        "nobody|no one|noone|nothing|empty|nobodys|noones|not a soul|alone",
         r"\b(?:see|seeing|saw|sees|hear|hearing|heard|hears|feel|feeling|felt|smell\w*|keep"
         r" (?:seeing|hearing))(?: \w+){1,10}?,? (?:but|and|yet|though|although|when|even"
         r" though|only|then)? ?(?:(?:when i (?:look|check|go)\w*,? )?(?:theres|there is|there was"
@@ -7497,7 +7540,8 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
     _concept(
         "urgent",
         "confused_talk",
-        "sense|nonsense|gibberish|jibberish|word salad|track|jumbl|garbl|scrambl|lost in",
+        "sense|nonsense|gibberish|jibberish|word salad|track|jumbl|garbl|scrambl|lost in"
+        "|mixed up|all wrong|muddl",
         r"\b(?:not making (?:any )?sense|making no sense|(?:talk|speak|babbl)\w* (?:\w+ )?"
         r"(?:nonsense|gibberish|jibberish|word salad)|(?:words|speech|sentences) (?:\w+ ){0,3}"
         r"(?:jumbled|garbled|scrambled|mixed up|all wrong|muddled)|losing track(?: of (?:where"

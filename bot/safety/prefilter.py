@@ -74,7 +74,9 @@ class _Hints(NamedTuple):
 
 
 def _hints(norm: str, spans: list[tuple[int, int]]) -> _Hints:
-    flat = " " + _NOT_ANCHOR_CHAR.sub(" ", norm)
+    # A space on each side: an anchor that opens or closes on one (" sh ", " si ") is then
+    # found at the text's first and last word too, as the patterns' \b find them.
+    flat = " " + _NOT_ANCHOR_CHAR.sub(" ", norm) + " "
     if len(spans) == 1 and spans[0][0] == 0:
         return _one_sentence_hints(flat)
     starts = [start for start, _ in spans]

@@ -121,6 +121,10 @@ _NOT_UP_AFTER = [
     "shut",
     "warm",
     "warmed",
+    # standing from a chair: "dizzy when i stood up from the table around 9pm"
+    "stood",
+    "stand",
+    "standing",
     # a tally, not a waking: "racked up 3 loads"
     "racked",
     "racking",
@@ -286,7 +290,7 @@ _ROLE_PATTERNS: list[tuple[str, str]] = [
         # "up and rollin by 4", "up and at it by 6": up for the day, then its time
         r"|up\s+and\s+(?:at\s+(?:it|'?em|them)|about|out|going|moving|running|rolling|rollin'?)"
         # (its time at once: "up and moving about the house till 4" is no getting up)
-        r"(?=\s*(?:by|at|around|@|~)?\s*[0-9])"
+        rf"(?=\s*(?:by|at|around|@|~)?\s*(?:[0-9]|(?:{HOUR_WORD}|half|quarter|midnight|noon)\b))"
         # "12 bed, 7:30 up": the time first, "up" closing the clause (the look-behinds sit
         # after the literal, so the pre-filter can still skip to where "up" is)
         r"|up\b(?:(?<=[0-9]\sup)|(?<=[0-9]am\sup)|(?<=[0-9]pm\sup))(?=\s*(?:[,.;!]|$|and\b|then\b))",
@@ -317,6 +321,9 @@ _ROLE_PATTERNS: list[tuple[str, str]] = [
         # ("a 3 alarm fire": how big the fire was)
         r"|alarm(?!\s+fire\b)(?:\s+(?:went\s+off|rang|clock|at))?"
         r"|opened\s+my\s+eyes|eyes\s+open|reveille"
+        # "sat up in bed at 2:30 from a nightmare": woken upright (not "sat up in bed till 1")
+        r"|sat\s+(?:bolt\s+)?(?:straight\s+)?up(?:right)?\s+in\s+bed(?!\s+(?:till|until|til|reading"
+        r"|watching|scrolling)\b)"
         # "surfaced at 8"; "a nightmare around 4" (it woke them)
         rf"|surfaced{_TIME_AHEAD}|(?:nightmare|bad\s+dream)s?{_TIME_AHEAD}"
         # an on-call page at night: "paged at 2:15", "a sev2 page at 3:10"
@@ -390,7 +397,8 @@ _ROLE_PATTERNS: list[tuple[str, str]] = [
     (
         BED,
         r"(?:went|go|going|gone|got|get|getting|climbed|crawled|hopped|jumped|headed)\s+"
-        r"(?:up\s+)?(?:in|into|to)\s+bed|(?:in|into|to)\s+bed|bed\s*time|bedtime|bed"
+        # ("8pm bedtimes are brutal": the habit, not a night's bedtime)
+        r"(?:up\s+)?(?:in|into|to)\s+bed|(?:in|into|to)\s+bed|bed\s*time(?!s)|bedtime(?!s)|bed(?!\s*times)"
         r"|(?:in|into|to)\s+(?:my\s+|the\s+)?(?:bunk|cot|rack)\b|hit\s+the\s+rack"
         # "HS 2330": a chart's hour of sleep (hora somni)
         r"|hs(?=\s*[:=-]?\s*(?:at\s+|~\s*)?[0-9])"
@@ -479,7 +487,10 @@ MIDDLE = re.compile(
     r"|panicked|anxious|spacey|detached|forgot|lost))|\b(?:baby|kids?|toddler|son|daughter"
     r"|twins)\s+(?:was\s+|were\s+)?up\b"
     r"|\bthen\s+(?:slept|dozed|went\s+back)|\bin\s+the\s+(?:night|middle\s+of\s+the\s+night)\b"
-    r"|\bduring\s+the\s+night\b|\bmiddle\s+of\s+the\s+night\b|\bnightmares?\b",
+    r"|\bduring\s+the\s+night\b|\bmiddle\s+of\s+the\s+night\b|\bnightmares?\b"
+    # "woke at 3 with my heart racing, took a while to settle down": settled, then slept on
+    r"|\b(?:took|take|takes|taking)\s+(?:me\s+)?(?:a\s+(?:while|bit|long\s+time|good\s+while)|ages"
+    r"|forever|an?\s+hour|[0-9]+\s*(?:min\w*|mins))\s+to\s+settle\b|\bsettled?\s+back\s+down\b",
     _F,
 )
 # Words that make a waking the final one.

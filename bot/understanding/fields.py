@@ -169,7 +169,7 @@ _SOL_AFTER = re.compile(
     r"^\s*(?:(?!back\b)\w+\s+){0,2}?(?:to|before|till|until|til)\s+(?:i\s+|we\s+)?(?:finally\s+|actually\s+)?"
     r"(?:(?:fall|fell|falling|get|got|getting|drift|drifted|drifting|drop|dropped|dropping|doze"
     r"|dozed|dozing|nod|nodded|nodding)\s+(?:off|asleep|to\s+sleep)|sleep\b|asleep\b|nod\s+off"
-    r"|pass\s+out|conk\s+out|crash|settle\s+(?:into|down\s+to)\s+sleep)"
+    r"|pass\s+out|conk\s+out|knock\s+out|zonk\s+out|crash|settle\s+(?:into|down\s+to)\s+sleep)"
     r"(?!\s+again\b)",  # "awake an hour before I dropped off again": back to sleep, not onset
     _F,
 )
@@ -394,7 +394,10 @@ _BARE_COUNT_FIX = re.compile(
     r"|awakenings|wakings|wake[- ]?ups|times)\b){0,3}"
     r"[\s,.?!(/-]*(?:no\s+actually|actually|no\s+wait|wait|i\s+mean|or\s+rather|make\s+that|sorry"
     r"|more\s+like|correction|corrected|scratch\s+that|no|nah|naw)[\s,:.]+(?:i\s+recount(?:ed)?\s+)?"
-    r"(?:(?:i\s+mean|it\s+was(?:\s+only)?|only|just|more\s+like|maybe|like|i\s+tell\s+a\s+lie"
+    # ("wait no 3", "or rather, on reflection, three")
+    r"(?:(?:no|nope|nah|on\s+reflection|on\s+second\s+thought|come\s+to\s+think\s+of\s+it"
+    r"|thinking\s+about\s+it|now\s+that\s+i\s+think\s+about\s+it"
+    r"|i\s+mean|it\s+was(?:\s+only)?|only|just|more\s+like|maybe|like|i\s+tell\s+a\s+lie"
     r"|actually|i\s+(?:believe|think|guess)(?:\s+it\s+was)?"
     # ("no wait, he's saying it was 4", "no wait, my wife says 4")
     r"|(?:he|she|they|my\s+\w+|[a-z]+)(?:'s|\s+is)?\s+(?:says|said|saying|thinks|reckons|tells\s+me"
@@ -643,6 +646,21 @@ class _Timed:
     end: Clock | None = None  # the end of a range ("from 3 to 4:30")
 
 
+def _after_a_bedtime(c: Clock, bed: Clock | None) -> tuple[int, int] | None:
+    """A bare time soon after a bedtime told with its am or pm, read on the same half of the
+    day: "in bed 8:30am, lights off 8:45" is a day sleeper's 08:45, not 20:45."""
+    if bed is None or bed.meridiem not in ("am", "pm") or c.meridiem or c.h24 or c.hour is None:
+        return None
+    if c.hour > 12 or bed.hour is None:
+        return None
+    same_half = to_24h(Clock(c.start, c.end, c.hour, c.minute, bed.meridiem), evening=True)
+    at_bed = to_24h(bed, evening=True)
+    if same_half is None or at_bed is None or same_half == to_24h(c, evening=True):
+        return None
+    after = (same_half[0] * 60 + same_half[1] - at_bed[0] * 60 - at_bed[1]) % (24 * 60)
+    return same_half if after <= 180 else None
+
+
 def _in_written_order(
     candidates: list[tuple[int, _Timed, tuple[int, int]]],
 ) -> list[tuple[int, _Timed, tuple[int, int]]]:
@@ -704,7 +722,20 @@ _MEANT_TO = re.compile(
 _WITH_SOMEONE = re.compile(r"(?:with|w/?)\s+.*", _F)
 # ... and the errands that may be the morning's: "up at 5 feeding the baby then started the
 # day", "got up at 6:30 to feed the cat" (at 2 they are the night's)
-_ERRAND_ANY_HOUR = re.compile(r"(?:to\s+feed|feeding|nursing|pumping|rocking|settling)\s+.*", _F)
+# ... and so may a while: "rose at 6:45 after listening to the radio for a while" (at 3, "up at 3
+# for a while" is a waking of the night)
+_STILL_AWAKE_NEAR = re.compile(r"\bstill\s+(?:wide\s+)?(?:awake|up)\b", _F)
+# "awake til 3:30", "lay awake till 2:40": the cue of an end of time awake
+_AWAKE_TILL = re.compile(
+    r"(?:lay\s+|lying\s+|was\s+)?(?:wide\s+)?awake\b[^.;!?\d]{0,30}?\b(?:till|until|til)\b", _F
+)
+_LINE_LABEL = re.compile(r"\s*[-*\u2022]?\s*[a-z][a-z _]{0,20}\s*[:=]", _F)
+_A_PLACE_BY = re.compile(
+    r"\W*(?:and\s+|then\s+)?(?:in|at|on)\s+(?:the|my|work)\b[^,;.]*\b(?:by|at|around|about)\s*$", _F
+)
+_ERRAND_ANY_HOUR = re.compile(
+    r"(?:to\s+feed|feeding|nursing|pumping|rocking|settling)\s+.*|for\s+a\s+while", _F
+)
 _SOMEONE_UP = re.compile(r"(?:baby|kids?|toddler|son|daughter|twins)\s+(?:was\s+|were\s+)?up", _F)
 _WAKING_NOUN = re.compile(r"(?:awakenings?|wake-ups?|wakeups?|wake\s+ups|night\s+wakings?)\b", _F)
 _ONE_BEFORE = re.compile(
@@ -1312,7 +1343,25 @@ class _Reader:
             ):
                 return before.role, before
             return None, None
+        if self.somewhere_else_at(before, c, clocks) or self.labelled_line_between(before, c):
+            return None, None
         return before.role, before
+
+    def labelled_line_between(self, cue: C.Cue, c: Clock) -> bool:
+        """ "final_wake: 07:10\nhr: 104 bpm at 21:30": the time is on a line of its own,
+        under a label of its own, so the line before lends it no role."""
+        if "\n" not in self.s[cue.end : c.start]:
+            return False
+        line = self.s.rfind("\n", 0, c.start) + 1
+        return bool(_LINE_LABEL.match(self.s, line, c.start))
+
+    def somewhere_else_at(self, cue: C.Cue, c: Clock, clocks: list[Clock]) -> bool:
+        """ "alarm 2:45, in the kitchen by 3:30": the cue's own time is told, and the next
+        time is where the writer was then, in a clause of its own."""
+        if not any(cue.end <= k.start and k.end <= c.start for k in clocks):
+            return False
+        ca, _ = self.t.clause_at(c.start)
+        return ca > cue.end and bool(_A_PLACE_BY.match(self.s, ca, c.start))
 
     def night_errand(self, a: int, b: int) -> bool:
         """A word of the night in s[a:b] (C.MIDDLE) -- but "kids were up at 6 anyway" and
@@ -1470,12 +1519,15 @@ class _Reader:
             elif role == C.BACK:
                 self.back_clocks.append(item)
 
+        bed: Clock | None = None
         for role, name in ((C.BED, "bedtime"), (C.LIGHTS, "lights_out"), (C.ONSET, "sleep_onset")):
             chosen = self.first_or_corrected(single[role])
             if chosen is not None and not self.out.has(name):
-                t = to_24h(chosen.clock, evening=True)
+                t = _after_a_bedtime(chosen.clock, bed) or to_24h(chosen.clock, evening=True)
                 if t is not None:
                     self.out.put(name, _time(t), self.span_of(chosen))
+                    if role == C.BED:
+                        bed = chosen.clock
 
         self._up_then_out_of_bed(single[C.OUT], wakes)
         self.read_wakes(wakes)
@@ -1637,7 +1689,12 @@ class _Reader:
                 and (
                     in_the_night(item.clock)
                     or self.sleep_resumes_after(d.end)
-                    or not _is_symptom_length(self.s[item.clock.end : d.start])
+                    or (
+                        not _is_symptom_length(self.s[item.clock.end : d.start])
+                        # ("rose at 6:45 after listening to the radio for a while": up in the
+                        # morning, and what filled the while was not a waking)
+                        and item.role != C.OUT
+                    )
                 )
             ):
                 return True
@@ -2271,8 +2328,8 @@ class _Reader:
         if _AWAKE_AFTER.match(after):
             return "waso", (d.start, d.end + _AWAKE_AFTER.match(after).end()), kind  # type: ignore[union-attr]
         labelled = _WASO_LABEL_BEFORE.search(before)
-        if labelled:  # "WASO maybe 40 min total"
-            return "waso", (d.start - len(before) + labelled.start(), d.end), kind
+        if labelled:  # "WASO maybe 40 min total": time awake after sleep came, all of it
+            return "waso", (d.start - len(before) + labelled.start(), d.end), "total"
         for mt in C.COUNT_CUE.finditer(s, sa, d.start):
             if self.t.words_between(mt.end(), d.start) <= 8:
                 return "waso", (mt.start(), d.end), kind
@@ -2294,8 +2351,52 @@ class _Reader:
         self.read_labelled_minutes()
         self.read_awake_summary()
         self.back_to_sleep()
+        self.awake_till_after_a_waking()
         self.derive()
         return self.out
+
+    def awake_till_after_a_waking(self) -> None:
+        """ "woke 2:10 w baby. awake til 3:30. back to sleep", "hot flash at 2, awake till
+        2:40": being awake until a time, told after a time of the night, ends a waking, not
+        the time it took to fall asleep at bedtime."""
+        out = self.out
+        onset, onset_at = out.values.get("sleep_onset"), out.spans.get("sleep_onset")
+        if not isinstance(onset, dt.time) or not onset_at:
+            return
+        pos = onset_at[-1][0]
+        if not _AWAKE_TILL.match(self.s, pos):
+            return
+        taken = [span for name in ("bedtime", "lights_out") for span in out.spans.get(name, [])]
+        sa, _ = self.t.sentence_at(pos)
+        middle = {a for a, _ in self.middle_events}
+        earlier = [
+            k
+            for k in self.m.clocks
+            if k.end <= pos
+            and k.hour is not None
+            and (k.start in middle or (sa <= k.start and in_the_night(k)))
+            and not any(a <= k.start < b for a, b in taken)
+            # ("1am still awake, awake till 3": still awake is the falling asleep's wait)
+            and not _STILL_AWAKE_NEAR.search(
+                self.s, max(0, k.start - 20), min(len(self.s), k.end + 20)
+            )
+        ]
+        if not earlier:
+            return
+        k = earlier[-1]
+        t = to_24h(k, evening=False)
+        if t is None:
+            return
+        awake = _night_key((onset.hour, onset.minute)) - _night_key(t)
+        if not 0 < awake <= 360:
+            return
+        spans = [(k.start, k.end), *onset_at]
+        del out.values["sleep_onset"]
+        del out.spans["sleep_onset"]
+        if not out.has("awakenings"):
+            out.put("awakenings", 1, *spans)
+        if not out.has("waso_min"):
+            out.put("waso_min", awake, *spans)
 
     def back_to_sleep(self) -> None:
         """ "Went to bed at 2. Woke at 2:42, wide awake... eventually fell asleep about 5:30":

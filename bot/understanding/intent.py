@@ -149,6 +149,25 @@ _STATEMENT_NEXT = frozenset(
         "going",
     ]
 )
+# After "is" with its subject dropped, as in a second language: "is hard to swallow", "is
+# worse today", "hello is me Rosa" (not "will better sleep carry over": a modal asks)
+_DROPPED_SUBJECT_NEXT = frozenset(
+    [
+        "hard",
+        "difficult",
+        "impossible",
+        "painful",
+        "sore",
+        "swollen",
+        "worse",
+        "better",
+        "terrible",
+        "awful",
+        "horrible",
+        "too",
+        "me",
+    ]
+)
 # Verbs that follow a modal when the subject is dropped ("will fill it in later").
 _BASE_VERBS = frozenset(
     [
@@ -256,7 +275,7 @@ _QUESTION_PHRASE = re.compile(
     # a request for the clinic's details: "Need the clinic address", "Please send me the
     # clinic's phone number", "Please provide a telephone number at which I may reach..."
     r"|(?:^\W*(?:i\s+)?need|please\s+(?:send|give|provide|share|text|tell|confirm|verify)"
-    r"|send\s+me|give\s+me"
+    r"|send\s+me|give\s+me|^\W*(?:i\s+)?(?:request|requesting|would\s+like)"
     r"|(?:can|could|may)\s+i\s+(?:get|have)|looking\s+for)\s+(?:me\s+)?(?:the\s+|your\s+|an?\s+)?"
     r"(?:clinic'?s?\s+|office'?s?\s+)?(?:street\s+|mailing\s+|full\s+|exact\s+)?(?:address"
     r"|phone(?:\s+number)?|telephone(?:\s+number)?"
@@ -275,9 +294,10 @@ _QUESTION_PHRASE = re.compile(
 # checks at a glance, instead of running the look-behinds at every word.
 _TO_REPORT = r"(?:say|report|tell|let|note|mention|record|add|log|share|update|flag)\b"
 _FUTURE = re.compile(
-    r"\b(?:tomorrow(?<!about\stomorrow)(?<!before\stomorrow)(?!'s)|gonna"
+    # ("gonna be honest, ...", "not gonna lie": a way of speaking, no plan)
+    r"\b(?:tomorrow(?<!about\stomorrow)(?<!before\stomorrow)(?!'s)|gonna(?!\s+(?:be\s+honest|lie)\b)"
     r"|going(?<!was\sgoing)(?<!were\sgoing)(?<!of\sgoing)(?<!after\sgoing)(?<!before\sgoing)"
-    r"(?<!since\sgoing)\s+to\s+(?!bed\s+at\b)|will"
+    r"(?<!since\sgoing)\s+to\s+(?!bed\s+at\b|be\s+honest\b|lie\b)|will(?!\s+be\s+honest\b)"
     # ("my heart won't stop racing": going on now, no plan)
     r"|(?:wont|won't)(?!\s+(?:stop|go\s+away|settle|quit|calm|shut|let\s+up|slow|ease))"
     r"|plan(?:ning)?\s+(?:to|on)"
@@ -460,7 +480,9 @@ _BOT_TOLD_TO_STOP = re.compile(
     r"|shut\s+up|knock\s+it\s+off|cool\s+it"
     # ("can you stop ketamine suddenly" asks about the treatment)
     r"|(?:stop|quit)\s+(?:messaging|texting|asking|sending|pinging|bugging|nagging|me|it\b|that"
-    r"|this\s+bot|the\s+(?:reminders|messages|texts)))\b",
+    r"|this\s+bot|the\s+(?:reminders|messages|texts))"
+    # "can you not ping me at 6am on weekends pls"
+    r"|not\s+(?:ping|message|text|remind|bug|nag|bother|wake|buzz)\w*\s+me)\b",
     _F,
 )
 
@@ -562,6 +584,8 @@ def _opens_question(clause: str, anywhere: bool, did_again: bool = True) -> bool
             return False
         return not (w == "what" and n in ("a", "an"))
     if w in _AUX_OPEN:
+        if w in ("is", "was") and n in _DROPPED_SUBJECT_NEXT:
+            return False
         return n not in _STATEMENT_NEXT and n != ""
     if w == "did" and n in ("a", "an", "some") and _DID_AND_THEN_SLEPT.search(clause):
         return False  # "did a short body scan meditation and drifted off around 10"
@@ -601,6 +625,17 @@ _RHETORICAL = re.compile(
     r"|will\s+not|not\s+going\s+to|am\s+not\s+going\s+to|not\s+gonna|gonna\s+be\s+gone"
     r"|not\s+(?:even\s+)?(?:be\s+)?(?:here|around)))"
     r"|^\W*why\s+(?:do\s+i\s+|should\s+i\s+)?(?:even\s+)?(?:bother|try)\b",
+    _F,
+)
+# A carer passing on the patient's question, in its reported form: "Mom asks if her dose can
+# be lowered", "grandma asks can she still take her pill", "Walt wonders whether it is
+# normal..." (asking now; "asked" tells a story, and "asks if i'm ok" is about the writer)
+_ASKS_FOR_THEM = re.compile(
+    r"^\W*(?:(?:he|she|they|mom|mum|dad|mother|father|grandma|grandpa|granny|nana|abuela"
+    r"|abuelo|my\s+[a-z]+|[a-z]+)\s+(?:asks|is\s+asking|wants\s+to\s+know|would\s+like\s+to"
+    r"\s+know|wonders|is\s+wondering|was\s+wondering)(?:\s+(?:you|u))?\s*[,:]?\s+"
+    r"(?:(?:if|whether)\s+(?!i\b|im\b|i'm\b|me\b)|why|how|what|when|where|which|who|can|could"
+    r"|should|is|are|does|do|will|would)\b)",
     _F,
 )
 # Wonder, not a question: "slept straight through, can you believe it"
@@ -857,6 +892,8 @@ def _is_question(text: Text, a: int, b: int, chat: bool, possible: _Possible) ->
         return True  # a run-on that ends asking: "...what day it is what should I do"
     inverted = possible.inversion and _LEADING_CLAUSE_INVERSION.match(sentence)
     if inverted and inverted.group("prev") not in _PRONOUNS:
+        return True
+    if _ASKS_FOR_THEM.match(sentence):
         return True
     clauses = _clauses_in(text, a, b)
     if not clauses:

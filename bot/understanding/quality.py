@@ -150,7 +150,10 @@ _FOR_SOMETHING_ELSE = re.compile(r"^\s*(?:for|on)\s+(?!sleep|the\s+night|last\s+
 # "a 6/10 pain", "7/10 headache": what the rating grades is named right after it
 _NAMED_AFTER = re.compile(
     r"\s*(?:pain|headache|migraine|nausea|anxiety|dizziness|mood|energy|stress|on\s+the\s+pain"
-    r"|bot|app|service|response|answer|reply|clinic|staff|nurses?|doctors?|team|support)\b"
+    r"|bot|app|service|response|answer|reply|clinic|staff|nurses?|doctors?|team|support"
+    # ("reminder came at a bad time, 2/10 experience": the reminder's grade)
+    r"|experience(?!\s+(?:was|is|were|of)\b)|reminders?|timing|would\s+not\s+recommend"
+    r"|wouldnt\s+recommend)\b"
     # ("sleep 5/10 pain 6/10": the next thing named has a rating of its own)
     r"(?!\s*[:=-]?\s*(?:10|[0-9](?:\.5)?)\s*(?:/|out\s+of)\s*(?:10|5)\b)"
 )

@@ -45,7 +45,7 @@ _LEXICON: list[tuple[str, str]] = [
     ),
     (
         "blurred_vision",
-        r"blurr?(?:y|ed|iness|ing)\b|double\s+vision|diplopia|seeing\s+double"
+        r"blurr?(?:y|ed|iness|ing)\b|double\s+vision|diplopia|(?:see|seeing|sees|saw|seen)\s+double"
         r"|vision\s+(?:\w+\s+){0,2}?"
         r"(?:blurry|blur|fuzzy|off|weird|funny|strange|hazy|wonky|doubled|went\s+\w+)"
         r"|(?:fuzzy|hazy|wonky|weird|funny|strange)\s+vision"
@@ -78,6 +78,10 @@ _LEXICON: list[tuple[str, str]] = [
         r"|(?:racing|pounding|rapid|fast|flutter(?:ing|y)?|thumping|hammering|skippy)\s+(?:heart"
         r"|heartbeat"
         r"|heart\s*beat|pulse)|palpitations?|tachycardi\w*"
+        # "a little chest flutter during the session", "fluttering in my chest"
+        r"|(?:chest|heart)\s+flutter\w*|flutter\w*\s+in\s+(?:my\s+|the\s+)?chest"
+        # a log's "hr: 104 bpm at 21:30, racing"
+        r"|(?<![a-z])hr\s*:\s*[0-9]{2,3}\b[^.;\n]{0,30}?\bracing"
         r"|(?:heart\s*rate|pulse)\s+(?:\w+,?\s+){0,2}?(?:high|up|elevated|fast|racing"
         r"|through\s+the\s+roof|over\s+1[0-9]{2})|\bhr\s+(?:was\s+|is\s+|been\s+|went\s+"
         r"|stayed\s+)?(?:(?:slightly|a\s+bit|a\s+little|mildly|very|really|quite|somewhat)\s+)?"
@@ -116,7 +120,9 @@ _LEXICON: list[tuple[str, str]] = [
         r"vomit\w*|threw\s+up|throw(?:ing)?\s+up|thrown\s+up|puk(?:e|ed|ing)\b|retch\w*|barf\w*"
         r"|emesis"
         # ("being sick for so long", "been sick for years": ill, not vomiting)
-        r"|(?:was|been|got|being)\s+sick\b(?!\s+(?:of|to|with|and\s+tired|for\s+(?:so\s+long|years"
+        # ("I'm so done with being sick": ill, not vomiting)
+        r"|(?:was|been|got|being(?<!done\swith\sbeing)(?<!tired\sof\sbeing)(?<!of\sbeing))\s+sick\b"
+        r"(?!\s+(?:of|to|with|and\s+tired|for\s+(?:so\s+long|years"
         r"|months|a\s+long\s+time|ages|most\s+of\s+my\s+life)|all\s+(?:my\s+life|these\s+years)))",
     ),
     (
@@ -154,7 +160,8 @@ _LEXICON: list[tuple[str, str]] = [
         "fatigue",
         r"(?<!sick\sand\s)\btired\b(?!\s+of\b)|tiredness|drowsy|drowsiness|groggy|grogginess"
         r"|exhausted|exhaustion|fatigue\w*|sleepy|lethargic|lethargy|wiped\s+out|worn\s+out"
-        r"|knackered|drained|draining|hung[- ]?over|hangover"
+        # ("head pounding, like a hangover": the likeness of a headache)
+        r"|knackered|drained|draining|hung[- ]?over|hangover(?<!like\sa\shangover)"
         # ("WORE OUT ALL DAY", "the infusion wore me out"; not "the battery wore out")
         r"|(?:(?<=^)|(?<=[.,;!]\s)|(?<=\bi\s)|(?<=\bwas\s)|(?<=\bso\s)|(?<=\btotally\s)"
         r"|(?<=\bcompletely\s)|(?<=\bjust\s)|(?<=\ball\s)|(?<=\bfelt\s)|(?<=\bfeel\s))wore\s+out"
@@ -256,7 +263,7 @@ _LEXICON: list[tuple[str, str]] = [
         r"|bladder\s+(?:pain|issues?|problems?)|blood\s+in\s+(?:my\s+)?(?:pee|urine)"
         r"|jaw\s+(?:pain|ache|clench\w*)|muscle\s+(?:aches?|pain|cramps?)|slurred\s+speech"
         r"|ringing\s+in\s+(?:my\s+|the\s+|both\s+)?ears"
-        r"|ears\s+(?:were\s+|are\s+|was\s+|kept\s+)?ringing|tinnitus|(?:lost\s+(?:my\s+)?|no\s+|zero\s+|poor\s+)appetite"
+        r"|ears\s+(?:were\s+|are\s+|was\s+|kept\s+|have\s+been\s+|had\s+been\s+|been\s+|started\s+|keep\s+|still\s+)?ringing|tinnitus|(?:lost\s+(?:my\s+)?|no\s+|zero\s+|poor\s+)appetite"
         r"|hot\s+flash\w*|lost\s+consciousness|loss\s+of\s+consciousness"
         # (the hit stops before "light", which would read as a grade: "a light headache")
         r"|sensitive(?=\s+to\s+(?:the\s+)?(?:light|brightness))|photophobi\w*"
@@ -274,6 +281,10 @@ _LEXICON: list[tuple[str, str]] = [
         r"|heard\s+(?:voices|things|music|whispers|someone\s+(?:talking|calling))"
         r"|(?:saw|see|seen)\s+(?:\w+\s+)?(?:faces|bugs|insects|spiders|shapes|figures|shadows)"
         r"\s+(?:crawling|moving|in\s+the|on\s+the|that|which|everywhere)"
+        # "saw crazy colors and shapes during the infusion": told of the session itself
+        r"|(?:saw|see|seen|seeing)\s+(?:\w+\s+)?(?:colou?rs|shapes|patterns|lights)(?:\s+and\s+"
+        r"(?:\w+\s+)?(?:colou?rs|shapes|patterns|lights))?(?=\s+(?:during|after|since|in)\s+"
+        r"(?:the|my|that)\s+(?:infusion|treatment|session|drip)\b)"
         r"|(?:things|stuff|people|faces|someone|shapes|colou?rs|lights|figures|shadows|bugs"
         r"|animals|patterns)\s+(?:that|who|which)?\s*(?:are|is|were|was)"
         r"(?:\s*n'?t|\s+not)\s+(?:really\s+)?there|(?:things|stuff|people"
@@ -293,7 +304,10 @@ _EXTRA_LEXICON: list[tuple[str, str]] = [
         r"|disturbing|trippy|lucid)\b|(?:dreamt|dreamed)\s+(?:a\s+lot|loads|all\s+night"
         r"|non[- ]?stop)|dreaming\s+non[- ]?stop|(?:tons|heaps)\s+of\s+dreams|(?<=many\s)dreams\b"
         r"|(?<=lot\sof\s)dreams\b"
-        r"|(?:technicolou?r|movie[- ]like|cinematic|hyper[- ]?real\w*)\s+dreams",
+        r"|(?:technicolou?r|movie[- ]like|cinematic|hyper[- ]?real\w*)\s+dreams"
+        # "the dreams keep getting stranger"
+        r"|\bdreams?\s+(?:\w+\s+){0,3}?(?:stranger|weirder|wilder|crazier|more\s+(?:vivid|intense"
+        r"|real|bizarre|disturbing))\b",
     ),
     (
         "elevated_heart_rate",
@@ -560,6 +574,12 @@ _NONE_STRONG = re.compile(
     r"|all\s+clear|fine|ok|okay|no\s+issues|no\s+problems)\b",
     _F,
 )
+# A bare "nothing" just after trying to sleep says of the night that no sleep came.
+_NO_SLEEP_CAME = re.compile(
+    r"\b(?:bed|lights?\s+(?:off|out)|(?:tried|trying)(?:\s+to\s+sleep)?|eyes\s+(?:closed|shut))"
+    r"(?:\s+(?:at|by|around|about|~))?\s*[0-9][0-9:.]*\s*(?:am|pm)?\s*[,:-]?\s*(?:and\s+)?$",
+    _F,
+)
 _NONE_WEAK = re.compile(
     r"\b(?:nothing\s+(?:else|new|unusual|major|different|much)|no\s+other|otherwise\s+"
     r"(?:fine|good|ok|okay|great|normal|alright|all\s+right|well)|(?:fine|good|ok|okay|normal)\s+otherwise"
@@ -582,6 +602,8 @@ _OTHER_PERSON = re.compile(
     r"|dog|cat|hubby|spouse|colleague|coworker|boss|neighbou?r|grandson|granddaughter|toddler"
     r"|teenager|fiance|fiancee|other\s+half)(?:'s)?|he|she|they|he's|she's|they're"
     r"|one\s+of\s+(?:them|the\s+(?:kids|girls|boys|twins|babies))"
+    # "my 9 yr old threw up at 2", "our six-year-old had a bad dream"
+    r"|(?:my|our|the)\s+(?:[0-9]{1,2}|[a-z]+)[- ]?(?:yr|year|yo\b)s?(?:[- ]?old)?"
     # ("the dogs were restless around 3")
     r"|the\s+(?:dogs?|cats?|puppy|puppies|kitten|kids|baby|twins|toddler|neighbou?rs?)"
     r"|(?:la\s+|el\s+|my\s+)?(?:nena|nene|mija|mijo|hija|hijo|beb[eé]))\b",
@@ -886,7 +908,9 @@ _EXCEPT = re.compile(
 # "pain 4/10": the pain rated, as a chronic-pain patient tracks it
 _A_PAIN_RATED = re.compile(r"pain\s*[:=-]?\s*(?:10|[0-9](?:\.5)?)\s*(?:/|out\s+of)\s*10\b", _F)
 _A_TREATMENT_SITE = re.compile(r"\b(?:iv|arm|site|injection|needle|vein|hand|cannula|drip)\b", _F)
-_PRESSURE_WORDS = re.compile(r"\b(?:bp|blood\s+pressure|pressure|cuff|presi[oó]n)\b")
+_PRESSURE_WORDS = re.compile(
+    r"\b(?:bp|blood\s+pressure|pressure|cuff|presi[oó]n|monitor|machine|readings?|mmhg|systolic)\b"
+)
 _GENERIC_GATE = Gate(_GENERIC_COMPLAINT)
 _NONE_STRONG_GATE = Gate(_NONE_STRONG)
 _NONE_WEAK_GATE = Gate(_NONE_WEAK)
@@ -1015,6 +1039,10 @@ def read_side_effects(text: Text, mentions: Mentions, reading: Reading) -> SideE
             found.none_strong = (m.start(), m.end())
             break
     for m in _NONE_WEAK_GATE.finditer(_NONE_WEAK, text.probe):
+        if m.group(0).lower() == "nothing" and _NO_SLEEP_CAME.search(
+            s, text.sentence_at(m.start())[0], m.start()
+        ):
+            continue  # "got in bed at 11, lights off 11:30, nothing. ugh": no sleep came
         if reading.span_active(m.start(), m.end()):
             found.none_weak = (m.start(), m.end())
             break
