@@ -205,7 +205,7 @@ def test_form_lines_and_turns_of_phrase(text: str, expected: dict[str, Any]) -> 
         ),
         ("fluttering in my chest around 9, slept ok", [("elevated_heart_rate", None)]),
         ("i could see double for an hour after", [("blurred_vision", None)]),
-        ("head pounding, like a hangover", [("headache", None)]),
+        ("head pounding, like a hangover", [("fatigue", None), ("headache", None)]),
         ("hungover feeling all morning", [("fatigue", None)]),
         # a child named by age is someone else
         ("my 7 yr old threw up at 1, slept badly after", None),
@@ -252,3 +252,134 @@ def test_fewer_wakings_wished_for_is_no_overdose() -> None:
         assess("does the medicine help so i dont wake up so many times at night?").level == "none"
     )
     assert assess("saving my pills so i dont wake up").level == "crisis"
+
+
+# --- a read-through of the change by a helper: what the first rules misread ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "12pm" is as often midnight: no half of the day is lent from it
+        (
+            "bed 12pm, asleep 1:30, up 8",
+            {"bedtime": "12:00", "sleep_onset": "01:30", "out_of_bed": "08:00"},
+        ),
+        # a day sleeper's night across noon
+        ("bed 11:30am, asleep 12:15", {"bedtime": "11:30", "sleep_onset": "12:15", "sol_min": 45}),
+        # awake till a time after getting home is the wait to fall asleep
+        (
+            "got home at 1am, awake till 3:30 then slept til 9",
+            {"sleep_onset": "03:30", "final_wake": "09:00"},
+        ),
+        (
+            "bed 10:30. neighbours party until 1am, i was awake till 2:30. up at 7",
+            {"bedtime": "22:30", "sleep_onset": "02:30", "sol_min": 240, "out_of_bed": "07:00"},
+        ),
+        (
+            "bed 10, the fire alarm went off at 2, awake till 3",
+            {"bedtime": "22:00", "awakenings": 1, "waso_min": 60},
+        ),
+        # sitting up to read is no waking
+        (
+            "sat up in bed at 10 reading, lights out 10:45, up 6:30",
+            {"bedtime": "22:00", "lights_out": "22:45", "out_of_bed": "06:30"},
+        ),
+        # up for a while early, then up for good
+        (
+            "bed 11, up at 6 for a while, then got up for good at 7:30",
+            {"bedtime": "23:00", "awakenings": 1, "out_of_bed": "07:30"},
+        ),
+        # standing up at a time is getting up; from a chair it is not
+        (
+            "woke 6:40, stood up at 6:50 and made coffee",
+            {"final_wake": "06:40", "out_of_bed": "06:50"},
+        ),
+        ("got up at 6:30, took a bit to settle into the day", {"out_of_bed": "06:30"}),
+        # a watch's length with a unit on the next line is no clock
+        ("final_wake: 07:10\nmeds taken: 21:30", {"final_wake": "07:10"}),
+    ],
+)
+def test_read_through_readings(text: str, expected: dict[str, Any]) -> None:
+    assert _diary_fields(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("my daughter asks when i went to bed, it was 11, up at 7", "diary"),
+        ("everyone is asking how i'm doing, honestly not great, slept 4 hours", "diary"),
+        ("is better to take it with food or without", "question"),
+        ("is hard to sleep after the infusion or is just me", "question"),
+        ("time asleep 7:05\nhr 61 resting", "other"),
+    ],
+)
+def test_read_through_intents(text: str, intent: str) -> None:
+    assert _intent(text) == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the past year headaches have been constant, bad one today", [("headache", None)]),
+        ("felt like a hangover all morning after the infusion", [("fatigue", None)]),
+        ("saw double rainbows from my window lol. slept fine", None),
+        ("could see the lights in the treatment room flickering, slept ok", None),
+        ("my ears keep ringing with the baby crying all night lol. slept 5 hrs", None),
+    ],
+)
+def test_read_through_side_effects(
+    text: str, expected: list[tuple[str, str | None]] | None
+) -> None:
+    assert _side_effects(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "quality"),
+    [
+        ("quality 8/10 experience overall", 4),
+        ("night was a 4/10 experience, woke 3 times", 2),
+        ("slept 6/10 reminders are working great btw", 3),
+    ],
+)
+def test_a_night_rating_beside_other_words(text: str, quality: int) -> None:
+    assert _diary_fields(text).get("quality") == quality
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # crises the first rules silenced
+        ("took all my pills so i never wake up at night again", "crisis"),
+        ("pills so i can die in the night peacefully", "crisis"),
+        ("tonight is the night. made my peace. my boyfriend will understand", "crisis"),
+        ("waiting for the right night. my fiance works late on fridays", "crisis"),
+        ("ive set a date. i know how", "crisis"),
+        ("i cut my arm till it bled and it felt good", "crisis"),
+        ("how many would i need to take to not wake up", "crisis"),
+        ("nobody will find me till its too late", "crisis"),
+        ("they wont have to deal with me much longer", "crisis"),
+        ("pt c/o persistent AH since infusion", "urgent"),
+        ("shes still on the floor and wont answer", "urgent"),
+        # look-alikes that alarmed once the rules could read them
+        ("ok so update: me and my gf set a date!! june 12 next year", "none"),
+        ("the reminder didnt reach me till the morning, phone was dead", "none"),
+        ("I set my time zone wrong in the app so the reminders are late", "none"),
+        ("my watch was off by an hour so i fixed the time", "none"),
+        ("the nurses said they will look after me after the treatment", "none"),
+        ("the vet said we shouldnt make her suffer so we put our old dog down", "none"),
+        ("grandma is ok about the idea of dying, shes 96 and ready", "none"),
+        ("the snow is still on the ground so no morning walk", "none"),
+        ("couldnt sleep so i went onto the deck to watch the stars", "none"),
+        ("so exhausted i cant form sentences, bed at 9 tonight", "none"),
+        ("still ah not sure how to answer the mood question", "none"),
+        ("held my husbands hand through the infusion and felt calm", "none"),
+        ("kicked my legs out of the covers all night, it felt better", "none"),
+        ("what dosage of melatonin should i take to not wake up every hour", "none"),
+        ("how much melatonin should i take to not wake up at 3am", "none"),
+    ],
+)
+def test_read_through_safety(text: str, level: str) -> None:
+    from bot.safety import assess
+
+    assert assess(text).level == level

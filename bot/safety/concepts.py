@@ -612,7 +612,16 @@ _PAIN_BENIGN = re.compile(
     r"|gym|workout|work out|exercis\w*|yoga|run|running|hike|hiking|splinter|blister from"
     r"|new shoes|acupuncture|chiropract\w*|dentist|filling|injection|jab|vaccine|ice bath"
     r"|sauna|clumsy|by accident|accidentally|fell|tripped|habit|bit my nails|biting my nails"
-    r"|nail biting)\b"
+    r"|nail biting"
+    # ("kicked my legs out of the covers all night, it felt better"; a hand squeezed for a jab)
+    r"|covers|duvet|blanket|sheets|restless legs|during the (?:iv|infusion|blood draw|needle)"
+    r"|iv went in|cannula)\b"
+)
+# Another's, as in "my husbands hand": whose body it was
+_PEOPLES = (
+    r"(?:husbands?|wifes?|wives|partners?|moms?|mums?|dads?|sons?|daughters?|babys?|babies|kids?"
+    r"|friends?|sisters?|brothers?|nurses?|doctors?|boyfriends?|girlfriends?|bfs?|gfs?"
+    r"|grandmas?|grandpas?|nans?)"
 )
 # What turns "my last week" into a decision about dying.
 _DECIDED_CALM = re.compile(
@@ -772,11 +781,22 @@ _PLAN_BENIGN = re.compile(
     r"|interview|meeting|date night|dinner|viewing|exam|test|match|race|launch|hike|marathon"
     r"|scan|operation|procedure|session|visit|flight|ceremony|christening|baptism|proposal"
     r"|propose|job|quit|resign\w*|tell (?:him|her|them|my)|break up|breaking up|tattoo|haircut"
-    r"|better|improving|recovered|working|fine now|doing well|feeling good|sober|clean for"
-    # "me and my gf set a date!! june 12 next year"
-    r"|engag\w*|fianc\w*|married|marry|marrying|girlfriend|boyfriend|my gf|my bf|next year"
-    r"|save the date)\b"
+    r"|better|improving|recovered|working|fine now|doing well|feeling good|sober|clean for)\b"
 )
+# A date set for a wedding, close by (the next sentence too): "me and my gf set a date!! june
+# 12 next year" (a partner named anywhere else vetoes nothing: "tonight is the night. my
+# boyfriend will understand")
+_WEDDING_DATE = re.compile(
+    r"\b(?:wedding|engaged|engagement|married|marry|marrying|fianc\w*|save the date|next year)\b"
+)
+
+
+def _a_wedding_date(m: re.Match[str], text: str) -> bool:
+    if "date" not in m.group(0):
+        return False
+    at = text.find(m.group(0))
+    return at >= 0 and bool(_WEDDING_DATE.search(text, max(0, at - 60), at + len(m.group(0)) + 60))
+
 
 # ---- Context for the round 5 families below.
 
@@ -1915,8 +1935,9 @@ _ROUND6: tuple[_Concept, ...] = (
         r" (?:of )?(?:\w+ ){0,3}?(?:someone|somebody|a person|anyone|you|i|one|people)"
         r" (?:could|can|should|would|might)? ?(?:take|swallow|have|survive)|how (?:many|much)"
         r" (?:\w+ ){0,4}?(?:would|does|will|did|might) it take\b|how (?:many|much) (?:\w+ ){0,4}?"
-        r"(?:to|would|will|could) (?:die|kill|not wake|end it|od|overdose|stop (?:my|your|a)"
-        r" heart))",
+        # ("how much melatonin should i take to not wake up at 3am": to sleep through)
+        r"(?:to|would|will|could) (?:die|kill|not wake(?! up (?:at|every|before|until|till|til"
+        r"|during|in the|so|as|too|early)\b)|end it|od|overdose|stop (?:my|your|a) heart))",
         about_self=False,
         guard=_lethal_benign,
     ),
@@ -2429,7 +2450,8 @@ _SPEECH_BENIGN = re.compile(
     r"\b(?:drunk|pints?|beers?|wine|vodka|dentist|numb from|anaesthetic|anesthetic|mouth full"
     r"|sore throat|laryngitis|lost my voice|hoarse|nervous|shy|public speaking|presentation"
     r"|interview|laugh\w*|lol|haha\w*|cold|accent|language|french|spanish|german|stutter\w*"
-    r"|stammer\w*|tired|sleepy|just woke|half asleep|groggy|during the (?:infusion|session"
+    r"|stammer\w*|tired|sleepy|just woke|half asleep|groggy|exhausted|knackered|wiped out"
+    r"|shattered|brain fog|foggy|during the (?:infusion|session"
     r"|treatment))\b"
 )
 _SELF_LOATHING = re.compile(
@@ -2609,9 +2631,10 @@ _ROUND10_URGENT: tuple[_Concept, ...] = (
         "urgent",
         "collapse_floor",
         "floor|ground|the deck",
-        r"\b(?:drop\w*|crumpl\w*|slump\w*|fell|falling|fall|keel\w*|sink\w*|sank|flop\w*"
-        r"|went|going|gone) (?:straight |right |just )?(?:down )?(?:to|on|onto) the (?:floor"
-        r"|ground|deck)\b",
+        # (went, going, gone: only down, not "went onto the deck to watch the stars")
+        r"\b(?:(?:drop\w*|crumpl\w*|slump\w*|fell|falling|fall|keel\w*|sink\w*|sank|flop\w*)"
+        r" (?:straight |right |just )?(?:down )?|(?:went|going|gone) (?:straight |right |just )?"
+        r"down )(?:to|on|onto) the (?:floor|ground|deck)\b",
         guard=lambda s, m, t: bool(_FLOOR_BENIGN.search(s)) or _faint_benign(s, m, t),
     ),
     # Voices and visions that go on: "the voices from the session havent gone".
@@ -4351,8 +4374,10 @@ _ROUND14_CRISIS: tuple[_Concept, ...] = (
     _concept(
         "crisis",
         "calm_about_dying",
-        "calm|peace|settled|relieved|okay|ok with|fine about|fine with|ok about",
-        r"\b(?:calm|at peace|peaceful|settled|relieved|ok|okay|fine) (?:about|with) (?:the |my )?"
+        "calm|peace|settled|relieved|okay|ok with|fine with",
+        # ("grandma is ok about the idea of dying, shes 96": acceptance, said of age)
+        r"\b(?:(?:calm|at peace|peaceful|settled|relieved) (?:about|with)|(?:ok|okay|fine) with)"
+        r" (?:the |my )?"
         r"(?:decision|choice|plan|idea) (?:to die|to end (?:it|my life|things)|of dying)\b",
         about_self=False,
         guard=lambda s, m, t: bool(_DYING_ELSEWHERE.search(t)),
@@ -5800,7 +5825,12 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
             "|felt|feels|feel|needed|liked|deserved|relie|seeing|watching|sight of"
         ),
         r"\b(?:(?:" + _NSSI_VERB + r"|dug|dig\w*|claw\w*|press\w*|held|hold\w*|put|kick\w*"
-        r"|squeez\w*) (?:\w+ ){0,4}?(?:my ?self|my (?:own )?(?:\w+ )?" + _BODY + r"|(?:the|a)"
+        # (not another's: "held my husbands hand through the infusion and felt calm")
+        r"|squeez\w*) (?:\w+ ){0,4}?(?:my ?self|my (?:own )?(?:(?!"
+        + _PEOPLES
+        + r"\b)\w+ )?"
+        + _BODY
+        + r"|(?:the|a)"
         r" (?:\w+ )?(?:walls?|doors?|mirror|floor|desk))|(?:pull\w*|tore|tear\w*|rip\w*|yank\w*)"
         r" (?:\w+ ){0,2}?my (?:own )?(?:hair|eyelashes))\b(?=[^.!?;\n]{0,90}?\b(?:(?:until|till"
         r"|til) (?:\w+ ){0,3}(?:bled|bleeding|bleeds?|split|splits|broke|breaks?|cracked|cracks?"
@@ -6018,8 +6048,10 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
         r" |to )?(?:grab\w*|get(?:ting)?|tak(?:e|ing)|pick(?:ing)? up|us(?:e|ing)|reach\w* for)"
         r" (?:a|the|my|his|her) (?:\w+ )?(?:knife|knives|gun|hammer|bat|blade|scissors|axe"
         r"|machete)\b(?! (?:set|block|sharpener|for (?:the|cooking|dinner|chopping)))"
-        r"|(?:make|making) (?:sure )?(?:him|her|them) (?:pay|regret it|suffer)\b"
-        r"(?! (?:for (?:the|dinner|lunch|it)|back|rent)))",
+        # ("the vet said we shouldnt make her suffer", "dont make them suffer through my nights")
+        r"|(?<!shouldnt )(?<!dont )(?<!not )(?<!never )(?<!wont )(?<!wouldnt )(?<!cant )"
+        r"(?:make|making) (?:sure )?(?:him|her|them) (?:pay|regret it|suffer)\b"
+        r"(?! (?:for (?:the|dinner|lunch|it)|back|rent|through|any longer|anymore)))",
         about_self=False,
         guard=lambda s, m, t: bool(
             _JOKE_MARKER.search(s) or _THREAT_BENIGN.search(s) or _WEAPON_BENIGN.search(s)
@@ -6035,26 +6067,36 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
         "|set a day|set a date|set a night|set a time|set my day|set my date|set my night"
         "|set my time|fixed a|fixed the|fixed my|found me|stops me|reach me|reaches me|saves me"
         "|right opportunity|look after me|put up with me|take care of me",
-        r"\b(?:(?:picked|chosen|chose|set|decided on|settled on|fixed) (?:a|the|my) (?:day|date"
-        r"|night|time)\b(?! (?:for|to|of|with|at|when|in|on|off|out|we|they))"
+        # ("set my time zone", "fixed the time on my watch": a clock, not a plan)
+        r"\b(?:(?:(?:picked|chosen|chose|set|decided on|settled on) (?:a|the|my)|fixed (?:a|my))"
+        r" (?:day|date|night|time)\b(?! (?:for|to|of|with|at|when|in|on|off|out|we|they|zone"
+        r"|stamp|settings?)\b)"
         r"|(?:know|worked out|figured out|planned|decided|thought about|think\w* about|imagined"
         r"|imagin\w*|picture\w*|dream\w* about)"
         r" (?:exactly |just |already )?(?:how|when|where) (?:id|i would|ill|i will|i could)"
         r" (?:\w+ )?do it\b(?! (?:if|differently|better|again|next|for|with|at work|at home))"
         r"|(?:(?:no ?one|nobody|noone|anyone|they|he|she|you) (?:\w+ )?)?(?:find|finds|found|stop"
-        r"|stops|reach|reaches|save|saves) me (?:until|till|til|before|in time)(?: \w+)? (?:its"
+        r"|stops|save|saves) me (?:until|till|til|before|in time)(?: \w+)? (?:its"
         r" (?:over|too late|done|finished)|too late|the morning|morning|im gone)"
+        # (reaching needs someone: "the reminder didnt reach me till the morning")
+        r"|(?:no ?one|nobody|noone|anyone|they|he|she|you) (?:\w+ )?(?:reach|reaches) me"
+        r" (?:until|till|til|before|in time)(?: \w+)? (?:its (?:over|too late|done|finished)"
+        r"|too late|the morning|morning|im gone)"
         r"|(?:so|when|where|once|before) (?:no ?one|nobody|noone) (?:can|could|will|would|is able"
         r" to) (?:stop|save) me\b(?!"
         r" (?:from|eating|buying|\w+ing))"
         r"|waiting for the right (?:night|day|time|moment|opportunity)\b(?! (?:to|for|with|at"
         r"|in|on))"
-        r"|(?:no ?one|nobody|noone|none of you|you all|everyone|they|you) (?:will|would|wont"
-        r"|wouldnt)(?: \w+)? (?:have to|need to|ever have to|ever need to)? ?(?:worry about"
+        # (those who will look after the writer, said plainly, are no farewell: "the nurses
+        # said they will look after me after the treatment")
+        r"|(?:(?:no ?one|nobody|noone|none of you) (?:will|would|wont|wouldnt)(?: \w+)?"
+        r"|(?:you all|everyone|they|you) (?:wont|wouldnt|will not|would not|will never"
+        r"|would never|will no longer|would no longer)(?: \w+)?)"
+        r" (?:have to|need to|ever have to|ever need to)? ?(?:worry about"
         r"|deal with|look after|put up with|take care of) me (?:again|anymore|any more|after|much"
         r" longer|soon|ever again))\b",
         about_self=False,
-        guard=lambda s, m, t: bool(_PLAN_BENIGN.search(t)),
+        guard=lambda s, m, t: bool(_PLAN_BENIGN.search(t)) or _a_wedding_date(m, t),
     ),
     # Means told without naming them: "counting them every night" beside pills, "tonight
     # im going to take them all", "i know how many i need now".
@@ -6115,7 +6157,7 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
         "|summer for me|appointment for me|infusion for me",
         r"\b(?:there )?(?:wont|will not|isnt going to|aint going to|wouldnt) be (?:a |any"
         r" |another )?(?:next )?(?:week|month|year|time|christmas|birthday|summer|appointment"
-        r"|infusion|tomorrow|future) for me\b",
+        r"|infusion|tomorrow|future) for me\b(?! to\b)",  # ("wont be time for me to fill this in")
         about_self=False,
     ),
     # Giving a thing away for after: "told my sister she can have my car after".
@@ -6307,12 +6349,10 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
         "pills_for_the_end",
         _MEDS_ANCHORS,
         r"\b" + _MEDS + r" (?:\w+ ){0,3}?(?:for|to|so|so that|for to|in order to) (?:i |that i )?"
-        r"(?:can |could |will |would )?(?:\w+ )?(?:sleep forever|never wake(?: up)?|not wake"
-        r"(?: up)?|dont wake(?: up)?|wont wake(?: up)?|die|end it|end (?:my|this) life|be done"
-        r" with (?:it|life))\b"
+        r"(?:can |could |will |would )?(?:\w+ )?(?:sleep forever|never wake(?: up)?"
         # ("the medicine help so i dont wake up so many times in the night?": fewer wakings)
-        r"(?!(?: up)?(?: (?:so|as|too) (?:many|much|often|early)| (?:in|at|during) the night"
-        r"| at night| every (?:night|hour)| all night))",
+        r"|(?:not|dont|wont) wake(?: up)?(?!(?: up)? (?:so|as) (?:many|much|often)\b)|die|end it"
+        r"|end (?:my|this) life|be done with (?:it|life))\b",
         about_self=False,
         guard=lambda s, m, t: (
             _crisis_general_question(s, m, t) or _idiom(s, m) or _crisis_negated(s, m, t)
@@ -6786,7 +6826,10 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
         r" ill|imagine)|(?:wont|will not|no longer)) (?:be )?(?:needing|need|to need|having)?"
         r" ?(?:to )?(?:submit\w*|send\w*|writ\w*|fill\w* in|do|doing|make|making|fil\w*)?"
         r" ?(?:any )?(?:further|more|another"
-        r"|future) (?:diary )?(?:entries|entry|check ?ins?|diaries|messages)\b",
+        r"|future) (?:diary )?(?:entries|entry|check ?ins?|diaries|messages)\b"
+        # ("wont be sending any more diaries this week": a pause)
+        r"(?! (?:this|next) week\b| (?:until|till|til)\b| for (?:a|the) (?:while|week|weekend)\b"
+        r"| while\b)",
         about_self=False,
         guard=lambda s, m, t: bool(_CLOSING_BENIGN.search(t) or _ENTRIES_REASON.search(t)),
     ),
@@ -7232,8 +7275,11 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
         "black|dark|floor|get up"
         "|grey|gray|went white|goes white|going white|turned white|on the ground",
         r"\b(?:everything|it all|the world|things|my vision|vision) (?:went|goes|going|turned"
-        r"|started going) (?:black|dark|grey|gray|white)\b|\b(?:still|been) (?:lying |laying )?on"
-        r" the (?:floor|ground)\b|\bcant get (?:up|off the floor)\b",
+        r"|started going) (?:black|dark|grey|gray|white)\b"
+        # (someone on the ground: not "the snow is still on the ground")
+        r"|\b(?:i|im|ive|i have|i was|he|hes|she|shes|they|theyre|we|were|him|her|them)"
+        r" (?:\w+ )?(?:still|been) (?:lying |laying )?on the (?:floor|ground)\b"
+        r"|\bcant get (?:up|off the floor)\b",
         guard=lambda s, m, t: not _DOWN_NOW.search(t) or bool(_DOWN_BENIGN.search(t)),
     ),
     # An asthma attack the inhaler does not touch: "inhaler not helping, can barely talk".

@@ -579,7 +579,9 @@ _CRISIS_RULES: tuple[_Rule, ...] = (
         r"|not wake up|never wake up|stop (?:my|your|a|the) heart|stop breathing|be (?:lethal"
         r"|fatal|deadly|enough to (?:die|kill|not wake|od|overdose|end it))|od|overdose|end it"
         r"|end things|end my life|do the job|sleep forever|make sure i dont wake)\b"
-        r"(?! (?:down|off|out|tired|groggy|early|at|in|so|feeling|with|during))"
+        # ("what dosage of melatonin should i take to not wake up every hour": to sleep on)
+        r"(?! (?:down|off|out|tired|groggy|early|at|in|so|feeling|with|during|every|all|before"
+        r"|until|till|til|as|too)\b)"
         r"|\b(?:would|does|will|did|could|might) it take (?:for me )?to (?:not wake up|never"
         r" wake up|stop (?:my|your|the) heart|stop breathing|be (?:lethal|fatal|deadly)|od"
         r"|overdose|end it|do the job|end things|end my life|die|kill (?:me|myself|a person"
@@ -994,7 +996,10 @@ _URGENT_RULES: tuple[_Rule, ...] = (
         # (a clinician's shorthand: "persistent VH/AH since infusion")
         r"|vh ?/ ?ah|ah ?/ ?vh|a ?/ ?vh|v ?/ ?ah|avh"
         r"|(?:persistent|persisting|ongoing|continued|new|still|having|c/o|reports?|\+ ?)"
-        r" ?(?:vh|ah|avh)s?|(?:vh|avh)(?:s| s)? (?:still|ongoing|persist\w*|since|continu\w*"
+        r" ?(?:vh|avh)s?"
+        # ("ah" alone is a sigh: "still ah not sure", so only a chart's words lead it)
+        r"|(?:persistent|persisting|ongoing|continued|c/o|reports?|\+ ?) ?ahs?"
+        r"|(?:vh|avh)(?:s| s)? (?:still|ongoing|persist\w*|since|continu\w*"
         r"|this am|not resolv\w*)"
         r"|hearing (?:\w+ ){0,2}(?:things|voices)|hear(?:s|d)? voices|voices (?:in my head"
         r"|talking to me)|(?:things|people|stuff|bugs|spiders|shadows|faces|someone|somebody"

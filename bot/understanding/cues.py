@@ -121,10 +121,6 @@ _NOT_UP_AFTER = [
     "shut",
     "warm",
     "warmed",
-    # standing from a chair: "dizzy when i stood up from the table around 9pm"
-    "stood",
-    "stand",
-    "standing",
     # a tally, not a waking: "racked up 3 loads"
     "racked",
     "racking",
@@ -286,7 +282,9 @@ _ROLE_PATTERNS: list[tuple[str, str]] = [
         r"(?:\s+(?:gently|slowly|quietly|early|promptly|reluctantly))?"
         # ("i rose for lauds at a quarter to six": what for, then when)
         rf"(?:{_TIME_AHEAD}|(?=\s+for\s+(?:[a-z]+\s+){{1,2}}(?:at|by|around|about)\b))"
-        rf"|{_UP}(?!\s+to\b){_TIME_AHEAD}"
+        # (not "stood up from the table around 9pm": up from a chair)
+        rf"|{_UP}(?!\s+to\b)(?!\s+from\s+(?:the|a|my|his|her)\s+(?:chair|table|couch|sofa|desk"
+        rf"|toilet|bench|seat|recliner|armchair|floor)\b){_TIME_AHEAD}"
         # "up and rollin by 4", "up and at it by 6": up for the day, then its time
         r"|up\s+and\s+(?:at\s+(?:it|'?em|them)|about|out|going|moving|running|rolling|rollin'?)"
         # (its time at once: "up and moving about the house till 4" is no getting up)
@@ -321,9 +319,11 @@ _ROLE_PATTERNS: list[tuple[str, str]] = [
         # ("a 3 alarm fire": how big the fire was)
         r"|alarm(?!\s+fire\b)(?:\s+(?:went\s+off|rang|clock|at))?"
         r"|opened\s+my\s+eyes|eyes\s+open|reveille"
-        # "sat up in bed at 2:30 from a nightmare": woken upright (not "sat up in bed till 1")
-        r"|sat\s+(?:bolt\s+)?(?:straight\s+)?up(?:right)?\s+in\s+bed(?!\s+(?:till|until|til|reading"
-        r"|watching|scrolling)\b)"
+        # "sat up in bed at 2:30 from a nightmare": woken upright, by something (not "sat up
+        # in bed at 10 reading")
+        r"|sat\s+(?:bolt\s+)?(?:straight\s+)?up(?:right)?\s+in\s+bed(?=\s+(?:at\s+|around\s+"
+        r"|about\s+)?[0-9][0-9:.]*\s*(?:am|pm)?,?\s+(?:from|with|because|cause|gasping|startled"
+        r"|sweating|screaming|shaking|in\s+a\s+(?:panic|sweat))\b)"
         # "surfaced at 8"; "a nightmare around 4" (it woke them)
         rf"|surfaced{_TIME_AHEAD}|(?:nightmare|bad\s+dream)s?{_TIME_AHEAD}"
         # an on-call page at night: "paged at 2:15", "a sev2 page at 3:10"
@@ -490,7 +490,8 @@ MIDDLE = re.compile(
     r"|\bduring\s+the\s+night\b|\bmiddle\s+of\s+the\s+night\b|\bnightmares?\b"
     # "woke at 3 with my heart racing, took a while to settle down": settled, then slept on
     r"|\b(?:took|take|takes|taking)\s+(?:me\s+)?(?:a\s+(?:while|bit|long\s+time|good\s+while)|ages"
-    r"|forever|an?\s+hour|[0-9]+\s*(?:min\w*|mins))\s+to\s+settle\b|\bsettled?\s+back\s+down\b",
+    r"|forever|an?\s+hour|[0-9]+\s*(?:min\w*|mins))\s+to\s+settle\b(?!\s+(?:into|in)\b)"
+    r"|\bsettled?\s+back\s+down\b",
     _F,
 )
 # Words that make a waking the final one.

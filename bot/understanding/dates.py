@@ -112,8 +112,7 @@ _LAST_NIGHT_AS_RECORD = re.compile(
     r"|\b(?:send|sent|sending|log|logged|logging|post|posted|forgot\s+to\s+\w+)\s+last"
     r"\s+(?:night|nite)s\b"
     # "still up folding laundry but wanted to put in last night before i forget"
-    r"|\b(?:put|putting|enter|entering|log|logging|send|sending|record|recording|add|adding)"
-    r"\s+(?:in\s+)?last\s+(?:night|nite)\b(?!\s+(?:at|around|by)\b)",
+    r"|\b(?:put|putting|fill|filling)\s+in\s+last\s+(?:night|nite)\b(?!\s+(?:at|around|by)\b)",
     _F,
 )
 # "cant sleep so doing this now. last night marcus woke me twice": the diary caught up on by

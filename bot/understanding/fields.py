@@ -649,16 +649,21 @@ class _Timed:
 def _after_a_bedtime(c: Clock, bed: Clock | None) -> tuple[int, int] | None:
     """A bare time soon after a bedtime told with its am or pm, read on the same half of the
     day: "in bed 8:30am, lights off 8:45" is a day sleeper's 08:45, not 20:45."""
-    if bed is None or bed.meridiem not in ("am", "pm") or c.meridiem or c.h24 or c.hour is None:
+    # (a morning bedtime only: "bed 12pm" is as often midnight as noon, and an evening one
+    # already reads its bare times as the evening's)
+    if bed is None or bed.meridiem != "am" or bed.hour in (None, 12) or c.meridiem or c.h24:
         return None
-    if c.hour > 12 or bed.hour is None:
+    if c.hour is None or c.hour > 12:
         return None
-    same_half = to_24h(Clock(c.start, c.end, c.hour, c.minute, bed.meridiem), evening=True)
     at_bed = to_24h(bed, evening=True)
-    if same_half is None or at_bed is None or same_half == to_24h(c, evening=True):
-        return None
-    after = (same_half[0] * 60 + same_half[1] - at_bed[0] * 60 - at_bed[1]) % (24 * 60)
-    return same_half if after <= 180 else None
+    by_role = to_24h(c, evening=True)
+    for half in ("am", "pm"):  # ("bed 11:30am, asleep 12:15": across noon)
+        t = to_24h(Clock(c.start, c.end, c.hour, c.minute, half), evening=True)
+        if t is None or at_bed is None or t == by_role:
+            continue
+        if (t[0] * 60 + t[1] - at_bed[0] * 60 - at_bed[1]) % (24 * 60) <= 180:
+            return t
+    return None
 
 
 def _in_written_order(
@@ -722,19 +727,29 @@ _MEANT_TO = re.compile(
 _WITH_SOMEONE = re.compile(r"(?:with|w/?)\s+.*", _F)
 # ... and the errands that may be the morning's: "up at 5 feeding the baby then started the
 # day", "got up at 6:30 to feed the cat" (at 2 they are the night's)
-# ... and so may a while: "rose at 6:45 after listening to the radio for a while" (at 3, "up at 3
-# for a while" is a waking of the night)
-_STILL_AWAKE_NEAR = re.compile(r"\bstill\s+(?:wide\s+)?(?:awake|up)\b", _F)
+# "after listening to the radio": what filled a while, named before it
+_DOING_BEFORE = re.compile(r"\b(?:after|before|while)\s+[a-z]+ing\b", _F)
+_ERRAND_ANY_HOUR = re.compile(r"(?:to\s+feed|feeding|nursing|pumping|rocking|settling)\s+.*", _F)
 # "awake til 3:30", "lay awake till 2:40": the cue of an end of time awake
 _AWAKE_TILL = re.compile(
     r"(?:lay\s+|lying\s+|was\s+)?(?:wide\s+)?awake\b[^.;!?\d]{0,30}?\b(?:till|until|til)\b", _F
 )
+# ... ended by a waking, or by something that woke them told just before its time: "hot flash
+# at 2, awake till 2:40" (not "got home at 1am, awake till 3:30": the wait to fall asleep)
+_A_NIGHT_EVENT_BEFORE = re.compile(
+    r"\b(?:hot\s+flash\w*|flush\w*|sweat\w*|cramp\w*|nightmare|bad\s+dream|pager|paged|page"
+    r"|alarm|baby|kids?|toddler|dog|cat|phone|call|noise|bang|cough\w*|pain|heart|racing|pounding"
+    r"|woke|wake|up|startled|jolted|screaming|crying|cried|barking|storm|thunder)\b"
+    r"[^.!?;]{0,20}?(?:at|around|about|by|~|@)?\s*$",
+    _F,
+)
+# ("1am still awake, awake till 3": still awake is the falling asleep's wait)
+_STILL_AWAKE_NEAR = re.compile(r"\bstill\s+(?:wide\s+)?(?:awake|up)\b", _F)
+# "final_wake: 07:10\nhr: 104 bpm at 21:30": a line with a label of its own
 _LINE_LABEL = re.compile(r"\s*[-*\u2022]?\s*[a-z][a-z _]{0,20}\s*[:=]", _F)
+# "alarm 2:45, in the kitchen by 3:30": where the writer was by then
 _A_PLACE_BY = re.compile(
     r"\W*(?:and\s+|then\s+)?(?:in|at|on)\s+(?:the|my|work)\b[^,;.]*\b(?:by|at|around|about)\s*$", _F
-)
-_ERRAND_ANY_HOUR = re.compile(
-    r"(?:to\s+feed|feeding|nursing|pumping|rocking|settling)\s+.*|for\s+a\s+while", _F
 )
 _SOMEONE_UP = re.compile(r"(?:baby|kids?|toddler|son|daughter|twins)\s+(?:was\s+|were\s+)?up", _F)
 _WAKING_NOUN = re.compile(r"(?:awakenings?|wake-ups?|wakeups?|wake\s+ups|night\s+wakings?)\b", _F)
@@ -1368,6 +1383,8 @@ class _Reader:
         "out of bed 6:40 with her" tell a morning, not a waking of the night."""
         for m in C.MIDDLE.finditer(self.s, a, b):
             said = m.group(0)
+            if said.endswith("while") and _DOING_BEFORE.search(self.s, a, m.start()):
+                continue  # "rose at 6:45 after listening to the radio for a while": its while
             if not (
                 _SOMEONE_UP.fullmatch(said)
                 or _WITH_SOMEONE.fullmatch(said)
@@ -2374,9 +2391,15 @@ class _Reader:
             for k in self.m.clocks
             if k.end <= pos
             and k.hour is not None
-            and (k.start in middle or (sa <= k.start and in_the_night(k)))
+            and (
+                k.start in middle
+                or (
+                    sa <= k.start
+                    and in_the_night(k)
+                    and bool(_A_NIGHT_EVENT_BEFORE.search(self.s, max(sa, k.start - 40), k.start))
+                )
+            )
             and not any(a <= k.start < b for a, b in taken)
-            # ("1am still awake, awake till 3": still awake is the falling asleep's wait)
             and not _STILL_AWAKE_NEAR.search(
                 self.s, max(0, k.start - 20), min(len(self.s), k.end + 20)
             )

@@ -160,11 +160,6 @@ _DROPPED_SUBJECT_NEXT = frozenset(
         "sore",
         "swollen",
         "worse",
-        "better",
-        "terrible",
-        "awful",
-        "horrible",
-        "too",
         "me",
     ]
 )
@@ -584,8 +579,8 @@ def _opens_question(clause: str, anywhere: bool, did_again: bool = True) -> bool
             return False
         return not (w == "what" and n in ("a", "an"))
     if w in _AUX_OPEN:
-        if w in ("is", "was") and n in _DROPPED_SUBJECT_NEXT:
-            return False
+        if w in ("is", "was") and n in _DROPPED_SUBJECT_NEXT and " or " not in clause:
+            return False  # ("is hard to sleep after it or is just me" still asks)
         return n not in _STATEMENT_NEXT and n != ""
     if w == "did" and n in ("a", "an", "some") and _DID_AND_THEN_SLEPT.search(clause):
         return False  # "did a short body scan meditation and drifted off around 10"
@@ -631,11 +626,14 @@ _RHETORICAL = re.compile(
 # be lowered", "grandma asks can she still take her pill", "Walt wonders whether it is
 # normal..." (asking now; "asked" tells a story, and "asks if i'm ok" is about the writer)
 _ASKS_FOR_THEM = re.compile(
+    # (a name, not "everyone asks..."; and never about the writer: "my daughter asks when i
+    # went to bed")
     r"^\W*(?:(?:he|she|they|mom|mum|dad|mother|father|grandma|grandpa|granny|nana|abuela"
-    r"|abuelo|my\s+[a-z]+|[a-z]+)\s+(?:asks|is\s+asking|wants\s+to\s+know|would\s+like\s+to"
+    r"|abuelo|my\s+[a-z]+|(?!(?:everyone|everybody|nobody|noone|someone|somebody|people|anyone"
+    r"|anybody|i|we|you)\b)[a-z]+)\s+(?:asks|is\s+asking|wants\s+to\s+know|would\s+like\s+to"
     r"\s+know|wonders|is\s+wondering|was\s+wondering)(?:\s+(?:you|u))?\s*[,:]?\s+"
-    r"(?:(?:if|whether)\s+(?!i\b|im\b|i'm\b|me\b)|why|how|what|when|where|which|who|can|could"
-    r"|should|is|are|does|do|will|would)\b)",
+    r"(?:if|whether|why|how|what|when|where|which|who|can|could|should|is|are|does|do|will"
+    r"|would)\b(?!\s+(?:i|im|i'm|me|my)\b))",
     _F,
 )
 # Wonder, not a question: "slept straight through, can you believe it"

@@ -150,12 +150,14 @@ _FOR_SOMETHING_ELSE = re.compile(r"^\s*(?:for|on)\s+(?!sleep|the\s+night|last\s+
 # "a 6/10 pain", "7/10 headache": what the rating grades is named right after it
 _NAMED_AFTER = re.compile(
     r"\s*(?:pain|headache|migraine|nausea|anxiety|dizziness|mood|energy|stress|on\s+the\s+pain"
-    r"|bot|app|service|response|answer|reply|clinic|staff|nurses?|doctors?|team|support"
-    # ("reminder came at a bad time, 2/10 experience": the reminder's grade)
-    r"|experience(?!\s+(?:was|is|were|of)\b)|reminders?|timing|would\s+not\s+recommend"
-    r"|wouldnt\s+recommend)\b"
+    r"|bot|app|service|response|answer|reply|clinic|staff|nurses?|doctors?|team|support)\b"
     # ("sleep 5/10 pain 6/10": the next thing named has a rating of its own)
     r"(?!\s*[:=-]?\s*(?:10|[0-9](?:\.5)?)\s*(?:/|out\s+of)\s*(?:10|5)\b)"
+)
+# ... or something other than the night, when nothing before the rating names the night:
+# "reminder came at a bad time, 2/10 experience" (not "quality 8/10 experience overall")
+_OTHER_THING_AFTER = re.compile(
+    r"\s*(?:experience|reminders?|timing|would\s+not\s+recommend|wouldnt\s+recommend)\b"
 )
 _LETTER_WORDS = re.compile(r"[a-z']+")
 _A_RATING = re.compile(r"\b(?:10|[0-9](?:\.5)?)\s*(?:/|out\s+of)\s*(?:10|5)\b")
@@ -293,6 +295,8 @@ def _rating_describes_sleep(text: Text, r: Rating) -> bool:
     # what the rating grades sits just before it ("mood today 6/10"), not a run-on's start
     near = " ".join(_NEAR_WORDS.findall(before)[-4:])
     if _RATING_BLOCK.search(near) or _FOR_SOMETHING_ELSE.match(after) or _NAMED_AFTER.match(after):
+        return False
+    if _OTHER_THING_AFTER.match(after) and not _RATES_THE_NIGHT.search(s[sa : r.start]):
         return False
     words = _LETTER_WORDS.findall(before)
     if not words and ca > sa:

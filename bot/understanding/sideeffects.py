@@ -46,6 +46,8 @@ _LEXICON: list[tuple[str, str]] = [
     (
         "blurred_vision",
         r"blurr?(?:y|ed|iness|ing)\b|double\s+vision|diplopia|(?:see|seeing|sees|saw|seen)\s+double"
+        # (not "seen double the wakings", "double digits", "double rainbows")
+        r"(?!\s+(?:the|digits?|rainbows?|figures|numbers|shifts?|time)\b)"
         r"|vision\s+(?:\w+\s+){0,2}?"
         r"(?:blurry|blur|fuzzy|off|weird|funny|strange|hazy|wonky|doubled|went\s+\w+)"
         r"|(?:fuzzy|hazy|wonky|weird|funny|strange)\s+vision"
@@ -160,8 +162,7 @@ _LEXICON: list[tuple[str, str]] = [
         "fatigue",
         r"(?<!sick\sand\s)\btired\b(?!\s+of\b)|tiredness|drowsy|drowsiness|groggy|grogginess"
         r"|exhausted|exhaustion|fatigue\w*|sleepy|lethargic|lethargy|wiped\s+out|worn\s+out"
-        # ("head pounding, like a hangover": the likeness of a headache)
-        r"|knackered|drained|draining|hung[- ]?over|hangover(?<!like\sa\shangover)"
+        r"|knackered|drained|draining|hung[- ]?over|hangover"
         # ("WORE OUT ALL DAY", "the infusion wore me out"; not "the battery wore out")
         r"|(?:(?<=^)|(?<=[.,;!]\s)|(?<=\bi\s)|(?<=\bwas\s)|(?<=\bso\s)|(?<=\btotally\s)"
         r"|(?<=\bcompletely\s)|(?<=\bjust\s)|(?<=\ball\s)|(?<=\bfelt\s)|(?<=\bfeel\s))wore\s+out"
@@ -263,7 +264,7 @@ _LEXICON: list[tuple[str, str]] = [
         r"|bladder\s+(?:pain|issues?|problems?)|blood\s+in\s+(?:my\s+)?(?:pee|urine)"
         r"|jaw\s+(?:pain|ache|clench\w*)|muscle\s+(?:aches?|pain|cramps?)|slurred\s+speech"
         r"|ringing\s+in\s+(?:my\s+|the\s+|both\s+)?ears"
-        r"|ears\s+(?:were\s+|are\s+|was\s+|kept\s+|have\s+been\s+|had\s+been\s+|been\s+|started\s+|keep\s+|still\s+)?ringing|tinnitus|(?:lost\s+(?:my\s+)?|no\s+|zero\s+|poor\s+)appetite"
+        r"|ears\s+(?:were\s+|are\s+|was\s+|kept\s+|have\s+been\s+|had\s+been\s+|been\s+|started\s+|keep\s+|still\s+)?ringing(?!\s+with\b)|tinnitus|(?:lost\s+(?:my\s+)?|no\s+|zero\s+|poor\s+)appetite"
         r"|hot\s+flash\w*|lost\s+consciousness|loss\s+of\s+consciousness"
         # (the hit stops before "light", which would read as a grade: "a light headache")
         r"|sensitive(?=\s+to\s+(?:the\s+)?(?:light|brightness))|photophobi\w*"
@@ -284,7 +285,7 @@ _LEXICON: list[tuple[str, str]] = [
         # "saw crazy colors and shapes during the infusion": told of the session itself
         r"|(?:saw|see|seen|seeing)\s+(?:\w+\s+)?(?:colou?rs|shapes|patterns|lights)(?:\s+and\s+"
         r"(?:\w+\s+)?(?:colou?rs|shapes|patterns|lights))?(?=\s+(?:during|after|since|in)\s+"
-        r"(?:the|my|that)\s+(?:infusion|treatment|session|drip)\b)"
+        r"(?:the|my|that)\s+(?:infusion|treatment|session|drip)\b(?!\s+(?:room|chair|centre|center)))"
         r"|(?:things|stuff|people|faces|someone|shapes|colou?rs|lights|figures|shadows|bugs"
         r"|animals|patterns)\s+(?:that|who|which)?\s*(?:are|is|were|was)"
         r"(?:\s*n'?t|\s+not)\s+(?:really\s+)?there|(?:things|stuff|people"
@@ -602,8 +603,10 @@ _OTHER_PERSON = re.compile(
     r"|dog|cat|hubby|spouse|colleague|coworker|boss|neighbou?r|grandson|granddaughter|toddler"
     r"|teenager|fiance|fiancee|other\s+half)(?:'s)?|he|she|they|he's|she's|they're"
     r"|one\s+of\s+(?:them|the\s+(?:kids|girls|boys|twins|babies))"
-    # "my 9 yr old threw up at 2", "our six-year-old had a bad dream"
-    r"|(?:my|our|the)\s+(?:[0-9]{1,2}|[a-z]+)[- ]?(?:yr|year|yo\b)s?(?:[- ]?old)?"
+    # "my 9 yr old threw up at 2", "our six-year-old had a bad dream" (not "the past year")
+    r"|(?:my|our|the)\s+(?:[0-9]{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+    r"|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)[- ]?"
+    r"(?:(?:yr|year)s?[- ]?old|yo)"
     # ("the dogs were restless around 3")
     r"|the\s+(?:dogs?|cats?|puppy|puppies|kitten|kids|baby|twins|toddler|neighbou?rs?)"
     r"|(?:la\s+|el\s+|my\s+)?(?:nena|nene|mija|mijo|hija|hijo|beb[eé]))\b",
