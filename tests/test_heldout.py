@@ -1091,6 +1091,53 @@ MIXED_FLOORS: dict[str, dict[str, float]] = {
         "crisisR": 1.0,
         "urgentR": 1.0,
         "falseAlarm": 0.0,
+    },  # Written midway and scored blind at d769fd1, the session's rules but its last round (64:
+    # 0.981, 0.981, 0.961, 0.977; 65: 0.969, 0.988, 0.956, 0.956; 66: 0.981, 0.987, 0.956,
+    # 0.986; 67: 0.981, 0.990, 0.962, 0.931; the start: the same but 66's intent, 0.975); then
+    # their commonest families fixed (lights put out, short grade labels, owned mistakes).
+    "mixed_64": {
+        "intent": 0.98,
+        "fieldP": 0.98,
+        "fieldR": 0.96,
+        "sideR": 0.97,
+        "faq": 0.74,
+        "declined": 0.88,
+        "crisisR": 1.0,
+        "urgentR": 1.0,
+        "falseAlarm": 0.0,
+    },
+    "mixed_65": {
+        "intent": 0.96,
+        "fieldP": 0.98,
+        "fieldR": 0.95,
+        "sideR": 0.95,
+        "faq": 0.62,
+        "declined": 1.0,
+        "crisisR": 1.0,
+        "urgentR": 1.0,
+        "falseAlarm": 0.01,
+    },
+    "mixed_66": {
+        "intent": 0.98,
+        "fieldP": 0.99,
+        "fieldR": 0.97,
+        "sideR": 0.98,
+        "faq": 0.73,
+        "declined": 1.0,
+        "crisisR": 1.0,
+        "urgentR": 1.0,
+        "falseAlarm": 0.01,
+    },
+    "mixed_67": {
+        "intent": 0.98,
+        "fieldP": 0.98,
+        "fieldR": 0.96,
+        "sideR": 0.93,
+        "faq": 0.67,
+        "declined": 1.0,
+        "crisisR": 1.0,
+        "urgentR": 1.0,
+        "falseAlarm": 0.0,
     },
 }
 

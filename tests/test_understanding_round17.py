@@ -1,7 +1,8 @@
-"""Phrasings the twenty-first session's blind sets (tests/data/mixed/mixed_60-63) found us
-misreading: a carer passing on a question, a count corrected after "wait no", being awake
-until a time after a waking, a day sleeper's bare times, an alarm beside where the writer was
-next, and ratings and symptoms told of something else.
+"""Phrasings the twenty-first session's blind sets (tests/data/mixed/mixed_60-67) found us
+misreading, and what two read-throughs of those rules found them misreading in turn: a carer
+passing on a question, a count corrected after "wait no", being awake until a time after a
+waking, a day sleeper's bare times, an alarm beside where the writer was next, the light put
+out, and ratings and symptoms told of something else.
 
 Our own sentences, one group per family, each with look-alikes that must still read as
 before.
@@ -360,7 +361,7 @@ def test_a_night_rating_beside_other_words(text: str, quality: int) -> None:
         ("nobody will find me till its too late", "crisis"),
         ("they wont have to deal with me much longer", "crisis"),
         ("pt c/o persistent AH since infusion", "urgent"),
-        ("shes still on the floor and wont answer", "urgent"),
+        ("fell in the night, still lying on the floor, cant get up", "urgent"),
         # look-alikes that alarmed once the rules could read them
         ("ok so update: me and my gf set a date!! june 12 next year", "none"),
         ("the reminder didnt reach me till the morning, phone was dead", "none"),
@@ -383,3 +384,34 @@ def test_read_through_safety(text: str, level: str) -> None:
     from bot.safety import assess
 
     assert assess(text).level == level
+
+
+# --- the third wave (mixed_64-67, read after their blind scoring) -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the light put out, however it is said
+        (
+            "bed 10:15, turning out the lamp at 10:40, asleep by 11",
+            {"bedtime": "22:15", "lights_out": "22:40", "sleep_onset": "23:00", "sol_min": 20},
+        ),
+        (
+            "in bed at 11 but lights out wasnt until 12:30",
+            {"bedtime": "23:00", "lights_out": "00:30"},
+        ),
+        # a log's short label, stars with a word after, a grade of the day's sleep
+        ("Woke 2x. Qual 3/5.", {"awakenings": 2, "quality": 3}),
+        ("bed 9, up 6. 4 stars today", {"bedtime": "21:00", "out_of_bed": "06:00", "quality": 4}),
+        ("woke 3 times. 6/10 day sleep", {"awakenings": 3, "quality": 3}),
+        ("slept 6/10 days this week", {}),
+        # a night graded in surprise
+        ("best sleep in weeks?? bed at 10:30", {"bedtime": "22:30", "quality": 5}),
+        # a correction owned in other words
+        ("woke four times; no, I misremember, three", {"awakenings": 3}),
+        ("twice i woke, no, let me correct myself, once", {"awakenings": 1}),
+    ],
+)
+def test_lights_grades_and_owned_mistakes(text: str, expected: dict[str, Any]) -> None:
+    assert _diary_fields(text) == expected

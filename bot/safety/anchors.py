@@ -130,6 +130,7 @@ _URGENT_ANCHORS: frozenset[str] = frozenset(
         *_alts("no know where|are not there|is not there|are not really there"),
         *_alts("is not really there|not here|not really here|not really in the room"),
         *_alts("v ah|v  ah|  ah|vh|reports ah|report ah|continued ah|persisting ah|reportah"),
+        *_alts("new ah|still ah|having ah"),
         *_alts("reportsah|persistentah|ongoingah|persistingah|continuedah|c oah"),
         # (wordings the rules allow but no one writes: kept so the proof holds)
         *_alts("cant there|couldnt there|cant possibly there|couldnt possibly there"),

@@ -613,9 +613,8 @@ _PAIN_BENIGN = re.compile(
     r"|new shoes|acupuncture|chiropract\w*|dentist|filling|injection|jab|vaccine|ice bath"
     r"|sauna|clumsy|by accident|accidentally|fell|tripped|habit|bit my nails|biting my nails"
     r"|nail biting"
-    # ("kicked my legs out of the covers all night, it felt better"; a hand squeezed for a jab)
-    r"|covers|duvet|blanket|sheets|restless legs|during the (?:iv|infusion|blood draw|needle)"
-    r"|iv went in|cannula)\b"
+    # ("kicked my legs out of the covers all night, it felt better": only that kicking)
+    r"|kick\w* (?:\w+ ){0,2}(?:out of|off) the (?:covers|duvet|blanket|sheets))\b"
 )
 # Another's, as in "my husbands hand": whose body it was
 _PEOPLES = (
@@ -783,11 +782,17 @@ _PLAN_BENIGN = re.compile(
     r"|propose|job|quit|resign\w*|tell (?:him|her|them|my)|break up|breaking up|tattoo|haircut"
     r"|better|improving|recovered|working|fine now|doing well|feeling good|sober|clean for)\b"
 )
+_THIRD_PERSON_JUST_BEFORE = re.compile(
+    r"\b(?:grandma|grandpa|granny|gran|nan|nana|mum|mom|dad|mother|father|he|she|hes|shes"
+    r"|my \w+)\s+(?:is|was|seems|seemed|feels|felt)?\s*(?:\w+\s+)?$"
+)
 # A date set for a wedding, close by (the next sentence too): "me and my gf set a date!! june
 # 12 next year" (a partner named anywhere else vetoes nothing: "tonight is the night. my
 # boyfriend will understand")
 _WEDDING_DATE = re.compile(
-    r"\b(?:wedding|engaged|engagement|married|marry|marrying|fianc\w*|save the date|next year)\b"
+    r"\b(?:wedding|engaged|engagement|fianc\w*|save the date"
+    r"|me and my (?:gf|bf|girlfriend|boyfriend|partner)"
+    r"|(?:gf|bf|girlfriend|boyfriend|partner) and i)\b"
 )
 
 
@@ -1057,6 +1062,10 @@ _MEDS = (
     # amitriptyline, olanzapine, oxycodone, metformin, phenobarbital
     r"|\w{3,}(?:olol|pril|sartan|statin|azepam|zolam|oxetine|triptyline|apine|idone|codone"
     r"|morphone|formin|barbital))"
+)
+_A_MEDICINES_PURPOSE = re.compile(
+    r"\b(?:help|helps|helped|helping|work|works|worked|gave me|prescribed|stronger|should i"
+    r"|is there)\b[^.!?]{0,40}\bso\b"
 )
 # Fragments every name in _MEDS holds (the pre-filter's anchors for a concept that needs one).
 _MEDS_ANCHORS = (
@@ -2446,12 +2455,14 @@ _DOSE_UNIT = re.compile(
     r"^\s*(?:mg|mcg|ml|milligrams?|micrograms?|units?|minutes?|mins?|seconds?|days?|weeks?"
     r"|hours?|hrs?|years?|times)\b|^\s*\w* ?(?:a|per|each) (?:day|night|week)|over (?:the|a|\d)"
 )
+_TOO_TIRED = re.compile(
+    r"\b(?:exhausted|drained|knackered|wiped|shattered|mush|brain fog|foggy|so tired|too tired)\b"
+)
 _SPEECH_BENIGN = re.compile(
     r"\b(?:drunk|pints?|beers?|wine|vodka|dentist|numb from|anaesthetic|anesthetic|mouth full"
     r"|sore throat|laryngitis|lost my voice|hoarse|nervous|shy|public speaking|presentation"
     r"|interview|laugh\w*|lol|haha\w*|cold|accent|language|french|spanish|german|stutter\w*"
-    r"|stammer\w*|tired|sleepy|just woke|half asleep|groggy|exhausted|knackered|wiped out"
-    r"|shattered|brain fog|foggy|during the (?:infusion|session"
+    r"|stammer\w*|tired|sleepy|just woke|half asleep|groggy|during the (?:infusion|session"
     r"|treatment))\b"
 )
 _SELF_LOATHING = re.compile(
@@ -2631,10 +2642,11 @@ _ROUND10_URGENT: tuple[_Concept, ...] = (
         "urgent",
         "collapse_floor",
         "floor|ground|the deck",
-        # (went, going, gone: only down, not "went onto the deck to watch the stars")
+        # (a deck only after a fall: "went onto the deck to watch the stars" is a place)
         r"\b(?:(?:drop\w*|crumpl\w*|slump\w*|fell|falling|fall|keel\w*|sink\w*|sank|flop\w*)"
-        r" (?:straight |right |just )?(?:down )?|(?:went|going|gone) (?:straight |right |just )?"
-        r"down )(?:to|on|onto) the (?:floor|ground|deck)\b",
+        r" (?:straight |right |just )?(?:down )?(?:to|on|onto) the (?:floor|ground|deck)"
+        r"|(?:went|going|gone) (?:straight |right |just )?(?:down )?(?:to|on|onto) the (?:floor"
+        r"|ground))\b",
         guard=lambda s, m, t: bool(_FLOOR_BENIGN.search(s)) or _faint_benign(s, m, t),
     ),
     # Voices and visions that go on: "the voices from the session havent gone".
@@ -2693,6 +2705,8 @@ _ROUND10_URGENT: tuple[_Concept, ...] = (
             or _general_question(s, m, t)
             or _hypothetical(s, m, t)
             or bool(_RESOLVED.search(s))
+            # ("so drained today i cant form sentences": tiredness, said so)
+            or bool("form" in m.group(0) and _TOO_TIRED.search(s))
             or (
                 re.match(r"(?:cant|cannot|couldnt|unable|struggling|hard|trouble)", m.group(0))
                 is not None
@@ -4374,13 +4388,14 @@ _ROUND14_CRISIS: tuple[_Concept, ...] = (
     _concept(
         "crisis",
         "calm_about_dying",
-        "calm|peace|settled|relieved|okay|ok with|fine with",
-        # ("grandma is ok about the idea of dying, shes 96": acceptance, said of age)
-        r"\b(?:(?:calm|at peace|peaceful|settled|relieved) (?:about|with)|(?:ok|okay|fine) with)"
-        r" (?:the |my )?"
+        "calm|peace|settled|relieved|okay|ok with|fine about|fine with|ok about",
+        r"\b(?:calm|at peace|peaceful|settled|relieved|ok|okay|fine) (?:about|with) (?:the |my )?"
         r"(?:decision|choice|plan|idea) (?:to die|to end (?:it|my life|things)|of dying)\b",
         about_self=False,
-        guard=lambda s, m, t: bool(_DYING_ELSEWHERE.search(t)),
+        # ("grandma is ok with the idea of dying, shes 96": someone else's acceptance)
+        guard=lambda s, m, t: bool(
+            _DYING_ELSEWHERE.search(t) or _THIRD_PERSON_JUST_BEFORE.search(s, 0, m.start())
+        ),
     ),
 )
 
@@ -6079,7 +6094,8 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
         r"|stops|save|saves) me (?:until|till|til|before|in time)(?: \w+)? (?:its"
         r" (?:over|too late|done|finished)|too late|the morning|morning|im gone)"
         # (reaching needs someone: "the reminder didnt reach me till the morning")
-        r"|(?:no ?one|nobody|noone|anyone|they|he|she|you) (?:\w+ )?(?:reach|reaches) me"
+        r"|(?:no ?one|nobody|noone|anyone|they|he|she|you) (?:(?:will|wont|can|cant|cannot|would"
+        r"|wouldnt|will not|is going to|are going to) )?(?:reach|reaches) me"
         r" (?:until|till|til|before|in time)(?: \w+)? (?:its (?:over|too late|done|finished)"
         r"|too late|the morning|morning|im gone)"
         r"|(?:so|when|where|once|before) (?:no ?one|nobody|noone) (?:can|could|will|would|is able"
@@ -6157,7 +6173,9 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
         "|summer for me|appointment for me|infusion for me",
         r"\b(?:there )?(?:wont|will not|isnt going to|aint going to|wouldnt) be (?:a |any"
         r" |another )?(?:next )?(?:week|month|year|time|christmas|birthday|summer|appointment"
-        r"|infusion|tomorrow|future) for me\b(?! to\b)",  # ("wont be time for me to fill this in")
+        # ("wont be time for me to fill this in": a chore, not a future)
+        r"|infusion|tomorrow|future) for me\b(?!(?<=time for me) to (?:fill|send|do|write|log"
+        r"|answer|reply|come|make|get|go)\b)",
         about_self=False,
     ),
     # Giving a thing away for after: "told my sister she can have my car after".
@@ -6351,11 +6369,20 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
         r"\b" + _MEDS + r" (?:\w+ ){0,3}?(?:for|to|so|so that|for to|in order to) (?:i |that i )?"
         r"(?:can |could |will |would )?(?:\w+ )?(?:sleep forever|never wake(?: up)?"
         # ("the medicine help so i dont wake up so many times in the night?": fewer wakings)
-        r"|(?:not|dont|wont) wake(?: up)?(?!(?: up)? (?:so|as) (?:many|much|often)\b)|die|end it"
+        r"|(?:not|dont|wont) wake(?: up)?(?!(?: up)? (?:(?:so|as) (?:many|much|often)\b(?! as\b)"
+        r"|too early\b))|die|end it"
         r"|end (?:my|this) life|be done with (?:it|life))\b",
         about_self=False,
         guard=lambda s, m, t: (
-            _crisis_general_question(s, m, t) or _idiom(s, m) or _crisis_negated(s, m, t)
+            _crisis_general_question(s, m, t)
+            or _idiom(s, m)
+            or _crisis_negated(s, m, t)
+            # ("does trazodone help so i dont wake up at night", "the doctor gave me stronger
+            # pills so i dont wake up at night": a medicine's purpose, asked or given)
+            or bool(
+                re.search(r"\b(?:not|dont|wont) wake", m.group(0))
+                and _A_MEDICINES_PURPOSE.search(s)
+            )
         ),
     ),
     # Knowing where someone keeps a gun or pills, and dwelling on it: "i know where my dad
@@ -7276,9 +7303,10 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
         "|grey|gray|went white|goes white|going white|turned white|on the ground",
         r"\b(?:everything|it all|the world|things|my vision|vision) (?:went|goes|going|turned"
         r"|started going) (?:black|dark|grey|gray|white)\b"
-        # (someone on the ground: not "the snow is still on the ground")
-        r"|\b(?:i|im|ive|i have|i was|he|hes|she|shes|they|theyre|we|were|him|her|them)"
-        r" (?:\w+ )?(?:still|been) (?:lying |laying )?on the (?:floor|ground)\b"
+        # (not "the snow is still on the ground", "the ground floor ward", "we were still on
+        # the ground at 2am" in a plane)
+        r"|\b(?<!snow is )(?<!snow was )(?<!ice is )(?<!leaves are )(?<!frost is )(?<!we were )"
+        r"(?:still|been) (?:lying |laying )?on the (?:floor|ground)\b(?! floor)"
         r"|\bcant get (?:up|off the floor)\b",
         guard=lambda s, m, t: not _DOWN_NOW.search(t) or bool(_DOWN_BENIGN.search(t)),
     ),

@@ -999,6 +999,7 @@ _URGENT_RULES: tuple[_Rule, ...] = (
         r" ?(?:vh|avh)s?"
         # ("ah" alone is a sigh: "still ah not sure", so only a chart's words lead it)
         r"|(?:persistent|persisting|ongoing|continued|c/o|reports?|\+ ?) ?ahs?"
+        r"|(?:new|still|having) ahs?(?= (?:since|this am|overnight|post|persist\w*)\b|\s*$)"
         r"|(?:vh|avh)(?:s| s)? (?:still|ongoing|persist\w*|since|continu\w*"
         r"|this am|not resolv\w*)"
         r"|hearing (?:\w+ ){0,2}(?:things|voices)|hear(?:s|d)? voices|voices (?:in my head"

@@ -322,8 +322,9 @@ _ROLE_PATTERNS: list[tuple[str, str]] = [
         # "sat up in bed at 2:30 from a nightmare": woken upright, by something (not "sat up
         # in bed at 10 reading")
         r"|sat\s+(?:bolt\s+)?(?:straight\s+)?up(?:right)?\s+in\s+bed(?=\s+(?:at\s+|around\s+"
-        r"|about\s+)?[0-9][0-9:.]*\s*(?:am|pm)?,?\s+(?:from|with|because|cause|gasping|startled"
-        r"|sweating|screaming|shaking|in\s+a\s+(?:panic|sweat))\b)"
+        r"|about\s+)?[0-9][0-9:.]*\s*(?:am|pm)?,?\s+(?:from|because|cause|gasping|startled"
+        r"|sweating|screaming|shaking|in\s+a\s+(?:panic|sweat)|with\s+a\s+(?:start|jolt|scream)"
+        r"|with\s+my\s+heart)\b)"
         # "surfaced at 8"; "a nightmare around 4" (it woke them)
         rf"|surfaced{_TIME_AHEAD}|(?:nightmare|bad\s+dream)s?{_TIME_AHEAD}"
         # an on-call page at night: "paged at 2:15", "a sev2 page at 3:10"
@@ -345,7 +346,9 @@ _ROLE_PATTERNS: list[tuple[str, str]] = [
         # ("school drop off is at 8:15": the school run)
         r"|drop(?<!school\sdrop)(?<!daycare\sdrop)(?<!the\sdrop)"
         r"|conked|zonked|knocked|crashed|passed)\s+(?:off|out)"
-        r"|(?:went|go|going|gone|got|get|getting)\s+(?:off\s+)?to\s+sleep|asleep"
+        # ("time asleep 7:05", a watch's length, is no clock of falling asleep)
+        r"|(?:went|go|going|gone|got|get|getting)\s+(?:off\s+)?to\s+sleep"
+        r"|asleep(?<!time\sasleep)(?<!total\sasleep)(?<!hours\sasleep)(?<!hrs\sasleep)"
         rf"|(?:awake{AWAKE_ACTIVITY}|tossed\s+and\s+turned|tossing\s+and\s+turning)\s+"
         r"(?=till|until|til)"
         rf"|{_ONSET_NEGATED}\s+(?=till|until|til\b)"
@@ -388,8 +391,12 @@ _ROLE_PATTERNS: list[tuple[str, str]] = [
         r"|(?:lights?|lites?)\s+(?:was|were|got)\s+(?:out|off)(?=\s+(?:by|at|around|about)\b)"
         r"|(?:lights?"
         r"|lites?)(?=\s*[:=-]?\s*[0-9])"
-        r"|(?:turned|switched|turn|switch|shut|put)\s+(?:off\s+|out\s+)?(?:the\s+|my\s+)?"
-        r"(?:lights?|lamp)(?:\s+(?:off|out))?"
+        # ("didnt turn the light off till 10:30", "lights out wasnt until like 12:15": then)
+        r"|(?:didnt|did\s+not|didn't)\s+(?:turn|switch|put)\s+(?:off\s+|out\s+)?(?:the\s+|my\s+)?"
+        r"(?:lights?|lamp)(?:\s+(?:off|out))?(?=\s+(?:till|until|til)\b)"
+        r"|(?:lights?|lites?)\s+(?:out|off)\s+(?:wasnt|was\s+not|wasn't)(?=\s+(?:till|until|til)\b)"
+        r"|(?:turned|switched|turn|switch|shut|put|turning|switching|shutting|putting)\s+"
+        r"(?:off\s+|out\s+)?(?:the\s+|my\s+)?(?:lights?|lamp)(?:\s+(?:off|out))?"
         r"|(?:tried|try|trying|started\s+trying|began\s+trying|started\s+to\s+try)\s+to\s+"
         r"(?:go\s+to\s+)?sleep|closed\s+my\s+eyes|put\s+(?:my\s+|the\s+)?(?:phone|book|kindle)"
         r"\s+(?:down|away)",
@@ -785,7 +792,9 @@ COUNT_CUE = re.compile(
     _F,
 )
 COUNT_AFTER = re.compile(
-    r"\s*(?:awakenings?|wake[- ]?ups?|wakings|wakes|(?:night\s+)?feeds|feedings|occasions|pages"
+    # ("one brief waking", "two short wake-ups")
+    r"\s*(?:(?:brief|short|quick|long|small|little|minor)\s+)?"
+    r"(?:awakenings?|wake[- ]?ups?|wakings?|wakes|(?:night\s+)?feeds|feedings|occasions|pages"
     r"|times?\s+(?:i\s+)?(?:woke|awake)|bathroom\s+trips?"
     r"|trips?\s+to\s+the\s+(?:bathroom|toilet|loo))\b"
     # "twice I woke from them" (not "once I woke up, I couldn't...")

@@ -112,7 +112,10 @@ _LAST_NIGHT_AS_RECORD = re.compile(
     r"|\b(?:send|sent|sending|log|logged|logging|post|posted|forgot\s+to\s+\w+)\s+last"
     r"\s+(?:night|nite)s\b"
     # "still up folding laundry but wanted to put in last night before i forget"
-    r"|\b(?:put|putting|fill|filling)\s+in\s+last\s+(?:night|nite)\b(?!\s+(?:at|around|by)\b)",
+    r"|\b(?:put|putting|fill|filling)\s+in\s+last\s+(?:night|nite)\b(?!\s+(?:at|around|by)\b)"
+    # "wanted to send last night before bed: bed 11" (not "tried to send last night earlier")
+    r"|\b(?:send|sending|log|logging|enter|entering)\s+last\s+(?:night|nite)"
+    r"(?=\s*(?:[:,-]|now\b|before\b))",
     _F,
 )
 # "cant sleep so doing this now. last night marcus woke me twice": the diary caught up on by

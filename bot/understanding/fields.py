@@ -385,14 +385,17 @@ _NEGATED_WAKE = re.compile(
     r"|\b(?:wake|woke|waking)(?:\s+up)?\s+not\s*$",
     _F,
 )
-_MISTAKE_OWNED = r"i\s+am\s+mistaken|i'?m\s+mistaken|i\s+was\s+(?:mistaken|wrong)|my\s+mistake"
+_MISTAKE_OWNED = (
+    r"i\s+am\s+mistaken|i'?m\s+mistaken|i\s+was\s+(?:mistaken|wrong)|my\s+mistake|i\s+misremember"
+    r"|i\s+misspoke|(?:i\s+must|i\s+should|let\s+me)\s+correct\s+myself"
+)
 _BARE_COUNT_FIX = re.compile(
     # ("woke 3 times with the girls no wait 4", "three times last night, no wait, it was only
     # two", "four times in the night, no, I tell a lie, three", "3 // correction: 2", "four
     # times, no, I am mistaken, it was three")
     r"(?:\s+(?:with|in|last|the|night|girls|boys|kids|baby|dog|me|overnight|i\s+think"
     r"|awakenings|wakings|wake[- ]?ups|times)\b){0,3}"
-    r"[\s,.?!(/-]*(?:no\s+actually|actually|no\s+wait|wait|i\s+mean|or\s+rather|make\s+that|sorry"
+    r"[\s,.;?!(/-]*(?:no\s+actually|actually|no\s+wait|wait|i\s+mean|or\s+rather|make\s+that|sorry"
     r"|more\s+like|correction|corrected|scratch\s+that|no|nah|naw)[\s,:.]+(?:i\s+recount(?:ed)?\s+)?"
     # ("wait no 3", "or rather, on reflection, three")
     r"(?:(?:no|nope|nah|on\s+reflection|on\s+second\s+thought|come\s+to\s+think\s+of\s+it"
@@ -737,9 +740,10 @@ _AWAKE_TILL = re.compile(
 # ... ended by a waking, or by something that woke them told just before its time: "hot flash
 # at 2, awake till 2:40" (not "got home at 1am, awake till 3:30": the wait to fall asleep)
 _A_NIGHT_EVENT_BEFORE = re.compile(
+    # (not pain: "back pain at midnight, awake till 3" kept sleep from coming)
     r"\b(?:hot\s+flash\w*|flush\w*|sweat\w*|cramp\w*|nightmare|bad\s+dream|pager|paged|page"
-    r"|alarm|baby|kids?|toddler|dog|cat|phone|call|noise|bang|cough\w*|pain|heart|racing|pounding"
-    r"|woke|wake|up|startled|jolted|screaming|crying|cried|barking|storm|thunder)\b"
+    r"|alarm|baby|kids?|toddler|dog|cat|noise|bang|cough\w*|woke|wake|up|startled|jolted"
+    r"|screaming|crying|cried|barking|storm|thunder)\b"
     r"[^.!?;]{0,20}?(?:at|around|about|by|~|@)?\s*$",
     _F,
 )

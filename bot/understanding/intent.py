@@ -633,7 +633,7 @@ _ASKS_FOR_THEM = re.compile(
     r"|anybody|i|we|you)\b)[a-z]+)\s+(?:asks|is\s+asking|wants\s+to\s+know|would\s+like\s+to"
     r"\s+know|wonders|is\s+wondering|was\s+wondering)(?:\s+(?:you|u))?\s*[,:]?\s+"
     r"(?:if|whether|why|how|what|when|where|which|who|can|could|should|is|are|does|do|will"
-    r"|would)\b(?!\s+(?:i|im|i'm|me|my)\b))",
+    r"|would)\b(?!\s+(?:i\s+(?:went|slept|woke|got|was|did|am|feel|look)|im|i'm)\b))",
     _F,
 )
 # Wonder, not a question: "slept straight through, can you believe it"
@@ -792,7 +792,10 @@ _MARVEL = re.compile(
     r"\bfor\s+(?:once|a\s+change)\b"
     # "slept thru??", "slept right through?!": the night told in surprise
     r"|^\W*(?:i\s+)?(?:actually\s+)?slept\s+(?:right\s+|straight\s+)?(?:thru|through)"
-    r"(?:\s+the\s+night)?\W*$",
+    r"(?:\s+the\s+night)?\W*$"
+    # "best sleep ive had in months??": a night graded, in surprise
+    r"|^\W*(?:the\s+)?(?:best|worst)\s+(?:night|nights|sleep|night's\s+sleep)\s+(?:i'?ve|ive|i\s+have"
+    r"|i|in)\b",
     _F,
 )
 # ... "?? not for me", "?? or is something wrong", "?? what counts as one": taken back or asked

@@ -133,7 +133,9 @@ _STARS_GIVEN = re.compile(
     r"|\b(?:sleep|night|nite)\s*[:=-]?\s+(?P<j>[1-5]|one|two|three|four|five)\s+stars?\b"
     # "Night: 3 of 5 stars.", "asleep by 10:45pm. 4 stars": a grade standing on its own
     r"|(?:^|(?<=[.;,:!-]\s)|(?<=[.;,:!-]))\s*(?P<k>[1-5]|one|two|three|four|five)\s*"
-    r"(?:(?:of|out\s+of|outt?a|/)\s*(?:5|five)\s*)?stars?(?=\s*(?:[.!;,]|$))",
+    # ("5 stars today", "4 stars ⭐⭐⭐⭐": the grade, then a word for when or the stars drawn)
+    r"(?:(?:of|out\s+of|outt?a|/)\s*(?:5|five)\s*)?stars?"
+    r"(?=\s*(?:[.!;,]|$|today\b|\u2b50|\u2605|[\U0001f300-\U0001faff]))",
     _F,
 )
 # ("good night actually" grades the night)
@@ -235,6 +237,7 @@ _RATING_FILLER = frozenset(
         "rates",
         "lol",
         "ok",
+        "qual",  # "Qual 4/5", a log's short label
     ]
 )
 

@@ -47,7 +47,8 @@ _LEXICON: list[tuple[str, str]] = [
         "blurred_vision",
         r"blurr?(?:y|ed|iness|ing)\b|double\s+vision|diplopia|(?:see|seeing|sees|saw|seen)\s+double"
         # (not "seen double the wakings", "double digits", "double rainbows")
-        r"(?!\s+(?:the|digits?|rainbows?|figures|numbers|shifts?|time)\b)"
+        r"(?!\s+(?:the\s+(?:number|amount|wakings|dose|price)|digits?|rainbows?|figures|numbers"
+        r"|shifts?)\b)"
         r"|vision\s+(?:\w+\s+){0,2}?"
         r"(?:blurry|blur|fuzzy|off|weird|funny|strange|hazy|wonky|doubled|went\s+\w+)"
         r"|(?:fuzzy|hazy|wonky|weird|funny|strange)\s+vision"
@@ -264,7 +265,7 @@ _LEXICON: list[tuple[str, str]] = [
         r"|bladder\s+(?:pain|issues?|problems?)|blood\s+in\s+(?:my\s+)?(?:pee|urine)"
         r"|jaw\s+(?:pain|ache|clench\w*)|muscle\s+(?:aches?|pain|cramps?)|slurred\s+speech"
         r"|ringing\s+in\s+(?:my\s+|the\s+|both\s+)?ears"
-        r"|ears\s+(?:were\s+|are\s+|was\s+|kept\s+|have\s+been\s+|had\s+been\s+|been\s+|started\s+|keep\s+|still\s+)?ringing(?!\s+with\b)|tinnitus|(?:lost\s+(?:my\s+)?|no\s+|zero\s+|poor\s+)appetite"
+        r"|ears\s+(?:were\s+|are\s+|was\s+|kept\s+|have\s+been\s+|had\s+been\s+|been\s+|started\s+|keep\s+|still\s+)?ringing(?!\s+with\s+(?:the\s+)?(?:baby|kids|music|noise|alarm|crying|shouting))|tinnitus|(?:lost\s+(?:my\s+)?|no\s+|zero\s+|poor\s+)appetite"
         r"|hot\s+flash\w*|lost\s+consciousness|loss\s+of\s+consciousness"
         # (the hit stops before "light", which would read as a grade: "a light headache")
         r"|sensitive(?=\s+to\s+(?:the\s+)?(?:light|brightness))|photophobi\w*"

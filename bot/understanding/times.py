@@ -89,7 +89,8 @@ _RATING = re.compile(
     r"(?:(?:/|out\s+of|outt?a)\s*(?P<d>10|5|ten|five)|(?:out\s+of|outt?a)\s+(?:a\s+)?(?P<c>100"
     r"|hundred))"
     r"\b(?![./][0-9])"
-    r"(?!\s*(?:mg|ml|min|mins|minutes|hours?|hrs?|times|nights?|days?|people|ppl)\b)",
+    # ("4/10 day sleep": the day's sleep graded, not four days of ten)
+    r"(?!\s*(?:mg|ml|min|mins|minutes|hours?|hrs?|times|nights?|days?(?!\s+sleep)|people|ppl)\b)",
     _F,
 )
 
@@ -306,8 +307,8 @@ _HALF_BRITISH = re.compile(
 )
 _HM = re.compile(
     r"(?<![0-9:./])(?P<h>[0-9]{1,2})\s?(?P<sep>[:.]|h(?=[0-5][0-9]))\s?(?P<m>[0-5][0-9])(?![0-9])"
-    # (a label is no unit: "final_wake: 07:10\nhr: 104 bpm")
-    r"(?!\s*(?:hours?|hrs?|mins?|minutes?)\b(?!\s*[:=]))" + _MERIDIEM + _ISH,
+    # (a unit on the next line is the next line's: "final_wake: 07:10\nhr: 104 bpm")
+    r"(?![ \t]*(?:hours?|hrs?|mins?|minutes?)\b)" + _MERIDIEM + _ISH,
     _F,
 )
 # "22:30 hrs", "0545 hrs": the 24-hour clock as police, the forces and wards write it (a
