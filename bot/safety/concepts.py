@@ -616,12 +616,6 @@ _PAIN_BENIGN = re.compile(
     # ("kicked my legs out of the covers all night, it felt better": only that kicking)
     r"|kick\w* (?:\w+ ){0,2}(?:out of|off) the (?:covers|duvet|blanket|sheets))\b"
 )
-# Another's, as in "my husbands hand": whose body it was
-_PEOPLES = (
-    r"(?:husbands?|wifes?|wives|partners?|moms?|mums?|dads?|sons?|daughters?|babys?|babies|kids?"
-    r"|friends?|sisters?|brothers?|nurses?|doctors?|boyfriends?|girlfriends?|bfs?|gfs?"
-    r"|grandmas?|grandpas?|nans?)"
-)
 # What turns "my last week" into a decision about dying.
 _DECIDED_CALM = re.compile(
     r"\b(?:alive|on (?:this )?earth|decided|decision|made (?:my )?peace|at peace|ready|calm"
@@ -5842,8 +5836,8 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
         r"\b(?:(?:" + _NSSI_VERB + r"|dug|dig\w*|claw\w*|press\w*|held|hold\w*|put|kick\w*"
         # (not another's: "held my husbands hand through the infusion and felt calm")
         r"|squeez\w*) (?:\w+ ){0,4}?(?:my ?self|my (?:own )?(?:(?!"
-        + _PEOPLES
-        + r"\b)\w+ )?"
+        + _PEOPLE
+        + r"s?\b)\w+ )?"
         + _BODY
         + r"|(?:the|a)"
         r" (?:\w+ )?(?:walls?|doors?|mirror|floor|desk))|(?:pull\w*|tore|tear\w*|rip\w*|yank\w*)"

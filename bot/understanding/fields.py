@@ -730,15 +730,12 @@ _MEANT_TO = re.compile(
 _WITH_SOMEONE = re.compile(r"(?:with|w/?)\s+.*", _F)
 # ... and the errands that may be the morning's: "up at 5 feeding the baby then started the
 # day", "got up at 6:30 to feed the cat" (at 2 they are the night's)
+_ERRAND_ANY_HOUR = re.compile(r"(?:to\s+feed|feeding|nursing|pumping|rocking|settling)\s+.*", _F)
 # "after listening to the radio": what filled a while, named before it
 _DOING_BEFORE = re.compile(r"\b(?:after|before|while)\s+[a-z]+ing\b", _F)
-_ERRAND_ANY_HOUR = re.compile(r"(?:to\s+feed|feeding|nursing|pumping|rocking|settling)\s+.*", _F)
-# "awake til 3:30", "lay awake till 2:40": the cue of an end of time awake
-_AWAKE_TILL = re.compile(
-    r"(?:lay\s+|lying\s+|was\s+)?(?:wide\s+)?awake\b[^.;!?\d]{0,30}?\b(?:till|until|til)\b", _F
-)
-# ... ended by a waking, or by something that woke them told just before its time: "hot flash
-# at 2, awake till 2:40" (not "got home at 1am, awake till 3:30": the wait to fall asleep)
+# Time awake (C.ONSET's "awake till") ended by a waking, or by something that woke them told
+# just before its time: "hot flash at 2, awake till 2:40" (not "got home at 1am, awake till
+# 3:30": the wait to fall asleep)
 _A_NIGHT_EVENT_BEFORE = re.compile(
     # (not pain: "back pain at midnight, awake till 3" kept sleep from coming)
     r"\b(?:hot\s+flash\w*|flush\w*|sweat\w*|cramp\w*|nightmare|bad\s+dream|pager|paged|page"
@@ -747,10 +744,6 @@ _A_NIGHT_EVENT_BEFORE = re.compile(
     r"[^.!?;]{0,20}?(?:at|around|about|by|~|@)?\s*$",
     _F,
 )
-# ("1am still awake, awake till 3": still awake is the falling asleep's wait)
-_STILL_AWAKE_NEAR = re.compile(r"\bstill\s+(?:wide\s+)?(?:awake|up)\b", _F)
-# "final_wake: 07:10\nhr: 104 bpm at 21:30": a line with a label of its own
-_LINE_LABEL = re.compile(r"\s*[-*\u2022]?\s*[a-z][a-z _]{0,20}\s*[:=]", _F)
 # "alarm 2:45, in the kitchen by 3:30": where the writer was by then
 _A_PLACE_BY = re.compile(
     r"\W*(?:and\s+|then\s+)?(?:in|at|on)\s+(?:the|my|work)\b[^,;.]*\b(?:by|at|around|about)\s*$", _F
@@ -1362,17 +1355,9 @@ class _Reader:
             ):
                 return before.role, before
             return None, None
-        if self.somewhere_else_at(before, c, clocks) or self.labelled_line_between(before, c):
+        if self.somewhere_else_at(before, c, clocks):
             return None, None
         return before.role, before
-
-    def labelled_line_between(self, cue: C.Cue, c: Clock) -> bool:
-        """ "final_wake: 07:10\nhr: 104 bpm at 21:30": the time is on a line of its own,
-        under a label of its own, so the line before lends it no role."""
-        if "\n" not in self.s[cue.end : c.start]:
-            return False
-        line = self.s.rfind("\n", 0, c.start) + 1
-        return bool(_LINE_LABEL.match(self.s, line, c.start))
 
     def somewhere_else_at(self, cue: C.Cue, c: Clock, clocks: list[Clock]) -> bool:
         """ "alarm 2:45, in the kitchen by 3:30": the cue's own time is told, and the next
@@ -2385,8 +2370,9 @@ class _Reader:
         if not isinstance(onset, dt.time) or not onset_at:
             return
         pos = onset_at[-1][0]
-        if not _AWAKE_TILL.match(self.s, pos):
-            return
+        told = next((c for c in self.cues if c.role == C.ONSET and c.start == pos), None)
+        if told is None or "awake" not in self.s[told.start : told.end]:
+            return  # (the onset's own cue: "awake til 3:30", "lay awake till 2:40")
         taken = [span for name in ("bedtime", "lights_out") for span in out.spans.get(name, [])]
         sa, _ = self.t.sentence_at(pos)
         middle = {a for a, _ in self.middle_events}
@@ -2404,8 +2390,9 @@ class _Reader:
                 )
             )
             and not any(a <= k.start < b for a, b in taken)
-            and not _STILL_AWAKE_NEAR.search(
-                self.s, max(0, k.start - 20), min(len(self.s), k.end + 20)
+            # ("1am still awake, awake till 3": C.SINK, the wait to fall asleep)
+            and not any(
+                c.role == C.SINK and k.start - 20 <= c.start <= k.end + 20 for c in self.cues
             )
         ]
         if not earlier:

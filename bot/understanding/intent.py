@@ -18,6 +18,10 @@ from bot.understanding.text import Text
 
 _F = re.ASCII
 
+# How a carer passes on the patient's question, as it is asked now ("asked" tells a story)
+_RELAYS_A_QUESTION = (
+    r"(?:asks|is\s+asking|wants\s+to\s+know|would\s+like\s+to\s+know|wonders|is\s+wondering)"
+)
 _LEAD_IN = (
     r"^[\s\"'*]*(?:(?:ok|okay|so|also|and|but|hey|hi|hello|um+|uh+|er+|quick\s+question|question"
     r"|q|btw|oh|hmm+|ps|random\s+question|bottom\s+line|one\s+more\s+thing|sorry|doc|doctor"
@@ -31,8 +35,7 @@ _LEAD_IN = (
     r"|i\s+was\s+wondering|(?:i'?m\s+|im\s+)?curious"
     # a carer asking for the patient: "she wants to know how often...", "he asks can the..."
     # (asking now: "my client asked what app..." tells a story)
-    r"|(?:he|she|they|mom|mum|dad|my\s+[a-z]+)\s+(?:asks|is\s+asking|wants\s+to\s+know"
-    r"|would\s+like\s+to\s+know|wonders|is\s+wondering|says)"
+    r"|(?:he|she|they|mom|mum|dad|my\s+[a-z]+)\s+(?:" + _RELAYS_A_QUESTION + r"|says)"
     # ... named: "walt wants to know how...", "walt asked me to ask whether..."
     r"|[a-z]+\s+(?:wants\s+to\s+know|would\s+like\s+to\s+know|is\s+wondering|wonders"
     r"|asked\s+me\s+to\s+ask(?:\s+you)?|wanted\s+me\s+to\s+ask(?:\s+you)?))"
@@ -630,8 +633,8 @@ _ASKS_FOR_THEM = re.compile(
     # went to bed")
     r"^\W*(?:(?:he|she|they|mom|mum|dad|mother|father|grandma|grandpa|granny|nana|abuela"
     r"|abuelo|my\s+[a-z]+|(?!(?:everyone|everybody|nobody|noone|someone|somebody|people|anyone"
-    r"|anybody|i|we|you)\b)[a-z]+)\s+(?:asks|is\s+asking|wants\s+to\s+know|would\s+like\s+to"
-    r"\s+know|wonders|is\s+wondering|was\s+wondering)(?:\s+(?:you|u))?\s*[,:]?\s+"
+    r"|anybody|i|we|you)\b)[a-z]+)\s+(?:" + _RELAYS_A_QUESTION + r"|was\s+wondering)"
+    r"(?:\s+(?:you|u))?\s*[,:]?\s+"
     r"(?:if|whether|why|how|what|when|where|which|who|can|could|should|is|are|does|do|will"
     r"|would)\b(?!\s+(?:i\s+(?:went|slept|woke|got|was|did|am|feel|look)|im|i'm)\b))",
     _F,
