@@ -37,7 +37,9 @@ def effects(text: str, when: dt.datetime = MORNING) -> dict[str, str | None]:
         # adjectives and tenses the lexicon lacked
         ("bit headachy since lunch", {"headache": "mild"}),
         ("sweated buckets all night after the session", {"other": None}),
-        ("woke soaked in sweat, sheets drenched", {"other": None}),
+        ("woke soaked in sweat after the infusion, sheets drenched", {"other": None}),
+        # (sweats not tied to the treatment are no side effect: heat, hormones, nightmares)
+        ("woke soaked in sweat, sheets drenched", {}),
         ("my mouth is really dry today", {"other": None}),
         ("mouth been so dry after treatment. no complaints otherwise", {"other": None}),
         ("having a hard time catching my breath since the infusion", {"other": None}),

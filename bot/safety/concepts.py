@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from bot.safety.anchors import _alts
 from bot.safety.context import (
     _EXERTION,
+    _GOES_ON,
     _JOKE_MARKER,
     _NO_JOKE,
     _SELF_PRONOUN,
@@ -116,7 +117,7 @@ _WISH = (
     r"|might just|just want|ok with|fine with|okay with|accept\w*|picture|picturing"
     r"|imagine|imagining|hate being|tired of being|done being|wont mind"
     r"|(?:would|d) be (?:so )?(?:nice|lovely|bliss|a relief|a mercy)|think to|thinking to"
-    r"|thought to|thinking in)"
+    r"|thought to|thinking in|how easy (?:itd|it would|it d|itll|it will) be)"
 )
 _WISH_RE = re.compile(rf"\b{_WISH}\b")
 
@@ -1251,6 +1252,7 @@ _ROUND5: tuple[_Concept, ...] = (
             _crisis_resolved(s, m, t)
             or _said_by_other(s, m, t)
             or bool(_SHORTHAND_DENIED.search(_prefix(s, m)))
+            or bool(_A_PATIENT_OF_THEIRS.search(_prefix(s, m)))
             or bool(re.match(r"\s*(?:\w+ ){0,2}(?:anymore|any more)\b", _after(s, m)))
         ),
     ),
@@ -1393,6 +1395,36 @@ _ROUND5: tuple[_Concept, ...] = (
         about_self=False,
         guard=lambda s, m, t: bool(_FOUND_AT_WORK.search(t)) and not _DOUBT_TOLD.search(t),
     ),
+    # Things given away under a cover story left standing: "Ive been distributing my books
+    # among my cohort. They assume Im moving. I havent corrected them."
+    _concept(
+        "crisis",
+        "cover_story_kept",
+        "correct|told|tell|straight|let",
+        r"\b(?:havent|have not|didnt|did not|wont|will not|not going to|dont|do not)"
+        r" (?:\w+ )?(?:corrected|correct|told|tell|set (?:\w+ )?straight) (?:them|him|her"
+        r"|anyone|anybody|everyone|people)\b(?! (?:about|that|how|yet)\b)"
+        r"|\b(?:let|letting) (?:them|him|her|everyone|people) (?:think|believe|assume)\b",
+        about_self=False,
+        guard=lambda s, m, t: (
+            not (_SORTED_FOR_OTHERS.search(t) or (_PASSED_ON.search(t) and _NOT_NEEDED.search(t)))
+            or not _A_COVER_STORY.search(t)
+        ),
+    ),
+    # A thought that has turned into a plan, beside a means: "The thought I woke with is no
+    # longer an intrusion, its closer to a plan. The bridge on Route 9, some evening this week"
+    _concept(
+        "crisis",
+        "thought_now_a_plan",
+        "plan",
+        r"\b(?:closer to|more like|more of|turned into|turning into|became|become|becoming"
+        r"|is now|its now|now its) (?:a |an |an actual |a real |an actual )?plan\b"
+        r"(?! (?:for|with|of)\b)",
+        guard=lambda s, m, t: (
+            not _A_MEANS_NAMED.search(t)
+            or bool(_GUN_AT_WORK_NOW.search(t) or _A_THING_PLANNED.search(s, 0, m.start()))
+        ),
+    ),
     # A means named, then dwelt on: "Earl's deer rifle is still in the hall closet. Been
     # thinking on it more than I ought to these nights."
     _concept(
@@ -1414,7 +1446,9 @@ _ROUND5: tuple[_Concept, ...] = (
         "crisis",
         "wheel_turned_on_a_bridge",
         "wheel",
-        r"\b(?:turn\w*|yank\w*|jerk\w*|pull\w*|spin\w*|let go of) (?:of )?the (?:steering )?"
+        # (or not turned where the road bends: "how easy itd be to just not turn the wheel")
+        r"\b(?:(?:just |simply )?(?:not|never|stop) )?(?:turn\w*|yank\w*|jerk\w*|pull\w*|spin\w*"
+        r"|let go of) (?:of )?the (?:steering )?"
         r"wheel\b(?! (?:to|into|toward\w*) (?:the |my )?(?:left|right|driveway|lane|parking"
         r"|garage|car park))",
         needs_wish=True,
@@ -2208,6 +2242,12 @@ _SORTED_FOR_OTHERS = re.compile(
     r"|go to my|my will|sorting (?:out )?(?:my|all my|the) (?:things|stuff|belongings|affairs"
     r"|papers|collection))\b"
 )
+# What others were let believe the giving away was for: "they assume im moving".
+_A_COVER_STORY = re.compile(
+    r"\b(?:assume\w*|think\w*|thought|believe\w*|figure\w*) (?:\w+ )?(?:im|i am|i was|its|it is"
+    r"|its for) (?:\w+ )?(?:moving|leaving|going|decluttering|downsizing|travel\w*|clearing)\b"
+)
+_NOT_NEEDED = re.compile(r"\b(?:wont|will not|dont|do not) (?:be )?need\w*\b")
 _NEED_REASON = re.compile(
     r"\b(?:new|upgrad\w*|replac\w*|bought|broke|broken|moving|move|moved|spain|abroad|summer"
     r"|winter|heat|cold|diet|weight|lost weight|grown|outgrown|kids grew|retir\w*|quit|quitting"
@@ -2319,6 +2359,11 @@ _FOUND_AT_WORK = re.compile(
 _DOUBT_TOLD = re.compile(
     r"\b(?:dont believe|do not believe|didnt believe|not sure i believe|crying|cried|so low"
     r"|not himself|not herself|scared|worried|frightened|wont talk|wouldnt talk|said goodbye)\b"
+)
+# What an idea that became a plan was about: "the idea of a road trip is now a plan".
+_A_THING_PLANNED = re.compile(
+    r"\b(?:idea|thought|dream|talk)s? (?:of|about) (?!(?:dying|death|ending|killing|not|suicide"
+    r"|jumping|driving|going off|taking)\b)"
 )
 _A_MEANS_NAMED = re.compile(
     r"\b(?:gun|rifle|pistol|shotgun|handgun|revolver|rope|noose|bridge|overpass|razor|blades?)\b"
@@ -3153,6 +3198,16 @@ _UNREAL_PLACE = (
     r"|mirror|dark|floor|wardrobe|closet|tv|vents?|pipes)|(?:in|from) my (?:room|head|ears)"
     r"|talking to me|(?:that|who|which) (?:nobody|no one|noone) else|not there|no one there)"
 )
+# Beings told as present ("there are men in the yard", "keeps seeing bugs"), for the
+# "nobody there" that follows.
+_BEINGS_TOLD_AS_THERE = re.compile(
+    r"\b(?:there (?:are|is|were|was)|theres|seeing|sees|saw|see|hearing|hears|heard|keeps? saying"
+    r"|says|said)(?: \w+){0,3}? " + _SEEN_BEINGS + r"\b"
+)
+# Nobody at the door or on the phone is a prank or a wrong number.
+_DOOR_OR_CALL = re.compile(
+    r"\b(?:door\w*|knock\w*|doorbell|bell|rang|ring\w*|phone|call\w*|answered|camera|ring cam)\b"
+)
 # A tune stuck in the head is an earworm: "that hymn has been in my head all night".
 # Ringing, buzzing or pressure in the ears is tinnitus, not someone heard.
 _EAR_NOISE = re.compile(
@@ -3171,8 +3226,18 @@ _METHODS_BENIGN = re.compile(
 # What makes papers left ready a farewell: an apology, a goodbye, having tried.
 _PAPERS_FINAL = re.compile(
     r"\b(?:im sorry|i am sorry|so sorry|sorry for|forgive me|goodbye|love you|i tried\s*(?:[.!]|$)"
-    r"|wasnt enough|cant (?:do this|go on|keep going)|when im gone|after im gone|im done)"
+    r"|wasnt enough|cant (?:do this|go on|keep going)|when im gone|after im gone|im done"
+    # thanks sent on, in the past tense: "please tell dr alvarez i was grateful for her care"
+    r"|tell (?:[\w.]+ ){1,4}(?:that )?i (?:was|had been) (?:so |very |really |truly )?(?:grateful"
+    r"|thankful))"
 )
+
+
+def _a_farewell(text: str) -> bool:
+    """_PAPERS_FINAL, but not a "love you" alone: "love you all for the support lol"."""
+    return any(m.group(0) != "love you" for m in _PAPERS_FINAL.finditer(text))
+
+
 # The ordinary causes of an ache in the jaw or the arm.
 _HEART_SIGNS_BENIGN = re.compile(
     r"\b(?:gym|workout|work out|lift\w*|carry\w*|groceries|flu shot|vaccine|jab|shot"
@@ -3191,6 +3256,12 @@ _SAT_A_WHILE = re.compile(
     r"\bbeen (?:sitting|sat|parked|here|out here|lying|laying) (?:\w+ ){0,2}?(?:an? "
     r"|for |about |like |\d+ |two |three |a couple )?(?:hours?|hrs?|while|long time|all night)\b"
     r"|\bfor (?:an|a|about an|over an|\d+|two|three) (?:hours?|hrs?)\b|\ball night\b"
+)
+# A clinician's patient, told in the clinic's shorthand: "had a pt with active si on 1:1 obs".
+_A_PATIENT_OF_THEIRS = re.compile(
+    r"\b(?:a|the|my|our|one|two|three|\d+|another|new) (?:pts?|patients?|clients?|residents?"
+    r"|admits?|admissions?|consults?)(?: \w+){0,3}? (?:with|w|w/|who has|who had|on|for"
+    r"|endorsing|reporting|presenting with)\s*$"
 )
 _SI_DENIED = re.compile(
     r"\b(?:denies|denied|deny|no|neg|negative|without|w/o|not|nor)\b(?: \w+)? si\b"
@@ -3497,6 +3568,28 @@ _ROUND11_URGENT: tuple[_Concept, ...] = (
             )
             or _still_going(s, m, t)
             or (m.group(0).endswith("ears") and bool(_EAR_NOISE.search(s)))
+        ),
+    ),
+    # Beings told as there that nobody else finds, going on, without a verb of seeing:
+    # "theres spiders on my ceiling that my roommate swears arent there", "keeps saying there
+    # are men standing in the yard. theres nobody there" (not "knocked, nobody was there")
+    _concept(
+        "urgent",
+        "beings_not_there",
+        "nt there|not there|nt really|not really|nt actually|not actually|nt even|not even"
+        "|nt real|not real|nobody|no one|noone",
+        r"\b" + _SEEN_BEINGS + r"(?: \w+){0,8}? (?:that|who|which) (?:\w+ ){0,4}?(?:isnt|arent"
+        r"|wasnt|werent|is not|are not|was not|were not) (?:really |actually |even )?(?:there"
+        r"|real)\b"
+        r"|\b(?:theres|there is|there was|but) (?:nobody|no one|noone) (?:really |actually )?"
+        r"there\b"
+        r"|\b(?:nobody|no one|noone) (?:is|was) (?:really |actually |even )?there\b",
+        about_self=False,
+        guard=lambda s, m, t: (
+            not _GOES_ON.search(t)  # (not "hasnt happened again")
+            or not _BEINGS_TOLD_AS_THERE.search(t)
+            or bool(_DOOR_OR_CALL.search(t) or _RESOLVED.search(t))
+            or _still_going(s, m, t)
         ),
     ),
     _concept(
@@ -5905,9 +5998,10 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
         r"|garage|multi ?stor\w*|cliff|balcony|overpass|top floor|ledge|river|lake|sea|ocean"
         r"|water|reservoir|canal|quarry|drop|fall)|(?:if|whether|how) (?:\w+ ){0,3}?(?:get"
         r" (?:up|onto|on|to|into)|climb\w*|reach|access) (?:\w+ ){0,3}?(?:roof|rooftop|top"
-        r" floor|top level|\w*bridge|cliff|ledge|balcony)|(?:if|whether|how) (?:\w+ ){0,5}?(?:roof"
-        r"|rooftop|top floor|top level|\w*bridge|cliff|ledge|balcony) (?:\w+ ){0,6}?(?:open|locked"
-        r"|unlocked|access\w*|fence|fenced|barrier|railings?|get (?:up|onto|on)|climb\w*|reach)"
+        r" floor|top level|\w*bridge|cliff|ledge|balcony)|(?:if|whether|how|which|what)"
+        r" (?:\w+ ){0,5}?(?:roofs?|rooftops?|top floors?|top levels?|\w*bridges?|cliffs?|ledges?"
+        r"|balcon(?:y|ies)) (?:\w+ ){0,6}?(?:open|locked|unlocked|access\w*|fenc\w*|barriers?"
+        r"|railings?|nets?|get (?:up|onto|on)|climb\w*|reach)"
         r"|(?:the )?(?:roof|rooftop|top floor|top level|\w*bridge|cliff|ledge|balcony|car park"
         r"|multi ?stor\w*) (?:\w+ ){0,5}?(?:isnt|is not|arent|wasnt|not|never|s|is) (?:locked"
         r"|fenced|closed|alarmed|guarded|open|unlocked|accessible)"
@@ -5974,6 +6068,18 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
         r"|here|around|alive))\b(?! (?:at|in|on|for|with|to|till|until|awake|up|late|tonight))",
         about_self=False,
         guard=lambda s, m, t: bool(_LIFELINE_BENIGN.search(s)) or _place_after(s, m),
+    ),
+    # A will put in order beside a farewell: "I have updated my will and left instructions for
+    # the cat. Please tell Dr. Alvarez I was grateful for her care." (alone, a will is business)
+    _concept(
+        "crisis",
+        "will_with_a_farewell",
+        "will",
+        r"\b(?:updated|updating|update|redid|redone|redo|finished|finali[sz]ed|signed|rewrote"
+        r"|rewritten|made|wrote|written|drew up|drawn up|sorted|sorted out)(?: \w+){0,2}? my"
+        r" (?:last )?will\b(?! be\b)",
+        about_self=False,
+        guard=lambda s, m, t: not _a_farewell(t) or bool(_PAPERS_BENIGN.search(t)),
     ),
     # Papers and passwords set out for others "just in case": a preparatory act.
     _concept(
@@ -6795,7 +6901,9 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
         r"|si (?:w/?|with) (?:a )?(?:plan|intent|means)|si (?:present|positive|returned|is back"
         r"|again|since|today|tonight|x ?\d|worse|increased))\b|\+ ?si\b",
         about_self=False,
-        guard=lambda s, m, t: bool(_SI_DENIED.search(t)),
+        guard=lambda s, m, t: bool(
+            _SI_DENIED.search(t) or _A_PATIENT_OF_THEIRS.search(_prefix(s, m))
+        ),
     ),
     # Leaving with thanks: "tell the nurses they were good to me. im done fighting this one".
     _concept(

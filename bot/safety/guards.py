@@ -276,11 +276,22 @@ _LOST_IN_PLACE_OR_TIME = re.compile(
 )
 
 
+# Told from the infusion chair, while it runs: the dissociation the clinic expects, watched by
+# its staff.
+_IN_THE_CHAIR_NOW = re.compile(
+    r"\b(?:during|while|in the middle of) (?:the|my|this) (?:infusion|session|treatment|drip)"
+    r"(?! (?:yesterday|last|on)\b)|\bwhile (?:the|my) (?:drip|infusion|iv) (?:is|s) (?:still )?"
+    r"(?:running|going|on|in)\b"
+)
+
+
 def _confusion_not_serious(sentence: str, m: re.Match[str], text: str) -> bool:
     """Severe confusion that goes on is urgent; 'a bit muddled yesterday' is a side effect."""
     after = _after(sentence, m)
     if _CONFUSED_CLOCK.search(_prefix(sentence, m)):
         return True
+    if _IN_THE_CHAIR_NOW.search(sentence):
+        return True  # "so out of it while the drip is running": expected, and staff are there
     if (
         _MILD_CONFUSION_WORD.match(m.group(0))
         and not _CONFUSION_SEVERE.search(_prefix(sentence, m))
@@ -1017,7 +1028,11 @@ def _end_it_breakup(sentence: str, m: re.Match[str], text: str) -> bool:
 
 _ALLERGY_BENIGN_RE = re.compile(
     r"\b(?:from crying|after crying|cried|gives me hives|give me hives"
-    r"|giving me hives|breathing (?:is )?fine|no (?:trouble|problem) breathing|breathing ok)\b"
+    r"|giving me hives|breathing (?:is )?fine|no (?:trouble|problem) breathing|breathing ok"
+    # a beekeeper's hives: "up to check the hives before the heat"
+    r"|(?:check\w*|inspect\w*|open\w*|split\w*|feed\w*|smok\w*|move\w*|moving|tend\w*"
+    r"|work\w*) (?:on )?(?:the|my|our|both|all|\d+|two|three|four|five) (?:\w+ )?hives"
+    r"|\b(?:bees?|honey|beekeep\w*|apiar\w*|bee ?hives?|queen|swarm\w*|brood|supers)\b)\b"
 )
 
 

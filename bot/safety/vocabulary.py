@@ -47,6 +47,9 @@ NOW_BETTER_SECOND_LANGUAGE = (
 _RESOLVED = re.compile(
     r"\b(?:(?:better|gone|passed|cleared|fine|ok|okay|normal|over) now|went away|wore off"
     r"|has passed|cleared up|resolved|stopped after|stopped once|settled|back to normal"
+    # "sat a min. fine since" (not "havent been fine since")
+    r"|(?<!\bnot )(?<!nt )(?<!\bnot been )(?<!nt been )(?<!never been )(?:fine|ok|okay|normal)"
+    r" since\b"
     rf"|{NOW_BETTER_SECOND_LANGUAGE})\b"
 )
 _LAUGH = re.compile(r"\b(?:laugh\w*|lol|lmao|lmfao|rofl|haha\w*|jk|joking|kidding)\b|😂|🤣")

@@ -85,6 +85,12 @@ _NOT_UP_AFTER = [
     "look",
     "looking",
     "showed",
+    # someone arriving: "pickers show up at 6"
+    "show",
+    "shows",
+    "showing",
+    "turns",
+    "turning",
     "brought",
     "bring",
     "picked",
@@ -769,7 +775,7 @@ SLEPT_THROUGH = re.compile(
     r"|early|late"
     r"|me\b))"  # "the dog didn't wake me": one event slept through, not the whole night
     r"|\bno\s+(?:wake[- ]?ups|awakenings|waking|wakes|night\s+wakings)\b"
-    r"|\bwithout\s+(?:a\s+single|any|one|a)\s+(?:awakening|wake[- ]?up|waking)\b"
+    r"|\b(?:without|not)\s+(?:a\s+single|any|one|a)\s+(?:awakening|wake[- ]?up|waking)\b"
     r"|\bno\s+wak(?:e|ing)\s+(?:up\s+)?in\s+the\s+night\b"
     r"|\bwoke\s+(?:up\s+)?(?:0|zero)\s+times\b"
     r"|\b(?:woke|wake)\s+(?:up\s+)?not\s+(?:once|one\s+time|a\s+single\s+time|even\s+once)\b"
@@ -795,6 +801,7 @@ COUNT_AFTER = re.compile(
     # ("one brief waking", "two short wake-ups")
     r"\s*(?:(?:brief|short|quick|long|small|little|minor)\s+)?"
     r"(?:awakenings?|wake[- ]?ups?|wakings?|wakes|(?:night\s+)?feeds|feedings|occasions|pages"
+    r"|interruptions|disturbances|arousals"
     r"|times?\s+(?:i\s+)?(?:woke|awake)|bathroom\s+trips?"
     r"|trips?\s+to\s+the\s+(?:bathroom|toilet|loo))\b"
     # "twice I woke from them" (not "once I woke up, I couldn't...")

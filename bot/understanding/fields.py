@@ -401,6 +401,7 @@ _BARE_COUNT_FIX = re.compile(
     r"(?:(?:no|nope|nah|on\s+reflection|on\s+second\s+thought|come\s+to\s+think\s+of\s+it"
     r"|thinking\s+about\s+it|now\s+that\s+i\s+think\s+about\s+it"
     r"|i\s+mean|it\s+was(?:\s+only)?|only|just|more\s+like|maybe|like|i\s+tell\s+a\s+lie"
+    r"|make\s+(?:that|it)|scratch\s+that"  # ("4 times no make that 3")
     r"|actually|i\s+(?:believe|think|guess)(?:\s+it\s+was)?"
     # ("no wait, he's saying it was 4", "no wait, my wife says 4")
     r"|(?:he|she|they|my\s+\w+|[a-z]+)(?:'s|\s+is)?\s+(?:says|said|saying|thinks|reckons|tells\s+me"
@@ -749,7 +750,9 @@ _A_PLACE_BY = re.compile(
     r"\W*(?:and\s+|then\s+)?(?:in|at|on)\s+(?:the|my|work)\b[^,;.]*\b(?:by|at|around|about)\s*$", _F
 )
 _SOMEONE_UP = re.compile(r"(?:baby|kids?|toddler|son|daughter|twins)\s+(?:was\s+|were\s+)?up", _F)
-_WAKING_NOUN = re.compile(r"(?:awakenings?|wake-ups?|wakeups?|wake\s+ups|night\s+wakings?)\b", _F)
+_WAKING_NOUN = re.compile(
+    r"(?:awakenings?|wake-ups?|wakeups?|wake\s+ups|(?:night\s+)?wakings?)\b", _F
+)
 _ONE_BEFORE = re.compile(
     r"\b(?:one|1|an?|another|single|only|first|second|third|brief|short|quick)\s+$", _F
 )
@@ -1677,9 +1680,12 @@ class _Reader:
         if back or self.night_errand(a, b):
             return True
         for count in self.m.counts:
-            # ("woke at 5:30 nauseous, vomited once": the stomach's count)
-            if a <= count.start < b and not _THREW_UP_BEFORE.search(
-                self.s, max(0, count.start - 20), count.start
+            # ("woke at 5:30 nauseous, vomited once": the stomach's count; "woke at 6, with one
+            # brief waking in between": the count of a waking named after it)
+            if (
+                a <= count.start < b
+                and not _THREW_UP_BEFORE.search(self.s, max(0, count.start - 20), count.start)
+                and not C.COUNT_AFTER.match(self.s, count.end)
             ):
                 return True
         _, sb = self.t.sentence_at(item.clock.end)

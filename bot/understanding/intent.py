@@ -26,6 +26,7 @@ _LEAD_IN = (
     r"^[\s\"'*]*(?:(?:ok|okay|so|also|and|but|hey|hi|hello|um+|uh+|er+|quick\s+question|question"
     r"|q|btw|oh|hmm+|ps|random\s+question|bottom\s+line|one\s+more\s+thing|sorry|doc|doctor"
     r"|nurse|guys|real\s+quick|just\s+curious|honestly|seriously|anyway|anyways|then|lol|haha"
+    r"|quick\s+q|quick\s+qn"
     r"|in\s+a\s+nutshell|in\s+short|long\s+story\s+short|basically|out\s+of\s+curiosity"
     r"|just\s+wondering|in\s+brief|simply\s+put|put\s+simply|tl;?dr|wait|yo|real\s+question"
     r"|serious\s+question|genuine\s+question|dumb\s+question|silly\s+question|big\s+picture"
@@ -205,6 +206,14 @@ _BASE_VERBS = frozenset(
         "probably",
         "definitely",
         "totally",
+        # "will bring my notes to the next visit", "will ask the nurse"
+        "bring",
+        "ask",
+        "mention",
+        "show",
+        "raise",
+        "discuss",
+        "email",
         # a note to self: "Will recheck 1200."
         "recheck",
         "retake",
@@ -249,6 +258,13 @@ _QUESTION_PHRASE = re.compile(
     r"\b(?:i\s+wonder|i\s+was\s+wondering|wondering\s+(?:if|whether|about|what|how|why|when)"
     r"|do\s+you\s+know|can\s+you\s+tell|could\s+you\s+tell|tell\s+me\s+(?:about|more|what|how|why|if)"
     r"|(?:can|could)\s+you\s+explain|please\s+explain|explain\s+(?:to\s+me\s+)?(?:what|how|why)"
+    # a question by its label: "Query: effect of ketamine on slow-wave sleep."
+    r"|^\W*(?:quick\s+|one\s+more\s+|a\s+)?(?:question|query|qn)\s*[:=-]+\s*(?=[a-z])"
+    r"|^\W*q\s*[:=-]+\s*(?=(?:what|how|why|when|where|who|which|is|are|does|do|can|could"
+    r"|should|will|would|effects?)\b)"  # (not a quality's label: "Q: good")
+    # "ok to have a few beers the night after a session or no"
+    r"|^\W*(?:is\s+it\s+|it'?s\s+)?(?:ok|okay|alright|safe|fine|normal|bad|good)\s+(?:to|if)\s+[^?]*"
+    r"\bor\s+(?:no|not|nah|nope)\W*$"
     # "Summarize the sleep benefits, bullet points preferred."
     r"|^\W*(?:please\s+)?(?:summari[sz]e|outline)\s+(?:the|what|how|for\s+me)\b"
     r"|i(?:'d|\s+would)\s+like\s+to\s+ask\s+(?:what|how|why|if|whether|about|when)"
@@ -324,6 +340,7 @@ _HABITUAL = re.compile(
     _F,
 )
 _TONIGHT = re.compile(r"\btonight\b|\bthis\s+evening\b|\blater\s+today\b", _F)
+_PAST_TOLD = re.compile(r"\b(?:was|were|had|felt|got|threw|vomited|started|went|came)\b", _F)
 _FAREWELL = re.compile(
     r"^\W*(?:good\s*night|night\s+night|nite|gn|sweet\s+dreams|sleep\s+well|sleep\s+tight)"
     r"(?:\s+(?:all|everyone|guys|x+|team))?\W*$",
@@ -1092,8 +1109,8 @@ def _last_night(
         if usual is not None:
             kept.extend(_around_a_run_on_aside(text, ca, cb, usual))
             continue
-        if tonight and _TONIGHT.search(clause):
-            continue
+        if tonight and _TONIGHT.search(clause) and not _PAST_TOLD.search(clause):
+            continue  # (but "my eyes were blurry this evening" has happened)
         kept.append((ca, cb))
     return kept
 

@@ -68,7 +68,7 @@ _NEG = (
     r"|n't\s+(?:a\s+|very\s+|so\s+|too\s+|that\s+)?|nt\s+)?"
 )
 _ADV = r"(?:(?:a|an|one|honestly|overall|tbh)\s+)*"
-_SLEEPISH = re.compile(r"sle|night|nite|rest|kip|snooz|qual", _F)
+_SLEEPISH = re.compile(r"sle|night|nite|rest|kip|snooz|qual|(?:^|[.,;!] ?)q\s", _F)
 
 _SLEEP_THEN_WORD = re.compile(
     r"\b(?=[nrsk])(?P<sw>slept|sleep|sleeping|night|nite|rest|rested|kip)\b"
@@ -86,7 +86,9 @@ _WORD_THEN_SLEEP = re.compile(
     _F,
 )
 _QUALITY_SCORE = re.compile(
-    r"\b(?:sleep\s+)?(?:quality|qual)\s*(?:was|is|:|-|=|of|would\s+be|i'?d\s+say)?\s*"
+    # ("q fair", a chart's short label, where a sentence opens)
+    r"(?:\b(?:sleep\s+)?(?:quality|qual)|(?:^|(?<=[.,;!]\s)|(?<=[.,;!]))q(?=\s))"
+    r"\s*(?:was|is|:|-|=|of|would\s+be|i'?d\s+say)?\s*"
     rf"(?:(?P<n>[1-5])\b(?!\s*(?:/|out\s+of|[:.][0-9]))|(?P<q>{_QW})\b)",
     _F,
 )

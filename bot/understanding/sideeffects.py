@@ -113,6 +113,8 @@ _LEXICON: list[tuple[str, str]] = [
         r"nause\w*|queas\w*|sick\s+(?:to|in)\s+(?:my\s+|the\s+|his\s+|her\s+|their\s+)?stomach"
         r"|(?:felt|feel|feeling|feels|bit|little|slightly|kinda|pretty|quite|very|really|so)"
         r"\s+sick\b(?!\s+of)|(?<=feel\sthe\s)stomach\s+sick|stomach\s+(?:is\s+|was\s+)?still\s+sick"
+        # (a second language: "my stomach sick")
+        r"|(?<=my\s)stomach\s+sick\b(?!\s+(?:of|and\s+tired))"
         r"|upset\s+stomach|stomach\s+(?:(?:was|is|felt|feels|been|has\s+been)\s+)?(?:(?:a\s+bit|a\s+little|really|so|very|quite|kinda|kind\s+of|pretty)\s+)?(?:upset|turning|churning|off)"
         r"|(?:felt|feel|feeling)\s+like\s+(?:i\s+was\s+going\s+to\s+|i\s+would\s+|i'?d\s+|i\s+might\s+)?"
         r"(?:throw(?:ing)?\s+up|vomit\w*|puk(?:e|ing)|be(?:ing)?\s+sick)"
@@ -251,7 +253,7 @@ _LEXICON: list[tuple[str, str]] = [
         r"|(?:can'?t|cant|couldn'?t|could\s+not|cannot|hard\s+to|trouble|struggl\w*(?:\s+to)?"
         r"|unable\s+to|difficulty|(?:a\s+)?hard\s+time)\s+(?:catch|get|take|catching|getting|taking)\s+(?:my\s+|a\s+(?:deep\s+|full\s+|proper\s+)?)?"
         r"breaths?|out\s+of\s+breath|(?:gasping|struggling|fighting)\s+for\s+(?:breath|air)"
-        r"|(?:can'?t|cant|couldn'?t|cannot)\s+get\s+enough\s+air|wheez\w+|winded"
+        r"|(?:can'?t|cant|couldn'?t|cannot)\s+get\s+enough\s+air|wheez\w+|(?<!long-)(?<!long\s)winded\b"
         r"|breathing\s+(?:(?:is|was|felt|feels|has\s+been|been|got|gets|went)\s+)?(?:(?:so|really"
         r"|very|a\s+bit|a\s+little|kind\s+of|kinda|all)\s+)?(?:hard|difficult|laboured|labored"
         r"|heavy|shallow|weird|funny|strained|tight|ragged)"
@@ -827,6 +829,12 @@ _STILL_TO_COME = re.compile(
 )
 
 
+# Sweats and hot flashes come with heat, hormones and nightmares as often as with the
+# treatment: they are "any other complaint the patient relates to treatment" only when the
+# message relates them ("sweating buckets since the infusion").
+_NIGHT_SWEATS = re.compile(r"(?:night\s+)?sweat|hot\s+flash|soaked|drenched", _F)
+
+
 def _owned_by_another_cause(text: Text, a: int, said: str) -> bool:
     sa, sb = text.sentence_at(a)
     cause_from = sa
@@ -977,6 +985,12 @@ def read_side_effects(text: Text, mentions: Mentions, reading: Reading) -> SideE
                 continue
             if name == "other" and _owned_by_another_cause(text, a, m.group(0)):
                 continue  # "menopause hot flashes": the patient names what causes it
+            if (
+                name == "other"
+                and _NIGHT_SWEATS.match(m.group(0))
+                and not _tied_to_treatment(s, 0, len(s))
+            ):
+                continue  # sweats are a side effect when the patient ties them to treatment
             if _STILL_TO_COME.match(s, b):
                 continue  # "dreading how exhausted I would be tomorrow": not felt yet
             if m.group(0).startswith("passed") and passed_out_asleep(

@@ -233,14 +233,27 @@ _COUNTS: list[_Rule] = [
         re.compile(
             # ("bed 11 wake up 6": a bedtime, then the waking's time)
             r"(?<![0-9:./])(?<!bed\s)(?<!bed\sat\s)(?<!bed\s@\s)(?<!bed\s~)(?<!asleep\s)"
+            r"(?<!\bnot\s)(?<!\bwithout\s)"  # ("not one wake-up all night")
             rf"(?<!asleep\sat\s)(?<!lights\sout\s)(?P<n>{_N})(?=\s+(?:wake[- ]?ups?|awakenings?"
             r"|wakings|night\s+wakings"
             # ("SOL 30 wakes 2": a label's number, then the next label)
             r"|wakes(?!\s*[:=]?\s*[0-9])|occasions|episodes|(?:night\s+)?feeds|feedings"
+            # a sleep app's words for them: "6h40m asleep with 3 interruptions"
+            r"|interruptions|disturbances|arousals"
             r"|bathroom\s+trips?|trips?\s+to\s+the\s+(?:bathroom|loo|toilet))\b)",
             _F,
         ),
         _count,
+    ),
+    # "one waking", "1 brief waking": the singular takes only one (not "at 5 waking up")
+    (
+        re.compile(
+            r"(?<![0-9:./])(?<!\bat\s)(?<!\bwithout\s)(?<!\bnot\s)(?<!\bno\s)"
+            r"(?P<n>one|1|a\s+single|(?<!\ba\s)single)(?=\s+(?:(?:brief|short|quick|long|small|little|minor"
+            r"|real)\s+)?(?:waking|wake)\b(?!\s+up\b))",
+            _F,
+        ),
+        lambda m: 1,
     ),
     (
         re.compile(
@@ -675,7 +688,19 @@ _COUNT_NEEDS: list[_Need] = [
     _TIMES_OR_X,
     _TIMES_OR_X,
     _any("x"),
-    _any("wak", "awaken", "bathroom", "trip", "feed", "occasion", "episode"),
+    _any(
+        "wak",
+        "awaken",
+        "bathroom",
+        "trip",
+        "feed",
+        "occasion",
+        "episode",
+        "interrupt",
+        "disturb",
+        "arous",
+    ),
+    _any("wak", "awaken"),
     _any("once", "twice", "thrice"),
     _any("once"),
     _any("couple"),
