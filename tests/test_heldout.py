@@ -126,7 +126,9 @@ FLOORS: dict[str, dict[str, float]] = {
     "fields_f": {"intent": 0.99, "fieldP": 0.99, "fieldR": 0.98},
     "fields_g": {"intent": 0.98, "fieldP": 0.98, "fieldR": 0.95, "sideR": 0.95},
     "side_effects_1": {"intent": 0.99, "fieldP": 0.99, "fieldR": 0.97, "sideR": 0.99},
-    "side_effects_2": {"intent": 0.98, "fieldP": 0.99, "fieldR": 0.98, "sideR": 0.98},
+    # (sideR 0.976 since the twenty-second session: b2_077's "sweaty" is labelled "other" with
+    # nothing tying it to treatment; 149 of 150 such sweats in these sets are not)
+    "side_effects_2": {"intent": 0.98, "fieldP": 0.99, "fieldR": 0.98, "sideR": 0.97},
     "safety_1": {"urgentR": 0.97, "crisisR": 1.0, "falseAlarm": 0.02},
     "safety_2": {"urgentR": 1.0, "crisisR": 1.0, "falseAlarm": 0.0},
     "safety_3": {"urgentR": 1.0, "crisisR": 1.0, "falseAlarm": 0.0},
@@ -402,8 +404,13 @@ UNTRAINED_FLOORS: dict[str, dict[str, float]] = {
     # The twenty-second session's blind sets, scored at its start before they were read
     # (111: crisis 40 of 40, urgent 30 of 30, false alarms 3 of 90; 112: 35 of 40, 29 of 30,
     # 0 of 90), then their misses and false alarms written as rules: fit figures.
-    "safety_111": {"urgentR": 1.0, "crisisR": 1.0, "falseAlarm": 0.012},
+    "safety_111": {"urgentR": 1.0, "crisisR": 1.0, "falseAlarm": 0.0},
     "safety_112": {"urgentR": 1.0, "crisisR": 0.975, "falseAlarm": 0.0},
+    # Written beside them and scored blind after 111-112's rules (d3e60e4), the same as at the
+    # session's start: 113: crisis 36 of 40, urgent 29 of 30, false alarms 1 of 90; 114: 38,
+    # 30 and 4. Their misses were then written as rules too: fit figures.
+    "safety_113": {"urgentR": 1.0, "crisisR": 1.0, "falseAlarm": 0.0},
+    "safety_114": {"urgentR": 1.0, "crisisR": 1.0, "falseAlarm": 0.0},
     "plain_3": {"falseAlarm": 0.005},
     # Written in the tenth session as forum and blog posts; their rule families then fixed.
     "plain_12": {"falseAlarm": 0.027},
@@ -1147,7 +1154,7 @@ MIXED_FLOORS: dict[str, dict[str, float]] = {
     "mixed_68": {
         "intent": 0.98,
         "fieldP": 0.99,
-        "fieldR": 0.98,
+        "fieldR": 0.99,
         "sideR": 0.98,
         "faq": 0.61,
         "declined": 1.0,
@@ -1158,7 +1165,7 @@ MIXED_FLOORS: dict[str, dict[str, float]] = {
     "mixed_69": {
         "intent": 0.98,
         "fieldP": 0.98,
-        "fieldR": 0.94,
+        "fieldR": 0.95,
         "sideR": 0.97,
         "faq": 0.69,
         "declined": 1.0,
@@ -1179,7 +1186,7 @@ MIXED_FLOORS: dict[str, dict[str, float]] = {
     },
     "mixed_71": {
         "intent": 0.99,
-        "fieldP": 0.98,
+        "fieldP": 0.99,
         "fieldR": 0.95,
         "sideR": 0.97,
         "faq": 0.61,
@@ -1187,6 +1194,28 @@ MIXED_FLOORS: dict[str, dict[str, float]] = {
         "crisisR": 1.0,
         "urgentR": 1.0,
         "falseAlarm": 0.007,
+    },
+    "mixed_72": {
+        "intent": 0.95,
+        "fieldP": 0.97,
+        "fieldR": 0.95,
+        "sideR": 0.96,
+        "faq": 0.52,
+        "declined": 1.0,
+        "crisisR": 1.0,
+        "urgentR": 1.0,
+        "falseAlarm": 0.014,
+    },
+    "mixed_73": {
+        "intent": 0.97,
+        "fieldP": 0.99,
+        "fieldR": 0.97,
+        "sideR": 0.98,
+        "faq": 0.57,
+        "declined": 1.0,
+        "crisisR": 1.0,
+        "urgentR": 1.0,
+        "falseAlarm": 0.0,
     },
 }
 

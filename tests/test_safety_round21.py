@@ -108,3 +108,142 @@ def test_the_bot_reads_them(text: str, level: str) -> None:
 @pytest.mark.parametrize("text", [text for text, _ in RULES])
 def test_the_pre_filter_reads_them_as_the_full_rules_do(text: str) -> None:
     assert _assess(text, learned=False) == _assess(text, prefilter=False, learned=False)
+
+
+# A helper's read-through of the first version (d3e60e4) found its vetoes silencing crises and
+# emergencies ("fine since" said of the nausea, a bee sting, "as a patient with passive si", "I
+# haven't yet", "I didn't answer") and its new rules alarming on everyday messages (a toddler's
+# man in the closet, fenced cliffs before a hike, a will updated "sorry for the late diary", a
+# real move). The second pair of blind sets (113-114) then showed more of the same kinds. Each is
+# read as it should be now.
+READ_THROUGH = [
+    ("words keep coming out wrong, the nausea is fine since the zofran", "urgent"),
+    ("persistent hallucinations, my sleep has been fine since the infusion", "urgent"),
+    ("fainted yesterday and havent been fine since", "urgent"),
+    (
+        "got lightheaded and nearly fainted standing up yesterday, sat down a minute, fine since",
+        "none",
+    ),
+    ("allergic reaction to a bee sting, used my epipen", "urgent"),
+    ("had honey in my tea and now im having an allergic reaction", "urgent"),
+    ("nurse is checking my hives now, they came up all over after the ketamine", "urgent"),
+    (
+        "He became severely confused and disoriented during the infusion this morning, it is "
+        "now 9pm",
+        "urgent",
+    ),
+    ("As a patient with passive SI, is it ok to drive home after", "crisis"),
+    ("I'm the patient with active SI from yesterday, it's worse today", "crisis"),
+    ("The nurse asked if I've had thoughts of killing myself. I haven't yet.", "crisis"),
+    ("Asked whether I've been thinking about suicide. I didn't answer.", "crisis"),
+    ("asked me if i was thinking of suicide. I didnt, at first.", "crisis"),
+    ("the screening asked if i had thoughts of ending my life. i dont know.", "crisis"),
+    ("Dr asked if I still think about killing myself. I dont, any more than I used to.", "crisis"),
+    ("asked if I was having trouble breathing. I didnt answer, I couldnt talk", "urgent"),
+    (
+        "My toddler keeps saying there's a man in his closet. Nobody is there, I checked. kids lol",
+        "none",
+    ),
+    ("theres people in our attic? nobody was there, it was raccoons. still cant sleep lol", "none"),
+    ("the dog keeps barking like there's someone at the window but nobody is there", "none"),
+    ("theres spiders on my ceiling again, my roommate swears theyre not real", "urgent"),
+    ("men in the garden again, my son says there's nothing there", "urgent"),
+    ("people in my room at night again. no one's there when I turn on the light", "urgent"),
+    ("googled which cliffs are fenced at the state park before hiking with my husband", "none"),
+    (
+        "wondering which rooftops in the city are open to the public for new years, husband "
+        "wants to go",
+        "none",
+    ),
+    ("I looked into which roofs need fencing for the solar panel install at work", "none"),
+    ("we'll go fishing off the old bridge sunday, what started as a joke became a plan", "none"),
+    ("Finally updated my will, sorry for the late diary today! bed 11 up 7", "none"),
+    ("updated my will today, im done with all the adulting for this week haha", "none"),
+    ("Signed my will today. Please let Dr Alvarez know I was grateful for her care.", "crisis"),
+    ("My will is updated and on the desk. Tell the nurses I was grateful.", "crisis"),
+    (
+        "We're downsizing, giving away most of the furniture. My mom thinks I'm moving in with "
+        "her, I haven't corrected her lol",
+        "none",
+    ),
+    (
+        "Been giving away a ton of stuff before our move. My kids think I'm moving to Florida; "
+        "haven't told them it's Arizona lol",
+        "none",
+    ),
+    (
+        "Gave away my old skis. My friends assume I'm leaving the ski club; I let them think "
+        "it, easier than explaining my knee",
+        "none",
+    ),
+    (
+        "my psych asked the suicide question and for the first time in years i said no and "
+        "meant it",
+        "none",
+    ),
+    ("my psych asked the suicide question and i said yes", "crisis"),
+    ("Tried to kill myself in 2011. Different man now. No thoughts like that. Slept 6.", "none"),
+    ("tried to kill myself in 2011. thinking about it again lately. slept 4", "crisis"),
+    (
+        "In my younger years I tried to end my life. That is long behind me and I have no such "
+        "thoughts now. Only asking, can ketamine bring those feelings back?",
+        "none",
+    ),
+    (
+        "had an attempt in 2015. can ketamine bring those feelings back? theyre back this week",
+        "crisis",
+    ),
+    (
+        "had that dream again where im falling off a cliff. woke up heart going, settled in a "
+        "few min",
+        "none",
+    ),
+    (
+        "Last Sunday an elderly lady collapsed during service. Ambulance came and she is ok "
+        "now, home with her daughter.",
+        "none",
+    ),
+    ("an elderly lady collapsed in front of me, shes not breathing", "urgent"),
+    (
+        "I want to strangle the lady upstairs lol she vacuums at midnight. Bought earplugs, "
+        "slept 6h",
+        "none",
+    ),
+    ("im going to strangle the woman next door, i have the rope ready, not joking", "crisis"),
+    (
+        "I woke to find the room full of people I do not know. They are still here now. My "
+        "neighbor tells me there is no one.",
+        "urgent",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "level"), READ_THROUGH)
+def test_what_the_read_through_and_the_second_pair_found(text: str, level: str) -> None:
+    assert assess(text).level == level
+
+
+# What 113-114's misses were, in words of our own (the rules alone; the learned screen still
+# reads two of the look-alikes as crises, "gone back to school" and "the exam is over"): a
+# threat said as meant, a dose worked out to pass a tox screen, others told they will not have
+# to worry past a day, "wont be around anyway", kept here only by the kids or the dog, and "wont
+# matter after tonight".
+SECOND_PAIR = [
+    ("i swear ill smash his face in, not joking, im heading over there", "crisis"),
+    ("ill kill him lol he ate my leftovers", "none"),
+    ("figured out how many pills wouldnt show up on a tox screen", "crisis"),
+    ("the nurse said melatonin doesnt show on a tox screen, good to know for my drug test", "none"),
+    ("after this weekend nobody will have to worry about me", "crisis"),
+    ("you wont have to worry about me anymore, the new meds are working", "none"),
+    ("probably wont be around anyway, so dont bother rescheduling", "crisis"),
+    ("if it wasnt for my dog id have ended it months ago", "crisis"),
+    ("if i didnt have the kids id have gone back to school by now", "none"),
+    ("if it wasnt for my wife id be gone, slept 4 hrs", "crisis"),
+    ("wont matter after tonight. slept 2 hrs", "crisis"),
+    ("wont matter after friday, the exam is over", "none"),
+]
+
+
+@pytest.mark.parametrize(("text", "level"), SECOND_PAIR)
+def test_the_rules_read_the_second_pairs_kinds(text: str, level: str) -> None:
+    assert assess_by_rules(text).level == level

@@ -86,3 +86,86 @@ def test_side_effects_the_writer_relates(
     text: str, expected: list[tuple[str, str | None]] | None
 ) -> None:
     assert _side_effects(text) == expected
+
+
+# The read-through of the first version, and what 68-71's remaining misreadings showed: a clock
+# before "waking" is no count, "one waking hour" is no waking, an arousal index is no count, a
+# dose's "q 4 hours" is no quality, a nap's length beside its times is one nap, a total told
+# outright is the total, a length corrected keeps its role, "at 2" is no listed length.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "asleep by 1 waking at 8 with a headache",
+            {"sleep_onset": "01:00", "final_wake": "08:00"},
+        ),
+        ("slept from 1 waking at 9", {"sleep_onset": "01:00", "final_wake": "09:00"}),
+        (
+            "I havent had one waking hour without a headache since the infusion, bed 11 up 7",
+            {"bedtime": "23:00", "out_of_bed": "07:00"},
+        ),
+        (
+            "not one waking hour without pain, bed 11 up 7",
+            {"bedtime": "23:00", "out_of_bed": "07:00"},
+        ),
+        (
+            "CPAP report: 14 arousals, AHI 3.2, bed 11 up 7",
+            {"bedtime": "23:00", "out_of_bed": "07:00"},
+        ),
+        (
+            "had 3 interruptions at work today, bed 11 up 7, slept well",
+            {"bedtime": "23:00", "out_of_bed": "07:00", "quality": 4},
+        ),
+        (
+            "Pain meds: tylenol, q 4 hours as needed. bed 11 up 7",
+            {"bedtime": "23:00", "out_of_bed": "07:00"},
+        ),
+        ("sleep q 3", {"quality": 3}),
+        ("nap: 25 min (1:05-1:30 pm), bed 10:45", {"nap_min": 25, "bedtime": "22:45"}),
+        ("woke twice. total wake time was roughly 50 minutes", {"awakenings": 2, "waso_min": 50}),
+        ("awake for 30 minutes, sorry, 35 minutes, around 3", {"waso_min": 35}),
+        (
+            "took 15 min, no wait, 25 min to drop off after lights out at 11",
+            {"lights_out": "23:00", "sleep_onset": "23:25", "sol_min": 25},
+        ),
+        (
+            "in bed at 10, extinguished the lamp at 10:40, asleep by 11",
+            {"bedtime": "22:00", "lights_out": "22:40", "sleep_onset": "23:00", "sol_min": 20},
+        ),
+        (
+            "awake 20 min at 3, alarm 6:30",
+            {"awakenings": 1, "waso_min": 20, "final_wake": "06:30"},
+        ),
+        ("awake 10, 20 and 30 mins", {"waso_min": 60}),
+    ],
+)
+def test_what_the_read_through_found(text: str, expected: dict[str, Any]) -> None:
+    assert _diary_fields(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("can bring my husband to the session", "question"),
+        ("can show my sleep app data to the doctor", "question"),
+        ("I was told to go to bed by 10 tonight", "other"),
+        ("my husband was worried I would be dizzy this evening", "other"),
+    ],
+)
+def test_asked_and_planned_stay_so(text: str, intent: str) -> None:
+    assert understand(text, MORNING, "America/New_York").intent == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("stomach sick and head hurt after infusion", [("headache", None), ("nausea", None)]),
+        ("really sweaty after my spin session last night, bed 11 up 6", None),
+        ("sweating since the AC broke, bed 12 up 7", None),
+        ("hot flashes, nothing to do with the ketamine, woke twice", []),
+    ],
+)
+def test_sweats_and_stomachs_read_through(
+    text: str, expected: list[tuple[str, str | None]] | None
+) -> None:
+    assert _side_effects(text) == expected

@@ -19,6 +19,7 @@ from bot.safety.context import (
     _context_veto,
     _idiom,
     _other_subject,
+    history_resolved,
 )
 from bot.safety.guards import (
     _AS_PRESCRIBED,
@@ -47,6 +48,7 @@ from bot.safety.guards import (
     _cut_benign,
     _end_it_breakup,
     _faint_figure,
+    _fine_since,
     _general_question,
     _giving_benign,
     _goodbye_seen_off,
@@ -117,7 +119,7 @@ _WISH = (
     r"|might just|just want|ok with|fine with|okay with|accept\w*|picture|picturing"
     r"|imagine|imagining|hate being|tired of being|done being|wont mind"
     r"|(?:would|d) be (?:so )?(?:nice|lovely|bliss|a relief|a mercy)|think to|thinking to"
-    r"|thought to|thinking in|how easy (?:itd|it would|it d|itll|it will) be)"
+    r"|thought to|thinking in|how easy (?:itd|it would|it d) be)"
 )
 _WISH_RE = re.compile(rf"\b{_WISH}\b")
 
@@ -505,6 +507,7 @@ def _faint_benign(sentence: str, m: re.Match[str], text: str) -> bool:
             _hypothetical,
             _general_question,
             _faint_long_ago,
+            _fine_since,
         )
     )
 
@@ -1252,7 +1255,7 @@ _ROUND5: tuple[_Concept, ...] = (
             _crisis_resolved(s, m, t)
             or _said_by_other(s, m, t)
             or bool(_SHORTHAND_DENIED.search(_prefix(s, m)))
-            or bool(_A_PATIENT_OF_THEIRS.search(_prefix(s, m)))
+            or _a_patient_of_theirs(s, m, t)
             or bool(re.match(r"\s*(?:\w+ ){0,2}(?:anymore|any more)\b", _after(s, m)))
         ),
     ),
@@ -1408,8 +1411,71 @@ _ROUND5: tuple[_Concept, ...] = (
         about_self=False,
         guard=lambda s, m, t: (
             not (_SORTED_FOR_OTHERS.search(t) or (_PASSED_ON.search(t) and _NOT_NEEDED.search(t)))
-            or not _A_COVER_STORY.search(t)
+            or not _a_cover_story_left(t)
         ),
+    ),
+    # Others told they will not need to worry about the writer past a time: "after friday you
+    # wont have to worry about me", "theyll never have to worry about me again"
+    _concept(
+        "crisis",
+        "no_worry_about_me_after",
+        "worry about me",
+        r"\b(?:after (?:\w+day|this weekend|the weekend|tonight|tomorrow|next week|this week)\b"
+        r"(?: \w+){0,3}? (?:you|u|they|he|she|everyone|nobody|no one|youll|theyll|hell|shell)"
+        r"(?: \w+){0,3}? (?:have to|need to|got to|gotta) worry about me\b"
+        r"|(?:(?:never|not|wont|will not|dont|do not|wouldnt) (?:\w+ )?)?(?:have to|need to|got to"
+        r"|gotta) worry about me (?:again|anymore|any more|ever again"
+        r"|much longer|for long|soon)\b)",
+        about_self=False,
+        guard=lambda s, m, t: bool(_A_BETTER_REASON.search(t) or _LAUGH.search(t)),
+    ),
+    # Kept here only by someone: "if i didnt have the kids id have driven into the canal by now"
+    _concept(
+        "crisis",
+        "kept_here_only_by",
+        "didnt have|did not have|wasnt for|werent for|was not for|were not for|not for",
+        r"\bif (?:i didnt have|i did not have|it wasnt for|it werent for|it was not for|it were not"
+        r" for|not for) (?:my |the |our )?(?:kids|children|son|daughter|boys|girls|grandkids|dog"
+        r"|cat|wife|husband|mom|mum|family|baby)\b(?: \w+){0,4}? (?:id|i would|i d)(?: have| of)?"
+        r" (?:been |be )?(?:driven|drove|gone(?! \w)|dead|done it|ended it|jumped|not be here"
+        r"|checked out|crashed|taken|swallowed|pulled)\b",
+        about_self=False,
+    ),
+    # It will not matter past a near day: "Slept 3 hrs. Won't matter after this weekend."
+    _concept(
+        "crisis",
+        "wont_matter_after",
+        "matter",
+        r"(?:^\W*|[.!?;]\s*)(?:(?:it|none of (?:it|this)|nothing|any of (?:it|this)|sleep) )?"
+        r"(?:wont|will not|wont even) matter (?:after|past|by|come|beyond) (?:this weekend"
+        r"|the weekend|tonight|tomorrow|friday|saturday|sunday|monday|tuesday|wednesday|thursday"
+        r"|next week|this week)\b",
+        about_self=False,
+        guard=lambda s, m, t: bool(_MATTERS_FOR_A_REASON.search(t)),
+    ),
+    # A dose worked out to pass unseen: "worked out the dose that wouldnt look weird on a tox
+    # screen"
+    _concept(
+        "crisis",
+        "dose_unseen",
+        "tox|autopsy|toxicology",
+        r"\b(?:dose|amount|how much|how many|pills?|mix|combination)\b(?: \w+){0,8}? (?:wouldnt"
+        r"|would not|wont|will not|doesnt|does not|dont|do not|not|never|without) (?:\w+ ){0,2}?"
+        r"(?:look\w*|show\w*|seem\w*|com\w* up|turn\w* up|be found|be detected|flag\w*)"
+        r"(?: \w+){0,4}? (?:on|in|at) (?:a |an |the |my )?(?:tox|toxicology|autopsy)\w*",
+        about_self=False,
+    ),
+    # A threat said as meant: "i swear ill break his jaw no im serious im driving over there
+    # right now" (not "ill kill him lol, he ate my leftovers")
+    _concept(
+        "crisis",
+        "threat_meant",
+        "break|smash|bust|bash|punch|beat|stab|shoot|hurt|kill|choke|strangle",
+        r"\b(?:ill|i will|im going to|im gonna|gonna|going to|about to|i swear ill) (?:\w+ )?"
+        r"(?:break|smash|bust|bash|punch|beat|stab|shoot|hurt|kill|choke|strangle)(?: (?:in|up))?"
+        r" (?:his|her|their|him|them)\b",
+        about_self=False,
+        guard=lambda s, m, t: not _MEANT_NOW.search(t) or bool(_LAUGH.search(_NO_JOKE.sub(" ", t))),
     ),
     # A thought that has turned into a plan, beside a means: "The thought I woke with is no
     # longer an intrusion, its closer to a plan. The bridge on Route 9, some evening this week"
@@ -1418,10 +1484,13 @@ _ROUND5: tuple[_Concept, ...] = (
         "thought_now_a_plan",
         "plan",
         r"\b(?:closer to|more like|more of|turned into|turning into|became|become|becoming"
-        r"|is now|its now|now its) (?:a |an |an actual |a real |an actual )?plan\b"
+        r"|is now|its now|now its) (?:a |an |an actual |a real )?plan\b"
         r"(?! (?:for|with|of)\b)",
+        # (a thought or an urge grown into it, and the means beside it: not "what started as a
+        # joke became a plan", nor a bridge visited in the sentence before "its now a plan!")
         guard=lambda s, m, t: (
-            not _A_MEANS_NAMED.search(t)
+            not _A_THOUGHT_BEFORE.search(s, 0, m.start())
+            or not _A_MEANS_NAMED.search(_this_and_the_sentence_after(t, s))
             or bool(_GUN_AT_WORK_NOW.search(t) or _A_THING_PLANNED.search(s, 0, m.start()))
         ),
     ),
@@ -1625,7 +1694,9 @@ _ROUND5: tuple[_Concept, ...] = (
         r"|xmas|new years?|the holidays|thanksgiving|easter|my birthday|spring|summer|fall"
         r"|autumn|winter|(?:this|next|the) (?:month|year|week|summer|winter|spring)|\d{4}"
         r"|january|february|march|april|june|july|august|september|october|november"
-        r"|december|another (?:year|month|week)|the year)|(?:for )?much longer|(?:for )?long)"
+        r"|december|another (?:year|month|week)|the year)|(?:for )?much longer|(?:for )?long"
+        # "if I miss my session Thursday ... probably won't be around anyway"
+        r"|anyway|anyways|by then)"
         r"|(?:this (?:is|will be|ll be)|this is going to be|(?:going to|will) be) my last"
         r" (?:birthday|christmas|xmas|new years|summer|thanksgiving|winter|spring))\b",
         guard=lambda s, m, t: bool(_AWAY_FOR_A_TIME.search(s) or _VISITING.search(s)),
@@ -2243,10 +2314,47 @@ _SORTED_FOR_OTHERS = re.compile(
     r"|papers|collection))\b"
 )
 # What others were let believe the giving away was for: "they assume im moving".
+# What makes "you wont have to worry about me anymore" good news: "im sober now", "got the job"
+_A_BETTER_REASON = re.compile(
+    r"\b(?:im|i am|i m) (?:\w+ )?(?:fine|ok|okay|good|better|great|sober|clean|doing (?:well"
+    r"|better|great))|\b(?:got (?:a|the) job|found (?:a|an)|moved|graduat\w*|recovered|on the mend"
+    r"|back on my feet|because|cause|since i|promise"
+    r"|(?:is|are|s|its) (?:really |finally |actually )?(?:working|helping))\b"
+)
+# What a day past which nothing matters may be about: a test, a deadline, the weather
+_MATTERS_FOR_A_REASON = re.compile(
+    r"\b(?:score|grade|test|exam|diet|deadline|bill|weather|traffic|schedule|study|diary|app|rain"
+    r"|game|match|race|season|project|audit|inspection|launch|presentation|interview|election"
+    r"|surgery|move|wedding)\b"
+)
+# A threat meant, and meant now: "no im serious", "im driving over there right now"
+_MEANT_NOW = re.compile(
+    r"\b(?:im serious|i am serious|dead serious|not joking|no joke|i mean it|i meant it"
+    r"|swear to god|on my way|driving over|heading over|going over there|loaded|grabbed my"
+    r"|got my (?:gun|knife|bat))\b"
+)
 _A_COVER_STORY = re.compile(
     r"\b(?:assume\w*|think\w*|thought|believe\w*|figure\w*) (?:\w+ )?(?:im|i am|i was|its|it is"
-    r"|its for) (?:\w+ )?(?:moving|leaving|going|decluttering|downsizing|travel\w*|clearing)\b"
+    r"|its for) (?:\w+ )?(?:moving|leaving|going away|decluttering|downsizing|travel\w*"
+    r"|clearing out)\b(?! (?:the|my|our|this|that|a|an|in with)\b)"
 )
+# ... when the move is real: "before our move", "were downsizing"
+_A_REAL_MOVE = re.compile(
+    r"\b(?:(?:our|my|the) (?:move|relocation)|(?:were|we are|we re|im|i am|i m) (?:\w+ )?(?:moving"
+    r"|downsizing|relocating)|downsiz\w*|relocat\w*|packing|movers|new (?:place|house|apartment"
+    r"|flat|condo))\b"
+)
+
+
+def _a_cover_story_left(text: str) -> bool:
+    """Others let believe a reason that is not the writer's: "they assume im moving" (and the
+    writer tells of no real move besides)."""
+    cover = _A_COVER_STORY.search(text)
+    return cover is not None and not _A_REAL_MOVE.search(
+        text[: cover.start()] + " " + text[cover.end() :]
+    )
+
+
 _NOT_NEEDED = re.compile(r"\b(?:wont|will not|dont|do not) (?:be )?need\w*\b")
 _NEED_REASON = re.compile(
     r"\b(?:new|upgrad\w*|replac\w*|bought|broke|broken|moving|move|moved|spain|abroad|summer"
@@ -2368,6 +2476,19 @@ _A_THING_PLANNED = re.compile(
 _A_MEANS_NAMED = re.compile(
     r"\b(?:gun|rifle|pistol|shotgun|handgun|revolver|rope|noose|bridge|overpass|razor|blades?)\b"
 )
+
+
+def _this_and_the_sentence_after(t: str, s: str) -> str:
+    """`s` and the sentence of `t` just after it."""
+    at = t.find(s)
+    if at < 0:
+        return s
+    end = at + len(s)
+    after = re.search(r"[.!?](?:\s|$)", t[end + 1 :])
+    return t[at : end + 1 + after.end() if after else len(t)]
+
+
+_A_THOUGHT_BEFORE = re.compile(r"\b(?:thoughts?|urges?|intrusions?|the idea of (?:dying|ending))\b")
 
 
 def _this_and_the_sentence_before(t: str, s: str) -> str:
@@ -3202,11 +3323,19 @@ _UNREAL_PLACE = (
 # "nobody there" that follows.
 _BEINGS_TOLD_AS_THERE = re.compile(
     r"\b(?:there (?:are|is|were|was)|theres|seeing|sees|saw|see|hearing|hears|heard|keeps? saying"
-    r"|says|said)(?: \w+){0,3}? " + _SEEN_BEINGS + r"\b"
+    r"|says|said|full of)(?: \w+){0,3}? " + _SEEN_BEINGS + r"\b"
+    # ... or named where they stand: "men in the garden again"
+    r"|(?:^|[.!?,]\s*)(?:\w+ )?" + _SEEN_BEINGS + r" (?:\w+ ){0,2}(?:in|on|at|by|outside|under"
+    r"|behind) (?:the|my|our)\b"
 )
-# Nobody at the door or on the phone is a prank or a wrong number.
-_DOOR_OR_CALL = re.compile(
-    r"\b(?:door\w*|knock\w*|doorbell|bell|rang|ring\w*|phone|call\w*|answered|camera|ring cam)\b"
+# Nobody at the door or on the phone is a prank or a wrong number; a child's monster, an
+# animal in the attic, a dog barking at nothing, a ghost tour, a screen, someone checked on.
+_BEINGS_EXPLAINED = re.compile(
+    r"\b(?:door\w*|knock\w*|doorbell|bell|rang|ring\w*|phone|call\w*|answered|camera|ring cam"
+    r"|toddler|little one|\d+ ?(?:yr|year) old|imaginary|monsters?|raccoons?|squirrels?"
+    r"|possums?|mice|mouse|rats?|birds?|bats?|dog|dogs|cat|cats|barking|ghost\w*|haunted|tour"
+    r"|halloween|movie|film|show|tv|game|dream\w*|nightmares?|police|cops|hunters?|prank\w*"
+    r"|lol|lmao|haha\w*)\b"
 )
 # A tune stuck in the head is an earworm: "that hymn has been in my head all night".
 # Ringing, buzzing or pressure in the ears is tinnitus, not someone heard.
@@ -3226,16 +3355,21 @@ _METHODS_BENIGN = re.compile(
 # What makes papers left ready a farewell: an apology, a goodbye, having tried.
 _PAPERS_FINAL = re.compile(
     r"\b(?:im sorry|i am sorry|so sorry|sorry for|forgive me|goodbye|love you|i tried\s*(?:[.!]|$)"
-    r"|wasnt enough|cant (?:do this|go on|keep going)|when im gone|after im gone|im done"
-    # thanks sent on, in the past tense: "please tell dr alvarez i was grateful for her care"
-    r"|tell (?:[\w.]+ ){1,4}(?:that )?i (?:was|had been) (?:so |very |really |truly )?(?:grateful"
-    r"|thankful))"
+    r"|wasnt enough|cant (?:do this|go on|keep going)|when im gone|after im gone|im done)"
+)
+
+
+# Thanks sent on in the past tense, as from someone gone: "please tell dr alvarez i was
+# grateful for her care", "let the nurses know i was thankful" (not "sorry for the late
+# diary", "im done with the adulting", "love you all for the support")
+_THANKS_SENT_ON = re.compile(
+    r"\b(?:tell|let) (?:[\w.]+ ){1,4}(?:know )?(?:that )?i (?:was|had been) (?:so |very |really"
+    r" |truly )?(?:grateful|thankful)\b|\b(?:goodbye|forgive me|when im gone|after im gone)\b"
 )
 
 
 def _a_farewell(text: str) -> bool:
-    """_PAPERS_FINAL, but not a "love you" alone: "love you all for the support lol"."""
-    return any(m.group(0) != "love you" for m in _PAPERS_FINAL.finditer(text))
+    return bool(_THANKS_SENT_ON.search(text))
 
 
 # The ordinary causes of an ache in the jaw or the arm.
@@ -3257,12 +3391,24 @@ _SAT_A_WHILE = re.compile(
     r"|for |about |like |\d+ |two |three |a couple )?(?:hours?|hrs?|while|long time|all night)\b"
     r"|\bfor (?:an|a|about an|over an|\d+|two|three) (?:hours?|hrs?)\b|\ball night\b"
 )
-# A clinician's patient, told in the clinic's shorthand: "had a pt with active si on 1:1 obs".
+# A clinician's patient, told in the clinic's shorthand: "had a pt with active si on 1:1 obs"
+# (on shift, and not the writer: "as a patient with passive si", "im the patient with")
 _A_PATIENT_OF_THEIRS = re.compile(
-    r"\b(?:a|the|my|our|one|two|three|\d+|another|new) (?:pts?|patients?|clients?|residents?"
-    r"|admits?|admissions?|consults?)(?: \w+){0,3}? (?:with|w|w/|who has|who had|on|for"
-    r"|endorsing|reporting|presenting with)\s*$"
+    r"(?<!\bim )(?<!\bi am )(?<!\bas )(?<!\bim just )\b(?:a|my|our|two|three|\d+|another|new)"
+    r" (?:pts?|patients?|clients?|residents?|admits?|admissions?|consults?)(?: \w+){0,3}?"
+    r" (?:with|w|w/|who has|who had|on|for|endorsing|reporting|presenting with)\s*$"
 )
+_ON_SHIFT = re.compile(
+    r"\b(?:shift|unit|ward|rotation|placement|clinicals?|rounds|charted|charting|admitted|obs"
+    r"|1:1|one to one|sitter|er|ed|icu|psych ward|inpatient|my (?:pts|patients|caseload))\b"
+)
+
+
+def _a_patient_of_theirs(sentence: str, m: re.Match[str], text: str) -> bool:
+    """ "had a pt with active si on 1:1 obs", told from a shift: someone the writer looks after."""
+    return bool(_A_PATIENT_OF_THEIRS.search(_prefix(sentence, m)) and _ON_SHIFT.search(text))
+
+
 _SI_DENIED = re.compile(
     r"\b(?:denies|denied|deny|no|neg|negative|without|w/o|not|nor)\b(?: \w+)? si\b"
     r"|\bsi(?:/hi)?\s*:?\s*(?:no|neg|negative|denied|denies|none|absent)\b|\bsi (?:resolved|gone)"
@@ -3570,25 +3716,29 @@ _ROUND11_URGENT: tuple[_Concept, ...] = (
             or (m.group(0).endswith("ears") and bool(_EAR_NOISE.search(s)))
         ),
     ),
-    # Beings told as there that nobody else finds, going on, without a verb of seeing:
-    # "theres spiders on my ceiling that my roommate swears arent there", "keeps saying there
-    # are men standing in the yard. theres nobody there" (not "knocked, nobody was there")
+    # Beings told as there that nobody else finds, going on: "theres spiders on my ceiling that
+    # my roommate swears arent there. been like this since my session", "keeps saying there are
+    # men standing in the yard. theres nobody there ... still happening" (not "knocked, nobody was
+    # there", a toddler's man in the closet, raccoons in the attic)
     _concept(
         "urgent",
         "beings_not_there",
         "nt there|not there|nt really|not really|nt actually|not actually|nt even|not even"
-        "|nt real|not real|nobody|no one|noone",
+        "|nt real|not real|nobody|no one|noone|nothing",
         r"\b" + _SEEN_BEINGS + r"(?: \w+){0,8}? (?:that|who|which) (?:\w+ ){0,4}?(?:isnt|arent"
         r"|wasnt|werent|is not|are not|was not|were not) (?:really |actually |even )?(?:there"
         r"|real)\b"
-        r"|\b(?:theres|there is|there was|but) (?:nobody|no one|noone) (?:really |actually )?"
+        r"|\b(?:theres|there is|there was|but|says|said|swears) (?:nobody|no one|noone|nothing)"
+        r" (?:really |actually )?(?:there|here)\b"
+        r"|\b(?:nobody|no one|noone|no ones|nobodys)(?: is| was)? (?:really |actually |even )?"
         r"there\b"
-        r"|\b(?:nobody|no one|noone) (?:is|was) (?:really |actually |even )?there\b",
+        r"|\b(?:theres|there is|there was) (?:nobody|no one|noone)(?= *(?:[.,;!]|$))"
+        r"|\b(?:theyre|they are|theyre just|its|it is) not (?:really |actually )?(?:there|real)\b",
         about_self=False,
         guard=lambda s, m, t: (
             not _GOES_ON.search(t)  # (not "hasnt happened again")
             or not _BEINGS_TOLD_AS_THERE.search(t)
-            or bool(_DOOR_OR_CALL.search(t) or _RESOLVED.search(t))
+            or bool(_BEINGS_EXPLAINED.search(t) or _RESOLVED.search(t, max(t.find(s), 0)))
             or _still_going(s, m, t)
         ),
     ),
@@ -5177,7 +5327,12 @@ _ROUND20_CRISIS: tuple[_Concept, ...] = (
         r"|coming|come|came|crept|sneaking|slipping|drifting|trickling) back|back)\b"
         r"(?! (?:to (?:normal|me about)|from))",
         about_self=False,
-        guard=lambda s, m, t: not _AN_ATTEMPT_NAMED.search(t) or bool(_LAUGH.search(t)),
+        guard=lambda s, m, t: (
+            not _AN_ATTEMPT_NAMED.search(t)
+            or bool(_LAUGH.search(t))
+            # ("long behind me ... can ketamine bring those feelings back?": asked, not felt)
+            or (_hypothetical(s, m, t) and history_resolved(t))
+        ),
     ),
     # Now likened to the time before an attempt: "same as 2017 before i swallowed everything",
     # "feels exactly like right before i tried to die"
@@ -5998,10 +6153,16 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
         r"|garage|multi ?stor\w*|cliff|balcony|overpass|top floor|ledge|river|lake|sea|ocean"
         r"|water|reservoir|canal|quarry|drop|fall)|(?:if|whether|how) (?:\w+ ){0,3}?(?:get"
         r" (?:up|onto|on|to|into)|climb\w*|reach|access) (?:\w+ ){0,3}?(?:roof|rooftop|top"
-        r" floor|top level|\w*bridge|cliff|ledge|balcony)|(?:if|whether|how|which|what)"
-        r" (?:\w+ ){0,5}?(?:roofs?|rooftops?|top floors?|top levels?|\w*bridges?|cliffs?|ledges?"
-        r"|balcon(?:y|ies)) (?:\w+ ){0,6}?(?:open|locked|unlocked|access\w*|fenc\w*|barriers?"
-        r"|railings?|nets?|get (?:up|onto|on)|climb\w*|reach)"
+        r" floor|top level|\w*bridge|cliff|ledge|balcony)|(?:if|whether|how) (?:\w+ ){0,5}?(?:roof"
+        r"|rooftop|top floor|top level|\w*bridge|cliff|ledge|balcony) (?:\w+ ){0,6}?(?:open|locked"
+        r"|unlocked|access\w*|fence|fenced|barrier|railings?|get (?:up|onto|on)|climb\w*|reach)"
+        # which heights are left unguarded: "researching which bridges in the city have no
+        # fencing" (not "which rooftops are open for new years")
+        r"|(?:which|what) (?:\w+ ){0,5}?(?:roofs?|rooftops?|top floors?|\w*bridges?|cliffs?"
+        r"|ledges?|balcon(?:y|ies)|overpass(?:es)?|parking garages?|car parks?) (?:\w+ ){0,5}?"
+        r"(?:(?:have|has|with|had) no (?:fenc\w*|barriers?|nets?|railings?|rails?|guard ?rails?"
+        r"|cameras?)|(?:arent|isnt|werent|wasnt|are not|is not|not) (?:\w+ )?(?:locked|fenced"
+        r"|guarded|alarmed|watched)|(?:unfenced|unlocked|unguarded))"
         r"|(?:the )?(?:roof|rooftop|top floor|top level|\w*bridge|cliff|ledge|balcony|car park"
         r"|multi ?stor\w*) (?:\w+ ){0,5}?(?:isnt|is not|arent|wasnt|not|never|s|is) (?:locked"
         r"|fenced|closed|alarmed|guarded|open|unlocked|accessible)"
@@ -6077,7 +6238,9 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
         "will",
         r"\b(?:updated|updating|update|redid|redone|redo|finished|finali[sz]ed|signed|rewrote"
         r"|rewritten|made|wrote|written|drew up|drawn up|sorted|sorted out)(?: \w+){0,2}? my"
-        r" (?:last )?will\b(?! be\b)",
+        r" (?:last )?will\b(?! be\b)"
+        r"|\bmy (?:last )?will (?:is|s|has been) (?:now )?(?:updated|done|signed|finished|written"
+        r"|sorted|made)\b",
         about_self=False,
         guard=lambda s, m, t: not _a_farewell(t) or bool(_PAPERS_BENIGN.search(t)),
     ),
@@ -6901,9 +7064,7 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
         r"|si (?:w/?|with) (?:a )?(?:plan|intent|means)|si (?:present|positive|returned|is back"
         r"|again|since|today|tonight|x ?\d|worse|increased))\b|\+ ?si\b",
         about_self=False,
-        guard=lambda s, m, t: bool(
-            _SI_DENIED.search(t) or _A_PATIENT_OF_THEIRS.search(_prefix(s, m))
-        ),
+        guard=lambda s, m, t: bool(_SI_DENIED.search(t)) or _a_patient_of_theirs(s, m, t),
     ),
     # Leaving with thanks: "tell the nurses they were good to me. im done fighting this one".
     _concept(

@@ -105,7 +105,8 @@ _TRIVIAL_CAUSE = re.compile(
     r"|leftovers|snacks?|chocolate|milk|dishes|socks|mess|messy|laundry|forgot|forgets"
     r"|left the|leaving the|toilet seat|chew\w*|alarm|woke me|wake me|waking me|late"
     r"|knocked over|spilled|spilt|broke my|ruined|spoiler\w*|texting|phone|hogging|blanket"
-    r"|duvet|covers|nagging|moaning|whining|puns?|jokes?|football)\b"
+    r"|duvet|covers|nagging|moaning|whining|puns?|jokes?|football|vacuum\w*|hoover\w*|lost my"
+    r"|queue|parking|traffic|tailgat\w*|cut me off)\b"
 )
 _HYPERBOLE_HARM = re.compile(
     r"\b(?:could|couldve|coulda|could have|would|wouldve|wanted to|want to|wanna|nearly|almost)"
@@ -117,7 +118,9 @@ _FOND_TARGET = re.compile(
     r"(?:husband|wife|partner|son"
     r"|daughter|kids?|boys?|girls?|grandson|granddaughter|grandkids|brother|sister|dad|mom"
     r"|mum|cat|dog|puppy|kitten|boss|teenager|teen|toddler|hubby|other half|neighbou?rs?"
-    r"|roommate|flatmate|colleague|coworker|printer|laptop|computer|phone))\b"
+    r"|roommate|flatmate|colleague|coworker|printer|laptop|computer|phone"
+    # the strangers of an errand: "the lady at the pharmacy", "the guy in the next lane"
+    r"|lady|woman|guy|man|dude|cashier|clerk|receptionist|pharmacist|customer|driver))\b"
 )
 
 
@@ -491,7 +494,8 @@ def _past_and_settled(sentence: str) -> bool:
 # A sleep diary is full of dreams: "dreamt i died and watched my own funeral" tells a dream.
 # "i keep dreaming about dying" (the habit, not one dream) and a wish that it were real stay.
 _DREAM = re.compile(
-    r"\b(?:dreamt|dreamed|dreampt|had (?:a|this|the|another|one) (?:\w+ ){0,2}(?:dream|nightmare)"
+    r"\b(?:dreamt|dreamed|dreampt|had (?:a|this|that|the|another|one) (?:\w+ ){0,2}(?:dream"
+    r"|nightmare)"
     r"|(?:a|the|weird|strange|vivid|bad|crazy|wild|awful|horrible|scary) (?:\w+ )?(?:dream"
     r"|nightmare)s? (?:where|that|about|of|in which|last night)|(?:dream|nightmare) last night"
     r"|in (?:my|the|this|that|one) (?:\w+ )?(?:dream|nightmare)s?|nightmares? (?:about|where|that"
@@ -535,17 +539,21 @@ _ASKED_IF = re.compile(
     r"|(?:pamphlet|leaflet|handout|brochure|paperwork|discharge papers|info sheet|instructions)"
     r" (?:\w+ ){0,5}?(?:about|if|whether)"
     r"|(?:ask|asks|asked|asking)(?: me| us)? (?:all )?(?:the|those|these|his|her|some|a few)"
-    r"(?: \w+){0,2}? (?:questions|stuff)|(?:ask|asks|asked|asking)(?: me| us)? the usual)\b"
+    r"(?: \w+){0,2}? (?:questions?|stuff)|(?:ask|asks|asked|asking)(?: me| us)? the usual"
+    # the question named by its topic: "asked the suicide question" (the topic is the match)
+    r"|(?:ask|asks|asked|asking)(?: me| us)? (?:the|that)(?= ?$))\b"
 )
 _ANSWERED_NO = re.compile(
     r"^\W*(?:and )?(?:no|nope|none|never)\W+(?:not at all|not once|never|none)\b"
     r"|\banswer (?:is|was) (?:honestly |truthfully |finally )?(?:no|none|never)\b"
     # the answer, a sentence of its own: "asked do i have thoughts of hurting myself. no."
     r"|^\W*(?:no|nope|none|never)\W*$"
-    # ... or a sentence that says it has not: "I have not, and I am feeling more hopeful"
-    r"|^\W*(?:(?:no|nope)\W+)?i (?:have not|havent|have never|do not|dont|did not|didnt"
-    r"|honestly have not|honestly havent)(?: \w+)?(?=\s*(?:[.,;!]|$)|\s+(?:and|at all|once|ever"
-    r"|any|thank)\b)"
+    # ... or a sentence that says it has not: "I have not, and I am feeling more hopeful" (not
+    # "I haven't yet", "I didn't answer", "I don't know", "I didn't, at first")
+    r"|^\W*(?:(?:no|nope)\W+)?i (?:honestly )?(?:have not|havent|have never|do not|dont|did not"
+    r"|didnt)(?: (?:had|been|thought|felt|ever|had any|had them|had those))?"
+    r"(?=\s*(?:[.;!]|$)|\s*,(?!\s*(?:at first|yet|not yet|until|till|but|any more|anymore"
+    r"|any longer)\b)|\s+(?:and|at all|once|thank)\b)"
     # ... said to someone, or said again: "no sir.", "no no and no", "i was like nah im good"
     r"|^\W*(?:no|nope|nah)\W+(?:sir|maam|ma am|honey|dear|doc|doctor)\b"
     r"|^\W*(?:no|nope|nah)\W+(?:thank you|thanks)\W*$"
@@ -1249,6 +1257,18 @@ _LAST_NIGHTS_SLEEP = re.compile(
     r"\b(?:slept|woke|asleep|napped)(?: (?:at|around|about|by|till|until|only|maybe|ok|okay|well"
     r"|badly|poorly|fine|good|bad|great|through|thru|\d+(?::\d\d)?|hrs?|hours?|am|pm|ish|a|few))*"
     r" last night(?=\s*(?:[.,;!]|$))"
+    # ... or its hours alone: "... no thoughts like that. slept 6."
+    r"|\b(?:slept|asleep) (?:about |around |maybe |only |like )?\d+(?:\.\d)?"
+    r"(?: ?(?:hrs?|hours?|h))?"
+    r"(?=\s*(?:[.,;!]|$))"
+)
+
+
+# Asking whether it could return is no sign it has: "only asking, can ketamine bring those
+# feelings back?"
+_ASKS_IF_IT_COULD_RETURN = re.compile(
+    r"\b(?:can|could|will|would|might|may|does|do|is it possible)\b(?: \w+){0,5}? (?:bring|brings"
+    r"|come|comes|coming|make)(?: \w+){0,3}? back\b[^.!?]*\?"
 )
 
 
@@ -1261,6 +1281,7 @@ def _past_resolved(sentence: str, m: re.Match[str] | None, text: str) -> bool:
     """A crisis told as history with a change since, and no sign it is back."""
     text = _AGAIN_DENIED.sub(" ", _THEIR_PLANS.sub(" ", _MILESTONE_TODAY.sub(" ", text)))
     text = _LAST_NIGHTS_SLEEP.sub(" ", _GOT_SOMEONE_BACK.sub(" ", text))
+    text = _ASKS_IF_IT_COULD_RETURN.sub(" ", text)
     over = _PAST_OVER.search(text)
     if over is None and _YEARS_BACK.search(text) and not _SECRET_KEPT.search(text):
         over = _PAST_HELPING.search(text)
@@ -1369,7 +1390,10 @@ _HELP_REACHED_ANOTHER = re.compile(
 # me", "ambulance took my dad, hes stable. my left arm is numb"
 _HELP_FOR_ME = re.compile(
     r"\b(?:for me|for myself|taking me|took me|im calling|i need|my (?:heart|chest|arm|face"
-    r"|head|breath\w*|pulse|left|right)|i (?:feel|have|cant|couldnt|dont feel|think im|am having)"
+    r"|head|breath\w*|pulse|left|right)|i (?:feel|have|dont feel|think im|am having)"
+    # (not the night after it: "i could not sleep well that night thinking about it")
+    r"|i (?:cant|couldnt|could not|can not)(?! (?:\w+ )?(?:sleep|get (?:back )?to sleep|stop"
+    r" thinking|settle))"
     r"|im (?:having|not ok|not okay|not alright|scared|shaking)"
     # ("he is fine now. crushing chest pain here since", "meanwhile had a seizure")
     r"|here since|since (?:this morning|last night|then|yesterday)|meanwhile"

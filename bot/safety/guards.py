@@ -279,9 +279,7 @@ _LOST_IN_PLACE_OR_TIME = re.compile(
 # Told from the infusion chair, while it runs: the dissociation the clinic expects, watched by
 # its staff.
 _IN_THE_CHAIR_NOW = re.compile(
-    r"\b(?:during|while|in the middle of) (?:the|my|this) (?:infusion|session|treatment|drip)"
-    r"(?! (?:yesterday|last|on)\b)|\bwhile (?:the|my) (?:drip|infusion|iv) (?:is|s) (?:still )?"
-    r"(?:running|going|on|in)\b"
+    r"\bwhile (?:the|my) (?:drip|infusion|iv) (?:is|s) (?:still )?(?:running|going|on|in)\b"
 )
 
 
@@ -492,7 +490,8 @@ _LONG_AGO = re.compile(
     r" (?:kid|child|teen|teenager|baby)|when i was (?:like |about |around )?(?:a |\d+|young|little)"
     r"|in (?:19|20)\d\d"
     r"|when i was in my (?:teens|twenties|thirties|forties|fifties|sixties|\d0s)"
-    r"|in my (?:\w+ )?(?:days|years) (?:as|at|in)|in my (?:army|navy|college|school|classroom"
+    r"|in my (?:\w+ )?(?:days|years) (?:as|at|in)|in my (?:younger|early|teenage|teen|student"
+    r"|wild|darker|dark|drinking) (?:years|days)|in my (?:army|navy|college|school|classroom"
     r"|teaching|drinking|using|nursing|police|working) (?:days|years)"
     r"|back in|back when|in \d\d|growing up|once before|in the past|for years before (?:i|we)"
     r" (?:started|began|came|found)|in (?:high school|middle school|grade school|college|school)"
@@ -1028,20 +1027,38 @@ def _end_it_breakup(sentence: str, m: re.Match[str], text: str) -> bool:
 
 _ALLERGY_BENIGN_RE = re.compile(
     r"\b(?:from crying|after crying|cried|gives me hives|give me hives"
-    r"|giving me hives|breathing (?:is )?fine|no (?:trouble|problem) breathing|breathing ok"
-    # a beekeeper's hives: "up to check the hives before the heat"
-    r"|(?:check\w*|inspect\w*|open\w*|split\w*|feed\w*|smok\w*|move\w*|moving|tend\w*"
-    r"|work\w*) (?:on )?(?:the|my|our|both|all|\d+|two|three|four|five) (?:\w+ )?hives"
-    r"|\b(?:bees?|honey|beekeep\w*|apiar\w*|bee ?hives?|queen|swarm\w*|brood|supers)\b)\b"
+    r"|giving me hives|breathing (?:is )?fine|no (?:trouble|problem) breathing|breathing ok)\b"
+)
+# A beekeeper's hives: "up at 4:30 to check the hives before the heat" (the word alone; a
+# sting, a rash or welts beside it are the allergy's)
+_BEEHIVES = re.compile(
+    r"\b(?:(?:check\w*|inspect\w*|split\w*|smok\w*|tend\w*) (?:on )?(?:the|our|both|all|\d+|two"
+    r"|three|four|five|six)(?: bee)? hives|bee ?hives)\b"
+)
+_ALLERGY_SIGNS = re.compile(
+    r"\b(?:allerg\w*|reaction|sting\w*|stung|epi ?pen|itch\w*|rash\w*|welts?|swell\w*|swollen"
+    r"|throat|breath\w*|lips?|tongue|face|skin|arms?|neck|chest|back|legs?|body)\b"
 )
 
 
 def _allergy_benign(sentence: str, m: re.Match[str], text: str) -> bool:
-    return bool(
-        _ALLERGY_BENIGN_RE.search(
-            sentence,
-        )
-    )
+    if m.group(0) == "hives" and _BEEHIVES.search(sentence):
+        return not _ALLERGY_SIGNS.search(sentence)
+    return bool(_ALLERGY_BENIGN_RE.search(sentence))
+
+
+# A faint told as over, the writer fine since: "felt faint standing up fast yesterday. sat a
+# min. fine since" (a clause that opens on it, so the writer is what is fine)
+_FINE_SINCE = re.compile(
+    r"(?:(?:^|[.;,!]\s*)(?:and |but )?|(?<!nt )(?<!not )(?<!never )\b(?:im|i am|ive been"
+    r"|i have been|i felt|i feel|felt|feeling|min"
+    r"|minute|minutes|while|bit|second|moment|sec) )"
+    r"(?:fine|ok|okay|normal|good|alright) since\b(?!\s+(?:then\s+)?(?:but|except)\b)"
+)
+
+
+def _fine_since(sentence: str, m: re.Match[str], text: str) -> bool:
+    return bool(_FINE_SINCE.search(text, text.find(sentence) + m.end() if sentence in text else 0))
 
 
 _BP_WORDS_RESOLVED_RE = re.compile(

@@ -16,7 +16,8 @@ _PEOPLE = (
     r"|co workers?|colleagues?|neighbou?rs?|family|friends?|stepdad|stepmom|stepson"
     r"|stepdaughter|grandma|grandpa|grandmother|grandfather|uncle|aunt|cousin|teacher"
     r"|landlord|therapist|doctor|nurse|in laws?|mother in law|father in law|girl|guy|man"
-    r"|woman|boys|girls|toddlers?|infants?|newborns?|teens?|teenagers?|buddy|buddies)"
+    r"|woman|lady|ladies|gentleman|gentlemen|boys|girls|toddlers?|infants?|newborns?|teens?"
+    r"|teenagers?|buddy|buddies)"
 )
 _OTHERS = (
     rf"(?:him|her(?!\s+(?:feelings|pride|chances|ego|back|knee|leg|arm))|them|someone|somebody"
@@ -47,9 +48,6 @@ NOW_BETTER_SECOND_LANGUAGE = (
 _RESOLVED = re.compile(
     r"\b(?:(?:better|gone|passed|cleared|fine|ok|okay|normal|over) now|went away|wore off"
     r"|has passed|cleared up|resolved|stopped after|stopped once|settled|back to normal"
-    # "sat a min. fine since" (not "havent been fine since")
-    r"|(?<!\bnot )(?<!nt )(?<!\bnot been )(?<!nt been )(?<!never been )(?:fine|ok|okay|normal)"
-    r" since\b"
     rf"|{NOW_BETTER_SECOND_LANGUAGE})\b"
 )
 _LAUGH = re.compile(r"\b(?:laugh\w*|lol|lmao|lmfao|rofl|haha\w*|jk|joking|kidding)\b|😂|🤣")

@@ -403,6 +403,9 @@ _ROLE_PATTERNS: list[tuple[str, str]] = [
         r"|(?:lights?|lites?)\s+(?:out|off)\s+(?:wasnt|was\s+not|wasn't)(?=\s+(?:till|until|til)\b)"
         r"|(?:turned|switched|turn|switch|shut|put|turning|switching|shutting|putting)\s+"
         r"(?:off\s+|out\s+)?(?:the\s+|my\s+)?(?:lights?|lamp)(?:\s+(?:off|out))?"
+        # a formal hand: "extinguished the light at 11:05", "lights extinguished at 10:15"
+        r"|(?:extinguished|doused|killed|dimmed)\s+(?:the\s+|my\s+)?(?:lights?|lamp)"
+        r"|(?:lights?|lamp)\s+(?:were\s+|was\s+)?(?:extinguished|doused|killed)"
         r"|(?:tried|try|trying|started\s+trying|began\s+trying|started\s+to\s+try)\s+to\s+"
         r"(?:go\s+to\s+)?sleep|closed\s+my\s+eyes|put\s+(?:my\s+|the\s+)?(?:phone|book|kindle)"
         r"\s+(?:down|away)",
@@ -776,6 +779,7 @@ SLEPT_THROUGH = re.compile(
     r"|me\b))"  # "the dog didn't wake me": one event slept through, not the whole night
     r"|\bno\s+(?:wake[- ]?ups|awakenings|waking|wakes|night\s+wakings)\b"
     r"|\b(?:without|not)\s+(?:a\s+single|any|one|a)\s+(?:awakening|wake[- ]?up|waking)\b"
+    r"(?!\s+(?:hours?|moments?|minutes?|days?|thoughts?|life)\b)"
     r"|\bno\s+wak(?:e|ing)\s+(?:up\s+)?in\s+the\s+night\b"
     r"|\bwoke\s+(?:up\s+)?(?:0|zero)\s+times\b"
     r"|\b(?:woke|wake)\s+(?:up\s+)?not\s+(?:once|one\s+time|a\s+single\s+time|even\s+once)\b"
@@ -799,9 +803,10 @@ COUNT_CUE = re.compile(
 )
 COUNT_AFTER = re.compile(
     # ("one brief waking", "two short wake-ups")
-    r"\s*(?:(?:brief|short|quick|long|small|little|minor)\s+)?"
-    r"(?:awakenings?|wake[- ]?ups?|wakings?|wakes|(?:night\s+)?feeds|feedings|occasions|pages"
-    r"|interruptions|disturbances|arousals"
+    r"\s*(?:(?:brief|short|quick|long|small|little|minor|real)\s+)?"
+    r"(?:awakenings?|wake[- ]?ups?|wakings?|wakes|wake(?=\s+(?:at|around|about|~|@))"
+    r"|(?:night\s+)?feeds|feedings|occasions|pages"
+    r"|interruptions|disturbances"
     r"|times?\s+(?:i\s+)?(?:woke|awake)|bathroom\s+trips?"
     r"|trips?\s+to\s+the\s+(?:bathroom|toilet|loo))\b"
     # "twice I woke from them" (not "once I woke up, I couldn't...")

@@ -290,7 +290,9 @@ _LATER_AFTER = re.compile(r"^\s*(?:or\s+so\s+)?(?:later|after\s+that|afterwards?
 _LISTED_ITEM = rf"(?:[0-9]{{1,3}}|\b{NUMBER_WORD}\b)"
 _LISTED_BEFORE = re.compile(
     # ("(~10 and ~20 min)": each length hedged)
-    rf"(?<![\w:./])(?P<list>(?:~?\s*{_LISTED_ITEM}\s*(?:,\s*(?:and\s+|&\s*)?|and\s+|&\s*|\+\s*)"
+    # (not a time: "awake 20 min at 2 and 25 min at 4")
+    r"(?<![\w:./])(?<!\bat\s)(?<!\bby\s)(?<!@)(?<!@\s)(?<!\baround\s)(?<!\btill\s)(?<!\buntil\s)"
+    rf"(?P<list>(?:~?\s*{_LISTED_ITEM}\s*(?:,\s*(?:and\s+|&\s*)?|and\s+|&\s*|\+\s*)"
     r"(?:~\s*)?)+)$",
     _F,
 )
@@ -444,7 +446,11 @@ _MY_COUNT = re.compile(
 )
 # "Total awake in the night: 1 hr 45"
 _TOTAL_AWAKE_LABEL = re.compile(
-    r"\btotal\s+(?:time\s+)?awake(?:\s+(?:in\s+the\s+night|overnight|at\s+night))?\s*[:=-]?\s*$", _F
+    r"\btotal\s+(?:time\s+)?awake(?:\s+(?:in\s+the\s+night|overnight|at\s+night))?\s*[:=-]?\s*$"
+    # "Total wake time after sleep onset is therefore 45 minutes"
+    r"|\btotal\s+(?:wake|awake|waking)\s+time\b(?:\s+\w+){0,5}?\s*(?:is|was|came\s+to|of|:|=|-)"
+    r"\s*(?:therefore|then|about|around|roughly|approximately|approx\.?|~)?\s*$",
+    _F,
 )
 _SO_DID_I = re.compile(
     r"\b(?:so\s+did\s+i|i\s+did\s+too|and\s+so\s+did\s+i|me\s+too|as\s+did\s+i)\b", _F
@@ -752,6 +758,16 @@ _A_PLACE_BY = re.compile(
 _SOMEONE_UP = re.compile(r"(?:baby|kids?|toddler|son|daughter|twins)\s+(?:was\s+|were\s+)?up", _F)
 _WAKING_NOUN = re.compile(
     r"(?:awakenings?|wake-ups?|wakeups?|wake\s+ups|(?:night\s+)?wakings?)\b", _F
+)
+# "awake 20 min at 2", "up for 40 mins around 3": how long, then when
+_AN_AWAKE_LENGTH_AT = re.compile(
+    r"(?:awake|up|woke(?:\s+up)?)\s+(?:for\s+)?(?:about\s+|around\s+|~\s*)?[0-9]+\s*"
+    r"(?:min(?:ute)?s?|m|hrs?|hours?)\s+(?:at|around|about|@|~)\s*",
+    _F,
+)
+_WAKING_AS_A_VERB = re.compile(r"\s+waking\s+(?:up|at|to|with|around|about)\b", _F)
+_A_CLOCK_WORD_BEFORE = re.compile(
+    r"\b(?:by|till|til|until|from|to|at|around|about|bed|asleep|@|~)\s*$", _F
 )
 _ONE_BEFORE = re.compile(
     r"\b(?:one|1|an?|another|single|only|first|second|third|brief|short|quick)\s+$", _F
@@ -1411,8 +1427,13 @@ class _Reader:
         noun = _WAKING_NOUN.match(self.s, cue.start)
         if noun is None:
             return False
-        return noun.group(0).endswith("s") or bool(
-            _ONE_BEFORE.search(self.s, max(0, cue.start - 12), cue.start)
+        if noun.group(0).endswith("s"):
+            return True
+        one = _ONE_BEFORE.search(self.s, max(0, cue.start - 12), cue.start)
+        # (not a clock before "waking": "asleep by 1 waking at 8")
+        return one is not None and not (
+            noun.group(0).startswith("waking")
+            and _A_CLOCK_WORD_BEFORE.search(self.s, max(0, one.start() - 12), one.start())
         )
 
     def back_opening_next(self, end: int) -> int:
@@ -1556,6 +1577,11 @@ class _Reader:
             if t is not None:
                 self.out.put("out_of_bed", _time(t), self.span_of(chosen))
 
+    def times_beside(self, d: Duration, a: int, b: int) -> bool:
+        """A range in s[a:b] whose first time stands just after the length `d`: "20 min
+        (3:10-3:30 pm)"."""
+        return any(0 <= c.start - d.end <= 3 and a <= c.start < b for c in self.m.clocks)
+
     def nap_until_woken(self, start: _Timed, woke: _Timed) -> bool:
         """ "Took a nap at 2 and didn't wake till 4": the nap's length, told by when it began
         and when it ended, in one sentence; its waking is not the night's."""
@@ -1649,6 +1675,13 @@ class _Reader:
             return False
         if final_markers and C.FINAL.search(self.s, a, b):
             return False
+        if (
+            item.cue is not None
+            and in_the_night(item.clock)
+            and any(item.cue.end <= d.start and d.end <= item.clock.start for d in self.m.durations)
+            and _AN_AWAKE_LENGTH_AT.fullmatch(self.s, item.cue.start, item.clock.start)
+        ):
+            return True  # "awake 20 min at 2": a waking that lasted, told before its time
         if item.cue is not None and (
             self.named_a_waking(item.cue)
             or any(m.start() <= item.cue.start < m.end() for m in self.labelled)
@@ -1685,7 +1718,10 @@ class _Reader:
             if (
                 a <= count.start < b
                 and not _THREW_UP_BEFORE.search(self.s, max(0, count.start - 20), count.start)
-                and not C.COUNT_AFTER.match(self.s, count.end)
+                and not (
+                    C.COUNT_AFTER.match(self.s, count.end)
+                    and not _WAKING_AS_A_VERB.match(self.s, count.end)
+                )
             ):
                 return True
         _, sb = self.t.sentence_at(item.clock.end)
@@ -2109,7 +2145,9 @@ class _Reader:
             if self.woke_before_the_alarm(d):
                 continue
             role, span, kind = self.duration_role(d, nap_cues)
-            if role is None and last_role is not None:
+            # (a length told again as a correction keeps the role of the one it corrects:
+            # "awake for 20 minutes, sorry, 25 minutes")
+            if last_role is not None and role in (None, last_role[0]) and kind != "total":
                 # "napped 40 min, no wait it was more like an hour"
                 prev_role, prev_end = last_role
                 close = (
@@ -2135,7 +2173,11 @@ class _Reader:
                     self.nap_parts.pop()
                 clause = self.t.clause_at(d.start)
                 if kind != "again" and any(
-                    self.t.clause_at(a) == clause for a, _ in self.nap_ranges
+                    self.t.clause_at(a) == clause
+                    # ("nap: 20 min (3:10-3:30 pm)": its length, then its times beside it)
+                    or (length == d.minutes and self.times_beside(d, a, e))
+                    for length, (a, e) in self.nap_parts
+                    if (a, e) in self.nap_ranges
                 ):
                     continue  # "a 2hr nap 1-3pm": the same nap told twice, by its times too
                 if d.minutes is not None:

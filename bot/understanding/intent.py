@@ -167,6 +167,9 @@ _DROPPED_SUBJECT_NEXT = frozenset(
         "me",
     ]
 )
+# ... and after "will" alone, a note to self: "will bring my notes to the next visit", "will ask
+# the nurse" (after "can" they ask: "can bring my husband to the session")
+_WILL_VERBS = frozenset(["bring", "ask", "mention", "show", "raise", "discuss", "email"])
 # Verbs that follow a modal when the subject is dropped ("will fill it in later").
 _BASE_VERBS = frozenset(
     [
@@ -206,14 +209,6 @@ _BASE_VERBS = frozenset(
         "probably",
         "definitely",
         "totally",
-        # "will bring my notes to the next visit", "will ask the nurse"
-        "bring",
-        "ask",
-        "mention",
-        "show",
-        "raise",
-        "discuss",
-        "email",
         # a note to self: "Will recheck 1200."
         "recheck",
         "retake",
@@ -340,7 +335,15 @@ _HABITUAL = re.compile(
     _F,
 )
 _TONIGHT = re.compile(r"\btonight\b|\bthis\s+evening\b|\blater\s+today\b", _F)
-_PAST_TOLD = re.compile(r"\b(?:was|were|had|felt|got|threw|vomited|started|went|came)\b", _F)
+# Something felt this evening and told in the past: "my eyes were blurry when I tried to read to
+# her this evening" (not "I was told to go to bed by 10 tonight", "had a coffee so bed at 11
+# tonight", "was worried I'd be dizzy this evening", "I might get nauseous this evening")
+_PAST_THIS_EVENING = re.compile(
+    r"^(?!.*\b(?:might|may|could|would|will|gonna|going\s+to|i'?d|told|supposed|worried|afraid"
+    r"|scared|hope|hoping|plan|planning)\b)"
+    r"(?=.*\bthis\s+evening\b).*\b(?:was|were|felt|got|threw|vomited|started)\b",
+    _F,
+)
 _FAREWELL = re.compile(
     r"^\W*(?:good\s*night|night\s+night|nite|gn|sweet\s+dreams|sleep\s+well|sleep\s+tight)"
     r"(?:\s+(?:all|everyone|guys|x+|team))?\W*$",
@@ -605,7 +608,12 @@ def _opens_question(clause: str, anywhere: bool, did_again: bool = True) -> bool
     if w == "did" and n in ("a", "an", "some") and _DID_AND_THEN_SLEPT.search(clause):
         return False  # "did a short body scan meditation and drifted off around 10"
     if w in _AUX_MODAL:
-        return n != "" and n not in _STATEMENT_NEXT and n not in _BASE_VERBS
+        return (
+            n != ""
+            and n not in _STATEMENT_NEXT
+            and n not in _BASE_VERBS
+            and not (w == "will" and n in _WILL_VERBS)
+        )
     if w in _AUX_SUBJECT:
         if w == "had":
             return n in ("you", "anyone", "anybody", "people", "ppl")
@@ -1109,7 +1117,7 @@ def _last_night(
         if usual is not None:
             kept.extend(_around_a_run_on_aside(text, ca, cb, usual))
             continue
-        if tonight and _TONIGHT.search(clause) and not _PAST_TOLD.search(clause):
+        if tonight and _TONIGHT.search(clause) and not _PAST_THIS_EVENING.search(clause):
             continue  # (but "my eyes were blurry this evening" has happened)
         kept.append((ca, cb))
     return kept

@@ -86,8 +86,10 @@ _WORD_THEN_SLEEP = re.compile(
     _F,
 )
 _QUALITY_SCORE = re.compile(
-    # ("q fair", a chart's short label, where a sentence opens)
-    r"(?:\b(?:sleep\s+)?(?:quality|qual)|(?:^|(?<=[.,;!]\s)|(?<=[.,;!]))q(?=\s))"
+    # ("q fair", a chart's short label, where a sentence opens or after "sleep"; not a dose's
+    # "q 4 hours")
+    r"(?:\b(?:sleep\s+)?(?:quality|qual)|(?:^|(?<=[.,;!]\s)|(?<=[.,;!])|(?<=\bsleep\s))q(?=\s)"
+    r"(?!\s*[0-9]+\s*(?:h|hr|hrs|hours?|d|days?|min|mins|wk|weeks?)\b))"
     r"\s*(?:was|is|:|-|=|of|would\s+be|i'?d\s+say)?\s*"
     rf"(?:(?P<n>[1-5])\b(?!\s*(?:/|out\s+of|[:.][0-9]))|(?P<q>{_QW})\b)",
     _F,

@@ -114,7 +114,7 @@ _LEXICON: list[tuple[str, str]] = [
         r"|(?:felt|feel|feeling|feels|bit|little|slightly|kinda|pretty|quite|very|really|so)"
         r"\s+sick\b(?!\s+of)|(?<=feel\sthe\s)stomach\s+sick|stomach\s+(?:is\s+|was\s+)?still\s+sick"
         # (a second language: "my stomach sick")
-        r"|(?<=my\s)stomach\s+sick\b(?!\s+(?:of|and\s+tired))"
+        r"|(?:(?<=my\s)|(?<=the\s)|(?<=^)|(?<=[.,;!]\s))stomach\s+sick\b(?!\s+(?:of|and\s+tired))"
         r"|upset\s+stomach|stomach\s+(?:(?:was|is|felt|feels|been|has\s+been)\s+)?(?:(?:a\s+bit|a\s+little|really|so|very|quite|kinda|kind\s+of|pretty)\s+)?(?:upset|turning|churning|off)"
         r"|(?:felt|feel|feeling)\s+like\s+(?:i\s+was\s+going\s+to\s+|i\s+would\s+|i'?d\s+|i\s+might\s+)?"
         r"(?:throw(?:ing)?\s+up|vomit\w*|puk(?:e|ing)|be(?:ing)?\s+sick)"
@@ -832,7 +832,14 @@ _STILL_TO_COME = re.compile(
 # Sweats and hot flashes come with heat, hormones and nightmares as often as with the
 # treatment: they are "any other complaint the patient relates to treatment" only when the
 # message relates them ("sweating buckets since the infusion").
-_NIGHT_SWEATS = re.compile(r"(?:night\s+)?sweat|hot\s+flash|soaked|drenched", _F)
+_NIGHT_SWEATS = re.compile(r"sweat|hot\s+fl[au]sh|soaked|drenched|clammy", _F)
+# The treatment itself, not any session or anything since: "sweating buckets since the
+# infusion" (not "after my spin session", "since the AC broke")
+_THE_INFUSION = re.compile(
+    r"\b(?:infusions?|ketamine|treatments?|(?:my|the|this|last|tuesday'?s|\w+day'?s)\s+session"
+    r"|the\s+drip|k\s+session)\b(?!\s+(?:is|was)\s+not)",
+    _F,
+)
 
 
 def _owned_by_another_cause(text: Text, a: int, said: str) -> bool:
@@ -988,7 +995,10 @@ def read_side_effects(text: Text, mentions: Mentions, reading: Reading) -> SideE
             if (
                 name == "other"
                 and _NIGHT_SWEATS.match(m.group(0))
-                and not _tied_to_treatment(s, 0, len(s))
+                and not any(
+                    not _NOT_BEFORE_TREATMENT.search(s, max(0, t.start() - 30), t.start())
+                    for t in _THE_INFUSION.finditer(s)
+                )
             ):
                 continue  # sweats are a side effect when the patient ties them to treatment
             if _STILL_TO_COME.match(s, b):

@@ -238,19 +238,25 @@ _COUNTS: list[_Rule] = [
             r"|wakings|night\s+wakings"
             # ("SOL 30 wakes 2": a label's number, then the next label)
             r"|wakes(?!\s*[:=]?\s*[0-9])|occasions|episodes|(?:night\s+)?feeds|feedings"
-            # a sleep app's words for them: "6h40m asleep with 3 interruptions"
-            r"|interruptions|disturbances|arousals"
+            # a sleep app's words for them: "6h40m asleep with 3 interruptions" (not an arousal
+            # index, nor "3 interruptions at work")
+            r"|(?:interruptions|disturbances)(?!\s+(?:at|in|during)\s+(?:work|school|the\s+(?:day"
+            r"|office|meeting)|meetings?|class))"
             r"|bathroom\s+trips?|trips?\s+to\s+the\s+(?:bathroom|loo|toilet))\b)",
             _F,
         ),
         _count,
     ),
-    # "one waking", "1 brief waking": the singular takes only one (not "at 5 waking up")
+    # "one waking", "1 brief waking": the singular takes only one (not a time before it: "at 5
+    # waking up", "asleep by 1 waking at 8"; nor "one waking hour without pain")
     (
         re.compile(
-            r"(?<![0-9:./])(?<!\bat\s)(?<!\bwithout\s)(?<!\bnot\s)(?<!\bno\s)"
-            r"(?P<n>one|1|a\s+single|(?<!\ba\s)single)(?=\s+(?:(?:brief|short|quick|long|small|little|minor"
-            r"|real)\s+)?(?:waking|wake)\b(?!\s+up\b))",
+            r"(?<![0-9:./])(?<!\bat\s)(?<!\bby\s)(?<!\btill\s)(?<!\btil\s)(?<!\buntil\s)"
+            r"(?<!\bfrom\s)(?<!\bto\s)(?<!\baround\s)(?<!\babout\s)(?<!\bbed\s)(?<!\basleep\s)"
+            r"(?<!\bwithout\s)(?<!\bnot\s)(?<!\bno\s)"
+            r"(?P<n>one|1|a\s+single|(?<!\ba\s)single)(?=\s+(?:(?:brief|short|quick|long|small"
+            r"|little|minor|real)\s+)?(?:waking|wake)\b(?!\s+(?:up|at|to|with|hours?|moments?"
+            r"|minutes?|days?|life|thoughts?)\b))",
             _F,
         ),
         lambda m: 1,
