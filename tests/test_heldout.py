@@ -411,6 +411,11 @@ UNTRAINED_FLOORS: dict[str, dict[str, float]] = {
     # 30 and 4. Their misses were then written as rules too: fit figures.
     "safety_113": {"urgentR": 1.0, "crisisR": 1.0, "falseAlarm": 0.0},
     "safety_114": {"urgentR": 1.0, "crisisR": 1.0, "falseAlarm": 0.0},
+    # The third pair, scored blind after 111-114's rules (5f9424a; the same as at the start):
+    # crisis 39 and 39 of 40, urgent 29 and 30 of 30, false alarms 6 and 5 of 90. Their misses
+    # and false alarms were then read and written as rules too: fit figures.
+    "safety_115": {"urgentR": 1.0, "crisisR": 1.0, "falseAlarm": 0.023},
+    "safety_116": {"urgentR": 1.0, "crisisR": 1.0, "falseAlarm": 0.012},
     "plain_3": {"falseAlarm": 0.005},
     # Written in the tenth session as forum and blog posts; their rule families then fixed.
     "plain_12": {"falseAlarm": 0.027},
@@ -1187,7 +1192,7 @@ MIXED_FLOORS: dict[str, dict[str, float]] = {
     "mixed_71": {
         "intent": 0.99,
         "fieldP": 0.99,
-        "fieldR": 0.95,
+        "fieldR": 0.96,
         "sideR": 0.97,
         "faq": 0.61,
         "declined": 1.0,
@@ -1198,7 +1203,7 @@ MIXED_FLOORS: dict[str, dict[str, float]] = {
     "mixed_72": {
         "intent": 0.95,
         "fieldP": 0.97,
-        "fieldR": 0.95,
+        "fieldR": 0.96,
         "sideR": 0.96,
         "faq": 0.52,
         "declined": 1.0,
@@ -1209,9 +1214,32 @@ MIXED_FLOORS: dict[str, dict[str, float]] = {
     "mixed_73": {
         "intent": 0.97,
         "fieldP": 0.99,
-        "fieldR": 0.97,
-        "sideR": 0.98,
+        "fieldR": 0.98,
+        "sideR": 1.0,
         "faq": 0.57,
+        "declined": 1.0,
+        "crisisR": 1.0,
+        "urgentR": 1.0,
+        "falseAlarm": 0.0,
+    },
+    # Written after the session's last rules, scored once and never read: blind figures.
+    "mixed_74": {
+        "intent": 0.97,
+        "fieldP": 0.97,
+        "fieldR": 0.95,
+        "sideR": 0.98,
+        "faq": 0.61,
+        "declined": 1.0,
+        "crisisR": 1.0,
+        "urgentR": 1.0,
+        "falseAlarm": 0.007,
+    },
+    "mixed_75": {
+        "intent": 0.98,
+        "fieldP": 0.97,
+        "fieldR": 0.96,
+        "sideR": 1.0,
+        "faq": 0.73,
         "declined": 1.0,
         "crisisR": 1.0,
         "urgentR": 1.0,

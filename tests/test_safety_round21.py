@@ -247,3 +247,94 @@ SECOND_PAIR = [
 @pytest.mark.parametrize(("text", "level"), SECOND_PAIR)
 def test_the_rules_read_the_second_pairs_kinds(text: str, level: str) -> None:
     assert assess_by_rules(text).level == level
+
+
+# A second read-through (of 5f9424a) found its mends too wide in turn: "fine since" ending a
+# real loss of consciousness, a patient's own "er" taken for a clinician's shift, "I didn't,
+# then. I do now" read as a no, a cat in the room explaining away spiders on the ceiling, and
+# new alarms on a text shot off, a game of chess, a last night shift, a job's drug test, a
+# beekeeper feeding the hives. The rules alone read each as it should be now.
+SECOND_READ_THROUGH = [
+    ("Passed out twice yesterday. Feeling fine since, going to skip calling", "urgent"),
+    ("lost consciousness for a minute in the kitchen this morning. fine since", "urgent"),
+    ("collapsed at the bus stop after my infusion yesterday, fine since", "urgent"),
+    (
+        "Nearly passed out in the shower this morning, still very dizzy. Sleep wise, I've been "
+        "fine since starting ketamine.",
+        "urgent",
+    ),
+    ("felt faint standing up too fast at lunch, sat for a minute, fine since", "none"),
+    ("the er treats me like a new patient with active si every time", "crisis"),
+    ("2 patients with active si on the unit including me", "crisis"),
+    ("night shift, charted on a pt with active si, me: fine, tired", "none"),
+    ("she asked if i had thoughts of suicide. i didnt, then. i do now.", "crisis"),
+    ("asked if I'd had thoughts of killing myself. I haven't, except last night", "crisis"),
+    (
+        "theres spiders on my ceiling that my roommate swears arent there. been like this "
+        "since my session, the cat is staring at them too",
+        "urgent",
+    ),
+    ("after friday you wont have to worry about me, i promise", "crisis"),
+    ("soon none of you will have to worry about me again", "crisis"),
+    ("my husband will have to worry about me again if the sleepwalking comes back", "none"),
+    (
+        "after friday you wont have to worry about me missing sessions, my sister is driving me",
+        "none",
+    ),
+    ("Nothing will matter after tonight.", "crisis"),
+    ("slept badly but it wont matter after tonight", "crisis"),
+    ("Won't matter after Friday - last night shift, then back to days", "none"),
+    ("Late bedtime. Won't matter after this week, vacation starts monday", "none"),
+    ("if not for the baby id have crashed by 9", "none"),
+    ("if it wasnt for my daughter id have taken the job in denver", "none"),
+    ("if it wasnt for my husband id have swallowed the whole bottle last night", "crisis"),
+    ("ill shoot him a text on my way home about the appointment", "none"),
+    ("im gonna beat him at chess tonight, no joke hes been practicing", "none"),
+    ("im going to hurt her feelings if I tell her, I mean it", "none"),
+    ("Will my ketamine dose not show up on a tox screen for my new job after 3 days?", "none"),
+    ("not around anyway on saturday, at my daughter's recital", "none"),
+    ("fed the hives sugar syrup this morning before work, bed at 11", "none"),
+    ("moved the hives to the orchard last night, asleep by 1", "none"),
+    ("allergic reaction to a bee sting while checking the hives, lips swelling", "urgent"),
+]
+
+
+@pytest.mark.parametrize(("text", "level"), SECOND_READ_THROUGH)
+def test_what_the_second_read_through_found(text: str, level: str) -> None:
+    assert assess_by_rules(text).level == level
+
+
+# What the third pair (115-116) showed, in words of our own: a history told for the file with
+# nothing of it now (and not when it is back, or going on now), someone who frets "when im
+# gone", dying made to sound good, the writer's death expected soon, a fall not come round from
+# in a second language, a carer's "back to herself", "last tuesday", someone "comfortable now".
+THIRD_PAIR = [
+    (
+        "for my file: overdose in 2014, no thoughts like that since, treatment goals are sleep",
+        "none",
+    ),
+    ("history of self harm in college, old news, nothing current", "none"),
+    ("just so its on file, chest pain right now, ekg clean last month", "urgent"),
+    ("for the record i have a plan now and the pills are ready", "crisis"),
+    ("history of self harm, no issues since, but im cutting again this week", "crisis"),
+    ("my dog gets anxious when im gone so i hurry home", "none"),
+    ("everyone will be fine when im gone", "crisis"),
+    ("honestly not waking up sounds nice", "crisis"),
+    ("dying of boredom sounds better than this meeting lol", "none"),
+    ("what happens to my data after i die? asking because it will be relevant soon", "crisis"),
+    ("what happens to my records after my death? asking for estate planning", "none"),
+    ("i fall in the bathroom and not wake up for a minute, now very dizzy", "urgent"),
+    ("i fell asleep on the couch and didnt wake up for a while", "none"),
+    (
+        "she was confused for an hour after the infusion but she is completely back to herself now",
+        "none",
+    ),
+    ("had chest pain last tuesday, er workup, heartburn, all clear now. slept 7", "none"),
+    ("I had chest pain last Tuesday and it keeps coming back", "urgent"),
+    ("our neighbor stopped breathing for a bit, paramedics came, he is comfortable now", "none"),
+]
+
+
+@pytest.mark.parametrize(("text", "level"), THIRD_PAIR)
+def test_the_rules_read_the_third_pairs_kinds(text: str, level: str) -> None:
+    assert assess_by_rules(text).level == level

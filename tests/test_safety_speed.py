@@ -71,7 +71,7 @@ def _reference_concept(
 def _both_ways(text: str) -> tuple[object, object]:
     norm = _normalise(text)
     spans = [m.span() for m in _SENTENCE.finditer(norm) if m.group(0).strip()]
-    flat = " " + re.sub(r"[^a-z0-9]", " ", norm)
+    flat = " " + re.sub(r"[^a-z0-9]", " ", norm) + " "  # (as the pre-filter ends it: in a space)
     concepts = {}
     for c, concept in enumerate(_SECOND_LAYER):
         if found := _reference_concept(concept.anchors, flat, spans):

@@ -19,6 +19,8 @@ from bot.understanding import understand
 from tests.test_understanding_round8 import MORNING
 from tests.test_understanding_round11 import _diary_fields, _side_effects
 
+EVENING = MORNING.replace(hour=21, minute=30)
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -169,3 +171,39 @@ def test_sweats_and_stomachs_read_through(
     text: str, expected: list[tuple[str, str | None]] | None
 ) -> None:
     assert _side_effects(text) == expected
+
+
+# ... and what the second read-through found: something felt tonight and told as it happened,
+# one waking with its time, a part of a length corrected, the light dimmed (not put out)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("threw up twice tonight after the infusion", [("vomiting", None)]),
+        ("had a migraine this evening, took tylenol", [("headache", None)]),
+    ],
+)
+def test_felt_tonight(text: str, expected: list[tuple[str, str | None]]) -> None:
+    result = understand(text, EVENING, "America/New_York")
+    assert result.entry is not None
+    assert sorted((e.name, e.severity) for e in result.entry.side_effects or []) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "asleep around 12, one waking at 3 for 20 min, up at 7",
+            {"sleep_onset": "00:00", "awakenings": 1, "waso_min": 20, "out_of_bed": "07:00"},
+        ),
+        (
+            "woke twice, 20 min each, no actually 30 min the second time",
+            {"awakenings": 2, "waso_min": 70},
+        ),
+        (
+            "dimmed the lights at 9 to wind down, in bed 10, lights out 10:30",
+            {"bedtime": "22:00", "lights_out": "22:30"},
+        ),
+    ],
+)
+def test_what_the_second_read_through_found(text: str, expected: dict[str, Any]) -> None:
+    assert _diary_fields(text) == expected

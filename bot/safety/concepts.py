@@ -1422,8 +1422,9 @@ _ROUND5: tuple[_Concept, ...] = (
         "worry about me",
         r"\b(?:after (?:\w+day|this weekend|the weekend|tonight|tomorrow|next week|this week)\b"
         r"(?: \w+){0,3}? (?:you|u|they|he|she|everyone|nobody|no one|youll|theyll|hell|shell)"
-        r"(?: \w+){0,3}? (?:have to|need to|got to|gotta) worry about me\b"
-        r"|(?:(?:never|not|wont|will not|dont|do not|wouldnt) (?:\w+ )?)?(?:have to|need to|got to"
+        r"(?: \w+){0,3}? (?:have to|need to|got to|gotta) worry about me\b(?=\s*(?:[.,;!?]|$))"
+        r"|(?:never|not|wont|will not|dont|do not|wouldnt|none of you will|nobody will) (?:\w+ )?"
+        r"(?:have to|need to|got to"
         r"|gotta) worry about me (?:again|anymore|any more|ever again"
         r"|much longer|for long|soon)\b)",
         about_self=False,
@@ -1437,8 +1438,9 @@ _ROUND5: tuple[_Concept, ...] = (
         r"\bif (?:i didnt have|i did not have|it wasnt for|it werent for|it was not for|it were not"
         r" for|not for) (?:my |the |our )?(?:kids|children|son|daughter|boys|girls|grandkids|dog"
         r"|cat|wife|husband|mom|mum|family|baby)\b(?: \w+){0,4}? (?:id|i would|i d)(?: have| of)?"
-        r" (?:been |be )?(?:driven|drove|gone(?! \w)|dead|done it|ended it|jumped|not be here"
-        r"|checked out|crashed|taken|swallowed|pulled)\b",
+        r" (?:been |be )?(?:(?:driven|drove) (?:\w+ ){0,2}?(?:into|off)|gone(?! \w)|dead(?! to)"
+        r"|done it|ended it|ended things|jumped|not be here|checked out(?! of)|swallowed (?:them|it"
+        r"|all|every\w*|the (?:pills|bottle|lot))|pulled the trigger|killed myself)\b",
         about_self=False,
     ),
     # It will not matter past a near day: "Slept 3 hrs. Won't matter after this weekend."
@@ -1446,10 +1448,11 @@ _ROUND5: tuple[_Concept, ...] = (
         "crisis",
         "wont_matter_after",
         "matter",
-        r"(?:^\W*|[.!?;]\s*)(?:(?:it|none of (?:it|this)|nothing|any of (?:it|this)|sleep) )?"
-        r"(?:wont|will not|wont even) matter (?:after|past|by|come|beyond) (?:this weekend"
+        r"(?:^\W*|[.!?;,]\s*|\bbut |\banyway )(?:(?:it|none of (?:it|this)|nothing|any of (?:it"
+        r"|this)|sleep) )?(?:wont matter|will not matter|wont even matter|will matter|is going to"
+        r" matter|gonna matter|matters|doesnt matter) (?:after|past|by|come|beyond) (?:this weekend"
         r"|the weekend|tonight|tomorrow|friday|saturday|sunday|monday|tuesday|wednesday|thursday"
-        r"|next week|this week)\b",
+        r"|next week|this week|the \d{1,2}(?:st|nd|rd|th))\b",
         about_self=False,
         guard=lambda s, m, t: bool(_MATTERS_FOR_A_REASON.search(t)),
     ),
@@ -1464,6 +1467,7 @@ _ROUND5: tuple[_Concept, ...] = (
         r"(?:look\w*|show\w*|seem\w*|com\w* up|turn\w* up|be found|be detected|flag\w*)"
         r"(?: \w+){0,4}? (?:on|in|at) (?:a |an |the |my )?(?:tox|toxicology|autopsy)\w*",
         about_self=False,
+        guard=lambda s, m, t: bool(_A_DRUG_TEST.search(t)),
     ),
     # A threat said as meant: "i swear ill break his jaw no im serious im driving over there
     # right now" (not "ill kill him lol, he ate my leftovers")
@@ -1473,9 +1477,36 @@ _ROUND5: tuple[_Concept, ...] = (
         "break|smash|bust|bash|punch|beat|stab|shoot|hurt|kill|choke|strangle",
         r"\b(?:ill|i will|im going to|im gonna|gonna|going to|about to|i swear ill) (?:\w+ )?"
         r"(?:break|smash|bust|bash|punch|beat|stab|shoot|hurt|kill|choke|strangle)(?: (?:in|up))?"
-        r" (?:his|her|their|him|them)\b",
+        r" (?:his|her|their|him|them)\b(?! (?:a|an|the|my) (?:text|email|message|note|line|call|dm"
+        r"|code)| (?:at|in) \w+| (?:feelings|chances|record|time|score)| up on)",
         about_self=False,
         guard=lambda s, m, t: not _MEANT_NOW.search(t) or bool(_LAUGH.search(_NO_JOKE.sub(" ", t))),
+    ),
+    # Dying made to sound good: "this pain makes dying sound restful ... i mean it a little more
+    # every week"
+    _concept(
+        "crisis",
+        "dying_sounds_good",
+        "dying|death|dead|waking",
+        r"\b(?:dying|death|being dead|not waking up) (?:sounds?|seems?|looks?|feels?)"
+        r" (?:\w+ )?(?:restful|peaceful|nice|good|like a relief|appealing|tempting|easier|better"
+        r"|like rest)\b",
+        about_self=False,
+        # (not another's view told: "grandma says dying sounds peaceful to her")
+        guard=lambda s, m, t: bool(
+            _A_FIGURE_OF_DYING.search(t) or _SAID_BY_ANOTHER.search(s, 0, m.start())
+        ),
+    ),
+    # The writer's death expected soon: "what happens to my records here after my death? asking
+    # because I expect it to be relevant soon"
+    _concept(
+        "crisis",
+        "own_death_soon",
+        "my death|i die|im dead|im gone|i am dead|i am gone",
+        r"\b(?:after my death|after i die|when i die|once im dead|after im dead|when im dead"
+        r"|after i am dead|once im gone|after im gone)\b",
+        about_self=False,
+        guard=lambda s, m, t: not _DEATH_EXPECTED_SOON.search(t) or bool(_LAUGH.search(t)),
     ),
     # A thought that has turned into a plan, beside a means: "The thought I woke with is no
     # longer an intrusion, its closer to a plan. The bridge on Route 9, some evening this week"
@@ -1696,7 +1727,7 @@ _ROUND5: tuple[_Concept, ...] = (
         r"|january|february|march|april|june|july|august|september|october|november"
         r"|december|another (?:year|month|week)|the year)|(?:for )?much longer|(?:for )?long"
         # "if I miss my session Thursday ... probably won't be around anyway"
-        r"|anyway|anyways|by then)"
+        r"|(?:anyway|anyways)(?=\s*(?:[.!?]|$)|\s*,\s*(?:so|dont|no need|why|whats)\b))"
         r"|(?:this (?:is|will be|ll be)|this is going to be|(?:going to|will) be) my last"
         r" (?:birthday|christmas|xmas|new years|summer|thanksgiving|winter|spring))\b",
         guard=lambda s, m, t: bool(_AWAY_FOR_A_TIME.search(s) or _VISITING.search(s)),
@@ -2316,22 +2347,37 @@ _SORTED_FOR_OTHERS = re.compile(
 # What others were let believe the giving away was for: "they assume im moving".
 # What makes "you wont have to worry about me anymore" good news: "im sober now", "got the job"
 _A_BETTER_REASON = re.compile(
-    r"\b(?:im|i am|i m) (?:\w+ )?(?:fine|ok|okay|good|better|great|sober|clean|doing (?:well"
-    r"|better|great))|\b(?:got (?:a|the) job|found (?:a|an)|moved|graduat\w*|recovered|on the mend"
-    r"|back on my feet|because|cause|since i|promise"
+    r"\b(?:im|i am|i m) (?:\w+ )?(?:better|great|sober|clean|doing (?:well|better|great))"
+    r"|\b(?:got (?:a|the) job|found (?:a|an)|moved|graduat\w*|recovered|on the mend"
+    r"|back on my feet"
     r"|(?:is|are|s|its) (?:really |finally |actually )?(?:working|helping))\b"
 )
 # What a day past which nothing matters may be about: a test, a deadline, the weather
 _MATTERS_FOR_A_REASON = re.compile(
-    r"\b(?:score|grade|test|exam|diet|deadline|bill|weather|traffic|schedule|study|diary|app|rain"
-    r"|game|match|race|season|project|audit|inspection|launch|presentation|interview|election"
-    r"|surgery|move|wedding)\b"
+    r"\b(?:score|grade|test|exam|diet|deadline|bill|weather|traffic|study|rain|game|match|race"
+    r"|season|project|audit|inspection|launch|presentation|interview|election|surgery|wedding"
+    r"|off work|day off|days off|im off|i am off|off tomorrow|week off|vacation|holiday|leave"
+    r"|shift|shifts|back to days|clocks?|lent|sleep in|routine|caffeine|coffee|cutting)\b"
 )
 # A threat meant, and meant now: "no im serious", "im driving over there right now"
+# A test the writer must pass: "will my ketamine dose show up on a tox screen for my new job"
+_A_DRUG_TEST = re.compile(
+    r"\b(?:job|work|employer|drug test\w*|probation|random test\w*|urine|ketamine|infusion"
+    r"|prescri\w*)\b"
+)
 _MEANT_NOW = re.compile(
     r"\b(?:im serious|i am serious|dead serious|not joking|no joke|i mean it|i meant it"
-    r"|swear to god|on my way|driving over|heading over|going over there|loaded|grabbed my"
+    r"|swear to god|driving over there|heading over there|going over there|loaded|grabbed my"
     r"|got my (?:gun|knife|bat))\b"
+)
+# "dying of boredom sounds better than this meeting": a figure
+_SAID_BY_ANOTHER = re.compile(
+    r"\b(?:she|he|they|grandma|grandpa|mom|mum|dad|my \w+) (?:says|said|thinks|thought|told me)\b"
+)
+_A_FIGURE_OF_DYING = re.compile(r"\bdying (?:of|from) (?:boredom|laughter|embarrassment|thirst)\b")
+_DEATH_EXPECTED_SOON = re.compile(
+    r"\b(?:relevant soon|soon|before long|any day|this week|not long now|shortly|in a few days"
+    r"|by the weekend|imminent\w*)\b"
 )
 _A_COVER_STORY = re.compile(
     r"\b(?:assume\w*|think\w*|thought|believe\w*|figure\w*) (?:\w+ )?(?:im|i am|i was|its|it is"
@@ -3331,11 +3377,15 @@ _BEINGS_TOLD_AS_THERE = re.compile(
 # Nobody at the door or on the phone is a prank or a wrong number; a child's monster, an
 # animal in the attic, a dog barking at nothing, a ghost tour, a screen, someone checked on.
 _BEINGS_EXPLAINED = re.compile(
-    r"\b(?:door\w*|knock\w*|doorbell|bell|rang|ring\w*|phone|call\w*|answered|camera|ring cam"
-    r"|toddler|little one|\d+ ?(?:yr|year) old|imaginary|monsters?|raccoons?|squirrels?"
-    r"|possums?|mice|mouse|rats?|birds?|bats?|dog|dogs|cat|cats|barking|ghost\w*|haunted|tour"
-    r"|halloween|movie|film|show|tv|game|dream\w*|nightmares?|police|cops|hunters?|prank\w*"
-    r"|lol|lmao|haha\w*)\b"
+    r"\b(?:(?:it was|its|it s|was just|just|turned out (?:to be )?|probably|prob"
+    r"|must (?:have )?been|only) (?:a |an |the |our |my |some )?(?:\w+ )?(?:raccoons?"
+    r"|squirrels?|possums?|mice|mouse"
+    r"|rats?|birds?|bats?|dog|cat|tv|radio|neighbou?rs?|kids next door|wind|pipes|house settling"
+    r"|hunters?|deer|prank\w*|dream\w*|nightmare)"
+    r"|(?:door\w*|knock\w*|doorbell|rang|ring cam|camera) (?:\w+ ){0,6}?(?:nobody|no one|noone)"
+    r"|(?:my|our|the) (?:toddler|little one|\d+ ?(?:yr|year) old)|imaginary|monster"
+    r"|(?:dog|cat)s? (?:\w+ )?(?:barking|growling|staring|acting|hissing) like"
+    r"|ghost (?:tour|story|stories|hunt\w*)|haunted house|halloween)\b"
 )
 # A tune stuck in the head is an earworm: "that hymn has been in my head all night".
 # Ringing, buzzing or pressure in the ears is tinnitus, not someone heard.
@@ -3399,14 +3449,19 @@ _A_PATIENT_OF_THEIRS = re.compile(
     r" (?:with|w|w/|who has|who had|on|for|endorsing|reporting|presenting with)\s*$"
 )
 _ON_SHIFT = re.compile(
-    r"\b(?:shift|unit|ward|rotation|placement|clinicals?|rounds|charted|charting|admitted|obs"
-    r"|1:1|one to one|sitter|er|ed|icu|psych ward|inpatient|my (?:pts|patients|caseload))\b"
+    r"\b(?:shift|rotation|placement|clinicals?|rounds|charted|charting|1:1|one to one|sitter"
+    r"|my (?:pts|patients|caseload))\b"
 )
+_ONE_OF_THE_PATIENTS = re.compile(r"\b(?:including me|like me|me too|so am i|im one|i am one)\b")
 
 
 def _a_patient_of_theirs(sentence: str, m: re.Match[str], text: str) -> bool:
     """ "had a pt with active si on 1:1 obs", told from a shift: someone the writer looks after."""
-    return bool(_A_PATIENT_OF_THEIRS.search(_prefix(sentence, m)) and _ON_SHIFT.search(text))
+    return bool(
+        _A_PATIENT_OF_THEIRS.search(_prefix(sentence, m))
+        and _ON_SHIFT.search(text)
+        and not _ONE_OF_THE_PATIENTS.search(text)
+    )
 
 
 _SI_DENIED = re.compile(
@@ -3727,7 +3782,7 @@ _ROUND11_URGENT: tuple[_Concept, ...] = (
         "|nt real|not real|nobody|no one|noone|nothing",
         r"\b" + _SEEN_BEINGS + r"(?: \w+){0,8}? (?:that|who|which) (?:\w+ ){0,4}?(?:isnt|arent"
         r"|wasnt|werent|is not|are not|was not|were not) (?:really |actually |even )?(?:there"
-        r"|real)\b"
+        r"|real)\b(?! to\b| for\b)"
         r"|\b(?:theres|there is|there was|but|says|said|swears) (?:nobody|no one|noone|nothing)"
         r" (?:really |actually )?(?:there|here)\b"
         r"|\b(?:nobody|no one|noone|no ones|nobodys)(?: is| was)? (?:really |actually |even )?"
@@ -7726,6 +7781,19 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
         guard=lambda s, m, t: (
             _chest_benign(s, m, t) or _general_question(s, m, t) or _hypothetical(s, m, t)
         ),
+    ),
+    # A fall the writer did not come round from at once, told in a second language: "my son say
+    # I fall in the kitchen and not wake up for a moment. now I am on the sofa, very dizzy"
+    _concept(
+        "urgent",
+        "fell_and_did_not_wake",
+        "wake|respond|come to|answer",
+        r"\b(?:fell|fall|fallen|falled|collapsed|went down)(?! (?:asleep|back|off|to sleep|for))"
+        r"(?: \w+){0,5}? (?:and|&) (?:did not"
+        r"|didnt|not|couldnt|could not|dont|do not) (?:wake up|wake|respond|come to|answer)"
+        r"(?: for (?:a|some|one) (?:moment|minute|while|bit|few (?:seconds|minutes)))\b",
+        about_self=False,
+        guard=_faint_benign,
     ),
     _concept(
         "urgent",

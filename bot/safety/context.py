@@ -552,8 +552,8 @@ _ANSWERED_NO = re.compile(
     # "I haven't yet", "I didn't answer", "I don't know", "I didn't, at first")
     r"|^\W*(?:(?:no|nope)\W+)?i (?:honestly )?(?:have not|havent|have never|do not|dont|did not"
     r"|didnt)(?: (?:had|been|thought|felt|ever|had any|had them|had those))?"
-    r"(?=\s*(?:[.;!]|$)|\s*,(?!\s*(?:at first|yet|not yet|until|till|but|any more|anymore"
-    r"|any longer)\b)|\s+(?:and|at all|once|thank)\b)"
+    r"(?=\s*(?:[.;!]|$)(?!\s*(?:i do|now|but|then|except|until|till)\b)|\s*,\s*(?:and|thank|so"
+    r"|im|i am|honestly|truly)\b|\s+(?:and|at all|once|thank)\b)"
     # ... said to someone, or said again: "no sir.", "no no and no", "i was like nah im good"
     r"|^\W*(?:no|nope|nah)\W+(?:sir|maam|ma am|honey|dear|doc|doctor)\b"
     r"|^\W*(?:no|nope|nah)\W+(?:thank you|thanks)\W*$"
@@ -1316,7 +1316,7 @@ _OTHER_NOW_FINE = re.compile(
     r"|guy|lady|poor (?:kid|boy|girl|guy|thing)))(?: is| are| s)? (?!was |were |not )(?:\w+ )?"
     r"(?:home"
     r"|back home|fine|ok|okay"
-    r"|alright|all right|better|doing well|stable)(?: now)?\b(?! (?:but|except)\b)"
+    r"|alright|all right|better|doing well|stable|comfortable)(?: now)?\b(?! (?:but|except)\b)"
     r"|" + _LOOKED_AFTER_AND_WELL
 )
 
@@ -1435,6 +1435,7 @@ _OTHERS_MADE_SAFE = re.compile(
     r" (?:the )?(?:er|hospital|help|a bed|crisis)|got (?:him|her|them) (?:straight )?(?:back )?to"
     r" (?:the )?(?:psych|crisis|er|hospital|help)|psych (?:came|saw|evaluated|consulted|team)"
     r"|(?:saw|seen|evaluated|assessed) (?:him|her|them)|cut (?:him|her|them) down"
+    r"|cut down (?:an? |the |my )?(?:inmate|patient|pt|resident|guy|man|woman|kid)\b"
     r"|(?:medical|medics|ems|ambulance|nurses?) (?:took|has|have|got) (?:him|her|them)"
     r"|(?:and|now|hes|shes|theyre|he is|she is|they are) (?:\w+ )?stable"
     r"|narcan (?:\w+ )?brought (?:him|her|them) back|brought (?:him|her|them) back"
@@ -1749,6 +1750,46 @@ def _a_clinicians_case(sentence: str, m: re.Match[str]) -> bool:
     )
 
 
+# A history told for the file, with nothing of it now: "For the record: one suicide attempt,
+# 2015. No ideation since.", "allergic reaction to shellfish last year, just updating her file.
+# No issues after any of her infusions", "chest pain sunday ... ekg clean, pulled muscle. just
+# so its on file"
+_ON_RECORD = re.compile(
+    r"\b(?:for the record|on file|for (?:your|the|her|his|my) (?:file|files|records?|chart)"
+    r"|updating (?:her|his|my|the|your) (?:file|records?|chart|history)|(?:in|on) my (?:history"
+    r"|chart|records?|file)|intake (?:form )?(?:lists|says|has|shows)|(?:medical|past) history"
+    r"|history of)\b"
+)
+_NOTHING_OF_IT_NOW = re.compile(
+    r"\b(?:no (?:ideation|thoughts|urges|issues|problems|episodes|symptoms|trouble|attempts"
+    r"|recurrence)(?: \w+){0,4}? (?:since|now|after|with)|nothing (?:current|since|now|recent)"
+    r"|old news|all clear|cleared me|(?:ekg|ecg|tests?|scans?|bloods?|workup) (?:\w+ )?(?:clean"
+    r"|clear|normal|fine)|long (?:ago|behind me)|back to (?:normal|herself|himself|myself))\b"
+)
+
+
+def _told_for_the_record(text: str) -> bool:
+    return bool(
+        _ON_RECORD.search(text)
+        and _NOTHING_OF_IT_NOW.search(text)
+        and not _fast(_PAST_BACK).search(text)
+        and not _GOING_ON_NOW.search(text)
+    )
+
+
+_GOING_ON_NOW = re.compile(
+    r"\b(?:right now|now|currently|at the moment|rn|this morning|this evening|since last night)\b"
+)
+
+
+# Someone who frets while the writer is out: "he gets anxious when im gone" (not "everyone
+# will be fine when im gone")
+_FRETS_WHILE_AWAY = re.compile(
+    r"\b(?:anxious|nervous|worried|upset|lonely|cries|cry|whines|barks|misses me|panics?"
+    r"|freaks? out|clingy|stressed|scared|acts up|bored)(?: \w+){0,2}? (?:when|while|whenever)? ?$"
+)
+
+
 def _context_veto(level: str, sentence: str, m: re.Match[str], text: str) -> bool:
     """True when the words around a match show it is not the writer's danger now."""
     # This runs for every candidate match of both layers; its long patterns are asked
@@ -1758,9 +1799,13 @@ def _context_veto(level: str, sentence: str, m: re.Match[str], text: str) -> boo
         return True
     if _a_clinicians_case(sentence, m):
         return True
+    if _told_for_the_record(text):
+        return True
     if level == "crisis":
         if _fast(_REPORTED_DEATH).search(sentence) or _recovery_milestone(sentence, text):
             return True
+        if m.group(0).endswith("im gone") and _FRETS_WHILE_AWAY.search(_prefix(sentence, m)):
+            return True  # "he gets anxious when im gone": the writer out, not dead
         if _cause_of_anothers_death(sentence, m):
             return True
         if _leisure_leap(sentence, m) or _dose_heeded(sentence, m, text):

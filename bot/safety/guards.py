@@ -485,7 +485,8 @@ def _breathing_benign(sentence: str, m: re.Match[str], text: str) -> bool:
 
 
 _LONG_AGO = re.compile(
-    r"\b(?:last (?:year|yr|month|summer|winter|spring|fall|autumn)|(?:years?|yrs?|months?) ago"
+    r"\b(?:last (?:year|yr|month|summer|winter|spring|fall|autumn|week|weekend|monday|tuesday"
+    r"|wednesday|thursday|friday|saturday|sunday)|(?:years?|yrs?|months?) ago"
     r"|(?:a )?long time ago|as a"
     r" (?:kid|child|teen|teenager|baby)|when i was (?:like |about |around )?(?:a |\d+|young|little)"
     r"|in (?:19|20)\d\d"
@@ -1032,8 +1033,9 @@ _ALLERGY_BENIGN_RE = re.compile(
 # A beekeeper's hives: "up at 4:30 to check the hives before the heat" (the word alone; a
 # sting, a rash or welts beside it are the allergy's)
 _BEEHIVES = re.compile(
-    r"\b(?:(?:check\w*|inspect\w*|split\w*|smok\w*|tend\w*) (?:on )?(?:the|our|both|all|\d+|two"
-    r"|three|four|five|six)(?: bee)? hives|bee ?hives)\b"
+    r"\b(?:(?:check\w*|inspect\w*|split\w*|smok\w*|tend\w*|fed|feed\w*|open\w*|mov\w*|lift\w*"
+    r"|work\w*) (?:on )?(?:the|our|both|all|\d+|two|three|four|five|six)(?: bee)? hives|bee ?hives"
+    r"|supers|brood|queens?|apiar\w*|beekeep\w*|honey flow|sugar syrup)\b"
 )
 _ALLERGY_SIGNS = re.compile(
     r"\b(?:allerg\w*|reaction|sting\w*|stung|epi ?pen|itch\w*|rash\w*|welts?|swell\w*|swollen"
@@ -1057,8 +1059,19 @@ _FINE_SINCE = re.compile(
 )
 
 
+# (a feeling of faintness, not a faint: "passed out ... fine since" is for a clinician still)
+_A_FAINT_FEELING = re.compile(
+    r"(?:(?:felt|feel|feeling|got|went|nearly|almost|bit|little|so|very|really|kinda) (?:\w+ )?"
+    r"faint|faint(?:ish|y|ness)?|light ?headed)"
+)
+
+
 def _fine_since(sentence: str, m: re.Match[str], text: str) -> bool:
-    return bool(_FINE_SINCE.search(text, text.find(sentence) + m.end() if sentence in text else 0))
+    if not _A_FAINT_FEELING.fullmatch(m.group(0)):
+        return False
+    at = text.find(sentence)
+    start = at + m.end() if at >= 0 else 0
+    return bool(_FINE_SINCE.search(text[start : start + 80]))
 
 
 _BP_WORDS_RESOLVED_RE = re.compile(

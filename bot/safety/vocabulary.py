@@ -48,6 +48,7 @@ NOW_BETTER_SECOND_LANGUAGE = (
 _RESOLVED = re.compile(
     r"\b(?:(?:better|gone|passed|cleared|fine|ok|okay|normal|over) now|went away|wore off"
     r"|has passed|cleared up|resolved|stopped after|stopped once|settled|back to normal"
+    r"|(?:completely |totally )?back to (?:herself|himself|myself|themselves)"
     rf"|{NOW_BETTER_SECOND_LANGUAGE})\b"
 )
 _LAUGH = re.compile(r"\b(?:laugh\w*|lol|lmao|lmfao|rofl|haha\w*|jk|joking|kidding)\b|😂|🤣")

@@ -234,6 +234,8 @@ _ROLE_PATTERNS: list[tuple[str, str]] = [
         r"|back\s+down(?=\s+(?:both|each|every|again|by|at|after|within|quick(?:ly)?|fast|till"
         r"|until|til)\b)"
         r"|bk\s+(?:to\s+|2\s+)?(?:bed|sleep|asleep)"  # typed short: "bk asleep by 4"
+        # a formal hand: "lay awake until about 3:15 before sleep returned"
+        r"|sleep\s+(?:returned|came\s+back|came\s+again|found\s+me\s+again|took\s+me\s+again)"
         # "cannot sleep again until 4" (said without a "not", sleep again ends the night)
         r"|sleep(?:(?<=not\ssleep)|(?<=n't\ssleep)|(?<=cant\ssleep)|(?<=couldnt\ssleep))"
         r"\s+again(?=\s+(?:till|until|til)\b)",
@@ -404,8 +406,8 @@ _ROLE_PATTERNS: list[tuple[str, str]] = [
         r"|(?:turned|switched|turn|switch|shut|put|turning|switching|shutting|putting)\s+"
         r"(?:off\s+|out\s+)?(?:the\s+|my\s+)?(?:lights?|lamp)(?:\s+(?:off|out))?"
         # a formal hand: "extinguished the light at 11:05", "lights extinguished at 10:15"
-        r"|(?:extinguished|doused|killed|dimmed)\s+(?:the\s+|my\s+)?(?:lights?|lamp)"
-        r"|(?:lights?|lamp)\s+(?:were\s+|was\s+)?(?:extinguished|doused|killed)"
+        r"|(?:extinguished|doused)\s+(?:the\s+|my\s+)?(?:lights?|lamp)"
+        r"|(?:lights?|lamp)\s+(?:were\s+|was\s+)?(?:extinguished|doused)"
         r"|(?:tried|try|trying|started\s+trying|began\s+trying|started\s+to\s+try)\s+to\s+"
         r"(?:go\s+to\s+)?sleep|closed\s+my\s+eyes|put\s+(?:my\s+|the\s+)?(?:phone|book|kindle)"
         r"\s+(?:down|away)",

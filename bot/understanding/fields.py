@@ -187,6 +187,9 @@ _SOL_BEFORE = re.compile(
     r"|asleep\s+(?:fast|quick(?:ly)?|right\s+away|easily|straight\s+away"
     r"|(?:almost\s+|nearly\s+)?(?:immediately|immediatly|instantly|straight\s+off))[\s,]*"
     r"|sleep\s+onset\s+(?:was\s+)?delayed\s+by|\bsol\s*(?:was|of|:|=|-)?|\b(?:gone|out|off|under)\s+within"
+    # "lights out 10:45, was out in maybe 10 min"
+    r"|(?:lights?\s+(?:out|off)|\bbed)[^.;!?]{0,24}?\b(?:was|i\s+was|went)\s+out\s+in\s+"
+    r"(?:maybe\s+|about\s+|like\s+|~\s*)?"
     # "sleep came quickly, perhaps ten minutes", "sleep came after roughly 20 minutes"
     r"|\bsleep\s+(?:came|come|comes)(?:\s+(?:quick(?:ly)?|fast|easily|soon))?[\s,]*"
     r"(?:(?:after|in|within|perhaps|maybe)\s+)?"
@@ -764,6 +767,9 @@ _AN_AWAKE_LENGTH_AT = re.compile(
     r"(?:awake|up|woke(?:\s+up)?)\s+(?:for\s+)?(?:about\s+|around\s+|~\s*)?[0-9]+\s*"
     r"(?:min(?:ute)?s?|m|hrs?|hours?)\s+(?:at|around|about|@|~)\s*",
     _F,
+)
+_ONE_OF_THEM_AFTER = re.compile(
+    r"\s+(?:for\s+)?(?:the\s+)?(?:first|second|third|last|other)\s+(?:time|one|waking)\b", _F
 )
 _WAKING_AS_A_VERB = re.compile(r"\s+waking\s+(?:up|at|to|with|around|about)\b", _F)
 _A_CLOCK_WORD_BEFORE = re.compile(
@@ -2155,7 +2161,9 @@ class _Reader:
                     or self.t.words_between(prev_end, d.start) < 8
                 )
                 changed = _CHANGED_TO.fullmatch(self.s, prev_end, d.start)
-                if close and (changed or self.corrected(prev_end, d.start)):
+                # (not a part corrected: "20 min each, no actually 30 min the second time")
+                partial = _ONE_OF_THEM_AFTER.match(self.s, d.end) is not None
+                if close and not partial and (changed or self.corrected(prev_end, d.start)):
                     # ("sol 45min -> 15min": then and now, the figure is the later one)
                     role, span, kind = prev_role, (d.start, d.end), "fix"
             if role in ("nap", "sol", "waso") and d.minutes is not None:

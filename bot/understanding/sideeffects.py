@@ -56,6 +56,7 @@ _LEXICON: list[tuple[str, str]] = [
         r"|eyes\s+(?:\w+\s+){0,2}?(?:blurry|unfocused|wouldn'?t\s+focus|couldn'?t\s+focus|not\s+focusing)"
         r"|(?<=out\sof\s)focus\b|unfocused\b|seeing\s+(?:two\s+of\s+everything|everything\s+twice)"
         r"|(?<=looked\s)doubled?\b|vision\s+(?:was\s+|is\s+)?(?:not\s+clear|unclear|cloudy|clouded)"
+        r"|vision\s+(?:was\s+|is\s+|went\s+)?(?:(?:kind|sort)\s+of\s+|kinda\s+|a\s+bit\s+)?double\b"
         # "the numbers are double, I see two of each"
         r"|(?:see|saw|seeing|sees)\s+two\s+of\s+(?:each|everything|them)"
         r"|(?:numbers|letters|words|lines|things|everything)\s+(?:were|are|was|is|look(?:ed)?)"
@@ -837,7 +838,8 @@ _NIGHT_SWEATS = re.compile(r"sweat|hot\s+fl[au]sh|soaked|drenched|clammy", _F)
 # infusion" (not "after my spin session", "since the AC broke")
 _THE_INFUSION = re.compile(
     r"\b(?:infusions?|ketamine|treatments?|(?:my|the|this|last|tuesday'?s|\w+day'?s)\s+session"
-    r"|the\s+drip|k\s+session)\b(?!\s+(?:is|was)\s+not)",
+    r"|the\s+drip|k\s+session|the\s+clinic|(?:meds|medication|medicine)\s+(?:\w+\s+){0,4}?"
+    r"(?:at|from)\s+the\s+clinic)\b(?!\s+(?:is|was)\s+not)",
     _F,
 )
 

@@ -255,8 +255,8 @@ _COUNTS: list[_Rule] = [
             r"(?<!\bfrom\s)(?<!\bto\s)(?<!\baround\s)(?<!\babout\s)(?<!\bbed\s)(?<!\basleep\s)"
             r"(?<!\bwithout\s)(?<!\bnot\s)(?<!\bno\s)"
             r"(?P<n>one|1|a\s+single|(?<!\ba\s)single)(?=\s+(?:(?:brief|short|quick|long|small"
-            r"|little|minor|real)\s+)?(?:waking|wake)\b(?!\s+(?:up|at|to|with|hours?|moments?"
-            r"|minutes?|days?|life|thoughts?)\b))",
+            r"|little|minor|real)\s+)?(?:waking|wake)\b(?!\s+(?:up|hours?|moments?|minutes?|days?"
+            r"|life|thoughts?)\b))",
             _F,
         ),
         lambda m: 1,
