@@ -347,6 +347,25 @@ def test_never_raises_on_odd_input(text: str) -> None:
     assert assess(text).level in ("none", "urgent", "crisis")
 
 
+def test_a_failing_rule_leaves_the_learned_screen_to_read(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    # A bug in the rules must not silence a crisis: the screen, which shares none of their
+    # code, reads the message instead, and the log says so without its words.
+    import bot.safety.judge as judge
+
+    def broken(text: object, **_: object) -> None:
+        raise NameError("a rule's bug")
+
+    monkeypatch.setattr(judge, "_assess", broken)
+    text = "i have the pills counted out and tonight i am going to take them all and end it"
+    with caplog.at_level("ERROR", logger="bot.safety.judge"):
+        assert assess(text).level == "crisis"
+    assert caplog.records
+    assert "pills" not in caplog.text
+    assert judge.assess_by_rules(text).level == "none"  # the rules alone have nothing left
+
+
 def test_odd_input_still_detected() -> None:
     assert assess("\u200bI want to k\u200bill myself").level == "crisis"
     assert assess("ＣＨＥＳＴ ＰＡＩＮ").level == "urgent"
