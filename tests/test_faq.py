@@ -616,3 +616,25 @@ def test_round_four_language_on_the_bundled_article(
     question: str, accepted: set[str | None]
 ) -> None:
     assert answer(question, KETAMINE).source in accepted
+
+
+@pytest.mark.parametrize(
+    ("question", "source"),
+    [
+        # an apology before the question asks nothing of its own (mixed_73's voice)
+        (
+            "sorry if this is a stupid question but how long do the side effects usually last",
+            "Common Side Effects of Ketamine Therapy",
+        ),
+        (
+            "this might be a dumb question but what is an NMDA receptor",
+            "The Science Behind Ketamine Infusion",
+        ),
+        (
+            "quick question, does ketamine change how much you dream",
+            "How Ketamine Affects Sleep Patterns",
+        ),
+    ],
+)
+def test_an_apology_before_a_question_asks_nothing(question: str, source: str) -> None:
+    assert answer(question, KETAMINE).source == source
