@@ -32,6 +32,7 @@ from bot.safety.guards import (
     _MORNING,
     _PILL_WORD,
     _RATHER_THAN_CHORE,
+    _REPORTED_SPEECH,
     _a_gadget_does_not_know_me,
     _accidental,
     _after,
@@ -1494,7 +1495,7 @@ _ROUND5: tuple[_Concept, ...] = (
         about_self=False,
         # (not another's view told: "grandma says dying sounds peaceful to her")
         guard=lambda s, m, t: bool(
-            _A_FIGURE_OF_DYING.search(t) or _SAID_BY_ANOTHER.search(s, 0, m.start())
+            _A_FIGURE_OF_DYING.search(t) or _REPORTED_SPEECH.search(_prefix(s, m))
         ),
     ),
     # The writer's death expected soon: "what happens to my records here after my death? asking
@@ -2344,7 +2345,6 @@ _SORTED_FOR_OTHERS = re.compile(
     r"|go to my|my will|sorting (?:out )?(?:my|all my|the) (?:things|stuff|belongings|affairs"
     r"|papers|collection))\b"
 )
-# What others were let believe the giving away was for: "they assume im moving".
 # What makes "you wont have to worry about me anymore" good news: "im sober now", "got the job"
 _A_BETTER_REASON = re.compile(
     r"\b(?:im|i am|i m) (?:\w+ )?(?:better|great|sober|clean|doing (?:well|better|great))"
@@ -2359,26 +2359,24 @@ _MATTERS_FOR_A_REASON = re.compile(
     r"|off work|day off|days off|im off|i am off|off tomorrow|week off|vacation|holiday|leave"
     r"|shift|shifts|back to days|clocks?|lent|sleep in|routine|caffeine|coffee|cutting)\b"
 )
-# A threat meant, and meant now: "no im serious", "im driving over there right now"
 # A test the writer must pass: "will my ketamine dose show up on a tox screen for my new job"
 _A_DRUG_TEST = re.compile(
     r"\b(?:job|work|employer|drug test\w*|probation|random test\w*|urine|ketamine|infusion"
     r"|prescri\w*)\b"
 )
+# A threat meant, and meant now: "no im serious", "im driving over there right now"
 _MEANT_NOW = re.compile(
     r"\b(?:im serious|i am serious|dead serious|not joking|no joke|i mean it|i meant it"
     r"|swear to god|driving over there|heading over there|going over there|loaded|grabbed my"
     r"|got my (?:gun|knife|bat))\b"
 )
 # "dying of boredom sounds better than this meeting": a figure
-_SAID_BY_ANOTHER = re.compile(
-    r"\b(?:she|he|they|grandma|grandpa|mom|mum|dad|my \w+) (?:says|said|thinks|thought|told me)\b"
-)
 _A_FIGURE_OF_DYING = re.compile(r"\bdying (?:of|from) (?:boredom|laughter|embarrassment|thirst)\b")
 _DEATH_EXPECTED_SOON = re.compile(
     r"\b(?:relevant soon|soon|before long|any day|this week|not long now|shortly|in a few days"
     r"|by the weekend|imminent\w*)\b"
 )
+# What others were let believe the giving away was for: "they assume im moving".
 _A_COVER_STORY = re.compile(
     r"\b(?:assume\w*|think\w*|thought|believe\w*|figure\w*) (?:\w+ )?(?:im|i am|i was|its|it is"
     r"|its for) (?:\w+ )?(?:moving|leaving|going away|decluttering|downsizing|travel\w*"
@@ -3412,15 +3410,10 @@ _PAPERS_FINAL = re.compile(
 # Thanks sent on in the past tense, as from someone gone: "please tell dr alvarez i was
 # grateful for her care", "let the nurses know i was thankful" (not "sorry for the late
 # diary", "im done with the adulting", "love you all for the support")
-_THANKS_SENT_ON = re.compile(
+_A_FAREWELL = re.compile(
     r"\b(?:tell|let) (?:[\w.]+ ){1,4}(?:know )?(?:that )?i (?:was|had been) (?:so |very |really"
     r" |truly )?(?:grateful|thankful)\b|\b(?:goodbye|forgive me|when im gone|after im gone)\b"
 )
-
-
-def _a_farewell(text: str) -> bool:
-    return bool(_THANKS_SENT_ON.search(text))
-
 
 # The ordinary causes of an ache in the jaw or the arm.
 _HEART_SIGNS_BENIGN = re.compile(
@@ -6297,7 +6290,7 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
         r"|\bmy (?:last )?will (?:is|s|has been) (?:now )?(?:updated|done|signed|finished|written"
         r"|sorted|made)\b",
         about_self=False,
-        guard=lambda s, m, t: not _a_farewell(t) or bool(_PAPERS_BENIGN.search(t)),
+        guard=lambda s, m, t: not _A_FAREWELL.search(t) or bool(_PAPERS_BENIGN.search(t)),
     ),
     # Papers and passwords set out for others "just in case": a preparatory act.
     _concept(

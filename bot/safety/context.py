@@ -1767,19 +1767,19 @@ _NOTHING_OF_IT_NOW = re.compile(
     r"|clear|normal|fine)|long (?:ago|behind me)|back to (?:normal|herself|himself|myself))\b"
 )
 
+_GOING_ON_NOW = re.compile(
+    r"\b(?:right now|now|currently|at the moment|rn|this morning|this evening|since last night)\b"
+)
+
 
 def _told_for_the_record(text: str) -> bool:
+    """The message tells a history for the file, with nothing of it now or back again."""
     return bool(
         _ON_RECORD.search(text)
         and _NOTHING_OF_IT_NOW.search(text)
         and not _fast(_PAST_BACK).search(text)
         and not _GOING_ON_NOW.search(text)
     )
-
-
-_GOING_ON_NOW = re.compile(
-    r"\b(?:right now|now|currently|at the moment|rn|this morning|this evening|since last night)\b"
-)
 
 
 # Someone who frets while the writer is out: "he gets anxious when im gone" (not "everyone

@@ -1050,7 +1050,8 @@ def _allergy_benign(sentence: str, m: re.Match[str], text: str) -> bool:
 
 
 # A faint told as over, the writer fine since: "felt faint standing up fast yesterday. sat a
-# min. fine since" (a clause that opens on it, so the writer is what is fine)
+# min. fine since" (a clause that opens on it, so the writer is what is fine; or, when the
+# message is read again with its fragments joined, right after "a min", "a while")
 _FINE_SINCE = re.compile(
     r"(?:(?:^|[.;,!]\s*)(?:and |but )?|(?<!nt )(?<!not )(?<!never )\b(?:im|i am|ive been"
     r"|i have been|i felt|i feel|felt|feeling|min"

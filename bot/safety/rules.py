@@ -881,7 +881,6 @@ _URGENT_RULES: tuple[_Rule, ...] = (
         _habitual_faint,
         _faint_figure,
         _long_ago,
-        _fine_since,
         _general_question,
         _hypothetical,
         _urgent_negated,

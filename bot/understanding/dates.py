@@ -26,21 +26,22 @@ _WEEKDAYS: dict[str, int] = {
     "monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2, "wed": 2,
     "weds": 2, "thursday": 3, "thu": 3, "thur": 3, "thurs": 3, "friday": 4, "fri": 4,
     "saturday": 5, "sat": 5, "sunday": 6, "sun": 6,
-    # misspelt as typed on a phone: "for wensday night"
+}  # fmt: skip
+# ... and as misspelt on a phone: "for wensday night"
+_MISSPELT_WEEKDAYS: dict[str, int] = {
     "wensday": 2, "wendsday": 2, "wednsday": 2, "wedensday": 2, "wedsday": 2, "tuseday": 1,
     "tusday": 1, "teusday": 1, "thrusday": 3, "thurday": 3, "thursay": 3, "saterday": 5,
     "satuday": 5, "frday": 4, "firday": 4, "sundy": 6, "mondy": 0,
 }  # fmt: skip
+_WEEKDAYS |= _MISSPELT_WEEKDAYS
 _MONTHS: dict[str, int] = {
     "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4,
     "april": 4, "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8,
     "sep": 9, "sept": 9, "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11,
     "dec": 12, "december": 12,
 }  # fmt: skip
-_DAY_NAMES = (
-    "monday|tuesday|wednesday|thursday|friday|saturday|sunday|wensday|wendsday|wednsday"
-    "|wedensday|wedsday|tuseday|tusday|teusday|thrusday|thurday|thursay|saterday|satuday|frday"
-    "|firday|sundy|mondy"
+_DAY_NAMES = "monday|tuesday|wednesday|thursday|friday|saturday|sunday|" + "|".join(
+    _MISSPELT_WEEKDAYS
 )
 _DAY_ABBREVIATIONS = "mon|tues?|wed|weds|thu|thurs?|fri|sat|sun"
 _MONTH_NAMES = (

@@ -485,20 +485,7 @@ _WHICH_REMARKS = frozenset(
 # midnight, which for me is a small mercy" (a question opens its sentence: "which in your
 # experience works better?")
 _WHICH_ASIDE_NEXT = frozenset(
-    [
-        "for",
-        "to",
-        "in",
-        "at",
-        "by",
-        "as",
-        "honestly",
-        "frankly",
-        "thankfully",
-        "luckily",
-        "sadly",
-        "apparently",
-    ]
+    "for to in at by as honestly frankly thankfully luckily sadly apparently".split()  # noqa: SIM905
 )
 _WHICH_COMPARES = re.compile(
     r"\W*which\s+(?:is|was|are|were|would\s+be)\s+(?:the\s+)?(?:better|best|worse|worst|safer"

@@ -441,11 +441,11 @@ _NOT_BEFORE_TREATMENT = re.compile(
 )
 
 
-def _tied_to_treatment(s: str, a: int, b: int) -> bool:
-    """Whether the sentence s[a:b] names the treatment other than to rule it out."""
+def _tied_to_treatment(s: str, a: int, b: int, treatment: re.Pattern[str] = _TREATMENT) -> bool:
+    """Whether s[a:b] names the treatment other than to rule it out."""
     return any(
         not _NOT_BEFORE_TREATMENT.search(s, max(a, m.start() - 30), m.start())
-        for m in _TREATMENT.finditer(s, a, b)
+        for m in treatment.finditer(s, a, b)
     )
 
 
@@ -997,10 +997,7 @@ def read_side_effects(text: Text, mentions: Mentions, reading: Reading) -> SideE
             if (
                 name == "other"
                 and _NIGHT_SWEATS.match(m.group(0))
-                and not any(
-                    not _NOT_BEFORE_TREATMENT.search(s, max(0, t.start() - 30), t.start())
-                    for t in _THE_INFUSION.finditer(s)
-                )
+                and not _tied_to_treatment(s, 0, len(s), _THE_INFUSION)
             ):
                 continue  # sweats are a side effect when the patient ties them to treatment
             if _STILL_TO_COME.match(s, b):

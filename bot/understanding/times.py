@@ -704,7 +704,6 @@ _COUNT_NEEDS: list[_Need] = [
         "episode",
         "interrupt",
         "disturb",
-        "arous",
     ),
     _any("wak", "awaken"),
     _any("once", "twice", "thrice"),
