@@ -132,6 +132,10 @@ _PERSONAL = tuple(
         r"\s+(?:that|it|this)\s+(?:be\s+)?(?:a\s+problem|an\s+issue|ok|okay|fine|safe|matter|"
         r"interfere|clash)\b",
         rf"\b(?:double|double up|skip|halve|split)\b[\w\s']{{0,15}}\b{_MEDICINE}\b",
+        # a medicine the list does not name, taken by the patient and asked about beside the
+        # treatment: "I take the warfarin for the blood. Is okay with the ketamine?"
+        r"\b(?:i|we)\s+(?:take|use)\b[\w\s',.]{0,40}\b(?:ok|okay|safe|fine|alright|a\s+problem"
+        r"|an\s+issue)\s+(?:\w+\s+)?with\s+(?:the\s+|my\s+)?(?:ketamine|infusions?|treatments?)\b",
         # the patient's own plan, amount or results
         # (not a tracker's "my recovery scores", "my sleep score")
         r"\bmy\s+(?!recovery\b|sleep\b|readiness\b|fitness\b|oura\b|whoop\b|watch\b|garmin\b)"
@@ -256,3 +260,19 @@ def is_about_clinic(question: str) -> bool:
     """Where the clinic is, when it opens, how to reach it or book."""
     text = normalise(question)
     return any(pattern.search(text) for pattern in _CLINIC)
+
+
+# What the treatment costs and who pays: the clinic's to answer, never an article's. Asked
+# only before an answer found by closeness in meaning alone (faq.closest_in_meaning): an
+# article whose own words name prices or insurance still answers through them.
+_MONEY = re.compile(
+    r"\b(?:insurance|insurer|insured|medicare|medicaid|copays?|co-pays?|deductibles?"
+    r"|out\s+of\s+pocket|payment\s+plans?|financing|price|prices|pricing|costs?|costing"
+    r"|afford\w*|reimburs\w*|(?:pay|paying|paid)\s+for)\b"
+    r"|\bhow\s+much\s+(?:is|does|do|will|would)\s+(?:it|one|each|a|an|the|this|these)\b"
+    r"(?!\s+(?:ketamine|dose|dosage)\b)"
+)
+
+
+def asks_about_money(question: str) -> bool:
+    return bool(_MONEY.search(normalise(question)))
