@@ -116,7 +116,7 @@ def next_turn(
         turn = _ask_or_show(entry, state, state.skipped, now)
         return Turn(turn.replies, turn.state, diary_date=entry.diary_date, entry=entry)
 
-    if understanding.intent == "diary" and understanding.entry is not None:
+    if understanding.entry is not None:  # a report, or a question that told of the night
         update = understanding.entry
         merged = diary.merge(current, update)
         date = merged.diary_date or state.diary_date
@@ -124,7 +124,7 @@ def next_turn(
         skipped = state.skipped if same_night else ()
         turn = _ask_or_show(merged, state, skipped, now, before=current, confirmed=confirmed)
         replies = turn.replies
-        asked = understanding.also_asked
+        asked = understanding.also_asked or understanding.faq
         if asked is not None and understanding.safety.level == "none":
             # "slept ok. how long does the queasy feeling last?": the night is recorded and
             # the question answered, before the next question about the night

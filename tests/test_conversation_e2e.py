@@ -155,3 +155,19 @@ async def test_a_night_told_with_a_question_gets_both(settings, sessions) -> Non
         await emu.wait_for_message(USER, contains="fall asleep")
     row = _entry(sessions)
     assert (row.bedtime, row.quality) == (dt.time(23), 3)
+
+
+async def test_a_question_told_beside_a_word_about_the_night_keeps_the_word(
+    settings, sessions
+) -> None:
+    # Read as a question (the spec's intent), yet the four wakings are the patient's night
+    clock = Clock(MORNING)
+    enrolled_patient(sessions, user_id=USER, now=clock.now - dt.timedelta(days=3))
+    kb = bundled_kb(settings)
+    async with emulated_bot(settings, sessions, kb, clock=clock) as running:
+        emu = running.emulator
+        emu.send_text(USER, "woke 4x again. does ketamine actually help you stay asleep?")
+        await emu.wait_for_message(USER, contains="From: Ketamine Therapy and Insomnia")
+        await emu.wait_for_message(USER, contains="bed")
+    row = _entry(sessions)
+    assert row.awakenings == 4
