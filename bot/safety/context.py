@@ -805,6 +805,18 @@ def _recovered_since(sentence: str, text: str) -> bool:
 _GUN_WORD = re.compile(r"\b(?:gun|rifle|shotgun)s?\b")
 _LETTER_WORD = re.compile(r"\b(?:letters?|notes?)\b")
 _LAST_MESSAGE_WORDS = re.compile(r"\b(?:last|final) (?:message|text|entry)\b")
+# "bot didnt parse my last entry", "did my last message go through?", "ignore my last
+# message": the message before this one, acted on or asked about, not a last one to come
+_POINTING_BACK = (
+    r"(?:did|didnt|ignore|disregard|delete|fix|edit|correct|parse|parsed|read|see|saw|get"
+    r"|got|receive|received|record|recorded|save|saved|log|logged|lost|dropped|missed|check"
+    r"|update|updated|change|changed|in|from|since|about)"
+)
+_POINTED_BACK = re.compile(rf"\b{_POINTING_BACK} (?:\w+ ){{0,2}}$")
+AN_EARLIER_MESSAGE = re.compile(
+    rf"\b{_POINTING_BACK} (?:\w+ ){{0,2}}?(?:my|the) (?:last|previous) (?:diary )?"
+    r"(?:message|text|entry|post)\b"
+)
 
 
 def _everyday_crisis_word(sentence: str, m: re.Match[str]) -> bool:
@@ -816,7 +828,9 @@ def _everyday_crisis_word(sentence: str, m: re.Match[str]) -> bool:
     if _LETTER_WORD.search(word) and _ORDINARY_LETTERS.search(sentence):
         return True
     if _LAST_MESSAGE_WORDS.search(word):
-        return bool(_MESSAGE_CORRECTED.search(sentence))
+        return bool(
+            _MESSAGE_CORRECTED.search(sentence) or _POINTED_BACK.search(_prefix(sentence, m))
+        )
     return "forever" in word and bool(_SLEEP_IN_FOR_DAYS.search(sentence))
 
 
