@@ -281,11 +281,15 @@ WRONG_VALUE_CASES: list[tuple[str, dict[str, Any]]] = [
     ("passed out in the boiler room around 5, came to on the floor. bed 10", {"bedtime": "22:00"}),
     ("passed out on the couch at 10, woke at 6", {"sleep_onset": "22:00", "final_wake": "06:00"}),
     ("in the bunk by 9, out like a light til 4:30", {"bedtime": "21:00", "final_wake": "04:30"}),
-    # awake in bed into the night is no getting up; lying in of a morning still is
-    ("I went to bed at ten o'clock and lay awake until about one.", {"bedtime": "22:00"}),
+    # awake in bed into the night is no getting up, but sleep came then (the labels of six
+    # writers agree, twenty-third session); lying in of a morning still is getting up
+    (
+        "I went to bed at ten o'clock and lay awake until about one.",
+        {"bedtime": "22:00", "sleep_onset": "01:00", "sol_min": 180},
+    ),
     (
         "got in bed at 9:30 and laid there till after midnight, maybe 12:15, and woke at 5",
-        {"bedtime": "21:30", "final_wake": "05:00"},
+        {"bedtime": "21:30", "sleep_onset": "00:15", "sol_min": 165, "final_wake": "05:00"},
     ),
     (
         "I awoke only once, at about 2:00, but lay awake until 3:15.",

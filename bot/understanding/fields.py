@@ -651,6 +651,11 @@ class Fields:
         return self.values.get(name) is not None
 
 
+# "lay awake until 3 after waking at 1:30", "till 4 after the baby woke me at 2"
+_AFTER_A_WAKING = re.compile(
+    r"[\s,]*(?:after|since|from)\s+(?:(?:i|the\s+\w+|my\s+\w+|\w+)\s+)?(?:wak\w*|woke)\b"
+)
+
 @dataclass
 class _Timed:
     clock: Clock
@@ -1358,7 +1363,18 @@ class _Reader:
             and in_the_night(c)  # ("till after midnight, maybe 12:15")
             and not self.woke_earlier_in_sentence(before.start)  # ("woke at 3, lay awake...")
         ):
-            # "bed at ten and lay awake until about one": the night went on, no getting up
+            # "bed at ten and lay awake until about one": the night went on, no getting up;
+            # with no waking told before it and nothing after it telling when sleep came,
+            # that is when it came ("I lay awake until 2:00 and then woke for good at 4:30")
+            if (
+                not any(k.role == C.WAKE for k in self.cues_from(0, before.start))
+                and not any(
+                    k.role in (C.ONSET, C.SLEPT, C.BACK)
+                    for k in self.cues_from(c.end, len(self.s))
+                )
+                and not _AFTER_A_WAKING.match(self.s, c.end)  # ("...until 3 after waking at 1")
+            ):
+                return C.ONSET, before
             return C.SINK, None
         if dist > limit:
             # "i said bed at 11 earlier but it was def more like 11:40": the cue's own time,

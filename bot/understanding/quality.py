@@ -127,6 +127,9 @@ _WISHED_BEFORE = re.compile(
 )
 # "rating ★★★★☆": stars drawn as characters, filled and empty
 _STARS = re.compile("[\u2605\u2606]+")
+# "slept thru!!! ⭐️⭐️⭐️⭐️": the stars as emoji, two to five of them (one beside "4/5" is
+# only a flourish)
+_EMOJI_STARS = re.compile("(?<!\u2b50)(?<!\ufe0f)(?:\u2b50\ufe0f?){2,5}(?!\u2b50)")
 # "id give it 3 stars", "a two-star night": stars of five given in words
 _STARS_GIVEN = re.compile(
     r"\b(?:give|gave|giving|rate|rated|rating)\s+(?:it|that|this|the\s+night|last\s+night"
@@ -453,6 +456,11 @@ def read_quality(
                 and len(m.group(0)) <= 5
             ):
                 rated_night.append(Quality(filled, m.start(), m.end()))
+    if "\u2b50" in s:
+        for m in _EMOJI_STARS.finditer(s):
+            end = m.start() + len(m.group(0).rstrip("\ufe0f"))  # (the selector may end a part)
+            if reading.span_active(m.start(), end) and _NIGHT_WORDS.search(s):
+                rated_night.append(Quality(m.group(0).count("\u2b50"), m.start(), end))
     if "star" in s:
         for m in _STARS_GIVEN.finditer(s):
             # (from the grade itself: the match may open on the spaces before it)
