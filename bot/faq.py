@@ -7,22 +7,12 @@ the clinic's details; questions about reaching the clinic are answered from its 
 
 from __future__ import annotations
 
-import logging
 from dataclasses import dataclass
-from functools import cache, lru_cache
 
-from bot import sentence_vectors
-from bot.faq_index import Hit, Passage, asked_part, index_for, split_sentences, terms
-from bot.faq_policy import (
-    asks_about_money,
-    is_about_clinic,
-    is_about_the_bot,
-    is_personal_medical,
-)
+from bot.faq_index import Hit, asked_part, index_for, split_sentences, terms
+from bot.faq_policy import is_about_clinic, is_about_the_bot, is_personal_medical
 from bot.knowledge import CLINIC_SOURCE, KnowledgeBase, Section
 from bot.texts import faq as texts
-
-log = logging.getLogger(__name__)
 
 # How much of the question the best passage must match (see faq_index.Hit), chosen from
 # the scores of answerable and unanswerable questions on two articles:
@@ -36,19 +26,6 @@ SURE_COVERAGE = 0.70
 MAX_UNKNOWN = 0.30
 # Words matched only in different sentences ("how long" here, "stay" there) answer nothing.
 MIN_FOCUS = 0.35
-# When the words match too thinly, the passage they match best still answers if one of its
-# sentences is this close in meaning to the question (sentence_vectors), and the words
-# match at least MIN_MEANT_COVERAGE of it. Chosen over the 2,710 questions of the 75 mixed
-# sets (tests/data/mixed): at 0.70, 125 more of the 1,990 answerable questions were
-# answered from an accepted section, 8 from another, and 3 of the 720 to refer were answered
-# (0.68: 156, 13, 7; 0.66: 184, 14, 16; 0.72: 107, 5, 2). Every question tests/test_faq.py
-# declines is still declined, the nearest at 0.65 ("is ketamine the same thing as the party
-# drug", from a sentence of the science).
-MIN_MEANING = 0.70
-MIN_MEANT_COVERAGE = 0.20
-# The share of the closest sentence's closeness another sentence needs to be quoted beside
-# it: closeness varies far less than word weights do.
-MEANT_COMPANION = 0.9
 MAX_SENTENCES = 3
 MAX_QUOTE_CHARS = 420  # about a phone screen
 SECTION_CHARS = 700
@@ -88,18 +65,13 @@ def answer(question: str, kb: KnowledgeBase) -> FaqAnswer:
         # "...how it works in the brain. Is there a simple explanation I could give her?":
         # the sentence that asks leans on the one before after all
         best = best_hit(question, kb)
-        if best is not None:
-            asked = question
-    if best is not None:
-        passage = best.passage
-        weights = index_for(kb).sentence_weights(passage, asked)
-        chosen = _choose_sentences(list(passage.sentences), weights)
-    else:
-        meant = closest_in_meaning(question, asked, kb)
-        if meant is None:
-            return FaqAnswer(None, texts.declined(kb.clinic, personal=False))
-        passage, weights = meant
-        chosen = _choose_sentences(list(passage.sentences), weights, keep=MEANT_COMPANION)
+        asked = question
+    if best is None:
+        return FaqAnswer(None, texts.declined(kb.clinic, personal=False))
+    index = index_for(kb)
+    passage = best.passage
+    weights = index.sentence_weights(passage, asked)
+    chosen = _choose_sentences(list(passage.sentences), weights)
     lines = [texts.quote(" ".join(chosen)), texts.FROM.format(heading=passage.section.heading)]
     if _needs_caution(question, passage.section):
         lines.append(texts.CARE_TEAM)
@@ -117,59 +89,6 @@ def best_hit(question: str, kb: KnowledgeBase) -> Hit | None:
         intro = next((h for h in hits if h.passage.section.level == 1), None)
         return intro if intro is not None and _answers(intro) else None
     return hits[0]
-
-
-def closest_in_meaning(
-    question: str, asked: str, kb: KnowledgeBase
-) -> tuple[Passage, list[float]] | None:
-    """The passage whose words match `asked` best, when they match too thinly for best_hit
-    but one of its sentences is close in meaning to the question; with each sentence's
-    closeness. (Headings are not compared: made of the article's subject words, they are
-    close to any question about ketamine, "is it the same as the party drug" too.)"""
-    if asks_about_money(question):
-        return None
-    hits = index_for(kb).search(asked)
-    if not hits or hits[0].score <= 0 or hits[0].coverage < MIN_MEANT_COVERAGE:
-        return None
-    table = _vectors()
-    if table is None:
-        return None
-    passage = hits[0].passage
-    meaning = table.vector(question)
-    closeness = [
-        sentence_vectors.similarity(meaning, sentence)
-        for sentence in _sentence_vectors(kb, passage.section.heading)
-    ]
-    if max(closeness, default=0.0) < MIN_MEANING:
-        return None
-    return passage, closeness
-
-
-@cache
-def _vectors() -> sentence_vectors.Table | None:
-    """The shipped vectors; None, said once in the log, if they cannot be read: the FAQ then
-    answers from words alone, as it did before them."""
-    try:
-        return sentence_vectors.shipped()
-    except (OSError, ValueError, EOFError) as error:
-        log.error("faq.vectors_unreadable", extra={"error": type(error).__name__})
-        return None
-
-
-def learn_meanings(kb: KnowledgeBase) -> None:
-    """Read the vectors now, and every passage's sentences' (the bot's warm-up)."""
-    for passage in index_for(kb).passages:
-        _sentence_vectors(kb, passage.section.heading)
-
-
-@lru_cache(maxsize=256)
-def _sentence_vectors(kb: KnowledgeBase, heading: str) -> list[list[float] | None]:
-    """The vector of each sentence of a section's passage."""
-    table = _vectors()
-    if table is None:
-        return []
-    passage = next(p for p in index_for(kb).passages if p.section.heading == heading)
-    return [table.vector(sentence) for sentence in passage.sentences]
 
 
 def _answers(hit: Hit) -> bool:
@@ -203,11 +122,8 @@ def section_answer(heading: str, kb: KnowledgeBase) -> FaqAnswer:
     return FaqAnswer(shown.heading, "\n".join(lines))
 
 
-def _choose_sentences(
-    sentences: list[str], weights: list[float], *, keep: float = 0.5
-) -> list[str]:
-    """The best sentence and up to two more that also answer (weighing at least `keep` of
-    the best one's weight), in the article's order."""
+def _choose_sentences(sentences: list[str], weights: list[float]) -> list[str]:
+    """The best sentence and up to two more that also answer, in the article's order."""
     if not sentences:
         return []
     ranked = sorted(range(len(sentences)), key=lambda i: (-weights[i], i))
@@ -217,7 +133,7 @@ def _choose_sentences(
     picked = [top]
     length = len(sentences[top])
     for i in ranked[1:]:
-        if len(picked) >= MAX_SENTENCES or weights[i] < keep * weights[top]:
+        if len(picked) >= MAX_SENTENCES or weights[i] < 0.5 * weights[top]:
             break
         if length + len(sentences[i]) > MAX_QUOTE_CHARS:
             continue

@@ -100,6 +100,16 @@ _PERSONAL = tuple(
         r"\b(?:safe|ok(?:ay)?|fine|alright|allowed)\s+(?:for\s+me\s+)?(?:to|while|if\s+i'?m?)\s+"
         r"(?:\w+\s+)?(?:breast\s*-?\s*feed\w*|nurs(?:e|ing)|pregnant|get\s+pregnant)\b",
         r"\b(?:can|could|should)\s+i\s+(?:still\s+)?(?:breast\s*-?\s*feed|nurse\s+my|get\s+pregnant)\b",
+        # the patient expecting a baby: "found out im expecting, can i still do the sessions"
+        r"\b(?:we're|were|we\s+are|i'm|im|i\s+am|she's|shes|she\s+is)\s+expecting"
+        r"(?:\s+(?:a\s+baby|again|twins))?\s*(?:[!.,?]|$|and\b|so\b)",
+        # ketamine taken outside the clinic's chair: at home, from a friend, every night
+        r"\b(?:take|taking|took|get|getting|do|doing|use|using|have|having)\s+(?:\w+\s+){0,2}?"
+        r"(?:ketamine|it|some)\b[\w\s']{0,20}?\b(?:at\s+home|from\s+(?:a|my)\s+\w+|online"
+        r"|every\s+(?:night|day)|each\s+night|nightly|daily|before\s+bed|on\s+my\s+own)\b"
+        r"|\b(?:buy|buying|order|ordering)\s+(?:\w+\s+){0,2}?ketamine\b",
+        # more than was given
+        r"\btoo\s+much\s+(?:ketamine|of\s+it)\b|\b(?:take|took|taking|get|got|given)\s+too\s+much\b",
         # wanting to harm oneself, asked as a question: the clinic and the crisis line
         # answer it, never an article's paragraph
         r"\b(?:hurt|hurting|harm|harming|kill|killing|cut|cutting)\s+(?:myself|my\s*self)\b"
@@ -237,10 +247,41 @@ def normalise(question: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+# Drinking or drugs now, beside the treatment ("does alcohol change how ketamine affects
+# sleep", "had 2 beers tonight, will ketamine still help"), where a past told as past
+# ("used to drink heavy, sober twenty years") is the article's risk factor.
+_SUBSTANCE = re.compile(
+    r"\b(?:drink|drinks|drinking|alcohol|booze|beers?|wine|liquor|shots?|weed|cannabis"
+    r"|marijuana|thc|edibles?|vape|vapes|vaping|smoke|smoking|shrooms|mushrooms|meth"
+    r"|cocaine|coke|mdma|molly|party\s+drugs?)\b"
+)
+_BESIDE_TREATMENT = re.compile(r"\b(?:ketamine|infusions?|treatments?|sessions?)\b")
+_USE_PAST = re.compile(
+    r"\b(?:used\s+to|history|sober|clean|recovery|recovering|years\s+ago|in\s+the\s+past"
+    r"|former|quit|past|abuse|abused|misuse|dependen\w*|addict\w*|alcoholics?|problem)\b"
+)
+
+
+# A pregnancy, or one tried for or prevented, asked about beside the treatment ("does
+# ketamine help with sleep during pregnancy"): a general sentence about the treatment quoted
+# back would read as permission. (Beside something else, an article may answer it: caffeine
+# lasts longer in pregnancy.)
+_PREGNANCY = re.compile(
+    r"\bpregnan\w*|\btrying\s+to\s+(?:conceive|get\s+pregnant)\b|\bbirth\s+control\b"
+    r"|\bthe\s+pill\b|\bbreast\s*-?\s*feed\w*"
+)
+
+
 def is_personal_medical(question: str) -> bool:
     """The patient's own dose, medicines, or whether to start/skip/stop treatment."""
     text = normalise(question)
-    return any(pattern.search(text) for pattern in _PERSONAL)
+    if any(pattern.search(text) for pattern in _PERSONAL):
+        return True
+    if not _BESIDE_TREATMENT.search(text):
+        return False
+    if _PREGNANCY.search(text):
+        return True
+    return bool(_SUBSTANCE.search(text) and not _USE_PAST.search(text))
 
 
 # Questions about this bot and its diary are for /help, not the article.
@@ -260,19 +301,3 @@ def is_about_clinic(question: str) -> bool:
     """Where the clinic is, when it opens, how to reach it or book."""
     text = normalise(question)
     return any(pattern.search(text) for pattern in _CLINIC)
-
-
-# What the treatment costs and who pays: the clinic's to answer, never an article's. Asked
-# only before an answer found by closeness in meaning alone (faq.closest_in_meaning): an
-# article whose own words name prices or insurance still answers through them.
-_MONEY = re.compile(
-    r"\b(?:insurance|insurer|insured|medicare|medicaid|copays?|co-pays?|deductibles?"
-    r"|out\s+of\s+pocket|payment\s+plans?|financing|price|prices|pricing|costs?|costing"
-    r"|afford\w*|reimburs\w*|(?:pay|paying|paid)\s+for)\b"
-    r"|\bhow\s+much\s+(?:is|does|do|will|would)\s+(?:it|one|each|a|an|the|this|these)\b"
-    r"(?!\s+(?:ketamine|dose|dosage)\b)"
-)
-
-
-def asks_about_money(question: str) -> bool:
-    return bool(_MONEY.search(normalise(question)))

@@ -96,14 +96,6 @@ def build_parser() -> argparse.ArgumentParser:
     model.add_argument("--threshold", type=float, help="least P(level) to flag (default 0.8)")
     model.set_defaults(handler=_lazy("sleepdiary.commands.safety_model", "main"))
 
-    vectors = sub.add_parser(
-        "word-vectors", help="build the FAQ's word-piece vectors (needs torch and model2vec)"
-    )
-    vectors.add_argument("action", choices=("build",))
-    vectors.add_argument("--dims", type=int, help="dimensions to keep (default 128)")
-    vectors.add_argument("--out", help="where to write the table (default: bot/, shipped)")
-    vectors.set_defaults(handler=_lazy("sleepdiary.commands.word_vectors", "build"))
-
     db = sub.add_parser("db", help="database migrations")
     db_sub = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
     upgrade = db_sub.add_parser("upgrade", help="apply migrations (default: to the newest)")

@@ -1,9 +1,8 @@
 """Warming up a serving process: what it would otherwise load while a patient waits.
 
 Understanding builds some of its tables on first use, and a few paths load more on first
-use: dateparser (a diary date in an unusual shape), Pillow's PNG writer (the sleep chart
-of /summary and of every weekly summary) and the FAQ's word-piece vectors (a question whose
-words match the article thinly). Left lazy, each stalls the event loop in the middle
+use: dateparser (a diary date in an unusual shape) and Pillow's PNG writer (the sleep chart
+of /summary and of every weekly summary). Left lazy, each stalls the event loop in the middle
 of serving someone, and resident memory jumps at some later hour, so idle memory right after
 start-up is not what the bot needs. Loaded here, it is.
 
@@ -77,19 +76,11 @@ def _chart(_kb: KnowledgeBase) -> None:
     charts.sleep_chart([night], days=days)
 
 
-def _sentence_vectors(kb: KnowledgeBase) -> None:
-    from bot import faq
-
-    faq.learn_meanings(kb)
-
-
 # The modules each one loads, for the test that keeps this list complete.
 LIBRARIES: dict[str, tuple[Callable[[KnowledgeBase], None], tuple[str, ...]]] = {
     "dateparser": (_dateparser, ("dateparser",)),
     # Pillow loads its image plugins on the first save.
     "chart": (_chart, ("PIL.PngImagePlugin",)),
-    # The FAQ's word-piece vectors (about 11 MB), read when words match a question thinly.
-    "sentence vectors": (_sentence_vectors, ()),
 }
 
 
@@ -154,7 +145,6 @@ def give_back_freed_memory() -> None:
 def _load_and_log(kb: KnowledgeBase) -> None:
     started = time.perf_counter()
     took = load_libraries(kb)
-    give_back_freed_memory()  # what reading the FAQ's vectors freed, on this thread's arena
     log.info(
         "bot.warmed_up",
         extra={"seconds": round(time.perf_counter() - started, 3), "libraries": took},

@@ -6,16 +6,13 @@ from pathlib import Path
 
 import pytest
 
-from bot import faq, sentence_vectors
 from bot.clinic import Clinic
-from bot.faq import answer, best_hit, section_answer, subtopics, topics
-from bot.faq_index import asked_part
+from bot.faq import answer, section_answer, subtopics, topics
 from bot.knowledge import (
     CLINIC_SOURCE,
     KnowledgeBase,
     default_knowledge_base_path,
     load_knowledge_base,
-    parse_knowledge_base,
 )
 
 CLINIC = Clinic(name="Test Clinic", address="1 Example Road", hours="Mon-Fri 8-4", phone="555-0100")
@@ -648,78 +645,51 @@ def test_an_apology_before_a_question_asks_nothing(question: str, source: str) -
     assert answer(question, KETAMINE).source == source
 
 
-# Questions whose words match the article too thinly to be trusted, but which one of the
-# passage's sentences answers in other words (faq.closest_in_meaning, our own phrasings).
-ANSWERED_BY_MEANING = [
-    (
-        KETAMINE,
-        "could ketamine help me sleep straight through instead of waking every two hours?",
-        IMP,
-    ),
-    (KETAMINE, "is there real proof ketamine fixes insomnia, or just a few early trials?", INS),
-    (
-        CAFFEINE,
-        "is it still buzzing around in my system by bedtime if i had a coffee after lunch?",
-        "How Long Caffeine Stays in the Body",
-    ),
-]
-
-
-@pytest.mark.parametrize(("kb", "question", "source"), ANSWERED_BY_MEANING)
-def test_a_question_in_other_words_is_answered_by_its_meaning(
-    kb: KnowledgeBase, question: str, source: str
-) -> None:
-    assert best_hit(asked_part(question), kb) is None  # the words alone would decline it
-    found = answer(question, kb)
-    assert found.source == source
-    assert f"From: {source}" in found.answer
-
-
-# Near in meaning to a passage, and still not the article's to answer.
-DECLINED_WHATEVER_THEIR_MEANING = [
-    # what it costs and who pays: the clinic's to say
-    "does health insurance usually pay for ketamine infusions for sleep?",
-    "how much is one infusion, and is there a payment plan for the whole course?",
-    # a medicine the lists do not name, taken by the patient, beside the treatment
-    "I take the warfarin for my blood. Is that okay with the ketamine?",
+# Questions for the care team that share the article's words (twenty-third session, from a
+# review's probes; our own wordings). A sentence about the treatment quoted back to them
+# would read as permission.
+FOR_THE_CARE_TEAM = [
+    # a pregnancy, or breastfeeding, beside the treatment
+    "will the infusions affect my sleep if im trying to get pregnant",
+    "is ketamine for sleep ok while breastfeeding",
+    "we are expecting! does ketamine change your sleep stages",
+    # drinking or drugs now, beside the treatment
+    "does having a glass of wine after an infusion change how ketamine affects sleep",
+    "does smoking weed change how ketamine affects sleep stages",
+    # ketamine outside the clinic's chair, or more of it
+    "could i take ketamine at home to help with insomnia",
+    "is it ok to use ketamine every night before bed for sleep",
+    "what happens to your sleep if you get too much ketamine",
+    # a medicine the lists do not name, taken beside the treatment
+    "I take the warfarin for the blood. Is okay with the ketamine?",
     "we use metformin every morning, is it safe with the infusions?",
-    # the article never says
-    "is ketamine the same thing as the party drug",
 ]
 
 
-@pytest.mark.parametrize("question", DECLINED_WHATEVER_THEIR_MEANING)
-def test_closeness_in_meaning_never_answers_what_the_article_should_not(question: str) -> None:
+@pytest.mark.parametrize("question", FOR_THE_CARE_TEAM)
+def test_questions_for_the_care_team_are_referred(question: str) -> None:
     assert answer(question, KETAMINE).source is None
 
 
-def test_an_article_that_names_prices_still_answers_them_in_its_own_words() -> None:
-    # Money questions are kept from answers found by meaning alone, not from the article:
-    # a clinic whose article has a section on costs answers from it.
-    priced = parse_knowledge_base(
-        "# Our Clinic\n\n## Your First Visit\n\nThe first visit takes two hours and starts with a"
-        " talk with the doctor about your health.\n\n## Costs and Insurance\n\nEach infusion"
-        " costs 450 dollars. Most insurance plans do not cover ketamine infusions, and we offer a"
-        " payment plan.\n\n## Aftercare\n\nRest for the remainder of the day and have someone"
-        " drive you home.\n",
-        CLINIC,
-    )
-    assert answer("does insurance cover the infusions?", priced).source == "Costs and Insurance"
-
-
-def test_without_readable_vectors_the_faq_answers_from_words_alone(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+@pytest.mark.parametrize(
+    ("question", "kb", "source"),
+    [
+        # a past told as past is the article's risk factor
+        (
+            "is ketamine risky for people with a history of substance abuse",
+            KETAMINE,
+            "Addressing Potential Risks and Concerns",
+        ),
+        # a pregnancy beside something other than the treatment, which the article answers
+        (
+            "does being pregnant change how long caffeine lasts",
+            CAFFEINE,
+            "How Long Caffeine Stays in the Body",
+        ),
+        ("does ketamine change REM sleep", KETAMINE, "How Ketamine Affects Sleep Patterns"),
+    ],
+)
+def test_their_look_alikes_are_still_answered(
+    question: str, kb: KnowledgeBase, source: str
 ) -> None:
-    thin = "could ketamine help me sleep straight through instead of waking every two hours?"
-    monkeypatch.setattr(sentence_vectors, "TABLE_PATH", tmp_path / "missing.bin.gz")
-    for cached in (sentence_vectors.shipped, faq._vectors, faq._sentence_vectors):
-        cached.cache_clear()
-    try:
-        assert answer(thin, KETAMINE).source is None  # declined, as before the vectors
-        assert answer(thin, KETAMINE).source is None
-        assert answer("does ketamine change REM sleep?", KETAMINE).source is not None
-    finally:
-        for cached in (sentence_vectors.shipped, faq._vectors, faq._sentence_vectors):
-            cached.cache_clear()
-    unreadable = [r for r in caplog.records if r.getMessage() == "faq.vectors_unreadable"]
-    assert len(unreadable) == 1  # said once, not for every question
+    assert answer(question, kb).source == source

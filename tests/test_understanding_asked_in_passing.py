@@ -46,6 +46,20 @@ CASES = [
     ),
     # a question the article does not answer (the patient's own dose): the report stands
     ("woke 3 times. can you raise my dose?", "diary", {None}, {"awakenings": 3}),
+    # ... nor one the clinic's details answer
+    (
+        "woke 3 times. what time do you open on saturday?",
+        "diary",
+        {"Clinic information"},
+        {"awakenings": 3},
+    ),
+    # "no side effects" is a report of its own
+    (
+        "slept badly, no side effects though. is ketamine supposed to help with insomnia?",
+        "diary",
+        INSOMNIA,
+        {"quality": 2, "side_effects": []},
+    ),
 ]
 
 

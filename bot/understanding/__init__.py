@@ -27,7 +27,7 @@ from typing import Any, Literal
 
 from bot.entry import DIARY_FIELDS, DiaryEntry, SideEffect
 from bot.faq import FaqAnswer
-from bot.knowledge import KnowledgeBase
+from bot.knowledge import CLINIC_SOURCE, KnowledgeBase
 from bot.safety import SafetyAssessment, assess
 from bot.understanding import faq_link
 from bot.understanding.answers import bare_answer
@@ -119,11 +119,12 @@ def understand(
 def asked_in_passing(entry: DiaryEntry, answer: FaqAnswer) -> bool:
     """Whether a report that also asks is a question told beside a word about the night:
     "woke 4x again. does ketamine actually help you stay asleep?". The article answers
-    the question, and the report holds one field at most and no side effect (a side effect
-    told beside "is that normal?" is a report of its own). Over the 75 mixed sets, such
-    messages were labelled questions 60 times and diary reports twice; with a side effect
+    the question, and the report holds one field at most and says nothing of side effects
+    (a side effect told beside "is that normal?", or "no side effects", is a report of its
+    own; the clinic's hours answer nothing about the night). Over the 77 mixed sets, such
+    messages were labelled questions 51 times and diary reports once; with a side effect
     told, 6 and 5; with two fields or more, 6 and 3."""
-    if answer.source is None or entry.side_effects:
+    if answer.source in (None, CLINIC_SOURCE) or entry.side_effects is not None:
         return False
     told = [
         name for name in DIARY_FIELDS if name not in _NOT_TOLD and getattr(entry, name) is not None

@@ -656,6 +656,7 @@ _AFTER_A_WAKING = re.compile(
     r"[\s,]*(?:after|since|from)\s+(?:(?:i|the\s+\w+|my\s+\w+|\w+)\s+)?(?:wak\w*|woke)\b"
 )
 
+
 @dataclass
 class _Timed:
     clock: Clock
@@ -1369,8 +1370,7 @@ class _Reader:
             if (
                 not any(k.role == C.WAKE for k in self.cues_from(0, before.start))
                 and not any(
-                    k.role in (C.ONSET, C.SLEPT, C.BACK)
-                    for k in self.cues_from(c.end, len(self.s))
+                    k.role in (C.ONSET, C.SLEPT, C.BACK) for k in self.cues_from(c.end, len(self.s))
                 )
                 and not _AFTER_A_WAKING.match(self.s, c.end)  # ("...until 3 after waking at 1")
             ):
