@@ -7,6 +7,9 @@ Alarmed on:
 - Confusion told as over in a sentence soon after ("...after yesterday's infusion; I could
   not follow a spreadsheet. It has resolved now."), or with the adverb first ("but now ok").
 
+Missed (found while probing that family): what was seen, gone and back again ("they went
+away. now they are back").
+
 Wordings of our own, each beside look-alikes that must still alarm.
 """
 
@@ -48,6 +51,14 @@ CASES = [
         "urgent",
     ),
     ("I am confused and dont know where I am. Help.", "urgent"),
+    # what was seen went away and is back (said of them: "they are back")
+    ("seeing spiders on the wall. they went away. now they are back", "urgent"),
+    ("saw bugs on the ceiling during the infusion. they went away, all good now", "none"),
+    (
+        "saw bugs on the ceiling after the infusion. they went away an hour later. the kids "
+        "are back from school",
+        "none",
+    ),
 ]
 
 
