@@ -1263,7 +1263,7 @@ MIXED_FLOORS: dict[str, dict[str, float]] = {
         "declined": 1.0,
         "crisisR": 1.0,
         "urgentR": 1.0,
-        "falseAlarm": 0.021,
+        "falseAlarm": 0.014,
     },
     "mixed_77": {
         "intent": 0.98,

@@ -6,6 +6,8 @@ Alarmed on:
   is the last.
 - Confusion told as over in a sentence soon after ("...after yesterday's infusion; I could
   not follow a spreadsheet. It has resolved now."), or with the adverb first ("but now ok").
+- A moment's muddle on waking told before its words ("when I woke up I was disoriented for
+  a minute, didn't know where I was").
 
 Missed (found while probing that family): what was seen, gone and back again ("they went
 away. now they are back").
@@ -51,6 +53,15 @@ CASES = [
         "urgent",
     ),
     ("I am confused and dont know where I am. Help.", "urgent"),
+    # a moment's muddle on waking, told before the words of it
+    ("when I woke up I was disoriented for a minute, didn't know where I was", "none"),
+    ("woke up and for a second i didnt know where i was, then it came back to me", "none"),
+    # ... not one that goes on, or is told as now
+    (
+        "mom woke up and for a minute didnt know where she was, now shes still confused",
+        "urgent",
+    ),
+    ("she woke up and for a minute she doesnt know who i am", "urgent"),
     # what was seen went away and is back (said of them: "they are back")
     ("seeing spiders on the wall. they went away. now they are back", "urgent"),
     ("saw bugs on the ceiling during the infusion. they went away, all good now", "none"),

@@ -29,7 +29,9 @@ from bot.safety.guards import (
     _LONG_AGO_RE,
     _MILESTONE,
     _MOMENTARY_AFTER,
+    _MOMENTARY_BEFORE,
     _MORNING,
+    _ON_WAKING,
     _PILL_WORD,
     _RATHER_THAN_CHORE,
     _REPORTED_SPEECH,
@@ -558,12 +560,24 @@ def _swell_benign(sentence: str, m: re.Match[str], text: str) -> bool:
     return _general_question(sentence, m, text) or _hypothetical(sentence, m, text)
 
 
+_TOLD_AS_NOW = re.compile(
+    r"\b(?:doesnt|dont|do not|does not|cant|cannot|isnt|is|am|im|are|keeps?|still)\b"
+)
+
+
 def _still_going(sentence: str, m: re.Match[str], text: str) -> bool:
     """Hallucinations and confusion count while they go on; 'during the infusion' is expected."""
     if _symptom_resolved(sentence, m, text) or _general_question(sentence, m, text):
         return True
     if _MOMENTARY_AFTER.match(_after(sentence, m)) and not _PERSISTS.search(sentence):
         return True  # "didn't know where i was for a minute": a moment's muddle on waking
+    if (
+        _MOMENTARY_BEFORE.search(_prefix(sentence, m))
+        and _ON_WAKING.search(sentence)
+        and not _PERSISTS.search(sentence)
+        and not _TOLD_AS_NOW.search(m.group(0))  # (a moment's muddle is told in the past)
+    ):
+        return True  # "woke up and for a second i didnt know where i was"
     return bool(
         re.search(r"\bduring (?:the|my) (?:infusion|session|treatment)\b", sentence)
         and not _PERSISTS.search(sentence)

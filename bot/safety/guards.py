@@ -788,6 +788,13 @@ _MOMENTARY_AFTER = re.compile(
     r"^[^.!?;]{0,30}?\b(?:for a (?:minute|moment|sec|second|split second|few (?:seconds|secs"
     r"|moments))|for a bit when i (?:first )?woke|briefly|momentarily)\b"
 )
+# ... or said before it, on waking: "when I woke up I was disoriented for a minute, didn't
+# know where I was"
+_MOMENTARY_BEFORE = re.compile(
+    r"\b(?:for a (?:minute|moment|sec|second|split second|few (?:seconds|secs|moments))"
+    r"|briefly|momentarily)\b[^.!?;]{0,40}$"
+)
+_ON_WAKING = re.compile(r"\b(?:woke|waking|wake up|woken|awoke)\b")
 _DRINK = re.compile(
     r"\b(?:pints?|beers?|drinks|shots|glasses of (?:wine|prosecco|whisky)|bottles? of wine"
     r"|drunk|tipsy|hammered|wasted|pissed|sloshed)\b"
