@@ -258,7 +258,8 @@ _SUBSTANCE = re.compile(
 _BESIDE_TREATMENT = re.compile(r"\b(?:ketamine|infusions?|treatments?|sessions?)\b")
 _USE_PAST = re.compile(
     r"\b(?:used\s+to|history|sober|clean|recovery|recovering|years\s+ago|in\s+the\s+past"
-    r"|former|quit|past|abuse|abused|misuse|dependen\w*|addict\w*|alcoholics?|problem)\b"
+    r"|former|quit|a past|my past|had (?:a |an )?(?:\w+ )?problems?|abuse|abused|misuse"
+    r"|dependen\w*|addict\w*|alcoholics?)\b"
 )
 
 

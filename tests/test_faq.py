@@ -656,6 +656,7 @@ FOR_THE_CARE_TEAM = [
     # drinking or drugs now, beside the treatment
     "does having a glass of wine after an infusion change how ketamine affects sleep",
     "does smoking weed change how ketamine affects sleep stages",
+    "i drink most nights, is that a problem for ketamine improving sleep?",
     # ketamine outside the clinic's chair, or more of it
     "could i take ketamine at home to help with insomnia",
     "is it ok to use ketamine every night before bed for sleep",

@@ -1249,11 +1249,11 @@ MIXED_FLOORS: dict[str, dict[str, float]] = {
     },
     # Written at the twenty-third session's start and scored blind against its first
     # changes (the start, ec7323c: intent 0.988 and 0.981, fieldR 0.973 and 0.974, faq 0.630
-    # and 0.630, false alarms 0.027 and 0.020; the rest as today). Then read: their false
-    # alarms ("my last entry" said of the message before, confusion told as over) and two
-    # field families (lying awake until a night hour, star emoji) were written as rules
-    # (tests/test_safety_round23.py, tests/test_understanding_round19.py), so those figures
-    # are fit.
+    # and 0.630, false alarms 0.027 and 0.020; the rest as today). Then read: one false
+    # alarm (a moment's muddle on waking) and two field families (lying awake until a night
+    # hour, star emoji) were written as rules (tests/test_safety_round23.py,
+    # tests/test_understanding_round19.py), so those figures are fit. Three more false
+    # alarms' rules were withdrawn after a read-through found them silencing real alarms.
     "mixed_76": {
         "intent": 0.98,
         "fieldP": 0.99,
@@ -1263,7 +1263,7 @@ MIXED_FLOORS: dict[str, dict[str, float]] = {
         "declined": 1.0,
         "crisisR": 1.0,
         "urgentR": 1.0,
-        "falseAlarm": 0.014,
+        "falseAlarm": 0.021,
     },
     "mixed_77": {
         "intent": 0.98,
@@ -1274,7 +1274,7 @@ MIXED_FLOORS: dict[str, dict[str, float]] = {
         "declined": 1.0,
         "crisisR": 1.0,
         "urgentR": 1.0,
-        "falseAlarm": 0.007,
+        "falseAlarm": 0.021,
     },
 }
 

@@ -29,7 +29,11 @@ from tests.test_understanding_round11 import _diary_fields
             "I lay wide awake till 2 and then woke for good at 5",
             {"sleep_onset": "02:00", "final_wake": "05:00"},
         ),
-        # ... unless sleep is told after it, or the lying awake followed a waking
+        # ... unless sleep is told after it, or the lying awake followed a waking (named or
+        # not: a read-through's probes)
+        ("the baby cried at 2 and i lay awake until 4", {}),
+        ("bed at 10, the baby cried at 2 and i lay awake until 4", {"bedtime": "22:00"}),
+        ("asleep quickly, then lay awake until 2", {}),
         (
             "bed 11, lay awake till 12:30, finally dropped off around 1, up 6",
             {"bedtime": "23:00", "sleep_onset": "01:00", "sol_min": 120, "out_of_bed": "06:00"},
@@ -47,8 +51,9 @@ from tests.test_understanding_round11 import _diary_fields
         # a night graded in star emoji, two to five of them
         ("slept great ⭐⭐⭐⭐", {"quality": 4}),
         ("bed 11, up 6:45 ⭐️⭐️⭐️", {"bedtime": "23:00", "out_of_bed": "06:45", "quality": 3}),
-        # ... one beside a rating is only a flourish
+        # ... one beside a rating is only a flourish, and stars for something else grade it
         ("4/5 ⭐", {"quality": 4}),
+        ("slept badly. my nurse today was ⭐⭐⭐⭐⭐", {"quality": 2}),
     ],
 )
 def test_lying_awake_and_stars(text: str, expected: dict[str, Any]) -> None:

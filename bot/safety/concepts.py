@@ -22,6 +22,7 @@ from bot.safety.context import (
     history_resolved,
 )
 from bot.safety.guards import (
+    _A_WAKING_TOLD,
     _AS_PRESCRIBED,
     _DEATH_CONTEXT,
     _HARMLESS_THING,
@@ -31,7 +32,6 @@ from bot.safety.guards import (
     _MOMENTARY_AFTER,
     _MOMENTARY_BEFORE,
     _MORNING,
-    _ON_WAKING,
     _PILL_WORD,
     _RATHER_THAN_CHORE,
     _REPORTED_SPEECH,
@@ -573,7 +573,7 @@ def _still_going(sentence: str, m: re.Match[str], text: str) -> bool:
         return True  # "didn't know where i was for a minute": a moment's muddle on waking
     if (
         _MOMENTARY_BEFORE.search(_prefix(sentence, m))
-        and _ON_WAKING.search(sentence)
+        and _A_WAKING_TOLD.search(sentence)
         and not _PERSISTS.search(sentence)
         and not _TOLD_AS_NOW.search(m.group(0))  # (a moment's muddle is told in the past)
     ):

@@ -413,8 +413,9 @@ _GOES_ON = re.compile(
     r"\b(?:still|(?<!hasnt happened )(?<!havent happened )(?<!never happened )(?<!not happened )"
     r"again(?! (?:yesterday|last (?:night|week)|on \w+day))|keeps?|kept|came back"
     r"|comes back|coming back"
-    r"|(?:its|is|was|theyre|they are|they were) back(?! to (?:normal|\d))|worse|worsening"
-    r"|on and off"
+    r"|(?:its|is|was) back(?! to (?:normal|\d))|worse|worsening|on and off"
+    # ("the builders are off, they are back tomorrow" is not a symptom)
+    r"|now (?:theyre|they are) back|(?:theyre|they are) back (?:again|now)"
     r"|comes and goes"
     r"|come and go|(?:hasnt|havent)(?! (?:\w+ )?(?:happened|recurred|repeated))|isnt|not (?:gone"
     r"|passed|stopped|settled|eased|better|fine|ok"
@@ -807,18 +808,6 @@ def _recovered_since(sentence: str, text: str) -> bool:
 _GUN_WORD = re.compile(r"\b(?:gun|rifle|shotgun)s?\b")
 _LETTER_WORD = re.compile(r"\b(?:letters?|notes?)\b")
 _LAST_MESSAGE_WORDS = re.compile(r"\b(?:last|final) (?:message|text|entry)\b")
-# "bot didnt parse my last entry", "did my last message go through?", "ignore my last
-# message": the message before this one, acted on or asked about, not a last one to come
-_POINTING_BACK = (
-    r"(?:did|didnt|ignore|disregard|delete|fix|edit|correct|parse|parsed|read|see|saw|get"
-    r"|got|receive|received|record|recorded|save|saved|log|logged|lost|dropped|missed|check"
-    r"|update|updated|change|changed|in|from|since|about)"
-)
-_POINTED_BACK = re.compile(rf"\b{_POINTING_BACK} (?:\w+ ){{0,2}}$")
-AN_EARLIER_MESSAGE = re.compile(
-    rf"\b{_POINTING_BACK} (?:\w+ ){{0,2}}?(?:my|the) (?:last|previous) (?:diary )?"
-    r"(?:message|text|entry|post)\b"
-)
 
 
 def _everyday_crisis_word(sentence: str, m: re.Match[str]) -> bool:
@@ -830,9 +819,7 @@ def _everyday_crisis_word(sentence: str, m: re.Match[str]) -> bool:
     if _LETTER_WORD.search(word) and _ORDINARY_LETTERS.search(sentence):
         return True
     if _LAST_MESSAGE_WORDS.search(word):
-        return bool(
-            _MESSAGE_CORRECTED.search(sentence) or _POINTED_BACK.search(_prefix(sentence, m))
-        )
+        return bool(_MESSAGE_CORRECTED.search(sentence))
     return "forever" in word and bool(_SLEEP_IN_FOR_DAYS.search(sentence))
 
 

@@ -173,34 +173,12 @@ _SYMPTOM_RESOLVED_RE = re.compile(r"\bstill\b")
 _BUT_BETWEEN = re.compile(r"\b(?:but|though|although|except|yet)\b")
 
 
-# A short sentence soon after the symptom's saying it is over: "I felt confused for hours
-# after the infusion; I could not follow a spreadsheet. It has resolved now."
-_SENTENCE_AFTER = re.compile(r"[^.!?;\n]+")
-_SHORT_SENTENCE_WORDS = 8
-_SENTENCES_AHEAD = 2
-# ... and nothing from there on says otherwise: "they went away. now they are back"
-_NOT_OVER = re.compile(
-    r"\b(?:still|again|back|worse|returned|not really|no longer ok|but)\b|\bno\b[,.]"
-)
-
-
-def _resolved_next(sentence: str, text: str) -> bool:
-    at = text.find(sentence)
-    if at < 0:
-        return False
-    rest = text[at + len(sentence) :]
-    for told in _SENTENCE_AFTER.findall(rest)[:_SENTENCES_AHEAD]:
-        if len(told.split()) <= _SHORT_SENTENCE_WORDS and _RESOLVED.search(told):
-            return not _NOT_OVER.search(rest)
-    return False
-
-
 def _symptom_resolved(sentence: str, m: re.Match[str], text: str) -> bool:
     """Confusion or hallucinations count only while they go on. A resolution told before the
     symptom does not cover it across a "but" ("now is better but i see things")."""
     if _SYMPTOM_RESOLVED_RE.search(sentence):
         return False
-    if _RESOLVED.search(sentence, m.end()) or _resolved_next(sentence, text):
+    if _RESOLVED.search(sentence, m.end()):
         return True
     before = _RESOLVED.search(sentence, 0, m.start())
     return before is not None and not _BUT_BETWEEN.search(sentence, before.end(), m.start())
@@ -794,7 +772,7 @@ _MOMENTARY_BEFORE = re.compile(
     r"\b(?:for a (?:minute|moment|sec|second|split second|few (?:seconds|secs|moments))"
     r"|briefly|momentarily)\b[^.!?;]{0,40}$"
 )
-_ON_WAKING = re.compile(r"\b(?:woke|waking|wake up|woken|awoke)\b")
+_A_WAKING_TOLD = re.compile(r"\b(?:woke|waking|wake up|woken|awoke)\b")
 _DRINK = re.compile(
     r"\b(?:pints?|beers?|drinks|shots|glasses of (?:wine|prosecco|whisky)|bottles? of wine"
     r"|drunk|tipsy|hammered|wasted|pissed|sloshed)\b"

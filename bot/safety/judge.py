@@ -26,7 +26,6 @@ from bot.safety.context import (
     _ASKED_IF,
     _BUT_YES,
     _IDIOMS,
-    AN_EARLIER_MESSAGE,
     OFFER_OF_HELP,
     help_came_for_another,
     history_resolved,
@@ -196,11 +195,6 @@ _TO_THE_BOT = re.compile(
     r"|all the messages)\b(?:.*\b(?:youre|you are|its|it is) (?:just|only) a (?:bot|robot|machine"
     r"|program|app)\b)?"
 )
-
-
-def _an_earlier_message(norm: str) -> bool:
-    """The message asks about or corrects the one before it ("in my last entry i said 11")."""
-    return _screen_quiet_without(norm, AN_EARLIER_MESSAGE.search(norm))
 
 
 def _sorry_to_the_bot(norm: str) -> bool:
@@ -381,7 +375,6 @@ _EVERYDAY_READINGS = (
     _point_of_a_thing,
     _unsure_of_the_diary,
     _sorry_to_the_bot,
-    _an_earlier_message,
     _about_the_device,
     _screening_answered_no,
     _a_figure_of_speech,

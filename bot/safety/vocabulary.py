@@ -49,8 +49,6 @@ _RESOLVED = re.compile(
     r"\b(?:(?:better|gone|passed|cleared|fine|ok|okay|normal|over) now|went away|wore off"
     r"|has passed|cleared up|resolved|stopped after|stopped once|settled|back to normal"
     r"|(?:completely |totally )?back to (?:herself|himself|myself|themselves)"
-    # the adverb first: "but now ok", "now fine again"
-    r"|now (?:ok|okay|fine|normal|alright|all right|all good|clear)"
     rf"|{NOW_BETTER_SECOND_LANGUAGE})\b"
 )
 _LAUGH = re.compile(r"\b(?:laugh\w*|lol|lmao|lmfao|rofl|haha\w*|jk|joking|kidding)\b|😂|🤣")

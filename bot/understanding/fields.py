@@ -651,6 +651,8 @@ class Fields:
         return self.values.get(name) is not None
 
 
+# How far after a bedtime's words its time stands: "went to bed at ten o'clock"
+_OWN_TIME_GAP = 15
 # "lay awake until 3 after waking at 1:30", "till 4 after the baby woke me at 2"
 _AFTER_A_WAKING = re.compile(
     r"[\s,]*(?:after|since|from)\s+(?:(?:i|the\s+\w+|my\s+\w+|\w+)\s+)?(?:wak\w*|woke)\b"
@@ -1367,8 +1369,18 @@ class _Reader:
             # "bed at ten and lay awake until about one": the night went on, no getting up;
             # with no waking told before it and nothing after it telling when sleep came,
             # that is when it came ("I lay awake until 2:00 and then woke for good at 4:30")
+            told_before = self.cues_from(0, before.start)
             if (
-                not any(k.role == C.WAKE for k in self.cues_from(0, before.start))
+                # only a bedtime, lights out or a nap told before it ("the baby cried at 2 and i lay
+                # awake until 4" ended a waking; "asleep quickly, then lay awake until 2" too)
+                all(k.role in (C.BED, C.LIGHTS, C.NAP) for k in told_before)
+                # ... and every time before it is one of theirs ("bed at 10, the baby cried at
+                # 2 and i lay awake until 4" ended a waking)
+                and all(
+                    any(0 <= k.start - cue.end <= _OWN_TIME_GAP for cue in told_before)
+                    for k in clocks
+                    if k.end <= before.start
+                )
                 and not any(
                     k.role in (C.ONSET, C.SLEPT, C.BACK) for k in self.cues_from(c.end, len(self.s))
                 )

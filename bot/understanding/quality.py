@@ -459,7 +459,12 @@ def read_quality(
     if "\u2b50" in s:
         for m in _EMOJI_STARS.finditer(s):
             end = m.start() + len(m.group(0).rstrip("\ufe0f"))  # (the selector may end a part)
-            if reading.span_active(m.start(), end) and _NIGHT_WORDS.search(s):
+            sa, sb = text.sentence_at(m.start())
+            told_with = s[sa:sb]
+            # (the stars grade the night only where their sentence is about it, or is only
+            # stars: "my nurse today was ⭐⭐⭐⭐⭐" grades the nurse)
+            about_the_night = _NIGHT_WORDS.search(told_with) or not _LETTER_WORDS.search(told_with)
+            if reading.span_active(m.start(), end) and _NIGHT_WORDS.search(s) and about_the_night:
                 rated_night.append(Quality(m.group(0).count("\u2b50"), m.start(), end))
     if "star" in s:
         for m in _STARS_GIVEN.finditer(s):
