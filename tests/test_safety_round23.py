@@ -6,7 +6,8 @@ Alarmed on, and mended:
   a minute, didn't know where I was").
 
 Missed, and mended (found while probing): what was seen, gone and then back ("they went
-away. now they are back").
+away. now they are back"); a muddle told as now before "for a minute" ("doesnt know where he
+is, for a minute he thought it was 1990").
 
 Tried and withdrawn after the read-through, which found them silencing real alarms (its
 probes are below, and must alarm): "my last message" said of the message before ("did my
@@ -33,6 +34,13 @@ CASES = [
         "urgent",
     ),
     ("she woke up and for a minute she doesnt know who i am", "urgent"),
+    # ... and after its words: told in the past, a moment; told as now, it goes on (found by
+    # the read-through: the older check took any "for a minute" after the words)
+    ("my speech was slurred for a minute after the infusion", "none"),
+    (
+        "he woke up an hour ago and doesnt know where he is, for a minute he thought it was 1990",
+        "urgent",
+    ),
     # what was seen went away and is back
     ("seeing spiders on the wall. they went away. now they are back", "urgent"),
     ("saw bugs on the ceiling during the infusion. they went away, all good now", "none"),

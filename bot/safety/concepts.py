@@ -35,6 +35,7 @@ from bot.safety.guards import (
     _PILL_WORD,
     _RATHER_THAN_CHORE,
     _REPORTED_SPEECH,
+    _TOLD_AS_NOW,
     _a_gadget_does_not_know_me,
     _accidental,
     _after,
@@ -558,11 +559,6 @@ def _swell_benign(sentence: str, m: re.Match[str], text: str) -> bool:
     ):
         return True
     return _general_question(sentence, m, text) or _hypothetical(sentence, m, text)
-
-
-_TOLD_AS_NOW = re.compile(
-    r"\b(?:doesnt|dont|do not|does not|cant|cannot|isnt|is|am|im|are|keeps?|still)\b"
-)
 
 
 def _still_going(sentence: str, m: re.Match[str], text: str) -> bool:

@@ -773,6 +773,11 @@ _MOMENTARY_BEFORE = re.compile(
     r"|briefly|momentarily)\b[^.!?;]{0,40}$"
 )
 _A_WAKING_TOLD = re.compile(r"\b(?:woke|waking|wake up|woken|awoke)\b")
+# A moment's muddle is told in the past: "doesnt know where he is, for a minute he thought it
+# was 1990" goes on
+_TOLD_AS_NOW = re.compile(
+    r"\b(?:doesnt|dont|do not|does not|cant|cannot|isnt|is|am|im|are|keeps?|still)\b"
+)
 _DRINK = re.compile(
     r"\b(?:pints?|beers?|drinks|shots|glasses of (?:wine|prosecco|whisky)|bottles? of wine"
     r"|drunk|tipsy|hammered|wasted|pissed|sloshed)\b"
@@ -785,7 +790,7 @@ _SOBER = re.compile(
 
 
 def _momentary_or_drink(sentence: str, m: re.Match[str], text: str) -> bool:
-    if _MOMENTARY_AFTER.match(_after(sentence, m)):
+    if _MOMENTARY_AFTER.match(_after(sentence, m)) and not _TOLD_AS_NOW.search(m.group(0)):
         return True
     return "slur" in m.group(0) and bool(_DRINK.search(sentence) and not _SOBER.search(sentence))
 
