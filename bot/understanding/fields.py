@@ -655,7 +655,7 @@ class Fields:
 _OWN_TIME_GAP = 15
 # "lay awake until 3 after waking at 1:30", "till 4 after the baby woke me at 2"
 _AFTER_A_WAKING = re.compile(
-    r"[\s,]*(?:after|since|from)\s+(?:(?:i|the\s+\w+|my\s+\w+|\w+)\s+)?(?:wak\w*|woke)\b"
+    r"[\s,]*(?:after|since|from)\s+(?:(?:the\s+|my\s+)?\w+\s+)?(?:wak\w*|woke)\b"
 )
 
 
@@ -1366,26 +1366,8 @@ class _Reader:
             and in_the_night(c)  # ("till after midnight, maybe 12:15")
             and not self.woke_earlier_in_sentence(before.start)  # ("woke at 3, lay awake...")
         ):
-            # "bed at ten and lay awake until about one": the night went on, no getting up;
-            # with no waking told before it and nothing after it telling when sleep came,
-            # that is when it came ("I lay awake until 2:00 and then woke for good at 4:30")
-            told_before = self.cues_from(0, before.start)
-            if (
-                # only a bedtime, lights out or a nap told before it ("the baby cried at 2 and i lay
-                # awake until 4" ended a waking; "asleep quickly, then lay awake until 2" too)
-                all(k.role in (C.BED, C.LIGHTS, C.NAP) for k in told_before)
-                # ... and every time before it is one of theirs ("bed at 10, the baby cried at
-                # 2 and i lay awake until 4" ended a waking)
-                and all(
-                    any(0 <= k.start - cue.end <= _OWN_TIME_GAP for cue in told_before)
-                    for k in clocks
-                    if k.end <= before.start
-                )
-                and not any(
-                    k.role in (C.ONSET, C.SLEPT, C.BACK) for k in self.cues_from(c.end, len(self.s))
-                )
-                and not _AFTER_A_WAKING.match(self.s, c.end)  # ("...until 3 after waking at 1")
-            ):
+            # "bed at ten and lay awake until about one": the night went on, no getting up
+            if self.sleep_came_then(before, c, clocks):
                 return C.ONSET, before
             return C.SINK, None
         if dist > limit:
@@ -1499,6 +1481,26 @@ class _Reader:
         return any(
             in_the_night(c) for c in self.m.clocks if sa <= c.start < d.start
         ) or self.sleep_resumes_after(d.end)
+
+    def sleep_came_then(self, lay: C.Cue, until: Clock, clocks: list[Clock]) -> bool:
+        """Whether lying awake until `until` ended in sleep ("I lay awake until 2:00 and then
+        woke for good at 4:30"): only a bedtime, lights out or nap is told before it, with
+        their own times ("bed at 10, the baby cried at 2 and i lay awake until 4" ended a
+        waking), nothing after it tells when sleep came, and no waking follows its time
+        ("...until 3 after waking at 1")."""
+        told_before = self.cues_from(0, lay.start)
+        return (
+            all(k.role in (C.BED, C.LIGHTS, C.NAP) for k in told_before)
+            and all(
+                any(0 <= k.start - cue.end <= _OWN_TIME_GAP for cue in told_before)
+                for k in clocks
+                if k.end <= lay.start
+            )
+            and not any(
+                k.role in (C.ONSET, C.SLEPT, C.BACK) for k in self.cues_from(until.end, len(self.s))
+            )
+            and not _AFTER_A_WAKING.match(self.s, until.end)
+        )
 
     def woke_earlier_in_sentence(self, pos: int) -> bool:
         sa, _ = self.t.sentence_at(pos)
