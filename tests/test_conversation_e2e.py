@@ -171,3 +171,19 @@ async def test_a_question_told_beside_a_word_about_the_night_keeps_the_word(
         await emu.wait_for_message(USER, contains="bed")
     row = _entry(sessions)
     assert row.awakenings == 4
+
+
+async def test_a_side_effect_told_in_a_question_is_recorded(settings, sessions) -> None:
+    # Read as a question (the spec's intent), yet the dizziness is on the patient's diary
+    clock = Clock(MORNING)
+    enrolled_patient(sessions, user_id=USER, now=clock.now - dt.timedelta(days=3))
+    kb = bundled_kb(settings)
+    async with emulated_bot(settings, sessions, kb, clock=clock) as running:
+        emu = running.emulator
+        emu.send_text(USER, "dizzy when i stood up this morning, is that normal?")
+        await emu.wait_for_message(USER, contains="From: Common Side Effects")
+        await emu.wait_for_message(USER, contains="bed")
+    with sessions() as session:
+        row = session.scalars(select(DiaryEntryRow)).one()
+        effects = [(se.name, se.severity) for se in row.side_effects]
+    assert effects == [("dizziness", None)]

@@ -692,7 +692,8 @@ class SideEffectsFound:
     none_weak: tuple[int, int] | None = None
     negated: tuple[int, int] | None = None
     # Names told only in a question's leading clauses ("my heart raced, is that normal?"):
-    # recorded with a night the message reports, never a report by themselves.
+    # they never make the message a report by themselves (the chat records them beside the
+    # question all the same).
     told_only: set[str] = field(default_factory=set)
 
 
