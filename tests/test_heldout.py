@@ -1276,6 +1276,28 @@ MIXED_FLOORS: dict[str, dict[str, float]] = {
         "urgentR": 1.0,
         "falseAlarm": 0.021,
     },
+    "mixed_78": {
+        "intent": 0.99,
+        "fieldP": 0.98,
+        "fieldR": 0.98,
+        "sideR": 1.0,
+        "faq": 0.74,
+        "declined": 1.0,
+        "crisisR": 1.0,
+        "urgentR": 1.0,
+        "falseAlarm": 0.014,
+    },
+    "mixed_79": {
+        "intent": 0.97,
+        "fieldP": 0.98,
+        "fieldR": 0.97,
+        "sideR": 0.98,
+        "faq": 0.84,
+        "declined": 1.0,
+        "crisisR": 1.0,
+        "urgentR": 1.0,
+        "falseAlarm": 0.008,
+    },
 }
 
 

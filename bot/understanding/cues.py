@@ -429,6 +429,8 @@ _ROLE_PATTERNS: list[tuple[str, str]] = [
         r"|(?:rack|bunk)\b(?:(?<=[0-9]\srack)|(?<=[0-9]\sbunk))(?=\s*(?:[,.;!]|$))"
         r"|hit\s+the\s+(?:sack|hay|pillow)|(?:in|into)\s+the\s+(?:sack|hay)|turned\s+in|lay\s+down"
         r"|laid\s+down|lie\s+down|retired"
+        # "after retiring at 10:00" (a time after it: retiring from work is not a bedtime)
+        rf"|retiring(?:\s+(?:to\s+bed|for\s+the\s+night))?{_TIME_AHEAD}"
         r"|(?:got|get|put)\s+my\s+head\s+down"
         # "went up about half 11": up the stairs, to bed (a time follows)
         # (said of oneself: "my heart rate went up at 3" is not bedtime)

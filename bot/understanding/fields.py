@@ -99,6 +99,14 @@ _THEN_CLOSES = re.compile(r"\s+(?:at\s+that\s+point|then|at\s+that\s+time)\s*[)\
 _AFTER_CUE_EXPLICIT = re.compile(r"^[\s,]*(?:when|and\s+then|then)\s+i\s+$", _F)
 # "it's 4:30 now", "now 5:30 and wide awake": the time they write, not a time of the night
 # "sol 45min -> 15min": a figure then and now; the later one counts
+# Between two lengths in a list, only the first one's hour and a joining word: "25 min at
+# 1pm and 20 min at 4pm" (not "a 20 min nap, slept 7 hrs": a word of its own between).
+_NEXT_IN_A_LIST = re.compile(
+    r"(?:\s*(?:at|@|around|about|~)\s*(?:noon|midday|[0-9]{1,2}(?::[0-9]{2})?\s*"
+    r"(?:am|pm|a\.m\.|p\.m\.)?))?"
+    r"\s*(?:,|;|&|\+|\band\b)\s*(?:then\s+)?",
+    _F,
+)
 _CHANGED_TO = re.compile(r"\s*(?:->|-->|=>|→|➡️?)\s*", _F)
 # "napped 40 min, no, 35 per watch": a bare figure corrects the one before, in its unit
 _BARE_FIX = re.compile(
@@ -1486,7 +1494,8 @@ class _Reader:
         """Whether lying awake until `until` ended in sleep ("I lay awake until 2:00 and then
         woke for good at 4:30"): only a bedtime, lights out or nap is told before it, with
         their own times ("bed at 10, the baby cried at 2 and i lay awake until 4" ended a
-        waking), nothing after it tells when sleep came, and no waking follows its time
+        waking), nothing after it tells when sleep came ("Once asleep, I slept through until
+        6:40" tells that it came, not when), and no waking follows its time
         ("...until 3 after waking at 1")."""
         told_before = self.cues_from(0, lay.start)
         return (
@@ -1497,7 +1506,9 @@ class _Reader:
                 if k.end <= lay.start
             )
             and not any(
-                k.role in (C.ONSET, C.SLEPT, C.BACK) for k in self.cues_from(until.end, len(self.s))
+                k.role in (C.ONSET, C.BACK)
+                and any(0 <= c.start - k.end <= _OWN_TIME_GAP for c in clocks)
+                for k in self.cues_from(until.end, len(self.s))
             )
             and not _AFTER_A_WAKING.match(self.s, until.end)
         )
@@ -2181,6 +2192,17 @@ class _Reader:
             if self.woke_before_the_alarm(d):
                 continue
             role, span, kind = self.duration_role(d, nap_cues)
+            if (
+                role is None
+                and d.minutes is not None
+                and d.minutes <= 180
+                and not self.sleep_amount(d)
+                and last_role is not None
+                and last_role[0] == "nap"
+                and _NEXT_IN_A_LIST.fullmatch(self.s, last_role[1], d.start)
+            ):
+                # "Napped 2 times: 25 min at 1pm and 20 min at 4pm": the second nap
+                role, span, kind = "nap", (d.start, d.end), "again"
             # (a length told again as a correction keeps the role of the one it corrects:
             # "awake for 20 minutes, sorry, 25 minutes")
             if last_role is not None and role in (None, last_role[0]) and kind != "total":
@@ -2376,6 +2398,12 @@ class _Reader:
                 return "nap", (d.start - len(before) + again.start(), d.end), "again"
         ca, cb = self.t.clause_at(d.start)
         for cue in nap_cues:
+            if (
+                cue.end <= d.start
+                and self.nap_parts
+                and (self.sleep_amount(d) or _THE_NIGHT_AFTER.match(after))
+            ):
+                continue  # "napped 20 min at 2pm, slept 7 hrs": the night's length after it
             if ca <= cue.start < cb:
                 gap = (
                     self.t.words_between(d.end, cue.start)
@@ -2402,6 +2430,8 @@ class _Reader:
             and not _NOT_WASO_AFTER.match(after)
             and not self.corrected(prev.end, d.start)
             and not _THE_NIGHT_AFTER.match(after)  # "a nap, slept 9 hrs last night"
+            # ("napped 20 min at 2pm, slept 7 hrs": the nap had its length, then the night's)
+            and not (self.nap_parts and self.sleep_amount(d))
         ):
             return "nap", (prev.start, d.end), "one"
         if _NOT_WASO_AFTER.match(after) or _NOT_WASO_BEFORE.search(before):
