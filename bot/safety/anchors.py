@@ -50,6 +50,8 @@ _CRISIS_ANCHORS: frozenset[str] = frozenset(
         *_alts("xanax|valium|ambien|zopiclone|zolpidem|trazodone|seroquel|quetiapine|lithium"),
         *_alts("insulin|prescription|tylenol|paracetamol|acetaminophen|ibuprofen|advil"),
         "antidepressants",
+        # emptied_pills_beside_a_person_down
+        *_alts("empty bottle|empty pack|empty box|pill|blister|tablet| med|painkiller"),
         # goodbye, final_acts
         *_alts("affairs|farewell|last note|last letter|last message|last words|last wishes"),
         *_alts("last text|last post|last entry|final|hear from me|wont need|will not need"),
@@ -120,6 +122,8 @@ _URGENT_ANCHORS: frozenset[str] = frozenset(
         *_alts("eyes go back|eyes goes back|eyes went back|eyes going back|not know where"),
         *_alts("lucinat|lusinat|seeing|hearing|bugs|spiders|insects|snakes|shadows"),
         *_alts("figures|ghosts|creatures|faces|voices|vh|avh|ongoing ah|persistent ah| c o ah"),
+        # hallucination_back
+        *_alts("voice|vision|in the corner|in the hallway|in the doorway|in the window| ants"),
         *_alts("anaphyla|allergic|epi pen|epipen|hives|welts|rash|spots|swell|swollen"),
         *_alts("puff|blowing up|blew up|tongue"),
         *_alts("respon|reacting|woken|unrousable|cant wake|cant rouse|cant get|not waking|couldnt"),

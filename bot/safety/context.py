@@ -85,8 +85,9 @@ _REPORTED_DEATH = re.compile(
     r"|\bwhose (?:\w+ )?(?:kid|son|daughter|brother|sister|husband|wife|friend|mom|dad|mother"
     r"|father|child) (?:overdosed|died|killed (?:himself|herself))\b"
     r"|\b(?:a|my|our) (?:friend|brother|sister|cousin|son|daughter|husband|wife|mom|dad|uncle"
-    r"|aunt|neighbou?r|coworker)(?: from \w+)? (?:overdosed|died of an overdose) (?:last|on|this"
-    r"|yesterday)\b"
+    # ("my husband overdosed on purpose" is no death reported: "on" a day)
+    r"|aunt|neighbou?r|coworker)(?: from \w+)? (?:overdosed|died of an overdose) (?:last"
+    r"|on (?:\w+day|the \d|\d|new years|christmas)|this|yesterday)\b"
 )
 
 
@@ -460,8 +461,9 @@ def over_by_the_end(text: str, start: int, *, episodes: bool = False) -> re.Matc
     nothing after `start` saying it goes on or is back, and no faint or fit in `text` (unless
     `episodes`: a blackout from a choke in sport is the very thing that passed)."""
     passed = None
-    for passed in _fast(_PASSED_SINCE).finditer(text, start):  # noqa: B007 -- the last one is wanted
-        pass
+    for found in _fast(_PASSED_SINCE).finditer(text, start):
+        if not _anothers_passing(text, start, found.start()):
+            passed = found  # the last one is wanted
     if (
         passed is None
         or _fast(_GOES_ON).search(text, start)
@@ -478,6 +480,33 @@ _CHECKED_AND_NAMED = re.compile(
     r"\b(?:clinic|doctor|doc|dr|er|nurses?|they|cardiologist) (?:checked|examined|saw|looked at)"
     r" (?:him|her|me|it|them)(?: out)?,? (?:and )?(?:said|says|called it)\b"
 )
+
+
+# What passed, named just before it: another complaint than the one it would resolve ("i dont
+# know where i am. the headache is gone now"), unless that one is named the same way.
+_ANOTHER_COMPLAINT = re.compile(
+    r"\b(?:head ?aches?|migraines?|nausea|queasiness|sickness|vomiting|throwing up|dizziness"
+    r"|dizzy spells?|light ?headedness|pain|aches?|cramps?|fever|temperature|rash|itch\w*|hives"
+    r"|cough\w*|sweats?|sweating|chills|drowsiness|tiredness|fatigue|grogginess|tingling"
+    r"|numbness|jaw|stomach|tummy|hiccups?|blurr\w*|vision)"
+    r"(?: (?:\w+ ){0,2}?(?:is|was|has|had|have|it|its|finally|eventually|also|then|all))*"
+    r" ?(?:\w+ )?$"
+)
+_CLAUSE_OPENS = re.compile(r".*(?:[.,;!?]|\b(?:but|and|though|although|while|now))\s", re.DOTALL)
+
+
+def _anothers_passing(text: str, start: int, at: int) -> bool:
+    """Whether what passes at `at` is named, and is another complaint than the words just
+    before `start` name: "mom doesnt know what year it is. her nausea passed"."""
+    if at - start > 400:
+        return False
+    opened = _CLAUSE_OPENS.match(text, start, at)
+    subject = text[opened.end() if opened else start : at]
+    named = _ANOTHER_COMPLAINT.search(subject)
+    if named is None:
+        return False
+    noun = named.group(0).split()[0].rstrip("s")[:5]
+    return noun not in text[max(0, start - 80) : start]
 
 
 def _passed_since(sentence: str, m: re.Match[str], text: str) -> bool:

@@ -212,8 +212,14 @@ _SWITCHED_OFF = re.compile(r"^ (?:is |was |are |were )?(?:off|away|out)\b")
 
 def _explained_or_not_going_on(sentence: str, m: re.Match[str], text: str) -> bool:
     """Something ordinary explains it, or nothing from it on says it goes on."""
-    at = max(text.find(sentence), 0)
-    start, end = at + m.start(), at + m.end()
+    if _explained_away(sentence, m, text):
+        return True
+    return not _PERSISTS.search(text, max(text.find(sentence), 0) + m.start())
+
+
+def _explained_away(sentence: str, m: re.Match[str], text: str) -> bool:
+    """Something ordinary explains it: a screen, a neighbour, a dream, dementia..."""
+    end = max(text.find(sentence), 0) + m.end()
     for found in _EXPLAINED_AWAY.finditer(text):
         # A denied explanation explains nothing ("no tv on", "she doesnt have dementia"), looked for
         # after the symptom's own words ("people who arent here in her sleep" is explained).
@@ -221,7 +227,7 @@ def _explained_or_not_going_on(sentence: str, m: re.Match[str], text: str) -> bo
         before, after = text[since : found.start()], text[found.end() :]
         if not _negated(before, after, _URGENT_NEG_RE, window=4) and not _SWITCHED_OFF.match(after):
             return True
-    return not _PERSISTS.search(text, start)
+    return False
 
 
 _ONGOING_SUBJECT = re.compile(

@@ -102,6 +102,17 @@ def _assess(text: object, *, prefilter: bool = True, learned: bool = True) -> Sa
         ):
             return verdict
         return opinion or verdict
+    if verdict.level == "urgent" and learned:
+        # An emergency the rules found may be a crisis they did not: "The voices are back.
+        # They say ... I need to deal with her before she deals with me". The screen may
+        # raise it; over the labelled sets it raised 12 such, all crises, and no other.
+        opinion = second_opinion(str(text))
+        if (
+            opinion is not None
+            and opinion.level == "crisis"
+            and not any(explains(norm) for explains in _EVERYDAY_READINGS)
+        ):
+            return opinion
     return verdict
 
 

@@ -32,6 +32,7 @@ from bot.safety.guards import (
     _emergency_work,
     _end_early,
     _end_it_breakup,
+    _explained_away,
     _explained_or_not_going_on,
     _faint_figure,
     _farewell_benign,
@@ -129,6 +130,15 @@ def _rule(
     negatable: bool = False,
 ) -> _Rule:
     return _Rule(level, kind, re.compile(pattern), negatable, guards)
+
+
+# Someone found down, or not waking, not making sense, barely breathing.
+_A_PERSON_DOWN = re.compile(
+    r"\b(?:found (?:\w+ ){0,2}?(?:on the floor|in (?:bed|the bath|the car)|passed out|unconscious"
+    r"|collapsed|him|her|them|mum|mom|dad|my \w+)|on the floor|passed out|unconscious|collapsed"
+    r"|(?:wont|cant|couldnt|not) (?:wake|rouse|respond)\w*|not making sense|slurr\w*|barely"
+    r" breathing|breathing (?:slow|funny|shallow)|really drowsy|very drowsy|so drowsy|out cold)\b"
+)
 
 
 # "throwing my laptop off a bridge" is temper at a thing, not a threat to a person.
@@ -274,6 +284,17 @@ _CRISIS_RULES: tuple[_Rule, ...] = (
         _burden_asking,
         lambda s, m, t: bool(_SHORT_ABSENCE.search(s) or _MISSED_AT.match(_after(s, m))),
         _crisis_negated,
+    ),
+    # Pills emptied beside someone in danger: "found mum on the floor with empty pill bottles
+    # and a letter, shes breathing but wont wake" (an empty bottle alone is a refill)
+    _rule(
+        _C,
+        "emptied_pills_beside_a_person_down",
+        r"\bempty (?:\w+ ){0,2}?(?:pill|medicine|meds?|tablet|prescription|blister|sleeping pill"
+        r"|painkiller)s? ?(?:bottles?|packs?|packets?|boxes?|containers?|strips?)?"
+        r"|\bempty (?:bottles?|packets?|packs?|boxes?) of (?:\w+ ){0,2}?(?:pills|meds|tablets"
+        r"|sleeping pills|painkillers|sleepers|(?:his|her|their|my) (?:\w+ )?(?:pills|meds))\b",
+        lambda s, m, t: not _A_PERSON_DOWN.search(t),
     ),
     _rule(
         _C,
@@ -1050,6 +1071,28 @@ _URGENT_RULES: tuple[_Rule, ...] = (
         _hypothetical,
         _urgent_negated,
     ),
+    # What was seen or heard with no one there, back again: "the voices are back", "the
+    # shadow man came back", "the bugs are back on the walls" (back is going on: not a
+    # figure that passed)
+    _rule(
+        _U,
+        "hallucination_back",
+        r"\b(?:the )?(?:voices|the voice|visions?|hallucinations?|shadow (?:people|person|man|men"
+        r"|figures?)|figures|faces|(?:man|woman|men|people|person|kids?|children|girl|boy)"
+        r" (?:standing |sitting )?in the (?:corner|hallway|doorway|window))"
+        r" (?:(?!of |in |from )\w+ ){0,2}?(?:are|is|r|came|come|have come|has come|keep coming"
+        r"|kept coming|coming|were|was) back"
+        r"\b(?! (?:to normal|to me|to mind|to haunt|from|home|in stock|on sale|at work)\b)"
+        # (bugs are back in a garden too: on the walls, they are seen)
+        r"|\b(?:bugs|spiders|insects|snakes|ants) (?:\w+ ){0,3}?(?:are|r|came|come|have come"
+        r"|keep coming|kept coming|coming|were) back (?:\w+ )?(?:on|crawling on|all over) (?:the"
+        r" (?:walls?|ceiling|floor|bed)|my (?:skin|arms?|legs?|body))\b",
+        _explained_away,
+        _symptom_resolved,
+        _general_question,
+        _hypothetical,
+        _urgent_negated,
+    ),
     _rule(
         _U,
         "allergy",
@@ -1077,7 +1120,8 @@ _URGENT_RULES: tuple[_Rule, ...] = (
         r"|them|(?:my|our|the) (?:\w+ )?" + _PEOPLE + r")(?: up)?(?! early| on time| for| in time)"
         r"|(?:cant|couldnt) get (?:him|her|them|(?:my|our|the) (?:\w+ )?" + _PEOPLE + r")"
         r" (?:to wake|to respond|to open (?:his|her|their) eyes|to come round)"
-        r"|not waking up|wont wake up|not waking"
+        r"|not waking up|wont wake(?: up)?(?! (?:early|on time|for|in time|till|until|me|us)\b)"
+        r"|not waking"
         r"|(?:isnt|wasnt|arent|werent) waking(?: up)?+(?! (?:for|early|on time|in time|till"
         r"|until)\b| at \d)"
         r"|(?:is|was|went|became|knocked|found(?: \w+)?|lying|lay|laying) unconscious"

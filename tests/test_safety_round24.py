@@ -1,0 +1,106 @@
+"""The twenty-fourth session: misses a helper's probes found (written blind to the code,
+tests/data/reviews/review24.jsonl), and what they led to.
+
+Missed, and mended:
+- An emergency going on, then another complaint told as passed: "mom doesnt know what year
+  it is. her nausea passed" read none (the passing was taken for the muddle's). The same
+  complaint told as passed, by name or "it", still passes.
+- What was seen or heard, back again: "the voices are back", "the shadow man came back".
+- "my husband overdosed on purpose" read as a death reported ("overdosed on" a day).
+- Pills emptied beside someone down: "found mum on the floor with empty pill bottles and a
+  letter, shes breathing but wont wake" read none; "wont wake" without "up" read nothing.
+- An emergency the rules found that is also a crisis: the learned screen may raise it (it
+  never lowers an alarm).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bot.safety import assess
+from bot.safety.judge import _assess
+
+_REVIEWS = Path(__file__).parent / "data" / "reviews"
+
+CASES = [
+    # an emergency, then another complaint passed
+    ("I dont know where I am. the headache is gone now though", "urgent"),
+    ("grandpa is confused, doesnt know what year it is. his nausea passed", "urgent"),
+    (
+        "she's shaking and jerking all over and won't answer me. her fever was gone by noon",
+        "urgent",
+    ),
+    # ... and the same complaint passed, named or not
+    ("chest pain earlier, but the pain is gone now", "none"),
+    ("my heart was racing after the infusion, but it settled", "none"),
+    ("I was confused for an hour after, the confusion passed", "none"),
+    # seen or heard, back again
+    ("the voices are back", "urgent"),
+    ("the shadow man came back tonight", "urgent"),
+    ("the bugs are back on the walls", "urgent"),
+    # ... not people, gardens, memories, a singing voice, dreams
+    ("the bugs are back in the garden", "none"),
+    ("my singing voice is back after the cold", "none"),
+    ("some nights their faces come back to me. slept 5 hours", "none"),
+    ("the vivid dreams are back", "none"),
+    ("the voices of my kids are back in the house, so happy", "none"),
+    # an overdose on purpose is no death reported
+    ("my husband overdosed on purpose, he told me before he passed out", "crisis"),
+    # pills emptied beside someone down
+    ("found mum on the floor with empty pill bottles, shes breathing but wont wake", "crisis"),
+    ("empty blister packs all over his room and he is really drowsy", "crisis"),
+    ("need a refill, empty pill bottle again. slept ok", "none"),
+    ("shes breathing but wont wake", "urgent"),
+    ("my alarm wont wake me anymore lol", "none"),
+]
+
+
+@pytest.mark.parametrize(("text", "level"), CASES)
+def test_the_bot_reads_them(text: str, level: str) -> None:
+    assert assess(text).level == level
+
+
+@pytest.mark.parametrize("text", [text for text, _ in CASES])
+def test_the_pre_filter_reads_them_as_the_full_rules_do(text: str) -> None:
+    assert _assess(text, learned=False) == _assess(text, prefilter=False, learned=False)
+
+
+def test_the_screen_raises_an_emergency_to_a_crisis() -> None:
+    text = (
+        "the voices are back. they say my brother is poisoning me and i need to deal with him first"
+    )
+    assert _assess(text, learned=False).level == "urgent"  # the rules: hallucinations back
+    found = assess(text)
+    assert found.level == "crisis" and found.matched and found.matched.startswith("learned")
+
+
+def test_the_screen_never_lowers_an_emergency() -> None:
+    text = "the voices are back"
+    assert assess(text).level == _assess(text, learned=False).level == "urgent"
+
+
+def _reviewed(name: str) -> list[Any]:
+    rows = [json.loads(line) for line in (_REVIEWS / name).read_text().splitlines() if line]
+    return [
+        pytest.param(
+            row["text"],
+            row["expected"],
+            marks=()
+            if row["read_right"]
+            else pytest.mark.xfail(
+                strict=True, reason="misread today (tests/data/reviews/README.md)"
+            ),
+        )
+        for row in rows
+    ]
+
+
+# The helper's 260 probes: 221 read right at the session's start, 231 after (none read right
+# before is read wrong now). Levels must match: an urgent read as a crisis is a misreading.
+@pytest.mark.parametrize(("text", "level"), _reviewed("review24.jsonl"))
+def test_what_the_review_wrote(text: str, level: str) -> None:
+    assert assess(text).level == level
