@@ -11,6 +11,9 @@ Missed, and mended:
   letter, shes breathing but wont wake" read none; "wont wake" without "up" read nothing.
 - An emergency the rules found that is also a crisis: the learned screen may raise it (it
   never lowers an alarm).
+- Seen or heard, and a witness says nothing is there ("my husband says nothing is there");
+  seen again now ("shadow people again tonight"); an illness wished fatal ("honestly i hope
+  it's a heart attack so it's all over").
 """
 
 from __future__ import annotations
@@ -56,6 +59,16 @@ CASES = [
     ("need a refill, empty pill bottle again. slept ok", "none"),
     ("shes breathing but wont wake", "urgent"),
     ("my alarm wont wake me anymore lol", "none"),
+    # what is seen that a witness says is not there; back again now
+    ("spiders all over the bed again. my wife swears nothing is there", "urgent"),
+    ("heard a bang downstairs, checked and theres nothing there. back to bed", "none"),
+    ("seeing the shadow figures again tonight", "urgent"),
+    ("saw shadow figures during the infusion, gone before i left", "none"),
+    # an illness or a symptom wished fatal
+    ("chest pain for an hour and honestly i hope it kills me", "crisis"),
+    ("i hope its cancer so this all ends", "crisis"),
+    ("i hope its not a heart attack, probably heartburn", "none"),
+    ("hope it takes me less time to fall asleep tonight", "none"),
 ]
 
 
@@ -99,7 +112,7 @@ def _reviewed(name: str) -> list[Any]:
     ]
 
 
-# The helper's 260 probes: 221 read right at the session's start, 231 after (none read right
+# The helper's 260 probes: 221 read right at the session's start, 234 after (none read right
 # before is read wrong now). Levels must match: an urgent read as a crisis is a misreading.
 @pytest.mark.parametrize(("text", "level"), _reviewed("review24.jsonl"))
 def test_what_the_review_wrote(text: str, level: str) -> None:

@@ -122,6 +122,12 @@ _URGENT_ANCHORS: frozenset[str] = frozenset(
         *_alts("eyes go back|eyes goes back|eyes went back|eyes going back|not know where"),
         *_alts("lucinat|lusinat|seeing|hearing|bugs|spiders|insects|snakes|shadows"),
         *_alts("figures|ghosts|creatures|faces|voices|vh|avh|ongoing ah|persistent ah| c o ah"),
+        # seen_and_denied
+        *_combos(
+            "nothing|no one|nobody|noone",
+            "there|here|in the room|is there|is here|is in the room|was there|was here"
+            "|was in the room",
+        ),
         # hallucination_back
         *_alts("voice|vision|in the corner|in the hallway|in the doorway|in the window| ants"),
         *_alts("anaphyla|allergic|epi pen|epipen|hives|welts|rash|spots|swell|swollen"),

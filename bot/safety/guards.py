@@ -184,10 +184,19 @@ def _symptom_resolved(sentence: str, m: re.Match[str], text: str) -> bool:
     return before is not None and not _BUT_BETWEEN.search(sentence, before.end(), m.start())
 
 
+# Back again now: "shadow people again tonight", "the whispering has started up again".
+_AGAIN_NOW = re.compile(
+    r"\bagain (?:tonight|today|now|right now|rn|this (?:morning|evening|afternoon))\b"
+    r"|\b(?:started|starting|begun|began) (?:up )?again\b"
+)
+
+
 def _needs_persistence(sentence: str, m: re.Match[str], text: str) -> bool:
-    """Hallucinations during the infusion are expected; ones that go on are not."""
+    """Hallucinations during the infusion are expected; ones that go on, or are back now,
+    are not."""
     return not (
         _PERSISTS.search(sentence)
+        or _AGAIN_NOW.search(sentence)
         or _ONGOING_SUBJECT.search(_prefix(sentence, m))
         or _fast(_OWN_SYMPTOM).search(text)
     )

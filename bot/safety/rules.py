@@ -132,6 +132,14 @@ def _rule(
     return _Rule(level, kind, re.compile(pattern), negatable, guards)
 
 
+# Seen, heard or watched: what a witness may then say is not there.
+_PERCEIVED_BEFORE = re.compile(
+    r"\b(?:see|sees|seeing|saw|hear|hears|hearing|heard|staring|stares|talking to|talks to"
+    r"|watching|pointing at|screaming at|swatting|crawling|bugs|spiders|voices|shadow|figures?"
+    r"|faces)\b"
+)
+
+
 # Someone found down, or not waking, not making sense, barely breathing.
 _A_PERSON_DOWN = re.compile(
     r"\b(?:found (?:\w+ ){0,2}?(?:on the floor|in (?:bed|the bath|the car)|passed out|unconscious"
@@ -419,6 +427,12 @@ _CRISIS_RULES: tuple[_Rule, ...] = (
         r"(?:die|dies|died)(?! down| off| out| of (?:laughter|embarrassment|boredom|shame"
         r"|cringe|cuteness))|crash\w*|gets? cancer|(?:dont|wont|never|doesnt) (?:wake|make it"
         r" through the night|survive|come back))\b"
+        # an illness or a symptom wished fatal: "i hope it kills me", "honestly i hope it's a
+        # heart attack so it's all over" (not "hope it's not a heart attack")
+        r"|\b(?:hope|hoping|wish|pray|praying|hopefully) (?:that )?(?:it|this|that) (?:just "
+        r"|finally |actually )?(?:kills|finishes) me(?: off)?(?! to| with| for| up)\b"
+        r"|\b(?:hope|hoping|wish|pray|praying|hopefully) (?:that )?(?:its|it is|this is|its just)"
+        r" (?:a heart attack|cancer|a stroke|fatal|terminal|the end)\b(?! of| for)"
         r"|\b(?:dont|do not|cant|cannot|can no longer|no longer|really dont) (?:see|picture"
         r"|imagine|envision) (?:myself|me) (?:\w+ ){0,2}(?:being (?:around|alive)|being here"
         r"(?! in| at| with| for)|around (?:much|for|next|by|anymore|in a)|alive|surviv\w*"
@@ -1087,6 +1101,21 @@ _URGENT_RULES: tuple[_Rule, ...] = (
         r"|\b(?:bugs|spiders|insects|snakes|ants) (?:\w+ ){0,3}?(?:are|r|came|come|have come"
         r"|keep coming|kept coming|coming|were) back (?:\w+ )?(?:on|crawling on|all over) (?:the"
         r" (?:walls?|ceiling|floor|bed)|my (?:skin|arms?|legs?|body))\b",
+        _explained_away,
+        _symptom_resolved,
+        _general_question,
+        _hypothetical,
+        _urgent_negated,
+    ),
+    # What is seen or heard that another says is not there: "the bugs came back. all over the
+    # bedsheets. my husband says nothing is there" (a perception told before it)
+    _rule(
+        _U,
+        "seen_and_denied",
+        # (not one's own "checked and theres nothing there": a noise, a spider gone)
+        r"\b(?:says?|said|swears?|insists?|tells? me|keeps? saying)(?: that)? (?:theres |there is "
+        r"|there was )?(?:nothing|no one|nobody|noone)(?: is| was)? (?:there|here|in the room)\b",
+        lambda s, m, t: not _PERCEIVED_BEFORE.search(t, 0, max(t.find(s), 0) + m.start()),
         _explained_away,
         _symptom_resolved,
         _general_question,
