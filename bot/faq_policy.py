@@ -269,7 +269,11 @@ _USE_PAST = re.compile(
 # lasts longer in pregnancy.)
 _PREGNANCY = re.compile(
     r"\bpregnan\w*|\btrying\s+to\s+(?:conceive|get\s+pregnant)\b|\bbirth\s+control\b"
-    r"|\bthe\s+pill\b|\bbreast\s*-?\s*feed\w*"
+    r"|\bthe\s+pill\b|\bbreast\s*-?\s*feed\w*|\btrimester\b"
+    # a pregnancy told by its weeks: "I'm 20 weeks, does ketamine..." (not "3 weeks into
+    # treatment", "2 weeks post infusion")
+    r"|\b(?:i'?m|im|i\s+am|she'?s|she\s+is)\s+(?:\d{1,2}|twenty|thirty)(?:\s*-?\s*\w+)?\s+weeks?"
+    r"(?:\s+(?:along|pregnant|today|now))?\s*(?:[,.!?;]|and\b|so\b|$)"
 )
 
 

@@ -653,6 +653,9 @@ FOR_THE_CARE_TEAM = [
     "will the infusions affect my sleep if im trying to get pregnant",
     "is ketamine for sleep ok while breastfeeding",
     "we are expecting! does ketamine change your sleep stages",
+    # ... told by its weeks or its trimester (twenty-fourth session)
+    "I'm 24 weeks, does ketamine improve sleep quality?",
+    "third trimester and sleeping terribly, would ketamine infusions help?",
     # drinking or drugs now, beside the treatment
     "does having a glass of wine after an infusion change how ketamine affects sleep",
     "does smoking weed change how ketamine affects sleep stages",
@@ -670,6 +673,10 @@ FOR_THE_CARE_TEAM = [
 @pytest.mark.parametrize("question", FOR_THE_CARE_TEAM)
 def test_questions_for_the_care_team_are_referred(question: str) -> None:
     assert answer(question, KETAMINE).source is None
+
+
+def test_weeks_into_treatment_are_no_pregnancy() -> None:
+    assert answer("im 3 weeks into treatment, does ketamine improve sleep?", KETAMINE).source
 
 
 @pytest.mark.parametrize(

@@ -14,6 +14,13 @@ Missed, and mended:
 - Seen or heard, and a witness says nothing is there ("my husband says nothing is there");
   seen again now ("shadow people again tonight"); an illness wished fatal ("honestly i hope
   it's a heart attack so it's all over").
+- From review24c-e: something there that is not, or a belief that cannot be, told as going
+  on after the treatment or unlike the person ("I live alone ... Still hearing them", "she
+  thinks I'm an intruder ... it's not letting up"); self-harm in everyday words ("pressing
+  the hot lighter into my arm", "had a go at my wrists"); sleep as death; relief at a
+  decision not named; a danger let be ("just stay in bed and let it happen"); "its gone 9pm"
+  is an hour, not a symptom gone. What carried over to the next blind set, and what did not,
+  is in tests/data/reviews/README.md.
 """
 
 from __future__ import annotations
@@ -69,6 +76,55 @@ CASES = [
     ("i hope its cancer so this all ends", "crisis"),
     ("i hope its not a heart attack, probably heartburn", "none"),
     ("hope it takes me less time to fall asleep tonight", "none"),
+    # self-harm in everyday words; sleep that is death; relief at a decision not named
+    ("been holding a lit cigarette against my arm to feel something", "crisis"),
+    ("took a swipe at my wrists last night but stopped", "crisis"),
+    ("had a go at my hair with the clippers lol", "none"),
+    ("soon ill be sleeping forever and nobody will have to worry", "crisis"),
+    ("ill be asleep for good by 10 tonight, exhausted", "none"),
+    ("picked the day. i feel so much calmer having decided.", "crisis"),
+    ("i feel better having decided to quit my job", "none"),
+    ("the kitchen was full of smoke and i thought just lie there and let it happen", "crisis"),
+    ("just lie there and let it happen, sleep will come, my therapist says", "none"),
+    # something there that is not, or a belief that cannot be, told as going on
+    ("dad keeps talking to my uncle who died in 2015, its been three hours", "urgent"),
+    ("snakes on the bedroom floor, my partner cant see them, still there", "urgent"),
+    ("I live alone but someone is singing in the bathroom. still singing. 3am", "urgent"),
+    ("she keeps stepping over water on the floor. there is no water. since dinner", "urgent"),
+    # ... not a cause named, nor a noise checked and gone
+    ("my gf says theres nothing there but the fan clicking all night", "none"),
+    ("heard the door at 2, checked, there was no one there. slept till 7", "none"),
+    ("I live alone so nobody snores, slept 8 hours", "none"),
+    # seen, believed or lost, going on since the treatment or unlike the person
+    ("he had his infusion this morning and now he thinks hes on a ship. still at it", "urgent"),
+    ("I keep seeing tiny horses on the windowsill since the session. not easing", "urgent"),
+    ("mum doesnt know her own kitchen tonight, never been like this, its been 2 hours", "urgent"),
+    # ... not a counsellor, a hearing aid, "i think", nor a known illness
+    ("still seeing my counselor alongside the infusions, is that normal?", "none"),
+    ("since the infusion i think i sleep deeper, still 7 hours most nights", "none"),
+    (
+        "dad keeps saying he sees children in the garden, it's his parkinsons, since the infusion too",
+        "none",
+    ),
+    # ... or known not real, denied by a witness, not believed, moving, handled though absent
+    ("the carpet is breathing since my infusion. i know its not real. still at it", "urgent"),
+    (
+        "my son says theres nothing there but i see ants on the pillow, hours since the session",
+        "urgent",
+    ),
+    ("nan wont believe this is her house since the infusion, still asking to go home", "urgent"),
+    ("dad keeps picking at threads that arent there, infusion was at 10, its gone 9pm", "urgent"),
+    ("since the infusion the clock on the wall still says 3, its broken lol", "none"),
+    ("i know its not real, the film was just scary. slept 6 hours", "none"),
+    # another complaint passed, named anywhere in its clause
+    (
+        "crushing pain in my chest and my arm is numb. the nausea from the session was gone by tea",
+        "urgent",
+    ),
+    (
+        "my chest hurt and i felt sick in the chair, the pain and the nausea both passed before i left",
+        "none",
+    ),
 ]
 
 
@@ -112,8 +168,17 @@ def _reviewed(name: str) -> list[Any]:
     ]
 
 
-# The helper's 260 probes: 221 read right at the session's start, 234 after (none read right
-# before is read wrong now). Levels must match: an urgent read as a crisis is a misreading.
-@pytest.mark.parametrize(("text", "level"), _reviewed("review24.jsonl"))
-def test_what_the_review_wrote(text: str, level: str) -> None:
+# Three helpers' probes, each written blind to the code and to the others' (tests/data/reviews/
+# README.md has their figures before and after). Levels must match: an urgent read as a
+# crisis is a misreading.
+@pytest.mark.parametrize(
+    ("text", "level"),
+    _reviewed("review24.jsonl")
+    + _reviewed("review24b.jsonl")
+    + _reviewed("review24c.jsonl")
+    + _reviewed("review24d.jsonl")
+    + _reviewed("review24e.jsonl")
+    + _reviewed("review24f.jsonl"),
+)
+def test_what_the_reviews_wrote(text: str, level: str) -> None:
     assert assess(text).level == level

@@ -50,6 +50,13 @@ _CRISIS_ANCHORS: frozenset[str] = frozenset(
         *_alts("xanax|valium|ambien|zopiclone|zolpidem|trazodone|seroquel|quetiapine|lithium"),
         *_alts("insulin|prescription|tylenol|paracetamol|acetaminophen|ibuprofen|advil"),
         "antidepressants",
+        # sleep_forever_or_a_decision
+        *_alts("forever|for good|permanently|decided|made my decision|made the decision"),
+        *_alts("made my choice|made the choice|let it happen|let it take|let it burn"),
+        "let it come",
+        # self_harm: a heat or a blade held to the skin, a go at the wrists
+        *_alts("lighter|cigarette|ciggie| cig|knife|blade|razor| match"),
+        *_alts("a go at my|a swipe at my|a slash at my|at my wrist|at my arm"),
         # emptied_pills_beside_a_person_down
         *_alts("empty bottle|empty pack|empty box|pill|blister|tablet| med|painkiller"),
         # goodbye, final_acts
@@ -122,6 +129,23 @@ _URGENT_ANCHORS: frozenset[str] = frozenset(
         *_alts("eyes go back|eyes goes back|eyes went back|eyes going back|not know where"),
         *_alts("lucinat|lusinat|seeing|hearing|bugs|spiders|insects|snakes|shadows"),
         *_alts("figures|ghosts|creatures|faces|voices|vh|avh|ongoing ah|persistent ah| c o ah"),
+        # perceived_since_the_treatment
+        *_alts("think|insist|convinced|believe|reckon|seeing|sees|hearing|hears|perceiv"),
+        *_alts("talking|chatting|speaking|waving|shouting|arguing|screaming"),
+        *_alts("dont know|didnt know|does not know|did not know|cant know|couldnt know"),
+        *_alts("doesnt know|recogni|cant find|couldnt find|didnt find|doesnt find"),
+        *_alts("does not find|did not find"),
+        *_alts("i know|say|said|swear|insist|believe|recogni|wallpaper|wall|floor|carpet"),
+        *_alts("ceiling|furniture|curtain|clock|road|pattern|tattoo|bookshelf|mirror|picture"),
+        *_alts("photo|folding|picking|brushing|swatting|scrubbing|stroking|grabbing|reaching"),
+        "waving",
+        # unreal_and_going_on
+        *_combos("there is|theres|there was|there are", "no|nobody|noone|nothing"),
+        *_alts("live alone|lives alone|nobody home|no one home|noone home|nobody is home"),
+        *_alts("no one is home|noone is home|nobody else|no one else|noone else|nobody can"),
+        *_alts("no one can|noone can|cant see|cannot see|couldnt see|doesnt see|does not see"),
+        *_alts("dont see|cant hear|cannot hear|couldnt hear|doesnt hear|does not hear|dont hear"),
+        *_combos("who|that", "died|passed|is dead|has been dead"),
         # seen_and_denied
         *_combos(
             "nothing|no one|nobody|noone",

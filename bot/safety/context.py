@@ -386,7 +386,9 @@ def _strangers_event(sentence: str, m: re.Match[str]) -> bool:
 _PASSED_SINCE = re.compile(
     r"\b(?<!havent )(?<!hasnt )(?<!hadnt )(?<!not )(?<!wont )(?<!never )(?:passed|went away"
     r"|wore off|eased(?: off| up)?|settled(?: down)?|subsided|calmed down|cleared(?: up)?"
-    r"|stopped|faded|resolved|gone now|(?:its|it is|it was|was) gone|no (?:more )?(?:symptoms"
+    r"|stopped|faded|resolved|gone now|(?:its|it is|it was|was) gone(?! \d| midnight| noon"
+    r"| half| (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)"
+    r"|no (?:more )?(?:symptoms"
     r"|pain|episodes|trouble|problems) (?:since|today|now)|attributed (?:it )?to|turned out"
     r" (?:to be )?|(?:all|its all) good\b(?! (?:but|except|until))"
     r"|gone (?:in|within|after) (?:\d+|a few|a couple of) (?:min|mins|minutes|seconds|secs)"
@@ -488,11 +490,10 @@ _ANOTHER_COMPLAINT = re.compile(
     r"\b(?:head ?aches?|migraines?|nausea|queasiness|sickness|vomiting|throwing up|dizziness"
     r"|dizzy spells?|light ?headedness|pain|aches?|cramps?|fever|temperature|rash|itch\w*|hives"
     r"|cough\w*|sweats?|sweating|chills|drowsiness|tiredness|fatigue|grogginess|tingling"
-    r"|numbness|jaw|stomach|tummy|hiccups?|blurr\w*|vision)"
-    r"(?: (?:\w+ ){0,2}?(?:is|was|has|had|have|it|its|finally|eventually|also|then|all))*"
-    r" ?(?:\w+ )?$"
+    r"|numbness|jaw|stomach|tummy|hiccups?|blurr\w*|vision)\b"
 )
-_CLAUSE_OPENS = re.compile(r".*(?:[.,;!?]|\b(?:but|and|though|although|while|now))\s", re.DOTALL)
+_CLAUSE_OPENS = re.compile(r".*(?:[.,;!?]|\b(?:but|though|although|while|now))\s", re.DOTALL)
+_ALL_OF_THEM = re.compile(r"\b(?:both|all|everything|each|every)\b")
 
 
 def _anothers_passing(text: str, start: int, at: int) -> bool:
@@ -502,11 +503,11 @@ def _anothers_passing(text: str, start: int, at: int) -> bool:
         return False
     opened = _CLAUSE_OPENS.match(text, start, at)
     subject = text[opened.end() if opened else start : at]
-    named = _ANOTHER_COMPLAINT.search(subject)
-    if named is None:
-        return False
-    noun = named.group(0).split()[0].rstrip("s")[:5]
-    return noun not in text[max(0, start - 80) : start]
+    named = [m.group(0).split()[0].rstrip("s")[:5] for m in _ANOTHER_COMPLAINT.finditer(subject)]
+    if not named or _ALL_OF_THEM.search(subject):
+        return False  # ("the pain and the nausea both passed": the symptom among them)
+    before = text[max(0, start - 80) : start]
+    return not any(noun in before for noun in named)
 
 
 def _passed_since(sentence: str, m: re.Match[str], text: str) -> bool:

@@ -140,6 +140,44 @@ _PERCEIVED_BEFORE = re.compile(
 )
 
 
+# Going on now: "still there", "been 3 hours", "since dinner", "it's 10pm now", "all night".
+_GOING_ON_NOW = re.compile(
+    r"\b(?:still|(?:been|its been|it has been|going on|happening|at it) (?:for |since |over )?"
+    r"(?:\d+|an?|one|two|three|four|five|six|several|a few|hours|over an) ?(?:hours?|hrs?|h)\b"
+    r"|since (?:dinner|supper|lunch|tea|breakfast|this (?:afternoon|morning|evening)|\d|she got"
+    r"|he got|i got|returning|coming home|the infusion|her infusion|his infusion|my infusion"
+    r"|treatment)|all (?:night|evening)|(?:its|it is) (?:now )?(?:\d|gone \d)|(?:\d+|two|three"
+    r"|four|five|six) (?:hours?|hrs) now|for hours|keeps? (?:\w+ing|on))"
+)
+
+
+# Still so, and saying so: "not letting up", "its been 8 hours", "still at it".
+_STILL_GOING = re.compile(
+    _GOING_ON_NOW.pattern
+    + r"|\b(?:not (?:letting up|going away|easing|stopping|wearing off|fading)|wont (?:go|stop"
+    r"|leave|fade)|no reduction|getting worse|hasnt (?:stopped|eased|faded)|continuing|till now"
+    r"|for the last (?:hour|\d+))\b"
+)
+# The treatment named, or since it: the frame in which what is seen is its effect.
+_SINCE_TREATMENT = re.compile(
+    r"\b(?:infusions?|treatment|ketamine|session|the drip|the clinic|the medicine|tx)\b"
+)
+# An illness that brings such things: "her neurologist says its the lewy body".
+_A_KNOWN_CAUSE = re.compile(r"\b(?:lewy|parkinson\w*|dementia|alzheimer\w*)\b")
+# Unlike the person: "she's never been like this", "not like her at all".
+_UNLIKE_THEM = re.compile(
+    r"\b(?:never (?:been|done|had|seen|acted) (?:\w+ ){0,3}?(?:like this|this before|before)"
+    r"|not like (?:her|him|me|them)|not (?:himself|herself|myself)|none of this is normal"
+    r"|no dementia|(?:doesnt|does not|dont) have dementia|no memory problems|sharp as a tack)\b"
+)
+
+
+# What one might let be: a fire, gas, water, traffic.
+_A_DANGER = re.compile(
+    r"\b(?:fire|smoke|alarm|gas|flood\w*|water|tide|car|train|traffic|flames?|burning)\b"
+)
+
+
 # Someone found down, or not waking, not making sense, barely breathing.
 _A_PERSON_DOWN = re.compile(
     r"\b(?:found (?:\w+ ){0,2}?(?:on the floor|in (?:bed|the bath|the car)|passed out|unconscious"
@@ -267,6 +305,24 @@ _CRISIS_RULES: tuple[_Rule, ...] = (
         _goodbye_until_later,
         _worn_out_by_a_thing,
     ),
+    # Sleep that is death, relief at a decision not named, a danger let be (the review24c
+    # probes): "I'll be sleeping forever soon enough", "I've decided on a date. I feel better
+    # having decided.", "when the smoke alarm went off I thought, just stay in bed and let it
+    # happen"
+    _rule(
+        _C,
+        "sleep_forever_or_a_decision",
+        r"\b(?:ill|i will|im going to|im gonna|soon ill|i shall) (?:be )?(?:sleeping|asleep"
+        r"|sleep) (?:forever|permanently|for good(?! (?:by|at|around|before|tonight)))\b"
+        r"|\b(?:feel|feeling|felt) (?:so |much |a lot )*(?:better|calmer|calm|relieved|at peace"
+        r"|lighter) (?:now )?(?:having|since|now that|that) (?:i(?:ve| have)? )?(?:decided"
+        r"|made (?:my|the) (?:decision|choice))(?! to| on| about| what| which| that| how| where"
+        r"| whether| between| against| for)\b"
+        r"|\b(?:stay|stayed|lie|lay|sit|sat|stay put) (?:in bed |there |here )?and let it"
+        r" (?:happen|take me|burn|come)\b",
+        lambda s, m, t: "let it" in m.group(0) and not _A_DANGER.search(t),
+        _crisis_negated,
+    ),
     _rule(
         _C,
         "dont_want_to_wake",
@@ -371,7 +427,14 @@ _CRISIS_RULES: tuple[_Rule, ...] = (
         r"(?! (?:back|down|out|off|the|my hair|carbs|sugar|caffeine|ties|loose|it|them|in|a |some"
         r"|costs|corners|class|work|school))|(?:use|using|turn|turning|point|pointing) (?:it|the"
         r" gun|a gun|the knife|a knife) on myself|"
-        r"voices? (?:\w+ )?(?:telling|told|tell|tells) me to (?:hurt|kill|harm|die|end|cut))\b",
+        r"voices? (?:\w+ )?(?:telling|told|tell|tells) me to (?:hurt|kill|harm|die|end|cut)"
+        # a heat or a blade held to the skin: "I keep pressing the hot lighter into my arm"
+        r"|(?:press\w*|push\w*|held|hold\w*|put|putting) (?:a |the |my )?(?:hot |lit )?(?:lighter"
+        r"|cigarette|ciggie|cig|knife|blade|razor|match) (?:\w+ )?(?:into|onto|on|against)"
+        r" my (?:arms?|wrists?|skin|legs?|thighs?|hands?|stomach)"
+        # a go at the wrists: "had a go at my wrists in the bath but chickened out"
+        r"|(?:had|have|having|took|take) a (?:go|swipe|slash) at my (?:wrists?|arms?|throat)"
+        r"|(?:went|go|going|gone) at my (?:wrists?|arms?) with)\b",
         _crisis_negated,
         _cut_struck,
     ),
@@ -1101,6 +1164,87 @@ _URGENT_RULES: tuple[_Rule, ...] = (
         r"|\b(?:bugs|spiders|insects|snakes|ants) (?:\w+ ){0,3}?(?:are|r|came|come|have come"
         r"|keep coming|kept coming|coming|were) back (?:\w+ )?(?:on|crawling on|all over) (?:the"
         r" (?:walls?|ceiling|floor|bed)|my (?:skin|arms?|legs?|body))\b",
+        _explained_away,
+        _symptom_resolved,
+        _general_question,
+        _hypothetical,
+        _urgent_negated,
+    ),
+    # Something there that is not, or a belief that cannot be, told as going on: "spiders
+    # coming out of the light switch ... my husband cant see them. its been over an hour",
+    # "children laughing in the hallway. I live alone ... Still hearing them", "talking to my
+    # dad who passed in 2019 ... it's 10pm now"
+    _rule(
+        _U,
+        "unreal_and_going_on",
+        r"\b(?:there is|theres|there was|there are) (?:no|nobody|no one|noone|nothing)"
+        r"(?: \w+)?(?: in| on| at)? (?:there|here|the (?:room|house|building|kitchen|hallway"
+        r"|garden|wall|walls|flat|apartment|floor|window|door|bed|table|ceiling))\b"
+        # ("says there's nothing there but the ceiling fan": a cause named)
+        r"(?!,? (?:but|except|apart from|other than|besides)\b)"
+        r"|\bthere is no (?:water|baby|man|woman|child|children|kids|dog|cat|birds?|bugs|spiders"
+        r"|snakes|fire|smoke|people|person|one)\b"
+        r"|\btheres no (?:water|baby|man|woman|child|children|kids|dog|cat|birds?|bugs|spiders"
+        r"|snakes|fire|smoke|people|person)\b"
+        r"|\b(?:i|she|he) (?:live|lives) alone\b"
+        r"|\b(?:nobody|no one|noone) (?:else )?(?:is home|home|can (?:see|hear) (?:it|them|him"
+        r"|her|anything))\b|\bthat nobody else can (?:see|hear)\b"
+        r"|\b(?:husband|wife|partner|son|daughter|mum|mom|dad|brother|sister|friend|nurse|they)"
+        r" (?:cant|cannot|couldnt|doesnt|does not|dont) (?:see|hear) (?:them|it|him|her|anything)\b"
+        r"|\b(?:talking|talks|talked|chatting|speaking|arguing) to (?:\w+ ){1,4}?(?:who|that)"
+        r" (?:died|passed(?: away)?|is dead|has been dead)\b",
+        lambda s, m, t: not _GOING_ON_NOW.search(t),
+        _explained_away,
+        _symptom_resolved,
+        _general_question,
+        _hypothetical,
+        _urgent_negated,
+    ),
+    # Something seen or heard, a belief, a home not known, going on since the treatment or
+    # unlike the person: "wife had her infusion at 3. now 9pm and she thinks I'm an intruder
+    # ... it's not letting up", "flashing lights and faces in the curtains still ... its been
+    # 8 hours" (the words of what is seen vary without end; these are their frame)
+    _rule(
+        _U,
+        "perceived_since_the_treatment",
+        # (another's belief, not "i think i napped", "do you think")
+        r"\b(?:thinks|insists?|insisting|convinced|believes|reckons) (?:that )?(?:it'?s|its"
+        r"|she'?s|he'?s|i'?m|im|we'?re|were|they'?re|theyre|there|someone|somebody|people)\b"
+        # (not a counsellor kept seeing, a hearing aid or test)
+        r"|\b(?:seeing|sees|keeps? seeing|hearing|hears|keeps? hearing|perceive\w*)\b"
+        r"(?! (?:(?:my|a|an|the|his|her|their|our|your|\w+s) )?(?:\w+ )?(?:counsell?ors?"
+        r"|therapists?|doctors?|psychiatrists?|psychologists?|nurses?|gps?|specialists?"
+        r"|dentists?|friends?|family|boyfriend|girlfriend|someone new|anyone|aids?|tests?"
+        r"|loss|appointments?|results|improvements?|benefits?|changes|progress)\b)"
+        r"|\b(?:talking|chatting|speaking|waving|shouting|arguing|screaming) (?:to|at|with)"
+        r" (?:people|someone|somebody|the (?:ceiling|wall|mirror|corner|curtains?)|nobody|no one"
+        r"|things)\b"
+        r"|\b(?:doesnt|didnt|does not|did not|cant|couldnt) (?:know|recogni[sz]e|find)"
+        r" (?:\w+ ){0,3}?(?:us|where|who|her own|his own|our|the toilet|the bathroom|the way)\b"
+        # known not to be real: "i know they arent real", "i know thats not possible"
+        r"|\bi know (?:its|thats|that is|theyre|they are|they|it|hes|shes|he|she)"
+        r" (?:is |are )?(?:not|isnt|arent|cant be) (?:real|possible|there|really there)\b"
+        # a witness who finds nothing: "says theres nothing", "swears nothing has moved"
+        r"|\b(?:says?|swears?|insists?) (?:that )?(?:theres |there is |the \w+ (?:is|are) )?"
+        r"(?:nothing|no one|nobody|silent|empty|blank|dry)\b(?! (?:has |had |is |was )?(?:changed"
+        r"|different|wrong|happened|new|much|to worry|to report|else))"
+        # not believed, not known: "she wont believe this is her house"
+        r"|\b(?:doesnt|does not|didnt|did not|wont|will not|cant) (?:believe|recogni[sz]e)"
+        r" (?:us|me|her|him|them|this is|its|it is|that|where)\b"
+        # the still moving: "the wallpaper is moving like water", "furniture rearranges itself"
+        r"|\b(?:wallpaper|walls?|floors?|carpet|ceiling|furniture|curtains?|clock|road|pattern"
+        r"|tattoos?|bookshelf|mirror|pictures?|photos?) (?:\w+ ){0,2}?(?:is |are |keeps? )?"
+        r"(?:moving|crawling|breathing|melting|swimming|rearrang\w*|running backwards"
+        r"|going backwards|heaving|rippling|marching|following me)\b"
+        # hands busy with nothing: "folding laundry that isnt there", "reaching at the air"
+        r"|\b(?:folding|picking|brushing|swatting|scrubbing|stroking|grabbing|reaching|waving)"
+        r" (?:\w+ ){0,3}?(?:that (?:isnt|arent|is not|are not) there|at (?:nothing|the air)"
+        r"|the air|in the air)\b",
+        lambda s, m, t: (
+            not (_STILL_GOING.search(t) and (_SINCE_TREATMENT.search(t) or _UNLIKE_THEM.search(t)))
+            # (an illness that brings such things, unless this is unlike the person)
+            or bool(_A_KNOWN_CAUSE.search(t) and not _UNLIKE_THEM.search(t))
+        ),
         _explained_away,
         _symptom_resolved,
         _general_question,
