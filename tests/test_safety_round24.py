@@ -103,7 +103,7 @@ CASES = [
     ("still seeing my counselor alongside the infusions, is that normal?", "none"),
     ("since the infusion i think i sleep deeper, still 7 hours most nights", "none"),
     (
-        "dad keeps saying he sees children in the garden, it's his parkinsons, since the infusion too",
+        "dad keeps saying he sees kids in the garden, it's his parkinsons, since the infusion too",
         "none",
     ),
     # ... or known not real, denied by a witness, not believed, moving, handled though absent
@@ -122,7 +122,7 @@ CASES = [
         "urgent",
     ),
     (
-        "my chest hurt and i felt sick in the chair, the pain and the nausea both passed before i left",
+        "chest hurt and i felt sick in the chair, the pain and the nausea both passed by noon",
         "none",
     ),
 ]
