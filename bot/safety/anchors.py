@@ -146,7 +146,7 @@ _URGENT_ANCHORS: frozenset[str] = frozenset(
         *_alts("no one can|noone can|cant see|cannot see|couldnt see|doesnt see|does not see"),
         *_alts("dont see|cant hear|cannot hear|couldnt hear|doesnt hear|does not hear|dont hear"),
         *_combos("who|that", "died|passed|is dead|has been dead"),
-        # seen_and_denied
+        # unreal_and_going_on: no one there
         *_combos(
             "nothing|no one|nobody|noone",
             "there|here|in the room|is there|is here|is in the room|was there|was here"

@@ -85,9 +85,9 @@ _REPORTED_DEATH = re.compile(
     r"|\bwhose (?:\w+ )?(?:kid|son|daughter|brother|sister|husband|wife|friend|mom|dad|mother"
     r"|father|child) (?:overdosed|died|killed (?:himself|herself))\b"
     r"|\b(?:a|my|our) (?:friend|brother|sister|cousin|son|daughter|husband|wife|mom|dad|uncle"
-    # ("my husband overdosed on purpose" is no death reported: "on" a day)
+    # ("my husband overdosed on purpose" is no death reported)
     r"|aunt|neighbou?r|coworker)(?: from \w+)? (?:overdosed|died of an overdose) (?:last"
-    r"|on (?:\w+day|the \d|\d|new years|christmas)|this|yesterday)\b"
+    r"|on(?! purpose)|this|yesterday)\b"
 )
 
 
@@ -458,20 +458,30 @@ _NOW_BEFORE = re.compile(
 )
 
 
+_GONE_AN_HOUR = re.compile(
+    r"\b(?:its|it is|it was|was) gone (?:\d{1,2}(?::\d\d)?\s?(?:am|pm)?|midnight|noon|half|one"
+    r"|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
+)
+
+
 def over_by_the_end(text: str, start: int, *, episodes: bool = False) -> re.Match[str] | None:
     """Where `text`, read from `start` (just after a symptom), says the symptom passed, with
     nothing after `start` saying it goes on or is back, and no faint or fit in `text` (unless
     `episodes`: a blackout from a choke in sport is the very thing that passed)."""
     passed = None
+    told_to = start  # where the last word of passing is: "now" before it tells of now
     for found in _fast(_PASSED_SINCE).finditer(text, start):
+        told_to = found.start()
         if not _anothers_passing(text, start, found.start()):
             passed = found  # the last one is wanted
+    for hour in _GONE_AN_HOUR.finditer(text, told_to):
+        told_to = hour.start()  # ("its gone 11": an hour, yet "now" before it still counts)
     if (
         passed is None
         or _fast(_GOES_ON).search(text, start)
         or (not episodes and _fast(_EPISODE).search(text))
         or (_SENT_IN.search(text) and not _CLEARED.search(text))
-        or _NOW_BEFORE.search(text, start, passed.start())
+        or _NOW_BEFORE.search(text, start, max(passed.start(), told_to))
     ):
         return None
     return passed
@@ -493,21 +503,42 @@ _ANOTHER_COMPLAINT = re.compile(
     r"|numbness|jaw|stomach|tummy|hiccups?|blurr\w*|vision)\b"
 )
 _CLAUSE_OPENS = re.compile(r".*(?:[.,;!?]|\b(?:but|though|although|while|now))\s", re.DOTALL)
-_ALL_OF_THEM = re.compile(r"\b(?:both|all|everything|each|every)\b")
 
 
 def _anothers_passing(text: str, start: int, at: int) -> bool:
-    """Whether what passes at `at` is named, and is another complaint than the words just
-    before `start` name: "mom doesnt know what year it is. her nausea passed"."""
+    """Whether what passes at `at` is another complaint than the words just before `start`
+    name: "mom doesnt know what year it is. her nausea passed", "my chest is crushing. all
+    the other side effects went away"."""
     if at - start > 400:
         return False
     opened = _CLAUSE_OPENS.match(text, start, at)
     subject = text[opened.end() if opened else start : at]
-    named = [m.group(0).split()[0].rstrip("s")[:5] for m in _ANOTHER_COMPLAINT.finditer(subject)]
-    if not named or _ALL_OF_THEM.search(subject):
-        return False  # ("the pain and the nausea both passed": the symptom among them)
+    if _THE_OTHERS.search(subject):
+        return True
+    named = [m.group(0) for m in _ANOTHER_COMPLAINT.finditer(subject)]
+    if not named:
+        return False  # "it passed", "both settled": what was told before
     before = text[max(0, start - 80) : start]
-    return not any(noun in before for noun in named)
+    return not any(_kin(noun).search(before) for noun in named)
+
+
+# "everything else settled", "the other side effects went away", "the rest passed"
+_THE_OTHERS = re.compile(r"\b(?:else|other|others|rest)\b")
+# Words for one complaint: a pain is what hurt, a nausea what made one sick.
+_KIN = (
+    r"pain|ache|aching|hurt\w*|sore\w*|tight\w*|pressure|jaw|stomach|tummy|cramp\w*",
+    r"nause\w*|sick\w*|queas\w*|vomit\w*|throw\w* up|threw up",
+    r"dizz\w*|light ?head\w*|faint\w*|spinning",
+    r"head ?aches?|migraines?|head",
+    r"blurr\w*|vision|see\w*",
+)
+
+
+def _kin(noun: str) -> re.Pattern[str]:
+    for words in _KIN:
+        if re.fullmatch(words, noun):
+            return re.compile(rf"\b(?:{words})\b")
+    return re.compile(rf"\b{re.escape(noun.rstrip('s')[:5])}")
 
 
 def _passed_since(sentence: str, m: re.Match[str], text: str) -> bool:

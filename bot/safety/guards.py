@@ -191,12 +191,20 @@ _AGAIN_NOW = re.compile(
 )
 
 
+# Seen in the infusion chair, as expected: "the hallucinations started again during todays
+# infusion, same as always".
+_IN_THE_CHAIR = re.compile(
+    r"\b(?:during|in) (?:the |my |todays |today'?s |this )?(?:infusion|session|treatment|chair"
+    r"|drip)\b"
+)
+
+
 def _needs_persistence(sentence: str, m: re.Match[str], text: str) -> bool:
     """Hallucinations during the infusion are expected; ones that go on, or are back now,
     are not."""
     return not (
         _PERSISTS.search(sentence)
-        or _AGAIN_NOW.search(sentence)
+        or (_AGAIN_NOW.search(sentence) and not _IN_THE_CHAIR.search(text))
         or _ONGOING_SUBJECT.search(_prefix(sentence, m))
         or _fast(_OWN_SYMPTOM).search(text)
     )

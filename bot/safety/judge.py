@@ -78,6 +78,16 @@ def _assess(text: object, *, prefilter: bool = True, learned: bool = True) -> Sa
     if verdict.level == "none":
         # The third layer, only where everything before it found nothing.
         verdict = _risk_cues(norm, sentences) or verdict
+    elif verdict.level == "urgent":
+        # An emergency may be a crisis too, told in what only these layers read: "The shadow
+        # people came back. by the time anyone reads this I'll be gone" (a read-through's
+        # probes). Only a crisis found here counts: it raises the alarm, never lowers it.
+        joined = _joined_fragments(norm, sentences)
+        raised = _judge(text, joined, prefilter=prefilter) if joined is not None else None
+        if raised is None or raised.level != "crisis":
+            raised = _risk_cues(norm, sentences)
+        if raised is not None and raised.level == "crisis":
+            return raised
     if verdict.level == "none" and learned:
         # Last, the learned screen: it can add an alarm the rules missed, never remove one.
         opinion = second_opinion(str(text))
@@ -110,10 +120,19 @@ def _assess(text: object, *, prefilter: bool = True, learned: bool = True) -> Sa
         if (
             opinion is not None
             and opinion.level == "crisis"
+            and not _BY_ACCIDENT.search(norm)
             and not any(explains(norm) for explains in _EVERYDAY_READINGS)
         ):
             return opinion
     return verdict
+
+
+# An overdose by mistake is an emergency, no crisis: "my son accidentally swallowed some of
+# my tablets and wont wake up" (the screen may not raise it).
+_BY_ACCIDENT = re.compile(
+    r"\b(?<!wasnt an )(?<!not an )(?<!no )accident\w*|\b(?:by mistake|mistakenly|didnt mean to"
+    r"|not on purpose)\b"
+)
 
 
 # "cant do this rn im on a delivery, later": a check-in put off, told in the words of despair
