@@ -29,16 +29,11 @@ Missed, and mended:
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-from typing import Any
-
 import pytest
 
 from bot.safety import assess
 from bot.safety.judge import _assess
-
-_REVIEWS = Path(__file__).parent / "data" / "reviews"
+from tests.test_safety_round18 import _reviewed
 
 CASES = [
     # an emergency, then another complaint passed
@@ -182,25 +177,9 @@ def test_the_screen_never_lowers_an_emergency() -> None:
     assert assess(text).level == _assess(text, learned=False).level == "urgent"
 
 
-def _reviewed(name: str) -> list[Any]:
-    rows = [json.loads(line) for line in (_REVIEWS / name).read_text().splitlines() if line]
-    return [
-        pytest.param(
-            row["text"],
-            row["expected"],
-            marks=()
-            if row["read_right"]
-            else pytest.mark.xfail(
-                strict=True, reason="misread today (tests/data/reviews/README.md)"
-            ),
-        )
-        for row in rows
-    ]
-
-
-# Three helpers' probes, each written blind to the code and to the others' (tests/data/reviews/
-# README.md has their figures before and after). Levels must match: an urgent read as a
-# crisis is a misreading.
+# Six helpers' probes, each written blind to the code and to the sets before it (tests/data/
+# reviews/README.md has their figures before and after). Levels must match: an urgent read as
+# a crisis is a misreading.
 @pytest.mark.parametrize(
     ("text", "level"),
     _reviewed("review24.jsonl")

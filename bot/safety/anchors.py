@@ -50,13 +50,11 @@ _CRISIS_ANCHORS: frozenset[str] = frozenset(
         *_alts("xanax|valium|ambien|zopiclone|zolpidem|trazodone|seroquel|quetiapine|lithium"),
         *_alts("insulin|prescription|tylenol|paracetamol|acetaminophen|ibuprofen|advil"),
         "antidepressants",
-        # sleep_forever_or_a_decision
-        *_alts("forever|for good|permanently|decided|made my decision|made the decision"),
-        *_alts("made my choice|made the choice|let it happen|let it take|let it burn"),
-        "let it come",
+        # sleep_forever_or_a_danger_let_be
+        *_alts("forever|permanently|let it happen|let it take|let it burn|let it come"),
         # self_harm: a heat or a blade held to the skin, a go at the wrists
         *_alts("lighter|cigarette|ciggie| cig|knife|blade|razor| match"),
-        *_alts("a go at my|a swipe at my|a slash at my|at my wrist|at my arm"),
+        *_alts("a go at my|a slash at my|at my wrist"),
         # emptied_pills_beside_a_person_down
         *_alts("empty bottle|empty pack|empty box|pill|blister|tablet| med|painkiller"),
         # goodbye, final_acts
@@ -129,22 +127,33 @@ _URGENT_ANCHORS: frozenset[str] = frozenset(
         *_alts("eyes go back|eyes goes back|eyes went back|eyes going back|not know where"),
         *_alts("lucinat|lusinat|seeing|hearing|bugs|spiders|insects|snakes|shadows"),
         *_alts("figures|ghosts|creatures|faces|voices|vh|avh|ongoing ah|persistent ah| c o ah"),
-        # perceived_since_the_treatment
-        *_alts("think|insist|convinced|believe|reckon|seeing|sees|hearing|hears|perceiv"),
-        *_alts("talking|chatting|speaking|waving|shouting|arguing|screaming"),
-        *_alts("dont know|didnt know|does not know|did not know|cant know|couldnt know"),
-        *_alts("doesnt know|recogni|cant find|couldnt find|didnt find|doesnt find"),
-        *_alts("does not find|did not find"),
-        *_alts("i know|say|said|swear|insist|believe|recogni|wallpaper|wall|floor|carpet"),
-        *_alts("ceiling|furniture|curtain|clock|road|pattern|tattoo|bookshelf|mirror|picture"),
-        *_alts("photo|folding|picking|brushing|swatting|scrubbing|stroking|grabbing|reaching"),
-        "waving",
+        # perceived_since_the_treatment (the words each alternative cannot do without)
+        *_alts("thinks|insist|convinced|believes|reckons|keeps seeing|keep seeing|still seeing"),
+        *_alts("keeps hearing|keep hearing|still hearing|perceiv"),
+        *_combos(
+            "to|at|with",
+            "the ceiling|the wall|the mirror|the corner|the curtain|the radiator|the microwave"
+            "|the empty chair|nobody|no one|things that|people|someone|somebody",
+        ),
+        *_alts("does not know|did not know|couldnt know|cant find|couldnt find|didnt find"),
+        *_alts("doesnt find|does not find|did not find|doesnt know|didnt know|recogni"),
+        *_combos("not|isnt|arent|cant be", "real|possible|there"),
+        *_combos(
+            "theres|there is|is|are|say|says|swear|swears|insist|insists|that",
+            "nothing|no one|nobody|silent|empty|blank|dry",
+        ),
+        *_combos("room|yard|garden|floor|house|wall|walls", "is|are"),
+        *_combos("believe", "us|me|her|him|them|this is|its|it is|that|where"),
+        *_alts("moving|crawling|breathing|melting|swimming|rearrang|running backwards"),
+        *_alts("going backwards|heaving|rippling|marching|following me"),
+        *_alts("that isnt there|that arent there|that is not there|that are not there"),
+        *_alts("at nothing|the air"),
         # unreal_and_going_on
         *_combos("there is|theres|there was|there are", "no|nobody|noone|nothing"),
         *_alts("live alone|lives alone|nobody home|no one home|noone home|nobody is home"),
         *_alts("no one is home|noone is home|nobody else|no one else|noone else|nobody can"),
         *_alts("no one can|noone can|cant see|cannot see|couldnt see|doesnt see|does not see"),
-        *_alts("dont see|cant hear|cannot hear|couldnt hear|doesnt hear|does not hear|dont hear"),
+        "dont see",
         *_combos("who|that", "died|passed|is dead|has been dead"),
         # unreal_and_going_on: no one there
         *_combos(
@@ -153,7 +162,7 @@ _URGENT_ANCHORS: frozenset[str] = frozenset(
             "|was in the room",
         ),
         # hallucination_back
-        *_alts("voice|vision|in the corner|in the hallway|in the doorway|in the window| ants"),
+        *_alts("in the corner|in the hallway|in the doorway|in the window"),
         *_alts("anaphyla|allergic|epi pen|epipen|hives|welts|rash|spots|swell|swollen"),
         *_alts("puff|blowing up|blew up|tongue"),
         *_alts("respon|reacting|woken|unrousable|cant wake|cant rouse|cant get|not waking|couldnt"),

@@ -383,11 +383,15 @@ def _strangers_event(sentence: str, m: re.Match[str]) -> bool:
 # during the infusion. back to 130s before i left". Anything said to go on or come back
 # after that keeps the alert, and so does a faint or a fit: one today is for a clinician
 # even when it is over ("passed out this morning, feel alright now").
+# An hour said after "its gone" ("its gone 11pm"): a time of day, not a symptom gone.
+_AN_HOUR = (
+    r"(?:\d{1,2}(?::\d\d)?\s?(?:am|pm)?|midnight|noon|half|one|two|three|four|five|six"
+    r"|seven|eight|nine|ten|eleven|twelve)\b"
+)
 _PASSED_SINCE = re.compile(
     r"\b(?<!havent )(?<!hasnt )(?<!hadnt )(?<!not )(?<!wont )(?<!never )(?:passed|went away"
     r"|wore off|eased(?: off| up)?|settled(?: down)?|subsided|calmed down|cleared(?: up)?"
-    r"|stopped|faded|resolved|gone now|(?:its|it is|it was|was) gone(?! \d| midnight| noon"
-    r"| half| (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)"
+    rf"|stopped|faded|resolved|gone now|(?:its|it is|it was|was) gone(?! {_AN_HOUR})"
     r"|no (?:more )?(?:symptoms"
     r"|pain|episodes|trouble|problems) (?:since|today|now)|attributed (?:it )?to|turned out"
     r" (?:to be )?|(?:all|its all) good\b(?! (?:but|except|until))"
@@ -458,10 +462,7 @@ _NOW_BEFORE = re.compile(
 )
 
 
-_GONE_AN_HOUR = re.compile(
-    r"\b(?:its|it is|it was|was) gone (?:\d{1,2}(?::\d\d)?\s?(?:am|pm)?|midnight|noon|half|one"
-    r"|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
-)
+_GONE_AN_HOUR = re.compile(rf"\b(?:its|it is|it was|was) gone {_AN_HOUR}")
 
 
 def over_by_the_end(text: str, start: int, *, episodes: bool = False) -> re.Match[str] | None:
@@ -525,19 +526,23 @@ def _anothers_passing(text: str, start: int, at: int) -> bool:
 # "everything else settled", "the other side effects went away", "the rest passed"
 _THE_OTHERS = re.compile(r"\b(?:else|other|others|rest)\b")
 # Words for one complaint: a pain is what hurt, a nausea what made one sick.
-_KIN = (
-    r"pain|ache|aching|hurt\w*|sore\w*|tight\w*|pressure|jaw|stomach|tummy|cramp\w*",
-    r"nause\w*|sick\w*|queas\w*|vomit\w*|throw\w* up|threw up",
-    r"dizz\w*|light ?head\w*|faint\w*|spinning",
-    r"head ?aches?|migraines?|head",
-    r"blurr\w*|vision|see\w*",
+_KIN = tuple(
+    re.compile(rf"\b(?:{words})\b")
+    for words in (
+        r"pain|ache|aching|hurt\w*|sore\w*|tight\w*|pressure|jaw|stomach|tummy|cramp\w*",
+        r"nause\w*|sick\w*|queas\w*|vomit\w*|throw\w* up|threw up",
+        r"dizz\w*|light ?head\w*|faint\w*|spinning",
+        r"head ?aches?|migraines?|head",
+        r"blurr\w*|vision|see\w*",
+    )
 )
 
 
 def _kin(noun: str) -> re.Pattern[str]:
+    """The words that name the same complaint as `noun` (its first letters, if none)."""
     for words in _KIN:
-        if re.fullmatch(words, noun):
-            return re.compile(rf"\b(?:{words})\b")
+        if words.fullmatch(noun):
+            return words
     return re.compile(rf"\b{re.escape(noun.rstrip('s')[:5])}")
 
 

@@ -79,15 +79,8 @@ def _assess(text: object, *, prefilter: bool = True, learned: bool = True) -> Sa
         # The third layer, only where everything before it found nothing.
         verdict = _risk_cues(norm, sentences) or verdict
     elif verdict.level == "urgent":
-        # An emergency may be a crisis too, told in what only these layers read: "The shadow
-        # people came back. by the time anyone reads this I'll be gone" (a read-through's
-        # probes). Only a crisis found here counts: it raises the alarm, never lowers it.
-        joined = _joined_fragments(norm, sentences)
-        raised = _judge(text, joined, prefilter=prefilter) if joined is not None else None
-        if raised is None or raised.level != "crisis":
-            raised = _risk_cues(norm, sentences)
-        if raised is not None and raised.level == "crisis":
-            return raised
+        raised = _raised_to_crisis(text, norm, sentences, prefilter=prefilter, learned=learned)
+        return raised or verdict
     if verdict.level == "none" and learned:
         # Last, the learned screen: it can add an alarm the rules missed, never remove one.
         opinion = second_opinion(str(text))
@@ -105,26 +98,42 @@ def _assess(text: object, *, prefilter: bool = True, learned: bool = True) -> Sa
             )
         ):
             return verdict
-        if (
-            opinion is not None
-            and opinion.level == "crisis"
-            and any(explains(norm) for explains in _EVERYDAY_READINGS)
-        ):
+        if opinion is not None and opinion.level == "crisis" and _an_everyday_reading(norm):
             return verdict
         return opinion or verdict
-    if verdict.level == "urgent" and learned:
-        # An emergency the rules found may be a crisis they did not: "The voices are back.
-        # They say ... I need to deal with her before she deals with me". The screen may
-        # raise it; over the labelled sets it raised 12 such, all crises, and no other.
-        opinion = second_opinion(str(text))
-        if (
-            opinion is not None
-            and opinion.level == "crisis"
-            and not _BY_ACCIDENT.search(norm)
-            and not any(explains(norm) for explains in _EVERYDAY_READINGS)
-        ):
-            return opinion
     return verdict
+
+
+def _raised_to_crisis(
+    text: object, norm: str, sentences: list[str], *, prefilter: bool, learned: bool
+) -> SafetyAssessment | None:
+    """An emergency the rules found that is a crisis too, or None: first as the layers that
+    otherwise read only a "none" find it ("The shadow people came back. by the time anyone
+    reads this I'll be gone", a read-through's probe), then as the learned screen does ("The
+    voices are back. They say ... I need to deal with her before she deals with me"; over
+    the labelled sets it raised 12 such, all crises, and no other). It never lowers one."""
+    joined = _joined_fragments(norm, sentences)
+    raised = _judge(text, joined, prefilter=prefilter) if joined is not None else None
+    if raised is None or raised.level != "crisis":
+        raised = _risk_cues(norm, sentences)
+    if raised is not None and raised.level == "crisis":
+        return raised
+    if not learned:
+        return None
+    opinion = second_opinion(str(text))
+    if (
+        opinion is not None
+        and opinion.level == "crisis"
+        and not _BY_ACCIDENT.search(norm)
+        and not _an_everyday_reading(norm)
+    ):
+        return opinion
+    return None
+
+
+def _an_everyday_reading(norm: str) -> bool:
+    """Whether an everyday reading explains words the learned screen took for a crisis."""
+    return any(explains(norm) for explains in _EVERYDAY_READINGS)
 
 
 # An overdose by mistake is an emergency, no crisis: "my son accidentally swallowed some of

@@ -132,6 +132,15 @@ def _rule(
     return _Rule(level, kind, re.compile(pattern), negatable, guards)
 
 
+# What keeps something seen or believed, told as going on, from alarming: an ordinary cause,
+# its end, a question in general, a supposition, a denial.
+_NOT_SO_AFTER_ALL = (
+    _explained_away,
+    _symptom_resolved,
+    _general_question,
+    _hypothetical,
+    _urgent_negated,
+)
 # Someone or something perceived: "children laughing", "singing", "can see them".
 _SOMETHING_PERCEIVED = re.compile(
     r"\b(?:see|sees|seeing|saw|hear|hears|hearing|heard|staring|talking to|talks to|watching"
@@ -174,7 +183,7 @@ _UNLIKE_THEM = re.compile(
 )
 
 
-# What one might let be: a fire, gas, water, traffic.
+# What one might let be: a fire, smoke, gas, a flood (not an alarm clock).
 _A_DANGER = re.compile(
     r"\b(?:fire(?! alarm)|smoke(?! alarm| detector)|gas|flood\w*|flames?|burning)\b"
 )
@@ -308,13 +317,12 @@ _CRISIS_RULES: tuple[_Rule, ...] = (
         _goodbye_until_later,
         _worn_out_by_a_thing,
     ),
-    # Sleep that is death, relief at a decision not named, a danger let be (the review24c
-    # probes): "I'll be sleeping forever soon enough", "I've decided on a date. I feel better
-    # having decided.", "when the smoke alarm went off I thought, just stay in bed and let it
-    # happen"
+    # Sleep that is death, a danger let be (the review24c probes): "I'll be sleeping forever
+    # soon enough", "when the smoke went through the house I thought, just stay in bed and
+    # let it happen"
     _rule(
         _C,
-        "sleep_forever_or_a_decision",
+        "sleep_forever_or_a_danger_let_be",
         r"\b(?:ill|i will|im going to|im gonna|soon ill|i shall) be (?:sleeping|asleep)"
         r" (?:forever|permanently)\b(?! tonight| lol| haha| till| until)"
         r"|\b(?:stay|stayed|lie|lay|sit|sat|stay put) (?:in bed |there |here )?and let it"
@@ -1151,8 +1159,7 @@ _URGENT_RULES: tuple[_Rule, ...] = (
         _urgent_negated,
     ),
     # What was seen or heard with no one there, back again: "the voices are back", "the
-    # shadow man came back", "the bugs are back on the walls" (back is going on: not a
-    # figure that passed)
+    # shadow man came back" (back is going on: not a figure that passed)
     _rule(
         _U,
         "hallucination_back",
@@ -1163,11 +1170,7 @@ _URGENT_RULES: tuple[_Rule, ...] = (
         r" (?:(?!of |in |from )\w+ ){0,2}?(?:are|is|r|came|come|have come|has come|keep coming"
         r"|kept coming|coming|were|was) back"
         r"\b(?! (?:to normal|to me|to mind|to haunt|from|home|in stock|on sale|at work)\b)",
-        _explained_away,
-        _symptom_resolved,
-        _general_question,
-        _hypothetical,
-        _urgent_negated,
+        *_NOT_SO_AFTER_ALL,
     ),
     # Something there that is not, or a belief that cannot be, told as going on: "spiders
     # coming out of the light switch ... my husband cant see them. its been over an hour",
@@ -1194,11 +1197,7 @@ _URGENT_RULES: tuple[_Rule, ...] = (
         r" (?:died|passed(?: away)?|is dead|has been dead)\b",
         # (with someone or something perceived: not "I live alone and still cant sleep")
         lambda s, m, t: not (_GOING_ON_NOW.search(t) and _SOMETHING_PERCEIVED.search(t)),
-        _explained_away,
-        _symptom_resolved,
-        _general_question,
-        _hypothetical,
-        _urgent_negated,
+        *_NOT_SO_AFTER_ALL,
     ),
     # Something seen or heard, a belief, a home not known, going on since the treatment or
     # unlike the person: "wife had her infusion at 3. now 9pm and she thinks I'm an intruder
@@ -1234,7 +1233,9 @@ _URGENT_RULES: tuple[_Rule, ...] = (
         r"|\bi know (?:its|thats|that is|theyre|they are|they|it|hes|shes|he|she)"
         r" (?:is |are )?(?:not|isnt|arent|cant be) (?:real|possible|there|really there)\b(?! to)"
         # a witness who finds nothing: "says theres nothing", "swears nothing has moved"
-        r"|\b(?:says?|swears?|insists?) (?:that )?(?:theres |there is |the \w+ (?:is|are) )?"
+        r"|\b(?:says?|swears?|insists?) (?:that )?the (?:room|yard|garden|floor|house|walls?)"
+        r" (?:is|are) (?:empty|silent|dry)\b"
+        r"|\b(?:says?|swears?|insists?) (?:that )?(?:theres |there is )?"
         r"(?:nothing|no one|nobody|silent|empty|blank|dry)\b(?! (?:has |had |is |was )?(?:changed"
         r"|different|wrong|happened|new|much|to worry|to report|else))"
         # not believed, not known: "she wont believe this is her house"
@@ -1254,11 +1255,7 @@ _URGENT_RULES: tuple[_Rule, ...] = (
             # (an illness that brings such things, unless this is unlike the person)
             or bool(_A_KNOWN_CAUSE.search(t) and not _UNLIKE_THEM.search(t))
         ),
-        _explained_away,
-        _symptom_resolved,
-        _general_question,
-        _hypothetical,
-        _urgent_negated,
+        *_NOT_SO_AFTER_ALL,
     ),
     _rule(
         _U,
@@ -1287,8 +1284,7 @@ _URGENT_RULES: tuple[_Rule, ...] = (
         r"|them|(?:my|our|the) (?:\w+ )?" + _PEOPLE + r")(?: up)?(?! early| on time| for| in time)"
         r"|(?:cant|couldnt) get (?:him|her|them|(?:my|our|the) (?:\w+ )?" + _PEOPLE + r")"
         r" (?:to wake|to respond|to open (?:his|her|their) eyes|to come round)"
-        r"|not waking up|wont wake up"
-        r"|not waking"
+        r"|not waking up|wont wake up|not waking"
         r"|(?:isnt|wasnt|arent|werent) waking(?: up)?+(?! (?:for|early|on time|in time|till"
         r"|until)\b| at \d)"
         r"|(?:is|was|went|became|knocked|found(?: \w+)?|lying|lay|laying) unconscious"

@@ -32,7 +32,7 @@ from bot.safety import SafetyAssessment, assess
 from bot.understanding import faq_link
 from bot.understanding.answers import bare_answer
 from bot.understanding.cues import SOMEONE_ELSE_BEFORE, find_cues, writes_for_the_patient
-from bot.understanding.dates import diary_date
+from bot.understanding.dates import DiaryDate, diary_date
 from bot.understanding.fields import Fields, read_fields
 from bot.understanding.intent import DIARY_VERB, Reading, read, tells_one_night
 from bot.understanding.prefilter import Gate
@@ -263,9 +263,7 @@ def _read(
         # no one wakes for the last time after they write
         entry.final_wake = None
         evidence.pop("final_wake", None)
-    evidence["diary_date"] = (
-        _quote(text, [dated.span]) if dated.span else f"received {received_at.date().isoformat()}"
-    )
+    evidence["diary_date"] = _date_evidence(text, dated, received_at)
     entry.evidence = evidence
     return "diary", entry, reading.has_question
 
@@ -284,22 +282,28 @@ def _felt_and_asked(
     last day, and name no one else. Over the 77 mixed sets, 92 questions named a side effect
     as felt; 36 placed it so (each read by hand), the rest spoke of fears, conditions, other
     people, or of "last time" and "since starting"."""
-    if not effects.effects or not _FELT_OF_LATE.search(text.s) or _someone_elses(text):
-        return None
-    if _ANOTHER_ONES.search(text.s):
+    if (
+        not effects.effects
+        or not _FELT_OF_LATE.search(text.s)
+        or _someone_elses(text)
+        or _ANOTHER_ONES.search(text.s)
+    ):
         return None
     entry = DiaryEntry(side_effects=[SideEffect(n, sev) for n, sev in effects.effects.items()])
     dated = diary_date(text, received_at, reading)
     entry.diary_date = dated.date
     entry.evidence = {
         "side_effects": _quote(text, [sp for spans in effects.spans.values() for sp in spans]),
-        "diary_date": (
-            _quote(text, [dated.span])
-            if dated.span
-            else f"received {received_at.date().isoformat()}"
-        ),
+        "diary_date": _date_evidence(text, dated, received_at),
     }
     return entry
+
+
+def _date_evidence(text: Text, dated: DiaryDate, received_at: dt.datetime) -> str:
+    """The words that named the night, or the day the message came when none did."""
+    return (
+        _quote(text, [dated.span]) if dated.span else f"received {received_at.date().isoformat()}"
+    )
 
 
 # After the treatment, or in the day of the diary (not "since starting", "in the mornings",

@@ -97,8 +97,6 @@ _ANOTHER_TIME_AFTER = re.compile(r"\s+(?:at|around|about|@)\s*~?\s*[0-9]", _F)
 _BRACKET_OPEN = re.compile(r"\s*[(\[]\s*", _F)
 _THEN_CLOSES = re.compile(r"\s+(?:at\s+that\s+point|then|at\s+that\s+time)\s*[)\]]", _F)
 _AFTER_CUE_EXPLICIT = re.compile(r"^[\s,]*(?:when|and\s+then|then)\s+i\s+$", _F)
-# "it's 4:30 now", "now 5:30 and wide awake": the time they write, not a time of the night
-# "sol 45min -> 15min": a figure then and now; the later one counts
 # Between two lengths in a list, only the first one's hour and a joining word: "25 min at
 # 1pm and 20 min at 4pm" (not "a 20 min nap, slept 7 hrs": a word of its own between).
 _NEXT_IN_A_LIST = re.compile(
@@ -107,6 +105,8 @@ _NEXT_IN_A_LIST = re.compile(
     r"\s*(?:,|;|&|\+|\band\b)\s*(?:then\s+)?",
     _F,
 )
+# "it's 4:30 now", "now 5:30 and wide awake": the time they write, not a time of the night
+# "sol 45min -> 15min": a figure then and now; the later one counts
 _CHANGED_TO = re.compile(r"\s*(?:->|-->|=>|→|➡️?)\s*", _F)
 # "napped 40 min, no, 35 per watch": a bare figure corrects the one before, in its unit
 _BARE_FIX = re.compile(
