@@ -1298,6 +1298,28 @@ MIXED_FLOORS: dict[str, dict[str, float]] = {
         "urgentR": 1.0,
         "falseAlarm": 0.008,
     },
+    "mixed_80": {
+        "intent": 0.98,
+        "fieldP": 0.99,
+        "fieldR": 0.99,
+        "sideR": 0.98,
+        "faq": 0.70,
+        "declined": 1.0,
+        "crisisR": 1.0,
+        "urgentR": 1.0,
+        "falseAlarm": 0.001,
+    },
+    "mixed_81": {
+        "intent": 0.98,
+        "fieldP": 0.99,
+        "fieldR": 0.98,
+        "sideR": 0.98,
+        "faq": 0.76,
+        "declined": 1.0,
+        "crisisR": 1.0,
+        "urgentR": 1.0,
+        "falseAlarm": 0.001,
+    },
 }
 
 

@@ -399,7 +399,11 @@ def test_is_this_thing_on(text: str, intent: str) -> None:
             "awful dreams, woke from one at 2:50 and was awake 30 minutes",
             {"awakenings": 1, "waso_min": 30},
         ),
-        ("woke at 6 at 6:30 got up", {"awakenings": 1, "final_wake": "06:30"}),
+        # (getting up told right after a waking's time, without "and", is at that time)
+        (
+            "woke at 6 at 6:30 got up",
+            {"awakenings": 1, "final_wake": "06:30", "out_of_bed": "06:30"},
+        ),
         # how long a symptom lasted is not time awake
         ("the room was spinning, really bad for about five minutes. bed 10", {"bedtime": "22:00"}),
         # ... unless a waking is told in the clause

@@ -309,6 +309,8 @@ _ROLE_PATTERNS: list[tuple[str, str]] = [
         r"|dozing|snoozing)(?:\s+(?:right\s+|straight\s+)?(?:through|thru|in|on|again"
         r"|like\s+a\s+(?:log|baby|rock|stone|top))){0,2}"
         r"\s+(?:till|until|til|to|'til)\b"
+        # "slept soundly for a change, straight through until six": the sleep told before
+        r"|(?:(?<=,\s)|(?<=^))(?:straight|right)\s+(?:through|thru)\s+(?=till\b|until\b|til\b)"
         # ("i sleep like a baby until 6:45", the past told in the present)
         r"|sleep\s+like\s+a\s+(?:log|baby|rock|stone|top)\s+(?:till|until|til|'til)\b"
         # "then nodded off till 8", "drifted back off again until 7": asleep until that waking
@@ -404,7 +406,10 @@ _ROLE_PATTERNS: list[tuple[str, str]] = [
         r"(?:lights?|lamp)(?:\s+(?:off|out))?(?=\s+(?:till|until|til)\b)"
         r"|(?:lights?|lites?)\s+(?:out|off)\s+(?:wasnt|was\s+not|wasn't)(?=\s+(?:till|until|til)\b)"
         r"|(?:turned|switched|turn|switch|shut|put|turning|switching|shutting|putting)\s+"
-        r"(?:off\s+|out\s+)?(?:the\s+|my\s+)?(?:lights?|lamp)(?:\s+(?:off|out))?"
+        r"(?:off\s+|out\s+)?(?:the\s+|my\s+)?"
+        # ("turned off the TV and the light at 11")
+        r"(?:(?:tv|telly|television|radio)\s+and\s+(?:the\s+|my\s+)?)?"
+        r"(?:lights?|lamp)(?:\s+(?:off|out))?"
         # a formal hand: "extinguished the light at 11:05", "lights extinguished at 10:15"
         r"|(?:extinguished|doused)\s+(?:the\s+|my\s+)?(?:lights?|lamp)"
         r"|(?:lights?|lamp)\s+(?:were\s+|was\s+)?(?:extinguished|doused)"

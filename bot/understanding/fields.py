@@ -61,6 +61,8 @@ _AFTER_CUE_GAP = re.compile(
 )
 # An evening spent doing something "until" a time, "then" to bed or lights out.
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|til|'til)\s+(?:about\s+|around\s+|like\s+)?$", _F)
+_UNTIL_MY_BEFORE = re.compile(r"\b(?:until|till|til|'til)\s+(?:my|the)\s+$", _F)
+_ITS_ALARM_AFTER = re.compile(r"\s*(?:am|pm|a\.m\.|p\.m\.)?\s*alarm\b", _F)
 _THEN_GAP = re.compile(r"^[\s,]*(?:[a-z']+\s+){0,2}?(?:and\s+)?then\s+(?:i\s+)?$", _F)
 # "read until 10:30 and turned off the lamp": "and" alone joins the lights to the time
 # ("worked until 6 and went to bed early" does not join bed to it)
@@ -349,7 +351,8 @@ _NOT_WASO_AFTER = re.compile(
     _F,
 )
 _NOT_WASO_BEFORE = re.compile(
-    r"\b(?:after|slept|sleep|only|extra|got)\s*(?:about|like|maybe)?\s*$"
+    # ("total sleep ~6h": the night's length, hedged)
+    r"\b(?:after|slept|sleep|only|extra|got)\s*(?:about|like|maybe|around|roughly|~)?\s*$"
     # "then slept another 2 hours": more sleep, not time awake
     r"|\b(?:slept|sleep|dozed|snoozed|dozing|sleeping)\s+(?:for\s+)?(?:another|a\s+further"
     r"|an\s+extra|a\s+good)\s*(?:about|like|maybe)?\s*$"
@@ -373,7 +376,7 @@ _SLEPT_AMOUNT_AFTER = re.compile(
 )
 _SLEPT_AMOUNT_BEFORE = re.compile(
     r"\b(?:slept|sleep|got|managed|only|barely)\s+(?:maybe\s+|about\s+|around\s+|like\s+"
-    r"|only\s+|just\s+|a\s+solid\s+|a\s+good\s+)*$",
+    r"|only\s+|just\s+|a\s+solid\s+|a\s+good\s+|~\s*)*$",
     _F,
 )
 _TILL_GAP = re.compile(r"\s+(?:till|until|til|'til)\s+(?:about\s+|around\s+|like\s+|~\s*)?$", _F)
@@ -480,6 +483,14 @@ _NIGHT_ENDED = re.compile(
     _F,
 )
 _A_BOUND_BEFORE = re.compile(r"\b(?:after|past|gone)\s+$", _F)
+# "alarm was set for 5:45", "my alarm's set for 6": when it was to ring, not that it did
+_ALARM_SET_FOR = re.compile(
+    r"alarms?(?:'s|\s+(?:is|was|were)|,?\s+which\s+(?:is|was))?\s+(?:set|due)\s+(?:for|at)\s+"
+    r"(?:about\s+|around\s+)?",
+    _F,
+)
+# An onset cue read from being awake until a time ("awake till 12", "tossed and turned until 2")
+_UNTIL_AHEAD = re.compile(r"\s*(?:till|until|til)\b", _F)
 _THE_TIME_ITSELF = re.compile(
     r"\s*[,;(-]\s*(?:like|maybe|about|around|prob(?:ably)?|roughly|more\s+like|closer\s+to"
     r"|i\s+think|~)[\s,]*(?:at\s+)?~?\s*",
@@ -627,6 +638,10 @@ _AWAKE_FOR_BEFORE = re.compile(r"\b(?:for|awake|up)\b(?:\s+\S+){0,3}\s*$")
 _TIMES_OR_X = re.compile(r"times?|x")
 _BACK_REST = re.compile(r"\S*(?:\s+(?:to\s+)?sleep|\s+asleep|\s+off)?")
 # "once for 10 min", "again at 4:15 for 15 min": the length of one waking
+# "02:30 (20 min)", "3 (about 20 min)": a length in brackets right after a time
+_BRACKETED_LENGTH = re.compile(
+    r"\s*(?:am|pm)?\s*\(\s*(?:(?:about|around|maybe|approx\.?|roughly|~)\s*)?", _F
+)
 _EPISODE_FOR_BEFORE = re.compile(
     r"\b(?:once|twice|other|another|again|(?:other|another|first|second|third|next)\s+time)"
     r"(?:\s+(?:at|around|about|abt|by|~|@)\s*[0-9][0-9:.]*\s*(?:am|pm|a|p)?)?"
@@ -1276,7 +1291,14 @@ class _Reader:
             before is not None
             and before.role == C.ONSET
             and _OUT_UNTIL.match(self.s, before.start)
-            and _UNTIL_BEFORE.search(self.s, max(0, c.start - 12), c.start)
+            and (
+                _UNTIL_BEFORE.search(self.s, max(0, c.start - 12), c.start)
+                # "dead to the world till my 4:20 alarm"
+                or (
+                    _UNTIL_MY_BEFORE.search(self.s, max(0, c.start - 12), c.start)
+                    and _ITS_ALARM_AFTER.match(self.s, c.end)
+                )
+            )
         ):
             return C.WAKE, before  # "out like a light til 4:30": asleep until that waking
         if after is not None and _AFTER_CUE_EXPLICIT.match(self.s[c.end : after.start]):
@@ -1295,6 +1317,8 @@ class _Reader:
             and before.role == C.OUT
             and _LAY_THERE.match(self.s, before.start, before.end)
             and _BEFORE_ASLEEP_GAP.match(self.s[c.end : after.start])
+            # ("lay awake until 1, then fell asleep around 2": sleep has a time of its own)
+            and not self.has_own_time(after, clocks)
         ):
             return C.ONSET, after  # "lay there till 1:30 before I finally dropped off"
         if (
@@ -1306,7 +1330,7 @@ class _Reader:
                 or (after.role == C.LIGHTS and _AND_LIGHTS_GAP.match(self.s[c.end : after.start]))
             )
             # ("didn't wake till 4, then bed at 11": that cue has a time of its own)
-            and not any(after.end <= k.start < self.t.clause_at(after.start)[1] for k in clocks)
+            and not self.has_own_time(after, clocks)
         ):
             return after.role, after  # "read till 11:40 then lights off"
         if (
@@ -1401,6 +1425,11 @@ class _Reader:
         if self.somewhere_else_at(before, c, clocks):
             return None, None
         return before.role, before
+
+    def has_own_time(self, cue: C.Cue, clocks: list[Clock]) -> bool:
+        """A time told after the cue, in its own clause ("then fell asleep around 2")."""
+        end = self.t.clause_at(cue.start)[1]
+        return any(cue.end <= k.start < end for k in clocks)
 
     def somewhere_else_at(self, cue: C.Cue, c: Clock, clocks: list[Clock]) -> bool:
         """ "alarm 2:45, in the kitchen by 3:30": the cue's own time is told, and the next
@@ -1599,6 +1628,8 @@ class _Reader:
         bed: Clock | None = None
         for role, name in ((C.BED, "bedtime"), (C.LIGHTS, "lights_out"), (C.ONSET, "sleep_onset")):
             chosen = self.first_or_corrected(single[role])
+            if role == C.ONSET:
+                chosen = self.asleep_after_awake(chosen, single[role])
             if chosen is not None and not self.out.has(name):
                 t = _after_a_bedtime(chosen.clock, bed) or to_24h(chosen.clock, evening=True)
                 if t is not None:
@@ -1607,7 +1638,7 @@ class _Reader:
                         bed = chosen.clock
 
         self._up_then_out_of_bed(single[C.OUT], wakes)
-        self.read_wakes(wakes)
+        self.read_wakes(self.without_alarms_only_set(wakes))
 
         outs = []
         for item in single[C.OUT]:
@@ -1690,6 +1721,42 @@ class _Reader:
             ):
                 chosen = item
         return chosen
+
+    def without_alarms_only_set(self, wakes: list[_Timed]) -> list[_Timed]:
+        """ "Woke at 5:15 even though the alarm was set for 5:45", "alarm set for 6, slept
+        right through it till 7": where another waking is told, the time an alarm was set
+        for is only a plan."""
+        set_for = [
+            item
+            for item in wakes
+            if item.cue is not None
+            and item.cue.start < item.clock.start
+            and _ALARM_SET_FOR.fullmatch(self.s, item.cue.start, item.clock.start)
+        ]
+        if not set_for or len(set_for) == len(wakes):
+            return wakes
+        return [item for item in wakes if item not in set_for]
+
+    def asleep_after_awake(self, chosen: _Timed | None, items: list[_Timed]) -> _Timed | None:
+        """ "awake till 12 and asleep by 1": being awake until a time only bounds falling
+        asleep; a falling asleep told with its own time, soon after, is the onset."""
+        if chosen is None or chosen.cue is None or not _UNTIL_AHEAD.match(self.s, chosen.cue.end):
+            return chosen
+        for item in items:
+            if (
+                item.clock.start > chosen.clock.end
+                and item.cue is not None
+                and item.cue.start > chosen.clock.end
+                and not _UNTIL_AHEAD.match(self.s, item.cue.end)
+                and self.within_hours_after(chosen.clock, item.clock, 3)
+            ):
+                return item
+        return chosen
+
+    @staticmethod
+    def within_hours_after(bound: Clock, told: Clock, hours: int) -> bool:
+        a, b = to_24h(bound, evening=True), to_24h(told, evening=True)
+        return a is not None and b is not None and 0 < _minutes_between(a, b) <= hours * 60
 
     @staticmethod
     def within_the_hour_after(bound: Clock, told: Clock) -> bool:
@@ -1834,7 +1901,12 @@ class _Reader:
                 continue
             # (a waking that opens a stretch awake told as a range, "woke at 2, awake from 2
             # to 3:30", was in the night: the range ends before the night does)
-            middle = t in self.waso_range_starts or self.is_middle(item, final_markers=True)
+            middle = (
+                t in self.waso_range_starts
+                or self.each_lasted(item, kept)
+                or self.its_length_beside(item.clock)
+                or self.is_middle(item, final_markers=True)
+            )
             if middle is None:
                 untold.add(item.clock.start)
             if middle:
@@ -1860,6 +1932,41 @@ class _Reader:
             return
         if not self.out.has("final_wake"):
             self.out.put("final_wake", _time(t), self.span_of(final))
+
+    def its_length_beside(self, c: Clock) -> Duration | None:
+        """ "woke at 1 (10 min) and 3 (20 min)", "00:40 (5 min), 02:30 (20 min)": a waking
+        with how long it lasted in brackets beside it was in the night."""
+        if not self.s.startswith("(", c.end) and not self.s.startswith(" (", c.end):
+            return None
+        return next(
+            (
+                d
+                for d in self.m.durations
+                if d.minutes is not None
+                and _BRACKETED_LENGTH.fullmatch(self.s, c.end, d.start)
+                # ("05:00 (~5 min each)": every waking's)
+                and not _EACH_AFTER.match(self.s[d.end : d.end + 40])
+            ),
+            None,
+        )
+
+    def each_lasted(self, item: _Timed, wakes: list[_Timed]) -> bool:
+        """ "Woke at 12:10 and 3:40, about an hour each time": wakings told together, then
+        how long each lasted, were all in the night."""
+        sa, sb = self.t.sentence_at(item.clock.start)
+        told = [w.clock for w in wakes if sa <= w.clock.start < sb]
+        if len(told) < 2:
+            return False
+        last = max(c.end for c in told)
+        return any(
+            last < d.start < sb
+            and self.clock_words(last, d.start, self.m.clocks) <= 4
+            and (
+                _EACH_AFTER.match(self.s[d.end : d.end + 40]) is not None
+                or _EACH_BEFORE.search(self.s, max(sa, d.start - 30), d.start) is not None
+            )
+            for d in self.m.durations
+        )
 
     def back_to_sleep_later(self, item: _Timed, wakes: list[_Timed]) -> bool:
         """ "My youngest woke me at 2 ... Went back to sleep quick both times.": a waking in
@@ -2303,6 +2410,16 @@ class _Reader:
         before = s[max(sa, d.start - 60) : d.start]
         if _OF_AN_EVENT_AFTER.match(after):
             return None, (d.start, d.end), ""  # "gone within an hour of leaving": not the night's
+        if any(
+            a < d.start
+            and self.its_length_beside(k) == d
+            # (not "awake 2:10-2:55 (45 min)": the range's own length, below)
+            and not any(x <= k.start < y for _, (x, y) in self.waso_ranges)
+            for a, _ in self.middle_events
+            for k in self.m.clocks
+            if k.start == a
+        ):
+            return "waso", (d.start, d.end), "one"  # "02:30 (20 min)": that waking's length
         if _RANGE_THEN_BRACKET.search(before) and _BRACKET_CLOSES.match(after):
             return None, (d.start, d.end), ""  # "13:10-13:55 (45 min)": the range's length again
         back = _BACK_AFTER.match(after) or (
@@ -2713,7 +2830,8 @@ _BARE_UP = re.compile(r"up\b", _F)
 _AND_GOT_UP = re.compile(
     # (an errand "to" do is read by C.STRAIGHT_UP, which knows the ones that end the night)
     # ("woke before alarm, got up": the comma joins them too)
-    r"\s*(?:,?\s*(?:and|then|so|n|&)|,)\s+(?:then\s+)?(?:i\s+)?(?:just\s+)?(?:got|get)\s+up\b"
+    # ("woke 4:45 got up": a note's bare run-on)
+    r"\s*(?:(?:,?\s*(?:and|then|so|n|&)|,)\s+)?(?:then\s+)?(?:i\s+)?(?:just\s+)?(?:got|get)\s+up\b"
     r"(?!\s+to\b|\s+for\s+(?:a\s+)?(?:pee|wee|drink|water|the\s+(?:bathroom|loo|toilet))\b)"
     r"(?!\s*(?:at|around|about|by|@|~)?\s*[0-9])",
     _F,

@@ -115,9 +115,20 @@ _TOTAL_BEFORE = re.compile(
 _A_RANGE_AFTER = re.compile(r"\s*(?:am|pm)?\s*(?:-|–|to|till|until|til)\s*[0-9]", _F)
 
 
+# "alarm 4:10, first pickup 5:45", "first case 0700": when the working day began
+_FIRST_OF_THE_DAY_BEFORE = re.compile(
+    r"\bfirst\s+(?:[a-z]+\s+)?(?:case|cases|pick[- ]?up|stop|route|run|job|patient|customer"
+    r"|client|load|delivery|drop[- ]?off|call|class|meeting|lesson|appointment|appt|shift|flight"
+    r"|train|bus|surgery|procedure|game|show|tee\s+time|round|period|bell|service|mass|session"
+    r"|order|ride|fare|trip|haul)\s*(?:(?:is|was|at|@|:)\s*)*(?:about\s+|around\s+|~\s*)?$",
+    _F,
+)
+
+
 # What, said just before a time (within so many characters), makes it another thing's time
 _SAID_BEFORE_IT = (
     (_EVENT_AT_BEFORE, 30),
+    (_FIRST_OF_THE_DAY_BEFORE, 40),
     (_ALARM_UNHEARD_BEFORE, 40),
     (_ON_THE_BEFORE, 8),
     (_TIME_NOW_BEFORE, 24),

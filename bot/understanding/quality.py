@@ -325,8 +325,30 @@ def _rating_describes_sleep(text: Text, r: Rating) -> bool:
         and (("says" not in words and "said" not in words) or len(_A_RATING.findall(s)) == 1)
     ):
         return True
+    if _rates_a_thing_named(words) and any(
+        m.end() != r.end for m in _A_NIGHT_RATING.finditer(s, sa, sb)
+    ):
+        return False  # "sleep 4/10, back 7/10", "the night 3/5, the cat 0/5": the back's
     # a run-on report ("asleep at 12 woke at 3 ... 7 out of 10") rates the night it tells
     return bool(_NIGHT_WORDS.search(s[sa : r.start]))
+
+
+# A rating of the night named as such, to tell it from a rating of something else beside it
+_A_NIGHT_RATING = re.compile(
+    r"\b(?:sleep|slept|night|quality)\b[^,.;\n]{0,20}?"
+    r"\b(?:10|[0-9](?:\.5)?)\s*(?:/|out\s+of)\s*(?:10|5)\b"
+)
+_DETERMINERS = frozenset(["the", "my", "a", "his", "her", "our", "their", "and"])
+
+
+def _rates_a_thing_named(words: list[str]) -> bool:
+    """Whether the words before a rating only name a thing: "back", "the cat", "set"."""
+    named = [w for w in words if w not in _DETERMINERS]
+    return (
+        0 < len(named) <= 2
+        and not any(_NIGHT_WORDS.match(w) or _QW_PARTS.match(w) for w in named)
+        and not any(w in _RATING_FILLER for w in named)
+    )
 
 
 _A_BARE_RATING = re.compile(

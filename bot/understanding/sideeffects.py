@@ -94,7 +94,8 @@ _LEXICON: list[tuple[str, str]] = [
         # "HR spiked to ~110", "pulse jumped to 120"
         r"|(?:heart\s*rate|pulse|\bhr)\s+(?:spiked|spiking|jumped|shot\s+up|climbed|went\s+up)\b"
         r"|(?:heart\s*rate|pulse|\bhr)\s+(?:\w+\s+){0,3}?(?:at\s+|of\s+|was\s+|is\s+)?"
-        r"1[0-9]{2}\b(?!\s*/)"
+        # ("HR 110s for ~1 hr": a decade of readings)
+        r"1[0-9]{2}s?\b(?!\s*/)"
         r"|(?:high|elevated|fast|raised)\s+(?:heart\s*rate|pulse|hr\b)"
         # "HR 96 on my watch at 0300 which is high for me"
         r"|(?:heart\s*rate|pulse|\bhr)\s+[0-9]{2,3}\b(?=[^.;!?]{0,40}?\b(?<!not\s)(?<!n't\s)"
@@ -538,7 +539,9 @@ _RESTATED = re.compile(
 # What may follow an intensifier that closes a symptom ("pounding a bit and ...").
 _ENDS_PHRASE = re.compile(
     r"\s*(?:$|[,.;:!?)]|(?:and|but|though|tho|too|today|now|this|tonight|last|after|since|all"
-    r"|at|on|in|during|while|when|before|again|still|lol|x+|[a-z]+ing|yesterday|earlier|overnight)\b)",
+    r"|at|on|in|during|while|when|before|again|still|lol|x+|[a-z]+ing|yesterday|earlier|overnight"
+    # ("heart was racing a little around bedtime", "dizzy a bit for an hour")
+    r"|around|about|for|from|through|till|until|throughout)\b)",
     _F,
 )
 _NEGATION = re.compile(
@@ -908,9 +911,13 @@ def _passed(s: str, b: int) -> bool:
 _CONTRACTED_IS = re.compile(r"(?<=[a-z])'s(?=\s)", _F)
 # Patterns used inside the reader, compiled once (no flags, as they always were).
 _NOT_OR_NORMAL = re.compile(r"\bnot\b|n't|\bnormal\b")
+_DEGREE = (
+    r"(?:a\s+)?(?:bit|little|tad|touch|slightly|quite|very|really|pretty|way|super|somewhat"
+    r"|rather|kinda|kind\s+of|little\s+bit)\s+"
+)
 _HIGH_WORDS = (
-    r"(?:(?:a\s+)?(?:bit|little|tad|touch|slightly|quite|very|really|pretty|way|super|somewhat"
-    r"|rather|kinda|kind\s+of|little\s+bit)\s+)?(?:high|elevated|raised|higher)\b"
+    # ("a bit up for me": "up" only with its degree, not "up at 6")
+    rf"(?:(?:{_DEGREE})?(?:high|elevated|raised|higher)|{_DEGREE}up)\b"
     # (the word ends its phrase: not "high anxiety", "High hopes", "higher than his")
     r"(?=\s*(?:[,.;:!?)]|$|for\s+me\b|than\s+(?:usual|normal|my|i\b)|today|this|again|and\b"
     r"|but\b|though|tho\b|still|now|post|after))"

@@ -797,7 +797,10 @@ _TWO_FOR_TO = re.compile(
 _LIST_NUMBER = re.compile(r"(?:^|(?<=[\s:;,.]))([0-9]{1,2})\)(?=\s)", _F)
 # "1. bed 11:10 2. took 45 min to fall asleep 3. woke 7:05": a list numbered with points,
 # told by its first item opening the message (or a line) and the next ones counting on.
-_POINT_NUMBER = re.compile(r"(?:^|(?<=[\s:;,]))([0-9]{1,2})\.(?=\s+[^\W\d])", _F)
+# After the first, an item may open with its number or a "~" ("3. ~10 min to fall asleep").
+_POINT_NUMBER = re.compile(r"(?:^|(?<=[\s:;,]))([0-9]{1,2})\.(?=\s+(?:[^\W\d]|[~0-9]))", _F)
+# "(1) sleep quality 2/5 (2) mood 7/10 (3) total sleep ~5h": a list numbered in brackets
+_BRACKET_NUMBER = re.compile(r"\(([0-9]{1,2})\)", _F)
 
 
 def _point_list_numbers(s: str) -> list[re.Match[str]]:
@@ -806,10 +809,21 @@ def _point_list_numbers(s: str) -> list[re.Match[str]]:
     for m in _POINT_NUMBER.finditer(s):
         if int(m.group(1)) != len(found) + 1:
             continue
+        if not found and not s[m.end() :].lstrip()[:1].isalpha():
+            continue  # the first item opens with a word: "1. bed 11:10"
         before = s[: m.start()].rstrip()
         if not found and before and s[m.start() - 1] != "\n" and not before.endswith(":"):
             return []  # "bed at 11. woke at 6": a time ending its sentence ("list: 1." opens)
         found.append(m)
+    return found if len(found) >= 2 else []
+
+
+def _bracket_list_numbers(s: str) -> list[re.Match[str]]:
+    """The numbers of a list numbered "(1)" "(2)" ... (two at least), in order; else none."""
+    found: list[re.Match[str]] = []
+    for m in _BRACKET_NUMBER.finditer(s):
+        if int(m.group(1)) == len(found) + 1:
+            found.append(m)
     return found if len(found) >= 2 else []
 
 
@@ -859,6 +873,9 @@ def scan(text: Text) -> Mentions:
     if "1." in s:
         for m in _point_list_numbers(s):
             mask.take(m.start(1), m.end(1) + 1)
+    if "(1)" in s:
+        for m in _bracket_list_numbers(s):
+            mask.take(m.start(), m.end())
 
     readings: list[tuple[int, int, int, Reading]] = []
     for m in _READING_GATE.finditer(_READING, probe) if slash else ():
