@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bot.faq_index import Hit, asked_part, index_for, split_sentences, terms
+from bot.faq_index import Hit, Passage, asked_part, index_for, split_sentences, terms
 from bot.faq_policy import is_about_clinic, is_about_the_bot, is_personal_medical
+from bot.faq_router import router_for
 from bot.knowledge import CLINIC_SOURCE, KnowledgeBase, Section
 from bot.texts import faq as texts
 
@@ -52,7 +53,8 @@ class FaqAnswer:
         return {"source": self.source, "answer": self.answer}
 
 
-def answer(question: str, kb: KnowledgeBase) -> FaqAnswer:
+def answer(question: str, kb: KnowledgeBase, *, use_router: bool = True) -> FaqAnswer:
+    """`use_router`: ask the learned router first (bot/faq_router.py), where it knows `kb`."""
     if is_personal_medical(question):
         return FaqAnswer(None, texts.declined(kb.clinic, personal=True))
     if is_about_clinic(question):
@@ -60,22 +62,42 @@ def answer(question: str, kb: KnowledgeBase) -> FaqAnswer:
     if is_about_the_bot(question):
         return FaqAnswer(None, texts.declined(kb.clinic, personal=False, about_bot=True))
     asked = asked_part(question)
-    best = best_hit(asked, kb)
-    if best is None and asked != question:
-        # "...how it works in the brain. Is there a simple explanation I could give her?":
-        # the sentence that asks leans on the one before after all
-        best = best_hit(question, kb)
-        asked = question
-    if best is None:
+    passage = _routed_passage(question, kb) if use_router else None
+    if passage is _CARE_TEAM:
         return FaqAnswer(None, texts.declined(kb.clinic, personal=False))
+    if passage is None:
+        best = best_hit(asked, kb)
+        if best is None and asked != question:
+            # "...how it works in the brain. Is there a simple explanation I could give
+            # her?": the sentence that asks leans on the one before after all
+            best = best_hit(question, kb)
+            asked = question
+        if best is None:
+            return FaqAnswer(None, texts.declined(kb.clinic, personal=False))
+        passage = best.passage
     index = index_for(kb)
-    passage = best.passage
     weights = index.sentence_weights(passage, asked)
     chosen = _choose_sentences(list(passage.sentences), weights)
     lines = [texts.quote(" ".join(chosen)), texts.FROM.format(heading=passage.section.heading)]
     if _needs_caution(question, passage.section):
         lines.append(texts.CARE_TEAM)
     return FaqAnswer(passage.section.heading, "\n".join(lines))
+
+
+# What _routed_passage returns for a question the router sends to the care team.
+_CARE_TEAM = object()
+
+
+def _routed_passage(question: str, kb: KnowledgeBase) -> Passage | object | None:
+    """The passage of the section the router is sure answers, _CARE_TEAM, or None where it
+    is unsure or does not know `kb` (then the word index decides)."""
+    router = router_for(kb)
+    route = router.route(question) if router is not None else None
+    if route is None:
+        return None
+    if route.heading is None:
+        return _CARE_TEAM
+    return next((p for p in index_for(kb).passages if p.section.heading == route.heading), None)
 
 
 def best_hit(question: str, kb: KnowledgeBase) -> Hit | None:

@@ -38,7 +38,8 @@ STOP_WORDS = frozenset(
     ought upon along somewhere anywhere ngl tbh imo idk simply plainly nah yo
     gotten merely partly genuinely truly forget forgot forgotten mostly guesswork eg ie
     many actual dear
-    suppose supposing entirely exciting tend tends
+    suppose supposing entirely exciting tend tends proposed
+    query plain simple rn frank frankly honest
     """.split()  # noqa: SIM905 -- a word list reads better as text
 )
 
@@ -568,6 +569,15 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "more research": ("ongoing", "continuing", "further", "research"),
     "further research": ("ongoing", "continuing", "further", "research"),
     "being studied": ("ongoing", "continuing", "further", "research"),
+    # research going on now, as patients ask after it
+    "doing research": ("ongoing", "continuing", "explore", "research"),
+    "doing studies": ("ongoing", "continuing", "explore", "research"),
+    "new research": ("ongoing", "continuing", "explore", "research"),
+    "new studies": ("ongoing", "continuing", "explore", "research"),
+    "current research": ("ongoing", "continuing", "explore", "research"),
+    "research going on": ("ongoing", "continuing", "explore", "research"),
+    "research coming out": ("ongoing", "continuing", "explore", "research"),
+    "running trials": ("ongoing", "continuing", "explore", "research"),
     "being researched": ("ongoing", "continuing", "further", "research"),
     "cold turkey": ("stopping", "suddenly", "abruptly", "withdrawal"),
     "keep me awake": ("awake", "alert", "wakefulness", "stimulant", "tired"),
@@ -965,12 +975,25 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "newer": ("recent", "novel", "innovative"),
     "latest": ("recent", "ongoing", "developments"),
     "proven": ("evidence", "studies", "shown", "demonstrated", "results"),
+    # how sure the science is, as a patient asks it: "is that established or speculative?"
+    "established": ("research", "further", "ongoing", "studies"),
+    "settled": ("research", "further", "ongoing", "studies"),
+    "conclusive": ("research", "further", "ongoing", "studies"),
+    "speculative": ("research", "further", "needed", "promising"),
+    "experimental": ("research", "further", "needed", "promising"),
+    "preliminary": ("research", "further", "needed", "promising"),
+    "anecdotal": ("research", "ongoing", "studies"),
+    "hypothesis": ("suggested", "research", "mechanisms"),
+    "theory": ("suggested", "research", "mechanisms"),
+    "legit": ("evidence", "studies", "shown", "promising"),
     "proof": ("evidence", "studies", "shown", "demonstrated", "results"),
     "evidence": ("studies", "research", "shown", "demonstrated"),
     "study": ("studies", "research"),
     "studies": ("research",),
     "research": ("studies", "researchers"),
     "researching": ("research", "studies", "explore"),
+    # studying, as going on now: "is anyone actually studying ketamine for sleep?"
+    "studying": ("explore", "continuing", "research", "scientists"),
     "researchers": ("research", "scientists"),
     "scientists": ("researchers", "research", "studies"),
     "science": ("mechanism", "research"),
@@ -1196,6 +1219,11 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "counseling": ("therapy", "support", "programs", "counselling"),
     "therapist": ("therapy", "support"),
     "psychotherapy": ("therapy", "support"),
+    # the person seen for talk therapy, as patients name them
+    "counselor": ("therapy", "support", "programs"),
+    "counsellor": ("therapy", "support", "programs"),
+    "psychologist": ("therapy", "support"),
+    "psychotherapist": ("therapy", "support"),
     "quickly": ("shortly", "quick", "rapid", "soon"),
     "quick": ("shortly", "quickly", "rapid"),
     "soon": ("shortly", "quickly"),

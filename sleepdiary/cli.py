@@ -96,6 +96,12 @@ def build_parser() -> argparse.ArgumentParser:
     model.add_argument("--threshold", type=float, help="least P(level) to flag (default 0.8)")
     model.set_defaults(handler=_lazy("sleepdiary.commands.safety_model", "main"))
 
+    router = sub.add_parser(
+        "faq-router", help="train or evaluate the FAQ's question router (needs the dev extras)"
+    )
+    router.add_argument("action", choices=("train", "evaluate"))
+    router.set_defaults(handler=_lazy("sleepdiary.commands.faq_router", "main"))
+
     db = sub.add_parser("db", help="database migrations")
     db_sub = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
     upgrade = db_sub.add_parser("upgrade", help="apply migrations (default: to the newest)")

@@ -31,6 +31,19 @@ async def test_question_is_answered_with_its_source(settings, sessions) -> None:
         assert "“" in reply.text  # the article's own words, quoted
 
 
+async def test_a_question_in_words_the_article_never_uses_is_answered(settings, sessions) -> None:
+    # the word index declines "counselor"; the learned router (bot/faq_router.py) knows it
+    clock = Clock(MORNING)
+    enrolled_patient(sessions, user_id=USER, now=clock.now)
+    async with emulated_bot(settings, sessions, bundled_kb(settings), clock=clock) as running:
+        running.emulator.send_text(
+            USER, "do i have to keep seeing my counselor while i get the infusions"
+        )
+        reply = await running.emulator.wait_for_message(USER, contains="From:")
+        assert "The Process of Ketamine Infusion Therapy" in reply.text
+        assert "therapy and support programs" in reply.text  # the sentence that answers it
+
+
 async def test_personal_dose_question_is_referred_to_the_clinic(settings, sessions) -> None:
     clock = Clock(MORNING)
     enrolled_patient(sessions, user_id=USER, now=clock.now)

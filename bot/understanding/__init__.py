@@ -108,7 +108,7 @@ def understand(
         result.entry = entry
         result.missing = missing_fields(entry)
         if asked and kb is not None:
-            result.also_asked = faq_link.answer(text, kb)
+            result.also_asked = faq_link.answer(text, kb, beside_a_report=True)
             if asked_in_passing(entry, result.also_asked):
                 result.intent, result.faq, result.also_asked = "question", result.also_asked, None
                 result.missing = []
