@@ -210,3 +210,30 @@ def test_side_effect_wordings(text: str, expected: list[tuple[str, str | None]])
         assert found == expected
     else:
         assert not found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a nap's length told as a tracker's figure, in a clause of its own
+        (
+            "nap on the sofa after lunch yesterday, watch logged 40 min. bed 10:30",
+            {"nap_min": 40, "bedtime": "22:30"},
+        ),
+        # ... not a waking's
+        ("woke at 3 in the night, my watch logged 40 min awake", {"awakenings": 1, "waso_min": 40}),
+        # a waking's time told in the sentence after it
+        (
+            "woke up drenched. that was 2:40, and i was awake till about 3:30. back to sleep "
+            "after, up at 6:30",
+            {"awakenings": 1, "waso_min": 50, "out_of_bed": "06:30"},
+        ),
+        # ... but "it was four", after how many times, is a count and no time
+        (
+            "it asked how many times I woke and I said plenty. It was four. bed 11",
+            {"bedtime": "23:00"},
+        ),
+    ],
+)
+def test_a_trackers_figure_and_a_time_told_after(text: str, expected: dict[str, Any]) -> None:
+    assert _diary_fields(text) == expected

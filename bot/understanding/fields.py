@@ -638,6 +638,21 @@ _AWAKE_FOR_BEFORE = re.compile(r"\b(?:for|awake|up)\b(?:\s+\S+){0,3}\s*$")
 _TIMES_OR_X = re.compile(r"times?|x")
 _BACK_REST = re.compile(r"\S*(?:\s+(?:to\s+)?sleep|\s+asleep|\s+off)?")
 # "once for 10 min", "again at 4:15 for 15 min": the length of one waking
+# "woke up soaked. that was 3:10": a time told after its event, in a sentence of its own
+_THAT_WAS = re.compile(
+    # (not "it": "I said plenty. It was four." is a count)
+    r"\s*(?:and\s+)?(?:that|this)\s+(?:was|happened|would\s+have\s+been)\s+"
+    r"(?:(?:at|around|about|like|maybe|roughly|~)\s*)*",
+    _F,
+)
+_EVENT_ROLES = frozenset({C.WAKE, C.BED, C.LIGHTS, C.ONSET, C.OUT})
+# "Fitbit logged 35 minutes", "watch says 40 min": a tracker's figure, told as its own clause
+_A_TRACKER_LOGGED = re.compile(
+    r"\s*(?:(?:my|the|per|according\s+to)\s+)?(?:fitbit|watch|apple\s+watch|garmin|oura|ring"
+    r"|tracker|app|phone)\s+(?:logged|said|says|recorded|showed|shows|counted|tracked|clocked"
+    r"|had\s+it\s+(?:at|as))\s*(?:it\s+(?:at|as)\s+)?(?:(?:about|around|~)\s*)?",
+    _F,
+)
 # "02:30 (20 min)", "3 (about 20 min)": a length in brackets right after a time
 _BRACKETED_LENGTH = re.compile(
     r"\s*(?:am|pm)?\s*\(\s*(?:(?:about|around|maybe|approx\.?|roughly|~)\s*)?", _F
@@ -1379,7 +1394,8 @@ class _Reader:
         ):
             return C.WAKE, after  # "dispatch called at 6 and woke me"
         if before is None:
-            return None, None
+            told = self.the_event_told_before(c, clocks)
+            return (told.role, told) if told is not None else (None, None)
         dist = self.clock_words(before.end, c.start, clocks)
         limit = _CLOCK_LIMIT
         if c.weak and not _PREP_BEFORE.search(self.s, max(0, c.start - 16), c.start):
@@ -1425,6 +1441,20 @@ class _Reader:
         if self.somewhere_else_at(before, c, clocks):
             return None, None
         return before.role, before
+
+    def the_event_told_before(self, c: Clock, clocks: list[Clock]) -> C.Cue | None:
+        """ "woke up soaked. that was 3:10": the time of the one event the sentence before
+        told without a time of its own."""
+        ca, _ = self.t.clause_at(c.start)
+        sa, _ = self.t.sentence_at(c.start)
+        if sa == 0 or not _THAT_WAS.fullmatch(self.s, ca, c.start):
+            return None
+        pa, _ = self.t.sentence_at(sa - 1)
+        told = [k for k in self.cues_from(pa, sa) if k.role in _EVENT_ROLES]
+        # ("terrible one, woke up soaked": a number word there is no time of its own)
+        if len(told) != 1 or any(pa <= k.start < sa and self.s[k.start].isdigit() for k in clocks):
+            return None
+        return told[0]
 
     def has_own_time(self, cue: C.Cue, clocks: list[Clock]) -> bool:
         """A time told after the cue, in its own clause ("then fell asleep around 2")."""
@@ -2543,7 +2573,15 @@ class _Reader:
             and prev.role == C.NAP
             and prev.end <= ca
             and not self.cues_from(ca, cb)
-            and self.t.words_between(prev.end, d.start) <= 5
+            and (
+                self.t.words_between(prev.end, d.start) <= 5
+                # "Nap in the recliner after lunch, Fitbit logged 35 minutes": a clause that
+                # is only a tracker's figure, a little farther on
+                or (
+                    self.t.words_between(prev.end, d.start) <= 9
+                    and _A_TRACKER_LOGGED.fullmatch(self.s, ca, d.start) is not None
+                )
+            )
             and not _NOT_WASO_AFTER.match(after)
             and not self.corrected(prev.end, d.start)
             and not _THE_NIGHT_AFTER.match(after)  # "a nap, slept 9 hrs last night"
