@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bot.faq_index import Hit, Passage, asked_part, index_for, split_sentences, terms
+from bot.faq_index import Hit, Passage, asked_part, index_for, split_sentences, stem, terms, words
 from bot.faq_policy import is_about_clinic, is_about_the_bot, is_personal_medical
 from bot.faq_router import router_for
+from bot.faq_vocabulary import HEALTH_TOPICS
 from bot.knowledge import CLINIC_SOURCE, KnowledgeBase, Section
 from bot.texts import faq as texts
 
@@ -97,7 +98,19 @@ def _routed_passage(question: str, kb: KnowledgeBase) -> Passage | object | None
         return None
     if route.heading is None:
         return _CARE_TEAM
-    return next((p for p in index_for(kb).passages if p.section.heading == route.heading), None)
+    if sets_the_router_aside(question, kb):
+        return None
+    index = index_for(kb)
+    return next((p for p in index.passages if p.section.heading == route.heading), None)
+
+
+def sets_the_router_aside(question: str, kb: KnowledgeBase) -> bool:
+    """Whether the question names a symptom, part of the body, condition or group of people
+    the article never mentions ("is a rash normal after the infusion", "is it safe for
+    teens"): the router, trained on other questions, would answer from a section that says
+    nothing of it; the word index declines."""
+    known = index_for(kb).idf
+    return any(stem(word) not in known for word in words(question) if word in HEALTH_TOPICS)
 
 
 def best_hit(question: str, kb: KnowledgeBase) -> Hit | None:

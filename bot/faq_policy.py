@@ -16,11 +16,9 @@ _TREATMENT = (
     r"(?:ketamine|infusions?|treatments?|therapy|therapies|sessions?|course|"
     r"appointments?|the (?:next|last|rest)|it)"
 )
-_MEDICINE = (
-    r"(?:meds?|medications?|medicines?|pills?|tablets?|prescriptions?|drugs?|"
-    r"antidepressants?|ssris?|snris?|benzos?|benzodiazepines?|sleeping pills?|sleep aids?|"
-    r"painkillers?|opioids?|supplements?|vitamins?|"
-    r"ambien|zolpidem|lunesta|zopiclone|eszopiclone|trazodone|melatonin|benadryl|"
+# Medicines by their names: no article answers for one of them taken beside the treatment
+_NAMED_MEDICINE = (
+    r"(?:ambien|zolpidem|lunesta|zopiclone|eszopiclone|trazodone|melatonin|benadryl|"
     r"diphenhydramine|unisom|doxylamine|quetiapine|seroquel|mirtazapine|remeron|"
     r"xanax|alprazolam|klonopin|clonazepam|ativan|lorazepam|valium|diazepam|"
     r"zoloft|sertraline|prozac|fluoxetine|lexapro|escitalopram|celexa|citalopram|"
@@ -28,8 +26,14 @@ _MEDICINE = (
     r"lamotrigine|lamictal|lithium|gabapentin|lyrica|pregabalin|adderall|ritalin|"
     r"methylphenidate|suboxone|buprenorphine|naltrexone|methadone|tramadol|oxycodone|"
     r"ibuprofen|advil|tylenol|acetaminophen|paracetamol|aspirin|"
-    r"lisinopril|amlodipine|metoprolol|propranolol|clonidine|"
-    r"alcohol|booze|beer|wine|weed|cannabis|marijuana|thc|cbd|edibles?)"
+    r"lisinopril|amlodipine|metoprolol|propranolol|clonidine)"
+)
+_MEDICINE = (
+    r"(?:meds?|medications?|medicines?|pills?|tablets?|prescriptions?|drugs?|"
+    r"antidepressants?|ssris?|snris?|benzos?|benzodiazepines?|sleeping pills?|sleep aids?|"
+    r"painkillers?|opioids?|supplements?|vitamins?|"
+    + _NAMED_MEDICINE
+    + r"|alcohol|booze|beer|wine|weed|cannabis|marijuana|thc|cbd|edibles?)"
 )
 
 # "Drug" in a history of use ("a past drug problem") is a risk factor, not a medicine taken.
@@ -277,6 +281,16 @@ _PREGNANCY = re.compile(
 )
 
 
+_NAMED_MEDICINE_RE = re.compile(rf"\b{_NAMED_MEDICINE}\b")
+# ... but a medicine the treatment is compared with, or one tried before, is the article's
+# ("how is ketamine different from zoloft", "why would it work when zoloft did nothing")
+_COMPARED_OR_TRIED = re.compile(
+    rf"\b(?:than|from|as|like|vs\.?|versus|compared\s+(?:to|with)|unlike|instead\s+of|tried"
+    rf"|tried\s+everything)[\s,]+(?:[\w']+[\s,]+){{0,3}}?{_NAMED_MEDICINE}\b"
+    rf"|\b{_NAMED_MEDICINE}\s+(?:did|didn'?t|doesn'?t|does\s+nothing|never|wasn'?t|stopped)\b"
+)
+
+
 def is_personal_medical(question: str) -> bool:
     """The patient's own dose, medicines, or whether to start/skip/stop treatment."""
     text = normalise(question)
@@ -286,6 +300,8 @@ def is_personal_medical(question: str) -> bool:
         return False
     if _PREGNANCY.search(text):
         return True
+    if _NAMED_MEDICINE_RE.search(text) and not _COMPARED_OR_TRIED.search(text):
+        return True  # ("would trazodone at bedtime cancel out the effect of ketamine for me?")
     return bool(_SUBSTANCE.search(text) and not _USE_PAST.search(text))
 
 

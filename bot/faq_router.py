@@ -4,26 +4,32 @@ to the care team.
 The word index (bot/faq_index.py) answers a question by the words it shares with a section,
 and new writers ask in words no list foresees: on two sets of 150 questions written blind in
 the twenty-fifth session, it gave 101 of 200 answerable questions an accepted section, quoted
-a wrong one for 17, and referred 76 of the 80 questions for the care team. A linear model
-over words and letter groups, trained on every labelled question of the mixed sets
-(tests/data/mixed), gave 153, 7 and 77 on the same questions, as the FAQ uses it: where it
-is sure (`THRESHOLD`), its section or the care team; where it is not, the word index.
+a wrong one for 17, and referred 76 of the 80 questions for the care team. A linear model over
+words, pairs of words and letter groups (bot/text_features.py), trained on every labelled
+question of the mixed sets (tests/data/mixed), gave 152, 7 and 79 on the same questions, as
+the FAQ uses it: where it is sure (`THRESHOLD`), its section or the care team; where it is
+not, the word index.
 
-It knows one article: the shipped one (content/article.md), whose headings it was trained
-on. For any other knowledge base, `router_for` finds none and the word index answers alone.
+It knows one article: the shipped one (content/article.md), as it was when trained (its
+headings and a digest of its text). For any other knowledge base, or the same one edited,
+`router_for` finds none and the word index answers alone.
 Plain arithmetic over a table shipped with the code (`faq_router.json.gz`, made by
-`sleepdiary faq-router train`): no library, no network. Questions about one's own dose or
-medicines are referred before it is asked (faq_policy), whatever it would say.
+`sleepdiary faq-router train`): no library, no network. Questions the policy knows are
+for the care team (faq_policy: one's own dose, medicines, stopping, driving, pregnancy) are
+referred before it is asked; and where a question names a symptom, part of the body,
+condition or group of people the article never mentions, its answer is set aside for the
+word index's (bot/faq.py).
 """
 
 from __future__ import annotations
 
 import gzip
+import hashlib
 import json
 import math
 from array import array
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -47,6 +53,7 @@ class Router:
     feature); each class's bias; the least probability it routes at."""
 
     article: tuple[str, ...]  # every heading of the article it was trained for, in order
+    digest: str  # article_digest() of that article
     classes: tuple[str, ...]  # the headings it routes to, and CARE_TEAM
     columns: dict[str, int]
     idf: array[float]
@@ -77,7 +84,10 @@ class Router:
         return {name: e / total for name, e in zip(self.classes, exps, strict=True)}
 
     def route(self, text: str) -> Route | None:
-        """The likeliest class, if it is at least `threshold` likely; else None."""
+        """The likeliest class, if it is at least `threshold` likely; else None. A text with
+        no feature the table knows is routed nowhere (its biases alone are no evidence)."""
+        if not any(feature in self.columns for feature in features(text)):
+            return None
         chances = self.probabilities(text)
         best = max(chances, key=chances.__getitem__)
         if chances[best] < self.threshold:
@@ -92,6 +102,7 @@ def from_json(data: dict[str, Any]) -> Router:
         weights.extend(row)
     return Router(
         article=tuple(data["article"]),
+        digest=data["digest"],
         classes=classes,
         columns={feature: n for n, feature in enumerate(data["features"])},
         idf=array("f", data["idf"]),
@@ -110,9 +121,21 @@ def shipped() -> Router | None:
         return None
 
 
+def article_digest(kb: KnowledgeBase) -> str:
+    """What tells the article apart from an edited one: its headings and text."""
+    whole = "\n".join(f"{s.level} {s.heading}\n{s.text}" for s in kb.sections)
+    return hashlib.sha256(whole.encode()).hexdigest()
+
+
 def router_for(kb: KnowledgeBase) -> Router | None:
-    """The shipped router, if `kb` is the article it was trained for."""
+    """The shipped router, if `kb` is the article it was trained for, unedited."""
     router = shipped()
     if router is None or tuple(s.heading for s in kb.sections) != router.article:
         return None
-    return router
+    return router if _digest(kb) == router.digest else None
+
+
+@lru_cache(maxsize=16)
+def _digest(kb: KnowledgeBase) -> str:
+    # KnowledgeBase is frozen and hashable: one digest per knowledge base, as index_for
+    return article_digest(kb)

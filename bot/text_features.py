@@ -56,7 +56,7 @@ def features(text: str) -> Counter[str]:
     """What the model reads: words, pairs of words, and letter groups inside each word (so
     'sucidal' still shares most of its groups with 'suicidal'). Words in a negated clause
     are marked, their letter groups too ("!" instead of "#")."""
-    groups, words = _walk(text, _NOTHING_REMEMBERED.get, _word_record)
+    groups, words = walk(text, _NOTHING_REMEMBERED.get, word_record)
     found = Counter(groups)  # one counting pass in C, not one per word
     found.update(words)
     found.update(map(" ".join, pairwise(words)))
@@ -75,12 +75,12 @@ def _word_features(raw: str, negated: bool) -> tuple[tuple[str, ...], tuple[str,
     return groups, tuple("not_" + token for token in tokens) if negated else tuple(tokens)
 
 
-# What _walk needs of a word, all of it found at once: its letter groups and tokens as read
+# What walk needs of a word, all of it found at once: its letter groups and tokens as read
 # outside a negated clause, the same inside one, and whether it is a negator.
 WordRecord = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], bool]
 
 
-def _word_record(raw: str) -> WordRecord:
+def word_record(raw: str) -> WordRecord:
     groups, tokens = _word_features(raw, False)
     negated_groups, negated_tokens = _word_features(raw, True)
     negator = raw.replace("'", "").strip(".,!?") in _NEGATORS
@@ -90,13 +90,13 @@ def _word_record(raw: str) -> WordRecord:
 _NOTHING_REMEMBERED: dict[str, WordRecord] = {}
 
 
-def _walk(
+def walk(
     text: str,
     recall: Callable[[str], WordRecord | None],
     record: Callable[[str], WordRecord],
 ) -> tuple[list[str], list[str]]:
     """The letter groups and the tokens of `text`, in order. A word's record is what
-    `recall` remembers of it, else what `record` makes (_word_record, or a model's copy that
+    `recall` remembers of it, else what `record` makes (word_record, or a model's copy that
     keeps only the groups its table knows, and remembers it)."""
     lower = text.lower()
     if not lower.isascii() or "`" in lower:  # only then can _APOSTROPHES change anything

@@ -22,15 +22,15 @@ CAFFEINE = load_knowledge_base(Path(__file__).parent / "data" / "kb_caffeine.md"
 SIDE_EFFECTS = "Common Side Effects of Ketamine Therapy"
 
 # Probes of ours that the learned router (bot/faq_router.py) reads otherwise than these tests
-# want (twenty-fifth session): it refers six the article answers, quotes another section for
-# four, and answers three the article does not. On 200 answerable questions written blind it
-# answered 52 more with an accepted section than the word index alone and quoted a wrong one
-# for 10 fewer (tests/data/faq_blind), so they stay here as strict xfails: a router that reads
-# one right says so. The word index alone still reads each as the test wants (below).
+# want (twenty-fifth session): it refers six the article answers and quotes another section
+# for four. On 200 answerable questions written blind it answered 51 more with an accepted
+# section than the word index alone and quoted a wrong one for 10 fewer, and it referred 79 of
+# their 80 questions for the care team, the index 76 (tests/data/faq_blind), so these stay
+# here as strict xfails: a router that reads one right says so. The word index alone still
+# reads each as the test wants (below).
 ROUTED_OTHERWISE: dict[str, set[str | None]] = {
     "would it stop me tossing and waking at night": {"Improving Sleep Quality with Ketamine"},
     "what's ketamine infusion therapy": {"Ketamine Infusion Therapy & Sleep"},
-    "I read that ketamine is used for sleep apnea. Is there anything to that?": {None},
     "could i feel spaced out while it's running": {SIDE_EFFECTS},
     "can people with heart disease get infusions safely": {
         "Addressing Potential Risks and Concerns"
@@ -40,8 +40,6 @@ ROUTED_OTHERWISE: dict[str, set[str | None]] = {
         "Addressing Potential Risks and Concerns",
     },
     "a friend told me it can cause nausea, does it": {SIDE_EFFECTS},
-    "is knee pain normal after the infusion": {None},
-    "does it cause nerve pain": {None},
     "is it ok for those with drug addiction in the past": {
         "Addressing Potential Risks and Concerns"
     },
@@ -739,6 +737,21 @@ FOR_THE_CARE_TEAM = [
 @pytest.mark.parametrize("question", FOR_THE_CARE_TEAM)
 def test_questions_for_the_care_team_are_referred(question: str) -> None:
     assert answer(question, KETAMINE).source is None
+
+
+@pytest.mark.parametrize(
+    ("question", "referred"),
+    [
+        # a medicine named beside the treatment, however it is asked (twenty-fifth session)
+        ("would trazodone at bedtime cancel out what ketamine does to deep sleep?", True),
+        ("does gabapentin change how the infusion works", True),
+        # ... but the treatment compared with a medicine, or one tried before, is the article's
+        ("how is ketamine different from zoloft", False),
+        ("why would ketamine work when prozac did nothing for me", False),
+    ],
+)
+def test_a_named_medicine_beside_the_treatment_is_referred(question: str, referred: bool) -> None:
+    assert (answer(question, KETAMINE).source is None) is referred
 
 
 def test_weeks_into_treatment_are_no_pregnancy() -> None:

@@ -4,6 +4,7 @@ and on questions written blind it keeps the figures it was measured at."""
 
 from __future__ import annotations
 
+import dataclasses
 import gzip
 import json
 from pathlib import Path
@@ -78,12 +79,58 @@ def test_it_knows_only_the_article_it_was_trained_for() -> None:
     assert answer(question, CAFFEINE).source == answer(question, CAFFEINE, use_router=False).source
 
 
-def test_a_question_for_the_care_team_is_referred_whatever_it_would_say() -> None:
-    question = "how much ketamine will they give me for my insomnia"
-    router = faq_router.router_for(KETAMINE)
-    assert router is not None and router.route(question) is not None
-    assert router.route(question).heading is not None  # it would quote a section ...
-    assert answer(question, KETAMINE).source is None  # ... but their dose is the care team's
+def _always(heading: str) -> faq_router.Router:
+    """A real router whose table sends every question it has a word of to `heading`."""
+    return faq_router.from_json(
+        {
+            "article": [s.heading for s in KETAMINE.sections],
+            "digest": faq_router.article_digest(KETAMINE),
+            "classes": [heading, faq_router.CARE_TEAM],
+            "features": ["ketamine", "infusion", "rash", "normal"],
+            "idf": [1.0, 1.0, 1.0, 1.0],
+            "weights": [[0.0, 0.0]] * 4,
+            "bias": [5.0, 0.0],
+            "threshold": 0.5,
+            "trained_on": 0,
+        }
+    )
+
+
+def test_the_policy_and_the_health_words_come_before_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    router = _always("Common Side Effects of Ketamine Therapy")
+    monkeypatch.setattr("bot.faq.router_for", lambda kb: router)
+    # it answers what it has a word of ...
+    assert answer("does ketamine do anything", KETAMINE).source == router.classes[0]
+    # ... but one's own dose is the care team's, whatever it would say
+    assert answer("how much ketamine will they give me for my infusion", KETAMINE).source is None
+    # ... and a symptom the article never names is left to the word index, which declines
+    assert answer("is a rash normal after the infusion", KETAMINE).source is None
+    # ... and a text with no word it knows is routed nowhere
+    assert router.route("💤") is None
+
+
+def test_an_edited_article_has_no_router() -> None:
+    edited = dataclasses.replace(
+        KETAMINE,
+        sections=tuple(
+            dataclasses.replace(s, text=s.text[:200]) if s.level == 3 else s
+            for s in KETAMINE.sections
+        ),
+    )
+    assert [s.heading for s in edited.sections] == [s.heading for s in KETAMINE.sections]
+    assert faq_router.router_for(edited) is None
+
+
+def test_a_table_of_two_classes_routes() -> None:
+    rows = [
+        ("a", "what does ketamine do in the brain", ["The Science Behind Ketamine Infusion"]),
+        ("a", "how does ketamine work on receptors", ["The Science Behind Ketamine Infusion"]),
+        ("b", "can i take my sleeping pills with it", [faq_router.CARE_TEAM]),
+        ("b", "should i skip my next session", [faq_router.CARE_TEAM]),
+    ]
+    router = faq_router.from_json(training.fit(rows))
+    chances = router.probabilities("how does ketamine work in the brain")
+    assert max(chances, key=chances.__getitem__) == "The Science Behind Ketamine Infusion"
 
 
 @pytest.mark.parametrize(
@@ -125,16 +172,18 @@ def _figures(name: str) -> dict[str, float]:
         "right": right / answerable,
         "wrong": wrong / answerable,
         "referred": referred / refer,
-        "clinic": clinic_right / clinic,
+        "clinic": clinic_right / clinic if clinic else 1.0,
     }
 
 
-# Written blind in the twenty-fifth session (tests/data/faq_blind/README.md) and scored before
-# they were read: right 0.79 and 0.74, wrong 0.05 and 0.02, referred 0.95 and 0.975 (the word
-# index alone: right 0.50 and 0.51, wrong 0.10 and 0.07, referred 0.95 and 0.95).
+# Written blind in the twenty-fifth session (tests/data/faq_blind/README.md): right 0.79, 0.73
+# and 0.92 (c25's 50 look-alikes), wrong 0.05, 0.02 and 0.04, referred 0.975, 1.0 and 0.94 (the
+# word index alone: right 0.50, 0.51 and 0.96, wrong 0.10, 0.07 and 0, referred 0.95, 0.95 and
+# 0.91).
 BLIND_FLOORS = {
-    "q25a": {"right": 0.79, "wrong": 0.05, "referred": 0.95, "clinic": 0.8},
-    "q25b": {"right": 0.74, "wrong": 0.02, "referred": 0.975, "clinic": 0.9},
+    "q25a": {"right": 0.78, "wrong": 0.05, "referred": 0.975, "clinic": 0.8},
+    "q25b": {"right": 0.72, "wrong": 0.03, "referred": 1.0, "clinic": 0.9},
+    "c25": {"right": 0.9, "wrong": 0.05, "referred": 0.94, "clinic": 1.0},
 }
 
 

@@ -28,7 +28,7 @@ from typing import Any
 
 from bot.safety.levels import LEARNED_MARK, SafetyAssessment
 from bot.safety.normalise import _APOSTROPHES as _APOSTROPHE_MARKS
-from bot.text_features import WordRecord, _walk, _word_record, features
+from bot.text_features import WordRecord, features, walk, word_record
 
 MODEL_PATH = Path(__file__).with_name("safety_model.json.gz")
 # The screen for messages written mostly in Spanish (`screen_for`): trained on the same sets
@@ -136,7 +136,7 @@ class Model:
         def learn(raw: str) -> WordRecord:
             # Letter groups the table lacks weigh nothing; the order of the rest is kept,
             # so the sums below add the same numbers in the same order as over features().
-            groups, tokens, negated_groups, negated_tokens, negator = _word_record(raw)
+            groups, tokens, negated_groups, negated_tokens, negator = word_record(raw)
             if len(remembered) >= WORDS_REMEMBERED:  # (pop: another thread may drop it too)
                 remembered.pop(next(iter(remembered)), None)
             known = remembered[raw] = (
@@ -153,7 +153,7 @@ class Model:
 
     def probabilities(self, text: str) -> dict[str, float]:
         """P(level) for "none" and each of LEVELS."""
-        groups, words = _walk(text, self._recall, self._learn)
+        groups, words = walk(text, self._recall, self._learn)
         # features(): the same keys, in the same order (one Counter call, not three)
         found = Counter(chain(groups, words, map(" ".join, pairwise(words))))
         seen_once = len(found) == len(groups) + len(words) + max(len(words) - 1, 0)
