@@ -108,7 +108,7 @@ def sets_the_router_aside(question: str, kb: KnowledgeBase) -> bool:
     """Whether the question names a symptom, part of the body, condition or group of people
     the article never mentions ("is a rash normal after the infusion", "is it safe for
     teens"): the router, trained on other questions, would answer from a section that says
-    nothing of it; the word index declines."""
+    nothing of it. The word index decides instead (HEALTH_TOPICS)."""
     known = index_for(kb).idf
     return any(stem(word) not in known for word in words(question) if word in HEALTH_TOPICS)
 

@@ -282,13 +282,32 @@ _PREGNANCY = re.compile(
 
 
 _NAMED_MEDICINE_RE = re.compile(rf"\b{_NAMED_MEDICINE}\b")
-# ... but a medicine the treatment is compared with, or one tried before, is the article's
-# ("how is ketamine different from zoloft", "why would it work when zoloft did nothing")
-_COMPARED_OR_TRIED = re.compile(
-    rf"\b(?:than|from|as|like|vs\.?|versus|compared\s+(?:to|with)|unlike|instead\s+of|tried"
-    rf"|tried\s+everything)[\s,]+(?:[\w']+[\s,]+){{0,3}}?{_NAMED_MEDICINE}\b"
-    rf"|\b{_NAMED_MEDICINE}\s+(?:did|didn'?t|doesn'?t|does\s+nothing|never|wasn'?t|stopped)\b"
+# The treatment, as a question about a medicine beside it names it
+_THE_TREATMENT = re.compile(r"\b(?:ketamine|infusions?|treatments?|sessions?|therapy|drip|iv)\b")
+# A medicine the treatment is compared with, or one tried before, is the article's ("how is
+# ketamine different from zoloft", "why would it work when zoloft did nothing") -- unless the
+# comparison is for oneself ("would ketamine work better than prozac for me")
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:than|from|as|like|vs\.?|versus|compared\s+(?:to|with)|unlike)[\s,]+(?:[\w']+[\s,]+){0,3}?$"
 )
+_TRIED_BEFORE = re.compile(r"\btried\b(?:[\s,]+[\w']+){0,4}?[\s,]+$")
+_DID_NOTHING_AFTER = re.compile(
+    r"\s+(?:did|didn'?t|doesn'?t|does\s+nothing|never|wasn'?t|stopped)\b(?!.*\bstay\s+on\b)"
+)
+_FOR_ME = re.compile(r"\bfor\s+me\b|\b(?:i'?m|im|i\s+am)\s+on\b|\bi\s+take\b")
+
+
+def _a_medicine_taken_beside_it(text: str) -> bool:
+    """A medicine named beside the treatment, not only compared with it or tried before."""
+    if not _THE_TREATMENT.search(text):
+        return False
+    for m in _NAMED_MEDICINE_RE.finditer(text):
+        before, after = text[max(0, m.start() - 40) : m.start()], text[m.end() :]
+        compared = _COMPARED_BEFORE.search(before) and not _FOR_ME.search(text)
+        tried = _TRIED_BEFORE.search(before) or _DID_NOTHING_AFTER.match(after)
+        if not (compared or tried):
+            return True
+    return False
 
 
 def is_personal_medical(question: str) -> bool:
@@ -296,12 +315,12 @@ def is_personal_medical(question: str) -> bool:
     text = normalise(question)
     if any(pattern.search(text) for pattern in _PERSONAL):
         return True
+    if _a_medicine_taken_beside_it(text):
+        return True  # ("would trazodone at bedtime cancel out the effect of ketamine for me?")
     if not _BESIDE_TREATMENT.search(text):
         return False
     if _PREGNANCY.search(text):
         return True
-    if _NAMED_MEDICINE_RE.search(text) and not _COMPARED_OR_TRIED.search(text):
-        return True  # ("would trazodone at bedtime cancel out the effect of ketamine for me?")
     return bool(_SUBSTANCE.search(text) and not _USE_PAST.search(text))
 
 

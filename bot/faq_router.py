@@ -28,6 +28,7 @@ import hashlib
 import json
 import math
 from array import array
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
@@ -61,14 +62,20 @@ class Router:
     bias: tuple[float, ...]
     threshold: float
 
+    def knows_a_word_of(self, text: str) -> bool:
+        return any(feature in self.columns for feature in features(text))
+
     def probabilities(self, text: str) -> dict[str, float]:
         """P(class) for each class: multinomial logistic regression over the message's
         tf-idf vector (sublinear tf, length 1), as scikit-learn computes it."""
+        return self._probabilities(features(text))
+
+    def _probabilities(self, counted: Counter[str]) -> dict[str, float]:
         width = len(self.classes)
         scores = list(self.bias)
         found = [
             (column, (1.0 + math.log(count)) * self.idf[column])
-            for feature, count in features(text).items()
+            for feature, count in counted.items()
             if (column := self.columns.get(feature)) is not None
         ]
         norm = math.sqrt(sum(value * value for _, value in found)) or 1.0
@@ -86,9 +93,10 @@ class Router:
     def route(self, text: str) -> Route | None:
         """The likeliest class, if it is at least `threshold` likely; else None. A text with
         no feature the table knows is routed nowhere (its biases alone are no evidence)."""
-        if not any(feature in self.columns for feature in features(text)):
+        counted = features(text)
+        if not any(feature in self.columns for feature in counted):
             return None
-        chances = self.probabilities(text)
+        chances = self._probabilities(counted)
         best = max(chances, key=chances.__getitem__)
         if chances[best] < self.threshold:
             return None

@@ -745,6 +745,11 @@ def test_questions_for_the_care_team_are_referred(question: str) -> None:
         # a medicine named beside the treatment, however it is asked (twenty-fifth session)
         ("would trazodone at bedtime cancel out what ketamine does to deep sleep?", True),
         ("does gabapentin change how the infusion works", True),
+        ("does prozac affect how well the drip works", True),
+        # ... each medicine on its own: one tried before excuses no other
+        ("melatonin didnt help, can I use benadryl on infusion nights", True),
+        ("should I do ketamine instead of lexapro?", True),
+        ("would ketamine work better than prozac for me", True),
         # ... but the treatment compared with a medicine, or one tried before, is the article's
         ("how is ketamine different from zoloft", False),
         ("why would ketamine work when prozac did nothing for me", False),

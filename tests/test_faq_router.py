@@ -176,14 +176,16 @@ def _figures(name: str) -> dict[str, float]:
     }
 
 
-# Written blind in the twenty-fifth session (tests/data/faq_blind/README.md): right 0.79, 0.73
-# and 0.92 (c25's 50 look-alikes), wrong 0.05, 0.02 and 0.04, referred 0.975, 1.0 and 0.94 (the
-# word index alone: right 0.50, 0.51 and 0.96, wrong 0.10, 0.07 and 0, referred 0.95, 0.95 and
-# 0.91).
+# Written blind in the twenty-fifth session (tests/data/faq_blind/README.md, which tells how
+# far each is still blind): right 0.79, 0.74, 0.92 (c25's 50 look-alikes) and 0.81; wrong
+# 0.05, 0.02, 0.04 and 0.04; referred 0.975, 1.0, 0.94 and 0.90. The word index alone:
+# right 0.50, 0.51, 0.96 and 0.57; wrong 0.10, 0.07, 0 and 0.06; referred 0.95, 0.95, 0.91
+# and 0.925.
 BLIND_FLOORS = {
-    "q25a": {"right": 0.78, "wrong": 0.05, "referred": 0.975, "clinic": 0.8},
-    "q25b": {"right": 0.72, "wrong": 0.03, "referred": 1.0, "clinic": 0.9},
-    "c25": {"right": 0.9, "wrong": 0.05, "referred": 0.94, "clinic": 1.0},
+    "q25a": {"right": 0.79, "wrong": 0.05, "referred": 0.975, "clinic": 0.8},
+    "q25b": {"right": 0.74, "wrong": 0.02, "referred": 1.0, "clinic": 0.9},
+    "c25": {"right": 0.92, "wrong": 0.04, "referred": 0.94, "clinic": 1.0},
+    "q25d": {"right": 0.81, "wrong": 0.04, "referred": 0.9, "clinic": 0.8},
 }
 
 

@@ -233,6 +233,15 @@ def test_side_effect_wordings(text: str, expected: list[tuple[str, str | None]])
             "it asked how many times I woke and I said plenty. It was four. bed 11",
             {"bedtime": "23:00"},
         ),
+        # ... nor a time that did not happen, one of several, or a measure
+        (
+            "woke up at five thirty because of the dog. that would have been 7 otherwise",
+            {"final_wake": "05:30"},
+        ),
+        ("woke up with cramps. that was 9 on the pain scale. bed 11", {"bedtime": "23:00"}),
+        # ... and a tracker's figure that is a stage of sleep, or another thing done, is no nap
+        ("short nap after lunch, app logged 20 min of deep sleep. bed 11", {"bedtime": "23:00"}),
+        ("nap after lunch then a walk, fitbit logged 40 min. bed 11", {"bedtime": "23:00"}),
     ],
 )
 def test_a_trackers_figure_and_a_time_told_after(text: str, expected: dict[str, Any]) -> None:

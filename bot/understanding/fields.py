@@ -637,12 +637,20 @@ _OUT_OF_BED_WORDS = re.compile(r"out\s+of\s+bed|left\b")
 _AWAKE_FOR_BEFORE = re.compile(r"\b(?:for|awake|up)\b(?:\s+\S+){0,3}\s*$")
 _TIMES_OR_X = re.compile(r"times?|x")
 _BACK_REST = re.compile(r"\S*(?:\s+(?:to\s+)?sleep|\s+asleep|\s+off)?")
-# "once for 10 min", "again at 4:15 for 15 min": the length of one waking
 # "woke up soaked. that was 3:10": a time told after its event, in a sentence of its own
 _THAT_WAS = re.compile(
-    # (not "it": "I said plenty. It was four." is a count)
-    r"\s*(?:and\s+)?(?:that|this)\s+(?:was|happened|would\s+have\s+been)\s+"
+    # (not "it": "I said plenty. It was four." is a count; nor "would have been": "that
+    # would have been 7 otherwise" is a time that did not happen)
+    r"\s*(?:and\s+)?(?:that|this)\s+(?:was|happened)\s+"
     r"(?:(?:at|around|about|like|maybe|roughly|~)\s*)*",
+    _F,
+)
+# ... and not one of several ("that was at 3, 4 and 5") nor a measure ("that was 9 on the
+# pain scale", "that was 9 hours")
+_MORE_OR_A_MEASURE_AFTER = re.compile(
+    r"\s*(?:am|pm)?\s*(?:(?:,|and|&|or|then|,\s*then)\s*(?:again\s+)?(?:at\s+)?[0-9]|on\s+the\b"
+    r"|out\s+of\b|/|x\b|times?\b|hours?\b|hrs?\b|mins?\b|minutes?\b|days?\b|nights?\b"
+    r"|weeks?\b|%)",
     _F,
 )
 _EVENT_ROLES = frozenset({C.WAKE, C.BED, C.LIGHTS, C.ONSET, C.OUT})
@@ -653,10 +661,13 @@ _A_TRACKER_LOGGED = re.compile(
     r"|had\s+it\s+(?:at|as))\s*(?:it\s+(?:at|as)\s+)?(?:(?:about|around|~)\s*)?",
     _F,
 )
+_THE_FIGURE_ENDS = re.compile(r"\s*(?:[.,;!)]|$|and\b|but\b|(?:of\s+)?(?:nap|napping)\b)", _F)
+_ANOTHER_THING_DONE = re.compile(r"\b(?:then|and|before|after\s+that|followed\s+by)\b", _F)
 # "02:30 (20 min)", "3 (about 20 min)": a length in brackets right after a time
 _BRACKETED_LENGTH = re.compile(
     r"\s*(?:am|pm)?\s*\(\s*(?:(?:about|around|maybe|approx\.?|roughly|~)\s*)?", _F
 )
+# "once for 10 min", "again at 4:15 for 15 min": the length of one waking
 _EPISODE_FOR_BEFORE = re.compile(
     r"\b(?:once|twice|other|another|again|(?:other|another|first|second|third|next)\s+time)"
     r"(?:\s+(?:at|around|about|abt|by|~|@)\s*[0-9][0-9:.]*\s*(?:am|pm|a|p)?)?"
@@ -1442,17 +1453,37 @@ class _Reader:
             return None, None
         return before.role, before
 
+    def the_naps_length(self, nap: C.Cue, d: Duration, ca: int) -> bool:
+        """Whether the clause at `ca`, which only gives a length, tells the nap's: close to it,
+        or a tracker's figure a little farther on ("Nap in the recliner after lunch, Fitbit
+        logged 35 minutes") -- not a stage of sleep ("app logged 20 min of deep sleep") nor
+        what was done after the nap ("a nap then a walk, fitbit logged 40 min")."""
+        apart = self.t.words_between(nap.end, d.start)
+        if _A_TRACKER_LOGGED.fullmatch(self.s, ca, d.start) is None:
+            return apart <= 5
+        return (
+            apart <= 9
+            and _THE_FIGURE_ENDS.match(self.s, d.end) is not None
+            and not _ANOTHER_THING_DONE.search(self.s, nap.end, ca)
+        )
+
     def the_event_told_before(self, c: Clock, clocks: list[Clock]) -> C.Cue | None:
         """ "woke up soaked. that was 3:10": the time of the one event the sentence before
         told without a time of its own."""
         ca, _ = self.t.clause_at(c.start)
         sa, _ = self.t.sentence_at(c.start)
-        if sa == 0 or not _THAT_WAS.fullmatch(self.s, ca, c.start):
+        if (
+            sa == 0
+            or not _THAT_WAS.fullmatch(self.s, ca, c.start)
+            or _MORE_OR_A_MEASURE_AFTER.match(self.s, c.end)
+        ):
             return None
         pa, _ = self.t.sentence_at(sa - 1)
         told = [k for k in self.cues_from(pa, sa) if k.role in _EVENT_ROLES]
-        # ("terrible one, woke up soaked": a number word there is no time of its own)
-        if len(told) != 1 or any(pa <= k.start < sa and self.s[k.start].isdigit() for k in clocks):
+        # ("terrible one, woke up soaked": "one" there is no time of its own)
+        if len(told) != 1 or any(
+            pa <= k.start < sa and self.s[k.start : k.end] != "one" for k in clocks
+        ):
             return None
         return told[0]
 
@@ -2573,15 +2604,7 @@ class _Reader:
             and prev.role == C.NAP
             and prev.end <= ca
             and not self.cues_from(ca, cb)
-            and (
-                self.t.words_between(prev.end, d.start) <= 5
-                # "Nap in the recliner after lunch, Fitbit logged 35 minutes": a clause that
-                # is only a tracker's figure, a little farther on
-                or (
-                    self.t.words_between(prev.end, d.start) <= 9
-                    and _A_TRACKER_LOGGED.fullmatch(self.s, ca, d.start) is not None
-                )
-            )
+            and self.the_naps_length(prev, d, ca)
             and not _NOT_WASO_AFTER.match(after)
             and not self.corrected(prev.end, d.start)
             and not _THE_NIGHT_AFTER.match(after)  # "a nap, slept 9 hrs last night"
