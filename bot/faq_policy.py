@@ -282,6 +282,18 @@ _PREGNANCY = re.compile(
 
 
 _NAMED_MEDICINE_RE = re.compile(rf"\b{_NAMED_MEDICINE}\b")
+# A child or teenager as the one to be treated: "can my 14 year old son do ketamine for his
+# insomnia", "is it safe for my daughter, she's 16" (not "my daughter asked how it works")
+_A_CHILD = (
+    r"(?:my|our|a|your)\s+(?:\d{1,2}\s*-?\s*(?:year|yr)s?\s*-?\s*old\s+)?"
+    r"(?:son|daughter|kid|child|teen|teenager|boy|girl|grandson|granddaughter|stepson|stepdaughter)"
+)
+_FOR_A_CHILD = re.compile(
+    rf"\b(?:can|could|should|would|will|does|do)\s+{_A_CHILD}\b(?:\s+\w+){{0,4}}?\s+"
+    r"(?:do|get|have|try|start|take|use|be\s+given|be\s+treated|qualify)\b"
+    rf"|\b(?:safe|ok(?:ay)?|right|suitable|appropriate|allowed|approved)\s+(?:\w+\s+)?for\s+{_A_CHILD}\b"
+    rf"|\b(?:ketamine|infusions?|treatment|therapy)\s+for\s+{_A_CHILD}\b"
+)
 # The treatment, as a question about a medicine beside it names it
 _THE_TREATMENT = re.compile(r"\b(?:ketamine|infusions?|treatments?|sessions?|therapy|drip|iv)\b")
 # A medicine the treatment is compared with, or one tried before, is the article's ("how is
@@ -317,6 +329,8 @@ def is_personal_medical(question: str) -> bool:
         return True
     if _a_medicine_taken_beside_it(text):
         return True  # ("would trazodone at bedtime cancel out the effect of ketamine for me?")
+    if _FOR_A_CHILD.search(text):
+        return True  # a child's treatment: the article is about adults
     if not _BESIDE_TREATMENT.search(text):
         return False
     if _PREGNANCY.search(text):

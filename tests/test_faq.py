@@ -728,6 +728,9 @@ FOR_THE_CARE_TEAM = [
     "could i take ketamine at home to help with insomnia",
     "is it ok to use ketamine every night before bed for sleep",
     "what happens to your sleep if you get too much ketamine",
+    # a child or teenager as the one to be treated (twenty-fifth session)
+    "can my 15 year old daughter get ketamine for her insomnia",
+    "is ketamine safe for my son, he's 13 and barely sleeps",
     # a medicine the lists do not name, taken beside the treatment
     "I take the warfarin for the blood. Is okay with the ketamine?",
     "we use metformin every morning, is it safe with the infusions?",
@@ -757,6 +760,11 @@ def test_questions_for_the_care_team_are_referred(question: str) -> None:
 )
 def test_a_named_medicine_beside_the_treatment_is_referred(question: str, referred: bool) -> None:
     assert (answer(question, KETAMINE).source is None) is referred
+
+
+def test_a_child_who_asks_is_no_child_to_be_treated() -> None:
+    question = "my son asked me what ketamine does in the brain, how does it work?"
+    assert answer(question, KETAMINE).source == "The Science Behind Ketamine Infusion"
 
 
 def test_weeks_into_treatment_are_no_pregnancy() -> None:
