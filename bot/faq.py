@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from bot.faq_index import Hit, Passage, asked_part, index_for, split_sentences, stem, terms, words
 from bot.faq_policy import is_about_clinic, is_about_the_bot, is_personal_medical
-from bot.faq_router import router_for
+from bot.faq_router import Route, Router, router_for
 from bot.faq_vocabulary import HEALTH_TOPICS
 from bot.knowledge import CLINIC_SOURCE, KnowledgeBase, Section
 from bot.texts import faq as texts
@@ -54,8 +54,11 @@ class FaqAnswer:
         return {"source": self.source, "answer": self.answer}
 
 
-def answer(question: str, kb: KnowledgeBase, *, use_router: bool = True) -> FaqAnswer:
-    """`use_router`: ask the learned router first (bot/faq_router.py), where it knows `kb`."""
+def answer(
+    question: str, kb: KnowledgeBase, *, use_router: bool = True, router: Router | None = None
+) -> FaqAnswer:
+    """`use_router`: ask the learned router first (bot/faq_router.py), where it knows `kb`;
+    `router`: that one instead of the shipped one (`sleepdiary faq-router evaluate`)."""
     if is_personal_medical(question):
         return FaqAnswer(None, texts.declined(kb.clinic, personal=True))
     if is_about_clinic(question):
@@ -63,9 +66,10 @@ def answer(question: str, kb: KnowledgeBase, *, use_router: bool = True) -> FaqA
     if is_about_the_bot(question):
         return FaqAnswer(None, texts.declined(kb.clinic, personal=False, about_bot=True))
     asked = asked_part(question)
-    passage = _routed_passage(question, kb) if use_router else None
-    if passage is _CARE_TEAM:
+    route = _sure_route(question, kb, router) if use_router else None
+    if route is not None and route.heading is None:
         return FaqAnswer(None, texts.declined(kb.clinic, personal=False))
+    passage = _passage_of(route.heading, kb) if route is not None and route.heading else None
     if passage is None:
         best = best_hit(asked, kb)
         if best is None and asked != question:
@@ -85,23 +89,19 @@ def answer(question: str, kb: KnowledgeBase, *, use_router: bool = True) -> FaqA
     return FaqAnswer(passage.section.heading, "\n".join(lines))
 
 
-# What _routed_passage returns for a question the router sends to the care team.
-_CARE_TEAM = object()
-
-
-def _routed_passage(question: str, kb: KnowledgeBase) -> Passage | object | None:
-    """The passage of the section the router is sure answers, _CARE_TEAM, or None where it
-    is unsure or does not know `kb` (then the word index decides)."""
-    router = router_for(kb)
+def _sure_route(question: str, kb: KnowledgeBase, router: Router | None) -> Route | None:
+    """Where the router is sure: the care team (heading None), or a section -- unless the
+    question names what the article never does. None where it is unsure or does not know
+    `kb` (then the word index decides)."""
+    router = router or router_for(kb)
     route = router.route(question) if router is not None else None
-    if route is None:
+    if route is None or (route.heading is not None and sets_the_router_aside(question, kb)):
         return None
-    if route.heading is None:
-        return _CARE_TEAM
-    if sets_the_router_aside(question, kb):
-        return None
-    index = index_for(kb)
-    return next((p for p in index.passages if p.section.heading == route.heading), None)
+    return route
+
+
+def _passage_of(heading: str, kb: KnowledgeBase) -> Passage | None:
+    return next((p for p in index_for(kb).passages if p.section.heading == heading), None)
 
 
 def sets_the_router_aside(question: str, kb: KnowledgeBase) -> bool:

@@ -62,9 +62,6 @@ class Router:
     bias: tuple[float, ...]
     threshold: float
 
-    def knows_a_word_of(self, text: str) -> bool:
-        return any(feature in self.columns for feature in features(text))
-
     def probabilities(self, text: str) -> dict[str, float]:
         """P(class) for each class: multinomial logistic regression over the message's
         tf-idf vector (sublinear tf, length 1), as scikit-learn computes it."""

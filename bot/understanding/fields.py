@@ -1809,20 +1809,21 @@ class _Reader:
                 and item.cue is not None
                 and item.cue.start > chosen.clock.end
                 and not _UNTIL_AHEAD.match(self.s, item.cue.end)
-                and self.within_hours_after(chosen.clock, item.clock, 3)
+                and 0 < (self.minutes_after(chosen.clock, item.clock) or 0) <= 3 * 60
             ):
                 return item
         return chosen
 
     @staticmethod
-    def within_hours_after(bound: Clock, told: Clock, hours: int) -> bool:
+    def minutes_after(bound: Clock, told: Clock) -> int | None:
+        """How long after `bound` the time `told` is, both read as evening-side times."""
         a, b = to_24h(bound, evening=True), to_24h(told, evening=True)
-        return a is not None and b is not None and 0 < _minutes_between(a, b) <= hours * 60
+        return None if a is None or b is None else _minutes_between(a, b)
 
-    @staticmethod
-    def within_the_hour_after(bound: Clock, told: Clock) -> bool:
-        a, b = to_24h(bound, evening=True), to_24h(told, evening=True)
-        return a is not None and b is not None and 0 <= _minutes_between(a, b) <= 60
+    @classmethod
+    def within_the_hour_after(cls, bound: Clock, told: Clock) -> bool:
+        minutes = cls.minutes_after(bound, told)
+        return minutes is not None and 0 <= minutes <= 60
 
     def is_middle(self, item: _Timed, final_markers: bool) -> bool | None:
         """True for a mid-night waking, False for a final one, None when nothing says."""
@@ -2471,14 +2472,14 @@ class _Reader:
         before = s[max(sa, d.start - 60) : d.start]
         if _OF_AN_EVENT_AFTER.match(after):
             return None, (d.start, d.end), ""  # "gone within an hour of leaving": not the night's
+        middle = {a for a, _ in self.middle_events}
         if any(
-            a < d.start
+            k.start in middle
+            and k.start < d.start
             and self.its_length_beside(k) == d
             # (not "awake 2:10-2:55 (45 min)": the range's own length, below)
             and not any(x <= k.start < y for _, (x, y) in self.waso_ranges)
-            for a, _ in self.middle_events
             for k in self.m.clocks
-            if k.start == a
         ):
             return "waso", (d.start, d.end), "one"  # "02:30 (20 min)": that waking's length
         if _RANGE_THEN_BRACKET.search(before) and _BRACKET_CLOSES.match(after):

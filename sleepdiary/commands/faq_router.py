@@ -11,6 +11,7 @@ trained on: it stays an honest check of the whole FAQ.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import gzip
 import json
 import sys
@@ -127,56 +128,38 @@ def train(_args: argparse.Namespace) -> int:
 
 
 def evaluate(_args: argparse.Namespace) -> int:
-    """Leave each group of sets out in turn, train on the rest, and route the group's
-    questions as the FAQ does (the router where it is sure, else the word index): answered
-    with an accepted section, answered wrongly, and referred, at a few thresholds."""
+    """Leave each group of sets out in turn, train on the rest, and answer the group's
+    questions as the FAQ does with that router (faq.answer: the policy, the router where it
+    is sure, else the word index): answered with an accepted section, answered wrongly, and
+    referred, at a few thresholds."""
     from bot import faq
-    from bot.faq_policy import is_about_clinic, is_about_the_bot, is_personal_medical
 
     kb = load_knowledge_base(default_knowledge_base_path(), Clinic())
     rows = question_rows()
     names = sorted({name for name, _, _ in rows})
-    routed: list[tuple[Row, dict[str, float]]] = []
+    folds: list[tuple[list[Row], faq_router.Router]] = []
     for k in range(GROUPS):
         left_out = set(names[k::GROUPS])
         router = faq_router.from_json(fit([r for r in rows if r[0] not in left_out]))
-        # (a text with no feature the router knows is routed nowhere: no chances at all)
-        routed += [
-            (r, router.probabilities(r[1]) if router.knows_a_word_of(r[1]) else {})
-            for r in rows
-            if r[0] in left_out
-        ]
+        folds.append(([r for r in rows if r[0] in left_out], router))
     print("| threshold | answered right | answered wrong | referred |")
     print("|---|---|---|---|")
-    index = [faq.answer(text, kb, use_router=False).source for (_, text, _), _ in routed]
-    _print_row("the word index alone", routed, index)
+    scored = [r for fold, _ in folds for r in fold]
+    index = [faq.answer(text, kb, use_router=False).source for _, text, _ in scored]
+    _print_row("the word index alone", scored, index)
     for threshold in (0.3, 0.4, 0.5, 0.6, 0.7):
-        said = []
-        for ((_, text, _), chances), by_index in zip(routed, index, strict=True):
-            # in faq.answer's order: the policy, the router where it is sure (the care team
-            # at once; a section unless the question names what the article never does),
-            # then the word index
-            best = max(chances, key=chances.__getitem__) if chances else None
-            sure = best is not None and chances[best] >= threshold
-            if is_personal_medical(text):
-                said.append(None)
-            elif is_about_clinic(text):
-                said.append(CLINIC_SOURCE)
-            elif is_about_the_bot(text) or (sure and best == faq_router.CARE_TEAM):
-                said.append(None)
-            elif sure and not faq.sets_the_router_aside(text, kb):
-                said.append(best)
-            else:
-                said.append(by_index)
-        _print_row(str(threshold), routed, said)
+        said = [
+            faq.answer(text, kb, router=dataclasses.replace(router, threshold=threshold)).source
+            for fold, router in folds
+            for _, text, _ in fold
+        ]
+        _print_row(str(threshold), scored, said)
     return 0
 
 
-def _print_row(
-    name: str, routed: Sequence[tuple[Row, dict[str, float]]], said: Sequence[str | None]
-) -> None:
+def _print_row(name: str, rows: Sequence[Row], said: Sequence[str | None]) -> None:
     right = wrong = referred = refer = 0
-    for ((_, _, classes), _), answer in zip(routed, said, strict=True):
+    for (_, _, classes), answer in zip(rows, said, strict=True):
         if classes == [faq_router.CARE_TEAM]:
             refer += 1
             referred += answer is None
