@@ -131,9 +131,11 @@ def warm_up(kb: KnowledgeBase) -> threading.Thread:
 
 def give_back_freed_memory() -> None:
     """Return to the system what loading freed. The two safety screens' tables are read
-    from JSON some 20 MB long in all; the text and its lists are freed at once, but glibc
-    keeps such memory for reuse, and idle RSS would carry about 10 MB the bot never uses
-    again (benchmarks/footprint.py). Elsewhere than glibc, nothing to do."""
+    from JSON some 20 MB long in all (the third, for what is not real, loads on the first
+    message it reads: 34 ms, its features shared with the main table's); the text and its
+    lists are freed at once, but glibc keeps such memory for reuse, and idle RSS would carry
+    about 10 MB the bot never uses again (benchmarks/footprint.py). Elsewhere than glibc,
+    nothing to do."""
     try:
         import ctypes
 

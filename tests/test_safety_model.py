@@ -87,12 +87,36 @@ def test_the_shipped_spanish_table_is_the_one_its_sets_make() -> None:
     _assert_shipped(safety_model.SPANISH_MODEL_PATH, training.fit_spanish(), len(texts))
 
 
+def test_the_shipped_unreal_table_is_the_one_its_sets_make() -> None:
+    texts, _ = training.unreal_messages()
+    _assert_shipped(safety_model.UNREAL_MODEL_PATH, training.fit_unreal(), len(texts))
+
+
+def test_a_screen_of_one_level_computes_what_scikit_learn_computes() -> None:
+    """Taught urgent against none only (the screen for what is not real), the table holds
+    scikit-learn's one row of weights, and the level it was not taught is never likely."""
+    sets = training.labelled_sets()
+    texts, levels = training._messages({name: sets[name] for name in ("safety_1", "fields_a")})
+    taught = [(text, level) for text, level in zip(texts, levels, strict=True) if level != "crisis"]
+    texts, levels = [text for text, _ in taught], [level for _, level in taught]
+    assert set(levels) == {"none", "urgent"}
+    table = training.fit(texts, levels)
+    model = safety_model.from_json(table)
+    probe = [row["text"] for row in sets["safety_2"][:40]] + ["", "💤"]
+    expected = _sklearn_probabilities(texts, levels, table, probe)
+    for text, wanted in zip(probe, expected, strict=True):
+        got = model.probabilities(text)
+        assert got["urgent"] == pytest.approx(wanted["urgent"], abs=1e-4), text
+        assert got["crisis"] < 1e-12
+
+
 def _assert_shipped(path: Path, fresh: dict[str, Any], messages: int) -> None:
     with gzip.open(path, "rt", encoding="utf-8") as file:
         shipped = json.load(file)
     assert shipped["features"] == fresh["features"]
     assert shipped["trained_on"] == fresh["trained_on"] == messages
     assert shipped["threshold"] == fresh["threshold"]
+    assert shipped["bias"] == pytest.approx(fresh["bias"], abs=1e-2)
     for level, (old, new) in enumerate(zip(shipped["weights"], fresh["weights"], strict=True)):
         drift = max(abs(a - b) for a, b in zip(old, new, strict=True))
         # The solver lands a little differently from one scikit-learn, NumPy or SciPy release

@@ -91,7 +91,15 @@ from sleepdiary.commands import safety_model as training
             "urgent",
         ),
         ("Been exhausted for days. Woke up not knowing where I was at 3am, then slept", "none"),
-        ("my son keeps asking for a boy in his class who isnt there since monday, hes off", "none"),
+        pytest.param(
+            "my son keeps asking for a boy in his class who isnt there since monday, hes off",
+            "none",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="the learned screen for what is not real alarms (tentatively): a price"
+                " of the alarms it finds (tests/data/reviews/README.md, twenty-sixth session)",
+            ),
+        ),
         # in a second language: a seizure told by a daughter, a muddle that goes on
         ("my son say this morning I shake all over, eyes go back, I not answer him", "urgent"),
         ("she still not know where she is, after infusion yesterday, what I do", "urgent"),

@@ -41,6 +41,12 @@ from bot.safety.other_scripts import crisis_in_another_script
 from bot.safety.prefilter import _hints
 from bot.safety.risk_cues import _risk_cues
 from bot.safety.rules import _first_match
+from bot.safety.unreal import (
+    not_real_and_going_on,
+    seen_as_unreal,
+    threatened_from_a_belief,
+    told_to_harm,
+)
 
 log = logging.getLogger(__name__)
 
@@ -78,30 +84,49 @@ def _assess(text: object, *, prefilter: bool = True, learned: bool = True) -> Sa
     if verdict.level == "none":
         # The third layer, only where everything before it found nothing.
         verdict = _risk_cues(norm, sentences) or verdict
-    elif verdict.level == "urgent":
+    if verdict.level != "crisis":
+        # Voices, or a belief that is not so, telling of death or harm (bot/safety/unreal.py).
+        verdict = told_to_harm(norm) or threatened_from_a_belief(norm) or verdict
+    if verdict.level == "urgent":
         raised = _raised_to_crisis(text, norm, sentences, prefilter=prefilter, learned=learned)
         return raised or verdict
-    if verdict.level == "none" and learned:
-        # Last, the learned screen: it can add an alarm the rules missed, never remove one.
+    if verdict.level != "none":
+        return verdict
+    # Something not real, told as going on, over the whole message (bot/safety/unreal.py):
+    # in the rules' words first, a firm alarm.
+    unreal = not_real_and_going_on(norm)
+    if learned:
+        # Then the learned screen: it can add an alarm the rules missed, never remove one. Its
+        # crisis comes before the urgent above (an urgent is not raised by the accident-wary
+        # _raised_to_crisis here); its urgent, tentative, only where the rules found none.
         opinion = second_opinion(str(text))
         if (
             opinion is not None
-            and opinion.level == "urgent"
-            and (
-                _reading_decides(norm)
-                or _checklist_denied(norm)
-                or _told_as_passed(norm)
-                or _graded_mild(norm)
-                or _a_headache_said_as_killing(norm)
-                # (someone else's emergency, in a clinician's hands, as the rules read it)
-                or (help_came_for_another(norm) and not _OWN_SYMPTOM.search(norm))
-            )
+            and (opinion.level == "crisis" or unreal is None)
+            and not _screen_set_aside(opinion, norm)
         ):
-            return verdict
-        if opinion is not None and opinion.level == "crisis" and _an_everyday_reading(norm):
-            return verdict
-        return opinion or verdict
-    return verdict
+            return opinion
+        # Last, the screen for what is not real, as it reads it.
+        unreal = unreal or seen_as_unreal(norm, str(text))
+    return unreal or verdict
+
+
+def _screen_set_aside(opinion: SafetyAssessment, norm: str) -> bool:
+    """Whether an everyday reading explains the learned screen's alarm: a reading that
+    decides, a checklist answered no, a symptom told as passed or graded mild, a headache
+    "killing" someone, someone else's emergency in a clinician's hands; or, for a crisis,
+    one of the everyday readings (`_an_everyday_reading`)."""
+    if opinion.level == "crisis":
+        return _an_everyday_reading(norm)
+    return (
+        _reading_decides(norm)
+        or _checklist_denied(norm)
+        or _told_as_passed(norm)
+        or _graded_mild(norm)
+        or _a_headache_said_as_killing(norm)
+        # (someone else's emergency, in a clinician's hands, as the rules read it)
+        or (help_came_for_another(norm) and not _OWN_SYMPTOM.search(norm))
+    )
 
 
 def _raised_to_crisis(

@@ -34,6 +34,9 @@ MODEL_PATH = Path(__file__).with_name("safety_model.json.gz")
 # The screen for messages written mostly in Spanish (`screen_for`): trained on the same sets
 # and tests/data/teaching_spanish, with only the features such messages have.
 SPANISH_MODEL_PATH = Path(__file__).with_name("safety_model_spanish.json.gz")
+# The screen for what is not real, told as going on (bot/safety/unreal.py, `seen_as_unreal`):
+# urgent against "none" only, and only for the messages that frame admits.
+UNREAL_MODEL_PATH = Path(__file__).with_name("safety_model_unreal.json.gz")
 LEVELS = ("crisis", "urgent")  # scored against "none", which is the model's zero
 
 # A model over letter groups finds likenesses no person would ("can't chat now, at work" is
@@ -214,7 +217,7 @@ class Model:
 def from_json(data: dict[str, Any], *, beside: Model | None = None) -> Model:
     """The model a table describes. `beside`: a model already in memory, whose feature names
     this one shares rather than holding its own copies. Features with the same idf share one
-    idf and one square (a table has about 1,200 distinct idfs for 80,000 features): the two
+    idf and one square (a table has about 1,200 distinct idfs for 80,000 features): the
     shipped tables then fit in the idle footprint (benchmarks/footprint.py)."""
     idf, (crisis, urgent) = data["idf"], data["weights"]
     names = {name: name for name in beside.table} if beside is not None else {}
@@ -245,6 +248,12 @@ def shipped() -> Model:
 @cache
 def shipped_spanish() -> Model:
     with gzip.open(SPANISH_MODEL_PATH, "rt", encoding="utf-8") as file:
+        return from_json(json.load(file), beside=shipped())
+
+
+@cache
+def shipped_unreal() -> Model:
+    with gzip.open(UNREAL_MODEL_PATH, "rt", encoding="utf-8") as file:
         return from_json(json.load(file), beside=shipped())
 
 

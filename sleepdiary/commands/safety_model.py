@@ -8,9 +8,11 @@ out of training, to measure what training on them adds), and
 tests/data/teaching/*.jsonl, written only to teach the screen (text and safety level). The
 dev set itself is never trained on: it stays an honest check of the whole of understanding.
 
-`train` writes two tables: the screen every message is read by, and the Spanish screen, made
+`train` writes three tables: the screen every message is read by, and the Spanish screen, made
 from the same sets and tests/data/teaching_spanish/, which messages written mostly in Spanish
-are read by instead (bot/safety/model.py, `screen_for`).
+are read by instead (bot/safety/model.py, `screen_for`). A third, the screen for what is not
+real told as going on, is made from the same sets and the reviews' probes (tests/data/reviews),
+urgent against none (`fit_unreal`).
 """
 
 from __future__ import annotations
@@ -18,16 +20,24 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+import re
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
 from bot.safety import model as safety_model
+from bot.safety.normalise import _normalise
+from bot.safety.unreal import perceived_and_going_on
 
 _DATA = Path(__file__).resolve().parents[2] / "tests" / "data"
 LABELLED = (_DATA / "heldout", _DATA / "teaching")
 SPANISH_TEACHING = _DATA / "teaching_spanish"
+# Probe sets written blind to the rules ({"text", "expected", "read_right"}): the screen for
+# what is not real learns from those named in UNREAL_REVIEWS beside the labelled sets.
+REVIEWS = _DATA / "reviews"
+# ... and from messages written only to teach it (tests/data/teaching_unreal/README.md).
+TEACHING_UNREAL = _DATA / "teaching_unreal"
 # 0.8 until the ninth session; trained with plain_6-10 (people's own way of telling their
 # nights), 0.78 found more crises left out (tests/data/untrained: 366 of 390 against 365 at
 # 0.8 before) with a third of the false alarms on real people's writing about their sleep.
@@ -52,6 +62,8 @@ MIN_SETS = 2  # a feature must appear in at least this many messages to get a we
 # at 0.80); on the reviews' 466 everyday look-alikes, half in Spanish, about 85 alarms (97 at
 # 0.80, 80 without it).
 SPANISH_THRESHOLD = 0.85
+# The bias of a level a screen is not taught: exp(-50) against 1 is no chance at all.
+_NEVER = -50.0
 
 
 def labelled_sets(folders: Sequence[Path] = LABELLED) -> dict[str, list[dict[str, Any]]]:
@@ -90,6 +102,7 @@ def fit(
     threshold: float = THRESHOLD,
     weights: dict[str, float] | str = "balanced",
     reads: Callable[[str], bool] | None = None,
+    c: float = C,
 ) -> dict:
     """The model's table (what bot/safety/model.py reads), fitted on these messages.
     `reads`: which messages the screen will read, for a screen that reads only some. Only
@@ -97,6 +110,7 @@ def fit(
     the features it shares with them. (A different fit from the one with every feature, not
     a pruning of it: a message it reads may hold a feature only others had, which then
     weighs nothing.)"""
+    import numpy as np
     from scipy.sparse import csr_matrix
     from sklearn.feature_extraction.text import TfidfTransformer
     from sklearn.linear_model import LogisticRegression
@@ -129,16 +143,23 @@ def fit(
                 values.append(count)
     counts = csr_matrix((values, (rows, cols)), shape=(len(texts), len(vocabulary)))
     tfidf = TfidfTransformer(sublinear_tf=True, smooth_idf=True, norm="l2").fit(counts)
-    classifier = LogisticRegression(C=C, class_weight=weights, max_iter=5000)
+    classifier = LogisticRegression(C=c, class_weight=weights, max_iter=5000)
     classifier.fit(tfidf.transform(counts), list(levels))
     order = list(classifier.classes_)
-    none = order.index("none")
+    if len(order) == 2:
+        # Two classes: one row of weights, for classes_[1] against classes_[0].
+        coef = {order[0]: np.zeros_like(classifier.coef_[0]), order[1]: classifier.coef_[0]}
+        intercept = {order[0]: 0.0, order[1]: float(classifier.intercept_[0])}
+    else:
+        coef = dict(zip(order, classifier.coef_, strict=True))
+        intercept = dict(zip(order, map(float, classifier.intercept_), strict=True))
+    # A level not taught weighs nothing and is never likely (a screen for one level).
     weights = [
-        classifier.coef_[order.index(level)] - classifier.coef_[none]
+        coef[level] - coef["none"] if level in coef else np.zeros_like(coef["none"])
         for level in safety_model.LEVELS
     ]
     bias = [
-        classifier.intercept_[order.index(level)] - classifier.intercept_[none]
+        intercept[level] - intercept["none"] if level in intercept else _NEVER
         for level in safety_model.LEVELS
     ]
     return {
@@ -179,6 +200,87 @@ def fit_spanish() -> dict[str, Any]:
     return fit_sets(spanish_sets(), threshold=SPANISH_THRESHOLD, reads=safety_model.mostly_spanish)
 
 
+# The screen for what is not real, told as going on (bot/safety/unreal.py, `seen_as_unreal`).
+# Twenty-sixth session, trained without review26b, 26c and 26r (then scored on them): at
+# 0.80 it read 24-26 more of 26b's and 26c's 150 alarms each than the rules, with none of
+# their 300 everyday messages and 1-2 of 26r's 140 look-alikes; at 0.90, 16-20 more and none;
+# at 0.70 as many as 0.80 with one more false alarm. C=10 against the main screen's 30:
+# fewer messages, and its own wordings, are read by it (C=30 was not tried further).
+UNREAL_THRESHOLD = 0.80
+UNREAL_C = 10.0
+# The probe sets it learns from, named (a new probe set is scored before anything is taught
+# from it): those written in English, or mostly. Listed, not globbed, so a new set is a
+# choice.
+UNREAL_REVIEWS = (
+    "round18_english",
+    "round18_third",
+    "round19",
+    "round19_second",
+    "round20",
+    "review24",
+    "review24b",
+    "review24c",
+    "review24d",
+    "review24e",
+    "review24f",
+    "review26a",
+    "review26b",
+    "review26c",
+    "review26r",
+)
+# Which urgent messages teach it: those about something perceived or believed, or a mind
+# lost in time or place. A chest pain taught as "urgent" would teach it the body, and then it
+# alarms on "his mouth has been dry ever since the infusion".
+_OF_THE_MIND = re.compile(
+    r"\b(?:see|sees|seeing|saw|seen|hear|hears|hearing|heard|voices?|hallucinat\w*|thinks?"
+    r"|convinced|believes|insists?|confus\w*|disorient\w*|doesnt know (?:where|who|what)"
+    r"|didnt know (?:where|who|what)|recogni[sz]\w*|what year|what day|where (?:she|he|i|we)"
+    r" (?:is|am|are)|bugs|spiders|insects|snakes|not real|not there|nobody|no one"
+    r"|nothing there|talking to|keeps (?:asking|saying|talking|calling)|crawling|melting)\b"
+)
+
+
+def unreal_messages() -> tuple[list[str], list[str]]:
+    """The unreal screen's messages and their classes ("urgent" or "none"): every labelled,
+    reviewed and teaching message, but for crises (no class of its own; the main screen reads them)
+    and urgent messages not of the mind."""
+    texts: list[str] = []
+    levels: list[str] = []
+    reviews = {path.stem for path in REVIEWS.glob("*.jsonl")} - set(UNREAL_REVIEWS)
+    sets = labelled_sets((*LABELLED, REVIEWS, TEACHING_UNREAL))
+    for name in sorted(set(sets) - reviews):
+        for row in sets[name]:
+            level = row["expected"] if "expected" in row else row["gold"]["safety"]
+            if level == "crisis":
+                continue
+            if level == "urgent" and not _OF_THE_MIND.search(_normalise(row["text"])):
+                continue
+            texts.append(row["text"])
+            levels.append(level)
+    return texts, levels
+
+
+def _read_by_the_unreal_screen(text: str) -> bool:
+    return perceived_and_going_on(_normalise(text))
+
+
+def fit_unreal() -> dict[str, Any]:
+    """The unreal screen's table: only features of the messages it reads get a weight."""
+    texts, levels = unreal_messages()
+    # "balanced" weights, counted without the NARRATION sets (as class_weights does)
+    narration = {row["text"] for name in NARRATION for row in labelled_sets()[name]}
+    counted = [level for text, level in zip(texts, levels, strict=True) if text not in narration]
+    weights = {level: len(counted) / (2 * counted.count(level)) for level in ("none", "urgent")}
+    return fit(
+        texts,
+        levels,
+        threshold=UNREAL_THRESHOLD,
+        weights=weights,
+        reads=_read_by_the_unreal_screen,
+        c=UNREAL_C,
+    )
+
+
 def train(args: argparse.Namespace) -> int:
     sets = _sets_asked_for(args)
     _write(
@@ -188,6 +290,7 @@ def train(args: argparse.Namespace) -> int:
     # or written elsewhere, is an experiment on the main screen.
     if not args.data and not args.out:
         _write(fit_spanish(), safety_model.SPANISH_MODEL_PATH)
+        _write(fit_unreal(), safety_model.UNREAL_MODEL_PATH)
     return 0
 
 
