@@ -176,13 +176,15 @@ def test_a_crisis_the_main_screen_reads_is_not_lowered_by_the_new_layer() -> Non
     assert assess(text).level == "crisis"
 
 
-# Four probe sets of the twenty-sixth session: three written blind (review26a-c) and a
-# read-through's look-alikes (review26r). Levels must match exactly.
+# Five probe sets of the twenty-sixth session: four written blind (review26a-d; 26d scored
+# once, at the end, and not trained on) and a read-through's look-alikes (review26r). Levels
+# must match exactly.
 @pytest.mark.parametrize(
     ("text", "level"),
     _reviewed("review26a.jsonl")
     + _reviewed("review26b.jsonl")
     + _reviewed("review26c.jsonl")
+    + _reviewed("review26d.jsonl")
     + _reviewed("review26r.jsonl"),
 )
 def test_what_the_reviews_wrote(text: str, level: str) -> None:
