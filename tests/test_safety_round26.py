@@ -99,6 +99,8 @@ TOLD_TO_HARM = [
     "the man in the corner says i would be better off dead. hes been there all day",
     "the whispers told him to jump off the bridge",
     "demons keep telling her to stop eating and drinking",
+    # a figure seen anywhere, in a message told as going on beside the treatment
+    "since the infusion she keeps seeing a man in the kitchen who tells her she has to die",
 ]
 NOT_TOLD_TO_HARM = [
     "the nurse asked if I hear voices telling me to hurt myself. no, never",
@@ -106,6 +108,7 @@ NOT_TOLD_TO_HARM = [
     "the voice message from the clinic said not to eat after midnight",
     "the man at the pharmacy said the battery is dead",
     "the gps voice told me to turn into a dead end lol",
+    "saw a woman at the pharmacy who told me to stop taking it, still deciding",
     "one of my patients hears voices telling him to hurt people. we handled it, hes safe"
     " on the unit",
 ]

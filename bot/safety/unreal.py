@@ -372,17 +372,27 @@ _A_VOICE = (
 )
 # ... an instruction, not news: "tells me to", "says i should", "wants him to", "says id be
 # better off dead" (not "told me her husband is dying")
+_INSTRUCTED_TO_HARM = (
+    r"(?: \w+){0,6}? (?:tells?|telling|told|says?|saying|said|orders?|ordering|command\w*"
+    r"|urg(?:es|ing|ed)|wants?|keeps? (?:telling|saying))(?: \w+){0,3}? (?:to|should|must|has to"
+    r"|have to|needs? to|ought to|deserves? to)(?: \w+){0,5}? (?:die|kill\w*|hurt\w*|harm\w*"
+    r"|cut (?:myself|herself|himself|themselves|my wrists?|her wrists?|his wrists?)|jump (?:off"
+    r"|from|out)|end (?:it all|my life|her life|his life|their lives|things)|stop (?:eating and"
+    r" drinking|breathing)|drown\w*|overdose|poison\w*|stab\w*|strangl\w*|smother\w*"
+    r"|burn (?:the house|myself|herself|himself|us|it all|\w+ down))\b"
+)
 _TOLD_TO_HARM = re.compile(
-    rf"\b{_A_VOICE}(?: \w+){{0,6}}? (?:tells?|telling|told|says?|saying|said|orders?|ordering"
-    r"|command\w*|urg(?:es|ing|ed)|wants?|keeps? (?:telling|saying))(?: \w+){0,3}?"
-    r" (?:to|should|must|has to|have to|needs? to|ought to|deserves? to)(?: \w+){0,5}?"
-    r" (?:die|kill\w*|hurt\w*|harm\w*|cut (?:myself|herself|himself|themselves|my wrists?"
-    r"|her wrists?|his wrists?)|jump (?:off|from|out)|end (?:it all|my life|her life|his life"
-    r"|their lives|things)|stop (?:eating and drinking|breathing)|drown\w*|overdose|poison\w*"
-    r"|stab\w*|strangl\w*|smother\w*|burn (?:the house|myself|herself|himself|us|it all"
-    r"|\w+ down))\b"
+    rf"\b{_A_VOICE}{_INSTRUCTED_TO_HARM}"
     rf"|\b{_A_VOICE}(?: \w+){{0,6}}? (?:tells?|telling|told|says?|saying|said|keeps? (?:telling"
     r"|saying))(?: \w+){0,4}? better off dead\b"
+)
+# A figure seen or heard anywhere, telling the same, in a message told as going on beside
+# the treatment or a confusion ("since the clinic yesterday shes been seeing a woman in black
+# in her flat who tells her she has to die tonight"); a man met at the bus stop is a man.
+_SEEN_TELLING_TO_HARM = re.compile(
+    r"\b(?:seeing|sees|saw|hearing|hears|heard) (?:a|an|the|this) (?:\w+ ){0,3}?(?:man|woman"
+    r"|figure|person|girl|boy|lady|guy|child|presence|voice)(?: \w+){0,6}? (?:who|that)"
+    + _INSTRUCTED_TO_HARM
 )
 _NOT_TOLD = re.compile(
     r"\b(?:no|not|never|any|without|nor|dont|doesnt|didnt|havent|hasnt|cant|asked (?:me )?(?:if"
@@ -405,6 +415,8 @@ def told_to_harm(norm: str) -> SafetyAssessment | None:
     from a screen, story or dream told first, or someone else's, met and made safe ("one of
     my patients hears voices telling him to hurt people. we handled it, he's safe")."""
     told = _TOLD_TO_HARM.search(norm)
+    if told is None and _going_on(norm) and _A_MIND_ASTRAY.search(norm):
+        told = _SEEN_TELLING_TO_HARM.search(norm)
     if told is None or _NOT_TOLD.search(norm, 0, told.start()):
         return None
     if _A_STORY.search(norm, 0, told.start()) or _FROM_A_SCREEN.search(norm, 0, told.end()):
