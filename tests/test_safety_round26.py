@@ -74,13 +74,26 @@ def test_everyday_reality_checks_are_not_alarms(text: str) -> None:
     assert assess(text).level == "none"
 
 
+# Misread before this session by the older rules, and mended: a pet at nothing, a place one
+# is going to.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the dog keeps barking at the corner, theres nothing there. slept ok",
+        "the cat stares at the wall and theres nothing there, still odd. bed 11",
+        "my son doesnt know where he is going for college yet, keeps me up",
+        "she still doesnt know where she is staying in march, stressing",
+    ],
+)
+def test_older_rules_no_longer_alarm_on(text: str) -> None:
+    assert assess(text).level == "none"
+
+
 # Misread before this session, and still: the older layers alarm, not the new one.
 @pytest.mark.parametrize(
     ("text", "level"),
     [
-        # the rules' unreal_and_going_on knows no pet at nothing
-        ("the dog keeps barking at the corner, theres nothing there. slept ok", "none"),
-        # the rules' perceived_since_the_treatment takes a toddler for a mind astray
+        # the concept net takes a toddler for a mind astray
         ("our toddler doesnt know what day it is, still waking at 5", "none"),
         # the main learned screen reads a denial's words as a crisis
         ("no voices telling me to harm anyone, just cant sleep", "none"),

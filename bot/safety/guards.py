@@ -421,6 +421,17 @@ def _a_gadget_does_not_know_me(sentence: str, m: re.Match[str], text: str) -> bo
     return m.group(0).endswith(" me") and bool(_A_GADGET_BEFORE.search(sentence[: m.start()]))
 
 
+# "our toddler doesnt know what day it is": a small child, who is not expected to.
+_A_SMALL_CHILD = re.compile(
+    r"\b(?:toddler|baby|infant|newborn|preschooler|(?:\d|two|three|four|five)[ -]?(?:year[ -]old"
+    r"|yr[ -]old|yo)|little (?:one|boy|girl))\b"
+)
+
+
+def _a_small_child_does_not_know(sentence: str, m: re.Match[str], text: str) -> bool:
+    return m.group(0).endswith(" it is") and bool(_A_SMALL_CHILD.search(sentence[: m.start()]))
+
+
 # "paramedic on nights here", "my husband is a paramedic": the work, not a call for one.
 _EMERGENCY_WORK = re.compile(
     r"\b(?:im|i am|as|was|is|shes|hes|work(?:ed|s|ing)? as) (?:an? )?(?:\w+ )?paramedic\b"

@@ -11,6 +11,7 @@ from bot.safety.guards import (
     _LIE_IN,
     Guard,
     _a_gadget_does_not_know_me,
+    _a_small_child_does_not_know,
     _accidental,
     _after,
     _allergy_benign,
@@ -148,6 +149,13 @@ _SOMETHING_PERCEIVED = re.compile(
     r"|woman|women|girl|boy|baby|voice|voices|singing|knocking|laughing|crying|whisper\w*"
     r"|moving|shapes|faces|figures?|bugs|spiders|insects|snakes|animals?|dog|cat"
     r"|who (?:died|passed))\b"
+)
+
+
+# A pet at nothing: "the dog keeps barking at the corner", "the cat stares at the wall".
+_A_PET_AT_NOTHING = re.compile(
+    r"\b(?:dogs?|cats?|puppy|kitten)\b(?: \w+){0,3}? (?:barks?|barking|growl\w*|hiss\w*"
+    r"|stares?|staring)\b"
 )
 
 
@@ -1069,8 +1077,11 @@ _URGENT_RULES: tuple[_Rule, ...] = (
         _U,
         "confusion_signs",
         r"\b(?:dont|doesnt|cant|didnt) (?:know|recogni[sz]e|remember) (?:where (?:i|she|he|they)"
-        r" (?:am|is|are)|who (?:i|she|he|they) (?:am|is|are)|(?:me|us|anyone|my (?:own )?"
-        r"(?:name|kids|husband|wife|family))|what (?:year|day) it is)\b"
+        # (not "where he is going for college")
+        r" (?:am|is|are)(?! (?:going|headed|heading|staying|moving|working|living|studying"
+        r"|parked|off to|meant to|supposed to)\b)|who (?:i|she|he|they) (?:am|is|are)"
+        r"|(?:me|us|anyone|my (?:own )?(?:name|kids|husband|wife|family))|what (?:year|day) it"
+        r" is)\b"
         # in a second language: "now 6 hours later he still not know where he is"
         r"|\b(he|she|they|i) (?:still )?(?:not|no) know where \1 (?:am|is|are)"
         r"(?=\s*(?:[,.!?;]|$|(?:since|after|now|and|anymore|still)\b))"
@@ -1085,6 +1096,7 @@ _URGENT_RULES: tuple[_Rule, ...] = (
         r" ever had)|thunderclap)\b",
         _newcomer,
         _a_gadget_does_not_know_me,
+        _a_small_child_does_not_know,
         _momentary_or_drink,
         _symptom_resolved,
         _general_question,
@@ -1195,8 +1207,12 @@ _URGENT_RULES: tuple[_Rule, ...] = (
         r" (?:cant|cannot|couldnt|doesnt|does not|dont) see (?:them|it|him|her)\b"
         r"|\b(?:talking|talks|talked|chatting|speaking|arguing) to (?:\w+ ){1,4}?(?:who|that)"
         r" (?:died|passed(?: away)?|is dead|has been dead)\b",
-        # (with someone or something perceived: not "I live alone and still cant sleep")
-        lambda s, m, t: not (_GOING_ON_NOW.search(t) and _SOMETHING_PERCEIVED.search(t)),
+        # (with someone or something perceived: not "I live alone and still cant sleep"; not a
+        # pet at nothing: "the dog keeps barking at the corner, theres nothing there")
+        lambda s, m, t: (
+            not (_GOING_ON_NOW.search(t) and _SOMETHING_PERCEIVED.search(t))
+            or bool(_A_PET_AT_NOTHING.search(t))
+        ),
         *_NOT_SO_AFTER_ALL,
     ),
     # Something seen or heard, a belief, a home not known, going on since the treatment or
