@@ -83,10 +83,24 @@ def test_everyday_reality_checks_are_not_alarms(text: str) -> None:
         "the cat stares at the wall and theres nothing there, still odd. bed 11",
         "my son doesnt know where he is going for college yet, keeps me up",
         "she still doesnt know where she is staying in march, stressing",
+        # someone with no reason to know the patient
+        "the receptionist didnt recognise me with my new glasses, slept well though",
+        "the new gp doesnt know me yet, still a bit nervous about friday",
     ],
 )
 def test_older_rules_no_longer_alarm_on(text: str) -> None:
     assert assess(text).level == "none"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my husband doesnt recognise me since the infusion",
+        "mum doesnt know us anymore, since this morning",
+    ],
+)
+def test_a_loved_one_not_known_is_still_urgent(text: str) -> None:
+    assert assess(text).level == "urgent"
 
 
 # Misread before this session, and still: the older layers alarm, not the new one.

@@ -37,6 +37,8 @@ from bot.safety.guards import (
     _REPORTED_SPEECH,
     _TOLD_AS_NOW,
     _a_gadget_does_not_know_me,
+    _a_small_child_does_not_know,
+    _a_stranger_does_not_know_me,
     _accidental,
     _after,
     _as_prescribed,
@@ -7903,6 +7905,8 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
         guard=lambda s, m, t: (
             _self_identity(s, m, t)
             or _a_gadget_does_not_know_me(s, m, t)
+            or _a_stranger_does_not_know_me(s, m, t)
+            or _a_small_child_does_not_know(s, m, t)
             or _still_going(s, m, t)
             # "dont tell my wife": a secret kept, not a face not known.
             or bool(_TELL_SOMEONE.search(m.group(0)))

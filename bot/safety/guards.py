@@ -410,6 +410,23 @@ def _newcomer(sentence: str, m: re.Match[str], text: str) -> bool:
     return m.group(0).endswith("anyone") and bool(_NEWCOMER.search(sentence))
 
 
+# "the receptionist didnt recognise me", "the new pharmacist doesnt know us": someone who has
+# no reason to know the patient (a stranger, someone new, someone met at a desk), not a
+# loved one who has lost them.
+_A_STRANGER_BEFORE = re.compile(
+    r"\b(?:the|a|my|our|this|that)\s+(?:new\s+)?(?:receptionist|pharmacist|barista|cashier"
+    r"|waiter|waitress|bartender|doorman|security guard|guard|driver|postman|courier|clerk"
+    r"|teller|locum|temp|substitute|sub|stranger|new (?:doctor|nurse|gp|therapist|neighbou?r"
+    r"|boss|manager|teacher|dentist|staff|guy|girl|lady))\s+$"
+)
+
+
+def _a_stranger_does_not_know_me(sentence: str, m: re.Match[str], text: str) -> bool:
+    return m.group(0).endswith((" me", " us")) and bool(
+        _A_STRANGER_BEFORE.search(sentence[: m.start()])
+    )
+
+
 # "the tracker doesnt know me": a gadget that does not know the patient is no face unknown
 _A_GADGET_BEFORE = re.compile(
     r"\b(?:the|my|this|that|your)\s+(?:sleep\s+)?(?:tracker|app|watch|fitbit|oura|bot|algorithm"
