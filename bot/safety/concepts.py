@@ -36,9 +36,7 @@ from bot.safety.guards import (
     _RATHER_THAN_CHORE,
     _REPORTED_SPEECH,
     _TOLD_AS_NOW,
-    _a_gadget_does_not_know_me,
     _a_small_child_does_not_know,
-    _a_stranger_does_not_know_me,
     _accidental,
     _after,
     _as_prescribed,
@@ -68,6 +66,7 @@ from bot.safety.guards import (
     _momentary_or_drink,
     _needs_agent,
     _needs_persistence,
+    _no_reason_to_know_me,
     _overdose_question,
     _passed_out_asleep,
     _prefix,
@@ -7904,8 +7903,7 @@ _SECOND_LAYER: tuple[_Concept, ...] = (
         about_self=False,
         guard=lambda s, m, t: (
             _self_identity(s, m, t)
-            or _a_gadget_does_not_know_me(s, m, t)
-            or _a_stranger_does_not_know_me(s, m, t)
+            or _no_reason_to_know_me(s, m, t)
             or _a_small_child_does_not_know(s, m, t)
             or _still_going(s, m, t)
             # "dont tell my wife": a secret kept, not a face not known.

@@ -410,32 +410,22 @@ def _newcomer(sentence: str, m: re.Match[str], text: str) -> bool:
     return m.group(0).endswith("anyone") and bool(_NEWCOMER.search(sentence))
 
 
-# "the receptionist didnt recognise me", "the new pharmacist doesnt know us": someone who has
-# no reason to know the patient (a stranger, someone new, someone met at a desk), not a
-# loved one who has lost them.
-_A_STRANGER_BEFORE = re.compile(
-    r"\b(?:the|a|my|our|this|that)\s+(?:new\s+)?(?:receptionist|pharmacist|barista|cashier"
-    r"|waiter|waitress|bartender|doorman|security guard|guard|driver|postman|courier|clerk"
-    r"|teller|locum|temp|substitute|sub|stranger|new (?:doctor|nurse|gp|therapist|neighbou?r"
-    r"|boss|manager|teacher|dentist|staff|guy|girl|lady))\s+$"
+# "the receptionist didnt recognise me", "the new pharmacist doesnt know us", "the tracker
+# doesnt know me": someone or something with no reason to know the patient (a stranger,
+# someone new, someone met at a desk, a gadget), not a loved one who has lost them.
+_NO_REASON_TO_KNOW_BEFORE = re.compile(
+    r"\b(?:the|a|my|our|this|that|your)\s+(?:(?:new\s+)?(?:receptionist|pharmacist|barista"
+    r"|cashier|waiter|waitress|bartender|doorman|security guard|guard|driver|postman|courier"
+    r"|clerk|teller|locum|temp|substitute|sub|stranger)|new (?:doctor|nurse|gp|therapist"
+    r"|neighbou?r|boss|manager|teacher|dentist|staff|guy|girl|lady)|(?:sleep\s+)?(?:tracker|app"
+    r"|watch|fitbit|oura|bot|algorithm|device|program|software|ai|chatbot))\s+$"
 )
 
 
-def _a_stranger_does_not_know_me(sentence: str, m: re.Match[str], text: str) -> bool:
+def _no_reason_to_know_me(sentence: str, m: re.Match[str], text: str) -> bool:
     return m.group(0).endswith((" me", " us")) and bool(
-        _A_STRANGER_BEFORE.search(sentence[: m.start()])
+        _NO_REASON_TO_KNOW_BEFORE.search(sentence[: m.start()])
     )
-
-
-# "the tracker doesnt know me": a gadget that does not know the patient is no face unknown
-_A_GADGET_BEFORE = re.compile(
-    r"\b(?:the|my|this|that|your)\s+(?:sleep\s+)?(?:tracker|app|watch|fitbit|oura|bot|algorithm"
-    r"|device|program|software|ai|chatbot)\s+$"
-)
-
-
-def _a_gadget_does_not_know_me(sentence: str, m: re.Match[str], text: str) -> bool:
-    return m.group(0).endswith(" me") and bool(_A_GADGET_BEFORE.search(sentence[: m.start()]))
 
 
 # "our toddler doesnt know what day it is": a small child, who is not expected to.

@@ -10,9 +10,7 @@ from bot.safety.context import _context_veto
 from bot.safety.guards import (
     _LIE_IN,
     Guard,
-    _a_gadget_does_not_know_me,
     _a_small_child_does_not_know,
-    _a_stranger_does_not_know_me,
     _accidental,
     _after,
     _allergy_benign,
@@ -61,6 +59,7 @@ from bot.safety.guards import (
     _needs_persistence,
     _newcomer,
     _no_death_context,
+    _no_reason_to_know_me,
     _not_a_person,
     _not_about_pills,
     _other_then_well,
@@ -1096,8 +1095,7 @@ _URGENT_RULES: tuple[_Rule, ...] = (
         r"(?:arm|leg|hand|face)|sudden (?:weakness|numbness)|worst headache (?:of my life|ive"
         r" ever had)|thunderclap)\b",
         _newcomer,
-        _a_gadget_does_not_know_me,
-        _a_stranger_does_not_know_me,
+        _no_reason_to_know_me,
         _a_small_child_does_not_know,
         _momentary_or_drink,
         _symptom_resolved,
