@@ -241,20 +241,22 @@ def from_json(data: dict[str, Any], *, beside: Model | None = None) -> Model:
 
 @cache
 def shipped() -> Model:
-    with gzip.open(MODEL_PATH, "rt", encoding="utf-8") as file:
-        return from_json(json.load(file))
+    return from_json(_read(MODEL_PATH))
 
 
 @cache
 def shipped_spanish() -> Model:
-    with gzip.open(SPANISH_MODEL_PATH, "rt", encoding="utf-8") as file:
-        return from_json(json.load(file), beside=shipped())
+    return from_json(_read(SPANISH_MODEL_PATH), beside=shipped())
 
 
 @cache
 def shipped_unreal() -> Model:
-    with gzip.open(UNREAL_MODEL_PATH, "rt", encoding="utf-8") as file:
-        return from_json(json.load(file), beside=shipped())
+    return from_json(_read(UNREAL_MODEL_PATH), beside=shipped())
+
+
+def _read(path: Path) -> dict[str, Any]:
+    with gzip.open(path, "rt", encoding="utf-8") as file:
+        return json.load(file)
 
 
 # Words that are nearly always Spanish, and nearly always English ("no" and "me" are both,

@@ -29,7 +29,10 @@ from functools import lru_cache
 from bot.safety.context import _OTHERS_MADE_SAFE, _OTHERS_STILL_AT_RISK
 from bot.safety.levels import LEARNED_MARK, SafetyAssessment
 from bot.safety.model import shipped_unreal
-from bot.safety.rules import _UNLIKE_THEM
+
+# An illness that brings such things, unless this is unlike the person, as the rules read it.
+from bot.safety.rules import _A_KNOWN_CAUSE, _UNLIKE_THEM
+from bot.safety.vocabulary import _FIRST_PERSON
 
 # Where something seen would be: "theres nothing on his hands" (not "in the fridge").
 _A_PLACE = (
@@ -241,9 +244,6 @@ _A_DREAM_DENIED = re.compile(
     r"\b(?:not|wasnt|isnt|no|im awake|i am awake|wide awake)(?: a| just a)? (?:dream\w*"
     r"|nightmare)\b|\b(?:im|i am|wide) awake\b"
 )
-# An illness that brings such things, unless this is unlike the person (as the rules read it:
-# bot/safety/rules.py, _A_KNOWN_CAUSE and _UNLIKE_THEM).
-_A_KNOWN_CAUSE = re.compile(r"\b(?:lewy|parkinson\w*|dementia|alzheimer\w*)\b")
 # A dog no one has, which is the thing seen: its barking is no cause.
 _BARKS = frozenset(("bark", "barks", "barking"))
 _NO_PET = re.compile(
@@ -292,10 +292,15 @@ def not_real_and_going_on(norm: str) -> SafetyAssessment | None:
     return SafetyAssessment("urgent", f"not real, going on: {found.group(0)}")
 
 
+@lru_cache(maxsize=8)
+def _clause_ends(norm: str) -> tuple[int, ...]:
+    return tuple(m.end() for m in _CLAUSE_END.finditer(norm))
+
+
 def _seen_beside(norm: str, found: re.Match[str]) -> bool:
     """Whether something seen or believed is told near `found`, in words other than its own
     (not "didnt hear it" alone)."""
-    ends = [m.end() for m in _CLAUSE_END.finditer(norm)]
+    ends = _clause_ends(norm)  # (asked for each reality check in the message: cut once)
     before = [end for end in ends if end <= found.start()]
     after = [end for end in ends if end >= found.end()]
     start = before[-2] if len(before) >= 2 else 0
@@ -406,7 +411,6 @@ _FROM_A_SCREEN = re.compile(
     r"\b(?:on|from|in) (?:the |a )?(?:tv|telly|radio|film|movie|podcast|book|audiobook|novel"
     r"|story|song)\b|\bnarrator\b"
 )
-_THE_WRITER = re.compile(r"\b(?:me|my|myself|i|im)\b")
 
 
 def told_to_harm(norm: str) -> SafetyAssessment | None:
@@ -425,7 +429,7 @@ def told_to_harm(norm: str) -> SafetyAssessment | None:
         return None
     after = norm[told.end() :]
     if (
-        not _THE_WRITER.search(told.group(0))
+        not _FIRST_PERSON.search(told.group(0))
         and _OTHERS_MADE_SAFE.search(after)
         and not _OTHERS_STILL_AT_RISK.search(after)
     ):
@@ -452,6 +456,7 @@ _THREAT = re.compile(
     r"|smother|poison|choke|deal with)\b(?! (?:time|the (?:time|mood|vibe)|off|for)\b)"
 )
 _NEVER_WOULD = re.compile(r"\b(?:never|wouldnt|would never|not|doesnt|didnt)\b(?: \w+){0,2}\s*$")
+# (not vocabulary._LAUGH: "he laughs and says hell stab the devil" is no joke)
 _A_LAUGH = re.compile(r"\b(?:lol|lmao|haha\w*|jk|joking|kidding)\b|😂|🤣")
 
 

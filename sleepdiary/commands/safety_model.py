@@ -91,6 +91,10 @@ NARRATION = ("plain_6", "plain_7", "plain_8", "plain_9", "plain_10")
 def class_weights(sets: dict[str, list[dict[str, Any]]]) -> dict[str, float]:
     """scikit-learn's "balanced" weights, counted without the NARRATION sets."""
     _, levels = _messages({name: rows for name, rows in sets.items() if name not in NARRATION})
+    return _balanced(levels)
+
+
+def _balanced(levels: Sequence[str]) -> dict[str, float]:
     counts = {level: levels.count(level) for level in set(levels)}
     return {level: len(levels) / (len(counts) * n) for level, n in counts.items()}
 
@@ -268,9 +272,11 @@ def fit_unreal() -> dict[str, Any]:
     """The unreal screen's table: only features of the messages it reads get a weight."""
     texts, levels = unreal_messages()
     # "balanced" weights, counted without the NARRATION sets (as class_weights does)
-    narration = {row["text"] for name in NARRATION for row in labelled_sets()[name]}
-    counted = [level for text, level in zip(texts, levels, strict=True) if text not in narration]
-    weights = {level: len(counted) / (2 * counted.count(level)) for level in ("none", "urgent")}
+    sets = labelled_sets()
+    narration = {row["text"] for name in NARRATION for row in sets[name]}
+    weights = _balanced(
+        [level for text, level in zip(texts, levels, strict=True) if text not in narration]
+    )
     return fit(
         texts,
         levels,
